@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions/safe-action";
+import { addComment, assignClaim, createClaim, transitionClaim } from "@/lib/claims/mutations";
+import type { AddCommentInput, AssignClaimInput, CreateClaimInput, TransitionClaimInput } from "@/lib/claims/schemas";
+import { addEvidence, addSource } from "@/lib/sources/mutations";
+import type { AddEvidenceInput, AddSourceInput } from "@/lib/sources/schemas";
+import { saveVerdictDraft } from "@/lib/verdicts/mutations";
+import type { SaveVerdictInput } from "@/lib/verdicts/schemas";
+
+// Thin by design: session and error mapping in runAction, validation and permissions in lib/.
+
+export async function createClaimAction(input: CreateClaimInput) {
+  return runAction(async (actor) => {
+    const claim = await createClaim({ actor, input });
+    return { id: claim.id };
+  });
+}
+
+export async function transitionClaimAction(input: TransitionClaimInput) {
+  const result = await runAction(async (actor) => {
+    const claim = await transitionClaim({ actor, input });
+    return { id: claim.id, status: claim.status, slug: claim.slug };
+  });
+  if (result.ok && result.data.slug) {
+    // Public pages are cached; a status change of a published claim must refresh them.
+    revalidatePath("/claims");
+    revalidatePath(`/claims/${result.data.slug}`);
+  }
+  return result;
+}
+
+export async function assignClaimAction(input: AssignClaimInput) {
+  return runAction(async (actor) => {
+    const claim = await assignClaim({ actor, input });
+    return { id: claim.id, assigneeId: claim.assigneeId };
+  });
+}
+
+export async function addSourceAction(input: AddSourceInput) {
+  return runAction(async (actor) => {
+    const source = await addSource({ actor, input });
+    return { id: source.id };
+  });
+}
+
+export async function addEvidenceAction(input: AddEvidenceInput) {
+  return runAction(async (actor) => {
+    const evidence = await addEvidence({ actor, input });
+    return { id: evidence.id };
+  });
+}
+
+export async function saveVerdictAction(input: SaveVerdictInput) {
+  return runAction(async (actor) => {
+    const verdict = await saveVerdictDraft({ actor, input });
+    return { id: verdict.id, version: verdict.version };
+  });
+}
+
+export async function addCommentAction(input: AddCommentInput) {
+  return runAction(async (actor) => {
+    const comment = await addComment({ actor, input });
+    return { id: comment.id };
+  });
+}

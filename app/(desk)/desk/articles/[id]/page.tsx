@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getArticleWithClaims } from "@/lib/articles/queries";
+import { formatDate } from "@/lib/site";
+import { DemoBadge } from "@/app/_components/badges";
+import { ArticleAnnotator } from "./article-annotator";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const article = await getArticleWithClaims(id);
+  if (!article) notFound();
+  return (
+    <div className="space-y-4">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{article.title}</h1>
+        <p className="text-sm text-stone-600">
+          {article.outlet}
+          {article.author ? ` · ${article.author}` : ""} · {article.publishedAt ? formatDate(article.publishedAt) : "date not recorded"}
+          {article.url && (
+            <>
+              {" · "}
+              <a href={article.url} rel="noopener noreferrer" className="underline">
+                original
+              </a>
+            </>
+          )}{" "}
+          {article.isDemo && <DemoBadge />}
+        </p>
+      </header>
+      <ArticleAnnotator
+        articleId={article.id}
+        text={article.text}
+        defaultDate={article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : ""}
+        claims={article.claims}
+      />
+    </div>
+  );
+}

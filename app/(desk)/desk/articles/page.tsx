@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listArticles } from "@/lib/articles/queries";
+import { formatDate } from "@/lib/site";
+import { DemoBadge } from "@/app/_components/badges";
+
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage() {
+  const articles = await listArticles();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Articles</h1>
+      {articles.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">
+          No articles yet. Run <code>npm run db:seed</code> on an empty database to load the demo article.
+        </p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+          {articles.map((a) => (
+            <li key={a.id} className="p-3">
+              <Link href={`/desk/articles/${a.id}`} className="font-medium text-blue-800 hover:underline">
+                {a.title}
+              </Link>{" "}
+              {a.isDemo && <DemoBadge />}
+              <p className="text-sm text-stone-600">
+                {a.outlet} · {a.publishedAt ? formatDate(a.publishedAt) : "date not recorded"} · {a._count.claims} claims
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

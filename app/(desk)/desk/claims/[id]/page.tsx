@@ -1,0 +1,183 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCurrentActor } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
+import { availableActions } from "@/lib/claims/lifecycle";
+import { RESEARCH_STATUSES } from "@/lib/claims/editable";
+import { getClaimWorkspace, listDeskMembers } from "@/lib/claims/queries";
+import { STANCE_LABEL } from "@/lib/sources/schemas";
+import { formatDate, formatDateTime } from "@/lib/site";
+import { DemoBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
+import { AssignControl, TransitionControls, VerdictForm } from "./workflow-controls";
+import { CommentForm, EvidenceForm, SourceForm } from "./research-forms";
+import { AuditList } from "./audit-list";
+
+export const metadata: Metadata = { title: "Claim" };
+
+function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <section className="space-y-3 rounded border border-stone-200 bg-white p-4" data-testid={testId}>
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [actor, claim, members] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers()]);
+  if (!claim || !actor) notFound();
+  const actions = availableActions({ status: claim.status, actor, verdict: claim.verdict });
+  const researchOpen = RESEARCH_STATUSES.includes(claim.status) && can(actor, "source.add");
+  const verdictOpen = claim.status === "RESEARCHING" && can(actor, "verdict.draft");
+
+  return (
+    <div className="space-y-5">
+      <header className="space-y-2">
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+          <StatusBadge status={claim.status} />
+          {claim.verdict && <RatingBadge rating={claim.verdict.rating} />}
+          <span>
+            from <Link href={`/desk/articles/${claim.article.id}`} className="underline">{claim.article.title}</Link> ({claim.article.outlet})
+          </span>
+          {claim.isDemo && <DemoBadge />}
+        </p>
+        <h1 className="text-xl leading-snug font-semibold" data-testid="claim-quote">
+          “{claim.quote}”
+        </h1>
+        <p className="text-sm">
+          Claimant: <strong>{claim.claimant}</strong> · said {claim.claimDate ? formatDate(claim.claimDate) : "on a date not recorded"} · assignee:{" "}
+          {claim.assignee?.name ?? "nobody"} · version {claim.version}
+        </p>
+        {claim.status === "PUBLISHED" && claim.slug && (
+          <p className="text-sm">
+            Public page: <Link href={`/claims/${claim.slug}`} className="text-blue-800 underline">/claims/{claim.slug}</Link>
+          </p>
+        )}
+      </header>
+
+      <Section title="In context">
+        <p className="article-text text-sm leading-6 text-stone-700">
+          …{claim.prefix}
+          <mark className="bg-yellow-200">{claim.quote}</mark>
+          {claim.suffix}…
+        </p>
+      </Section>
+
+      <Section title="Workflow" testId="workflow">
+        {claim.reviewNote && (
+          <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+            <strong>Sent back:</strong> {claim.reviewNote}
+          </p>
+        )}
+        {claim.dismissReason && (
+          <p role="note" className="rounded border border-stone-300 bg-stone-50 p-2 text-sm">
+            <strong>Dismissed:</strong> {claim.dismissReason}
+          </p>
+        )}
+        <TransitionControls claimId={claim.id} version={claim.version} actions={actions} />
+        <AssignControl claimId={claim.id} version={claim.version} assigneeId={claim.assigneeId} actorId={actor.id} isEditor={hasRole(actor, "EDITOR")} members={members} />
+      </Section>
+
+      <div className="grid gap-5 lg:grid-cols-2">
+        <Section title={`Sources (${claim.sources.length})`} testId="sources">
+          {claim.sources.length === 0 && <p className="text-sm text-stone-600">No sources yet.</p>}
+          <ul className="space-y-2 text-sm">
+            {claim.sources.map((s) => (
+              <li key={s.id} className="border-b border-stone-100 pb-2">
+                <a href={s.url} rel="noopener noreferrer nofollow" className="font-medium text-blue-800 underline">
+                  {s.title}
+                </a>
+                <span className="text-stone-600">
+                  {" "}
+                  · {s.publisher ?? "publisher not recorded"} · published {formatDate(s.publishedAt)} · accessed {formatDate(s.accessedAt)}
+                </span>
+                {s.archiveUrl && (
+                  <>
+                    {" · "}
+                    <a href={s.archiveUrl} rel="noopener noreferrer nofollow" className="underline">
+                      archived copy
+                    </a>
+                  </>
+                )}
+                {s.reliabilityNote && <p className="text-stone-600">Reliability: {s.reliabilityNote}</p>}
+              </li>
+            ))}
+          </ul>
+          {researchOpen && (
+            <details className="rounded border border-stone-200 p-2">
+              <summary className="cursor-pointer text-sm font-medium">Add a source</summary>
+              <div className="pt-3">
+                <SourceForm claimId={claim.id} />
+              </div>
+            </details>
+          )}
+        </Section>
+
+        <Section title={`Evidence (${claim.evidence.length})`} testId="evidence">
+          {claim.evidence.length === 0 && <p className="text-sm text-stone-600">No evidence yet.</p>}
+          <ul className="space-y-2 text-sm">
+            {claim.evidence.map((e) => (
+              <li key={e.id} className="border-b border-stone-100 pb-2">
+                <span className="font-medium">{STANCE_LABEL[e.stance]}</span> · {e.source.title}
+                <blockquote className="my-1 border-l-2 border-stone-300 pl-2 text-stone-700">{e.excerpt}</blockquote>
+                {e.note && <p className="text-stone-600">{e.note}</p>}
+              </li>
+            ))}
+          </ul>
+          {researchOpen && (
+            <details className="rounded border border-stone-200 p-2">
+              <summary className="cursor-pointer text-sm font-medium">Add evidence</summary>
+              <div className="pt-3">
+                <EvidenceForm claimId={claim.id} sources={claim.sources.map((s) => ({ id: s.id, title: s.title }))} />
+              </div>
+            </details>
+          )}
+        </Section>
+      </div>
+
+      <Section title="Verdict" testId="verdict">
+        {claim.verdict && (
+          <p className="text-sm text-stone-600">
+            Drafted by {claim.verdict.author.name}; last edited by {claim.verdict.lastEditedBy.name} ({formatDateTime(claim.verdict.updatedAt)})
+            {claim.verdict.approvedBy && <> · approved by {claim.verdict.approvedBy.name}</>}
+          </p>
+        )}
+        {verdictOpen ? (
+          <VerdictForm
+            claimId={claim.id}
+            verdict={claim.verdict && { version: claim.verdict.version, rating: claim.verdict.rating, summary: claim.verdict.summary, rationale: claim.verdict.rationale }}
+          />
+        ) : claim.verdict ? (
+          <div className="space-y-2">
+            <RatingBadge rating={claim.verdict.rating} large />
+            <p className="font-medium">{claim.verdict.summary}</p>
+            <p className="text-sm whitespace-pre-wrap">{claim.verdict.rationale}</p>
+          </div>
+        ) : (
+          <p className="text-sm text-stone-600">{claim.status === "NEW" ? "Start research to draft a verdict." : "No verdict."}</p>
+        )}
+      </Section>
+
+      <Section title={`Comments (${claim.comments.length})`} testId="comments">
+        <ul className="space-y-2 text-sm">
+          {claim.comments.map((c) => (
+            <li key={c.id} className="border-b border-stone-100 pb-2">
+              <p className="text-stone-600">
+                {c.author.name} · {formatDateTime(c.createdAt)}
+              </p>
+              <p className="whitespace-pre-wrap">{c.body}</p>
+            </li>
+          ))}
+        </ul>
+        <CommentForm claimId={claim.id} />
+      </Section>
+
+      <Section title="History" testId="history">
+        <AuditList events={claim.auditEvents} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { addEvidenceSchema, addSourceSchema, STANCE_LABEL, STANCES } from "@/lib/sources/schemas";
+import { commentSchema } from "@/lib/claims/schemas";
+import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { addCommentAction, addEvidenceAction, addSourceAction } from "../../actions";
+
+export function SourceForm({ claimId }: { claimId: string }) {
+  const form = useActionForm(addSourceSchema, addSourceAction, { extra: { claimId }, resetOnSuccess: true });
+  const f = (name: string) => form.errorFor(name);
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label="Add source">
+      <div className="sm:col-span-2">
+        <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Source added." />
+      </div>
+      <Field name="url" label="URL" error={f("url")} idPrefix="source">
+        {(p) => <input {...p} name="url" type="url" placeholder="https://…" className={inputClass} />}
+      </Field>
+      <Field name="title" label="Title" error={f("title")} idPrefix="source">
+        {(p) => <input {...p} name="title" className={inputClass} />}
+      </Field>
+      <Field name="publisher" label="Publisher" error={f("publisher")} idPrefix="source">
+        {(p) => <input {...p} name="publisher" className={inputClass} />}
+      </Field>
+      <Field name="publishedAt" label="Publication date" error={f("publishedAt")} idPrefix="source">
+        {(p) => <input {...p} name="publishedAt" type="date" className={inputClass} />}
+      </Field>
+      <Field name="accessedAt" label="Date accessed" error={f("accessedAt")} idPrefix="source" hint="Defaults to today.">
+        {(p) => <input {...p} name="accessedAt" type="date" className={inputClass} />}
+      </Field>
+      <Field name="archiveUrl" label="Archived copy (optional)" error={f("archiveUrl")} idPrefix="source">
+        {(p) => <input {...p} name="archiveUrl" type="url" placeholder="https://web.archive.org/…" className={inputClass} />}
+      </Field>
+      <div className="sm:col-span-2">
+        <Field name="reliabilityNote" label="Reliability note" error={f("reliabilityNote")} idPrefix="source">
+          {(p) => <textarea {...p} name="reliabilityNote" rows={2} className={inputClass} />}
+        </Field>
+      </div>
+      <div>
+        <SubmitButton pending={form.pending}>Add source</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function EvidenceForm({ claimId, sources }: { claimId: string; sources: { id: string; title: string }[] }) {
+  const form = useActionForm(addEvidenceSchema, addEvidenceAction, { extra: { claimId }, resetOnSuccess: true });
+  if (sources.length === 0) return <p className="text-sm text-stone-600">Add a source first; evidence quotes one of the claim&apos;s sources.</p>;
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3" aria-label="Add evidence">
+      <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Evidence added." />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field name="sourceId" label="Source" error={form.errorFor("sourceId")} idPrefix="evidence">
+          {(p) => (
+            <select {...p} name="sourceId" defaultValue="" className={inputClass}>
+              <option value="" disabled>
+                Choose a source…
+              </option>
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="stance" label="Stance" error={form.errorFor("stance")} idPrefix="evidence">
+          {(p) => (
+            <select {...p} name="stance" defaultValue="" className={inputClass}>
+              <option value="" disabled>
+                Choose…
+              </option>
+              {STANCES.map((s) => (
+                <option key={s} value={s}>
+                  {STANCE_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field name="excerpt" label="Excerpt" error={form.errorFor("excerpt")} idPrefix="evidence" hint="Quote the source exactly, or start with “Paraphrase:”.">
+        {(p) => <textarea {...p} name="excerpt" rows={3} className={inputClass} />}
+      </Field>
+      <Field name="note" label="Note" error={form.errorFor("note")} idPrefix="evidence">
+        {(p) => <textarea {...p} name="note" rows={2} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={form.pending}>Add evidence</SubmitButton>
+    </form>
+  );
+}
+
+export function CommentForm({ claimId }: { claimId: string }) {
+  const form = useActionForm(commentSchema, addCommentAction, { extra: { claimId }, resetOnSuccess: true });
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-2" aria-label="Add comment">
+      <FormMessage error={form.state.formError} code={form.state.code} />
+      <Field name="body" label="Comment" error={form.errorFor("body")} idPrefix="comment">
+        {(p) => <textarea {...p} name="body" rows={3} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={form.pending} variant="plain">
+        Comment
+      </SubmitButton>
+    </form>
+  );
+}

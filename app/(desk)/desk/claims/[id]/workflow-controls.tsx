@@ -1,0 +1,147 @@
+"use client";
+
+import { useState } from "react";
+import { TRANSITIONS, type ClaimAction } from "@/lib/claims/lifecycle";
+import { assignSchema, transitionSchema } from "@/lib/claims/schemas";
+import { saveVerdictSchema } from "@/lib/verdicts/schemas";
+import { RATINGS } from "@/lib/verdicts/ratings";
+import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { assignClaimAction, saveVerdictAction, transitionClaimAction } from "../../actions";
+
+const NEEDS_NOTE: Partial<Record<ClaimAction, string>> = {
+  dismiss: "Why is this claim not worth checking?",
+  sendBack: "What should the fact-checker change?",
+};
+const CONFIRM: Partial<Record<ClaimAction, string>> = {
+  publish: "Publish this verdict? It becomes public at once, for readers and search engines.",
+  approve: "Approve this verdict for publication?",
+};
+
+function TransitionForm({ claimId, version, action }: { claimId: string; version: number; action: ClaimAction }) {
+  const [armed, setArmed] = useState(false);
+  const form = useActionForm(transitionSchema, transitionClaimAction, { extra: { claimId, version, action } });
+  const noteLabel = NEEDS_NOTE[action];
+  const confirmText = CONFIRM[action];
+  const label = TRANSITIONS[action].label;
+  const danger = action === "dismiss" || action === "sendBack";
+
+  if ((noteLabel || confirmText) && !armed) {
+    return (
+      <button type="button" onClick={() => setArmed(true)} className={`rounded px-3 py-1.5 text-sm font-medium ${danger ? "border border-stone-300 bg-white hover:bg-stone-100" : "bg-blue-700 text-white hover:bg-blue-800"}`}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={form.onSubmit} noValidate aria-label={label} className="w-full space-y-2 rounded border border-stone-200 bg-stone-50 p-2">
+      <FormMessage error={form.state.formError} code={form.state.code} />
+      {confirmText && <p className="text-sm">{confirmText}</p>}
+      {noteLabel && (
+        <Field name="note" label={noteLabel} error={form.errorFor("note")} idPrefix={action}>
+          {(p) => <textarea {...p} name="note" rows={3} className={inputClass} />}
+        </Field>
+      )}
+      <div className="flex gap-2">
+        <SubmitButton pending={form.pending} variant={danger ? "danger" : "primary"}>
+          {armed ? `Confirm: ${label.toLowerCase()}` : label}
+        </SubmitButton>
+        {armed && (
+          <button type="button" onClick={() => setArmed(false)} className="rounded border border-stone-300 px-3 py-1.5 text-sm">
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function TransitionControls({ claimId, version, actions }: { claimId: string; version: number; actions: ClaimAction[] }) {
+  if (actions.length === 0) return <p className="text-sm text-stone-600">No status change is open to you at this stage.</p>;
+  return (
+    <div className="flex flex-wrap gap-2" data-testid="transition-controls">
+      {actions.map((a) => (
+        <TransitionForm key={a} claimId={claimId} version={version} action={a} />
+      ))}
+    </div>
+  );
+}
+
+export function AssignControl(props: {
+  claimId: string;
+  version: number;
+  assigneeId: string | null;
+  actorId: string;
+  isEditor: boolean;
+  members: { id: string; name: string }[];
+}) {
+  const form = useActionForm(assignSchema, assignClaimAction, { extra: { claimId: props.claimId, version: props.version } });
+  if (!props.isEditor) {
+    const mine = props.assigneeId === props.actorId;
+    if (props.assigneeId && !mine) return null;
+    return (
+      <form onSubmit={form.onSubmit} className="flex items-center gap-2">
+        <input type="hidden" name="assigneeId" value={mine ? "" : props.actorId} />
+        <SubmitButton pending={form.pending} variant="plain">
+          {mine ? "Unassign me" : "Assign to me"}
+        </SubmitButton>
+        <FormMessage error={form.state.formError} code={form.state.code} />
+      </form>
+    );
+  }
+  return (
+    <form onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Assign">
+      <Field name="assigneeId" label="Assignee" error={form.errorFor("assigneeId")}>
+        {(p) => (
+          <select {...p} name="assigneeId" defaultValue={props.assigneeId ?? ""} className={inputClass}>
+            <option value="">Unassigned</option>
+            {props.members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <SubmitButton pending={form.pending} variant="plain">
+        Assign
+      </SubmitButton>
+      <FormMessage error={form.state.formError} code={form.state.code} />
+    </form>
+  );
+}
+
+export function VerdictForm(props: {
+  claimId: string;
+  verdict: { version: number; rating: string; summary: string; rationale: string } | null;
+}) {
+  const form = useActionForm(saveVerdictSchema, saveVerdictAction, {
+    extra: { claimId: props.claimId, version: props.verdict?.version ?? 0 },
+  });
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3" aria-label="Verdict">
+      <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Verdict draft saved." />
+      <Field name="rating" label="Rating" error={form.errorFor("rating")} idPrefix="verdict">
+        {(p) => (
+          <select {...p} name="rating" defaultValue={props.verdict?.rating ?? ""} className={inputClass}>
+            <option value="" disabled>
+              Choose a rating…
+            </option>
+            {RATINGS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label} — {r.description}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="summary" label="One-line summary" error={form.errorFor("summary")} idPrefix="verdict" hint="10–280 characters; shown under the rating.">
+        {(p) => <input {...p} name="summary" defaultValue={props.verdict?.summary ?? ""} className={inputClass} />}
+      </Field>
+      <Field name="rationale" label="Rationale" error={form.errorFor("rationale")} idPrefix="verdict" hint="Explain the rating from the evidence; cite the sources by name.">
+        {(p) => <textarea {...p} name="rationale" rows={8} defaultValue={props.verdict?.rationale ?? ""} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={form.pending}>{props.verdict ? "Save verdict" : "Save draft verdict"}</SubmitButton>
+    </form>
+  );
+}

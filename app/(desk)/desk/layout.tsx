@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { getCurrentActor } from "@/lib/auth/session";
+import { ROLE_LABEL } from "@/lib/auth/roles";
+import { SignOutButton } from "./sign-out-button";
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getCurrentActor();
+  if (!actor) {
+    const path = (await headers()).get("x-factdesk-path") ?? "/desk";
+    redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
+        <Link href="/desk" className="font-medium hover:underline">
+          Queue
+        </Link>
+        <Link href="/desk/articles" className="font-medium hover:underline">
+          Articles
+        </Link>
+        <span className="ml-auto text-stone-600" data-testid="signed-in-as">
+          {actor.name} · {ROLE_LABEL[actor.role]}
+        </span>
+        <SignOutButton />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCurrentActor } from "@/lib/auth/session";
+import { listDeskMembers, listQueue } from "@/lib/claims/queries";
+import { queueQuerySchema, type QueueQuery } from "@/lib/claims/schemas";
+import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
+import { listArticles } from "@/lib/articles/queries";
+import { RATINGS } from "@/lib/verdicts/ratings";
+import { formatDateTime } from "@/lib/site";
+import { DemoBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
+
+export const metadata: Metadata = { title: "Claim queue" };
+
+function href(query: QueueQuery, change: Partial<QueueQuery>) {
+  const next = { ...query, page: 1, ...change } as Record<string, unknown>;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(next)) {
+    if (v !== undefined && v !== null && v !== "" && !(k === "page" && v === 1) && !(k === "sort" && v === "updated")) params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return qs ? `/desk?${qs}` : "/desk";
+}
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = (await getCurrentActor())!;
+  const raw = await searchParams;
+  const query = queueQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [queue, members, articles] = await Promise.all([listQueue({ query, actor }), listDeskMembers(), listArticles()]);
+  const allCount = Object.values(queue.counts).reduce((a, b) => a + b, 0);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Claim queue</h1>
+
+      <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
+        <Link href={href(query, { status: undefined })} aria-current={!query.status ? "page" : undefined} className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
+          All <span className="text-stone-500">{allCount}</span>
+        </Link>
+        {STATUS_ORDER.map((s) => (
+          <Link key={s} href={href(query, { status: s })} data-testid={`count-${s}`} aria-current={query.status === s ? "page" : undefined} className={`rounded border px-2 py-1 ${query.status === s ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
+            {STATUS_LABEL[s]} <span className="text-stone-500">{queue.counts[s]}</span>
+          </Link>
+        ))}
+      </nav>
+
+      <form method="get" action="/desk" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filters">
+        {query.status && <input type="hidden" name="status" value={query.status} />}
+        <label className="space-y-1">
+          <span className="block font-medium">Assignee</span>
+          <select name="assignee" defaultValue={query.assignee ?? ""} className="rounded border border-stone-300 bg-white px-2 py-1">
+            <option value="">Anyone</option>
+            <option value="me">Me</option>
+            <option value="none">Unassigned</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">Article</span>
+          <select name="article" defaultValue={query.article ?? ""} className="max-w-xs rounded border border-stone-300 bg-white px-2 py-1">
+            <option value="">All articles</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">Rating</span>
+          <select name="rating" defaultValue={query.rating ?? ""} className="rounded border border-stone-300 bg-white px-2 py-1">
+            <option value="">Any rating</option>
+            {RATINGS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">Sort</span>
+          <select name="sort" defaultValue={query.sort} className="rounded border border-stone-300 bg-white px-2 py-1">
+            <option value="updated">Last change</option>
+            <option value="created">Newest</option>
+            <option value="status">Status</option>
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100">
+          Apply
+        </button>
+      </form>
+
+      {queue.items.length === 0 ? (
+        <div className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600" data-testid="queue-empty">
+          No claims match these filters. <Link href="/desk" className="text-blue-700 underline">Clear filters</Link> or open an{" "}
+          <Link href="/desk/articles" className="text-blue-700 underline">article</Link> to create claims.
+        </div>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm" data-testid="queue">
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th className="py-2 pr-3">Claim</th>
+                <th className="py-2 pr-3">Claimant</th>
+                <th className="py-2 pr-3">Article</th>
+                <th className="py-2 pr-3">Status</th>
+                <th className="py-2 pr-3">Assignee</th>
+                <th className="py-2 pr-3">Last change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.items.map((c) => (
+                <tr key={c.id} className="border-b border-stone-200 align-top">
+                  <td className="max-w-md py-2 pr-3">
+                    <Link href={`/desk/claims/${c.id}`} className="text-blue-800 hover:underline">
+                      “{c.quote.length > 140 ? c.quote.slice(0, 140) + "…" : c.quote}”
+                    </Link>{" "}
+                    {c.isDemo && <DemoBadge />}
+                  </td>
+                  <td className="py-2 pr-3">{c.claimant}</td>
+                  <td className="py-2 pr-3">{c.article.title}</td>
+                  <td className="space-x-1 py-2 pr-3 whitespace-nowrap">
+                    <StatusBadge status={c.status} />
+                    {c.verdict && <RatingBadge rating={c.verdict.rating} />}
+                  </td>
+                  <td className="py-2 pr-3">{c.assignee?.name ?? <span className="text-stone-400">Unassigned</span>}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(c.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {queue.pageCount > 1 && (
+        <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
+          {query.page > 1 && <Link href={href(query, { page: query.page - 1 })} className="underline">Previous</Link>}
+          <span>
+            Page {query.page} of {queue.pageCount} · {queue.total} claims
+          </span>
+          {query.page < queue.pageCount && <Link href={href(query, { page: query.page + 1 })} className="underline">Next</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listPublishedClaims } from "@/lib/publishing/queries";
+import { formatDate } from "@/lib/site";
+import { DemoBadge, RatingBadge } from "@/app/_components/badges";
+
+export const metadata: Metadata = { title: "Verdicts" };
+// Rendered once and cached; publishing revalidates it, and this bounds staleness otherwise.
+export const revalidate = 300;
+
+export default async function VerdictsPage() {
+  const claims = await listPublishedClaims();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Verdicts</h1>
+      {claims.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">No verdicts have been published yet.</p>
+      ) : (
+        <ul className="space-y-3" data-testid="verdict-list">
+          {claims.map((c) => (
+            <li key={c.id} className="rounded border border-stone-200 bg-white p-4">
+              <div className="mb-1 flex items-center gap-2 text-sm text-stone-600">
+                {c.verdict && <RatingBadge rating={c.verdict.rating} />}
+                <span>{c.claimant}</span>
+                <span>· published {formatDate(c.publishedAt)}</span>
+                {c.isDemo && <DemoBadge />}
+              </div>
+              <Link href={`/claims/${c.slug}`} className="text-lg font-medium text-blue-900 hover:underline">
+                “{c.quote}”
+              </Link>
+              {c.verdict && <p className="mt-1 text-stone-700">{c.verdict.summary}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ClaimStatus, Rating } from "@/lib/generated/prisma/enums";
+import { STATUS_LABEL } from "@/lib/claims/lifecycle";
+import { RATING_LABEL } from "@/lib/verdicts/ratings";
+
+const STATUS_STYLE: Record<ClaimStatus, string> = {
+  NEW: "bg-stone-100 text-stone-800 border-stone-300",
+  RESEARCHING: "bg-amber-50 text-amber-900 border-amber-300",
+  IN_REVIEW: "bg-violet-50 text-violet-900 border-violet-300",
+  APPROVED: "bg-sky-50 text-sky-900 border-sky-300",
+  PUBLISHED: "bg-green-50 text-green-900 border-green-300",
+  DISMISSED: "bg-stone-50 text-stone-500 border-stone-200 line-through",
+};
+
+export function StatusBadge({ status }: { status: ClaimStatus }) {
+  return (
+    <span data-testid="status-badge" className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[status]}`}>
+      {STATUS_LABEL[status]}
+    </span>
+  );
+}
+
+const RATING_STYLE: Record<Rating, string> = {
+  TRUE: "bg-green-700",
+  MOSTLY_TRUE: "bg-green-600",
+  MIXED: "bg-amber-600",
+  MISLEADING: "bg-orange-700",
+  MOSTLY_FALSE: "bg-red-600",
+  FALSE: "bg-red-800",
+  UNVERIFIABLE: "bg-stone-600",
+};
+
+export function RatingBadge({ rating, large = false }: { rating: Rating; large?: boolean }) {
+  return (
+    <span
+      data-testid="rating-badge"
+      className={`inline-block rounded font-semibold text-white ${RATING_STYLE[rating]} ${large ? "px-3 py-1 text-lg" : "px-2 py-0.5 text-xs"}`}
+    >
+      {RATING_LABEL[rating]}
+    </span>
+  );
+}
+
+export function DemoBadge() {
+  return (
+    <span title="Demo data shipped with Factdesk" className="inline-block rounded border border-dashed border-stone-400 px-1.5 py-0.5 text-xs text-stone-600">
+      Demo data
+    </span>
+  );
+}

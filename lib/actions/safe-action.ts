@@ -1,0 +1,25 @@
+import { DomainError, type ErrorCode, type FieldErrors } from "../errors";
+import { getCurrentActor } from "../auth/session";
+import type { Actor } from "../auth/roles";
+
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode | "INTERNAL"; error: string; fieldErrors?: FieldErrors };
+
+/**
+ * The one wrapper every server action goes through: it resolves the session, runs the
+ * domain function (which validates and checks its permission) and turns errors into results.
+ */
+export async function runAction<T>(fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  const actor = await getCurrentActor();
+  if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again to continue." };
+  try {
+    return { ok: true, data: await fn(actor) };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+    }
+    console.error("[factdesk] action failed", error);
+    return { ok: false, code: "INTERNAL", error: "Something went wrong on our side. Nothing was saved; please try again." };
+  }
+}

@@ -1,0 +1,43 @@
+import type { Role } from "../generated/prisma/enums";
+import { DomainError } from "../errors";
+import { hasRole, type Actor } from "./roles";
+
+/**
+ * Every non-transition mutation names exactly one permission here. Status changes are
+ * checked by the claim life cycle (lib/claims/lifecycle.ts), which uses the same roles.
+ */
+export const PERMISSIONS = {
+  "claim.create": "REVIEWER",
+  "claim.take": "REVIEWER",
+  "claim.assign": "EDITOR",
+  "source.add": "REVIEWER",
+  "evidence.add": "REVIEWER",
+  "verdict.draft": "REVIEWER",
+  "comment.add": "REVIEWER",
+  "desk.read": "REVIEWER",
+  "user.manage": "ADMIN",
+} as const satisfies Record<string, Role>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+const DENIED: Record<Permission, string> = {
+  "claim.create": "Only fact-checkers and editors can create claims.",
+  "claim.take": "Only fact-checkers and editors can take claims.",
+  "claim.assign": "Only editors can assign claims to someone else.",
+  "source.add": "Only fact-checkers and editors can add sources.",
+  "evidence.add": "Only fact-checkers and editors can add evidence.",
+  "verdict.draft": "Only fact-checkers and editors can draft verdicts.",
+  "comment.add": "Only desk members can comment.",
+  "desk.read": "Sign in to use the desk.",
+  "user.manage": "Only admins can manage users.",
+};
+
+export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
+  return !!actor && hasRole(actor, PERMISSIONS[permission]);
+}
+
+/** Throws a FORBIDDEN (or UNAUTHENTICATED) DomainError unless the actor holds the permission. */
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new DomainError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  if (!can(actor, permission)) throw new DomainError("FORBIDDEN", DENIED[permission]);
+}

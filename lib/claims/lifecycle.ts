@@ -1,0 +1,84 @@
+import type { ClaimStatus } from "../generated/prisma/enums";
+import { hasRole, type Actor } from "../auth/roles";
+
+/**
+ * The claim life cycle (DESIGN.md). This pure function is the only place that decides
+ * whether a status may change; mutations call it and nothing else writes `status`.
+ */
+export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "sendBack", "publish"] as const;
+export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
+
+export type VerdictFacts = { authorId: string; lastEditedById: string } | null;
+
+export type TransitionInput = {
+  status: ClaimStatus;
+  action: ClaimAction;
+  actor: Pick<Actor, "id" | "role">;
+  verdict: VerdictFacts;
+};
+
+export type TransitionError = {
+  code: "FORBIDDEN" | "INVALID_TRANSITION";
+  message: string;
+};
+
+export type TransitionResult = { ok: true; next: ClaimStatus } | { ok: false; error: TransitionError };
+
+type Rule = {
+  from: ClaimStatus;
+  to: ClaimStatus;
+  editorOnly: boolean;
+  label: string;
+};
+
+export const TRANSITIONS: Record<ClaimAction, Rule> = {
+  triage: { from: "NEW", to: "RESEARCHING", editorOnly: false, label: "Start research" },
+  dismiss: { from: "NEW", to: "DISMISSED", editorOnly: false, label: "Dismiss" },
+  reopen: { from: "DISMISSED", to: "NEW", editorOnly: true, label: "Reopen" },
+  submit: { from: "RESEARCHING", to: "IN_REVIEW", editorOnly: false, label: "Submit for review" },
+  approve: { from: "IN_REVIEW", to: "APPROVED", editorOnly: true, label: "Approve" },
+  sendBack: { from: "IN_REVIEW", to: "RESEARCHING", editorOnly: true, label: "Send back" },
+  publish: { from: "APPROVED", to: "PUBLISHED", editorOnly: true, label: "Publish" },
+};
+
+export const STATUS_LABEL: Record<ClaimStatus, string> = {
+  NEW: "New",
+  RESEARCHING: "Researching",
+  IN_REVIEW: "In review",
+  APPROVED: "Approved",
+  PUBLISHED: "Published",
+  DISMISSED: "Dismissed",
+};
+
+export const STATUS_ORDER: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "DISMISSED"];
+
+function fail(code: TransitionError["code"], message: string): TransitionResult {
+  return { ok: false, error: { code, message } };
+}
+
+export function transition({ status, action, actor, verdict }: TransitionInput): TransitionResult {
+  const rule = TRANSITIONS[action];
+  if (!rule) return fail("INVALID_TRANSITION", "Unknown action.");
+  if (!hasRole(actor, "REVIEWER")) return fail("FORBIDDEN", "Sign in as a desk member to change a claim.");
+  if (rule.editorOnly && !hasRole(actor, "EDITOR")) {
+    return fail("FORBIDDEN", `Only an editor can ${rule.label.toLowerCase()} a claim.`);
+  }
+  if (status !== rule.from) {
+    return fail(
+      "INVALID_TRANSITION",
+      `A claim that is ${STATUS_LABEL[status].toLowerCase()} cannot be moved with “${rule.label}”; it must be ${STATUS_LABEL[rule.from].toLowerCase()}.`,
+    );
+  }
+  if ((action === "submit" || action === "approve" || action === "publish") && !verdict) {
+    return fail("INVALID_TRANSITION", "Draft a verdict (rating, summary and rationale) before this step.");
+  }
+  if (action === "approve" && verdict && (verdict.authorId === actor.id || verdict.lastEditedById === actor.id)) {
+    return fail("FORBIDDEN", "You wrote or last edited this verdict, so another editor must approve it (two-person rule).");
+  }
+  return { ok: true, next: rule.to };
+}
+
+/** The actions this actor may take now: what the claim page offers, decided by the same rules. */
+export function availableActions(input: Omit<TransitionInput, "action">): ClaimAction[] {
+  return CLAIM_ACTIONS.filter((action) => transition({ ...input, action }).ok);
+}

@@ -1,0 +1,175 @@
+import { db } from "../db";
+import { DomainError, notFound, staleError } from "../errors";
+import { assertCan } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
+import { hasRole } from "../auth/roles";
+import { recordAudit } from "../audit/record";
+import { anchorSpan } from "../articles/anchor";
+import { parseInput } from "../validation";
+import { transition } from "./lifecycle";
+import { claimSlug } from "./slug";
+import {
+  assignSchema,
+  commentSchema,
+  createClaimSchema,
+  transitionSchema,
+  type AddCommentInput,
+  type AssignClaimInput,
+  type CreateClaimInput,
+  type TransitionClaimInput,
+} from "./schemas";
+
+/** Create a claim anchored to an exact span of its article; the server re-checks the quote against the text. */
+export async function createClaim({ actor, input }: { actor: Actor | null; input: CreateClaimInput }) {
+  assertCan(actor, "claim.create");
+  const data = parseInput(createClaimSchema, input);
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, text: true, publishedAt: true } });
+    if (!article) throw notFound("article");
+    const anchor = anchorSpan(article.text, data.start, data.end);
+    if (!anchor || anchor.quote !== data.quote) {
+      throw new DomainError("VALIDATION", "The selected text does not match the article. Reload the article and select the claim again.", {
+        quote: ["The quote must be exactly the selected text of the article"],
+      });
+    }
+    const claim = await tx.claim.create({
+      data: {
+        articleId: article.id,
+        ...anchor,
+        claimant: data.claimant,
+        claimantType: data.claimantType,
+        claimDate: data.claimDate ?? article.publishedAt,
+        createdById: actor.id,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.create",
+      entityType: "Claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      after: { quote: claim.quote, claimant: claim.claimant, start: claim.start, end: claim.end, status: claim.status },
+    });
+    return claim;
+  });
+}
+
+/** Move a claim through its life cycle; the life cycle module decides, this function records. */
+export async function transitionClaim({ actor, input }: { actor: Actor | null; input: TransitionClaimInput }) {
+  if (!actor) throw new DomainError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  const data = parseInput(transitionSchema, input);
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({
+      where: { id: data.claimId },
+      include: { verdict: { select: { id: true, authorId: true, lastEditedById: true, version: true } } },
+    });
+    if (!claim) throw notFound("claim");
+    if (claim.version !== data.version) throw staleError();
+    const result = transition({ status: claim.status, action: data.action, actor, verdict: claim.verdict });
+    if (!result.ok) throw new DomainError(result.error.code, result.error.message);
+
+    const now = new Date();
+    const changes: {
+      status: typeof result.next;
+      dismissReason?: string | null;
+      reviewNote?: string | null;
+      slug?: string;
+      publishedAt?: Date;
+    } = { status: result.next };
+    if (data.action === "dismiss") changes.dismissReason = data.note;
+    if (data.action === "reopen") changes.dismissReason = null;
+    if (data.action === "sendBack") changes.reviewNote = data.note;
+    if (data.action === "approve" || data.action === "submit") changes.reviewNote = null;
+    if (data.action === "publish") {
+      changes.slug = claim.slug ?? claimSlug(claim.quote, claim.id);
+      changes.publishedAt = claim.publishedAt ?? now;
+    }
+
+    // The version in the WHERE clause makes the check and the write one atomic step.
+    const { count } = await tx.claim.updateMany({
+      where: { id: claim.id, version: claim.version },
+      data: { ...changes, version: { increment: 1 } },
+    });
+    if (count !== 1) throw staleError();
+
+    if (data.action === "approve") {
+      await tx.verdict.update({ where: { claimId: claim.id }, data: { approvedById: actor.id, approvedAt: now } });
+    }
+    if (data.action === "sendBack") {
+      await tx.verdict.update({ where: { claimId: claim.id }, data: { approvedById: null, approvedAt: null } });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `claim.${data.action}`,
+      entityType: "Claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      before: { status: claim.status },
+      after: { ...changes, note: data.note ?? undefined },
+    });
+    return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+  });
+}
+
+/** Editors assign anyone; a fact-checker may take an unassigned claim for themselves or give up their own. */
+export async function assignClaim({ actor, input }: { actor: Actor | null; input: AssignClaimInput }) {
+  const data = parseInput(assignSchema, input);
+  const selfService =
+    actor && !hasRole(actor, "EDITOR") && (data.assigneeId === actor.id || data.assigneeId === null);
+  assertCan(actor, selfService ? "claim.take" : "claim.assign");
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, version: true, assigneeId: true } });
+    if (!claim) throw notFound("claim");
+    if (claim.version !== data.version) throw staleError();
+    if (selfService) {
+      const taking = data.assigneeId === actor.id;
+      if (taking && claim.assigneeId !== null && claim.assigneeId !== actor.id) {
+        throw new DomainError("FORBIDDEN", "This claim is already assigned to someone else; ask an editor to reassign it.");
+      }
+      if (!taking && claim.assigneeId !== actor.id) {
+        throw new DomainError("FORBIDDEN", "Only an editor can unassign someone else.");
+      }
+    }
+    if (data.assigneeId) {
+      const user = await tx.user.findUnique({ where: { id: data.assigneeId }, select: { disabled: true } });
+      if (!user || user.disabled) {
+        throw new DomainError("VALIDATION", "That person cannot be assigned.", { assigneeId: ["Choose an active desk member"] });
+      }
+    }
+    const { count } = await tx.claim.updateMany({
+      where: { id: claim.id, version: claim.version },
+      data: { assigneeId: data.assigneeId, version: { increment: 1 } },
+    });
+    if (count !== 1) throw staleError();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.assign",
+      entityType: "Claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      before: { assigneeId: claim.assigneeId },
+      after: { assigneeId: data.assigneeId },
+    });
+    return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+  });
+}
+
+export async function addComment({ actor, input }: { actor: Actor | null; input: AddCommentInput }) {
+  assertCan(actor, "comment.add");
+  const data = parseInput(commentSchema, input);
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } });
+    if (!claim) throw notFound("claim");
+    const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: data.body } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "comment.add",
+      entityType: "Comment",
+      entityId: comment.id,
+      claimId: claim.id,
+      after: { body: comment.body },
+    });
+    return comment;
+  });
+}
+

@@ -1,0 +1,82 @@
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type { ClaimStatus } from "../generated/prisma/enums";
+import type { Actor } from "../auth/roles";
+import { PAGE_SIZE, type QueueQuery } from "./schemas";
+import { STATUS_ORDER } from "./lifecycle";
+
+function queueWhere(query: QueueQuery, actor: Actor): Prisma.ClaimWhereInput {
+  const where: Prisma.ClaimWhereInput = {};
+  if (query.status) where.status = query.status;
+  if (query.article) where.articleId = query.article;
+  if (query.rating) where.verdict = { is: { rating: query.rating } };
+  if (query.assignee === "me") where.assigneeId = actor.id;
+  else if (query.assignee === "none") where.assigneeId = null;
+  else if (query.assignee) where.assigneeId = query.assignee;
+  return where;
+}
+
+const ORDER: Record<QueueQuery["sort"], Prisma.ClaimOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "asc" }],
+  created: [{ createdAt: "desc" }, { id: "asc" }],
+  status: [{ status: "asc" }, { updatedAt: "desc" }, { id: "asc" }],
+};
+
+/** The desk queue: filtered, sorted and paginated in the database, with counts per status for the tabs. */
+export async function listQueue({ query, actor }: { query: QueueQuery; actor: Actor }) {
+  const where = queueWhere(query, actor);
+  const { status: _status, ...withoutStatus } = where;
+  void _status;
+  const [items, total, grouped] = await Promise.all([
+    db.claim.findMany({
+      where,
+      orderBy: ORDER[query.sort],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        quote: true,
+        claimant: true,
+        status: true,
+        updatedAt: true,
+        isDemo: true,
+        article: { select: { id: true, title: true, outlet: true } },
+        assignee: { select: { id: true, name: true } },
+        verdict: { select: { rating: true } },
+      },
+    }),
+    db.claim.count({ where }),
+    db.claim.groupBy({ by: ["status"], where: withoutStatus, _count: { _all: true } }),
+  ]);
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const g of grouped) counts[g.status] = g._count._all;
+  return { items, total, counts, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Everything the claim workspace shows, in one round of queries. */
+export async function getClaimWorkspace(id: string) {
+  return db.claim.findUnique({
+    where: { id },
+    include: {
+      article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true, text: true, isDemo: true } },
+      assignee: { select: { id: true, name: true } },
+      createdBy: { select: { id: true, name: true } },
+      sources: { orderBy: { createdAt: "asc" } },
+      evidence: { orderBy: { createdAt: "asc" }, include: { source: { select: { id: true, title: true } }, createdBy: { select: { name: true } } } },
+      verdict: {
+        include: {
+          author: { select: { id: true, name: true } },
+          lastEditedBy: { select: { id: true, name: true } },
+          approvedBy: { select: { id: true, name: true } },
+        },
+      },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
+      auditEvents: { orderBy: { createdAt: "desc" }, include: { actor: { select: { name: true } } } },
+    },
+  });
+}
+export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorkspace>>>;
+
+export async function listDeskMembers() {
+  return db.user.findMany({ where: { disabled: false }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+}

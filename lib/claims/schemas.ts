@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { CLAIM_ACTIONS } from "./lifecycle";
+import { STATUS_ORDER } from "./lifecycle";
+import { RATING_VALUES } from "../verdicts/ratings";
+import { id, optionalDate, optionalText, requiredText, version } from "../validation";
+
+export const createClaimSchema = z
+  .object({
+    articleId: id("Article"),
+    quote: requiredText(1000, "Quote", 3).describe("The exact text selected in the article"),
+    start: z.coerce.number({ error: "Select the claim in the article text" }).int().min(0),
+    end: z.coerce.number({ error: "Select the claim in the article text" }).int().min(1),
+    claimant: requiredText(200, "Claimant", 2),
+    claimantType: z.enum(["PERSON", "ORGANIZATION"], { error: "Choose person or organisation" }),
+    claimDate: optionalDate("Date the claim was made"),
+  })
+  .refine((v) => v.end > v.start, { path: ["quote"], message: "Select some text in the article" });
+export type CreateClaimInput = z.input<typeof createClaimSchema>;
+
+export const transitionSchema = z
+  .object({
+    claimId: id("Claim"),
+    version,
+    action: z.enum(CLAIM_ACTIONS, { error: "Unknown action" }),
+    note: optionalText(2000, "Note"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action === "dismiss" && !v.note) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the claim is dismissed" });
+    }
+    if (v.action === "sendBack" && !v.note) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Tell the fact-checker what to change" });
+    }
+  });
+export type TransitionClaimInput = z.input<typeof transitionSchema>;
+
+export const assignSchema = z.object({
+  claimId: id("Claim"),
+  version,
+  assigneeId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+export type AssignClaimInput = z.input<typeof assignSchema>;
+
+export const commentSchema = z.object({
+  claimId: id("Claim"),
+  body: requiredText(5000, "Comment"),
+});
+export type AddCommentInput = z.input<typeof commentSchema>;
+
+export const PAGE_SIZE = 20;
+export const SORTS = ["updated", "created", "status"] as const;
+
+/** The queue's URL parameters; anything unrecognised falls back to a default instead of failing the page. */
+export const queueQuerySchema = z.object({
+  status: z.enum(STATUS_ORDER).optional().catch(undefined),
+  assignee: z.string().max(64).optional().catch(undefined),
+  article: z.string().max(64).optional().catch(undefined),
+  rating: z.enum(RATING_VALUES).optional().catch(undefined),
+  sort: z.enum(SORTS).default("updated").catch("updated"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type QueueQuery = z.infer<typeof queueQuerySchema>;

@@ -1,0 +1,42 @@
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "VALIDATION"
+  | "STALE"
+  | "INVALID_TRANSITION"
+  | "CONFLICT";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/** An error a user can act on: its message is safe to show as it is. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const STALE_MESSAGE =
+  "Someone else changed this claim after you opened it. Nothing was overwritten: reload to see their change, then try again.";
+
+export function staleError(what = "claim"): DomainError {
+  return new DomainError("STALE", STALE_MESSAGE.replace("this claim", `this ${what}`));
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError("NOT_FOUND", `That ${what} does not exist or is no longer available.`);
+}
+
+/** Prisma's known request errors carry a stable code; map by code, never by message text. */
+export function prismaErrorCode(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { DomainError } from "./errors";
+
+/** Parse with a shared schema; a failure becomes a VALIDATION error with messages per field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const { fieldErrors, formErrors } = z.flattenError(result.error);
+    throw new DomainError(
+      "VALIDATION",
+      formErrors[0] ?? "Some fields need attention. Nothing was saved.",
+      fieldErrors as Record<string, string[]>,
+    );
+  }
+  return result.data;
+}
+
+/** Optional text from a form: trimmed, empty means absent. */
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : v));
+
+export const requiredText = (max: number, label: string, min = 1) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    // abort: an empty field gets one message, not "required" and "too short" together.
+    .min(1, { error: `${label} is required`, abort: true })
+    .min(min, `${label} must be at least ${min} characters`)
+    .max(max, `${label} must be at most ${max} characters`);
+
+export const httpUrl = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(2000, `${label} is too long`)
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    }, `${label} must be a full http:// or https:// address`);
+
+export const optionalHttpUrl = (label: string) =>
+  z
+    .union([z.literal(""), httpUrl(label)])
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : v));
+
+/** A calendar date from a date input (YYYY-MM-DD), as UTC midnight. */
+export const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      // Round-trip through Date so impossible days (2024-02-31) are refused, not rolled over.
+      (v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)),
+      `${label} must be a valid date (YYYY-MM-DD)`,
+    )
+    .transform((v) => (v === undefined || v === "" ? undefined : new Date(v + "T00:00:00Z")));
+
+function isRealDate(v: string): boolean {
+  const date = new Date(v + "T00:00:00Z");
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
+}
+
+/** The version the user saw. Empty must not coerce to 0, which means "a new draft". */
+export const version = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.coerce.number({ error: "The form is missing its version; reload the page" }).int().min(0),
+);
+
+export const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(64);

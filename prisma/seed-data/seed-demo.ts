@@ -1,0 +1,85 @@
+import { db } from "../../lib/db";
+import { createUser } from "../../lib/auth/users";
+import type { Actor } from "../../lib/auth/roles";
+import { anchorQuote } from "../../lib/articles/anchor";
+import { assignClaim, addComment, createClaim, transitionClaim } from "../../lib/claims/mutations";
+import { addEvidence, addSource } from "../../lib/sources/mutations";
+import { saveVerdictDraft } from "../../lib/verdicts/mutations";
+import { DEMO_ARTICLE_TEXT, DEMO_ARTICLE_TITLE } from "./article";
+import { DEMO_ACCESSED, DEMO_CLAIMS, DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo";
+
+/** True when the database already holds anything a person made: then the seed must not run. */
+export async function hasData(): Promise<boolean> {
+  const [users, articles] = await Promise.all([db.user.count(), db.article.count()]);
+  return users + articles > 0;
+}
+
+/**
+ * Seed the demo desk through the same domain functions people use, so every demo claim
+ * went through the real life cycle and has its audit trail.
+ */
+export async function seedDemo({ password = DEMO_PASSWORD }: { password?: string } = {}) {
+  const actors = {} as Record<DemoUserKey, Actor>;
+  for (const u of DEMO_USERS) {
+    const user = await createUser({ input: { email: u.email, name: u.name, role: u.role, password } });
+    actors[u.key] = { id: user.id, role: user.role, name: user.name, email: user.email };
+  }
+
+  const article = await db.article.create({
+    data: {
+      title: DEMO_ARTICLE_TITLE,
+      outlet: "Demo news report",
+      text: DEMO_ARTICLE_TEXT,
+      isDemo: true,
+      createdById: actors.editor.id,
+    },
+  });
+
+  for (const c of DEMO_CLAIMS) {
+    const anchor = anchorQuote(DEMO_ARTICLE_TEXT, c.quote);
+    let claim = await createClaim({
+      actor: actors[c.createdBy],
+      input: {
+        articleId: article.id,
+        quote: anchor.quote,
+        start: anchor.start,
+        end: anchor.end,
+        claimant: c.claimant,
+        claimantType: c.claimantType,
+        claimDate: c.claimDate,
+      },
+    });
+    if (c.assignee) {
+      claim = await assignClaim({ actor: actors.editor, input: { claimId: claim.id, version: claim.version, assigneeId: actors[c.assignee].id } });
+    }
+    for (const step of c.before ?? []) {
+      claim = await transitionClaim({ actor: actors[step.by], input: { claimId: claim.id, version: claim.version, action: step.action, note: step.note } });
+    }
+    const sourceIds: Record<string, string> = {};
+    const researcher = actors[c.assignee ?? c.createdBy];
+    for (const s of c.sources ?? []) {
+      const source = await addSource({
+        actor: researcher,
+        input: { claimId: claim.id, url: s.url, title: s.title, publisher: s.publisher, publishedAt: s.publishedAt, accessedAt: DEMO_ACCESSED, archiveUrl: s.archiveUrl, reliabilityNote: s.reliabilityNote },
+      });
+      sourceIds[s.ref] = source.id;
+    }
+    for (const e of c.evidence ?? []) {
+      await addEvidence({ actor: researcher, input: { claimId: claim.id, sourceId: sourceIds[e.source], stance: e.stance, excerpt: e.excerpt, note: e.note } });
+    }
+    for (const comment of c.comments ?? []) {
+      await addComment({ actor: actors[comment.by], input: { claimId: claim.id, body: comment.body } });
+    }
+    if (c.verdict) {
+      await saveVerdictDraft({
+        actor: actors[c.verdict.by],
+        input: { claimId: claim.id, version: 0, rating: c.verdict.rating, summary: c.verdict.summary, rationale: c.verdict.rationale },
+      });
+    }
+    for (const step of c.after ?? []) {
+      claim = await transitionClaim({ actor: actors[step.by], input: { claimId: claim.id, version: claim.version, action: step.action, note: step.note } });
+    }
+  }
+  await db.claim.updateMany({ where: { articleId: article.id }, data: { isDemo: true } });
+  return { articleId: article.id, actors };
+}

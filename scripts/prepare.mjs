@@ -1,0 +1,83 @@
+// Shared start-up steps for `npm start` and the end-to-end server: database, secret, build.
+import { spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+export function run(cmd, args, env = process.env) {
+  const result = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`\n[factdesk] "${path.basename(cmd)} ${args.join(" ")}" failed (exit ${result.status}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+export function databaseFile(url) {
+  if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a SQLite file URL (file:...), got "${url}"`);
+  const file = url.slice(5);
+  return path.isAbsolute(file) ? file : path.resolve(root, file);
+}
+
+/** Apply committed migrations, switch to WAL, and seed the demo when the database is empty. */
+export function prepareDatabase(env) {
+  const file = databaseFile(env.DATABASE_URL);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  console.log(`[factdesk] Database: ${file}`);
+  run(bin("prisma"), ["migrate", "deploy"], env);
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+  run(bin("tsx"), ["prisma/seed.ts"], env);
+}
+
+/** A per-install secret for signing sessions, kept beside the database unless NEXTAUTH_SECRET is set. */
+export function ensureSecret(env) {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  const file = path.join(path.dirname(databaseFile(env.DATABASE_URL)), ".nextauth-secret");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+const BUILD_INPUTS = ["app", "lib", "prisma/schema.prisma", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+
+function hashTree(hash, p) {
+  const full = path.join(root, p);
+  if (!fs.existsSync(full)) return;
+  const stat = fs.statSync(full);
+  if (stat.isDirectory()) {
+    if (p.endsWith("generated")) return;
+    for (const entry of fs.readdirSync(full).sort()) hashTree(hash, path.join(p, entry));
+  } else {
+    hash.update(p).update(fs.readFileSync(full));
+  }
+}
+
+/** Build unless the build folder already holds a build of exactly these sources. */
+export function buildIfNeeded(env) {
+  const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
+  const hash = createHash("sha256");
+  for (const p of BUILD_INPUTS) hashTree(hash, p);
+  const digest = hash.digest("hex");
+  const stamp = path.join(distDir, "factdesk-build-hash");
+  if (fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) {
+    console.log("[factdesk] Build is up to date.");
+    return;
+  }
+  console.log("[factdesk] Building the app (a minute or two on a small machine)…");
+  run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+  fs.writeFileSync(stamp, digest);
+}
+
+export function demoAccounts(env) {
+  const sqlite = new Database(databaseFile(env.DATABASE_URL), { readonly: true });
+  try {
+    return sqlite.prepare(`SELECT email, role FROM "User" WHERE email LIKE '%@factdesk.test' ORDER BY email`).all();
+  } finally {
+    sqlite.close();
+  }
+}

@@ -1,0 +1,34 @@
+// `npm start`: migrate, seed the demo when empty, build when sources changed, then serve.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { buildIfNeeded, demoAccounts, ensureSecret, prepareDatabase, root } from "./prepare.mjs";
+
+const port = process.env.PORT || "3000";
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL || "file:./data/factdesk.db",
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+  NODE_ENV: "production",
+};
+env.NEXTAUTH_SECRET = ensureSecret(env);
+
+prepareDatabase(env);
+buildIfNeeded(env);
+
+const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+let announced = false;
+server.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  if (!announced && /ready|started/i.test(String(chunk))) {
+    announced = true;
+    console.log(`\n  Factdesk is running at ${env.NEXTAUTH_URL}`);
+    const accounts = demoAccounts(env);
+    if (accounts.length > 0) {
+      console.log("  Demo sign-ins (password: factdesk-demo-2026):");
+      for (const a of accounts) console.log(`    ${a.role.padEnd(8)} ${a.email}`);
+    }
+    console.log("");
+  }
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

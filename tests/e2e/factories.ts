@@ -1,0 +1,32 @@
+// E2E tests seed their own data through the domain layer, into the database the server uses.
+import { db } from "../../lib/db";
+import { findActiveActor } from "../../lib/auth/users";
+import { createClaim, transitionClaim } from "../../lib/claims/mutations";
+import { saveVerdictDraft } from "../../lib/verdicts/mutations";
+import { anchorQuote } from "../../lib/articles/anchor";
+
+export async function actorByEmail(email: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  return (await findActiveActor(user.id))!;
+}
+
+/** A claim on the demo article, drafted and submitted for review by `authorEmail`. */
+export async function claimInReviewBy(authorEmail: string, quote: string) {
+  const author = await actorByEmail(authorEmail);
+  const article = await db.article.findFirstOrThrow({ where: { isDemo: true } });
+  const anchor = anchorQuote(article.text, quote);
+  let claim = await createClaim({
+    actor: author,
+    input: { articleId: article.id, quote: anchor.quote, start: anchor.start, end: anchor.end, claimant: "A White House official", claimantType: "PERSON" },
+  });
+  claim = await transitionClaim({ actor: author, input: { claimId: claim.id, version: claim.version, action: "triage" } });
+  await saveVerdictDraft({
+    actor: author,
+    input: { claimId: claim.id, version: 0, rating: "UNVERIFIABLE", summary: "A forecast that cannot be checked yet.", rationale: "The statement predicts the effect of the partnership; no evidence can confirm it today." },
+  });
+  return transitionClaim({ actor: author, input: { claimId: claim.id, version: claim.version, action: "submit" } });
+}
+
+export async function claimStatus(id: string) {
+  return (await db.claim.findUniqueOrThrow({ where: { id } })).status;
+}

@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, USERS } from "./helpers";
+
+test("the sign-in form shows errors on the form and signs a person in and out", async ({ page }) => {
+  await page.goto("/desk");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdesk/);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("error-email")).toHaveText("Enter your email address");
+  await expect(page.getByTestId("error-password")).toHaveText("Enter your password");
+
+  await page.getByLabel("Email").fill(USERS.editor);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("Email or password is incorrect");
+  await expect(page.getByLabel("Email")).toHaveValue(USERS.editor);
+
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByTestId("signed-in-as")).toContainText("Eli Editor · Editor");
+  await expect(page.getByTestId("queue")).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/desk");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("unpublished claims are not public", async ({ page }) => {
+  const response = await page.goto("/claims/not-a-published-claim-abc123");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
+import { createClaim, transitionClaim } from "@/lib/claims/mutations";
+import type { ClaimAction } from "@/lib/claims/lifecycle";
+import { saveVerdictDraft } from "@/lib/verdicts/mutations";
+
+export const ARTICLE_TEXT =
+  "The mayor said the city built 1,200 new homes in 2023. Critics argue that most of them are luxury flats. Unemployment fell to 4.1% last year, according to the statistics office.";
+
+let passwordHash: string | undefined;
+
+export async function makeUser(role: Role, name?: string): Promise<Actor> {
+  passwordHash ??= await hashPassword("correct-horse-42");
+  const tag = randomUUID().slice(0, 8);
+  const user = await db.user.create({
+    data: { email: `${role.toLowerCase()}-${tag}@example.test`, name: name ?? `${role} ${tag}`, role, passwordHash },
+  });
+  return { id: user.id, role: user.role, name: user.name, email: user.email };
+}
+
+export async function makeArticle(text = ARTICLE_TEXT) {
+  return db.article.create({ data: { title: "Test article", outlet: "Test Gazette", text, publishedAt: new Date("2024-06-20T00:00:00Z") } });
+}
+
+export async function makeClaim(actor: Actor, quote = "the city built 1,200 new homes in 2023") {
+  const article = await makeArticle();
+  const start = article.text.indexOf(quote);
+  return createClaim({ actor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The mayor", claimantType: "PERSON" } });
+}
+
+export async function step(actor: Actor, claimId: string, action: ClaimAction, note?: string) {
+  const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
+  return transitionClaim({ actor, input: { claimId, version: claim.version, action, note } });
+}
+
+export async function draftVerdict(actor: Actor, claimId: string) {
+  const existing = await db.verdict.findUnique({ where: { claimId } });
+  return saveVerdictDraft({
+    actor,
+    input: {
+      claimId,
+      version: existing?.version ?? 0,
+      rating: "MOSTLY_TRUE",
+      summary: "The city reports 1,180 completions in 2023.",
+      rationale: "The housing department's annual report lists 1,180 completed homes for 2023, close to the figure claimed.",
+    },
+  });
+}
+
+/** A claim in review, drafted by `author`: the usual starting point for approval tests. */
+export async function claimInReview(author: Actor) {
+  const claim = await makeClaim(author);
+  await step(author, claim.id, "triage");
+  await draftVerdict(author, claim.id);
+  return step(author, claim.id, "submit");
+}
+
+export async function auditActions(claimId: string) {
+  const events = await db.auditEvent.findMany({ where: { claimId }, orderBy: { createdAt: "asc" } });
+  return events.map((e) => e.action);
+}
+
+export async function rowCounts() {
+  const [claims, sources, evidence, verdicts, comments, audit] = await Promise.all([
+    db.claim.count(),
+    db.source.count(),
+    db.evidence.count(),
+    db.verdict.count(),
+    db.comment.count(),
+    db.auditEvent.count(),
+  ]);
+  return { claims, sources, evidence, verdicts, comments, audit };
+}

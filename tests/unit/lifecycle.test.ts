@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { CLAIM_ACTIONS, availableActions, transition, type ClaimAction, type VerdictFacts } from "@/lib/claims/lifecycle";
+import type { ClaimStatus, Role } from "@/lib/generated/prisma/enums";
+
+const ALL_STATUSES: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "DISMISSED"];
+const ALL_ROLES: Role[] = ["REVIEWER", "EDITOR", "ADMIN"];
+
+/** Written independently of TRANSITIONS so a change to the rules table makes these tests fail. */
+const EXPECTED: Record<ClaimAction, { from: ClaimStatus; to: ClaimStatus; roles: Role[] }> = {
+  triage: { from: "NEW", to: "RESEARCHING", roles: ["REVIEWER", "EDITOR", "ADMIN"] },
+  dismiss: { from: "NEW", to: "DISMISSED", roles: ["REVIEWER", "EDITOR", "ADMIN"] },
+  reopen: { from: "DISMISSED", to: "NEW", roles: ["EDITOR", "ADMIN"] },
+  submit: { from: "RESEARCHING", to: "IN_REVIEW", roles: ["REVIEWER", "EDITOR", "ADMIN"] },
+  approve: { from: "IN_REVIEW", to: "APPROVED", roles: ["EDITOR", "ADMIN"] },
+  sendBack: { from: "IN_REVIEW", to: "RESEARCHING", roles: ["EDITOR", "ADMIN"] },
+  publish: { from: "APPROVED", to: "PUBLISHED", roles: ["EDITOR", "ADMIN"] },
+};
+
+const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "sendBack", "publish"];
+const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "publish"];
+
+/** A verdict written and last edited by somebody other than the acting user. */
+const OTHERS_VERDICT: VerdictFacts = { authorId: "writer-1", lastEditedById: "writer-2" };
+
+const actor = (role: Role, id = `actor-${role.toLowerCase()}`) => ({ id, role });
+
+describe("CLAIM_ACTIONS", () => {
+  it("lists exactly the seven claim actions", () => {
+    expect([...CLAIM_ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+});
+
+describe("transition: allowed moves", () => {
+  const allowed = CLAIM_ACTIONS.flatMap((action) =>
+    EXPECTED[action].roles.map((role) => ({ action, role, from: EXPECTED[action].from, to: EXPECTED[action].to })),
+  );
+
+  it.each(allowed)("$role can $action a claim from $from to $to", ({ action, role, from, to }) => {
+    const result = transition({ status: from, action, actor: actor(role), verdict: OTHERS_VERDICT });
+    expect(result).toEqual({ ok: true, next: to });
+  });
+});
+
+describe("transition: wrong from-state", () => {
+  // Use ADMIN so the role check never gets in the way; the verdict is present so only the status matters.
+  const invalid = CLAIM_ACTIONS.flatMap((action) =>
+    ALL_STATUSES.filter((s) => s !== EXPECTED[action].from).map((status) => ({ action, status })),
+  );
+
+  it("covers every action × wrong state (7 actions × 5 states)", () => {
+    expect(invalid).toHaveLength(35);
+  });
+
+  it.each(invalid)("$action from $status is INVALID_TRANSITION", ({ action, status }) => {
+    const result = transition({ status, action, actor: actor("ADMIN"), verdict: OTHERS_VERDICT });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("INVALID_TRANSITION");
+    expect(result.error.message.length).toBeGreaterThan(0);
+  });
+
+  const reviewerInvalid = (["triage", "dismiss", "submit"] as const).flatMap((action) =>
+    ALL_STATUSES.filter((s) => s !== EXPECTED[action].from).map((status) => ({ action, status })),
+  );
+
+  it.each(reviewerInvalid)("REVIEWER: $action from $status is INVALID_TRANSITION", ({ action, status }) => {
+    const result = transition({ status, action, actor: actor("REVIEWER"), verdict: OTHERS_VERDICT });
+    expect(result).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION" } });
+  });
+
+  it("names the current and the required state in the message", () => {
+    const result = transition({ status: "PUBLISHED", action: "triage", actor: actor("EDITOR"), verdict: null });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toContain("published");
+    expect(result.error.message).toContain("new");
+  });
+});
+
+describe("transition: editor-only actions", () => {
+  it.each(EDITOR_ONLY)("refuses %s to a REVIEWER with FORBIDDEN, even from the right state", (action) => {
+    const result = transition({
+      status: EXPECTED[action].from,
+      action,
+      actor: actor("REVIEWER"),
+      verdict: OTHERS_VERDICT,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+
+  it.each(EDITOR_ONLY.flatMap((action) => ALL_STATUSES.map((status) => ({ action, status }))))(
+    "REVIEWER gets FORBIDDEN (not a state error) for $action from $status",
+    ({ action, status }) => {
+      const result = transition({ status, action, actor: actor("REVIEWER"), verdict: OTHERS_VERDICT });
+      expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    },
+  );
+
+  it("refuses an actor whose role is not a desk role", () => {
+    const result = transition({
+      status: "NEW",
+      action: "triage",
+      actor: { id: "x", role: "GUEST" as unknown as Role },
+      verdict: null,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("transition: verdict required", () => {
+  const cases = NEEDS_VERDICT.flatMap((action) => EXPECTED[action].roles.map((role) => ({ action, role })));
+
+  it.each(cases)("$role cannot $action without a verdict", ({ action, role }) => {
+    const result = transition({ status: EXPECTED[action].from, action, actor: actor(role), verdict: null });
+    expect(result).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION" } });
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/verdict/i);
+  });
+
+  it.each((["triage", "dismiss", "reopen", "sendBack"] as const).map((action) => ({ action })))(
+    "$action does not need a verdict",
+    ({ action }) => {
+      const result = transition({ status: EXPECTED[action].from, action, actor: actor("EDITOR"), verdict: null });
+      expect(result).toEqual({ ok: true, next: EXPECTED[action].to });
+    },
+  );
+});
+
+describe("transition: two-person rule on approve", () => {
+  const roles: Role[] = ["EDITOR", "ADMIN"];
+
+  it.each(roles)("%s who wrote the verdict cannot approve it", (role) => {
+    const me = actor(role, "me");
+    const result = transition({
+      status: "IN_REVIEW",
+      action: "approve",
+      actor: me,
+      verdict: { authorId: "me", lastEditedById: "someone-else" },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/two-person/i);
+  });
+
+  it.each(roles)("%s who last edited the verdict cannot approve it", (role) => {
+    const result = transition({
+      status: "IN_REVIEW",
+      action: "approve",
+      actor: actor(role, "me"),
+      verdict: { authorId: "someone-else", lastEditedById: "me" },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+
+  it.each(roles)("%s who both wrote and last edited the verdict cannot approve it", (role) => {
+    const result = transition({
+      status: "IN_REVIEW",
+      action: "approve",
+      actor: actor(role, "me"),
+      verdict: { authorId: "me", lastEditedById: "me" },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+
+  it.each(roles)("a different %s can approve", (role) => {
+    const result = transition({
+      status: "IN_REVIEW",
+      action: "approve",
+      actor: actor(role, "second-editor"),
+      verdict: { authorId: "me", lastEditedById: "me" },
+    });
+    expect(result).toEqual({ ok: true, next: "APPROVED" });
+  });
+
+  it("the author may still send their own verdict back", () => {
+    const result = transition({
+      status: "IN_REVIEW",
+      action: "sendBack",
+      actor: actor("EDITOR", "me"),
+      verdict: { authorId: "me", lastEditedById: "me" },
+    });
+    expect(result).toEqual({ ok: true, next: "RESEARCHING" });
+  });
+});
+
+describe("availableActions", () => {
+  const other = OTHERS_VERDICT;
+
+  it.each<{ name: string; status: ClaimStatus; role: Role; id?: string; verdict: VerdictFacts; expected: ClaimAction[] }>([
+    { name: "reviewer on a new claim", status: "NEW", role: "REVIEWER", verdict: null, expected: ["triage", "dismiss"] },
+    { name: "editor on a new claim", status: "NEW", role: "EDITOR", verdict: null, expected: ["triage", "dismiss"] },
+    { name: "reviewer on a dismissed claim", status: "DISMISSED", role: "REVIEWER", verdict: null, expected: [] },
+    { name: "editor on a dismissed claim", status: "DISMISSED", role: "EDITOR", verdict: null, expected: ["reopen"] },
+    { name: "reviewer researching, no verdict", status: "RESEARCHING", role: "REVIEWER", verdict: null, expected: [] },
+    { name: "reviewer researching, with verdict", status: "RESEARCHING", role: "REVIEWER", verdict: other, expected: ["submit"] },
+    { name: "reviewer on a claim in review", status: "IN_REVIEW", role: "REVIEWER", verdict: other, expected: [] },
+    { name: "other editor in review", status: "IN_REVIEW", role: "EDITOR", verdict: other, expected: ["approve", "sendBack"] },
+    {
+      name: "authoring editor in review",
+      status: "IN_REVIEW",
+      role: "EDITOR",
+      id: "writer-1",
+      verdict: other,
+      expected: ["sendBack"],
+    },
+    {
+      name: "last-editing admin in review",
+      status: "IN_REVIEW",
+      role: "ADMIN",
+      id: "writer-2",
+      verdict: other,
+      expected: ["sendBack"],
+    },
+    { name: "editor on an approved claim", status: "APPROVED", role: "EDITOR", verdict: other, expected: ["publish"] },
+    { name: "reviewer on an approved claim", status: "APPROVED", role: "REVIEWER", verdict: other, expected: [] },
+    { name: "admin on a published claim", status: "PUBLISHED", role: "ADMIN", verdict: other, expected: [] },
+  ])("$name → $expected", ({ status, role, id, verdict, expected }) => {
+    expect(availableActions({ status, actor: actor(role, id), verdict })).toEqual(expected);
+  });
+
+  it("offers exactly the expected actions for every status × role", () => {
+    for (const status of ALL_STATUSES) {
+      for (const role of ALL_ROLES) {
+        const input = { status, actor: actor(role), verdict: other };
+        const expected = CLAIM_ACTIONS.filter(
+          (action) => EXPECTED[action].from === status && EXPECTED[action].roles.includes(role),
+        );
+        expect(availableActions(input), `${role} @ ${status}`).toEqual(expected);
+      }
+    }
+  });
+});
