@@ -82,3 +82,11 @@ export function transition({ status, action, actor, verdict }: TransitionInput):
 export function availableActions(input: Omit<TransitionInput, "action">): ClaimAction[] {
   return CLAIM_ACTIONS.filter((action) => transition({ ...input, action }).ok);
 }
+
+/** Steps that belong to the current status but are closed to this actor, with the reason why. */
+export function blockedActions(input: Omit<TransitionInput, "action">): { action: ClaimAction; reason: string }[] {
+  return CLAIM_ACTIONS.filter((action) => TRANSITIONS[action].from === input.status).flatMap((action) => {
+    const result = transition({ ...input, action });
+    return result.ok ? [] : [{ action, reason: result.error.message }];
+  });
+}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getCurrentActor } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
-import { availableActions } from "@/lib/claims/lifecycle";
+import { availableActions, blockedActions } from "@/lib/claims/lifecycle";
 import { RESEARCH_STATUSES } from "@/lib/claims/editable";
 import { getClaimWorkspace, listDeskMembers } from "@/lib/claims/queries";
 import { STANCE_LABEL } from "@/lib/sources/schemas";
@@ -30,6 +30,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const [actor, claim, members] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers()]);
   if (!claim || !actor) notFound();
   const actions = availableActions({ status: claim.status, actor, verdict: claim.verdict });
+  const blocked = blockedActions({ status: claim.status, actor, verdict: claim.verdict });
   const researchOpen = RESEARCH_STATUSES.includes(claim.status) && can(actor, "source.add");
   const verdictOpen = claim.status === "RESEARCHING" && can(actor, "verdict.draft");
 
@@ -77,7 +78,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <strong>Dismissed:</strong> {claim.dismissReason}
           </p>
         )}
-        <TransitionControls claimId={claim.id} version={claim.version} actions={actions} />
+        <TransitionControls claimId={claim.id} version={claim.version} actions={actions} blocked={blocked} />
         <AssignControl claimId={claim.id} version={claim.version} assigneeId={claim.assigneeId} actorId={actor.id} isEditor={hasRole(actor, "EDITOR")} members={members} />
       </Section>
 

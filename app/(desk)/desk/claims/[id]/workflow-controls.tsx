@@ -56,13 +56,32 @@ function TransitionForm({ claimId, version, action }: { claimId: string; version
   );
 }
 
-export function TransitionControls({ claimId, version, actions }: { claimId: string; version: number; actions: ClaimAction[] }) {
-  if (actions.length === 0) return <p className="text-sm text-stone-600">No status change is open to you at this stage.</p>;
+export function TransitionControls(props: {
+  claimId: string;
+  version: number;
+  actions: ClaimAction[];
+  blocked: { action: ClaimAction; reason: string }[];
+}) {
   return (
-    <div className="flex flex-wrap gap-2" data-testid="transition-controls">
-      {actions.map((a) => (
-        <TransitionForm key={a} claimId={claimId} version={version} action={a} />
-      ))}
+    <div className="space-y-2">
+      {props.actions.length > 0 ? (
+        <div className="flex flex-wrap gap-2" data-testid="transition-controls">
+          {props.actions.map((a) => (
+            <TransitionForm key={a} claimId={props.claimId} version={props.version} action={a} />
+          ))}
+        </div>
+      ) : (
+        props.blocked.length === 0 && <p className="text-sm text-stone-600">No status change is open at this stage.</p>
+      )}
+      {props.blocked.length > 0 && (
+        <ul className="space-y-1 text-sm text-stone-600" data-testid="blocked-actions">
+          {props.blocked.map((b) => (
+            <li key={b.action}>
+              <span className="font-medium">{TRANSITIONS[b.action].label}:</span> {b.reason}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

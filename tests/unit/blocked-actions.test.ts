@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { blockedActions } from "@/lib/claims/lifecycle";
+
+const reviewer = { id: "r1", role: "REVIEWER" as const };
+const editor = { id: "e1", role: "EDITOR" as const };
+
+describe("blockedActions", () => {
+  it("tells a researcher that submitting needs a verdict", () => {
+    expect(blockedActions({ status: "RESEARCHING", actor: reviewer, verdict: null })).toEqual([
+      { action: "submit", reason: expect.stringMatching(/Draft a verdict/) },
+    ]);
+  });
+
+  it("tells a reviewer that review steps are for editors", () => {
+    const blocked = blockedActions({ status: "IN_REVIEW", actor: reviewer, verdict: { authorId: "x", lastEditedById: "x" } });
+    expect(blocked.map((b) => b.action)).toEqual(["approve", "sendBack"]);
+    expect(blocked[0].reason).toMatch(/Only an editor can approve/);
+  });
+
+  it("tells the verdict's editor-author why approval is closed, but leaves send back open", () => {
+    const blocked = blockedActions({ status: "IN_REVIEW", actor: editor, verdict: { authorId: "e1", lastEditedById: "e1" } });
+    expect(blocked).toEqual([{ action: "approve", reason: expect.stringMatching(/two-person rule/) }]);
+  });
+
+  it("lists nothing when every step of the status is open", () => {
+    expect(blockedActions({ status: "NEW", actor: reviewer, verdict: null })).toEqual([]);
+    expect(blockedActions({ status: "PUBLISHED", actor: editor, verdict: null })).toEqual([]);
+  });
+});
