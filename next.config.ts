@@ -6,15 +6,17 @@ const nextConfig: NextConfig = {
   // Builds for CI and end-to-end runs use their own folder so they never clobber the app's own build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    ];
     return [
+      // Framing is denied everywhere except the embeddable verdict card.
       {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        source: "/((?!embed/).*)",
+        headers: [...common, { key: "X-Frame-Options", value: "DENY" }, { key: "Content-Security-Policy", value: "frame-ancestors 'none'" }],
       },
+      { source: "/embed/:path*", headers: [...common, { key: "Content-Security-Policy", value: "frame-ancestors *" }] },
     ];
   },
 };

@@ -3,6 +3,24 @@ export function siteName(): string {
   return process.env.FACTDESK_SITE_NAME?.trim() || "Factdesk";
 }
 
+/** The public base URL (no trailing slash): FACTDESK_PUBLIC_URL, else NEXTAUTH_URL, else localhost. */
+export function publicBaseUrl(): string {
+  const raw = process.env.FACTDESK_PUBLIC_URL?.trim() || process.env.NEXTAUTH_URL?.trim() || `http://localhost:${process.env.PORT || 3000}`;
+  return raw.replace(/\/+$/, "");
+}
+
+export function absoluteUrl(path: string): string {
+  return publicBaseUrl() + (path.startsWith("/") ? path : `/${path}`);
+}
+
+/** The organization that signs the fact-checks (ClaimReview `author`). */
+export function organization(): { name: string; url: string } {
+  return {
+    name: process.env.FACTDESK_ORG_NAME?.trim() || siteName(),
+    url: process.env.FACTDESK_ORG_URL?.trim() || publicBaseUrl(),
+  };
+}
+
 export function formatDate(date: Date | string | null | undefined): string {
   if (!date) return "—";
   return new Date(date).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

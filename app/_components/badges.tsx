@@ -8,6 +8,7 @@ const STATUS_STYLE: Record<ClaimStatus, string> = {
   IN_REVIEW: "bg-violet-50 text-violet-900 border-violet-300",
   APPROVED: "bg-sky-50 text-sky-900 border-sky-300",
   PUBLISHED: "bg-green-50 text-green-900 border-green-300",
+  UNPUBLISHED: "bg-red-50 text-red-900 border-red-300",
   DISMISSED: "bg-stone-50 text-stone-500 border-stone-200 line-through",
 };
 

@@ -5,7 +5,7 @@ import { hasRole, type Actor } from "../auth/roles";
  * The claim life cycle (DESIGN.md). This pure function is the only place that decides
  * whether a status may change; mutations call it and nothing else writes `status`.
  */
-export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "sendBack", "publish"] as const;
+export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "sendBack", "publish", "correct", "unpublish", "rework"] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 export type VerdictFacts = { authorId: string; lastEditedById: string } | null;
@@ -39,6 +39,9 @@ export const TRANSITIONS: Record<ClaimAction, Rule> = {
   approve: { from: "IN_REVIEW", to: "APPROVED", editorOnly: true, label: "Approve" },
   sendBack: { from: "IN_REVIEW", to: "RESEARCHING", editorOnly: true, label: "Send back" },
   publish: { from: "APPROVED", to: "PUBLISHED", editorOnly: true, label: "Publish" },
+  correct: { from: "PUBLISHED", to: "PUBLISHED", editorOnly: true, label: "Correct" },
+  unpublish: { from: "PUBLISHED", to: "UNPUBLISHED", editorOnly: true, label: "Unpublish" },
+  rework: { from: "UNPUBLISHED", to: "RESEARCHING", editorOnly: true, label: "Reopen research" },
 };
 
 export const STATUS_LABEL: Record<ClaimStatus, string> = {
@@ -47,10 +50,11 @@ export const STATUS_LABEL: Record<ClaimStatus, string> = {
   IN_REVIEW: "In review",
   APPROVED: "Approved",
   PUBLISHED: "Published",
+  UNPUBLISHED: "Unpublished",
   DISMISSED: "Dismissed",
 };
 
-export const STATUS_ORDER: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "DISMISSED"];
+export const STATUS_ORDER: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED"];
 
 function fail(code: TransitionError["code"], message: string): TransitionResult {
   return { ok: false, error: { code, message } };
@@ -69,7 +73,7 @@ export function transition({ status, action, actor, verdict }: TransitionInput):
       `A claim that is ${STATUS_LABEL[status].toLowerCase()} cannot be moved with “${rule.label}”; it must be ${STATUS_LABEL[rule.from].toLowerCase()}.`,
     );
   }
-  if ((action === "submit" || action === "approve" || action === "publish") && !verdict) {
+  if ((action === "submit" || action === "approve" || action === "publish" || action === "correct") && !verdict) {
     return fail("INVALID_TRANSITION", "Draft a verdict (rating, summary and rationale) before this step.");
   }
   if (action === "approve" && verdict && (verdict.authorId === actor.id || verdict.lastEditedById === actor.id)) {

@@ -8,6 +8,7 @@ import { anchorSpan } from "../articles/anchor";
 import { parseInput } from "../validation";
 import { transition } from "./lifecycle";
 import { claimSlug } from "./slug";
+import { recordPublishedVersion } from "../publishing/versions";
 import {
   assignSchema,
   commentSchema,
@@ -75,6 +76,9 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       reviewNote?: string | null;
       slug?: string;
       publishedAt?: Date;
+      publicUpdatedAt?: Date;
+      retractedAt?: Date | null;
+      retractionReason?: string | null;
     } = { status: result.next };
     if (data.action === "dismiss") changes.dismissReason = data.note;
     if (data.action === "reopen") changes.dismissReason = null;
@@ -83,6 +87,13 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
     if (data.action === "publish") {
       changes.slug = claim.slug ?? claimSlug(claim.quote, claim.id);
       changes.publishedAt = claim.publishedAt ?? now;
+      changes.publicUpdatedAt = now;
+      changes.retractedAt = null;
+      changes.retractionReason = null;
+    }
+    if (data.action === "unpublish") {
+      changes.retractedAt = now;
+      changes.retractionReason = data.note;
     }
 
     // The version in the WHERE clause makes the check and the write one atomic step.
@@ -97,6 +108,14 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
     }
     if (data.action === "sendBack") {
       await tx.verdict.update({ where: { claimId: claim.id }, data: { approvedById: null, approvedAt: null } });
+    }
+    if (data.action === "publish") {
+      await recordPublishedVersion(tx, {
+        verdictId: claim.verdict!.id,
+        actorId: actor.id,
+        publishedAt: now,
+        correctionNote: claim.retractedAt ? "Republished after the earlier retraction was reviewed." : null,
+      });
     }
     await recordAudit(tx, {
       actorId: actor.id,

@@ -31,6 +31,12 @@ export const transitionSchema = z
     if (v.action === "sendBack" && !v.note) {
       ctx.addIssue({ code: "custom", path: ["note"], message: "Tell the fact-checker what to change" });
     }
+    if (v.action === "unpublish" && !v.note) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Give the reason readers will see on the retraction notice" });
+    }
+    if (v.action === "correct") {
+      ctx.addIssue({ code: "custom", path: ["action"], message: "Corrections go through the correction form, with the corrected verdict and a note" });
+    }
   });
 export type TransitionClaimInput = z.input<typeof transitionSchema>;
 

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 
 const publicClaim = {
   id: true,
@@ -8,31 +9,71 @@ const publicClaim = {
   claimantType: true,
   claimDate: true,
   publishedAt: true,
-  updatedAt: true,
+  publicUpdatedAt: true,
   isDemo: true,
   article: { select: { title: true, outlet: true, url: true, publishedAt: true } },
-  verdict: { select: { rating: true, summary: true, rationale: true, updatedAt: true, approvedAt: true } },
-} as const;
+  verdict: {
+    select: {
+      rating: true,
+      summary: true,
+      rationale: true,
+      versions: {
+        orderBy: { number: "desc" },
+        select: { number: true, rating: true, summary: true, rationale: true, correctionNote: true, publishedAt: true },
+      },
+    },
+  },
+} as const satisfies Prisma.ClaimSelect;
+
+export type PublicClaim = Prisma.ClaimGetPayload<{ select: typeof publicClaim }>;
+
+const published = { status: "PUBLISHED", slug: { not: null }, verdict: { isNot: null } } as const satisfies Prisma.ClaimWhereInput;
 
 /** Published verdicts, newest first. Only PUBLISHED claims ever leave this module. */
 export async function listPublishedClaims({ take = 50 }: { take?: number } = {}) {
-  return db.claim.findMany({
-    where: { status: "PUBLISHED", slug: { not: null } },
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    take,
-    select: publicClaim,
-  });
+  return db.claim.findMany({ where: published, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take, select: publicClaim });
 }
 
 export async function getPublishedClaim(slug: string) {
   return db.claim.findFirst({
-    where: { slug, status: "PUBLISHED" },
+    where: { ...published, slug },
     select: {
       ...publicClaim,
       sources: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, url: true, title: true, publisher: true, publishedAt: true, accessedAt: true, archiveUrl: true },
+        select: { id: true, url: true, title: true, publisher: true, publishedAt: true, accessedAt: true, archiveUrl: true, withheld: true, withheldReason: true },
       },
     },
+  });
+}
+export type PublishedClaimPage = NonNullable<Awaited<ReturnType<typeof getPublishedClaim>>>;
+
+/** A page of published verdicts in a stable order (last public change, then id), after a cursor. */
+export async function listClaimReviewPage({ limit, updatedSince, after }: { limit: number; updatedSince?: Date; after?: { at: Date; id: string } }) {
+  const where: Prisma.ClaimWhereInput = { ...published, publicUpdatedAt: updatedSince ? { gte: updatedSince } : { not: null } };
+  if (after) {
+    where.OR = [{ publicUpdatedAt: { gt: after.at } }, { publicUpdatedAt: after.at, id: { gt: after.id } }];
+  }
+  const rows = await db.claim.findMany({
+    where,
+    orderBy: [{ publicUpdatedAt: "asc" }, { id: "asc" }],
+    take: limit + 1,
+    select: publicClaim,
+  });
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last ? { at: last.publicUpdatedAt!, id: last.id } : null };
+}
+
+/** Every published verdict's slug and last change, for the sitemap. */
+export async function listPublishedSlugs() {
+  return db.claim.findMany({ where: published, orderBy: { publicUpdatedAt: "desc" }, select: { slug: true, publicUpdatedAt: true } });
+}
+
+/** The retraction notice for a slug that was published and then unpublished, or null. */
+export async function getRetraction(slug: string) {
+  return db.claim.findFirst({
+    where: { slug, status: { not: "PUBLISHED" }, retractedAt: { not: null } },
+    select: { quote: true, claimant: true, retractedAt: true, retractionReason: true, publishedAt: true },
   });
 }

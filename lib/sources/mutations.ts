@@ -24,6 +24,8 @@ export async function addSource({ actor, input }: { actor: Actor | null; input: 
         accessedAt: data.accessedAt ?? new Date(),
         archiveUrl: data.archiveUrl ?? null,
         reliabilityNote: data.reliabilityNote ?? null,
+        withheld: data.withheld,
+        withheldReason: data.withheld ? data.withheldReason : null,
         createdById: actor.id,
       },
     });
@@ -34,7 +36,7 @@ export async function addSource({ actor, input }: { actor: Actor | null; input: 
       entityType: "Source",
       entityId: source.id,
       claimId: claim.id,
-      after: { url: source.url, title: source.title, publisher: source.publisher },
+      after: { url: source.url, title: source.title, publisher: source.publisher, withheld: source.withheld },
     });
     return source;
   });

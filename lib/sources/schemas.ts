@@ -10,6 +10,12 @@ export const addSourceSchema = z.object({
   accessedAt: optionalDate("Date accessed"),
   archiveUrl: optionalHttpUrl("Archived copy"),
   reliabilityNote: optionalText(1000, "Reliability note"),
+  withheld: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()).default(false),
+  withheldReason: optionalText(500, "Reason for withholding"),
+}).superRefine((v, ctx) => {
+  if (v.withheld && !v.withheldReason) {
+    ctx.addIssue({ code: "custom", path: ["withheldReason"], message: "Say why the source is withheld; readers see this reason" });
+  }
 });
 export type AddSourceInput = z.input<typeof addSourceSchema>;
 

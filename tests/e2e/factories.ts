@@ -30,3 +30,12 @@ export async function claimInReviewBy(authorEmail: string, quote: string) {
 export async function claimStatus(id: string) {
   return (await db.claim.findUniqueOrThrow({ where: { id } })).status;
 }
+
+/** A verdict drafted by a reviewer, approved and published by an editor, on the demo article. */
+export async function publishedClaimOnDemo(quote: string) {
+  const editor = await actorByEmail("editor@factdesk.test");
+  const claim = await claimInReviewBy("ravi@factdesk.test", quote);
+  const approved = await transitionClaim({ actor: editor, input: { claimId: claim.id, version: claim.version, action: "approve" } });
+  const published = await transitionClaim({ actor: editor, input: { claimId: claim.id, version: approved.version, action: "publish" } });
+  return published;
+}

@@ -30,6 +30,8 @@ describe("server actions without a session", () => {
       actions.addEvidenceAction({ claimId: claim.id, sourceId: "x", stance: "SUPPORTS", excerpt: "x" }),
       actions.saveVerdictAction({ claimId: claim.id, version: 0, rating: "TRUE", summary: "A summary here.", rationale: "A rationale that is long enough." }),
       actions.addCommentAction({ claimId: claim.id, body: "Hello" }),
+      actions.correctVerdictAction({ claimId: claim.id, version: 1, rating: "TRUE", summary: "A summary here.", rationale: "A rationale that is long enough.", note: "A correction note." }),
+      actions.withholdSourceAction({ sourceId: "x", withheld: true, reason: "Safety" }),
     ]);
     expect(Object.keys(actions)).toHaveLength(results.length);
     for (const result of results) expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });

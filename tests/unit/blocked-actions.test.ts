@@ -24,6 +24,6 @@ describe("blockedActions", () => {
 
   it("lists nothing when every step of the status is open", () => {
     expect(blockedActions({ status: "NEW", actor: reviewer, verdict: null })).toEqual([]);
-    expect(blockedActions({ status: "PUBLISHED", actor: editor, verdict: null })).toEqual([]);
+    expect(blockedActions({ status: "PUBLISHED", actor: editor, verdict: { authorId: "x", lastEditedById: "x" } })).toEqual([]);
   });
 });

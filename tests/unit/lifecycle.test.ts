@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CLAIM_ACTIONS, availableActions, transition, type ClaimAction, type VerdictFacts } from "@/lib/claims/lifecycle";
 import type { ClaimStatus, Role } from "@/lib/generated/prisma/enums";
 
-const ALL_STATUSES: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "DISMISSED"];
+const ALL_STATUSES: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED"];
 const ALL_ROLES: Role[] = ["REVIEWER", "EDITOR", "ADMIN"];
 
 /** Written independently of TRANSITIONS so a change to the rules table makes these tests fail. */
@@ -14,10 +14,13 @@ const EXPECTED: Record<ClaimAction, { from: ClaimStatus; to: ClaimStatus; roles:
   approve: { from: "IN_REVIEW", to: "APPROVED", roles: ["EDITOR", "ADMIN"] },
   sendBack: { from: "IN_REVIEW", to: "RESEARCHING", roles: ["EDITOR", "ADMIN"] },
   publish: { from: "APPROVED", to: "PUBLISHED", roles: ["EDITOR", "ADMIN"] },
+  correct: { from: "PUBLISHED", to: "PUBLISHED", roles: ["EDITOR", "ADMIN"] },
+  unpublish: { from: "PUBLISHED", to: "UNPUBLISHED", roles: ["EDITOR", "ADMIN"] },
+  rework: { from: "UNPUBLISHED", to: "RESEARCHING", roles: ["EDITOR", "ADMIN"] },
 };
 
-const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "sendBack", "publish"];
-const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "publish"];
+const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "sendBack", "publish", "correct", "unpublish", "rework"];
+const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "publish", "correct"];
 
 /** A verdict written and last edited by somebody other than the acting user. */
 const OTHERS_VERDICT: VerdictFacts = { authorId: "writer-1", lastEditedById: "writer-2" };
@@ -25,7 +28,7 @@ const OTHERS_VERDICT: VerdictFacts = { authorId: "writer-1", lastEditedById: "wr
 const actor = (role: Role, id = `actor-${role.toLowerCase()}`) => ({ id, role });
 
 describe("CLAIM_ACTIONS", () => {
-  it("lists exactly the seven claim actions", () => {
+  it("lists exactly the ten claim actions", () => {
     expect([...CLAIM_ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 });
@@ -47,8 +50,8 @@ describe("transition: wrong from-state", () => {
     ALL_STATUSES.filter((s) => s !== EXPECTED[action].from).map((status) => ({ action, status })),
   );
 
-  it("covers every action × wrong state (7 actions × 5 states)", () => {
-    expect(invalid).toHaveLength(35);
+  it("covers every action × wrong state (10 actions × 6 states)", () => {
+    expect(invalid).toHaveLength(60);
   });
 
   it.each(invalid)("$action from $status is INVALID_TRANSITION", ({ action, status }) => {
@@ -213,7 +216,8 @@ describe("availableActions", () => {
     },
     { name: "editor on an approved claim", status: "APPROVED", role: "EDITOR", verdict: other, expected: ["publish"] },
     { name: "reviewer on an approved claim", status: "APPROVED", role: "REVIEWER", verdict: other, expected: [] },
-    { name: "admin on a published claim", status: "PUBLISHED", role: "ADMIN", verdict: other, expected: [] },
+    { name: "admin on a published claim", status: "PUBLISHED", role: "ADMIN", verdict: other, expected: ["correct", "unpublish"] },
+    { name: "editor on an unpublished claim", status: "UNPUBLISHED", role: "EDITOR", verdict: other, expected: ["rework"] },
   ])("$name → $expected", ({ status, role, id, verdict, expected }) => {
     expect(availableActions({ status, actor: actor(role, id), verdict })).toEqual(expected);
   });

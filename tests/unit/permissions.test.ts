@@ -10,6 +10,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "claim.take": [true, true, true],
   "claim.assign": [false, true, true],
   "source.add": [true, true, true],
+  "source.withhold": [false, true, true],
   "evidence.add": [true, true, true],
   "verdict.draft": [true, true, true],
   "comment.add": [true, true, true],

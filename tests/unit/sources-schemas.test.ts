@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { addEvidenceSchema, addSourceSchema } from "@/lib/sources/schemas";
 import { fieldErrorsOf, parsed, without } from "./helpers";
@@ -22,6 +23,7 @@ describe("addSourceSchema", () => {
       ...validSource,
       publishedAt: new Date("2024-05-14T00:00:00Z"),
       accessedAt: new Date("2024-06-01T00:00:00Z"),
+      withheld: false,
     });
   });
 
@@ -46,7 +48,18 @@ describe("addSourceSchema", () => {
       accessedAt: undefined,
       archiveUrl: undefined,
       reliabilityNote: undefined,
+      withheld: false,
     });
+  });
+
+  it("withholds a source only with a reason readers can see", () => {
+    expect(parsed(addSourceSchema, { ...validSource, withheld: "on", withheldReason: "Protects the informant" })).toMatchObject({
+      withheld: true,
+      withheldReason: "Protects the informant",
+    });
+    const result = addSourceSchema.safeParse({ ...validSource, withheld: "on" });
+    expect(result.success).toBe(false);
+    expect(z.flattenError(result.error!).fieldErrors).toHaveProperty("withheldReason");
   });
 
   it("empty archiveUrl becomes undefined", () => {

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/safe-action";
 import { addComment, assignClaim, createClaim, transitionClaim } from "@/lib/claims/mutations";
 import type { AddCommentInput, AssignClaimInput, CreateClaimInput, TransitionClaimInput } from "@/lib/claims/schemas";
@@ -8,6 +7,9 @@ import { addEvidence, addSource } from "@/lib/sources/mutations";
 import type { AddEvidenceInput, AddSourceInput } from "@/lib/sources/schemas";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
 import type { SaveVerdictInput } from "@/lib/verdicts/schemas";
+import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
+import type { CorrectVerdictInput, WithholdSourceInput } from "@/lib/publishing/schemas";
+import { revalidatePublicVerdict } from "./revalidate";
 
 // Thin by design: session and error mapping in runAction, validation and permissions in lib/.
 
@@ -23,11 +25,8 @@ export async function transitionClaimAction(input: TransitionClaimInput) {
     const claim = await transitionClaim({ actor, input });
     return { id: claim.id, status: claim.status, slug: claim.slug };
   });
-  if (result.ok && result.data.slug) {
-    // Public pages are cached; a status change of a published claim must refresh them.
-    revalidatePath("/claims");
-    revalidatePath(`/claims/${result.data.slug}`);
-  }
+  // Public pages are cached; any status change of a claim that has a public address refreshes them.
+  if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
   return result;
 }
 
@@ -64,4 +63,22 @@ export async function addCommentAction(input: AddCommentInput) {
     const comment = await addComment({ actor, input });
     return { id: comment.id };
   });
+}
+
+export async function correctVerdictAction(input: CorrectVerdictInput) {
+  const result = await runAction(async (actor) => {
+    const claim = await correctVerdict({ actor, input });
+    return { id: claim.id, slug: claim.slug };
+  });
+  if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
+  return result;
+}
+
+export async function withholdSourceAction(input: WithholdSourceInput) {
+  const result = await runAction(async (actor) => {
+    const { source, slug } = await setSourceWithheld({ actor, input });
+    return { id: source.id, withheld: source.withheld, slug };
+  });
+  if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
+  return result;
 }

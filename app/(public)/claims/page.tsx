@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { listPublishedClaims } from "@/lib/publishing/queries";
+import { publicMetadata } from "@/lib/publishing/metadata";
 import { formatDate } from "@/lib/site";
 import { DemoBadge, RatingBadge } from "@/app/_components/badges";
 
-export const metadata: Metadata = { title: "Verdicts" };
+export const metadata = publicMetadata({ title: "Verdicts", description: "Our published fact-checks, newest first.", path: "/claims" });
 // Rendered once and cached; publishing revalidates it, and this bounds staleness otherwise.
-export const revalidate = 300;
+export const revalidate = 3600;
 
 export default async function VerdictsPage() {
   const claims = await listPublishedClaims();

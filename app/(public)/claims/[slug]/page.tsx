@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPublishedClaim } from "@/lib/publishing/queries";
+import { isCorrected, toClaimReview, verdictPath } from "@/lib/publishing/claim-review";
+import { publicMetadata } from "@/lib/publishing/metadata";
+import { RATING_LABEL } from "@/lib/verdicts/ratings";
 import { formatDate } from "@/lib/site";
 import { DemoBadge, RatingBadge } from "@/app/_components/badges";
+import { SourceList } from "./source-list";
 
-// Verdict pages are generated on first request and cached; publish revalidates them.
-export const revalidate = 300;
+// Generated on first request and cached; publishing, corrections and retractions revalidate it.
+export const revalidate = 3600;
 export async function generateStaticParams() {
   return [];
 }
@@ -14,21 +18,41 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaim((await params).slug);
-  if (!claim) return { title: "Not found" };
-  return { title: `Fact-check: ${claim.quote.slice(0, 80)}`, description: claim.verdict?.summary };
+  if (!claim?.verdict) return { title: "Not found" };
+  return publicMetadata({
+    title: `Fact-check: ${claim.quote.length > 90 ? claim.quote.slice(0, 90) + "…" : claim.quote}`,
+    description: `${RATING_LABEL[claim.verdict.rating]}. ${claim.verdict.summary}`,
+    path: verdictPath(claim.slug!),
+    type: "article",
+    publishedTime: claim.publishedAt,
+    modifiedTime: isCorrected(claim) ? claim.publicUpdatedAt : null,
+  });
+}
+
+/** JSON-LD must not be able to close its script element. */
+function jsonLd(data: unknown) {
+  return { __html: JSON.stringify(data).replace(/</g, "\\u003c") };
 }
 
 export default async function VerdictPage({ params }: Props) {
   const claim = await getPublishedClaim((await params).slug);
   if (!claim || !claim.verdict) notFound();
   const { verdict, article } = claim;
+  const [current, ...earlier] = verdict.versions;
+  const corrections = verdict.versions.filter((v) => v.correctionNote && v.number > 1);
   return (
     <article className="max-w-3xl space-y-6">
+      <script type="application/ld+json" dangerouslySetInnerHTML={jsonLd(toClaimReview(claim))} />
       {claim.isDemo && (
         <p className="rounded border border-dashed border-stone-400 p-2 text-sm text-stone-700">
           Demo data: this verdict ships with Factdesk to show how a published fact-check looks.
         </p>
       )}
+      {corrections.map((c) => (
+        <p key={c.number} role="note" data-testid="correction-note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          <strong>Corrected on {formatDate(c.publishedAt)}:</strong> {c.correctionNote}
+        </p>
+      ))}
       <header className="space-y-3">
         <p className="text-sm tracking-wide text-stone-500 uppercase">Fact-check</p>
         <h1 className="text-2xl leading-snug font-bold" data-testid="public-quote">
@@ -69,34 +93,39 @@ export default async function VerdictPage({ params }: Props) {
 
       <section className="space-y-2">
         <h2 className="text-xl font-semibold">Sources</h2>
-        {claim.sources.length === 0 ? (
-          <p className="text-stone-600">No sources are listed for this verdict.</p>
-        ) : (
-          <ol className="list-decimal space-y-2 pl-5" data-testid="public-sources">
-            {claim.sources.map((s) => (
-              <li key={s.id}>
-                <a href={s.url} rel="noopener noreferrer nofollow" className="text-blue-800 underline">
-                  {s.title}
-                </a>
-                {s.publisher && <>, {s.publisher}</>}
-                {s.publishedAt && <>, {formatDate(s.publishedAt)}</>}
-                <span className="text-stone-500"> (accessed {formatDate(s.accessedAt)})</span>
-                {s.archiveUrl && (
-                  <>
-                    {" · "}
-                    <a href={s.archiveUrl} rel="noopener noreferrer nofollow" className="underline">
-                      archived copy
-                    </a>
-                  </>
-                )}
+        <SourceList sources={claim.sources} />
+      </section>
+
+      {earlier.length > 0 && (
+        <section className="space-y-2" data-testid="earlier-versions">
+          <h2 className="text-xl font-semibold">Earlier versions</h2>
+          <ol className="space-y-3">
+            {earlier.map((v) => (
+              <li key={v.number} className="rounded border border-stone-200 bg-white p-3 text-sm">
+                <p className="text-stone-600">
+                  Version {v.number}, published {formatDate(v.publishedAt)} · rated <strong>{RATING_LABEL[v.rating]}</strong>
+                </p>
+                <p className="font-medium">{v.summary}</p>
+                <details>
+                  <summary className="cursor-pointer text-stone-600">Rationale as it read then</summary>
+                  <p className="pt-1 whitespace-pre-wrap">{v.rationale}</p>
+                </details>
               </li>
             ))}
           </ol>
-        )}
-      </section>
+        </section>
+      )}
 
       <footer className="border-t border-stone-200 pt-3 text-sm text-stone-600">
-        Published {formatDate(claim.publishedAt)} · last updated {formatDate(verdict.updatedAt > (claim.publishedAt ?? verdict.updatedAt) ? verdict.updatedAt : claim.publishedAt)}
+        Published {formatDate(claim.publishedAt)}
+        {current && current.number > 1 && <> · updated {formatDate(current.publishedAt)}</>} ·{" "}
+        <a href="/methodology" className="underline">
+          How we rate claims and correct mistakes
+        </a>{" "}
+        ·{" "}
+        <a href={`/embed${verdictPath(claim.slug!)}`} className="underline">
+          Embed this verdict
+        </a>
       </footer>
     </article>
   );

@@ -10,8 +10,8 @@ import { getClaimWorkspace, listDeskMembers } from "@/lib/claims/queries";
 import { STANCE_LABEL } from "@/lib/sources/schemas";
 import { formatDate, formatDateTime } from "@/lib/site";
 import { DemoBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
-import { AssignControl, TransitionControls, VerdictForm } from "./workflow-controls";
-import { CommentForm, EvidenceForm, SourceForm } from "./research-forms";
+import { AssignControl, CorrectionForm, TransitionControls, VerdictForm } from "./workflow-controls";
+import { CommentForm, EvidenceForm, SourceForm, WithholdControl } from "./research-forms";
 import { AuditList } from "./audit-list";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -33,6 +33,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const blocked = blockedActions({ status: claim.status, actor, verdict: claim.verdict });
   const researchOpen = RESEARCH_STATUSES.includes(claim.status) && can(actor, "source.add");
   const verdictOpen = claim.status === "RESEARCHING" && can(actor, "verdict.draft");
+  const canWithhold = can(actor, "source.withhold");
 
   return (
     <div className="space-y-5">
@@ -73,12 +74,20 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <strong>Sent back:</strong> {claim.reviewNote}
           </p>
         )}
+        {claim.retractionReason && claim.status !== "PUBLISHED" && (
+          <p role="note" className="rounded border border-red-300 bg-red-50 p-2 text-sm">
+            <strong>Unpublished on {formatDate(claim.retractedAt)}:</strong> {claim.retractionReason}. The public address shows a retraction notice.
+          </p>
+        )}
         {claim.dismissReason && (
           <p role="note" className="rounded border border-stone-300 bg-stone-50 p-2 text-sm">
             <strong>Dismissed:</strong> {claim.dismissReason}
           </p>
         )}
         <TransitionControls claimId={claim.id} version={claim.version} actions={actions} blocked={blocked} />
+        {actions.includes("correct") && claim.verdict && (
+          <CorrectionForm claimId={claim.id} version={claim.version} verdict={{ rating: claim.verdict.rating, summary: claim.verdict.summary, rationale: claim.verdict.rationale }} />
+        )}
         <AssignControl claimId={claim.id} version={claim.version} assigneeId={claim.assigneeId} actorId={actor.id} isEditor={hasRole(actor, "EDITOR")} members={members} />
       </Section>
 
@@ -104,6 +113,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   </>
                 )}
                 {s.reliabilityNote && <p className="text-stone-600">Reliability: {s.reliabilityNote}</p>}
+                {s.withheld && (
+                  <p className="text-red-800" data-testid="withheld-flag">
+                    Withheld from the public page: {s.withheldReason}
+                  </p>
+                )}
+                {canWithhold && <WithholdControl sourceId={s.id} withheld={s.withheld} />}
               </li>
             ))}
           </ul>

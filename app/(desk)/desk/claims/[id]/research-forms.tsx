@@ -4,7 +4,8 @@ import { addEvidenceSchema, addSourceSchema, STANCE_LABEL, STANCES } from "@/lib
 import { commentSchema } from "@/lib/claims/schemas";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { addCommentAction, addEvidenceAction, addSourceAction } from "../../actions";
+import { addCommentAction, addEvidenceAction, addSourceAction, withholdSourceAction } from "../../actions";
+import { withholdSourceSchema } from "@/lib/publishing/schemas";
 
 export function SourceForm({ claimId }: { claimId: string }) {
   const form = useActionForm(addSourceSchema, addSourceAction, { extra: { claimId }, resetOnSuccess: true });
@@ -35,6 +36,14 @@ export function SourceForm({ claimId }: { claimId: string }) {
       <div className="sm:col-span-2">
         <Field name="reliabilityNote" label="Reliability note" error={f("reliabilityNote")} idPrefix="source">
           {(p) => <textarea {...p} name="reliabilityNote" rows={2} className={inputClass} />}
+        </Field>
+      </div>
+      <div className="space-y-2 sm:col-span-2">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="withheld" /> Withhold this source from the public page, for its safety
+        </label>
+        <Field name="withheldReason" label="Reason for withholding (readers see it)" error={f("withheldReason")} idPrefix="source">
+          {(p) => <input {...p} name="withheldReason" className={inputClass} />}
         </Field>
       </div>
       <div>
@@ -102,6 +111,24 @@ export function CommentForm({ claimId }: { claimId: string }) {
       <SubmitButton pending={form.pending} variant="plain">
         Comment
       </SubmitButton>
+    </form>
+  );
+}
+
+/** Editors withhold a source from the public page (or show it again) at any stage. */
+export function WithholdControl({ sourceId, withheld }: { sourceId: string; withheld: boolean }) {
+  const form = useActionForm(withholdSourceSchema, withholdSourceAction, { extra: { sourceId, withheld: !withheld } });
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="mt-1 flex flex-wrap items-end gap-2" aria-label={withheld ? "Show source" : "Withhold source"}>
+      {!withheld && (
+        <Field name="reason" label="Reason for withholding" error={form.errorFor("reason")} idPrefix={`withhold-${sourceId}`}>
+          {(p) => <input {...p} name="reason" className={inputClass} />}
+        </Field>
+      )}
+      <SubmitButton pending={form.pending} variant="plain">
+        {withheld ? "Show on the public page" : "Withhold from the public page"}
+      </SubmitButton>
+      <FormMessage error={form.state.formError} code={form.state.code} />
     </form>
   );
 }

@@ -1,5 +1,12 @@
 import Link from "next/link";
 import { siteName } from "@/lib/site";
+import { publicMetadata } from "@/lib/publishing/metadata";
+
+export const metadata = publicMetadata({
+  title: "Fact-checks of claims in the news",
+  description: "We check claims made in the news: the claim as made, our rating, and the sources behind it.",
+  path: "/",
+});
 
 export default function HomePage() {
   return (

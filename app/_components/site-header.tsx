@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { siteName } from "@/lib/site";
+
+export function SiteHeader() {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 bg-white">
+        <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+          <Link href="/" className="text-lg font-bold tracking-tight">
+            {siteName()}
+          </Link>
+          <Link href="/claims" className="text-sm text-stone-700 hover:underline">
+            Verdicts
+          </Link>
+          <Link href="/methodology" className="text-sm text-stone-700 hover:underline">
+            Methodology
+          </Link>
+          <Link href="/desk" className="ml-auto text-sm text-stone-700 hover:underline">
+            Desk
+          </Link>
+        </nav>
+      </header>
+    </>
+  );
+}
+
+export function SiteFrame({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/** Cursor: the last item's public-change time and id, base64url-encoded, opaque to clients. */
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
+}
+
+function decodeCursor(value: string): { at: Date; id: string } | null {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+    if (typeof at !== "string" || typeof id !== "string" || id.length === 0 || id.length > 64) return null;
+    const date = new Date(at);
+    return Number.isNaN(date.getTime()) ? null : { at: date, id };
+  } catch {
+    return null;
+  }
+}
+
+export const claimReviewQuerySchema = z.object({
+  limit: z.coerce
+    .number({ error: "limit must be a whole number from 1 to 100" })
+    .int("limit must be a whole number from 1 to 100")
+    .min(1, "limit must be a whole number from 1 to 100")
+    .max(100, "limit must be a whole number from 1 to 100")
+    .default(20),
+  updatedSince: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) && !Number.isNaN(Date.parse(v))), {
+      message: "updatedSince must be an ISO 8601 date or date-time, e.g. 2024-06-20 or 2024-06-20T12:00:00Z",
+    })
+    .transform((v) => (v === undefined ? undefined : new Date(v))),
+  cursor: z
+    .string()
+    .max(300, "cursor is not valid; use the nextCursor of a previous response")
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const decoded = decodeCursor(v);
+      if (!decoded) {
+        ctx.addIssue({ code: "custom", message: "cursor is not valid; use the nextCursor of a previous response" });
+        return z.NEVER;
+      }
+      return decoded;
+    }),
+});

@@ -1,0 +1,75 @@
+import { RATING_LABEL, RATING_SCALE, ratingNumber } from "../verdicts/ratings";
+import { absoluteUrl, organization } from "../site";
+import type { PublicClaim } from "./queries";
+
+/** The public page of a published verdict. */
+export const verdictPath = (slug: string) => `/claims/${slug}`;
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** True when the public record has changed since it was first published. */
+export function isCorrected(claim: Pick<PublicClaim, "verdict">): boolean {
+  return (claim.verdict?.versions.length ?? 0) > 1;
+}
+
+function rating(claim: PublicClaim) {
+  const value = ratingNumber(claim.verdict!.rating);
+  return value === null ? {} : { ratingValue: value, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst };
+}
+
+/** schema.org ClaimReview, as Google's fact-check structured data asks for it. */
+export function toClaimReview(claim: PublicClaim) {
+  const verdict = claim.verdict!;
+  const org = organization();
+  const appearance = {
+    "@type": "CreativeWork",
+    headline: claim.article.title,
+    ...(claim.article.url ? { url: claim.article.url } : {}),
+    ...(claim.article.publishedAt ? { datePublished: isoDate(claim.article.publishedAt) } : {}),
+    publisher: { "@type": "Organization", name: claim.article.outlet },
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: absoluteUrl(verdictPath(claim.slug!)),
+    claimReviewed: claim.quote,
+    datePublished: isoDate(claim.publishedAt!),
+    ...(isCorrected(claim) && claim.publicUpdatedAt ? { dateModified: claim.publicUpdatedAt.toISOString() } : {}),
+    author: { "@type": "Organization", name: org.name, url: org.url },
+    reviewRating: { "@type": "Rating", ...rating(claim), alternateName: RATING_LABEL[verdict.rating] },
+    itemReviewed: {
+      "@type": "Claim",
+      author: { "@type": claim.claimantType === "ORGANIZATION" ? "Organization" : "Person", name: claim.claimant },
+      ...(claim.claimDate ? { datePublished: isoDate(claim.claimDate) } : {}),
+      appearance,
+      firstAppearance: appearance,
+    },
+  };
+}
+
+/** The same verdict as a Fact Check Tools API ClaimReviewMarkupPage. */
+export function toMarkupPage(claim: PublicClaim) {
+  const verdict = claim.verdict!;
+  const value = ratingNumber(verdict.rating);
+  const pageUrl = absoluteUrl(verdictPath(claim.slug!));
+  return {
+    pageUrl,
+    publishDate: isoDate(claim.publishedAt!),
+    claimReviewAuthor: { name: organization().name },
+    claimReviewMarkups: [
+      {
+        url: pageUrl,
+        claimReviewed: claim.quote,
+        ...(claim.claimDate ? { claimDate: isoDate(claim.claimDate) } : {}),
+        claimAuthor: { name: claim.claimant },
+        claimAppearances: claim.article.url ? [claim.article.url] : [],
+        ...(claim.article.url ? { claimFirstAppearance: claim.article.url } : {}),
+        rating: {
+          textualRating: RATING_LABEL[verdict.rating],
+          ...(value === null ? {} : { ratingValue: value, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst }),
+          ratingExplanation: verdict.summary,
+        },
+      },
+    ],
+  };
+}

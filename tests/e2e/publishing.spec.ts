@@ -1,0 +1,162 @@
+import { expect, test } from "@playwright/test";
+import { signIn, USERS } from "./helpers";
+import { publishedClaimOnDemo } from "./factories";
+
+const DEMO_PUBLISHED = /On 18-19 June, Putin visited North Korea/;
+
+async function demoVerdictPath(request: import("@playwright/test").APIRequestContext) {
+  const html = await (await request.get("/claims")).text();
+  const match = /href="(\/claims\/on-18-19-june[^"]+)"/.exec(html);
+  expect(match).not.toBeNull();
+  return match![1];
+}
+
+test("the public verdict page carries one complete ClaimReview in JSON-LD", async ({ page, request }) => {
+  const path = await demoVerdictPath(request);
+  await page.goto(path);
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  const review = JSON.parse(blocks[0]);
+  const base = new URL(page.url()).origin;
+  expect(review["@context"]).toBe("https://schema.org");
+  expect(review["@type"]).toBe("ClaimReview");
+  expect(review.url).toBe(`${base}${path}`);
+  expect(review.claimReviewed).toMatch(DEMO_PUBLISHED);
+  expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(review.author).toEqual({ "@type": "Organization", name: "Factdesk", url: base });
+  expect(review.reviewRating).toEqual({ "@type": "Rating", ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: "True" });
+  expect(review.itemReviewed["@type"]).toBe("Claim");
+  expect(review.itemReviewed.author).toEqual({ "@type": "Organization", name: "The article (demo news report)" });
+  expect(review.itemReviewed.datePublished).toBe("2024-06-19");
+  expect(review.itemReviewed.appearance).toMatchObject({ "@type": "CreativeWork", headline: expect.stringMatching(/Putin’s North Korea visit/) });
+  expect(review).not.toHaveProperty("dateModified");
+
+  // Social cards: Open Graph and Twitter, with a generated image.
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Fact-check: “?On 18-19 June/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const png = await request.get(new URL(image!).pathname + new URL(image!).search);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
+});
+
+test("an editor corrects a published verdict and a reader sees the note and the earlier version", async ({ browser }) => {
+  const claim = await publishedClaimOnDemo("Kim Jong Un in Pyongyang");
+  const editorContext = await browser.newContext();
+  await signIn(editorContext, USERS.editor);
+  const desk = await editorContext.newPage();
+  await desk.goto(`/desk/claims/${claim.id}`);
+  await desk.getByRole("button", { name: "Correct the published verdict" }).click();
+  const form = desk.getByRole("form", { name: "Correction" });
+  await form.getByRole("button", { name: "Publish correction" }).click();
+  await expect(form.getByTestId("error-note")).toContainText("Correction note is required");
+  await form.getByLabel("Rating").selectOption("MIXED");
+  await form.getByLabel("One-line summary").fill("The meeting took place in Pyongyang; its purpose is a matter of interpretation.");
+  await form.getByLabel("Correction note (shown to readers)").fill("We first rated this unverifiable; the location of the meeting is confirmed.");
+  await form.getByRole("button", { name: "Publish correction" }).click();
+  await expect(desk.getByText("Correction published.")).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/claims/${claim.slug}`);
+  await expect(reader.getByTestId("correction-note")).toContainText(/Corrected on \d{1,2} \w+ \d{4}: We first rated this unverifiable/);
+  await expect(reader.getByTestId("rating-badge").first()).toHaveText("Mixed");
+  const earlier = reader.getByTestId("earlier-versions");
+  await expect(earlier).toContainText("Version 1, published");
+  await expect(earlier).toContainText("rated Unverifiable");
+  await expect(earlier).toContainText("A forecast that cannot be checked yet.");
+  const review = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
+  expect(review.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  expect(review.reviewRating).toMatchObject({ ratingValue: 4, alternateName: "Mixed" });
+  await editorContext.close();
+});
+
+test("an unpublished verdict answers 410 with its reason and leaves feed, sitemap and API", async ({ browser, request }) => {
+  const claim = await publishedClaimOnDemo("the pomp and circumstance reflecting the totalitarian nature");
+  expect(await (await request.get("/feed.xml")).text()).toContain(`/claims/${claim.slug}`);
+  expect(await (await request.get("/sitemap.xml")).text()).toContain(`/claims/${claim.slug}`);
+
+  const editorContext = await browser.newContext();
+  await signIn(editorContext, USERS.editor);
+  const desk = await editorContext.newPage();
+  await desk.goto(`/desk/claims/${claim.id}`);
+  await desk.getByRole("button", { name: "Unpublish" }).click();
+  const form = desk.getByRole("form", { name: "Unpublish" });
+  await form.getByLabel(/Reason for unpublishing/).fill("The quote was attributed to the wrong speaker.");
+  await form.getByRole("button", { name: "Confirm: unpublish" }).click();
+  await expect(desk.getByTestId("status-badge").first()).toHaveText("Unpublished");
+
+  const gone = await request.get(`/claims/${claim.slug}`);
+  expect(gone.status()).toBe(410);
+  const html = await gone.text();
+  expect(html).toContain("This fact-check was withdrawn");
+  expect(html).toContain("The quote was attributed to the wrong speaker.");
+  expect((await request.get(`/claims/${claim.slug}/badge.svg`)).status()).toBe(410);
+  expect((await request.get(`/embed/claims/${claim.slug}`)).status()).toBe(410);
+  expect(await (await request.get("/feed.xml")).text()).not.toContain(`/claims/${claim.slug}`);
+  expect(await (await request.get("/sitemap.xml")).text()).not.toContain(`/claims/${claim.slug}`);
+  expect(await (await request.get("/api/v1/claim-reviews?limit=100")).text()).not.toContain(`/claims/${claim.slug}`);
+  expect(await (await request.get("/claims")).text()).not.toContain(`/claims/${claim.slug}`);
+  await editorContext.close();
+});
+
+test("framing is allowed on the embed route only", async ({ request }) => {
+  const path = await demoVerdictPath(request);
+  for (const url of ["/", "/claims", path, "/methodology", "/signin", `${path}/badge.svg`]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.headers()["x-frame-options"], url).toBe("DENY");
+    expect(response.headers()["content-security-policy"], url).toContain("frame-ancestors 'none'");
+  }
+  const embed = await request.get(`/embed${path}`);
+  expect(embed.status()).toBe(200);
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(await embed.text()).toContain("Read the full fact-check");
+});
+
+test("the badge, feed, sitemap, robots and methodology are served", async ({ request, page }) => {
+  const path = await demoVerdictPath(request);
+  const badge = await request.get(`${path}/badge.svg`);
+  expect(badge.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await badge.text()).toMatch(/<svg[\s\S]*Factdesk[\s\S]*True/);
+
+  const feed = await request.get("/feed.xml");
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await feed.text();
+  expect(xml).toContain("<feed");
+  expect(xml).toContain(path);
+
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${path}</loc>\\s*<lastmod>\\d{4}-`));
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /desk");
+  expect(robots).toMatch(/Sitemap: http.*\/sitemap.xml/);
+
+  await page.goto("/methodology");
+  await expect(page.getByTestId("rating-scale").getByRole("row")).toHaveCount(8);
+  await expect(page.getByRole("heading", { name: "Corrections policy" })).toBeVisible();
+  await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
+});
+
+test("public verdict pages are served from the cache, not rendered per request", async ({ request }) => {
+  const path = await demoVerdictPath(request);
+  await request.get(path);
+  const second = await request.get(path);
+  expect(second.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+  expect(second.headers()["cache-control"]).toContain("s-maxage");
+});
+
+test("every public page has Open Graph and Twitter card metadata with an image", async ({ page, request }) => {
+  for (const path of ["/", "/claims", "/methodology", await demoVerdictPath(request)]) {
+    await page.goto(path);
+    for (const selector of ['meta[property="og:title"]', 'meta[property="og:description"]', 'meta[property="og:url"]', 'meta[name="twitter:card"]']) {
+      await expect(page.locator(selector), `${selector} on ${path}`).toHaveCount(1);
+    }
+    const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+    expect(image, path).toBeTruthy();
+    const response = await request.get(new URL(image!).pathname);
+    expect(response.headers()["content-type"], path).toBe("image/png");
+    await expect(page.locator('meta[name="twitter:image"]').first()).toHaveAttribute("content", /image/);
+  }
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
+import { getPublishedClaim, getRetraction, listPublishedClaims, listPublishedSlugs } from "@/lib/publishing/queries";
+import { toClaimReview } from "@/lib/publishing/claim-review";
+import { transitionClaim } from "@/lib/claims/mutations";
+import { auditActions, makeUser, rowCounts, step } from "../support/factories";
+import { publishedClaim } from "../support/publishing";
+
+const CORRECTION = {
+  rating: "TRUE" as const,
+  summary: "The city completed 1,200 homes in 2023, as claimed.",
+  rationale: "The final housing report, published after our first check, lists 1,200 completed homes for 2023.",
+  note: "We first used the provisional figure of 1,180; the final report confirms 1,200.",
+};
+
+describe("publishing", () => {
+  it("records version 1 of the public record and a public-change time", async () => {
+    const { claim } = await publishedClaim();
+    const page = await getPublishedClaim(claim.slug!);
+    expect(page?.verdict?.versions).toHaveLength(1);
+    expect(page?.verdict?.versions[0]).toMatchObject({ number: 1, rating: "MOSTLY_TRUE", correctionNote: null });
+    expect(page?.publicUpdatedAt?.getTime()).toBe(page?.publishedAt?.getTime());
+    expect(toClaimReview(page!)).not.toHaveProperty("dateModified");
+  });
+});
+
+describe("corrections", () => {
+  it("publish a new version with the note, keep the old one, and set dateModified", async () => {
+    const { claim, editor } = await publishedClaim();
+    const corrected = await correctVerdict({ actor: editor, input: { claimId: claim.id, version: claim.version, ...CORRECTION } });
+    expect(corrected.status).toBe("PUBLISHED");
+    expect(corrected.version).toBe(claim.version + 1);
+    const page = (await getPublishedClaim(claim.slug!))!;
+    expect(page.verdict!.rating).toBe("TRUE");
+    expect(page.verdict!.versions.map((v) => [v.number, v.rating, v.correctionNote])).toEqual([
+      [2, "TRUE", CORRECTION.note],
+      [1, "MOSTLY_TRUE", null],
+    ]);
+    expect(page.publicUpdatedAt!.getTime()).toBeGreaterThan(page.publishedAt!.getTime() - 1);
+    expect(toClaimReview(page)).toMatchObject({ dateModified: page.publicUpdatedAt!.toISOString() });
+    expect(await auditActions(claim.id)).toContain("claim.correct");
+  });
+
+  it("require a note, refuse reviewers, refuse stale versions and unchanged text, and write nothing", async () => {
+    const { claim, author, editor } = await publishedClaim();
+    const before = await rowCounts();
+    await expect(correctVerdict({ actor: editor, input: { claimId: claim.id, version: claim.version, ...CORRECTION, note: "" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { note: expect.any(Array) },
+    });
+    await expect(correctVerdict({ actor: author, input: { claimId: claim.id, version: claim.version, ...CORRECTION } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(correctVerdict({ actor: null, input: { claimId: claim.id, version: claim.version, ...CORRECTION } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(correctVerdict({ actor: editor, input: { claimId: claim.id, version: claim.version - 1, ...CORRECTION } })).rejects.toMatchObject({ code: "STALE" });
+    const verdict = await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
+    await expect(
+      correctVerdict({ actor: editor, input: { claimId: claim.id, version: claim.version, rating: verdict.rating, summary: verdict.summary, rationale: verdict.rationale, note: "No real change here." } }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("are only for published claims, and never through the plain transition", async () => {
+    const { claim, editor } = await publishedClaim();
+    await expect(transitionClaim({ actor: editor, input: { claimId: claim.id, version: claim.version, action: "correct" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await step(editor, claim.id, "unpublish", "Retracted for the test.");
+    const current = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    await expect(correctVerdict({ actor: editor, input: { claimId: claim.id, version: current.version, ...CORRECTION } })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+  });
+});
+
+describe("retractions", () => {
+  it("need a reason, leave every public listing, and leave a notice behind", async () => {
+    const { claim, editor } = await publishedClaim();
+    await expect(step(editor, claim.id, "unpublish")).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { note: expect.any(Array) } });
+    const unpublished = await step(editor, claim.id, "unpublish", "The statistics office withdrew the report we relied on.");
+    expect(unpublished).toMatchObject({ status: "UNPUBLISHED", retractionReason: "The statistics office withdrew the report we relied on." });
+    expect(await getPublishedClaim(claim.slug!)).toBeNull();
+    expect((await listPublishedClaims()).map((c) => c.id)).not.toContain(claim.id);
+    expect((await listPublishedSlugs()).map((c) => c.slug)).not.toContain(claim.slug);
+    expect(await getRetraction(claim.slug!)).toMatchObject({ retractionReason: "The statistics office withdrew the report we relied on.", quote: claim.quote });
+  });
+
+  it("can be reworked and republished under the same address, which clears the notice", async () => {
+    const { claim, author, editor } = await publishedClaim();
+    await step(editor, claim.id, "unpublish", "Sources under review.");
+    const reviewer = await makeUser("REVIEWER");
+    await expect(step(reviewer, claim.id, "rework")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await step(editor, claim.id, "rework");
+    await step(author, claim.id, "submit");
+    await step(editor, claim.id, "approve");
+    const again = await step(editor, claim.id, "publish");
+    expect(again).toMatchObject({ status: "PUBLISHED", slug: claim.slug, retractedAt: null, retractionReason: null });
+    expect(await getRetraction(claim.slug!)).toBeNull();
+    const versions = (await getPublishedClaim(claim.slug!))!.verdict!.versions;
+    expect(versions.map((v) => v.number)).toEqual([2, 1]);
+    expect(versions[0].correctionNote).toMatch(/Republished/);
+  });
+});
+
+describe("withheld sources", () => {
+  it("keep their details off the public record but say why", async () => {
+    const { claim } = await publishedClaim();
+    const page = (await getPublishedClaim(claim.slug!))!;
+    const withheld = page.sources.find((s) => s.withheld)!;
+    expect(withheld.withheldReason).toBe("The informant could face reprisals.");
+    expect(page.sources.filter((s) => !s.withheld).map((s) => s.archiveUrl)).toEqual(["https://archive.example/report"]);
+  });
+
+  it("can be toggled by an editor only, with a reason, at any stage", async () => {
+    const { claim, author, editor } = await publishedClaim();
+    const source = await db.source.findFirstOrThrow({ where: { claimId: claim.id, withheld: false } });
+    await expect(setSourceWithheld({ actor: author, input: { sourceId: source.id, withheld: true, reason: "Safety" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setSourceWithheld({ actor: editor, input: { sourceId: source.id, withheld: true } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { reason: expect.any(Array) } });
+    const result = await setSourceWithheld({ actor: editor, input: { sourceId: source.id, withheld: true, reason: "The author asked us to protect them." } });
+    expect(result).toMatchObject({ slug: claim.slug, source: { withheld: true, withheldReason: "The author asked us to protect them." } });
+    const shown = await setSourceWithheld({ actor: editor, input: { sourceId: source.id, withheld: false } });
+    expect(shown.source).toMatchObject({ withheld: false, withheldReason: null });
+    expect(await auditActions(claim.id)).toEqual(expect.arrayContaining(["source.withhold", "source.reveal"]));
+  });
+});
