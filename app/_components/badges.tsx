@@ -10,6 +10,7 @@ const STATUS_STYLE: Record<ClaimStatus, string> = {
   PUBLISHED: "bg-green-50 text-green-900 border-green-300",
   UNPUBLISHED: "bg-red-50 text-red-900 border-red-300",
   DISMISSED: "bg-stone-50 text-stone-500 border-stone-200 line-through",
+  COVERED: "bg-teal-50 text-teal-900 border-teal-300",
 };
 
 export function StatusBadge({ status }: { status: ClaimStatus }) {

@@ -13,8 +13,9 @@ export async function getArticleWithClaims(id: string) {
     include: {
       claims: {
         orderBy: { start: "asc" },
-        select: { id: true, quote: true, start: true, end: true, status: true, claimant: true },
+        select: { id: true, quote: true, start: true, end: true, status: true, claimant: true, anchorState: true },
       },
+      suggestions: { where: { status: "OPEN" }, orderBy: [{ score: "desc" }, { start: "asc" }], take: 20 },
     },
   });
 }

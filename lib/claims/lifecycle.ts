@@ -5,7 +5,7 @@ import { hasRole, type Actor } from "../auth/roles";
  * The claim life cycle (DESIGN.md). This pure function is the only place that decides
  * whether a status may change; mutations call it and nothing else writes `status`.
  */
-export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "sendBack", "publish", "correct", "unpublish", "rework"] as const;
+export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "sendBack", "publish", "correct", "unpublish", "rework", "reuse"] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 export type VerdictFacts = { authorId: string; lastEditedById: string } | null;
@@ -42,6 +42,8 @@ export const TRANSITIONS: Record<ClaimAction, Rule> = {
   correct: { from: "PUBLISHED", to: "PUBLISHED", editorOnly: true, label: "Correct" },
   unpublish: { from: "PUBLISHED", to: "UNPUBLISHED", editorOnly: true, label: "Unpublish" },
   rework: { from: "UNPUBLISHED", to: "RESEARCHING", editorOnly: true, label: "Reopen research" },
+  // A repeat of a claim whose verdict is already published: it is covered by that verdict.
+  reuse: { from: "NEW", to: "COVERED", editorOnly: false, label: "Reuse the published verdict" },
 };
 
 export const STATUS_LABEL: Record<ClaimStatus, string> = {
@@ -52,9 +54,10 @@ export const STATUS_LABEL: Record<ClaimStatus, string> = {
   PUBLISHED: "Published",
   UNPUBLISHED: "Unpublished",
   DISMISSED: "Dismissed",
+  COVERED: "Covered by a published verdict",
 };
 
-export const STATUS_ORDER: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED"];
+export const STATUS_ORDER: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED", "COVERED"];
 
 function fail(code: TransitionError["code"], message: string): TransitionResult {
   return { ok: false, error: { code, message } };
@@ -73,7 +76,7 @@ export function transition({ status, action, actor, verdict }: TransitionInput):
       `A claim that is ${STATUS_LABEL[status].toLowerCase()} cannot be moved with “${rule.label}”; it must be ${STATUS_LABEL[rule.from].toLowerCase()}.`,
     );
   }
-  if ((action === "submit" || action === "approve" || action === "publish" || action === "correct") && !verdict) {
+  if ((action === "submit" || action === "approve" || action === "publish" || action === "correct" || action === "reuse") && !verdict) {
     return fail("INVALID_TRANSITION", "Draft a verdict (rating, summary and rationale) before this step.");
   }
   if (action === "approve" && verdict && (verdict.authorId === actor.id || verdict.lastEditedById === actor.id)) {
@@ -89,7 +92,9 @@ export function availableActions(input: Omit<TransitionInput, "action">): ClaimA
 
 /** Steps that belong to the current status but are closed to this actor, with the reason why. */
 export function blockedActions(input: Omit<TransitionInput, "action">): { action: ClaimAction; reason: string }[] {
-  return CLAIM_ACTIONS.filter((action) => TRANSITIONS[action].from === input.status).flatMap((action) => {
+  // Corrections and reuse have their own forms, which explain themselves.
+  const special: ClaimAction[] = ["correct", "reuse"];
+  return CLAIM_ACTIONS.filter((action) => TRANSITIONS[action].from === input.status && !special.includes(action)).flatMap((action) => {
     const result = transition({ ...input, action });
     return result.ok ? [] : [{ action, reason: result.error.message }];
   });

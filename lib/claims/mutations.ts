@@ -1,4 +1,5 @@
-import { db } from "../db";
+import type { z } from "zod";
+import { db, type Tx } from "../db";
 import { DomainError, notFound, staleError } from "../errors";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
@@ -24,35 +25,38 @@ import {
 export async function createClaim({ actor, input }: { actor: Actor | null; input: CreateClaimInput }) {
   assertCan(actor, "claim.create");
   const data = parseInput(createClaimSchema, input);
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, text: true, publishedAt: true } });
-    if (!article) throw notFound("article");
-    const anchor = anchorSpan(article.text, data.start, data.end);
-    if (!anchor || anchor.quote !== data.quote) {
-      throw new DomainError("VALIDATION", "The selected text does not match the article. Reload the article and select the claim again.", {
-        quote: ["The quote must be exactly the selected text of the article"],
-      });
-    }
-    const claim = await tx.claim.create({
-      data: {
-        articleId: article.id,
-        ...anchor,
-        claimant: data.claimant,
-        claimantType: data.claimantType,
-        claimDate: data.claimDate ?? article.publishedAt,
-        createdById: actor.id,
-      },
+  return db.$transaction((tx) => createClaimIn(tx, actor, data));
+}
+
+/** The body of createClaim, for callers that create a claim inside a larger transaction. */
+export async function createClaimIn(tx: Tx, actor: Actor, data: z.output<typeof createClaimSchema>) {
+  const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, text: true, publishedAt: true } });
+  if (!article) throw notFound("article");
+  const anchor = anchorSpan(article.text, data.start, data.end);
+  if (!anchor || anchor.quote !== data.quote) {
+    throw new DomainError("VALIDATION", "The selected text does not match the article. Reload the article and select the claim again.", {
+      quote: ["The quote must be exactly the selected text of the article"],
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "claim.create",
-      entityType: "Claim",
-      entityId: claim.id,
-      claimId: claim.id,
-      after: { quote: claim.quote, claimant: claim.claimant, start: claim.start, end: claim.end, status: claim.status },
-    });
-    return claim;
+  }
+  const claim = await tx.claim.create({
+    data: {
+      articleId: article.id,
+      ...anchor,
+      claimant: data.claimant,
+      claimantType: data.claimantType,
+      claimDate: data.claimDate ?? article.publishedAt,
+      createdById: actor.id,
+    },
   });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "claim.create",
+    entityType: "Claim",
+    entityId: claim.id,
+    claimId: claim.id,
+    after: { quote: claim.quote, claimant: claim.claimant, start: claim.start, end: claim.end, status: claim.status },
+  });
+  return claim;
 }
 
 /** Move a claim through its life cycle; the life cycle module decides, this function records. */

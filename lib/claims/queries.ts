@@ -72,6 +72,16 @@ export async function getClaimWorkspace(id: string) {
       },
       comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
       auditEvents: { orderBy: { createdAt: "desc" }, include: { actor: { select: { name: true } } } },
+      coveredBy: { select: { id: true, slug: true, quote: true } },
+      trackedClaim: {
+        select: {
+          id: true,
+          claims: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, quote: true, status: true, slug: true, claimant: true, article: { select: { title: true, outlet: true } } },
+          },
+        },
+      },
     },
   });
 }

@@ -34,6 +34,9 @@ export const transitionSchema = z
     if (v.action === "unpublish" && !v.note) {
       ctx.addIssue({ code: "custom", path: ["note"], message: "Give the reason readers will see on the retraction notice" });
     }
+    if (v.action === "reuse") {
+      ctx.addIssue({ code: "custom", path: ["action"], message: "Reusing a verdict goes through the tracked claim, naming the published appearance" });
+    }
     if (v.action === "correct") {
       ctx.addIssue({ code: "custom", path: ["action"], message: "Corrections go through the correction form, with the corrected verdict and a note" });
     }

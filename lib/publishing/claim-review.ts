@@ -17,17 +17,24 @@ function rating(claim: PublicClaim) {
   return value === null ? {} : { ratingValue: value, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst };
 }
 
+type ArticleRef = PublicClaim["article"];
+
+function creativeWork(article: ArticleRef) {
+  return {
+    "@type": "CreativeWork",
+    headline: article.title,
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.publishedAt ? { datePublished: isoDate(article.publishedAt) } : {}),
+    publisher: { "@type": "Organization", name: article.outlet },
+  };
+}
+
 /** schema.org ClaimReview, as Google's fact-check structured data asks for it. */
 export function toClaimReview(claim: PublicClaim) {
   const verdict = claim.verdict!;
   const org = organization();
-  const appearance = {
-    "@type": "CreativeWork",
-    headline: claim.article.title,
-    ...(claim.article.url ? { url: claim.article.url } : {}),
-    ...(claim.article.publishedAt ? { datePublished: isoDate(claim.article.publishedAt) } : {}),
-    publisher: { "@type": "Organization", name: claim.article.outlet },
-  };
+  const appearances = [claim.article, ...(claim.covering ?? []).map((c) => c.article)].map(creativeWork);
+  const appearance = appearances.length === 1 ? appearances[0] : appearances;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -42,7 +49,7 @@ export function toClaimReview(claim: PublicClaim) {
       author: { "@type": claim.claimantType === "ORGANIZATION" ? "Organization" : "Person", name: claim.claimant },
       ...(claim.claimDate ? { datePublished: isoDate(claim.claimDate) } : {}),
       appearance,
-      firstAppearance: appearance,
+      firstAppearance: appearances[0],
     },
   };
 }
@@ -62,7 +69,7 @@ export function toMarkupPage(claim: PublicClaim) {
         claimReviewed: claim.quote,
         ...(claim.claimDate ? { claimDate: isoDate(claim.claimDate) } : {}),
         claimAuthor: { name: claim.claimant },
-        claimAppearances: claim.article.url ? [claim.article.url] : [],
+        claimAppearances: [claim.article, ...(claim.covering ?? []).map((c) => c.article)].flatMap((a) => (a.url ? [a.url] : [])),
         ...(claim.article.url ? { claimFirstAppearance: claim.article.url } : {}),
         rating: {
           textualRating: RATING_LABEL[verdict.rating],

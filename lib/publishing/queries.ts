@@ -12,6 +12,12 @@ const publicClaim = {
   publicUpdatedAt: true,
   isDemo: true,
   article: { select: { title: true, outlet: true, url: true, publishedAt: true } },
+  // Repeats of the claim in other articles that this verdict covers (claim tracking).
+  covering: {
+    where: { status: "COVERED" },
+    orderBy: { createdAt: "asc" },
+    select: { claimant: true, claimDate: true, article: { select: { title: true, outlet: true, url: true, publishedAt: true } } },
+  },
   verdict: {
     select: {
       rating: true,

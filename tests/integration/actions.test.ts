@@ -32,6 +32,12 @@ describe("server actions without a session", () => {
       actions.addCommentAction({ claimId: claim.id, body: "Hello" }),
       actions.correctVerdictAction({ claimId: claim.id, version: 1, rating: "TRUE", summary: "A summary here.", rationale: "A rationale that is long enough.", note: "A correction note." }),
       actions.withholdSourceAction({ sourceId: "x", withheld: true, reason: "Safety" }),
+      actions.suggestClaimsAction({ articleId: article.id }),
+      actions.acceptSuggestionAction({ suggestionId: "x" }),
+      actions.dismissSuggestionAction({ suggestionId: "x" }),
+      actions.replaceArticleTextAction({ articleId: article.id, version: 1, text: "New text." }),
+      actions.linkClaimsAction({ claimId: claim.id, version: claim.version, targetClaimId: "x" }),
+      actions.reuseVerdictAction({ claimId: claim.id, version: claim.version, fromClaimId: "x" }),
     ]);
     expect(Object.keys(actions)).toHaveLength(results.length);
     for (const result of results) expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });

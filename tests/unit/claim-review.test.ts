@@ -17,6 +17,7 @@ function claim(rating: Rating, versions = 1): PublicClaim {
     publicUpdatedAt: new Date(`2024-07-0${versions}T10:00:00Z`),
     isDemo: false,
     article: { title: "A headline", outlet: "Gazette", url: "https://gazette.example/a", publishedAt: new Date("2024-06-20T00:00:00Z") },
+    covering: [],
     verdict: { rating, summary: "Summary", rationale: "Why", versions: Array.from({ length: versions }, (_, i) => v(versions - i)) },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CLAIM_ACTIONS, availableActions, transition, type ClaimAction, type VerdictFacts } from "@/lib/claims/lifecycle";
 import type { ClaimStatus, Role } from "@/lib/generated/prisma/enums";
 
-const ALL_STATUSES: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED"];
+const ALL_STATUSES: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED", "COVERED"];
 const ALL_ROLES: Role[] = ["REVIEWER", "EDITOR", "ADMIN"];
 
 /** Written independently of TRANSITIONS so a change to the rules table makes these tests fail. */
@@ -17,10 +17,11 @@ const EXPECTED: Record<ClaimAction, { from: ClaimStatus; to: ClaimStatus; roles:
   correct: { from: "PUBLISHED", to: "PUBLISHED", roles: ["EDITOR", "ADMIN"] },
   unpublish: { from: "PUBLISHED", to: "UNPUBLISHED", roles: ["EDITOR", "ADMIN"] },
   rework: { from: "UNPUBLISHED", to: "RESEARCHING", roles: ["EDITOR", "ADMIN"] },
+  reuse: { from: "NEW", to: "COVERED", roles: ["REVIEWER", "EDITOR", "ADMIN"] },
 };
 
 const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "sendBack", "publish", "correct", "unpublish", "rework"];
-const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "publish", "correct"];
+const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "publish", "correct", "reuse"];
 
 /** A verdict written and last edited by somebody other than the acting user. */
 const OTHERS_VERDICT: VerdictFacts = { authorId: "writer-1", lastEditedById: "writer-2" };
@@ -28,7 +29,7 @@ const OTHERS_VERDICT: VerdictFacts = { authorId: "writer-1", lastEditedById: "wr
 const actor = (role: Role, id = `actor-${role.toLowerCase()}`) => ({ id, role });
 
 describe("CLAIM_ACTIONS", () => {
-  it("lists exactly the ten claim actions", () => {
+  it("lists exactly the eleven claim actions", () => {
     expect([...CLAIM_ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 });
@@ -50,8 +51,8 @@ describe("transition: wrong from-state", () => {
     ALL_STATUSES.filter((s) => s !== EXPECTED[action].from).map((status) => ({ action, status })),
   );
 
-  it("covers every action × wrong state (10 actions × 6 states)", () => {
-    expect(invalid).toHaveLength(60);
+  it("covers every action × wrong state (11 actions × 7 states)", () => {
+    expect(invalid).toHaveLength(77);
   });
 
   it.each(invalid)("$action from $status is INVALID_TRANSITION", ({ action, status }) => {

@@ -10,6 +10,10 @@ import type { SaveVerdictInput } from "@/lib/verdicts/schemas";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
 import type { CorrectVerdictInput, WithholdSourceInput } from "@/lib/publishing/schemas";
 import { revalidatePublicVerdict } from "./revalidate";
+import { acceptSuggestion, dismissSuggestion, replaceArticleText, suggestClaims } from "@/lib/intake/mutations";
+import type { ReplaceTextInput, SuggestionDecisionInput } from "@/lib/intake/schemas";
+import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
+import type { LinkClaimInput, ReuseVerdictInput } from "@/lib/tracking/schemas";
 
 // Thin by design: session and error mapping in runAction, validation and permissions in lib/.
 
@@ -79,6 +83,32 @@ export async function withholdSourceAction(input: WithholdSourceInput) {
     const { source, slug } = await setSourceWithheld({ actor, input });
     return { id: source.id, withheld: source.withheld, slug };
   });
+  if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
+  return result;
+}
+
+export async function suggestClaimsAction(input: { articleId: string }) {
+  return runAction((actor) => suggestClaims({ actor, articleId: String(input.articleId ?? "") }));
+}
+
+export async function acceptSuggestionAction(input: SuggestionDecisionInput) {
+  return runAction((actor) => acceptSuggestion({ actor, input }));
+}
+
+export async function dismissSuggestionAction(input: SuggestionDecisionInput) {
+  return runAction((actor) => dismissSuggestion({ actor, input }));
+}
+
+export async function replaceArticleTextAction(input: ReplaceTextInput) {
+  return runAction((actor) => replaceArticleText({ actor, input }));
+}
+
+export async function linkClaimsAction(input: LinkClaimInput) {
+  return runAction((actor) => linkClaims({ actor, input }));
+}
+
+export async function reuseVerdictAction(input: ReuseVerdictInput) {
+  const result = await runAction((actor) => reuseVerdict({ actor, input }));
   if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
   return result;
 }

@@ -20,6 +20,15 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/desk/articles" className="font-medium hover:underline">
           Articles
         </Link>
+        <Link href="/desk/claimants" className="font-medium hover:underline">
+          Claimants
+        </Link>
+        <form method="get" action="/desk/search" role="search" className="flex gap-1">
+          <label htmlFor="desk-q" className="sr-only">
+            Search the desk
+          </label>
+          <input id="desk-q" name="q" type="search" placeholder="Search claims, articles, sources…" className="w-64 rounded border border-stone-300 bg-white px-2 py-1" />
+        </form>
         <span className="ml-auto text-stone-600" data-testid="signed-in-as">
           {actor.name} · {ROLE_LABEL[actor.role]}
         </span>

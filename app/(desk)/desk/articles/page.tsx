@@ -10,10 +10,15 @@ export default async function ArticlesPage() {
   const articles = await listArticles();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Articles</h1>
+      <div className="flex items-center gap-4">
+        <h1 className="text-2xl font-bold">Articles</h1>
+        <Link href="/desk/articles/new" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+          Import an article
+        </Link>
+      </div>
       {articles.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">
-          No articles yet. Run <code>npm run db:seed</code> on an empty database to load the demo article.
+          No articles yet. <Link href="/desk/articles/new" className="text-blue-700 underline">Import one</Link>.
         </p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">

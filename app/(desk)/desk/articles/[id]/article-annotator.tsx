@@ -11,7 +11,7 @@ import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/
 import { useActionForm } from "@/app/_components/use-action-form";
 import { createClaimAction } from "../../actions";
 
-type ClaimSpan = { id: string; quote: string; start: number; end: number; status: ClaimStatus; claimant: string };
+type ClaimSpan = { id: string; quote: string; start: number; end: number; status: ClaimStatus; claimant: string; anchorState: "OK" | "FUZZY" | "LOST" };
 type Selection = { start: number; end: number; quote: string };
 
 /** Character offset of a DOM position inside `root`, counted over the text exactly as rendered. */
@@ -22,12 +22,25 @@ function offsetWithin(root: HTMLElement, node: Node, offset: number): number {
   return range.toString().length;
 }
 
-export function ArticleAnnotator({ articleId, text, claims, defaultDate }: { articleId: string; text: string; claims: ClaimSpan[]; defaultDate: string }) {
+export function ArticleAnnotator({
+  articleId,
+  text,
+  claims,
+  defaultDate,
+  children,
+}: {
+  articleId: string;
+  text: string;
+  claims: ClaimSpan[];
+  defaultDate: string;
+  children?: React.ReactNode;
+}) {
   const textRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [open, setOpen] = useState(false);
   const router = useRouter();
-  const segments = segmentText(text, claims);
+  // Claims whose quote no longer anchors are listed with a flag but not highlighted at a stale position.
+  const segments = segmentText(text, claims.filter((c) => c.anchorState === "OK"));
 
   useEffect(() => {
     function onSelectionChange() {
@@ -114,6 +127,7 @@ export function ArticleAnnotator({ articleId, text, claims, defaultDate }: { art
           )}
         </section>
 
+        {children}
         <section className="rounded border border-stone-200 bg-white p-3">
           <h2 className="mb-2 font-semibold">Claims in this article ({claims.length})</h2>
           {claims.length === 0 ? (
@@ -123,6 +137,11 @@ export function ArticleAnnotator({ articleId, text, claims, defaultDate }: { art
               {claims.map((c) => (
                 <li key={c.id}>
                   <StatusBadge status={c.status} />{" "}
+                  {c.anchorState !== "OK" && (
+                    <span className="rounded bg-red-100 px-1 text-xs text-red-900" data-testid="anchor-flag">
+                      {c.anchorState === "LOST" ? "Quote no longer in text" : "Text changed: review anchor"}
+                    </span>
+                  )}{" "}
                   <Link href={`/desk/claims/${c.id}`} className="text-blue-800 hover:underline">
                     {c.quote.length > 90 ? c.quote.slice(0, 90) + "…" : c.quote}
                   </Link>

@@ -4,6 +4,8 @@ import { getArticleWithClaims } from "@/lib/articles/queries";
 import { formatDate } from "@/lib/site";
 import { DemoBadge } from "@/app/_components/badges";
 import { ArticleAnnotator } from "./article-annotator";
+import { SuggestionsPanel } from "./suggestions-panel";
+import { ReplaceTextForm } from "./replace-text-form";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -34,7 +36,13 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         text={article.text}
         defaultDate={article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : ""}
         claims={article.claims}
-      />
+      >
+        <SuggestionsPanel
+          articleId={article.id}
+          suggestions={article.suggestions.map((s) => ({ id: s.id, quote: s.quote, score: s.score, claimant: s.claimant, reasons: JSON.parse(s.reasons) }))}
+        />
+      </ArticleAnnotator>
+      <ReplaceTextForm articleId={article.id} version={article.version} text={article.text} />
     </div>
   );
 }

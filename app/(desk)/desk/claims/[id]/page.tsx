@@ -13,6 +13,8 @@ import { DemoBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
 import { AssignControl, CorrectionForm, TransitionControls, VerdictForm } from "./workflow-controls";
 import { CommentForm, EvidenceForm, SourceForm, WithholdControl } from "./research-forms";
 import { AuditList } from "./audit-list";
+import { TrackingPanel } from "./tracking-panel";
+import { findRepeats } from "@/lib/tracking/queries";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -27,7 +29,7 @@ function Section({ title, children, testId }: { title: string; children: React.R
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [actor, claim, members] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers()]);
+  const [actor, claim, members, repeats] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers(), findRepeats(id)]);
   if (!claim || !actor) notFound();
   const actions = availableActions({ status: claim.status, actor, verdict: claim.verdict });
   const blocked = blockedActions({ status: claim.status, actor, verdict: claim.verdict });
@@ -46,6 +48,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </span>
           {claim.isDemo && <DemoBadge />}
         </p>
+        {claim.anchorState !== "OK" && (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm">
+            {claim.anchorState === "LOST"
+              ? "The article's text changed and this quote is no longer in it. Check the article and dismiss or re-create the claim."
+              : "The article's text changed; a similar passage was found but not applied. Check that the quote still stands."}
+          </p>
+        )}
         <h1 className="text-xl leading-snug font-semibold" data-testid="claim-quote">
           “{claim.quote}”
         </h1>
@@ -89,6 +98,18 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <CorrectionForm claimId={claim.id} version={claim.version} verdict={{ rating: claim.verdict.rating, summary: claim.verdict.summary, rationale: claim.verdict.rationale }} />
         )}
         <AssignControl claimId={claim.id} version={claim.version} assigneeId={claim.assigneeId} actorId={actor.id} isEditor={hasRole(actor, "EDITOR")} members={members} />
+      </Section>
+
+      <Section title="Same claim elsewhere" testId="tracking">
+        <TrackingPanel
+          claimId={claim.id}
+          version={claim.version}
+          status={claim.status}
+          trackedClaimId={claim.trackedClaimId}
+          appearances={claim.trackedClaim?.claims ?? []}
+          repeats={repeats}
+          coveredBy={claim.coveredBy}
+        />
       </Section>
 
       <div className="grid gap-5 lg:grid-cols-2">

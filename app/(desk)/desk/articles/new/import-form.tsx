@@ -1,0 +1,108 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { z } from "zod";
+import { articleMetaSchema } from "@/lib/intake/schemas";
+import type { FieldErrors } from "@/lib/errors";
+import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
+
+const MAX_BYTES = 1_000_000;
+type Phase = { step: "idle" } | { step: "uploading"; percent: number } | { step: "analysing" } | { step: "done" };
+
+/** Posts with XMLHttpRequest so the upload's progress can be shown; the server does all validation again. */
+export function ImportForm() {
+  const router = useRouter();
+  const [phase, setPhase] = useState<Phase>({ step: "idle" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const busy = phase.step === "uploading" || phase.step === "analysing";
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    const hasFile = file instanceof File && file.size > 0;
+    const local = articleMetaSchema.safeParse(Object.fromEntries(data));
+    const fieldErrors: FieldErrors = local.success ? {} : { ...z.flattenError(local.error).fieldErrors };
+    if (hasFile && file.size > MAX_BYTES) fieldErrors.file = [`The file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is 1 MB.`];
+    if (!hasFile && !String(data.get("text") ?? "").trim()) fieldErrors.text = ["Paste the text or choose a file"];
+    // A file's own title may fill an empty title field on the server.
+    if (hasFile && fieldErrors.title && !String(data.get("title") ?? "").trim()) delete fieldErrors.title;
+    if (Object.keys(fieldErrors).length > 0) {
+      setErrors(fieldErrors);
+      setFormError("Some fields need attention. Nothing was imported.");
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/articles/import");
+    xhr.upload.onprogress = (e) => setPhase({ step: "uploading", percent: e.lengthComputable ? Math.round((e.loaded / e.total) * 100) : 0 });
+    xhr.upload.onload = () => setPhase({ step: "analysing" });
+    xhr.onerror = () => {
+      setPhase({ step: "idle" });
+      setFormError("Could not reach the server. Check your connection; nothing was imported.");
+    };
+    xhr.onload = () => {
+      let body: { ok: boolean; data?: { id: string }; error?: string; fieldErrors?: FieldErrors } = { ok: false };
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = { ok: false, error: "The server gave an unexpected answer. Nothing was imported." };
+      }
+      if (!body.ok || !body.data) {
+        setPhase({ step: "idle" });
+        setErrors(body.fieldErrors ?? {});
+        setFormError(body.error ?? "The import failed. Nothing was imported.");
+        return;
+      }
+      setPhase({ step: "done" });
+      router.push(`/desk/articles/${body.data.id}`);
+    };
+    setPhase({ step: "uploading", percent: 0 });
+    xhr.send(data);
+  }
+
+  const e = (name: string) => errors[name]?.[0];
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4" aria-label="Import article">
+      <FormMessage error={formError} code={null} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field name="title" label="Title" error={e("title")} idPrefix="import" hint="Taken from the file when left empty.">
+          {(p) => <input {...p} name="title" className={inputClass} />}
+        </Field>
+        <Field name="outlet" label="Outlet" error={e("outlet")} idPrefix="import">
+          {(p) => <input {...p} name="outlet" className={inputClass} />}
+        </Field>
+        <Field name="url" label="URL" error={e("url")} idPrefix="import">
+          {(p) => <input {...p} name="url" type="url" placeholder="https://…" className={inputClass} />}
+        </Field>
+        <Field name="author" label="Author" error={e("author")} idPrefix="import">
+          {(p) => <input {...p} name="author" className={inputClass} />}
+        </Field>
+        <Field name="publishedAt" label="Publication date" error={e("publishedAt")} idPrefix="import">
+          {(p) => <input {...p} name="publishedAt" type="date" className={inputClass} />}
+        </Field>
+        <Field name="file" label="File (.txt, .md, .html)" error={e("file")} idPrefix="import">
+          {(p) => <input {...p} name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="block text-sm" />}
+        </Field>
+      </div>
+      <Field name="text" label="…or paste the text" error={e("text")} idPrefix="import">
+        {(p) => <textarea {...p} name="text" rows={12} className={inputClass} />}
+      </Field>
+      {phase.step === "uploading" && (
+        <div role="status" className="space-y-1 text-sm">
+          <p>Uploading… {phase.percent}%</p>
+          <progress max={100} value={phase.percent} className="w-full" />
+        </div>
+      )}
+      {phase.step === "analysing" && (
+        <p role="status" className="text-sm">
+          Reading the text and scoring its sentences…
+        </p>
+      )}
+      <SubmitButton pending={busy}>Import article</SubmitButton>
+    </form>
+  );
+}

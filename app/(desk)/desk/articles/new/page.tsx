@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { ImportForm } from "./import-form";
+
+export const metadata: Metadata = { title: "Import an article" };
+
+export default function ImportPage() {
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h1 className="text-2xl font-bold">Import an article</h1>
+      <p className="text-sm text-stone-600">
+        Paste the text or upload a .txt, .md or .html file (up to 1 MB). Factdesk keeps the readable text only, then suggests the
+        sentences most worth checking.
+      </p>
+      <ImportForm />
+    </div>
+  );
+}

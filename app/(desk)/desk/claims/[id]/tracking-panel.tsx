@@ -1,0 +1,131 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { StatusBadge } from "@/app/_components/badges";
+import { linkClaimsAction, reuseVerdictAction } from "../../actions";
+
+type Appearance = { id: string; quote: string; status: ClaimStatus; slug: string | null; claimant: string; article: { title: string; outlet: string } };
+type Repeat = Appearance & { score: number };
+
+function useRun() {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: () => Promise<ActionResult<unknown>>) =>
+    start(async () => {
+      const result: ActionResult<unknown> = await action().catch(() => ({ ok: false, code: "INTERNAL", error: "Could not reach the server; nothing was saved." }));
+      if (!result.ok) setError(result.error);
+      else {
+        setError(null);
+        router.refresh();
+      }
+    });
+  return { pending, error, run };
+}
+
+export function TrackingPanel(props: {
+  claimId: string;
+  version: number;
+  status: ClaimStatus;
+  trackedClaimId: string | null;
+  appearances: Appearance[];
+  repeats: Repeat[];
+  coveredBy: { id: string; slug: string | null } | null;
+}) {
+  const { pending, error, run } = useRun();
+  const others = props.appearances.filter((a) => a.id !== props.claimId);
+  const published = others.filter((a) => a.status === "PUBLISHED");
+  return (
+    <div className="space-y-3 text-sm">
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
+      {props.coveredBy && (
+        <p role="note" className="rounded border border-teal-300 bg-teal-50 p-2">
+          Covered by the published verdict{" "}
+          {props.coveredBy.slug ? (
+            <Link href={`/claims/${props.coveredBy.slug}`} className="underline">
+              /claims/{props.coveredBy.slug}
+            </Link>
+          ) : (
+            <Link href={`/desk/claims/${props.coveredBy.id}`} className="underline">
+              on the earlier appearance
+            </Link>
+          )}
+          , which lists this appearance.
+        </p>
+      )}
+      {props.trackedClaimId ? (
+        <div className="space-y-2" data-testid="tracked-claim">
+          <p>
+            Tracked claim with {props.appearances.length} appearances ·{" "}
+            <Link href={`/desk/tracked/${props.trackedClaimId}`} className="text-blue-800 underline">
+              see all appearances
+            </Link>
+          </p>
+          <ul className="space-y-1">
+            {others.map((a) => (
+              <li key={a.id}>
+                <StatusBadge status={a.status} />{" "}
+                <Link href={`/desk/claims/${a.id}`} className="text-blue-800 hover:underline">
+                  “{a.quote}”
+                </Link>{" "}
+                <span className="text-stone-600">
+                  — {a.claimant}, {a.article.title} ({a.article.outlet})
+                </span>
+              </li>
+            ))}
+          </ul>
+          {props.status === "NEW" &&
+            published.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                disabled={pending}
+                onClick={() => run(() => reuseVerdictAction({ claimId: props.claimId, version: props.version, fromClaimId: p.id }))}
+                className="rounded bg-teal-700 px-3 py-1.5 font-medium text-white disabled:opacity-60"
+              >
+                Reuse the published verdict of “{p.quote.length > 50 ? p.quote.slice(0, 50) + "…" : p.quote}”
+              </button>
+            ))}
+        </div>
+      ) : (
+        <p className="text-stone-600">Not linked to other appearances yet.</p>
+      )}
+      {props.repeats.length > 0 && (
+        <div className="space-y-2" data-testid="possible-repeats">
+          <h3 className="font-medium">Possible repeats of this claim</h3>
+          <ul className="space-y-2">
+            {props.repeats.map((r) => (
+              <li key={r.id} className="rounded border border-stone-200 p-2">
+                <p>
+                  <span className="mr-1 rounded bg-stone-800 px-1 text-xs text-white" title="Similarity, 0 to 1">
+                    {r.score.toFixed(2)}
+                  </span>
+                  <StatusBadge status={r.status} /> “{r.quote}”
+                </p>
+                <p className="text-stone-600">
+                  {r.claimant}, in {r.article.title} ({r.article.outlet})
+                </p>
+                <button
+                  type="button"
+                  disabled={pending}
+                  onClick={() => run(() => linkClaimsAction({ claimId: props.claimId, version: props.version, targetClaimId: r.id }))}
+                  className="mt-1 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium disabled:opacity-60"
+                >
+                  Link as the same claim
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { SearchResult } from "@/lib/search";
+import type { Fragment } from "@/lib/search/highlight";
+import { StatusBadge } from "./badges";
+
+/** Matched words come back as fragments and are wrapped in <mark>; the text itself is never parsed as HTML. */
+export function Highlighted({ fragments }: { fragments: Fragment[] }) {
+  return (
+    <>
+      {fragments.map((f, i) =>
+        f.hit ? (
+          <mark key={i} className="rounded-sm bg-yellow-200 text-inherit">
+            {f.text}
+          </mark>
+        ) : (
+          <span key={i}>{f.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+const KIND_LABEL = { claim: "Claim", article: "Article", source: "Source", claimant: "Claimant" } as const;
+
+export function SearchResultList({ results }: { results: SearchResult[] }) {
+  return (
+    <ol className="space-y-3" data-testid="search-results">
+      {results.map((r) => (
+        <li key={`${r.kind}:${r.id}`} className="rounded border border-stone-200 bg-white p-3" data-kind={r.kind}>
+          <p className="mb-1 flex items-center gap-2 text-xs text-stone-500 uppercase">
+            {KIND_LABEL[r.kind]} {r.status && r.kind === "claim" && <StatusBadge status={r.status} />}
+          </p>
+          <Link href={r.href} className="font-medium text-blue-900 hover:underline">
+            <Highlighted fragments={r.kind === "claim" ? r.body : r.title} />
+          </Link>
+          <p className="text-sm text-stone-700">
+            <Highlighted fragments={r.kind === "claim" ? r.title : r.body} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

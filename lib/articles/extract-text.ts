@@ -1,0 +1,257 @@
+import { compile, type SelectorDefinition } from "html-to-text";
+import { DomainError } from "../errors";
+
+export const MAX_IMPORT_BYTES = 1_000_000; // 1 MB
+
+export type ImportFile = { name: string; type?: string; bytes: Uint8Array };
+export type ImportFormat = "text" | "markdown" | "html";
+export type ExtractedArticle = { text: string; format: ImportFormat; title?: string };
+
+const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
+  txt: "text",
+  md: "markdown",
+  markdown: "markdown",
+  html: "html",
+  htm: "html",
+};
+
+// Only consulted when the name has no extension at all (e.g. a drag-and-drop from some apps).
+const FORMAT_BY_MIME: Record<string, ImportFormat> = {
+  "text/plain": "text",
+  "text/markdown": "markdown",
+  "text/x-markdown": "markdown",
+  "text/html": "html",
+};
+
+// Above this share of non-whitespace control characters the "text" is almost certainly binary.
+const CONTROL_SHARE_LIMIT = 0.01;
+
+function invalid(message: string): DomainError {
+  return new DomainError("VALIDATION", message, { file: [message] });
+}
+
+// htmlparser2 keeps its open-element stack in an array it unshift()s, so parsing is quadratic in
+// nesting depth: 50,000 nested <div>s (550 KB) block the event loop for ~5 s. This linear scan
+// mimics that stack closely enough (void tags, the common implied closes) to reject such input first.
+const MAX_HTML_DEPTH = 256;
+const VOID_TAGS = new Set("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr".split(" "));
+const IMPLIED_CLOSE: Record<string, string[]> = {
+  p: ["p"], li: ["li"], dd: ["dd", "dt"], dt: ["dd", "dt"], tr: ["tr", "th", "td"], td: ["th", "td"], th: ["th", "td"],
+  option: ["option"], optgroup: ["optgroup", "option"],
+};
+// The parser reads no tags inside these; it does honour "/>" inside <svg> and <math>.
+const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp"]);
+const FOREIGN = new Set(["svg", "math"]);
+const TAG = /<(?:(!--)|(\/?)([a-zA-Z][a-zA-Z0-9-]*))/g;
+
+// Every jump below moves forward, so the scan stays linear even on hostile input (no backtracking).
+function tooDeep(html: string): boolean {
+  const stack: string[] = [];
+  const openCount = new Map<string, number>();
+  let foreign = 0;
+  let nextGt = -1;
+  const pop = () => {
+    const top = stack.pop()!;
+    openCount.set(top, openCount.get(top)! - 1);
+    if (FOREIGN.has(top)) foreign--;
+    return top;
+  };
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    const [, comment, close, rawName] = match;
+    if (comment) {
+      const end = html.indexOf("-->", TAG.lastIndex);
+      if (end < 0) break;
+      TAG.lastIndex = end + 3;
+      continue;
+    }
+    const name = rawName.toLowerCase();
+    if (close) {
+      if (openCount.get(name)) while (pop() !== name);
+      continue;
+    }
+    if (VOID_TAGS.has(name)) continue;
+    if (RAW_TEXT.has(name)) {
+      const end = new RegExp(`</${name}`, "gi");
+      end.lastIndex = TAG.lastIndex;
+      if (!end.exec(html)) break;
+      TAG.lastIndex = end.lastIndex;
+      continue;
+    }
+    if (foreign > 0) {
+      if (nextGt < TAG.lastIndex) nextGt = html.indexOf(">", TAG.lastIndex) >>> 0; // -1 becomes 2^32 - 1: "never"
+      if (html[nextGt - 1] === "/") continue;
+    }
+    const implied = IMPLIED_CLOSE[name];
+    while (implied && stack.length > 0 && implied.includes(stack[stack.length - 1])) pop();
+    stack.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    if (FOREIGN.has(name)) foreign++;
+    if (stack.length > MAX_HTML_DEPTH) return true;
+  }
+  return false;
+}
+
+// Elements whose content is never article prose; several can carry scripts or tracking text.
+// textarea/select/object/embed/canvas/audio/video go beyond the brief: their fallback text leaks otherwise.
+const SKIPPED = [
+  "script", "style", "noscript", "iframe", "svg", "template", "head", "form", "nav", "footer", "button", "img",
+  "textarea", "select", "object", "embed", "canvas", "audio", "video",
+];
+
+const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"].map(
+  (selector): SelectorDefinition => ({ selector, options: { uppercase: false, leadingLineBreaks: 1, trailingLineBreaks: 1 } }),
+);
+
+const SELECTORS: SelectorDefinition[] = [
+  ...SKIPPED.map((selector): SelectorDefinition => ({ selector, format: "skip" })),
+  ...HEADINGS,
+  { selector: "a", options: { ignoreHref: true } },
+  { selector: "p", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+  // Same bullet as Markdown imports, so both kinds of source read alike.
+  { selector: "ul", options: { itemPrefix: "- " } },
+  // The default layout-table formatter glues adjacent cells together ("ab"); one line per row reads better.
+  { selector: "table", format: "block" },
+  { selector: "tr", format: "block" },
+  { selector: "td", format: "inlineSurround", options: { prefix: "", suffix: " " } },
+  { selector: "th", format: "inlineSurround", options: { prefix: "", suffix: " " } },
+];
+
+// Without a depth limit html-to-text recurses until the call stack overflows on deep nesting.
+const LIMITS = { maxDepth: MAX_HTML_DEPTH, ellipsis: "" };
+
+const htmlBody = compile({ wordwrap: false, selectors: SELECTORS, limits: LIMITS });
+const htmlTitle = compile({
+  wordwrap: false,
+  selectors: SELECTORS.filter((s) => s.selector !== "head"),
+  limits: { ...LIMITS, maxBaseElements: 1 },
+  baseElements: { selectors: ["title", "h1"], orderBy: "selectors", returnDomByDefault: false },
+});
+
+function formatOf(file: ImportFile): ImportFormat {
+  const dot = file.name.lastIndexOf(".");
+  const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : "";
+  const format = extension ? FORMAT_BY_EXTENSION[extension] : FORMAT_BY_MIME[(file.type ?? "").split(";")[0].trim()];
+  if (!format) throw invalid("Only .txt, .md and .html files can be imported.");
+  return format;
+}
+
+function sizeLabel(bytes: number): string {
+  const mb = (bytes / 1_000_000).toFixed(1);
+  // "1.0 MB; the limit is 1 MB" would read as a contradiction.
+  return Number(mb) > MAX_IMPORT_BYTES / 1_000_000 ? `${mb} MB` : "just over 1 MB";
+}
+
+function decode(bytes: Uint8Array): string {
+  // Word's "Unicode text" export is UTF-16 with a BOM; its NUL bytes would otherwise read as binary.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes.includes(0)) throw invalid("The file looks like a binary file, not text.");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw invalid("The file is not UTF-8 text. Save it as UTF-8 (plain text) and try again.");
+  }
+}
+
+function looksBinary(text: string): boolean {
+  if (text.includes("\0")) return true;
+  const controls = text.match(/[\x01-\x08\x0E-\x1F\x7F]/g)?.length ?? 0;
+  return controls / text.length > CONTROL_SHARE_LIMIT;
+}
+
+export function extractArticleText(file: ImportFile): ExtractedArticle {
+  const { bytes } = file;
+  if (bytes.length > MAX_IMPORT_BYTES) throw invalid(`The file is ${sizeLabel(bytes.length)}; the limit is 1 MB.`);
+  const format = formatOf(file);
+  if (bytes.length === 0) throw invalid("The file is empty.");
+  const raw = decode(bytes);
+  if (raw.trim() === "") throw invalid("The file is empty.");
+  if (looksBinary(raw)) throw invalid("The file looks like a binary file, not text.");
+
+  let body: string;
+  let title: string | undefined;
+  if (format === "html") {
+    if (tooDeep(raw)) throw invalid("The HTML is nested too deeply to read. Save it as plain text and try again.");
+    body = htmlBody(raw);
+    title = oneLine(htmlTitle(raw));
+  } else if (format === "markdown") {
+    ({ body, title } = markdownToText(raw));
+  } else {
+    body = raw;
+  }
+
+  const text = normalizeArticleText(body);
+  if (!text) {
+    if (format === "html") throw invalid("The HTML file has no readable text.");
+    if (format === "markdown") throw invalid("The Markdown file has no readable text.");
+    throw invalid("The file is empty.");
+  }
+  return title ? { text, format, title } : { text, format };
+}
+
+function oneLine(text: string): string | undefined {
+  return normalizeArticleText(text).replace(/\n/g, " ") || undefined;
+}
+
+// Escaped Markdown characters are parked in the Private Use Area so the markup rules below cannot eat them.
+const ESCAPE_BASE = 0xe000;
+const park = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, c: string) => String.fromCharCode(ESCAPE_BASE + c.charCodeAt(0)));
+const unpark = (s: string) => s.replace(/[\uE000-\uE07F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - ESCAPE_BASE));
+
+// Link targets may hold one level of parentheses, as Wikipedia URLs do: (https://…/Foo_(bar)).
+const URL_PART = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+const MD_IMAGE = new RegExp(String.raw`!\[[^\]]*\]` + URL_PART, "g");
+const MD_LINK = new RegExp(String.raw`\[([^\]]*)\]` + URL_PART, "g");
+
+function markdownInline(line: string): string {
+  return line
+    .replace(MD_IMAGE, "") // images carry no prose
+    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, "")
+    .replace(MD_LINK, "$1")
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1")
+    .replace(/`+([^`]+?)`+/g, "$1")
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1")
+    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, "$1$2")
+    // Intra-word underscores (snake_case, file_names) are not emphasis in CommonMark.
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1$2");
+}
+
+function markdownToText(markdown: string): { body: string; title?: string } {
+  let title: string | undefined;
+  const out: string[] = [];
+  for (const source of park(markdown).split(/\r\n?|\n/)) {
+    if (/^\s*(```|~~~)/.test(source)) continue; // fence markers only; the code inside stays
+    if (/^\s*\[[^\]]+\]:\s*\S+/.test(source)) continue; // link reference definitions
+    if (/^\s{0,3}([-*_=])(\s*\1){2,}\s*$/.test(source)) continue; // rules and setext underlines
+    let line = source.replace(/^(\s*>)+\s?/, "");
+    const heading = /^\s{0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(line);
+    if (heading) {
+      line = heading[2];
+      if (heading[1] === "#" && title === undefined) title = oneLine(unpark(markdownInline(line)));
+    }
+    line = line.replace(/^(\s*)[*+]\s+/, "$1- ");
+    out.push(markdownInline(line));
+  }
+  return { body: unpark(out.join("\n")), title };
+}
+
+// Invisible characters that would make offsets disagree with what a reader sees. ZWJ/ZWNJ are kept
+// between letters or emoji, where they change rendering (Persian, Hindi, emoji sequences).
+const INVISIBLE =
+  /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|(?<![\p{L}\p{M}\p{Extended_Pictographic}\uFE0F])[\u200C\u200D]|[\u200C\u200D](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
+
+const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+export function normalizeArticleText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\x0B\x0C\x85]/g, "\n")
+    .replace(INVISIBLE, "")
+    .split("\n")
+    .map((line) => line.replace(SPACES, " ").trim())
+    .join("\n")
+    .replace(/\n{2,}/g, "\n")
+    .trim();
+}

@@ -1,0 +1,53 @@
+import { db } from "../db";
+import type { ClaimStatus } from "../generated/prisma/enums";
+import { SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchKind, type SearchQuery } from "./schemas";
+import { searchSqlite, type SearchRow } from "./sqlite";
+import { toFragments, type Fragment } from "./highlight";
+
+export type SearchResult = {
+  kind: SearchKind;
+  id: string;
+  href: string;
+  title: Fragment[];
+  body: Fragment[];
+  status: ClaimStatus | null;
+};
+
+function href(row: SearchRow, slugs: Map<string, string>, claimOfSource: Map<string, string>): string {
+  switch (row.kind) {
+    case "claim":
+      return slugs.get(row.id) ?? `/desk/claims/${row.id}`;
+    case "article":
+      return `/desk/articles/${row.id}`;
+    case "source":
+      return `/desk/claims/${claimOfSource.get(row.id)}`;
+    case "claimant":
+      return `/desk/claimants/${encodeURIComponent(row.id)}`;
+  }
+}
+
+/** Desk search over claims, articles, sources and claimants, ranked, highlighted and paginated. */
+export async function searchDesk(query: SearchQuery) {
+  const kinds = query.type ? [query.type] : [...SEARCH_KINDS];
+  const { rows, total } = await searchSqlite({ q: query.q, kinds, status: query.status, limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE });
+  const sourceIds = rows.filter((r) => r.kind === "source").map((r) => r.id);
+  const sources = sourceIds.length ? await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, claimId: true } }) : [];
+  const claimOfSource = new Map(sources.map((s) => [s.id, s.claimId]));
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    results: rows.map((r) => toResult(r, href(r, new Map(), claimOfSource))),
+  };
+}
+
+/** Public search: published verdicts only, linking to their public pages. */
+export async function searchPublished({ q, page }: { q: string; page: number }) {
+  const { rows, total } = await searchSqlite({ q, kinds: ["claim"], publishedOnly: true, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  const claims = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, slug: true } }) : [];
+  const slugs = new Map(claims.map((c) => [c.id, `/claims/${c.slug}`]));
+  return { total, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), results: rows.map((r) => toResult(r, href(r, slugs, new Map()))) };
+}
+
+function toResult(row: SearchRow, link: string): SearchResult {
+  return { kind: row.kind, id: row.id, href: link, title: toFragments(row.title ?? ""), body: toFragments(row.body ?? ""), status: row.status };
+}

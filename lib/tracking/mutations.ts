@@ -1,0 +1,90 @@
+import { db } from "../db";
+import { DomainError, notFound, staleError } from "../errors";
+import { assertCan } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
+import { recordAudit } from "../audit/record";
+import { transition } from "../claims/lifecycle";
+import { parseInput } from "../validation";
+import { linkClaimSchema, reuseVerdictSchema, type LinkClaimInput, type ReuseVerdictInput } from "./schemas";
+
+/**
+ * Link a claim to an earlier one as appearances of one tracked claim. Groups merge: linking two claims
+ * that already belong to different tracked claims moves every appearance into the earlier one's.
+ */
+export async function linkClaims({ actor, input }: { actor: Actor | null; input: LinkClaimInput }) {
+  assertCan(actor, "claim.link");
+  const data = parseInput(linkClaimSchema, input);
+  if (data.claimId === data.targetClaimId) {
+    throw new DomainError("VALIDATION", "A claim cannot be linked to itself.", { targetClaimId: ["Choose another claim"] });
+  }
+  return db.$transaction(async (tx) => {
+    const [claim, target] = await Promise.all([
+      tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, version: true, trackedClaimId: true } }),
+      tx.claim.findUnique({ where: { id: data.targetClaimId }, select: { id: true, quote: true, trackedClaimId: true } }),
+    ]);
+    if (!claim) throw notFound("claim");
+    if (!target) throw notFound("earlier claim");
+    if (claim.version !== data.version) throw staleError();
+    if (claim.trackedClaimId && claim.trackedClaimId === target.trackedClaimId) {
+      throw new DomainError("CONFLICT", "These claims are already linked as the same tracked claim.");
+    }
+    const trackedClaimId = target.trackedClaimId ?? (await tx.trackedClaim.create({ data: { label: target.quote } })).id;
+    if (!target.trackedClaimId) await tx.claim.update({ where: { id: target.id }, data: { trackedClaimId } });
+    if (claim.trackedClaimId) {
+      await tx.claim.updateMany({ where: { trackedClaimId: claim.trackedClaimId }, data: { trackedClaimId } });
+      await tx.trackedClaim.delete({ where: { id: claim.trackedClaimId } });
+    }
+    const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { trackedClaimId, version: { increment: 1 } } });
+    if (count !== 1) throw staleError();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.link",
+      entityType: "Claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      before: { trackedClaimId: claim.trackedClaimId },
+      after: { trackedClaimId, linkedTo: target.id },
+    });
+    return { trackedClaimId };
+  });
+}
+
+/** Cover a new appearance with the published verdict of another appearance of the same tracked claim. */
+export async function reuseVerdict({ actor, input }: { actor: Actor | null; input: ReuseVerdictInput }) {
+  if (!actor) throw new DomainError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  const data = parseInput(reuseVerdictSchema, input);
+  return db.$transaction(async (tx) => {
+    const [claim, from] = await Promise.all([
+      tx.claim.findUnique({ where: { id: data.claimId } }),
+      tx.claim.findUnique({ where: { id: data.fromClaimId }, include: { verdict: { select: { authorId: true, lastEditedById: true } } } }),
+    ]);
+    if (!claim) throw notFound("claim");
+    if (!from) throw notFound("published appearance");
+    if (claim.version !== data.version) throw staleError();
+    if (!claim.trackedClaimId || claim.trackedClaimId !== from.trackedClaimId) {
+      throw new DomainError("VALIDATION", "Link the two claims as one tracked claim before reusing a verdict.", { fromClaimId: ["Not linked to this claim"] });
+    }
+    if (from.status !== "PUBLISHED" || !from.verdict) {
+      throw new DomainError("INVALID_TRANSITION", "Only a published verdict can be reused.");
+    }
+    const result = transition({ status: claim.status, action: "reuse", actor, verdict: from.verdict });
+    if (!result.ok) throw new DomainError(result.error.code, result.error.message);
+    const { count } = await tx.claim.updateMany({
+      where: { id: claim.id, version: claim.version },
+      data: { status: result.next, coveredById: from.id, version: { increment: 1 } },
+    });
+    if (count !== 1) throw staleError();
+    // The published verdict now lists one more appearance: its public record changed.
+    await tx.claim.update({ where: { id: from.id }, data: { publicUpdatedAt: new Date() } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.reuse",
+      entityType: "Claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      before: { status: claim.status },
+      after: { status: result.next, coveredById: from.id },
+    });
+    return { slug: from.slug };
+  });
+}

@@ -1,0 +1,73 @@
+import { db } from "../db";
+import { candidateClaimsSqlite } from "../search/sqlite";
+import { findSimilar } from "./similarity";
+
+/** Earlier claims that say the same thing as this one, not already in its tracked claim. */
+export async function findRepeats(claimId: string) {
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, quote: true, trackedClaimId: true } });
+  if (!claim) return [];
+  const candidates = await candidateClaimsSqlite({ text: claim.quote, excludeId: claim.id });
+  const similar = findSimilar(claim.quote, candidates.map((c) => ({ id: c.id, text: c.quote })));
+  if (similar.length === 0) return [];
+  const rows = await db.claim.findMany({
+    where: { id: { in: similar.map((s) => s.id) } },
+    select: {
+      id: true,
+      quote: true,
+      claimant: true,
+      status: true,
+      slug: true,
+      trackedClaimId: true,
+      article: { select: { id: true, title: true, outlet: true } },
+    },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return similar
+    .map((s) => ({ ...byId.get(s.id)!, score: s.score }))
+    .filter((r) => r.id && (claim.trackedClaimId === null || r.trackedClaimId !== claim.trackedClaimId));
+}
+
+export async function getTrackedClaim(id: string) {
+  return db.trackedClaim.findUnique({
+    where: { id },
+    include: {
+      claims: {
+        orderBy: [{ claimDate: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          quote: true,
+          claimant: true,
+          claimDate: true,
+          status: true,
+          slug: true,
+          coveredById: true,
+          article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
+          verdict: { select: { rating: true } },
+        },
+      },
+    },
+  });
+}
+
+/** Every claimant with the number of claims, most active first. */
+export async function listClaimants() {
+  const rows = await db.claim.groupBy({ by: ["claimant"], _count: { _all: true }, orderBy: { claimant: "asc" } });
+  return rows.map((r) => ({ name: r.claimant, claims: r._count._all })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+}
+
+export async function getClaimant(name: string) {
+  const claims = await db.claim.findMany({
+    where: { claimant: name },
+    orderBy: [{ claimDate: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      quote: true,
+      status: true,
+      claimDate: true,
+      claimantType: true,
+      article: { select: { id: true, title: true, outlet: true } },
+      verdict: { select: { rating: true } },
+    },
+  });
+  return claims.length === 0 ? null : { name, claims };
+}

@@ -1,0 +1,140 @@
+import nlp from "compromise";
+
+/**
+ * Lexical claim matching, so a claim repeated with small wording changes across
+ * articles is recognised as the same claim.
+ *
+ * Method: both texts are normalised into content tokens (see normalizeClaimText).
+ * The score is 0.7 × Dice(token sets) + 0.3 × Dice(adjacent-token bigram sets):
+ * the unigram part tolerates reordering, the bigram part rewards shared phrasing.
+ * A claim is mostly defined by its figures, so when both texts carry numbers
+ * and they disagree the score is multiplied by 0.5 + 0.5 × Jaccard(numbers);
+ * with completely different numbers the score therefore stays below 0.5.
+ *
+ * Threshold 0.5: on the test pairs, paraphrases (number words vs digits, case,
+ * word order, stop words, British/American spelling) score 0.6 or more, while
+ * same-topic-different-claim, different-number and unrelated pairs stay under
+ * about 0.45. Known limit of any bag-of-words measure: texts sharing nearly all
+ * words but swapping roles ("Russia supplied North Korea") still match, so
+ * matches are suggestions for a checker, not merges.
+ */
+export const SIMILARITY_THRESHOLD = 0.5;
+
+const UNIGRAM_WEIGHT = 0.7;
+const FIGURE = /^\d+(?:\.\d+)?$/;
+
+// Negations and comparison words are kept on purpose: "did not supply" and
+// "more than 50" are different claims from "supplied" and "less than 50".
+// Hedges ("roughly 100") are dropped: they rarely change what is being claimed.
+const STOP_WORDS = new Set(
+  (
+    "a about above after again against all am an and any are as at be been before being below between both but by " +
+    "can could did do does doing down during each few for from further had has have having he her here hers herself " +
+    "him himself his how i if in into is it its itself just me my myself nor now of off on once only or other our ours " +
+    "ourselves out own same she should so some such that the their theirs them themselves then there these they this " +
+    "those through to too until up very was we were what when where which while who whom why will with would you your " +
+    "yours yourself yourselves also amid among per via whose roughly approximately around"
+  ).split(" "),
+);
+
+// Cheap gate: parsing with compromise costs milliseconds per clause, and
+// findSimilar normalises every candidate, so skip clauses without number words.
+const NUMBER_WORD =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|twentie|thirtie|fortie|fiftie|sixtie|seventie|eightie|ninetie|hundred|thousand|million|billion)th)\b/i;
+
+/** Numbers are parsed clause by clause: compromise merges "3.5 million, 50" across a comma. */
+function numbersToDigits(text: string): string {
+  return text
+    .split(/(?<=[,;:!?()])\s+|(?<=\.)\s+/)
+    .map((clause) => {
+      if (!NUMBER_WORD.test(clause)) return clause;
+      const doc = nlp(clause);
+      doc.numbers().toNumber();
+      return doc.text();
+    })
+    .join(" ");
+}
+
+// Only near-certain equivalents in news copy; a thesaurus would blur distinct claims.
+const SYNONYMS: Record<string, string> = { nation: "country" };
+
+function stem(token: string): string {
+  if (/^\d/.test(token)) return token;
+  let t = token;
+  if (t.length > 4 && t.endsWith("ies")) t = `${t.slice(0, -3)}y`;
+  else if (t.length > 3 && t.endsWith("s") && !/(?:ss|us|is)$/.test(t)) t = t.slice(0, -1);
+  // British spellings fold onto American ones so "Defence" matches "Defense".
+  if (t.length > 5 && t.endsWith("nce")) t = `${t.slice(0, -3)}nse`;
+  if (t.length > 5) t = t.replace(/is(e|ed|ing|ation)$/, "iz$1").replace(/our$/, "or");
+  return SYNONYMS[t] ?? t;
+}
+
+export function normalizeClaimText(text: string): string[] {
+  if (!text.trim()) return [];
+  const plain = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/'s\b/gi, "")
+    .replace(/%/g, " percent")
+    .replace(/\bper cent\b/gi, "percent");
+  const digits = numbersToDigits(plain)
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, "$1");
+  const tokens = digits.match(/\d+(?:\.\d+)?[a-z]*|[a-z]+/g) ?? [];
+  return tokens.filter((t) => !STOP_WORDS.has(t)).map(stem);
+}
+
+function dice<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 1 : shared / union;
+}
+
+function bigrams(tokens: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) out.add(`${tokens[i - 1]} ${tokens[i]}`);
+  return out;
+}
+
+function tokenSimilarity(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setA = new Set(a);
+  const setB = new Set(b);
+  const unigram = dice(setA, setB);
+  const bigA = bigrams(a);
+  const bigB = bigrams(b);
+  // One-word claims have no bigrams; let the unigram score stand in.
+  const bigram = bigA.size > 0 && bigB.size > 0 ? dice(bigA, bigB) : unigram;
+  let score = UNIGRAM_WEIGHT * unigram + (1 - UNIGRAM_WEIGHT) * bigram;
+  // Ordinals ("1st time") are wording, not figures, so they don't trigger the penalty.
+  const numsA = new Set(a.filter((t) => FIGURE.test(t)));
+  const numsB = new Set(b.filter((t) => FIGURE.test(t)));
+  if (numsA.size > 0 && numsB.size > 0) score *= 0.5 + 0.5 * jaccard(numsA, numsB);
+  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}
+
+export function claimSimilarity(a: string, b: string): number {
+  return tokenSimilarity(normalizeClaimText(a), normalizeClaimText(b));
+}
+
+export function findSimilar(
+  text: string,
+  candidates: { id: string; text: string }[],
+  threshold: number = SIMILARITY_THRESHOLD,
+): { id: string; score: number }[] {
+  const query = normalizeClaimText(text);
+  return candidates
+    .map((c) => ({ id: c.id, score: tokenSimilarity(query, normalizeClaimText(c.text)) }))
+    .filter((r) => r.score >= threshold)
+    .sort((x, y) => y.score - x.score);
+}

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { signIn, USERS } from "./helpers";
+
+const SECOND_ARTICLE = [
+  "Defence ministers met in Brussels on Thursday to discuss new deliveries.",
+  "“The coalition of 50 countries in the Ukraine Defense Contact Group is united,” US Defense Secretary Lloyd Austin said.",
+  "The group also discussed ammunition production in Europe.",
+].join("\n");
+
+test("a reviewer imports a repeat of the 50-country claim, accepts it, links it to the tracked claim and finds both", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signIn(context, USERS.ravi);
+  const page = await context.newPage();
+
+  // Import: a bad submission keeps what was typed and says what is missing.
+  await page.goto("/desk/articles/new");
+  const form = page.getByRole("form", { name: "Import article" });
+  await form.getByLabel("Title").fill("Allies pledge more air defence for Ukraine");
+  await form.getByRole("button", { name: "Import article" }).click();
+  await expect(form.getByTestId("error-outlet")).toContainText("Outlet is required");
+  await expect(form.getByTestId("error-text")).toContainText("Paste the text or choose a file");
+  await expect(form.getByLabel("Title")).toHaveValue("Allies pledge more air defence for Ukraine");
+  await form.getByLabel("Outlet").fill("Test Wire");
+  await form.getByLabel("URL").fill("https://wire.example/air-defence");
+  await form.getByLabel("…or paste the text").fill(SECOND_ARTICLE);
+  await form.getByRole("button", { name: "Import article" }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/(?!new)/);
+
+  // The claim is the top suggestion, with its claimant found in the attribution.
+  const top = page.getByTestId("suggestion").first();
+  await expect(top).toContainText("The coalition of 50 countries in the Ukraine Defense Contact Group is united");
+  await expect(top.getByLabel("Claimant")).toHaveValue("US Defense Secretary Lloyd Austin");
+  await top.getByRole("button", { name: "Accept as claim" }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\//);
+  const repeatUrl = page.url();
+
+  // Factdesk offers the demo article's 50-country claim as a repeat; link them.
+  const repeats = page.getByTestId("possible-repeats");
+  await expect(repeats).toContainText("the coalition of 50 countries in the Ukraine Defense Contact Group");
+  await repeats.getByRole("button", { name: "Link as the same claim" }).first().click();
+  const tracked = page.getByTestId("tracked-claim");
+  await expect(tracked).toContainText("Tracked claim with 2 appearances");
+  await tracked.getByRole("link", { name: "see all appearances" }).click();
+  await expect(page.getByTestId("appearances").getByRole("row")).toHaveCount(3);
+  await expect(page.getByTestId("appearances")).toContainText("Allies pledge more air defence for Ukraine");
+  await expect(page.getByTestId("appearances")).toContainText("Putin’s North Korea visit");
+
+  // Search finds both appearances, with the words marked.
+  await page.goto(repeatUrl);
+  await page.getByLabel("Search the desk").fill("Defense Contact Group");
+  await page.getByLabel("Search the desk").press("Enter");
+  await expect(page).toHaveURL(/\/desk\/search\?q=Defense/);
+  const claims = page.getByTestId("search-results").locator('[data-kind="claim"]');
+  await expect(claims).toHaveCount(2);
+  await expect(claims.first().locator("mark").first()).toHaveText(/Defense|Contact|Group/);
+  await page.screenshot({ path: "test-results/search.png", fullPage: true });
+  await context.close();
+});

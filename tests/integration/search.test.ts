@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { searchDesk, searchPublished } from "@/lib/search";
+import { searchQuerySchema } from "@/lib/search/schemas";
+import { seedDemo } from "@/prisma/seed-data/seed-demo";
+import { addSource } from "@/lib/sources/mutations";
+import { makeClaim, makeUser } from "../support/factories";
+
+const q = (params: Record<string, string>) => searchQuerySchema.parse(params);
+const text = (fragments: { text: string }[]) => fragments.map((f) => f.text).join("");
+const hits = (fragments: { text: string; hit: boolean }[]) => fragments.filter((f) => f.hit).map((f) => f.text.toLowerCase());
+
+beforeAll(async () => {
+  await seedDemo({ password: "test-password-123" });
+}, 60_000);
+
+describe("desk search (SQLite FTS5)", () => {
+  it("finds claims, articles, sources and claimants, ranked, with the matching words marked", async () => {
+    const { results, total } = await searchDesk(q({ q: "coalition countries" }));
+    expect(total).toBeGreaterThanOrEqual(2);
+    const kinds = new Set(results.map((r) => r.kind));
+    expect(kinds.has("claim")).toBe(true);
+    expect(kinds.has("article")).toBe(true);
+    const claim = results.find((r) => r.kind === "claim")!;
+    expect(text(claim.body)).toMatch(/coalition of 50 countries/);
+    expect(hits(claim.body)).toEqual(expect.arrayContaining(["coalition", "countries"]));
+  });
+
+  it("ranks a claim that repeats the words above one that merely mentions them", async () => {
+    const { results } = await searchDesk(q({ q: "Ukraine Defense Contact Group", type: "claim" }));
+    expect(text(results[0].body)).toMatch(/Ukraine Defense Contact Group/);
+  });
+
+  it("stems and prefixes: 'sanction' finds 'sanctions'", async () => {
+    const { results } = await searchDesk(q({ q: "sanction", type: "claim" }));
+    expect(results.map((r) => text(r.body)).join(" ")).toMatch(/sanctions/);
+  });
+
+  it("filters by type and by status", async () => {
+    const sources = await searchDesk(q({ q: "summit", type: "source" }));
+    expect(sources.results.length).toBeGreaterThan(0);
+    expect(sources.results.every((r) => r.kind === "source" && r.href.startsWith("/desk/claims/"))).toBe(true);
+    const inReview = await searchDesk(q({ q: "countries", type: "claim", status: "IN_REVIEW" }));
+    expect(inReview.results.map((r) => r.status)).toEqual(["IN_REVIEW"]);
+    const claimants = await searchDesk(q({ q: "carpenter", type: "claimant" }));
+    expect(claimants.results).toHaveLength(1);
+    expect(claimants.results[0].href).toBe("/desk/claimants/Michael%20Carpenter%2C%20White%20House%20National%20Security%20Council");
+    expect(hits(claimants.results[0].title)).toEqual(["carpenter"]);
+  });
+
+  it("paginates on the server", async () => {
+    const first = await searchDesk(q({ q: "the", page: "1" }));
+    expect(first.results.length).toBeLessThanOrEqual(20);
+    const beyond = await searchDesk(q({ q: "the", page: "400" }));
+    expect(beyond.results).toEqual([]);
+    expect(beyond.total).toBe(first.total);
+  });
+
+  it("treats any typed text as words, never as query syntax", async () => {
+    for (const input of ['"', "AND OR NOT", "coal*ition", "claimant:", ")(", "'; DROP TABLE Claim; --", "🙂", ""]) {
+      await expect(searchDesk(q({ q: input }))).resolves.toMatchObject({ total: expect.any(Number) });
+    }
+    expect(await db.claim.count()).toBeGreaterThan(0);
+  });
+
+  it("sees a write at once", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    expect((await searchDesk(q({ q: "zeppelinfabrik" }))).total).toBe(0);
+    const claim = await makeClaim(reviewer, "The mayor said");
+    await db.claim.update({ where: { id: claim.id }, data: { claimant: "Zeppelinfabrik spokesperson" } });
+    await addSource({ actor: reviewer, input: { claimId: claim.id, url: "https://example.org/zeppelinfabrik", title: "Zeppelinfabrik annual report" } });
+    const found = await searchDesk(q({ q: "zeppelinfabrik" }));
+    expect(found.results.map((r) => r.kind).sort()).toEqual(["claim", "claimant", "source"]);
+    await db.claim.update({ where: { id: claim.id }, data: { claimant: "Someone else" } });
+    expect((await searchDesk(q({ q: "zeppelinfabrik", type: "claim" }))).total).toBe(0);
+  });
+});
+
+describe("public search", () => {
+  it("finds published verdicts only, linking to their public pages", async () => {
+    const published = await searchPublished({ q: "Putin", page: 1 });
+    expect(published.results.length).toBe(1);
+    expect(published.results[0].href).toMatch(/^\/claims\/on-18-19-june/);
+    const unpublished = await searchPublished({ q: "coalition", page: 1 });
+    expect(unpublished.results).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor }));
+
+import { GET as annotationsRoute } from "@/app/api/v1/articles/[id]/annotations/route";
+import { db } from "@/lib/db";
+import { createClaim } from "@/lib/claims/mutations";
+import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
+import { findRepeats, getClaimant, getTrackedClaim, listClaimants } from "@/lib/tracking/queries";
+import { getPublishedClaim } from "@/lib/publishing/queries";
+import { toClaimReview } from "@/lib/publishing/claim-review";
+import { auditActions, makeArticle, makeUser } from "../support/factories";
+import { publishedClaim } from "../support/publishing";
+
+const REPEAT = "Officials say the city built 1,200 new homes in 2023 across all districts.";
+
+async function repeatClaim(actor: Actor, text = REPEAT, quote = "the city built 1,200 new homes in 2023") {
+  const article = await makeArticle(text);
+  await db.article.update({ where: { id: article.id }, data: { url: "https://other.example/homes", title: "Another story" } });
+  const start = text.indexOf(quote);
+  return createClaim({ actor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "City officials", claimantType: "ORGANIZATION" } });
+}
+
+beforeEach(() => {
+  session.actor = null;
+});
+
+describe("repeats and tracked claims", () => {
+  it("finds an earlier claim that says the same thing, and not an unrelated one", async () => {
+    const { claim: original } = await publishedClaim();
+    const reviewer = await makeUser("REVIEWER");
+    const repeat = await repeatClaim(reviewer);
+    const unrelated = await repeatClaim(reviewer, "Critics argue that most flats are luxury flats.", "most flats are luxury flats");
+    const repeats = await findRepeats(repeat.id);
+    expect(repeats.map((r) => r.id)).toContain(original.id);
+    expect(repeats.find((r) => r.id === original.id)!.score).toBeGreaterThanOrEqual(0.5);
+    expect((await findRepeats(unrelated.id)).map((r) => r.id)).not.toContain(original.id);
+  });
+
+  it("links appearances into one tracked claim, merges groups, and refuses stale or self links", async () => {
+    const { claim: original } = await publishedClaim();
+    const reviewer = await makeUser("REVIEWER");
+    const a = await repeatClaim(reviewer);
+    const b = await repeatClaim(reviewer);
+    await expect(linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: a.id } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(linkClaims({ actor: null, input: { claimId: a.id, version: a.version, targetClaimId: original.id } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const { trackedClaimId } = await linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: original.id } });
+    await expect(linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: original.id } })).rejects.toMatchObject({ code: "STALE" });
+    // b links to a different new group first, then that group merges into the original's.
+    const c = await repeatClaim(reviewer);
+    await linkClaims({ actor: reviewer, input: { claimId: b.id, version: b.version, targetClaimId: c.id } });
+    const bNow = await db.claim.findUniqueOrThrow({ where: { id: b.id } });
+    await linkClaims({ actor: reviewer, input: { claimId: b.id, version: bNow.version, targetClaimId: original.id } });
+    const tracked = await getTrackedClaim(trackedClaimId);
+    expect(tracked!.claims.map((x) => x.id).sort()).toEqual([original.id, a.id, b.id, c.id].sort());
+    expect(await db.trackedClaim.count({ where: { claims: { none: {} } } })).toBe(0);
+    expect(await auditActions(a.id)).toContain("claim.link");
+    expect((await findRepeats(a.id)).map((r) => r.id)).not.toContain(original.id);
+  });
+
+  it("reuses a published verdict for a linked appearance; the ClaimReview then lists both appearances", async () => {
+    const { claim: original } = await publishedClaim();
+    const reviewer = await makeUser("REVIEWER");
+    const repeat = await repeatClaim(reviewer);
+    await expect(reuseVerdict({ actor: reviewer, input: { claimId: repeat.id, version: repeat.version, fromClaimId: original.id } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await linkClaims({ actor: reviewer, input: { claimId: repeat.id, version: repeat.version, targetClaimId: original.id } });
+    const linked = await db.claim.findUniqueOrThrow({ where: { id: repeat.id } });
+    const { slug } = await reuseVerdict({ actor: reviewer, input: { claimId: repeat.id, version: linked.version, fromClaimId: original.id } });
+    expect(slug).toBe(original.slug);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: repeat.id } })).toMatchObject({ status: "COVERED", coveredById: original.id });
+    const review = toClaimReview((await getPublishedClaim(original.slug!))!);
+    const appearance = review.itemReviewed.appearance as { url?: string }[];
+    expect(appearance.map((x) => x.url)).toEqual(["https://gazette.example/homes", "https://other.example/homes"]);
+    expect(review.itemReviewed.firstAppearance).toMatchObject({ url: "https://gazette.example/homes" });
+  });
+
+  it("refuses to reuse a verdict that is not published", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const a = await repeatClaim(reviewer);
+    const b = await repeatClaim(reviewer);
+    await linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: b.id } });
+    const aNow = await db.claim.findUniqueOrThrow({ where: { id: a.id } });
+    await expect(reuseVerdict({ actor: reviewer, input: { claimId: a.id, version: aNow.version, fromClaimId: b.id } })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+  });
+});
+
+describe("claimants", () => {
+  it("lists claimants with their claims and verdict ratings", async () => {
+    await publishedClaim();
+    const list = await listClaimants();
+    expect(list.find((c) => c.name === "The mayor")!.claims).toBeGreaterThanOrEqual(1);
+    const mayor = await getClaimant("The mayor");
+    expect(mayor!.claims.some((c) => c.verdict?.rating === "MOSTLY_TRUE")).toBe(true);
+    expect(await getClaimant("Nobody at all")).toBeNull();
+  });
+});
+
+describe("GET /api/v1/articles/<id>/annotations", () => {
+  it("gives W3C Web Annotations with quote and position selectors; drafts only to signed-in users", async () => {
+    const { claim } = await publishedClaim();
+    const reviewer = await makeUser("REVIEWER");
+    const article = await db.article.findUniqueOrThrow({ where: { id: claim.articleId } });
+    const start = article.text.indexOf("Critics argue");
+    await createClaim({ actor: reviewer, input: { articleId: article.id, quote: "Critics argue", start, end: start + 13, claimant: "Critics", claimantType: "PERSON" } });
+    const call = async () => {
+      const response = await annotationsRoute(new Request("http://localhost/x"), { params: Promise.resolve({ id: article.id }) });
+      return { status: response.status, type: response.headers.get("content-type"), body: await response.json() };
+    };
+    const anonymous = await call();
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.type).toContain("application/ld+json");
+    expect(anonymous.body).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationPage" });
+    expect(anonymous.body.items).toHaveLength(1);
+    const item = anonymous.body.items[0];
+    expect(item).toMatchObject({ type: "Annotation", motivation: "assessing", target: { source: "https://gazette.example/homes" } });
+    expect(item.target.selector).toEqual([
+      { type: "TextQuoteSelector", exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
+      { type: "TextPositionSelector", start: claim.start, end: claim.end },
+    ]);
+    session.actor = reviewer;
+    expect((await call()).body.items).toHaveLength(2);
+    const missing = await annotationsRoute(new Request("http://localhost/x"), { params: Promise.resolve({ id: "nope" }) });
+    expect(missing.status).toBe(404);
+  });
+});

@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { DomainError } from "@/lib/errors";
+import { MAX_IMPORT_BYTES, extractArticleText, normalizeArticleText, type ImportFile } from "@/lib/articles/extract-text";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const file = (name: string, content: string | Uint8Array, type?: string): ImportFile => ({
+  name,
+  type,
+  bytes: typeof content === "string" ? utf8(content) : content,
+});
+
+/** The DomainError thrown by `run`, so each case can check code, message and field together. */
+function rejection(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainError);
+    return error as DomainError;
+  }
+  throw new Error("expected a DomainError");
+}
+
+function expectRejected(f: ImportFile, message: string | RegExp) {
+  const error = rejection(() => extractArticleText(f));
+  expect(error.code).toBe("VALIDATION");
+  expect(error.message).toMatch(message);
+  expect(error.fieldErrors).toEqual({ file: [error.message] });
+}
+
+describe("extractArticleText: rejected files", () => {
+  it("rejects a file over the limit, saying how big it is", () => {
+    expectRejected(file("a.txt", new Uint8Array(MAX_IMPORT_BYTES + 1).fill(97)), "The file is just over 1 MB; the limit is 1 MB.");
+    expectRejected(file("a.txt", new Uint8Array(1_400_000).fill(97)), "The file is 1.4 MB; the limit is 1 MB.");
+  });
+
+  it("accepts a file of exactly the limit", () => {
+    expect(extractArticleText(file("a.txt", new Uint8Array(MAX_IMPORT_BYTES).fill(97))).text).toHaveLength(MAX_IMPORT_BYTES);
+  });
+
+  it.each([
+    ["an empty file", new Uint8Array(0)],
+    ["whitespace only", utf8(" \n\t\r\n  \n")],
+    ["a bare BOM", new Uint8Array([0xef, 0xbb, 0xbf])],
+    ["invisible characters only", utf8("\u200B\u2060 \n")],
+  ])("rejects %s as empty", (_, bytes) => {
+    expectRejected(file("a.txt", bytes), "The file is empty.");
+  });
+
+  it.each(["report.pdf", "report.docx", "report", "archive.txt.zip", ".txt"])("rejects the name %s", (name) => {
+    expectRejected(file(name, "Some text"), "Only .txt, .md and .html files can be imported.");
+  });
+
+  it("falls back on the MIME type when the name has no extension", () => {
+    expect(extractArticleText(file("pasted", "Hello", "text/plain; charset=utf-8")).format).toBe("text");
+  });
+
+  it("rejects binary content with NUL bytes", () => {
+    expectRejected(file("a.txt", new Uint8Array([72, 105, 0, 0, 1, 2, 72, 105])), /binary/);
+  });
+
+  it("rejects text that is mostly control characters", () => {
+    expectRejected(file("a.txt", "ab\x01\x02\x03cd\x1b\x1bef".repeat(10)), /binary/);
+  });
+
+  it("rejects invalid UTF-8 such as Latin-1 text", () => {
+    expectRejected(file("a.txt", new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])), /not UTF-8/);
+  });
+
+  it("rejects an HTML file with no readable text", () => {
+    expectRejected(file("a.html", "<html><body><script>alert(1)</script></body></html>"), "The HTML file has no readable text.");
+  });
+
+  it("rejects a Markdown file that is only an image", () => {
+    expectRejected(file("a.md", "![chart](chart.png)\n"), "The Markdown file has no readable text.");
+  });
+});
+
+describe("extractArticleText: HTML", () => {
+  const hostile = `<!DOCTYPE html>
+<html><head><title>Budget  claims,
+ checked</title><style>body { background: url(javascript:alert(1)) }</style>
+<script>alert(1)</script></head>
+<body onload="alert(1)">
+  <nav><a href="/">Home</a></nav>
+  <h1>The budget, examined</h1>
+  <p>The minister said <b>unemployment</b> fell by half.</p>
+  <img src="x" onerror="alert(1)" alt="onerror alert">
+  <svg onload="alert(1)"><script>alert(2)</script><text>svg text</text></svg>
+  <p>Read the <a href="javascript:alert(1)">click</a> here &amp; there.</p>
+  <iframe src="javascript:alert(1)">iframe fallback</iframe>
+  <noscript>noscript text</noscript><template><p>template</p></template>
+  <form><input value="x"><button onclick="alert(1)">Send</button></form>
+  <footer>footer text</footer>
+  <script type="module">import("javascript:alert(1)")</script>
+</body></html>`;
+
+  it("keeps the prose and drops anything that could run or that is not text", () => {
+    const { text, format } = extractArticleText(file("story.HTML", hostile));
+    expect(format).toBe("html");
+    for (const bad of ["alert", "script", "onerror", "javascript", "svg", "iframe", "noscript", "template", "Send", "footer", "Home"]) {
+      expect(text).not.toContain(bad);
+    }
+    expect(text).toBe(
+      "The budget, examined\nThe minister said unemployment fell by half.\nRead the click here & there.",
+    );
+  });
+
+  it("takes the title from <title>, on one line", () => {
+    expect(extractArticleText(file("story.html", hostile)).title).toBe("Budget claims, checked");
+  });
+
+  it("falls back on the first <h1> for the title, and leaves it out when neither exists", () => {
+    expect(extractArticleText(file("a.htm", "<h1>First <i>heading</i></h1><p>Body</p><h1>Second</h1>")).title).toBe("First heading");
+    expect(extractArticleText(file("a.htm", "<p>Body only</p>"))).toEqual({ text: "Body only", format: "html" });
+  });
+
+  it("separates paragraphs, headings and list items by exactly one newline", () => {
+    const html = "\uFEFF<h2>Sub</h2><p>One</p><p>Two<br>lines</p><ul><li>a</li><li>b</li></ul><div>Three</div>";
+    expect(extractArticleText(file("a.html", html)).text).toBe("Sub\nOne\nTwo\nlines\n- a\n- b\nThree");
+  });
+
+  it("puts each table row on its own line with spaced cells", () => {
+    const html = "<table><tr><th>Year</th><th>Rate</th></tr><tr><td>2023</td><td>4.1%</td></tr></table>";
+    expect(extractArticleText(file("a.html", html)).text).toBe("Year Rate\n2023 4.1%");
+  });
+
+  it("reads deep but plausible nesting", () => {
+    const html = "<p>Top</p>" + "<div>".repeat(250) + "deep" + "</div>".repeat(250);
+    expect(extractArticleText(file("a.html", html)).text).toBe("Top\ndeep");
+  });
+
+  it("rejects pathologically deep nesting quickly instead of blocking the server", () => {
+    const html = "<p>Top</p>" + "<div>".repeat(50_000) + "deep" + "</div>".repeat(50_000);
+    const started = performance.now();
+    expectRejected(file("a.html", html), /nested too deeply/);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it.each([
+    ["unclosed paragraphs", "<p>item".repeat(3_000)],
+    ["unclosed list items", "<ul>" + "<li>item".repeat(3_000) + "</ul>"],
+    ["unclosed table cells", "<table>" + "<tr><td>item".repeat(3_000) + "</table>"],
+    ["void and self-closing SVG tags", "<p>item</p><br><img src=x>".repeat(3_000) + `<svg>${"<rect/>".repeat(3_000)}</svg>`],
+  ])("does not mistake %s for deep nesting", (_, html) => {
+    expect(extractArticleText(file("a.html", html)).text.split("\n")).toHaveLength(3_000);
+  });
+
+  it.each([
+    ["unclosed scripts", "<script>".repeat(100_000)],
+    ["unclosed comments", "<!--".repeat(100_000)],
+    ["tags inside scripts", `<script>${"<div>".repeat(50_000)}</script>`],
+  ])("reads past %s in linear time", (_, tail) => {
+    const started = performance.now();
+    expect(extractArticleText(file("a.html", "<p>Body</p>" + tail)).text).toBe("Body");
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("is not fooled by self-closing syntax on ordinary tags, which HTML ignores", () => {
+    expectRejected(file("a.html", "<p>x</p>" + "<div/>".repeat(2_000)), /nested too deeply/);
+  });
+});
+
+describe("extractArticleText: Markdown", () => {
+  it("keeps the prose and removes the markup", () => {
+    const md = [
+      "# The *budget*, examined #",
+      "",
+      "The minister said **unemployment** fell by _half_, see [the data](https://example.org/a_(b)).",
+      "![chart](chart.png)",
+      "",
+      "## Details",
+      "* first point",
+      "- second point with `code`",
+      "  + nested",
+      "> quoted ~~words~~",
+      "",
+      "```js",
+      "const x = 1;",
+      "```",
+      "---",
+      "snake_case stays, 2 * 3 stays, and \\*escaped\\* stars stay.",
+      "[ref]: https://example.org",
+    ].join("\n");
+    const result = extractArticleText(file("notes.md", md));
+    expect(result).toEqual({
+      format: "markdown",
+      title: "The budget, examined",
+      text: [
+        "The budget, examined",
+        "The minister said unemployment fell by half, see the data.",
+        "Details",
+        "- first point",
+        "- second point with code",
+        "- nested",
+        "quoted words",
+        "const x = 1;",
+        "snake_case stays, 2 * 3 stays, and *escaped* stars stay.",
+      ].join("\n"),
+    });
+  });
+});
+
+describe("extractArticleText: plain text", () => {
+  it("normalises a CRLF .txt file and strips its BOM", () => {
+    const bytes = utf8("\uFEFFFirst line\r\n\r\n\r\nSecond  line\r\nThird\r\n");
+    expect(extractArticleText(file("a.txt", bytes))).toEqual({ text: "First line\nSecond line\nThird", format: "text" });
+  });
+
+  it("decodes UTF-16 text with a BOM", () => {
+    const body = "Café au lait";
+    const bytes = new Uint8Array(2 + body.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < body.length; i++) bytes[2 + 2 * i] = body.charCodeAt(i);
+    expect(extractArticleText(file("a.txt", bytes)).text).toBe(body);
+  });
+});
+
+describe("normalizeArticleText", () => {
+  it("unifies line endings and collapses blank lines to a single newline", () => {
+    expect(normalizeArticleText("a\r\nb\rc\n\n\n\nd\n \n\te")).toBe("a\nb\nc\nd\ne");
+  });
+
+  it("collapses tabs and runs of spaces, including non-breaking ones, and trims lines", () => {
+    expect(normalizeArticleText("  a\t\tb   c\u00A0\u00A0d  \n   e  ")).toBe("a b c d\ne");
+  });
+
+  it("removes zero-width and control characters but keeps newlines", () => {
+    expect(normalizeArticleText("in\u200Bvis\u00ADible\u2060 \uFEFFtext\x07\x1b\nnext\u202Eline")).toBe("invisible text\nnextline");
+  });
+
+  it("keeps joiners that shape scripts and emoji", () => {
+    const family = "\u{1F468}\u200D\u{1F469}\u200D\u{1F467}";
+    const persian = "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645";
+    expect(normalizeArticleText(`${family} ${persian} \u200D`)).toBe(`${family} ${persian}`);
+  });
+
+  it("is idempotent", () => {
+    const once = normalizeArticleText(" a \r\n\r\n b\t c \u200B");
+    expect(normalizeArticleText(once)).toBe(once);
+  });
+});

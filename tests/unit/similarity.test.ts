@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { SIMILARITY_THRESHOLD, claimSimilarity, findSimilar, normalizeClaimText } from "@/lib/tracking/similarity";
+
+// Same claim, different wording.
+const TRUE_PAIRS: [string, string][] = [
+  [
+    "the coalition of 50 countries in the Ukraine Defense Contact Group",
+    "the Ukraine Defence Contact Group's coalition of fifty nations",
+  ],
+  ["50 nations make up the Ukraine Defence Contact Group", "the coalition of 50 countries in the Ukraine Defense Contact Group"],
+  ["Putin visited North Korea for the first time in 24 years", "Putin visited North Korea for the first time in twenty-four years"],
+  [
+    "North Korea began supplying weapons and ammunition to Russia in 2023",
+    "In 2023, North Korea began supplying ammunition and weapons to Russia",
+  ],
+  [
+    "Roughly 100 countries supported the principles of the UN Charter",
+    "ROUGHLY ONE HUNDRED COUNTRIES SUPPORTED THE PRINCIPLES OF THE UN CHARTER.",
+  ],
+  ["The government has cut 1,200 jobs in the civil service", "Government cut 1200 jobs in civil service"],
+  ["Unemployment fell to 4 per cent last year", "Last year, unemployment fell to 4%"],
+  [
+    "Russia’s closest partners are North Korea, Iran, Syria and China",
+    "North Korea, Iran, Syria and China have become Russia's closest partners",
+  ],
+  ["Café owners in São Paulo organised a strike", "Cafe owners in Sao Paulo organized a strike"],
+];
+
+// Different claims, including same topic and same wording with different figures.
+const FALSE_PAIRS: [string, string][] = [
+  [
+    "the coalition of 50 countries in the Ukraine Defense Contact Group",
+    "the roughly 100 countries that supported the principles of the UN Charter in Switzerland",
+  ],
+  [
+    "the coalition of 50 countries in the Ukraine Defense Contact Group",
+    "the coalition of 100 countries in the Ukraine Defense Contact Group",
+  ],
+  ["Putin visited North Korea for the first time in 24 years", "Putin visited North Korea for the first time in 12 years"],
+  ["Unemployment fell to 4 per cent last year", "Unemployment fell to 5 per cent last year"],
+  ["North Korea began supplying weapons to Russia in 2023", "China is sending dual-use products to Russia"],
+  [
+    "Putin and Kim Jong Un signed a strategic partnership treaty",
+    "Putin visited North Korea for the first time in 24 years",
+  ],
+  ["The government has cut 1,200 jobs in the civil service", "The weather in London was sunny on Tuesday"],
+];
+
+describe("normalizeClaimText", () => {
+  it("lowercases, strips accents and punctuation, and drops stop words", () => {
+    expect(normalizeClaimText("The Café, in São Paulo!")).toEqual(["cafe", "sao", "paulo"]);
+  });
+
+  it("turns number words and grouped digits into plain digits", () => {
+    expect(normalizeClaimText("fifty")).toEqual(["50"]);
+    expect(normalizeClaimText("twenty-four years")).toEqual(["24", "year"]);
+    expect(normalizeClaimText("1,200 jobs")).toEqual(["1200", "job"]);
+  });
+
+  it("stems plurals, possessives and British spellings", () => {
+    expect(normalizeClaimText("countries' defences")).toEqual(["country", "defense"]);
+    expect(normalizeClaimText("the Group's weapons")).toEqual(["group", "weapon"]);
+    expect(normalizeClaimText("organised")).toEqual(normalizeClaimText("organized"));
+  });
+
+  it("keeps negations, which change the claim", () => {
+    expect(normalizeClaimText("did not supply")).toContain("not");
+  });
+
+  it("returns no tokens for empty or stop-word-only text", () => {
+    expect(normalizeClaimText("")).toEqual([]);
+    expect(normalizeClaimText("   ")).toEqual([]);
+    expect(normalizeClaimText("the of and")).toEqual([]);
+  });
+});
+
+describe("claimSimilarity", () => {
+  it.each(TRUE_PAIRS)("matches paraphrases: %s ~ %s", (a, b) => {
+    expect(claimSimilarity(a, b)).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+  });
+
+  it.each(FALSE_PAIRS)("keeps different claims apart: %s / %s", (a, b) => {
+    expect(claimSimilarity(a, b)).toBeLessThan(SIMILARITY_THRESHOLD);
+  });
+
+  it("is symmetric", () => {
+    for (const [a, b] of [...TRUE_PAIRS, ...FALSE_PAIRS]) {
+      expect(claimSimilarity(a, b)).toBe(claimSimilarity(b, a));
+    }
+  });
+
+  it("scores identical and trivially different text as 1", () => {
+    const claim = "North Korea supplied weapons to Russia";
+    expect(claimSimilarity(claim, claim)).toBe(1);
+    expect(claimSimilarity(claim, "  north korea SUPPLIED the weapons to Russia. ")).toBe(1);
+  });
+
+  it("scores empty text as 0", () => {
+    expect(claimSimilarity("", "North Korea supplied weapons")).toBe(0);
+    expect(claimSimilarity("North Korea supplied weapons", "")).toBe(0);
+    expect(claimSimilarity("", "")).toBe(0);
+  });
+
+  it("stays within [0, 1]", () => {
+    for (const [a, b] of [...TRUE_PAIRS, ...FALSE_PAIRS]) {
+      const score = claimSimilarity(a, b);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("findSimilar", () => {
+  const candidates = [
+    { id: "unrelated", text: "The weather in London was sunny on Tuesday" },
+    { id: "paraphrase", text: "the Ukraine Defence Contact Group's coalition of fifty nations" },
+    { id: "other-number", text: "the coalition of 100 countries in the Ukraine Defense Contact Group" },
+    { id: "exact", text: "The coalition of 50 countries in the Ukraine Defense Contact Group." },
+  ];
+  const query = "the coalition of 50 countries in the Ukraine Defense Contact Group";
+
+  it("returns matches at or above the threshold, best first", () => {
+    const results = findSimilar(query, candidates);
+    expect(results.map((r) => r.id)).toEqual(["exact", "paraphrase"]);
+    expect(results[0].score).toBe(1);
+    expect(results[1].score).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    expect(results[1].score).toBeLessThan(1);
+  });
+
+  it("honours a custom threshold", () => {
+    expect(findSimilar(query, candidates, 1).map((r) => r.id)).toEqual(["exact"]);
+    const all = findSimilar(query, candidates, 0);
+    expect(all).toHaveLength(candidates.length);
+    expect(all.map((r) => r.score)).toEqual([...all.map((r) => r.score)].sort((x, y) => y - x));
+  });
+
+  it("returns nothing for no candidates or an empty query", () => {
+    expect(findSimilar(query, [])).toEqual([]);
+    expect(findSimilar("", candidates)).toEqual([]);
+  });
+});
