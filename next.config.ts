@@ -2,6 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/serve.mjs hashes inline scripts into each HTML response's CSP, so bodies must stay
+  // uncompressed here; compress at the reverse proxy.
+  compress: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // Builds for CI and end-to-end runs use their own folder so they never clobber the app's own build.
   distDir: process.env.NEXT_DIST_DIR || ".next",

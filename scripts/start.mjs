@@ -15,7 +15,7 @@ env.NEXTAUTH_SECRET = ensureSecret(env);
 prepareDatabase(env);
 buildIfNeeded(env);
 
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "inherit"] });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "./schemas";
 import { authenticate } from "./users";
+import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./rate-limit";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
@@ -10,11 +11,21 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const actor = await authenticate(parsed.data.email, parsed.data.password);
-        return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role } : null;
+        const { email, password } = parsed.data;
+        // The first x-forwarded-for hop is the client when a proxy sets it; otherwise all share one bucket.
+        const forwarded = req?.headers?.["x-forwarded-for"];
+        const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+        await assertSignInAllowed(email, address);
+        const actor = await authenticate(email, password);
+        if (!actor) {
+          await recordSignInFailure(email, address);
+          return null;
+        }
+        await recordSignInSuccess(email);
+        return { id: actor.id, name: actor.name, email: actor.email, role: actor.role };
       },
     }),
   ],

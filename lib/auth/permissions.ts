@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   "comment.add": "REVIEWER",
   "desk.read": "REVIEWER",
   "user.manage": "ADMIN",
+  "audit.export": "EDITOR",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -38,6 +39,7 @@ const DENIED: Record<Permission, string> = {
   "comment.add": "Only desk members can comment.",
   "desk.read": "Sign in to use the desk.",
   "user.manage": "Only admins can manage users.",
+  "audit.export": "Only editors can export the audit log.",
 };
 
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {

@@ -19,6 +19,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "comment.add": [true, true, true],
   "desk.read": [true, true, true],
   "user.manage": [false, false, true],
+  "audit.export": [false, true, true],
 };
 
 const ROLES: Role[] = ["REVIEWER", "EDITOR", "ADMIN"];

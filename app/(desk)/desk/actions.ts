@@ -14,6 +14,8 @@ import { acceptSuggestion, dismissSuggestion, replaceArticleText, suggestClaims 
 import type { ReplaceTextInput, SuggestionDecisionInput } from "@/lib/intake/schemas";
 import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
 import type { LinkClaimInput, ReuseVerdictInput } from "@/lib/tracking/schemas";
+import { createUserByAdmin, setUserDisabled, type SetDisabledInput } from "@/lib/auth/admin";
+import type { CreateUserInput } from "@/lib/auth/schemas";
 
 // Thin by design: session and error mapping in runAction, validation and permissions in lib/.
 
@@ -111,4 +113,12 @@ export async function reuseVerdictAction(input: ReuseVerdictInput) {
   const result = await runAction((actor) => reuseVerdict({ actor, input }));
   if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
   return result;
+}
+
+export async function createUserAction(input: CreateUserInput) {
+  return runAction((actor) => createUserByAdmin({ actor, input }));
+}
+
+export async function setUserDisabledAction(input: SetDisabledInput) {
+  return runAction((actor) => setUserDisabled({ actor, input }));
 }

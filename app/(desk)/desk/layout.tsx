@@ -23,6 +23,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/desk/claimants" className="font-medium hover:underline">
           Claimants
         </Link>
+        {actor.role === "ADMIN" && (
+          <Link href="/desk/admin/users" className="font-medium hover:underline">
+            Users
+          </Link>
+        )}
         <form method="get" action="/desk/search" role="search" className="flex gap-1">
           <label htmlFor="desk-q" className="sr-only">
             Search the desk

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { listDeskMembers, listQueue } from "@/lib/claims/queries";
 import { queueQuerySchema, type QueueQuery } from "@/lib/claims/schemas";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
@@ -30,7 +31,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Claim queue</h1>
+      <div className="flex flex-wrap items-center gap-4">
+        <h1 className="text-2xl font-bold">Claim queue</h1>
+        {can(actor, "audit.export") && (
+          <span className="ml-auto text-sm">
+            Audit log: <a href="/api/audit/export?format=csv" className="underline">CSV</a> · <a href="/api/audit/export?format=json" className="underline">JSON</a>
+          </span>
+        )}
+      </div>
 
       <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
         <Link href={href(query, { status: undefined })} aria-current={!query.status ? "page" : undefined} className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>

@@ -24,7 +24,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     startTransition(async () => {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result || result.error) {
-        setFormError("Email or password is incorrect, or the account is disabled.");
+        // A throttled sign-in carries its own message ("Try again in N seconds"); nothing else is revealed.
+        setFormError(result?.error?.startsWith("Too many") ? result.error : "Email or password is incorrect, or the account is disabled.");
         return;
       }
       window.location.assign(callbackUrl);

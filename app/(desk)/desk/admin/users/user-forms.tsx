@@ -1,0 +1,62 @@
+"use client";
+
+import { useState } from "react";
+import { createUserSchema } from "@/lib/auth/schemas";
+import { setDisabledSchema } from "@/lib/auth/admin-schemas";
+import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { createUserAction, setUserDisabledAction } from "../../actions";
+
+export function CreateUserForm() {
+  const form = useActionForm(createUserSchema, createUserAction, { resetOnSuccess: true });
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4" aria-label="Add user">
+      <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Account created." />
+      <Field name="name" label="Name" error={form.errorFor("name")} idPrefix="user">
+        {(p) => <input {...p} name="name" className={inputClass} />}
+      </Field>
+      <Field name="email" label="Email" error={form.errorFor("email")} idPrefix="user">
+        {(p) => <input {...p} name="email" type="email" className={inputClass} />}
+      </Field>
+      <Field name="role" label="Role" error={form.errorFor("role")} idPrefix="user">
+        {(p) => (
+          <select {...p} name="role" defaultValue="REVIEWER" className={inputClass}>
+            <option value="REVIEWER">Fact-checker</option>
+            <option value="EDITOR">Editor</option>
+            <option value="ADMIN">Admin</option>
+          </select>
+        )}
+      </Field>
+      <Field name="password" label="Initial password" error={form.errorFor("password")} idPrefix="user" hint="12+ characters, mixing letters with digits or symbols.">
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <SubmitButton pending={form.pending}>Create account</SubmitButton>
+    </form>
+  );
+}
+
+export function DisableToggle({ userId, disabled, name }: { userId: string; disabled: boolean; name: string }) {
+  const [armed, setArmed] = useState(false);
+  const form = useActionForm(setDisabledSchema, setUserDisabledAction, { extra: { userId, disabled: !disabled }, onSuccess: () => setArmed(false) });
+  if (!disabled && !armed) {
+    return (
+      <button type="button" onClick={() => setArmed(true)} className="rounded border border-stone-300 px-2 py-1 text-xs">
+        Disable
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={form.onSubmit} className="flex flex-wrap items-center gap-2" aria-label={disabled ? `Enable ${name}` : `Disable ${name}`}>
+      {!disabled && <span className="text-xs">Disable {name}? Their session ends at their next click.</span>}
+      <SubmitButton pending={form.pending} variant={disabled ? "plain" : "danger"}>
+        {disabled ? "Enable" : "Confirm: disable"}
+      </SubmitButton>
+      {armed && (
+        <button type="button" onClick={() => setArmed(false)} className="text-xs underline">
+          Cancel
+        </button>
+      )}
+      <FormMessage error={form.state.formError} code={form.state.code} />
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+// The production server: Next's request handler behind a thin Node HTTP server that adds the
+// hash-based Content-Security-Policy to HTML responses and HSTS on HTTPS. Used by `npm start`,
+// the end-to-end suite and the benchmark.
+import { createServer } from "node:http";
+import next from "next";
+import { htmlPolicy } from "./csp.mjs";
+
+const HSTS = "max-age=63072000; includeSubDomains";
+
+function headerValue(headers, name) {
+  if (!headers || typeof headers !== "object") return undefined;
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v;
+  return undefined;
+}
+
+/** Buffer an HTML response so its inline scripts can be hashed into the CSP before headers go out. */
+function secureResponse(req, res) {
+  const https = req.headers["x-forwarded-proto"] === "https" || req.socket.encrypted;
+  if (https) res.setHeader("Strict-Transport-Security", HSTS);
+  const writeHead = res.writeHead.bind(res);
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const flushHeaders = res.flushHeaders.bind(res);
+  let head = null;
+  let chunks = null;
+  const pathname = new URL(req.url ?? "/", "http://x").pathname;
+  // HEAD has no body to hash; it keeps the framework's headers.
+  if (req.method === "HEAD") return;
+  const isHtml = () => String(headerValue(head?.find((a) => a && typeof a === "object"), "content-type") ?? res.getHeader("content-type") ?? "").includes("text/html");
+  const flushHead = (extra) => {
+    if (extra) {
+      const object = head?.find((a) => a && typeof a === "object" && !Array.isArray(a));
+      for (const [k, v] of Object.entries(extra)) {
+        if (object) {
+          for (const key of Object.keys(object)) if (key.toLowerCase() === k.toLowerCase()) delete object[key];
+          object[k] = v;
+        } else res.setHeader(k, v);
+      }
+    }
+    // Node's own end() calls writeHead() internally: from here on it must reach the real one.
+    res.writeHead = writeHead;
+    res.flushHeaders = flushHeaders;
+    if (head) writeHead(...head);
+    head = null;
+  };
+  res.writeHead = (...args) => {
+    head = args;
+    return res;
+  };
+  // Next flushes headers early when it streams; for HTML that must wait until the body is hashed.
+  res.flushHeaders = () => {
+    if (chunks === null) chunks = isHtml() ? [] : false;
+    if (chunks) return;
+    flushHead();
+    flushHeaders();
+  };
+  res.write = (chunk, encoding, callback) => {
+    if (chunks === null) chunks = isHtml() ? [] : false;
+    if (chunks) {
+      chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
+      if (typeof encoding === "function") encoding();
+      else callback?.();
+      return true;
+    }
+    flushHead();
+    return write(chunk, encoding, callback);
+  };
+  res.end = (chunk, encoding, callback) => {
+    if (chunks === null) chunks = isHtml() ? [] : false;
+    if (!chunks) {
+      flushHead();
+      return end(chunk, encoding, callback);
+    }
+    if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
+    const body = Buffer.concat(chunks);
+    flushHead({ "Content-Security-Policy": htmlPolicy(body.toString("utf8"), pathname), "Content-Length": String(body.length) });
+    return end(body, typeof encoding === "function" ? encoding : callback);
+  };
+}
+
+export async function serve({ port, hostname }) {
+  const app = next({ dev: false, hostname, port: Number(port), dir: process.cwd() });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    secureResponse(req, res);
+    handle(req, res).catch((error) => {
+      console.error("[factdesk] request failed", error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  await new Promise((resolve) => server.listen(Number(port), hostname, resolve));
+  console.log(`✓ Ready on http://${hostname}:${port}`);
+  return server;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = process.env.PORT || "3000";
+  const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
+  serve({ port, hostname }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
