@@ -8,7 +8,7 @@ const port = process.env.E2E_PORT || "3100";
 const env = {
   ...process.env,
   DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./tests/.tmp/e2e.db",
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
   NODE_ENV: "production",
@@ -21,7 +21,7 @@ prepareDatabase(env);
 // database every time; E2E_REUSE_BUILD=1 skips that while iterating locally.
 if (process.env.E2E_REUSE_BUILD === "1") buildIfNeeded(env);
 else {
-  fs.rmSync(path.join(root, ".next-e2e"), { recursive: true, force: true });
+  fs.rmSync(path.join(root, env.NEXT_DIST_DIR), { recursive: true, force: true });
   buildIfNeeded(env);
 }
 

@@ -91,7 +91,8 @@ describe("server actions with a session", () => {
     expect(result.ok).toBe(true);
     const slug = (await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).slug;
     expect(revalidatePath).toHaveBeenCalledWith("/claims");
-    expect(revalidatePath).toHaveBeenCalledWith(`/claims/${slug}`);
+    expect(revalidatePath).toHaveBeenCalledWith(`/claims/${slug}`, "layout");
+    expect(revalidatePath).toHaveBeenCalledWith("/feed.xml");
   });
 
   it("hide unexpected errors behind a generic message", async () => {

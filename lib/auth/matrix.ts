@@ -1,0 +1,81 @@
+/**
+ * The authorization matrix: every server action (per transition where the rule differs) and every
+ * route × {anonymous, reviewer, editor, admin}. tests/e2e/matrix.spec.ts runs every cell against the
+ * real server and fails when an action or route exists without a row here.
+ */
+export const MATRIX_ROLES = ["anonymous", "reviewer", "editor", "admin"] as const;
+export type MatrixRole = (typeof MATRIX_ROLES)[number];
+
+const EVERYONE: MatrixRole[] = ["anonymous", "reviewer", "editor", "admin"];
+const DESK: MatrixRole[] = ["reviewer", "editor", "admin"];
+const EDITORS: MatrixRole[] = ["editor", "admin"];
+const ADMINS: MatrixRole[] = ["admin"];
+
+export type MatrixRow = { id: string; allowed: MatrixRole[] };
+
+export const ACTION_ROWS: MatrixRow[] = [
+  { id: "createClaimAction", allowed: DESK },
+  { id: "transitionClaimAction:triage", allowed: DESK },
+  { id: "transitionClaimAction:dismiss", allowed: DESK },
+  { id: "transitionClaimAction:reopen", allowed: EDITORS },
+  { id: "transitionClaimAction:submit", allowed: DESK },
+  { id: "transitionClaimAction:approve", allowed: EDITORS },
+  { id: "transitionClaimAction:sendBack", allowed: EDITORS },
+  { id: "transitionClaimAction:publish", allowed: EDITORS },
+  { id: "transitionClaimAction:unpublish", allowed: EDITORS },
+  { id: "transitionClaimAction:rework", allowed: EDITORS },
+  { id: "assignClaimAction:other", allowed: EDITORS },
+  { id: "assignClaimAction:self", allowed: DESK },
+  { id: "addSourceAction", allowed: DESK },
+  { id: "addEvidenceAction", allowed: DESK },
+  { id: "saveVerdictAction", allowed: DESK },
+  { id: "addCommentAction", allowed: DESK },
+  { id: "correctVerdictAction", allowed: EDITORS },
+  { id: "withholdSourceAction", allowed: EDITORS },
+  { id: "suggestClaimsAction", allowed: DESK },
+  { id: "acceptSuggestionAction", allowed: DESK },
+  { id: "dismissSuggestionAction", allowed: DESK },
+  { id: "replaceArticleTextAction", allowed: DESK },
+  { id: "linkClaimsAction", allowed: DESK },
+  { id: "reuseVerdictAction", allowed: DESK },
+  { id: "createUserAction", allowed: ADMINS },
+  { id: "setUserDisabledAction", allowed: ADMINS },
+];
+
+export const ROUTE_ROWS: MatrixRow[] = [
+  // Public pages and documents
+  { id: "GET /", allowed: EVERYONE },
+  { id: "GET /claims", allowed: EVERYONE },
+  { id: "GET /claims/[slug]", allowed: EVERYONE },
+  { id: "GET /claims/search", allowed: EVERYONE },
+  { id: "GET /methodology", allowed: EVERYONE },
+  { id: "GET /signin", allowed: EVERYONE },
+  { id: "GET /embed/claims/[slug]", allowed: EVERYONE },
+  { id: "GET /claims/[slug]/badge.svg", allowed: EVERYONE },
+  { id: "GET /claims/[slug]/opengraph-image", allowed: EVERYONE },
+  { id: "GET /claims/[slug]/twitter-image", allowed: EVERYONE },
+  { id: "GET /opengraph-image", allowed: EVERYONE },
+  { id: "GET /twitter-image", allowed: EVERYONE },
+  { id: "GET /feed.xml", allowed: EVERYONE },
+  { id: "GET /sitemap.xml", allowed: EVERYONE },
+  { id: "GET /robots.txt", allowed: EVERYONE },
+  { id: "GET /api/v1/claim-reviews", allowed: EVERYONE },
+  { id: "GET /api/v1/claim-reviews/markup-pages", allowed: EVERYONE },
+  // Public, but drafts are included only for a session (checked separately).
+  { id: "GET /api/v1/articles/[id]/annotations", allowed: EVERYONE },
+  { id: "GET /api/auth/[...nextauth]", allowed: EVERYONE },
+  { id: "POST /api/auth/[...nextauth]", allowed: EVERYONE },
+  // The desk
+  { id: "GET /desk", allowed: DESK },
+  { id: "GET /desk/articles", allowed: DESK },
+  { id: "GET /desk/articles/new", allowed: DESK },
+  { id: "GET /desk/articles/[id]", allowed: DESK },
+  { id: "GET /desk/claims/[id]", allowed: DESK },
+  { id: "GET /desk/search", allowed: DESK },
+  { id: "GET /desk/claimants", allowed: DESK },
+  { id: "GET /desk/claimants/[name]", allowed: DESK },
+  { id: "GET /desk/tracked/[id]", allowed: DESK },
+  { id: "GET /desk/admin/users", allowed: ADMINS },
+  { id: "POST /api/articles/import", allowed: DESK },
+  { id: "GET /api/audit/export", allowed: EDITORS },
+];

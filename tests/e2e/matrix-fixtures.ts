@@ -1,0 +1,91 @@
+// Fresh rows for each cell of the authorization matrix, made through the domain layer.
+import { randomUUID } from "node:crypto";
+import { db } from "../../lib/db";
+import type { Actor } from "../../lib/auth/roles";
+import { createClaim, transitionClaim } from "../../lib/claims/mutations";
+import { saveVerdictDraft } from "../../lib/verdicts/mutations";
+import { addSource } from "../../lib/sources/mutations";
+import { importArticle } from "../../lib/intake/mutations";
+import { linkClaims } from "../../lib/tracking/mutations";
+import { createUser } from "../../lib/auth/users";
+import { actorByEmail } from "./factories";
+import { USERS } from "./helpers";
+
+export type Cast = { rita: Actor; ravi: Actor; editor: Actor; admin: Actor };
+export async function cast(): Promise<Cast> {
+  const [rita, ravi, editor, admin] = await Promise.all([USERS.rita, USERS.ravi, USERS.editor, USERS.admin].map(actorByEmail));
+  return { rita, ravi, editor, admin };
+}
+
+type Status = "NEW" | "DISMISSED" | "RESEARCHING" | "IN_REVIEW" | "APPROVED" | "PUBLISHED" | "UNPUBLISHED";
+const PATH: Record<Status, Status[]> = {
+  NEW: [],
+  DISMISSED: ["DISMISSED"],
+  RESEARCHING: ["RESEARCHING"],
+  IN_REVIEW: ["RESEARCHING", "IN_REVIEW"],
+  APPROVED: ["RESEARCHING", "IN_REVIEW", "APPROVED"],
+  PUBLISHED: ["RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED"],
+  UNPUBLISHED: ["RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED"],
+};
+
+export async function demoArticle() {
+  return db.article.findFirstOrThrow({ where: { isDemo: true } });
+}
+
+/** A claim on the demo article, written by Rita, taken to `status` (editor approves and publishes). */
+export async function claimAt(c: Cast, status: Status) {
+  const article = await demoArticle();
+  const quote = "Michael Carpenter";
+  const start = article.text.indexOf(quote);
+  let claim = await createClaim({ actor: c.rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "Matrix claimant", claimantType: "PERSON" } });
+  const step = async (actor: Actor, action: Parameters<typeof transitionClaim>[0]["input"]["action"], note?: string) => {
+    claim = await transitionClaim({ actor, input: { claimId: claim.id, version: claim.version, action, note } });
+  };
+  for (const next of PATH[status]) {
+    if (next === "DISMISSED") await step(c.rita, "dismiss", "Matrix fixture");
+    if (next === "RESEARCHING") await step(c.rita, "triage");
+    if (next === "IN_REVIEW") {
+      await saveVerdictDraft({ actor: c.rita, input: { claimId: claim.id, version: 0, rating: "TRUE", summary: "Matrix fixture summary.", rationale: "Matrix fixture rationale, long enough." } });
+      await step(c.rita, "submit");
+    }
+    if (next === "APPROVED") await step(c.editor, "approve");
+    if (next === "PUBLISHED") await step(c.editor, "publish");
+    if (next === "UNPUBLISHED") await step(c.editor, "unpublish", "Matrix fixture");
+  }
+  return claim;
+}
+
+export async function sourceOn(c: Cast, claimId: string) {
+  return addSource({ actor: c.rita, input: { claimId, url: "https://example.org/matrix", title: "Matrix source" } });
+}
+
+export async function openSuggestion() {
+  const article = await demoArticle();
+  // A unique span each time: suggestions are unique per article and span.
+  for (;;) {
+    const start = Math.floor(Math.random() * (article.text.length - 40));
+    const end = start + 20 + Math.floor(Math.random() * 15);
+    const exists = await db.suggestion.findUnique({ where: { articleId_start_end: { articleId: article.id, start, end } } });
+    if (!exists) return db.suggestion.create({ data: { articleId: article.id, start, end, quote: article.text.slice(start, end), score: 0.5, reasons: "[]" } });
+  }
+}
+
+export async function freshArticle(c: Cast) {
+  return importArticle({ actor: c.rita, input: { title: "Matrix article", outlet: "Matrix", text: "The matrix article says 50 countries joined in 2023." } });
+}
+
+export async function linkedPair(c: Cast) {
+  const published = await claimAt(c, "PUBLISHED");
+  const repeat = await claimAt(c, "NEW");
+  await linkClaims({ actor: c.rita, input: { claimId: repeat.id, version: repeat.version, targetClaimId: published.id } });
+  const fresh = await db.claim.findUniqueOrThrow({ where: { id: repeat.id } });
+  return { published, repeat: fresh };
+}
+
+export async function throwawayUser() {
+  return createUser({ input: { email: `matrix-${randomUUID().slice(0, 8)}@example.test`, name: "Matrix Target", role: "REVIEWER", password: "matrix-target-pass-1" } });
+}
+
+export async function currentVersion(claimId: string) {
+  return (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+}
