@@ -1,8 +1,35 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
 
+/** The first key (top-level field) whose value holds text that is not well-formed UTF-16, if any. */
+function malformedField(value: unknown, key = "", depth = 0): string | null {
+  if (depth > 8) return null;
+  if (typeof value === "string") return value.isWellFormed() ? null : key || "input";
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const bad = malformedField(v, key, depth + 1);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const bad = malformedField(v, key || k, depth + 1) ?? (k.isWellFormed() ? null : key || k);
+      if (bad) return bad;
+    }
+  }
+  return null;
+}
+
 /** Parse with a shared schema; a failure becomes a VALIDATION error with messages per field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  // Broken UTF-16 (a lone surrogate) cannot be stored; refuse it as bad input, not as a server error.
+  const malformed = malformedField(input);
+  if (malformed) {
+    throw new DomainError("VALIDATION", "The text contains characters that cannot be stored. Remove them and try again.", {
+      [malformed]: ["Contains an invalid character"],
+    });
+  }
   const result = schema.safeParse(input);
   if (!result.success) {
     const { fieldErrors, formErrors } = z.flattenError(result.error);

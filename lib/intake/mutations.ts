@@ -6,7 +6,8 @@ import { recordAudit } from "../audit/record";
 import { createClaimIn } from "../claims/mutations";
 import { normalizeArticleText } from "../articles/extract-text";
 import { reanchor } from "../articles/reanchor";
-import { parseInput } from "../validation";
+import { z } from "zod";
+import { id, parseInput } from "../validation";
 import { rankSuggestions } from "./checkworthiness";
 import {
   importArticleSchema,
@@ -51,8 +52,9 @@ export async function importArticle({ actor, input }: { actor: Actor | null; inp
 }
 
 /** Suggest check-worthy sentences again, on demand, for an existing article. */
-export async function suggestClaims({ actor, articleId }: { actor: Actor | null; articleId: string }) {
+export async function suggestClaims({ actor, input }: { actor: Actor | null; input: unknown }) {
   assertCan(actor, "article.edit");
+  const { articleId } = parseInput(z.object({ articleId: id("Article") }), input);
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
     if (!article) throw notFound("article");

@@ -5,12 +5,17 @@ export function encodeCursor(at: Date, id: string): string {
   return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
 }
 
+// The database stores four-digit years; anything outside them is not a date this API can mean.
+const MIN_TIME = Date.parse("0001-01-01T00:00:00Z");
+const MAX_TIME = Date.parse("9999-12-31T23:59:59.999Z");
+const inRange = (d: Date) => !Number.isNaN(d.getTime()) && d.getTime() >= MIN_TIME && d.getTime() <= MAX_TIME;
+
 function decodeCursor(value: string): { at: Date; id: string } | null {
   try {
     const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
-    if (typeof at !== "string" || typeof id !== "string" || id.length === 0 || id.length > 64) return null;
+    if (typeof at !== "string" || typeof id !== "string" || id.length === 0 || id.length > 64 || !id.isWellFormed()) return null;
     const date = new Date(at);
-    return Number.isNaN(date.getTime()) ? null : { at: date, id };
+    return inRange(date) ? { at: date, id } : null;
   } catch {
     return null;
   }
@@ -26,7 +31,7 @@ export const claimReviewQuerySchema = z.object({
   updatedSince: z
     .string()
     .optional()
-    .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) && !Number.isNaN(Date.parse(v))), {
+    .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) && inRange(new Date(v))), {
       message: "updatedSince must be an ISO 8601 date or date-time, e.g. 2024-06-20 or 2024-06-20T12:00:00Z",
     })
     .transform((v) => (v === undefined ? undefined : new Date(v))),

@@ -120,7 +120,7 @@ describe("suggestions", () => {
     const other = suggestions.find((s) => s.id !== withClaimant.id)!;
     await dismissSuggestion({ actor, input: { suggestionId: other.id } });
     await expect(acceptSuggestion({ actor, input: { suggestionId: other.id, claimant: "Someone" } })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await suggestClaims({ actor, articleId: id })).toEqual({ added: 0 });
+    expect(await suggestClaims({ actor, input: { articleId: id } })).toEqual({ added: 0 });
     expect(await db.suggestion.findMany({ where: { articleId: id, status: "OPEN", id: { in: [withClaimant.id, other.id] } } })).toEqual([]);
     expect(await db.suggestion.count({ where: { articleId: id, quote: withClaimant.quote } })).toBe(1);
   });

@@ -90,7 +90,7 @@ export async function withholdSourceAction(input: WithholdSourceInput) {
 }
 
 export async function suggestClaimsAction(input: { articleId: string }) {
-  return runAction((actor) => suggestClaims({ actor, articleId: String(input.articleId ?? "") }));
+  return runAction((actor) => suggestClaims({ actor, input }));
 }
 
 export async function acceptSuggestionAction(input: SuggestionDecisionInput) {
