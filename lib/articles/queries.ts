@@ -1,8 +1,9 @@
 import { db } from "../db";
 
-export async function listArticles() {
+export async function listArticles({ take }: { take?: number } = {}) {
   return db.article.findMany({
     orderBy: { createdAt: "desc" },
+    ...(take ? { take } : {}),
     select: { id: true, title: true, outlet: true, publishedAt: true, isDemo: true, _count: { select: { claims: true } } },
   });
 }
@@ -18,4 +19,14 @@ export async function getArticleWithClaims(id: string) {
       suggestions: { where: { status: "OPEN" }, orderBy: [{ score: "desc" }, { start: "asc" }], take: 20 },
     },
   });
+}
+
+/** The article filter's choices: the latest articles, plus the one currently selected. */
+export async function listArticleChoices(selected?: string) {
+  const latest = await db.article.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, title: true } });
+  if (selected && !latest.some((a) => a.id === selected)) {
+    const current = await db.article.findUnique({ where: { id: selected }, select: { id: true, title: true } });
+    if (current) latest.unshift(current);
+  }
+  return latest;
 }

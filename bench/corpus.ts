@@ -1,0 +1,108 @@
+// Generates and loads the benchmark corpus through the data layer (the Prisma client), in batches.
+import { randomUUID } from "node:crypto";
+import { db } from "../lib/db";
+import type { Prisma } from "../lib/generated/prisma/client";
+import type { ClaimStatus } from "../lib/generated/prisma/enums";
+import { anchorSpan } from "../lib/articles/anchor";
+import { claimSlug } from "../lib/claims/slug";
+import { RATING_VALUES } from "../lib/verdicts/ratings";
+
+export const VOCABULARY = (
+  "government minister budget deficit inflation unemployment election parliament coalition sanctions treaty defence " +
+  "ministry hospital school teachers police crime housing homes rent energy prices gas electricity climate emissions " +
+  "vaccine health doctors nurses waiting lists tax income pension migrants border trade exports imports tariffs " +
+  "growth recession bank interest rates currency debt spending infrastructure railway roads airport farmers wages " +
+  "strike union court judge constitution referendum mayor council city region army weapons ammunition ceasefire " +
+  "summit alliance countries agreement protest students university research science water drought floods wildfire"
+).split(" ");
+const NAMES = ["Alex", "Maria", "Jonas", "Sofia", "Omar", "Lena", "Piotr", "Amira", "Kenji", "Nadia", "Tomas", "Ines", "Ravi", "Elena", "Yusuf"];
+const SURNAMES = ["Novak", "Garcia", "Schmidt", "Rossi", "Kowalski", "Haddad", "Tanaka", "Petrov", "Silva", "Dubois", "Okafor", "Larsen"];
+const ORGS = ["Ministry of Finance", "National Statistics Office", "Opposition Party", "Central Bank", "City Council", "Trade Union Federation", "Chamber of Commerce"];
+
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+const int = (max: number) => Math.floor(rand() * max);
+
+function sentence(): string {
+  const words = Array.from({ length: 8 + int(10) }, () => pick(VOCABULARY));
+  words.splice(2 + int(4), 0, String(1 + int(2000)), pick(["percent", "million", "people", "in 2023", "since 2019"]));
+  const s = words.join(" ");
+  return s[0].toUpperCase() + s.slice(1) + ".";
+}
+
+type Plan = { claims: number; perArticle: number; batch: number };
+const STATUS_SHARE: [string, number][] = [
+  ["PUBLISHED", 0.35],
+  ["NEW", 0.2],
+  ["RESEARCHING", 0.2],
+  ["IN_REVIEW", 0.1],
+  ["APPROVED", 0.05],
+  ["DISMISSED", 0.1],
+];
+function status(): ClaimStatus {
+  let r = rand();
+  for (const [s, share] of STATUS_SHARE) if ((r -= share) < 0) return s as ClaimStatus;
+  return "NEW";
+}
+
+/** Load `claims` claims over articles, claimants, sources and verdicts; returns rows written and seconds taken. */
+export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Partial<Plan> & { claims: number }) {
+  const users = await db.user.findMany({ select: { id: true, role: true } });
+  const author = users.find((u) => u.role === "REVIEWER")!.id;
+  const editor = users.find((u) => u.role === "EDITOR")!.id;
+  const claimants = Array.from({ length: Math.max(50, Math.floor(claims / 50)) }, (_, i) => (i % 5 === 0 ? `${pick(ORGS)} ${i}` : `${pick(NAMES)} ${pick(SURNAMES)} ${i}`));
+  const started = Date.now();
+  let written = 0;
+  let made = 0;
+  const articleCount = Math.ceil(claims / perArticle);
+  for (let first = 0; first < articleCount; first += Math.ceil(batch / perArticle)) {
+    const last = Math.min(articleCount, first + Math.ceil(batch / perArticle));
+    const articles: Prisma.ArticleCreateManyInput[] = [];
+    const claimRows: Prisma.ClaimCreateManyInput[] = [];
+    const verdicts: Prisma.VerdictCreateManyInput[] = [];
+    const versions: Prisma.VerdictVersionCreateManyInput[] = [];
+    const sources: Prisma.SourceCreateManyInput[] = [];
+    for (let a = first; a < last; a++) {
+      const sentences = Array.from({ length: perArticle }, sentence);
+      const text = sentences.join(" ");
+      const articleId = randomUUID();
+      const publishedAt = new Date(Date.UTC(2024, int(12), 1 + int(28)));
+      articles.push({ id: articleId, title: `${pick(VOCABULARY)} ${pick(VOCABULARY)} report ${a}`, outlet: `Outlet ${a % 200}`, url: `https://news.example/${a}`, publishedAt, text, createdById: editor });
+      let offset = 0;
+      for (const s of sentences) {
+        if (made >= claims) break;
+        made++;
+        const anchor = anchorSpan(text, offset, offset + s.length)!;
+        offset += s.length + 1;
+        const id = randomUUID();
+        const st = status();
+        const verdictStatus = ["PUBLISHED", "IN_REVIEW", "APPROVED"].includes(st);
+        const at = new Date(publishedAt.getTime() + int(30) * 86_400_000);
+        claimRows.push({
+          id, articleId, ...anchor, claimant: pick(claimants), claimDate: publishedAt, status: st, createdById: author,
+          slug: st === "PUBLISHED" ? claimSlug(anchor.quote, id) : null,
+          publishedAt: st === "PUBLISHED" ? at : null, publicUpdatedAt: st === "PUBLISHED" ? at : null,
+          assigneeId: rand() < 0.5 ? author : null, updatedAt: at,
+        });
+        if (st !== "NEW") sources.push({ id: randomUUID(), claimId: id, url: `https://source.example/${id}`, title: `${pick(VOCABULARY)} figures ${a}`, publisher: pick(ORGS), accessedAt: at, createdById: author });
+        if (verdictStatus) {
+          const verdictId = randomUUID();
+          const rating = pick(RATING_VALUES);
+          verdicts.push({ id: verdictId, claimId: id, rating, summary: `The ${pick(VOCABULARY)} figure is ${pick(["accurate", "overstated", "out of date"])}.`, rationale: sentence() + " " + sentence(), authorId: author, lastEditedById: author, approvedById: st === "IN_REVIEW" ? null : editor });
+          if (st === "PUBLISHED") versions.push({ verdictId, number: 1, rating, summary: "v1", rationale: "v1", publishedAt: at, publishedById: editor });
+        }
+      }
+    }
+    await db.$transaction(async (tx) => {
+      await tx.article.createMany({ data: articles });
+      await tx.claim.createMany({ data: claimRows });
+      await tx.source.createMany({ data: sources });
+      await tx.verdict.createMany({ data: verdicts });
+      await tx.verdictVersion.createMany({ data: versions });
+    });
+    written += claimRows.length;
+    if (written >= claims) break;
+  }
+  return { claims: written, seconds: (Date.now() - started) / 1000 };
+}
