@@ -63,6 +63,7 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /api/v1/claim-reviews/markup-pages", allowed: EVERYONE },
   // Public, but drafts are included only for a session (checked separately).
   { id: "GET /api/v1/articles/[id]/annotations", allowed: EVERYONE },
+  { id: "GET /api/health", allowed: EVERYONE },
   { id: "GET /api/auth/[...nextauth]", allowed: EVERYONE },
   { id: "POST /api/auth/[...nextauth]", allowed: EVERYONE },
   // The desk

@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import { db } from "../db";
+
+/** Migrations committed with this build, by folder name. */
+function expectedMigrations(): string[] {
+  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** For load balancers: is the database reachable, and are all of this build's migrations applied? */
+export async function checkHealth() {
+  const started = Date.now();
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    const pending = expectedMigrations().filter((m) => !applied.has(m));
+    return {
+      ok: pending.length === 0,
+      database: "reachable" as const,
+      migrations: { applied: applied.size, pending },
+      latencyMs: Date.now() - started,
+    };
+  } catch (error) {
+    return { ok: false, database: "unreachable" as const, error: error instanceof Error ? error.message.split("\n")[0] : "unknown", latencyMs: Date.now() - started };
+  }
+}
