@@ -9,7 +9,7 @@ const STATUS_STYLE: Record<ClaimStatus, string> = {
   APPROVED: "bg-sky-50 text-sky-900 border-sky-300",
   PUBLISHED: "bg-green-50 text-green-900 border-green-300",
   UNPUBLISHED: "bg-red-50 text-red-900 border-red-300",
-  DISMISSED: "bg-stone-50 text-stone-500 border-stone-200 line-through",
+  DISMISSED: "bg-stone-50 text-stone-700 border-stone-300 line-through",
   COVERED: "bg-teal-50 text-teal-900 border-teal-300",
 };
 
@@ -22,12 +22,13 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
 }
 
 const RATING_STYLE: Record<Rating, string> = {
-  TRUE: "bg-green-700",
-  MOSTLY_TRUE: "bg-green-600",
-  MIXED: "bg-amber-600",
-  MISLEADING: "bg-orange-700",
-  MOSTLY_FALSE: "bg-red-600",
-  FALSE: "bg-red-800",
+  // White text on each of these keeps a contrast ratio of at least 4.5:1 (WCAG AA for small text).
+  TRUE: "bg-green-800",
+  MOSTLY_TRUE: "bg-green-700",
+  MIXED: "bg-amber-700",
+  MISLEADING: "bg-orange-800",
+  MOSTLY_FALSE: "bg-red-700",
+  FALSE: "bg-red-900",
   UNVERIFIABLE: "bg-stone-600",
 };
 

@@ -20,7 +20,7 @@ export function Field({ name, label, error, hint, children, idPrefix = "f" }: Fi
       </label>
       {children({ id, "aria-invalid": !!error, "aria-describedby": describedBy })}
       {hint && (
-        <p id={`${id}-hint`} className="text-xs text-stone-500">
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
           {hint}
         </p>
       )}
@@ -59,7 +59,17 @@ export function FormMessage({ error, code, done, doneText }: { error: string | n
   return null;
 }
 
-export function SubmitButton({ pending, children, variant = "primary" }: { pending: boolean; children: ReactNode; variant?: "primary" | "danger" | "plain" }) {
+export function SubmitButton({
+  pending,
+  children,
+  variant = "primary",
+  autoFocus = false,
+}: {
+  pending: boolean;
+  children: ReactNode;
+  variant?: "primary" | "danger" | "plain";
+  autoFocus?: boolean;
+}) {
   const style =
     variant === "primary"
       ? "bg-blue-700 text-white hover:bg-blue-800"
@@ -67,7 +77,7 @@ export function SubmitButton({ pending, children, variant = "primary" }: { pendi
         ? "bg-red-700 text-white hover:bg-red-800"
         : "border border-stone-300 bg-white hover:bg-stone-100";
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${style}`}>
+    <button type="submit" disabled={pending} aria-busy={pending} autoFocus={autoFocus} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${style}`}>
       {pending ? "Saving…" : children}
     </button>
   );

@@ -27,7 +27,7 @@ export function SearchResultList({ results }: { results: SearchResult[] }) {
     <ol className="space-y-3" data-testid="search-results">
       {results.map((r) => (
         <li key={`${r.kind}:${r.id}`} className="rounded border border-stone-200 bg-white p-3" data-kind={r.kind}>
-          <p className="mb-1 flex items-center gap-2 text-xs text-stone-500 uppercase">
+          <p className="mb-1 flex items-center gap-2 text-xs text-stone-600 uppercase">
             {KIND_LABEL[r.kind]} {r.status && r.kind === "claim" && <StatusBadge status={r.status} />}
           </p>
           <Link href={r.href} className="font-medium text-blue-900 hover:underline">

@@ -4,7 +4,10 @@ import { siteName } from "@/lib/site";
 export function SiteHeader() {
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:border focus:border-stone-300 focus:bg-white focus:p-2 focus:font-medium"
+      >
         Skip to content
       </a>
       <header className="border-b border-stone-200 bg-white">
@@ -31,7 +34,8 @@ export function SiteFrame({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SiteHeader />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      {/* tabIndex -1: the skip link moves focus here, so the next Tab continues inside the content. */}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
     </>

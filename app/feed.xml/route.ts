@@ -4,6 +4,9 @@ import { verdictPath } from "@/lib/publishing/claim-review";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
 import { absoluteUrl, organization, publicBaseUrl, siteName } from "@/lib/site";
 
+// The feed library marks titles and summaries as HTML: user text must reach readers as text.
+const html = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
 // Static, revalidated when a verdict is published, corrected or unpublished.
 export const revalidate = 3600;
 
@@ -23,11 +26,11 @@ export async function GET() {
   });
   for (const c of claims) {
     feed.addItem({
-      title: `${RATING_LABEL[c.verdict!.rating]}: “${c.quote}”`,
+      title: html(`${RATING_LABEL[c.verdict!.rating]}: “${c.quote}”`),
       id: absoluteUrl(verdictPath(c.slug!)),
       link: absoluteUrl(verdictPath(c.slug!)),
-      description: c.verdict!.summary,
-      content: `${c.claimant}: “${c.quote}” — ${RATING_LABEL[c.verdict!.rating]}. ${c.verdict!.summary}`,
+      description: html(c.verdict!.summary),
+      content: html(`${c.claimant}: “${c.quote}” — ${RATING_LABEL[c.verdict!.rating]}. ${c.verdict!.summary}`),
       date: c.publicUpdatedAt ?? c.publishedAt!,
       published: c.publishedAt ?? undefined,
       author: [{ name: org.name }],

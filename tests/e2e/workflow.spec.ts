@@ -94,7 +94,8 @@ test("the claim page, as a fact-checker sees it", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1800 } });
   await signIn(context, USERS.rita);
   const page = await context.newPage();
-  await page.goto("/desk?status=RESEARCHING");
+  await page.goto("/desk/articles");
+  await page.getByRole("link", { name: /Putin’s North Korea visit/ }).click();
   await page.getByRole("link", { name: /large-scale supplies of weapons/ }).click();
   await expect(page.getByTestId("sources").getByRole("link")).toHaveCount(3);
   await page.screenshot({ path: "docs/claim-page.png", fullPage: false });

@@ -13,7 +13,7 @@ import { REFUSED_URLS, XSS_PAYLOADS, XSS_URLS } from "./xss-corpus";
 let articleId = "";
 let claimId = "";
 let slug = "";
-const FIELDS = ["article title", "article outlet", "article text / claim quote", "claimant", "source title", "source URL", "source publisher", "reliability note", "evidence excerpt", "evidence note", "verdict summary", "verdict rationale", "correction note", "comment", "user name"];
+const FIELDS = ["withheld reason", "article title", "article outlet", "article text / claim quote", "claimant", "source title", "source URL", "source publisher", "reliability note", "evidence excerpt", "evidence note", "verdict summary", "verdict rationale", "correction note", "comment", "user name"];
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -75,6 +75,13 @@ test("every text field renders hostile input as inert text on every page that sh
   await signIn(context, USERS.admin);
   const page = await context.newPage();
   const escaped = "&lt;script&gt;window.__xss=1&lt;/script&gt;";
+  // One more field through the real UI: an editor withholds a source with a hostile reason. As a real
+  // action it also refreshes the cached public pages and the feed, which the direct writes above did not.
+  await page.goto(`/desk/claims/${claimId}`);
+  const withhold = page.getByRole("form", { name: "Withhold source" }).first();
+  await withhold.getByLabel("Reason for withholding").fill(XSS_PAYLOADS[12]);
+  await withhold.getByRole("button", { name: "Withhold from the public page" }).click();
+  await expect(page.getByTestId("withheld-flag").first()).toContainText("<math>");
   const deskPages = [
     "/desk",
     `/desk/articles/${articleId}`,
@@ -94,7 +101,9 @@ test("every text field renders hostile input as inert text on every page that sh
 
   // Feeds and APIs carry the text escaped for their format.
   const feed = await (await anonymous.request.get("/feed.xml")).text();
-  expect(feed).not.toContain("<script>window.__xss");
+  expect(feed).toContain(`/claims/${slug}`);
+  expect(feed).toContain("&lt;script&gt;window.__xss");
+  expect(feed).not.toMatch(/<script>window\.__xss|<img src=x onerror|<object data/);
   const api = await (await anonymous.request.get("/api/v1/claim-reviews?limit=100")).json();
   expect(JSON.stringify(api)).toContain("window.__xss");
   console.log(`XSS: ${XSS_PAYLOADS.length + XSS_URLS.length + REFUSED_URLS.length} payloads through ${FIELDS.length} fields, ${deskPages.length + publicPages.length} pages checked`);

@@ -13,7 +13,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   }
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
+      <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
         <Link href="/desk" className="font-medium hover:underline">
           Queue
         </Link>
@@ -38,7 +38,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           {actor.name} · {ROLE_LABEL[actor.role]}
         </span>
         <SignOutButton />
-      </div>
+      </nav>
       {children}
     </div>
   );

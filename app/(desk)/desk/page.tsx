@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { listDeskMembers, listQueue } from "@/lib/claims/queries";
 import { queueQuerySchema, type QueueQuery } from "@/lib/claims/schemas";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
-import { listArticles } from "@/lib/articles/queries";
+import { listArticleChoices } from "@/lib/articles/queries";
 import { RATINGS } from "@/lib/verdicts/ratings";
 import { formatDateTime } from "@/lib/site";
 import { DemoBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
@@ -26,7 +26,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const actor = (await getCurrentActor())!;
   const raw = await searchParams;
   const query = queueQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [queue, members, articles] = await Promise.all([listQueue({ query, actor }), listDeskMembers(), listArticles()]);
+  const [queue, members, articles] = await Promise.all([listQueue({ query, actor }), listDeskMembers(), listArticleChoices(query.article)]);
   const allCount = Object.values(queue.counts).reduce((a, b) => a + b, 0);
 
   return (
@@ -42,11 +42,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
       <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
         <Link href={href(query, { status: undefined })} aria-current={!query.status ? "page" : undefined} className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
-          All <span className="text-stone-500">{allCount}</span>
+          All <span className="text-stone-600">{allCount}</span>
         </Link>
         {STATUS_ORDER.map((s) => (
           <Link key={s} href={href(query, { status: s })} data-testid={`count-${s}`} aria-current={query.status === s ? "page" : undefined} className={`rounded border px-2 py-1 ${query.status === s ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
-            {STATUS_LABEL[s]} <span className="text-stone-500">{queue.counts[s]}</span>
+            {STATUS_LABEL[s]} <span className="text-stone-600">{queue.counts[s]}</span>
           </Link>
         ))}
       </nav>
@@ -134,7 +134,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                     <StatusBadge status={c.status} />
                     {c.verdict && <RatingBadge rating={c.verdict.rating} />}
                   </td>
-                  <td className="py-2 pr-3">{c.assignee?.name ?? <span className="text-stone-400">Unassigned</span>}</td>
+                  <td className="py-2 pr-3">{c.assignee?.name ?? <span className="text-stone-600 italic">Unassigned</span>}</td>
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(c.updatedAt)}</td>
                 </tr>
               ))}

@@ -54,7 +54,7 @@ export default async function VerdictPage({ params }: Props) {
         </p>
       ))}
       <header className="space-y-3">
-        <p className="text-sm tracking-wide text-stone-500 uppercase">Fact-check</p>
+        <p className="text-sm tracking-wide text-stone-600 uppercase">Fact-check</p>
         <h1 className="text-2xl leading-snug font-bold" data-testid="public-quote">
           “{claim.quote}”
         </h1>

@@ -18,7 +18,7 @@ export function SourceList({ sources }: { sources: PublishedClaimPage["sources"]
             </a>
             {s.publisher && <>, {s.publisher}</>}
             {s.publishedAt && <>, {formatDate(s.publishedAt)}</>}
-            <span className="text-stone-500"> (accessed {formatDate(s.accessedAt)})</span>
+            <span className="text-stone-600"> (accessed {formatDate(s.accessedAt)})</span>
             {s.archiveUrl && (
               <>
                 {" · "}

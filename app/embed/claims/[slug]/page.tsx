@@ -17,7 +17,7 @@ export default async function EmbedCard({ params }: { params: Promise<{ slug: st
   if (!claim?.verdict) notFound();
   return (
     <div className="m-2 max-w-xl space-y-2 rounded border border-stone-300 bg-white p-3 text-sm" data-testid="embed-card">
-      <p className="text-xs tracking-wide text-stone-500 uppercase">Fact-check by {siteName()}</p>
+      <p className="text-xs tracking-wide text-stone-600 uppercase">Fact-check by {siteName()}</p>
       <p className="font-medium">“{claim.quote}”</p>
       <p className="text-stone-600">— {claim.claimant}</p>
       <div className="flex items-center gap-2">

@@ -33,7 +33,7 @@ export default async function UsersPage() {
         </thead>
         <tbody>
           {users.map((u) => (
-            <tr key={u.id} className={`border-b border-stone-200 ${u.disabled ? "text-stone-400" : ""}`}>
+            <tr key={u.id} className={`border-b border-stone-200 ${u.disabled ? "text-stone-600 italic" : ""}`}>
               <td className="py-2 pr-3">{u.name}</td>
               <td className="py-2 pr-3">{u.email}</td>
               <td className="py-2 pr-3">{ROLE_LABEL[u.role]}</td>

@@ -48,7 +48,7 @@ export function DisableToggle({ userId, disabled, name }: { userId: string; disa
   return (
     <form onSubmit={form.onSubmit} className="flex flex-wrap items-center gap-2" aria-label={disabled ? `Enable ${name}` : `Disable ${name}`}>
       {!disabled && <span className="text-xs">Disable {name}? Their session ends at their next click.</span>}
-      <SubmitButton pending={form.pending} variant={disabled ? "plain" : "danger"}>
+      <SubmitButton pending={form.pending} variant={disabled ? "plain" : "danger"} autoFocus={armed}>
         {disabled ? "Enable" : "Confirm: disable"}
       </SubmitButton>
       {armed && (

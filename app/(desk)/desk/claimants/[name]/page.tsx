@@ -35,7 +35,7 @@ export default async function ClaimantPage({ params }: { params: Promise<{ name:
           {claimant.claims.map((c) => (
             <li key={c.id} className="text-sm">
               <StatusBadge status={c.status} /> {c.verdict && <RatingBadge rating={c.verdict.rating} />}{" "}
-              <Link href={`/desk/claims/${c.id}`} className="text-blue-800 hover:underline">
+              <Link href={`/desk/claims/${c.id}`} className="text-blue-800 underline hover:no-underline">
                 “{c.quote}”
               </Link>{" "}
               <span className="text-stone-600">in {c.article.title}</span>

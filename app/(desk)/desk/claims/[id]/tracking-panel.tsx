@@ -73,7 +73,7 @@ export function TrackingPanel(props: {
             {others.map((a) => (
               <li key={a.id}>
                 <StatusBadge status={a.status} />{" "}
-                <Link href={`/desk/claims/${a.id}`} className="text-blue-800 hover:underline">
+                <Link href={`/desk/claims/${a.id}`} className="text-blue-800 underline hover:no-underline">
                   “{a.quote}”
                 </Link>{" "}
                 <span className="text-stone-600">

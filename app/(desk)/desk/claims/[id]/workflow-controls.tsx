@@ -24,6 +24,8 @@ const CONFIRM: Partial<Record<ClaimAction, string>> = {
 
 function TransitionForm({ claimId, version, action }: { claimId: string; version: number; action: ClaimAction }) {
   const [armed, setArmed] = useState(false);
+  // After "Cancel", focus returns to the button that armed the form.
+  const [disarmed, setDisarmed] = useState(false);
   const form = useActionForm(transitionSchema, transitionClaimAction, { extra: { claimId, version, action } });
   const noteLabel = NEEDS_NOTE[action];
   const confirmText = CONFIRM[action];
@@ -32,7 +34,7 @@ function TransitionForm({ claimId, version, action }: { claimId: string; version
 
   if ((noteLabel || confirmText) && !armed) {
     return (
-      <button type="button" onClick={() => setArmed(true)} className={`rounded px-3 py-1.5 text-sm font-medium ${danger ? "border border-stone-300 bg-white hover:bg-stone-100" : "bg-blue-700 text-white hover:bg-blue-800"}`}>
+      <button type="button" autoFocus={disarmed} onClick={() => setArmed(true)} className={`rounded px-3 py-1.5 text-sm font-medium ${danger ? "border border-stone-300 bg-white hover:bg-stone-100" : "bg-blue-700 text-white hover:bg-blue-800"}`}>
         {label}
       </button>
     );
@@ -43,15 +45,23 @@ function TransitionForm({ claimId, version, action }: { claimId: string; version
       {confirmText && <p className="text-sm">{confirmText}</p>}
       {noteLabel && (
         <Field name="note" label={noteLabel} error={form.errorFor("note")} idPrefix={action}>
-          {(p) => <textarea {...p} name="note" rows={3} className={inputClass} />}
+          {(p) => <textarea {...p} name="note" rows={3} autoFocus={armed} className={inputClass} />}
         </Field>
       )}
       <div className="flex gap-2">
-        <SubmitButton pending={form.pending} variant={danger ? "danger" : "primary"}>
+        {/* Armed by a button that is now gone: focus moves into the confirmation. */}
+        <SubmitButton pending={form.pending} variant={danger ? "danger" : "primary"} autoFocus={armed && !noteLabel}>
           {armed ? `Confirm: ${label.toLowerCase()}` : label}
         </SubmitButton>
         {armed && (
-          <button type="button" onClick={() => setArmed(false)} className="rounded border border-stone-300 px-3 py-1.5 text-sm">
+          <button
+            type="button"
+            onClick={() => {
+              setArmed(false);
+              setDisarmed(true);
+            }}
+            className="rounded border border-stone-300 px-3 py-1.5 text-sm"
+          >
             Cancel
           </button>
         )}
@@ -172,6 +182,7 @@ export function VerdictForm(props: {
 /** An editor's correction of a published verdict: the new text plus a note readers will see. */
 export function CorrectionForm(props: { claimId: string; version: number; verdict: { rating: string; summary: string; rationale: string } }) {
   const [open, setOpen] = useState(false);
+  const [closed, setClosed] = useState(false);
   const form = useActionForm(correctVerdictSchema, correctVerdictAction, {
     extra: { claimId: props.claimId, version: props.version },
     onSuccess: () => setOpen(false),
@@ -180,7 +191,12 @@ export function CorrectionForm(props: { claimId: string; version: number; verdic
     return (
       <div className="space-y-2">
         <FormMessage error={null} code={null} done={form.state.done} doneText="Correction published." />
-        <button type="button" onClick={() => setOpen(true)} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100">
+        <button
+          type="button"
+          autoFocus={closed}
+          onClick={() => setOpen(true)}
+          className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
+        >
           Correct the published verdict
         </button>
       </div>
@@ -192,7 +208,7 @@ export function CorrectionForm(props: { claimId: string; version: number; verdic
       <FormMessage error={form.state.formError} code={form.state.code} />
       <Field name="rating" label="Rating" error={form.errorFor("rating")} idPrefix="correction">
         {(p) => (
-          <select {...p} name="rating" defaultValue={props.verdict.rating} className={inputClass}>
+          <select {...p} name="rating" defaultValue={props.verdict.rating} autoFocus className={inputClass}>
             {RATINGS.map((r) => (
               <option key={r.value} value={r.value}>
                 {r.label}
@@ -212,7 +228,14 @@ export function CorrectionForm(props: { claimId: string; version: number; verdic
       </Field>
       <div className="flex gap-2">
         <SubmitButton pending={form.pending}>Publish correction</SubmitButton>
-        <button type="button" onClick={() => setOpen(false)} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setClosed(true);
+          }}
+          className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm"
+        >
           Cancel
         </button>
       </div>
