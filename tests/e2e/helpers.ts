@@ -20,23 +20,33 @@ export async function signIn(context: BrowserContext, email: string, password = 
   expect(cookies.some((c) => c.name.includes("next-auth.session-token"))).toBe(true);
 }
 
-/** Select `quote` inside the article text the way a mouse drag would leave the document selection. */
+/**
+ * Select `quote` inside the article text the way a mouse drag would leave the document selection.
+ * The quote may cross element boundaries (other claims' highlights split the text into nodes).
+ */
 export async function selectInArticle(page: Page, quote: string) {
   await page.getByTestId("article-text").evaluate((root, quote) => {
+    const nodes: Text[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(quote) ?? -1;
-      if (index >= 0) {
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + quote.length);
-        const selection = document.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const text = nodes.map((n) => n.data).join("");
+    const index = text.indexOf(quote);
+    if (index < 0) throw new Error(`Quote not found in the article text: ${quote}`);
+    const locate = (offset: number, isEnd: boolean): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) {
+        const next = seen + node.data.length;
+        if (isEnd ? offset <= next : offset < next) return [node, offset - seen];
+        seen = next;
       }
-    }
-    throw new Error(`Quote not found in one text node: ${quote}`);
+      throw new Error(`Offset ${offset} beyond the article text`);
+    };
+    const range = document.createRange();
+    range.setStart(...locate(index, false));
+    range.setEnd(...locate(index + quote.length, true));
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
   }, quote);
 }
 

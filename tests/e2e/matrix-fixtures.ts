@@ -59,15 +59,16 @@ export async function sourceOn(c: Cast, claimId: string) {
   return addSource({ actor: c.rita, input: { claimId, url: "https://example.org/matrix", title: "Matrix source" } });
 }
 
-export async function openSuggestion() {
-  const article = await demoArticle();
-  // A unique span each time: suggestions are unique per article and span.
-  for (;;) {
-    const start = Math.floor(Math.random() * (article.text.length - 40));
-    const end = start + 20 + Math.floor(Math.random() * 15);
-    const exists = await db.suggestion.findUnique({ where: { articleId_start_end: { articleId: article.id, start, end } } });
-    if (!exists) return db.suggestion.create({ data: { articleId: article.id, start, end, quote: article.text.slice(start, end), score: 0.5, reasons: "[]" } });
-  }
+/**
+ * An open suggestion on an article of the matrix's own: accepting it creates a claim, and a claim
+ * at a random span of the demo article would split the text other specs select in.
+ */
+export async function openSuggestion(c: Cast) {
+  const article = await freshArticle(c);
+  const open = await db.suggestion.findFirst({ where: { articleId: article.id, status: "OPEN" } });
+  if (open) return open;
+  const text = (await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { text: true } })).text;
+  return db.suggestion.create({ data: { articleId: article.id, start: 0, end: 18, quote: text.slice(0, 18), score: 0.5, reasons: "[]" } });
 }
 
 export async function freshArticle(c: Cast) {

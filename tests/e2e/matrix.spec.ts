@@ -136,8 +136,8 @@ const INPUTS: Record<string, Input> = {
   },
   withholdSourceAction: async (c) => ({ sourceId: (await sourceOn(c, (await claimAt(c, "RESEARCHING")).id)).id, withheld: true, reason: "Matrix safety" }),
   suggestClaimsAction: async () => ({ articleId: (await demoArticle()).id }),
-  acceptSuggestionAction: async () => ({ suggestionId: (await openSuggestion()).id, claimant: "Matrix claimant" }),
-  dismissSuggestionAction: async () => ({ suggestionId: (await openSuggestion()).id }),
+  acceptSuggestionAction: async (c) => ({ suggestionId: (await openSuggestion(c)).id, claimant: "Matrix claimant" }),
+  dismissSuggestionAction: async (c) => ({ suggestionId: (await openSuggestion(c)).id }),
   replaceArticleTextAction: async (c) => ({ articleId: (await freshArticle(c)).id, version: 1, text: "The matrix article now says 60 countries joined in 2023." }),
   linkClaimsAction: async (c) => {
     const [a, b] = [await claimAt(c, "NEW"), await claimAt(c, "NEW")];
