@@ -4,6 +4,11 @@ import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.dirname(fileURLToPath(import.meta.url)) };
 
+// Tests that only make sense on the embedded database (file backups, journal modes, SIGKILL of a SQLite writer).
+const SQLITE_ONLY = ["tests/integration/backup.test.ts", "tests/integration/crash.test.ts"];
+
+const integration = { include: ["tests/integration/**/*.test.ts"], environment: "node" as const, testTimeout: 30_000, hookTimeout: 60_000 };
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -15,13 +20,22 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...integration,
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The same integration suite on PostgreSQL: `npm run test:integration:pg` (needs TEST_POSTGRES_URL).
+        resolve: { alias },
+        test: {
+          ...integration,
+          name: "integration-pg",
+          exclude: SQLITE_ONLY,
+          globalSetup: ["tests/support/integration-global-setup-pg.ts"],
+          setupFiles: ["tests/support/integration-setup-pg.ts"],
+          env: { FACTDESK_TEST_DB: "postgres" },
         },
       },
     ],

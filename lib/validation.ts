@@ -1,10 +1,18 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
 
-/** The first key (top-level field) whose value holds text that is not well-formed UTF-16, if any. */
+/**
+ * Text every supported database can store: well-formed UTF-16 (no lone surrogate) and no NUL character
+ * (PostgreSQL refuses U+0000 in text). Lookups by a key that fails this cannot match anything.
+ */
+export function isStorable(value: string): boolean {
+  return value.isWellFormed() && !value.includes("\u0000");
+}
+
+/** The first key (top-level field) whose value holds text no database can store, if any. */
 function malformedField(value: unknown, key = "", depth = 0): string | null {
   if (depth > 8) return null;
-  if (typeof value === "string") return value.isWellFormed() ? null : key || "input";
+  if (typeof value === "string") return isStorable(value) ? null : key || "input";
   if (Array.isArray(value)) {
     for (const v of value) {
       const bad = malformedField(v, key, depth + 1);
@@ -14,7 +22,7 @@ function malformedField(value: unknown, key = "", depth = 0): string | null {
   }
   if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      const bad = malformedField(v, key || k, depth + 1) ?? (k.isWellFormed() ? null : key || k);
+      const bad = malformedField(v, key || k, depth + 1) ?? (isStorable(k) ? null : key || k);
       if (bad) return bad;
     }
   }
@@ -23,7 +31,7 @@ function malformedField(value: unknown, key = "", depth = 0): string | null {
 
 /** Parse with a shared schema; a failure becomes a VALIDATION error with messages per field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  // Broken UTF-16 (a lone surrogate) cannot be stored; refuse it as bad input, not as a server error.
+  // Broken UTF-16 (a lone surrogate) or a NUL character cannot be stored; refuse it as bad input, not as a server error.
   const malformed = malformedField(input);
   if (malformed) {
     throw new DomainError("VALIDATION", "The text contains characters that cannot be stored. Remove them and try again.", {
@@ -96,13 +104,17 @@ export const optionalDate = (label: string) =>
 
 function isRealDate(v: string): boolean {
   const date = new Date(v + "T00:00:00Z");
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
+  // Year 0000 is not a calendar year (PostgreSQL refuses it); 0001-9999 is what every database stores.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v && date.getUTCFullYear() >= 1;
 }
 
 /** The version the user saw. Empty must not coerce to 0, which means "a new draft". */
+/** The largest integer a column can hold on every supported database (PostgreSQL's 4-byte integer). */
+export const INT_MAX = 2_147_483_647;
+
 export const version = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
-  z.coerce.number({ error: "The form is missing its version; reload the page" }).int().min(0),
+  z.coerce.number({ error: "The form is missing its version; reload the page" }).int().min(0).max(INT_MAX, "The form's version is not valid; reload the page"),
 );
 
 export const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(64);

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, databaseFile, prepareDatabase, root } from "./prepare.mjs";
+import { buildIfNeeded, databaseFile, isPostgres, prepareDatabase, root } from "./prepare.mjs";
 
 const port = process.env.E2E_PORT || "3100";
 const env = {
@@ -14,8 +14,11 @@ const env = {
   NODE_ENV: "production",
 };
 
-const file = databaseFile(env.DATABASE_URL);
-for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+// SQLite: a fresh file each run. PostgreSQL: the caller (scripts/with-postgres.mjs --e2e) made a fresh database.
+if (!isPostgres(env.DATABASE_URL)) {
+  const file = databaseFile(env.DATABASE_URL);
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+}
 prepareDatabase(env);
 // A build prerenders public pages from the database it sees, so the suite builds against its fresh
 // database every time; E2E_REUSE_BUILD=1 skips that while iterating locally.
@@ -25,6 +28,28 @@ else {
   buildIfNeeded(env);
 }
 
-const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...env, PORT: port, HOSTNAME_BIND: "127.0.0.1" }, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const servers = [];
+function serve(port, distDir) {
+  const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
+    cwd: root,
+    env: { ...env, NEXT_DIST_DIR: distDir, PORT: port, HOSTNAME_BIND: "127.0.0.1" },
+    stdio: "inherit",
+  });
+  servers.push(server);
+  server.on("exit", (code) => {
+    for (const other of servers) if (other !== server) other.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
+}
+
+serve(port, env.NEXT_DIST_DIR);
+// A second production instance on the same database (PostgreSQL only), with a copy of the build:
+// its own page cache, as on another machine behind a load balancer.
+const secondPort = process.env.E2E_SECOND_PORT;
+if (secondPort && isPostgres(env.DATABASE_URL)) {
+  const copy = env.NEXT_DIST_DIR + "-b";
+  fs.rmSync(path.join(root, copy), { recursive: true, force: true });
+  fs.cpSync(path.join(root, env.NEXT_DIST_DIR), path.join(root, copy), { recursive: true });
+  serve(secondPort, copy);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => servers.forEach((s) => s.kill(signal)));

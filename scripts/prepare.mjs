@@ -16,6 +16,8 @@ export function run(cmd, args, env = process.env) {
   }
 }
 
+export const isPostgres = (url) => /^postgres(ql)?:\/\//.test(url ?? "");
+
 export function databaseFile(url) {
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a SQLite file URL (file:...), got "${url}"`);
   const file = url.slice(5);
@@ -24,6 +26,12 @@ export function databaseFile(url) {
 
 /** Apply committed migrations, switch to WAL, and seed the demo when the database is empty. */
 export function prepareDatabase(env) {
+  if (isPostgres(env.DATABASE_URL)) {
+    console.log(`[factdesk] Database: PostgreSQL ${env.DATABASE_URL.replace(/\/\/[^@/]*@/, "//…@")}`);
+    run(bin("prisma"), ["migrate", "deploy"], env);
+    run(bin("tsx"), ["prisma/seed.ts"], env);
+    return;
+  }
   const file = databaseFile(env.DATABASE_URL);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   console.log(`[factdesk] Database: ${file}`);
@@ -37,7 +45,9 @@ export function prepareDatabase(env) {
 /** A per-install secret for signing sessions, kept beside the database unless NEXTAUTH_SECRET is set. */
 export function ensureSecret(env) {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  const file = path.join(path.dirname(databaseFile(env.DATABASE_URL)), ".nextauth-secret");
+  // Several instances on one PostgreSQL database must share NEXTAUTH_SECRET; one instance keeps its own under data/.
+  const dir = isPostgres(env.DATABASE_URL) ? path.join(root, "data") : path.dirname(databaseFile(env.DATABASE_URL));
+  const file = path.join(dir, ".nextauth-secret");
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return fs.readFileSync(file, "utf8").trim();
@@ -62,6 +72,8 @@ export function buildIfNeeded(env) {
   const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
   const hash = createHash("sha256");
   for (const p of BUILD_INPUTS) hashTree(hash, p);
+  // A build prerenders public pages from the database it sees: another database needs another build.
+  hash.update(env.DATABASE_URL ?? "");
   const digest = hash.digest("hex");
   const stamp = path.join(distDir, "factdesk-build-hash");
   if (fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) {
@@ -73,10 +85,21 @@ export function buildIfNeeded(env) {
   fs.writeFileSync(stamp, digest);
 }
 
-export function demoAccounts(env) {
+export async function demoAccounts(env) {
+  const sql = `SELECT email, role FROM "User" WHERE email LIKE '%@factdesk.test' ORDER BY email`;
+  if (isPostgres(env.DATABASE_URL)) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  }
   const sqlite = new Database(databaseFile(env.DATABASE_URL), { readonly: true });
   try {
-    return sqlite.prepare(`SELECT email, role FROM "User" WHERE email LIKE '%@factdesk.test' ORDER BY email`).all();
+    return sqlite.prepare(sql).all();
   } finally {
     sqlite.close();
   }

@@ -1,9 +1,11 @@
 // The production server: Next's request handler behind a thin Node HTTP server that adds the
 // hash-based Content-Security-Policy to HTML responses and HSTS on HTTPS. Used by `npm start`,
 // the end-to-end suite and the benchmark.
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { htmlPolicy } from "./csp.mjs";
+import { listenForRevalidations } from "./revalidation-listener.mjs";
 
 const HSTS = "max-age=63072000; includeSubDomains";
 
@@ -79,6 +81,9 @@ function secureResponse(req, res) {
 }
 
 export async function serve({ port, hostname }) {
+  // Who this instance is (its own announcements are not replayed) and the token of its internal route.
+  process.env.FACTDESK_INSTANCE_ID ??= randomUUID();
+  process.env.FACTDESK_INTERNAL_TOKEN = randomBytes(32).toString("base64url");
   const app = next({ dev: false, hostname, port: Number(port), dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -92,6 +97,10 @@ export async function serve({ port, hostname }) {
   });
   await new Promise((resolve) => server.listen(Number(port), hostname, resolve));
   console.log(`✓ Ready on http://${hostname}:${port}`);
+  if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+    const stop = listenForRevalidations({ url: process.env.DATABASE_URL, port, hostname, instanceId: process.env.FACTDESK_INSTANCE_ID, token: process.env.FACTDESK_INTERNAL_TOKEN });
+    server.on("close", stop);
+  }
   return server;
 }
 

@@ -17,12 +17,12 @@ buildIfNeeded(env);
 
 const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "inherit"] });
 let announced = false;
-server.stdout.on("data", (chunk) => {
+server.stdout.on("data", async (chunk) => {
   process.stdout.write(chunk);
   if (!announced && /ready|started/i.test(String(chunk))) {
     announced = true;
     console.log(`\n  Factdesk is running at ${env.NEXTAUTH_URL}`);
-    const accounts = demoAccounts(env);
+    const accounts = await demoAccounts(env).catch(() => []);
     if (accounts.length > 0) {
       console.log("  Demo sign-ins (password: factdesk-demo-2026):");
       for (const a of accounts) console.log(`    ${a.role.padEnd(8)} ${a.email}`);

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { isStorable } from "../validation";
 
 export async function listArticles({ take }: { take?: number } = {}) {
   return db.article.findMany({
@@ -9,6 +10,7 @@ export async function listArticles({ take }: { take?: number } = {}) {
 }
 
 export async function getArticleWithClaims(id: string) {
+  if (!isStorable(id)) return null;
   return db.article.findUnique({
     where: { id },
     include: {

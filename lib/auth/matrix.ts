@@ -10,6 +10,8 @@ const EVERYONE: MatrixRole[] = ["anonymous", "reviewer", "editor", "admin"];
 const DESK: MatrixRole[] = ["reviewer", "editor", "admin"];
 const EDITORS: MatrixRole[] = ["editor", "admin"];
 const ADMINS: MatrixRole[] = ["admin"];
+// Only the server itself (a per-process token), never a session.
+const NOBODY: MatrixRole[] = [];
 
 export type MatrixRow = { id: string; allowed: MatrixRole[] };
 
@@ -64,6 +66,7 @@ export const ROUTE_ROWS: MatrixRow[] = [
   // Public, but drafts are included only for a session (checked separately).
   { id: "GET /api/v1/articles/[id]/annotations", allowed: EVERYONE },
   { id: "GET /api/health", allowed: EVERYONE },
+  { id: "POST /api/internal/revalidate", allowed: NOBODY },
   { id: "GET /api/auth/[...nextauth]", allowed: EVERYONE },
   { id: "POST /api/auth/[...nextauth]", allowed: EVERYONE },
   // The desk

@@ -4,6 +4,7 @@ import type { ClaimStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/roles";
 import { PAGE_SIZE, type QueueQuery } from "./schemas";
 import { STATUS_ORDER } from "./lifecycle";
+import { isStorable } from "../validation";
 
 function queueWhere(query: QueueQuery, actor: Actor): Prisma.ClaimWhereInput {
   const where: Prisma.ClaimWhereInput = {};
@@ -55,6 +56,7 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
 
 /** Everything the claim workspace shows, in one round of queries. */
 export async function getClaimWorkspace(id: string) {
+  if (!isStorable(id)) return null;
   return db.claim.findUnique({
     where: { id },
     include: {

@@ -2,14 +2,14 @@ import { z } from "zod";
 import { CLAIM_ACTIONS } from "./lifecycle";
 import { STATUS_ORDER } from "./lifecycle";
 import { RATING_VALUES } from "../verdicts/ratings";
-import { id, optionalDate, optionalText, requiredText, version } from "../validation";
+import { id, INT_MAX, optionalDate, optionalText, requiredText, version } from "../validation";
 
 export const createClaimSchema = z
   .object({
     articleId: id("Article"),
     quote: requiredText(1000, "Quote", 3).describe("The exact text selected in the article"),
-    start: z.coerce.number({ error: "Select the claim in the article text" }).int().min(0),
-    end: z.coerce.number({ error: "Select the claim in the article text" }).int().min(1),
+    start: z.coerce.number({ error: "Select the claim in the article text" }).int().min(0).max(INT_MAX, "Select the claim in the article text"),
+    end: z.coerce.number({ error: "Select the claim in the article text" }).int().min(1).max(INT_MAX, "Select the claim in the article text"),
     claimant: requiredText(200, "Claimant", 2),
     claimantType: z.enum(["PERSON", "ORGANIZATION"], { error: "Choose person or organisation" }),
     claimDate: optionalDate("Date the claim was made"),

@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "../db";
+import { databaseKind } from "../db-url";
 
 /** Migrations committed with this build, by folder name. */
 function expectedMigrations(): string[] {
-  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
+  const folder = databaseKind() === "postgres" ? ["prisma", "postgres", "migrations"] : ["prisma", "migrations"];
+  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), ...folder);
   try {
     return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   } catch {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorable } from "../validation";
 
 /** Cursor: the last item's public-change time and id, base64url-encoded, opaque to clients. */
 export function encodeCursor(at: Date, id: string): string {
@@ -13,7 +14,7 @@ const inRange = (d: Date) => !Number.isNaN(d.getTime()) && d.getTime() >= MIN_TI
 function decodeCursor(value: string): { at: Date; id: string } | null {
   try {
     const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
-    if (typeof at !== "string" || typeof id !== "string" || id.length === 0 || id.length > 64 || !id.isWellFormed()) return null;
+    if (typeof at !== "string" || typeof id !== "string" || id.length === 0 || id.length > 64 || !isStorable(id)) return null;
     const date = new Date(at);
     return inRange(date) ? { at: date, id } : null;
   } catch {

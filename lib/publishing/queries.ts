@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { isStorable } from "../validation";
 
 const publicClaim = {
   id: true,
@@ -41,6 +42,7 @@ export async function listPublishedClaims({ take = 50 }: { take?: number } = {})
 }
 
 export async function getPublishedClaim(slug: string) {
+  if (!isStorable(slug)) return null;
   return db.claim.findFirst({
     where: { ...published, slug },
     select: {

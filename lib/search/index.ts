@@ -1,7 +1,8 @@
 import { db } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchKind, type SearchQuery } from "./schemas";
-import { searchSqlite, type SearchRow } from "./sqlite";
+import { searchRows } from "./engine";
+import type { SearchRow } from "./sqlite";
 import { toFragments, type Fragment } from "./highlight";
 
 export type SearchResult = {
@@ -12,6 +13,8 @@ export type SearchResult = {
   body: Fragment[];
   status: ClaimStatus | null;
 };
+
+const NONE = new Map<string, string>();
 
 function href(row: SearchRow, slugs: Map<string, string>, claimOfSource: Map<string, string>): string {
   switch (row.kind) {
@@ -29,23 +32,23 @@ function href(row: SearchRow, slugs: Map<string, string>, claimOfSource: Map<str
 /** Desk search over claims, articles, sources and claimants, ranked, highlighted and paginated. */
 export async function searchDesk(query: SearchQuery) {
   const kinds = query.type ? [query.type] : [...SEARCH_KINDS];
-  const { rows, total } = await searchSqlite({ q: query.q, kinds, status: query.status, limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE });
+  const { rows, total } = await searchRows({ q: query.q, kinds, status: query.status, limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE });
   const sourceIds = rows.filter((r) => r.kind === "source").map((r) => r.id);
   const sources = sourceIds.length ? await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, claimId: true } }) : [];
   const claimOfSource = new Map(sources.map((s) => [s.id, s.claimId]));
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-    results: rows.map((r) => toResult(r, href(r, new Map(), claimOfSource))),
+    results: rows.map((r) => toResult(r, href(r, NONE, claimOfSource))),
   };
 }
 
 /** Public search: published verdicts only, linking to their public pages. */
 export async function searchPublished({ q, page }: { q: string; page: number }) {
-  const { rows, total } = await searchSqlite({ q, kinds: ["claim"], publishedOnly: true, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  const { rows, total } = await searchRows({ q, kinds: ["claim"], publishedOnly: true, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
   const claims = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, slug: true } }) : [];
   const slugs = new Map(claims.map((c) => [c.id, `/claims/${c.slug}`]));
-  return { total, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), results: rows.map((r) => toResult(r, href(r, slugs, new Map()))) };
+  return { total, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), results: rows.map((r) => toResult(r, href(r, slugs, NONE))) };
 }
 
 function toResult(row: SearchRow, link: string): SearchResult {

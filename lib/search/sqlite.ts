@@ -7,11 +7,11 @@ import type { SearchKind } from "./schemas";
 
 export type SearchRow = { kind: SearchKind; id: string; title: string; body: string; status: ClaimStatus | null; rank: number };
 
-type Options = { q: string; kinds: SearchKind[]; status?: ClaimStatus; publishedOnly?: boolean; limit: number; offset: number };
+export type SearchOptions = { q: string; kinds: SearchKind[]; status?: ClaimStatus; publishedOnly?: boolean; limit: number; offset: number };
 
 const M = [MARK_OPEN, MARK_CLOSE];
 
-function parts({ q, kinds, status, publishedOnly }: Options): { sql: string; params: unknown[] }[] {
+function parts({ q, kinds, status, publishedOnly }: SearchOptions): { sql: string; params: unknown[] }[] {
   const match = ftsQuery(q)!;
   const out: { sql: string; params: unknown[] }[] = [];
   const claimFilter = publishedOnly ? `AND c."status" = 'PUBLISHED' AND c."slug" IS NOT NULL` : status ? `AND c."status" = ?` : "";
@@ -59,7 +59,7 @@ function parts({ q, kinds, status, publishedOnly }: Options): { sql: string; par
   return out;
 }
 
-export async function searchSqlite(options: Options): Promise<{ rows: SearchRow[]; total: number }> {
+export async function searchSqlite(options: SearchOptions): Promise<{ rows: SearchRow[]; total: number }> {
   if (!ftsQuery(options.q) || options.kinds.length === 0) return { rows: [], total: 0 };
   const selected = parts(options);
   if (selected.length === 0) return { rows: [], total: 0 };

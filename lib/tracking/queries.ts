@@ -1,12 +1,14 @@
 import { db } from "../db";
-import { candidateClaimsSqlite } from "../search/sqlite";
+import { candidateClaims } from "../search/engine";
 import { findSimilar } from "./similarity";
+import { isStorable } from "../validation";
 
 /** Earlier claims that say the same thing as this one, not already in its tracked claim. */
 export async function findRepeats(claimId: string) {
+  if (!isStorable(claimId)) return [];
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, quote: true, trackedClaimId: true } });
   if (!claim) return [];
-  const candidates = await candidateClaimsSqlite({ text: claim.quote, excludeId: claim.id });
+  const candidates = await candidateClaims({ text: claim.quote, excludeId: claim.id });
   const similar = findSimilar(claim.quote, candidates.map((c) => ({ id: c.id, text: c.quote })));
   if (similar.length === 0) return [];
   const rows = await db.claim.findMany({
@@ -28,6 +30,7 @@ export async function findRepeats(claimId: string) {
 }
 
 export async function getTrackedClaim(id: string) {
+  if (!isStorable(id)) return null;
   return db.trackedClaim.findUnique({
     where: { id },
     include: {
@@ -56,6 +59,7 @@ export async function listClaimants() {
 }
 
 export async function getClaimant(name: string) {
+  if (!isStorable(name)) return null;
   const claims = await db.claim.findMany({
     where: { claimant: name },
     orderBy: [{ claimDate: "desc" }, { createdAt: "desc" }],

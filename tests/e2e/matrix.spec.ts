@@ -201,6 +201,8 @@ test("every cell of the matrix holds against the real server", async ({ browser 
       if (method === "GET") response = await request.get(target, { maxRedirects: 0 });
       else if (template === "/api/articles/import") {
         response = await request.post(target, { multipart: { title: "Matrix import", outlet: "Matrix", text: "Matrix text with 3 numbers in 2024." }, maxRedirects: 0 });
+      } else if (template === "/api/internal/revalidate") {
+        response = await request.post(target, { data: { slug: claim.slug }, maxRedirects: 0 });
       } else {
         const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
         response = await request.post("/api/auth/signout", { form: { csrfToken, json: "true" }, maxRedirects: 0 });

@@ -23,6 +23,7 @@ import { GET as annotations } from "@/app/api/v1/articles/[id]/annotations/route
 import { POST as importRoute } from "@/app/api/articles/import/route";
 import { ARTICLE_TEXT, makeArticle, makeClaim, makeUser, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
+import { fingerprint } from "../support/fingerprint";
 
 const NUM_RUNS = 1000;
 const TIMEOUT = 120_000;
@@ -147,26 +148,6 @@ beforeAll(async () => {
   ];
 }, 60_000);
 
-/** Row counts of every table and every version number: what an import refusal must leave as it was. */
-async function fingerprint() {
-  const [row] = await db.$queryRawUnsafe<Record<string, unknown>[]>(`
-    SELECT
-      (SELECT COUNT(*) FROM "Claim") AS claims,
-      (SELECT COUNT(*) FROM "Article") AS articles,
-      (SELECT COUNT(*) FROM "Source") AS sources,
-      (SELECT COUNT(*) FROM "Evidence") AS evidence,
-      (SELECT COUNT(*) FROM "Verdict") AS verdicts,
-      (SELECT COUNT(*) FROM "VerdictVersion") AS verdictVersions,
-      (SELECT COUNT(*) FROM "Comment") AS comments,
-      (SELECT COUNT(*) FROM "AuditEvent") AS audit,
-      (SELECT COUNT(*) FROM "Suggestion") AS suggestions,
-      (SELECT COUNT(*) FROM "TrackedClaim") AS tracked,
-      (SELECT COUNT(*) FROM "User") AS users,
-      (SELECT group_concat("id" || ':' || "version", ',') FROM "Claim") AS claimVersions,
-      (SELECT group_concat("id" || ':' || "version", ',') FROM "Article") AS articleVersions
-  `);
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]));
-}
 
 function expectFieldErrors(fieldErrors: unknown) {
   expect(fieldErrors).toBeTypeOf("object");

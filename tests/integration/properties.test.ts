@@ -42,6 +42,7 @@ import { linkClaims } from "@/lib/tracking/mutations";
 import { suggestClaims } from "@/lib/intake/mutations";
 import { ARTICLE_TEXT, claimInReview, draftVerdict, makeArticle, makeClaim, makeUser, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
+import { fingerprint } from "../support/fingerprint";
 
 const NUM_RUNS = 1000;
 const TIMEOUT = 120_000;
@@ -348,29 +349,6 @@ function idLike(ids: string[]) {
 // ---------------------------------------------------------------------------------------------------
 // The invariant every action must keep
 
-/** Row counts of every table, every version number and the state flags a refusal must not touch. */
-async function fingerprint() {
-  const [row] = await db.$queryRawUnsafe<Record<string, unknown>[]>(`
-    SELECT
-      (SELECT COUNT(*) FROM "Claim") AS claims,
-      (SELECT COUNT(*) FROM "Article") AS articles,
-      (SELECT COUNT(*) FROM "Source") AS sources,
-      (SELECT COUNT(*) FROM "Evidence") AS evidence,
-      (SELECT COUNT(*) FROM "Verdict") AS verdicts,
-      (SELECT COUNT(*) FROM "VerdictVersion") AS verdictVersions,
-      (SELECT COUNT(*) FROM "Comment") AS comments,
-      (SELECT COUNT(*) FROM "AuditEvent") AS audit,
-      (SELECT COUNT(*) FROM "Suggestion") AS suggestions,
-      (SELECT COUNT(*) FROM "Suggestion" WHERE "status" = 'OPEN') AS openSuggestions,
-      (SELECT COUNT(*) FROM "TrackedClaim") AS tracked,
-      (SELECT COUNT(*) FROM "User") AS users,
-      (SELECT COUNT(*) FROM "Source" WHERE "withheld" = 1) AS withheld,
-      (SELECT group_concat("id" || ':' || "version" || ':' || "status" || ':' || COALESCE("assigneeId", '-') || ':' || COALESCE("trackedClaimId", '-'), ',') FROM "Claim") AS claimVersions,
-      (SELECT group_concat("id" || ':' || "version", ',') FROM "Article") AS articleVersions,
-      (SELECT group_concat("id" || ':' || "version", ',') FROM "Verdict") AS verdictVersionsById
-  `);
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]));
-}
 
 type Action = (input: never) => Promise<ActionResult<unknown>>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { INT_MAX, isStorable, optionalDate, parseInput } from "@/lib/validation";
 import { saveVerdictSchema } from "@/lib/verdicts/schemas";
 
 function catchError(fn: () => unknown): unknown {
@@ -62,5 +62,34 @@ describe("parseInput", () => {
     const error = catchError(() => parseInput(saveVerdictSchema, null)) as DomainError;
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe("VALIDATION");
+  });
+});
+
+describe("what every supported database can store (found by the property tests on PostgreSQL)", () => {
+  const verdict = { claimId: "c1", version: 0, rating: "FALSE", summary: "The figure is wrong.", rationale: "The cited report says the opposite of the claim." };
+
+  it("isStorable refuses NUL characters and lone surrogates, accepts other text", () => {
+    expect(isStorable("plain text, “quotes” and emoji 🙂")).toBe(true);
+    expect(isStorable("a\u0000b")).toBe(false);
+    expect(isStorable("a\uD800b")).toBe(false);
+  });
+
+  it("a NUL character in any field is a VALIDATION error on that field, not a server error", () => {
+    const error = catchError(() => parseInput(saveVerdictSchema, { ...verdict, rationale: "The cited report\u0000 says the opposite." })) as DomainError;
+    expect(error.code).toBe("VALIDATION");
+    expect(error.fieldErrors?.rationale?.[0]).toMatch(/invalid character/);
+  });
+
+  it("a version beyond a 4-byte integer is refused", () => {
+    const error = catchError(() => parseInput(saveVerdictSchema, { ...verdict, version: INT_MAX + 1 })) as DomainError;
+    expect(error.code).toBe("VALIDATION");
+    expect(error.fieldErrors?.version).toBeDefined();
+    expect(parseInput(saveVerdictSchema, { ...verdict, version: INT_MAX }).version).toBe(INT_MAX);
+  });
+
+  it("year 0000 is not a date; year 0001 is", () => {
+    const schema = z.object({ claimDate: optionalDate("Claim date") });
+    expect((catchError(() => parseInput(schema, { claimDate: "0000-12-31" })) as DomainError).fieldErrors?.claimDate?.[0]).toMatch(/valid date/);
+    expect(parseInput(schema, { claimDate: "0001-01-01" }).claimDate?.toISOString()).toBe("0001-01-01T00:00:00.000Z");
   });
 });

@@ -1,12 +1,14 @@
 import { db } from "@/lib/db";
 import { getCurrentActor } from "@/lib/auth/session";
 import { toAnnotationPage } from "@/lib/articles/annotations";
+import { isStorable } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
 /** Signed-in desk members see every claim; everyone else sees published verdicts only. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  if (!isStorable(id)) return Response.json({ error: "No article with this id." }, { status: 404 });
   const actor = await getCurrentActor();
   const article = await db.article.findUnique({
     where: { id },

@@ -1,0 +1,13 @@
+import { databaseKind } from "../db-url";
+import { candidateClaimsPostgres, searchPostgres } from "./postgres";
+import { candidateClaimsSqlite, searchSqlite, type SearchOptions } from "./sqlite";
+
+// The one place that picks the search implementation for the configured database.
+
+export function searchRows(options: SearchOptions) {
+  return databaseKind() === "postgres" ? searchPostgres(options) : searchSqlite(options);
+}
+
+export function candidateClaims(options: { text: string; excludeId?: string; limit?: number }) {
+  return databaseKind() === "postgres" ? candidateClaimsPostgres(options) : candidateClaimsSqlite(options);
+}

@@ -1,0 +1,91 @@
+import { db } from "../db";
+import { markTerms, queryTerms } from "./highlight";
+import type { SearchOptions, SearchRow } from "./sqlite";
+
+// All PostgreSQL-specific search SQL lives here: tsvector documents behind GIN expression indexes
+// (migration 20261129010000_search), ranked with ts_rank, highlighted with ts_headline.
+// Rows are ranked and paginated first; only the page's rows are highlighted.
+
+/** A tsquery that cannot be a syntax error: every term a prefix, all required (terms are letters and digits only). */
+export function tsQuery(q: string): string | null {
+  const terms = queryTerms(q);
+  return terms.length === 0 ? null : terms.map((t) => `${t}:*`).join(" & ");
+}
+
+const HEADLINE = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
+const SNIPPET = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=1, MaxWords=24, MinWords=12, FragmentDelimiter=…'`;
+
+export async function searchPostgres(options: SearchOptions): Promise<{ rows: SearchRow[]; total: number }> {
+  const match = tsQuery(options.q);
+  if (!match || options.kinds.length === 0) return { rows: [], total: 0 };
+  const { kinds, status, publishedOnly } = options;
+  const params: unknown[] = [match];
+  const claimFilter = publishedOnly ? `AND c."status" = 'PUBLISHED' AND c."slug" IS NOT NULL` : status ? `AND c."status"::text = $${params.push(status)}` : "";
+  const q = `to_tsquery('english'::regconfig, $1)`;
+  const parts: string[] = [];
+  if (kinds.includes("claim")) {
+    parts.push(`SELECT 'claim' AS kind, c."id" AS id, -ts_rank(factdesk_claim_doc(c."quote", c."claimant"), ${q}) AS rank
+      FROM "Claim" c WHERE factdesk_claim_doc(c."quote", c."claimant") @@ ${q} ${claimFilter}`);
+  }
+  if (kinds.includes("article") && !publishedOnly) {
+    parts.push(`SELECT 'article' AS kind, a."id" AS id, -ts_rank(factdesk_article_doc(a."title", a."outlet", a."text"), ${q}) AS rank
+      FROM "Article" a WHERE factdesk_article_doc(a."title", a."outlet", a."text") @@ ${q}`);
+  }
+  if (kinds.includes("source") && !publishedOnly) {
+    parts.push(`SELECT 'source' AS kind, s."id" AS id, -ts_rank(factdesk_source_doc(s."title", s."publisher", s."url"), ${q}) AS rank
+      FROM "Source" s JOIN "Claim" c ON c."id" = s."claimId" WHERE factdesk_source_doc(s."title", s."publisher", s."url") @@ ${q} ${claimFilter}`);
+  }
+  if (kinds.includes("claimant") && !publishedOnly) {
+    parts.push(`SELECT 'claimant' AS kind, c."claimant" AS id, min(-ts_rank(to_tsvector('english'::regconfig, c."claimant"), ${q})) AS rank
+      FROM "Claim" c WHERE to_tsvector('english'::regconfig, c."claimant") @@ ${q} GROUP BY c."claimant"`);
+  }
+  if (parts.length === 0) return { rows: [], total: 0 };
+  const union = parts.join("\nUNION ALL\n");
+  const limit = `$${params.push(options.limit)}`;
+  const offset = `$${params.push(options.offset)}`;
+  const page = `SELECT kind, id, rank FROM (${union}) hits ORDER BY rank ASC, kind ASC, id ASC LIMIT ${limit} OFFSET ${offset}`;
+  // Highlight the page only: ts_headline re-parses the text, the costly part of a search.
+  const sql = `WITH page AS (${page})
+    SELECT p.kind, p.id, p.rank::float8 AS rank,
+      CASE p.kind
+        WHEN 'claim' THEN ts_headline('english'::regconfig, c."claimant", ${q}, ${HEADLINE})
+        WHEN 'article' THEN ts_headline('english'::regconfig, a."title", ${q}, ${HEADLINE})
+        WHEN 'source' THEN ts_headline('english'::regconfig, s."title", ${q}, ${HEADLINE})
+        ELSE p.id END AS title,
+      CASE p.kind
+        WHEN 'claim' THEN ts_headline('english'::regconfig, c."quote", ${q}, ${HEADLINE})
+        WHEN 'article' THEN ts_headline('english'::regconfig, a."text", ${q}, ${SNIPPET})
+        WHEN 'source' THEN coalesce(ts_headline('english'::regconfig, s."publisher", ${q}, ${HEADLINE}), '') || ' · ' || s."url"
+        ELSE (SELECT count(*) FROM "Claim" x WHERE x."claimant" = p.id)::text || ' claim(s)' END AS body,
+      CASE p.kind WHEN 'claim' THEN c."status"::text WHEN 'source' THEN sc."status"::text ELSE NULL END AS status
+    FROM page p
+      LEFT JOIN "Claim" c ON p.kind = 'claim' AND c."id" = p.id
+      LEFT JOIN "Article" a ON p.kind = 'article' AND a."id" = p.id
+      LEFT JOIN "Source" s ON p.kind = 'source' AND s."id" = p.id
+      LEFT JOIN "Claim" sc ON sc."id" = s."claimId"
+    ORDER BY p.rank ASC, p.kind ASC, p.id ASC`;
+  const countParams = params.slice(0, params.length - 2);
+  const [rows, count] = await Promise.all([
+    db.$queryRawUnsafe<SearchRow[]>(sql, ...params),
+    db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM (${union}) hits`, ...countParams),
+  ]);
+  return {
+    rows: rows.map((r) => ({ ...r, title: r.kind === "claimant" ? markTerms(r.title, options.q) : r.title, rank: Number(r.rank) })),
+    total: Number(count[0]?.n ?? 0),
+  };
+}
+
+/** Claims sharing words with `text`, best first: the candidates that repeat matching then scores exactly. */
+export async function candidateClaimsPostgres({ text, excludeId, limit = 50 }: { text: string; excludeId?: string; limit?: number }) {
+  const terms = [...new Set((text.normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((t) => t.toLowerCase()))].slice(0, 40);
+  if (terms.length === 0) return [];
+  const match = terms.join(" | ");
+  return db.$queryRawUnsafe<{ id: string; quote: string }[]>(
+    `SELECT c."id" AS id, c."quote" AS quote FROM "Claim" c
+     WHERE to_tsvector('english'::regconfig, c."quote") @@ to_tsquery('english'::regconfig, $1) AND c."id" <> $2
+     ORDER BY ts_rank(to_tsvector('english'::regconfig, c."quote"), to_tsquery('english'::regconfig, $1)) DESC, c."id" ASC LIMIT $3`,
+    match,
+    excludeId ?? "",
+    limit,
+  );
+}

@@ -1,0 +1,35 @@
+import { db } from "@/lib/db";
+
+const ids = (rows: { id: string; version?: number }[]) => rows.map((r) => `${r.id}:${r.version ?? ""}`).join(",");
+
+/**
+ * Row counts of every table, every version number and the state flags a refusal must not touch.
+ * Through the data layer, so it reads the same on SQLite and PostgreSQL.
+ */
+export async function fingerprint() {
+  const [claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, claimRows, articleRows, verdictRows] =
+    await Promise.all([
+      db.claim.count(),
+      db.article.count(),
+      db.source.count(),
+      db.evidence.count(),
+      db.verdict.count(),
+      db.verdictVersion.count(),
+      db.comment.count(),
+      db.auditEvent.count(),
+      db.suggestion.count(),
+      db.suggestion.count({ where: { status: "OPEN" } }),
+      db.trackedClaim.count(),
+      db.user.count(),
+      db.source.count({ where: { withheld: true } }),
+      db.claim.findMany({ select: { id: true, version: true, status: true, assigneeId: true, trackedClaimId: true }, orderBy: { id: "asc" } }),
+      db.article.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
+      db.verdict.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
+    ]);
+  return {
+    claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld,
+    claimVersions: claimRows.map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}`).join(","),
+    articleVersions: ids(articleRows),
+    verdictVersionsById: ids(verdictRows),
+  };
+}
