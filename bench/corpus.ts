@@ -81,7 +81,8 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
         const at = new Date(publishedAt.getTime() + int(30) * 86_400_000);
         claimRows.push({
           id, articleId, ...anchor, claimant: pick(claimants), claimDate: publishedAt, status: st, createdById: author,
-          slug: st === "PUBLISHED" ? claimSlug(anchor.quote, id) : null,
+          // The corpus repeats a small vocabulary: a counter keeps slugs unique where words and id tails collide.
+          slug: st === "PUBLISHED" ? `${claimSlug(anchor.quote, id)}-${made.toString(36)}` : null,
           publishedAt: st === "PUBLISHED" ? at : null, publicUpdatedAt: st === "PUBLISHED" ? at : null,
           assigneeId: rand() < 0.5 ? author : null, updatedAt: at,
         });

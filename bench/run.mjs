@@ -1,144 +1,194 @@
-// `npm run bench [-- --claims N --duration S --connections C]`: builds the production server, loads a
-// corpus of N claims, then drives each scenario with autocannon and reports throughput, latency and
-// the server's peak memory. Results: printed table and bench/results.json.
+// `npm run bench [-- --claims N --duration S --connections C --database sqlite|postgres|all]`: builds the
+// production server, loads a corpus of N claims, then drives each scenario with autocannon and reports
+// throughput, latency and the server's peak memory — on SQLite, and on PostgreSQL when a server answers
+// at BENCH_POSTGRES_URL (default TEST_POSTGRES_URL, else postgresql://postgres@127.0.0.1:5432/test).
+// Results: printed tables and bench/results.json.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import pg from "pg";
 import { buildIfNeeded, prepareDatabase, root } from "../scripts/prepare.mjs";
 
-const { values } = parseArgs({ options: { claims: { type: "string", default: "100000" }, duration: { type: "string", default: "15" }, connections: { type: "string", default: "16" } } });
+const { values } = parseArgs({
+  options: {
+    claims: { type: "string", default: "100000" },
+    duration: { type: "string", default: "15" },
+    connections: { type: "string", default: "16" },
+    database: { type: "string", default: "all" },
+  },
+});
 const CLAIMS = Number(values.claims);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const PORT = "3300";
 const BASE = `http://127.0.0.1:${PORT}`;
-const dataDir = path.join(root, "bench", ".data");
-const env = {
-  ...process.env,
-  DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
-  NEXT_DIST_DIR: ".next-bench",
-  NEXTAUTH_URL: BASE,
-  NEXTAUTH_SECRET: "bench-only-secret",
-  NODE_ENV: "production",
-  PORT,
-  HOSTNAME_BIND: "127.0.0.1",
-};
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
 
-console.log(`[bench] ${CLAIMS} claims, ${DURATION}s per scenario, ${CONNECTIONS} connections`);
-fs.rmSync(dataDir, { recursive: true, force: true });
-fs.mkdirSync(dataDir, { recursive: true });
-prepareDatabase(env);
-const loaded = JSON.parse(execFileSync(path.join(root, "node_modules/.bin/tsx"), ["bench/load.ts", String(CLAIMS)], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).toString().trim().split("\n").pop());
-console.log(`[bench] loaded ${loaded.claims} claims in ${loaded.seconds.toFixed(1)} s (${Math.round(loaded.claims / loaded.seconds)} claims/s)`);
-buildIfNeeded(env);
-
-const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
-await new Promise((resolve) => server.stdout.on("data", (d) => String(d).includes("Ready") && resolve()));
-let peak = 0;
-const rss = () => {
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
+  await client.connect();
   try {
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, "utf8"))[1]);
-    peak = Math.max(peak, kb * 1024);
-  } catch {
-    /* the server is gone */
+    return await client.query(sql);
+  } finally {
+    await client.end();
   }
-};
-const sampler = setInterval(rss, 200);
-
-async function signIn() {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = await csrf.json();
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email: "editor@factdesk.test", password: "factdesk-demo-2026", json: "true" }),
-  });
-  return [cookie, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
 }
-const cookie = await signIn();
-
-const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
-const words = ["government", "inflation", "housing", "sanctions", "coalition", "hospital", "energy", "border", "wages", "summit", "election", "climate"];
-const statuses = ["NEW", "RESEARCHING", "IN_REVIEW", "PUBLISHED"];
-const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next-bench/server/server-reference-manifest.json"), "utf8")).node;
-const transitionId = Object.entries(manifest).find(([, a]) => a.exportedName === "transitionClaimAction")[0];
-const pool = [...loaded.newClaims];
-
-// Public pages are cached after their first render: warm the slugs the scenario will use.
-for (let i = 0; i < loaded.slugs.length; i += 16) await Promise.all(loaded.slugs.slice(i, i + 16).map((s) => fetch(`${BASE}/claims/${s}`).then((r) => r.arrayBuffer())));
-await fetch(`${BASE}/methodology`).then((r) => r.arrayBuffer());
-
-const SCENARIOS = [
-  { name: "baseline", what: "static route /methodology", request: () => ({ path: "/methodology" }) },
-  { name: "public verdict page", what: "/claims/<random published slug>", request: () => ({ path: `/claims/${pick(loaded.slugs)}` }) },
-  { name: "desk queue", what: "/desk filtered by status, random page", connections: 2, headers: { cookie }, request: () => ({ path: `/desk?status=${pick(statuses)}&page=${1 + Math.floor(Math.random() * 50)}` }) },
-  { name: "search", what: "/desk/search?q=<random word>", connections: 2, headers: { cookie }, request: () => ({ path: `/desk/search?q=${pick(words)}` }) },
-  {
-    name: "write",
-    what: "claim status change (triage) with its audit event",
-    connections: 2,
-    headers: { cookie, "next-action": transitionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-    request: () => ({ method: "POST", path: "/desk", body: JSON.stringify([{ claimId: pool.pop() ?? "exhausted", version: 1, action: "triage" }]) }),
-  },
-];
 
 function percentile(sorted, p) {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-const results = [];
-for (const s of SCENARIOS) {
-  peak = 0;
-  const latencies = [];
-  let errors = 0;
-  const instance = autocannon({
-    url: BASE,
-    connections: s.connections ?? CONNECTIONS,
-    duration: DURATION,
-    headers: s.headers,
-    requests: [{ setupRequest: (req) => ({ ...req, ...s.request() }) }],
-  });
-  instance.on("response", (_client, status, _bytes, time) => {
-    latencies.push(time);
-    if (status >= 400) errors++;
-  });
-  const r = await instance;
-  latencies.sort((a, b) => a - b);
-  results.push({
-    scenario: s.name,
-    what: s.what,
-    connections: s.connections ?? CONNECTIONS,
-    rps: Math.round(r.requests.average),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: errors + r.errors + r.timeouts + r.non2xx,
-    peakMB: Math.round(peak / 1048576),
-  });
-  console.log(`[bench] ${s.name}: ${results.at(-1).rps} req/s`);
-}
-clearInterval(sampler);
-server.kill("SIGTERM");
+/** Load the corpus into a fresh database of this kind, serve it, drive every scenario. */
+async function benchOn(database) {
+  const dataDir = path.join(root, "bench", ".data");
+  let cleanup = async () => {};
+  let url = `file:${path.join(dataDir, "bench.db")}`;
+  if (database === "postgres") {
+    const name = `factdesk_bench_${process.pid}`;
+    await admin(`CREATE DATABASE "${name}"`);
+    const target = new URL(POSTGRES_URL);
+    target.pathname = "/" + name;
+    url = target.toString();
+    cleanup = () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_DIST_DIR: database === "postgres" ? ".next-bench-pg" : ".next-bench",
+    NEXTAUTH_URL: BASE,
+    NEXTAUTH_SECRET: "bench-only-secret",
+    NODE_ENV: "production",
+    PORT,
+    HOSTNAME_BIND: "127.0.0.1",
+  };
 
-const base = results[0].rps;
-for (const r of results) r.ofBaseline = `${Math.round((r.rps / base) * 100)}%`;
+  console.log(`[bench] ${database}: ${CLAIMS} claims, ${DURATION}s per scenario, ${CONNECTIONS} connections`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  prepareDatabase(env);
+  const loaded = JSON.parse(execFileSync(path.join(root, "node_modules/.bin/tsx"), ["bench/load.ts", String(CLAIMS)], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).toString().trim().split("\n").pop());
+  console.log(`[bench] loaded ${loaded.claims} claims in ${loaded.seconds.toFixed(1)} s (${Math.round(loaded.claims / loaded.seconds)} claims/s)`);
+  buildIfNeeded(env);
+
+  const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve) => server.stdout.on("data", (d) => String(d).includes("Ready") && resolve()));
+  let peak = 0;
+  const rss = () => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, "utf8"))[1]);
+      peak = Math.max(peak, kb * 1024);
+    } catch {
+      /* the server is gone */
+    }
+  };
+  const sampler = setInterval(rss, 200);
+
+  async function signIn() {
+    const csrf = await fetch(`${BASE}/api/auth/csrf`);
+    const { csrfToken } = await csrf.json();
+    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ csrfToken, email: "editor@factdesk.test", password: "factdesk-demo-2026", json: "true" }),
+    });
+    return [cookie, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+  }
+  const cookie = await signIn();
+
+  const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
+  const words = ["government", "inflation", "housing", "sanctions", "coalition", "hospital", "energy", "border", "wages", "summit", "election", "climate"];
+  const statuses = ["NEW", "RESEARCHING", "IN_REVIEW", "PUBLISHED"];
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, env.NEXT_DIST_DIR, "server/server-reference-manifest.json"), "utf8")).node;
+  const transitionId = Object.entries(manifest).find(([, a]) => a.exportedName === "transitionClaimAction")[0];
+  const pool = [...loaded.newClaims];
+
+  // Public pages are cached after their first render: warm the slugs the scenario will use.
+  for (let i = 0; i < loaded.slugs.length; i += 16) await Promise.all(loaded.slugs.slice(i, i + 16).map((s) => fetch(`${BASE}/claims/${s}`).then((r) => r.arrayBuffer())));
+  await fetch(`${BASE}/methodology`).then((r) => r.arrayBuffer());
+
+  const SCENARIOS = [
+    { name: "baseline", what: "static route /methodology", request: () => ({ path: "/methodology" }) },
+    { name: "public verdict page", what: "/claims/<random published slug>", request: () => ({ path: `/claims/${pick(loaded.slugs)}` }) },
+    { name: "desk queue", what: "/desk filtered by status, random page", connections: 2, headers: { cookie }, request: () => ({ path: `/desk?status=${pick(statuses)}&page=${1 + Math.floor(Math.random() * 50)}` }) },
+    { name: "search", what: "/desk/search?q=<random word>", connections: 2, headers: { cookie }, request: () => ({ path: `/desk/search?q=${pick(words)}` }) },
+    {
+      name: "write",
+      what: "claim status change (triage) with its audit event",
+      connections: 2,
+      headers: { cookie, "next-action": transitionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      request: () => ({ method: "POST", path: "/desk", body: JSON.stringify([{ claimId: pool.pop() ?? "exhausted", version: 1, action: "triage" }]) }),
+    },
+  ];
+
+  const results = [];
+  for (const s of SCENARIOS) {
+    peak = 0;
+    const latencies = [];
+    let errors = 0;
+    const instance = autocannon({
+      url: BASE,
+      connections: s.connections ?? CONNECTIONS,
+      duration: DURATION,
+      headers: s.headers,
+      requests: [{ setupRequest: (req) => ({ ...req, ...s.request() }) }],
+    });
+    instance.on("response", (_client, status, _bytes, time) => {
+      latencies.push(time);
+      if (status >= 400) errors++;
+    });
+    const r = await instance;
+    latencies.sort((a, b) => a - b);
+    results.push({
+      scenario: s.name,
+      what: s.what,
+      connections: s.connections ?? CONNECTIONS,
+      rps: Math.round(r.requests.average),
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      errors: errors + r.errors + r.timeouts + r.non2xx,
+      peakMB: Math.round(peak / 1048576),
+    });
+    console.log(`[bench] ${database} ${s.name}: ${results.at(-1).rps} req/s`);
+  }
+  clearInterval(sampler);
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.on("exit", resolve));
+  await cleanup();
+
+  const base = results[0].rps;
+  for (const r of results) r.ofBaseline = `${Math.round((r.rps / base) * 100)}%`;
+  return { database, claims: loaded.claims, load: { seconds: loaded.seconds, claimsPerSecond: Math.round(loaded.claims / loaded.seconds) }, results };
+}
+
+const wanted = values.database === "all" ? ["sqlite", "postgres"] : [values.database];
+const runs = [];
+for (const database of wanted) {
+  if (database === "postgres") {
+    const up = await admin("SELECT 1").then(() => true, () => false);
+    if (!up) {
+      console.log(`[bench] PostgreSQL skipped: nothing answers at ${POSTGRES_URL.replace(/\/\/[^@/]*@/, "//…@")} (set BENCH_POSTGRES_URL).`);
+      continue;
+    }
+  } else if (database !== "sqlite") {
+    console.error(`[bench] --database must be sqlite, postgres or all, not "${database}"`);
+    process.exit(2);
+  }
+  runs.push(await benchOn(database));
+}
+
 const fmt = (n) => (typeof n === "number" ? n.toFixed(n < 10 && !Number.isInteger(n) ? 1 : 0) : n);
-console.log("\n| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | errors | peak MB | of baseline |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const r of results) console.log(`| ${r.scenario} | ${r.connections} | ${r.rps} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.peakMB} | ${r.ofBaseline} |`);
-const out = {
-  date: new Date().toISOString(),
-  machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
-  database: "sqlite",
-  claims: loaded.claims,
-  load: { seconds: loaded.seconds, claimsPerSecond: Math.round(loaded.claims / loaded.seconds) },
-  durationSeconds: DURATION,
-  connections: CONNECTIONS,
-  results,
-};
+for (const run of runs) {
+  console.log(`\n${run.database}: ${run.claims} claims, corpus load ${run.load.claimsPerSecond} claims/s`);
+  console.log("| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | errors | peak MB | of baseline |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const r of run.results) console.log(`| ${r.scenario} | ${r.connections} | ${r.rps} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.peakMB} | ${r.ofBaseline} |`);
+}
+const out = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, claims: CLAIMS, durationSeconds: DURATION, connections: CONNECTIONS, runs };
 fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(out, null, 2) + "\n");
-console.log(`\n[bench] corpus load: ${out.load.claimsPerSecond} claims/s · results in bench/results.json`);
+console.log(`\n[bench] results in bench/results.json`);
 process.exit(0);

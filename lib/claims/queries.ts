@@ -28,7 +28,7 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
   const where = queueWhere(query, actor);
   const { status: _status, ...withoutStatus } = where;
   void _status;
-  const [items, total, grouped] = await Promise.all([
+  const [items, grouped] = await Promise.all([
     db.claim.findMany({
       where,
       orderBy: ORDER[query.sort],
@@ -46,11 +46,12 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
         verdict: { select: { rating: true } },
       },
     }),
-    db.claim.count({ where }),
     db.claim.groupBy({ by: ["status"], where: withoutStatus, _count: { _all: true } }),
   ]);
   const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const g of grouped) counts[g.status] = g._count._all;
+  // The tabs' counts share every filter but the status: the total is one of them, or their sum.
+  const total = query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0);
   return { items, total, counts, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 

@@ -3,76 +3,172 @@ import type { ClaimStatus } from "../generated/prisma/enums";
 import { MARK_CLOSE, MARK_OPEN, ftsQuery, markTerms } from "./highlight";
 import type { SearchKind } from "./schemas";
 
-// All SQLite-specific search SQL lives here (FTS5 with bm25 ranking); another database gets its own file.
+// All SQLite-specific search SQL lives here (FTS5 with bm25 ranking); PostgreSQL has postgres.ts.
+// Three steps keep a common word cheap on a large desk: rank the matches (ids and bm25 only), count
+// them (no ranking), then highlight only the rows of the requested page.
 
 export type SearchRow = { kind: SearchKind; id: string; title: string; body: string; status: ClaimStatus | null; rank: number };
 
 export type SearchOptions = { q: string; kinds: SearchKind[]; status?: ClaimStatus; publishedOnly?: boolean; limit: number; offset: number };
 
+type Part = { sql: string; params: unknown[] };
+/** A ranked match: FTS kinds by their index rowid (ids are read for the page only), claimants by name. */
+type Hit = { kind: SearchKind; id: string | null; rid: number | bigint | null; rank: number };
+
 const M = [MARK_OPEN, MARK_CLOSE];
 
-function parts({ q, kinds, status, publishedOnly }: SearchOptions): { sql: string; params: unknown[] }[] {
-  const match = ftsQuery(q)!;
-  const out: { sql: string; params: unknown[] }[] = [];
-  const claimFilter = publishedOnly ? `AND c."status" = 'PUBLISHED' AND c."slug" IS NOT NULL` : status ? `AND c."status" = ?` : "";
-  const claimParams = !publishedOnly && status ? [status] : [];
-  if (kinds.includes("claim")) {
-    out.push({
-      sql: `SELECT 'claim' AS kind, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body,
-              c."status" AS status, bm25("claim_fts", 2.0, 1.0) AS rank
-            FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid
-            WHERE "claim_fts" MATCH ? ${claimFilter}`,
-      params: [...M, ...M, match, ...claimParams],
-    });
+function claimFilter({ status, publishedOnly }: SearchOptions): Part {
+  if (publishedOnly) return { sql: `AND c."status" = 'PUBLISHED' AND c."slug" IS NOT NULL`, params: [] };
+  if (status) return { sql: `AND c."status" = ?`, params: [status] };
+  return { sql: "", params: [] };
+}
+
+const wants = (options: SearchOptions, kind: SearchKind) => options.kinds.includes(kind) && (kind === "claim" || !options.publishedOnly);
+const claimantMatch = (match: string) => `{claimant} : (${match})`;
+
+/** Ranked matches of every wanted kind: kind, id, the FTS rowid (for highlighting) and bm25 rank. */
+function rankedParts(options: SearchOptions, match: string): Part[] {
+  const filter = claimFilter(options);
+  const out: Part[] = [];
+  // Without a status filter, each kind is ranked inside its FTS index alone and cut to the rows the
+  // page can need: joining every match to its table first costs ~30x more on a common word.
+  const top = options.offset + options.limit;
+  const ftsOnly = (kind: SearchKind, table: string, weights: string): Part => ({
+    sql: `SELECT * FROM (SELECT '${kind}' AS kind, NULL AS id, rowid AS rid, bm25("${table}", ${weights}) AS rank
+            FROM "${table}" WHERE "${table}" MATCH ? ORDER BY rank ASC, rid ASC LIMIT ?)`,
+    params: [match, top],
+  });
+  if (wants(options, "claim")) {
+    out.push(
+      filter.sql
+        ? {
+            sql: `SELECT 'claim' AS kind, NULL AS id, "claim_fts".rowid AS rid, bm25("claim_fts", 2.0, 1.0) AS rank
+                  FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`,
+            params: [match, ...filter.params],
+          }
+        : ftsOnly("claim", "claim_fts", "2.0, 1.0"),
+    );
   }
-  if (kinds.includes("article") && !publishedOnly) {
-    out.push({
-      sql: `SELECT 'article' AS kind, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title,
-              snippet("article_fts", 2, ?, ?, '…', 24) AS body, NULL AS status, bm25("article_fts", 4.0, 2.0, 1.0) AS rank
-            FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid
-            WHERE "article_fts" MATCH ?`,
-      params: [...M, ...M, match],
-    });
+  if (wants(options, "article")) out.push(ftsOnly("article", "article_fts", "4.0, 2.0, 1.0"));
+  if (wants(options, "source")) {
+    out.push(
+      filter.sql
+        ? {
+            sql: `SELECT 'source' AS kind, NULL AS id, "source_fts".rowid AS rid, bm25("source_fts", 3.0, 1.0, 0.5) AS rank
+                  FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
+                  WHERE "source_fts" MATCH ? ${filter.sql}`,
+            params: [match, ...filter.params],
+          }
+        : ftsOnly("source", "source_fts", "3.0, 1.0, 0.5"),
+    );
   }
-  if (kinds.includes("source") && !publishedOnly) {
-    out.push({
-      sql: `SELECT 'source' AS kind, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title,
-              coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status,
-              bm25("source_fts", 3.0, 1.0, 0.5) AS rank
-            FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
-            WHERE "source_fts" MATCH ? ${claimFilter}`,
-      params: [...M, ...M, match, ...claimParams],
-    });
-  }
-  if (kinds.includes("claimant") && !publishedOnly) {
+  if (wants(options, "claimant")) {
     // One row per claimant whose name matches; ranked by their best-matching claim.
     out.push({
-      sql: `SELECT 'claimant' AS kind, claimant AS id, claimant AS title, count(*) || ' claim(s)' AS body, NULL AS status, min(r) AS rank
+      sql: `SELECT 'claimant' AS kind, claimant AS id, NULL AS rid, min(r) AS rank
             FROM (SELECT c."claimant" AS claimant, bm25("claim_fts", 0.0, 1.0) AS r
                   FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ?
                   LIMIT -1 -- keeps SQLite from flattening bm25() into the aggregate, where it cannot run
                   )
             GROUP BY claimant`,
-      params: [`{claimant} : (${match})`],
+      params: [claimantMatch(match)],
     });
   }
   return out;
 }
 
-export async function searchSqlite(options: SearchOptions): Promise<{ rows: SearchRow[]; total: number }> {
-  if (!ftsQuery(options.q) || options.kinds.length === 0) return { rows: [], total: 0 };
-  const selected = parts(options);
-  if (selected.length === 0) return { rows: [], total: 0 };
-  const union = selected.map((p) => p.sql).join("\nUNION ALL\n");
-  const params = selected.flatMap((p) => p.params);
-  const [rows, count] = await Promise.all([
-    db.$queryRawUnsafe<SearchRow[]>(`SELECT * FROM (${union}) ORDER BY rank ASC, kind ASC, id ASC LIMIT ? OFFSET ?`, ...params, options.limit, options.offset),
-    db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM (${union})`, ...params),
+/** How many matches of each wanted kind, without ranking anything. */
+function countParts(options: SearchOptions, match: string): Part[] {
+  const filter = claimFilter(options);
+  const out: Part[] = [];
+  if (wants(options, "claim")) {
+    out.push(
+      filter.sql
+        ? { sql: `SELECT count(*) AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`, params: [match, ...filter.params] }
+        : { sql: `SELECT count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, params: [match] },
+    );
+  }
+  if (wants(options, "article")) out.push({ sql: `SELECT count(*) AS n FROM "article_fts" WHERE "article_fts" MATCH ?`, params: [match] });
+  if (wants(options, "source")) {
+    out.push(
+      filter.sql
+        ? {
+            sql: `SELECT count(*) AS n FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId" WHERE "source_fts" MATCH ? ${filter.sql}`,
+            params: [match, ...filter.params],
+          }
+        : { sql: `SELECT count(*) AS n FROM "source_fts" WHERE "source_fts" MATCH ?`, params: [match] },
+    );
+  }
+  if (wants(options, "claimant")) {
+    out.push({
+      sql: `SELECT count(DISTINCT c."claimant") AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ?`,
+      params: [claimantMatch(match)],
+    });
+  }
+  return out;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+/** Highlighted title and body of the page's rows, one query per kind present on the page. */
+async function highlightPage(hits: Hit[], match: string, q: string): Promise<SearchRow[]> {
+  const rowids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => Number(h.rid));
+  const details = new Map<string, Omit<SearchRow, "kind" | "rank">>();
+  const key = (kind: string, ref: string | number | bigint) => `${kind}\u0000${String(ref)}`;
+  const claims = rowids("claim");
+  const articles = rowids("article");
+  const sources = rowids("source");
+  const [claimRows, articleRows, sourceRows] = await Promise.all([
+    claims.length
+      ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
+          `SELECT "claim_fts".rowid AS rid, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body, c."status" AS status
+           FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND "claim_fts".rowid IN (${placeholders(claims.length)})`,
+          ...M, ...M, match, ...claims,
+        )
+      : [],
+    articles.length
+      ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string }[]>(
+          `SELECT "article_fts".rowid AS rid, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title, snippet("article_fts", 2, ?, ?, '…', 24) AS body
+           FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND "article_fts".rowid IN (${placeholders(articles.length)})`,
+          ...M, ...M, match, ...articles,
+        )
+      : [],
+    sources.length
+      ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
+          `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status
+           FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
+           WHERE "source_fts" MATCH ? AND "source_fts".rowid IN (${placeholders(sources.length)})`,
+          ...M, ...M, match, ...sources,
+        )
+      : [],
   ]);
-  return {
-    rows: rows.map((r) => (r.kind === "claimant" ? { ...r, title: markTerms(r.title, options.q) } : { ...r, rank: Number(r.rank) })),
-    total: Number(count[0]?.n ?? 0),
-  };
+  for (const r of claimRows) details.set(key("claim", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status });
+  for (const r of articleRows) details.set(key("article", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: null });
+  for (const r of sourceRows) details.set(key("source", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status });
+  const claimants = hits.filter((h) => h.kind === "claimant").map((h) => h.id!);
+  if (claimants.length) {
+    const counts = await db.claim.groupBy({ by: ["claimant"], where: { claimant: { in: claimants } }, _count: { _all: true } });
+    for (const c of counts) details.set(key("claimant", c.claimant), { id: c.claimant, title: markTerms(c.claimant, q), body: `${c._count._all} claim(s)`, status: null });
+  }
+  // A row deleted between the two steps has no details: it is left out.
+  return hits.flatMap((h) => {
+    const found = details.get(h.kind === "claimant" ? key("claimant", h.id!) : key(h.kind, Number(h.rid)));
+    return found ? [{ kind: h.kind, rank: Number(h.rank), ...found }] : [];
+  });
+}
+
+export async function searchSqlite(options: SearchOptions): Promise<{ rows: SearchRow[]; total: number }> {
+  const match = ftsQuery(options.q);
+  if (!match || options.kinds.length === 0) return { rows: [], total: 0 };
+  const ranked = rankedParts(options, match);
+  if (ranked.length === 0) return { rows: [], total: 0 };
+  const union = ranked.map((p) => p.sql).join("\nUNION ALL\n");
+  const counts = countParts(options, match);
+  const [hits, countRows] = await Promise.all([
+    db.$queryRawUnsafe<Hit[]>(`SELECT kind, id, rid, rank FROM (${union}) ORDER BY rank ASC, kind ASC, rid ASC, id ASC LIMIT ? OFFSET ?`, ...ranked.flatMap((p) => p.params), options.limit, options.offset),
+    db.$queryRawUnsafe<{ n: bigint | number }[]>(counts.map((p) => p.sql).join("\nUNION ALL\n"), ...counts.flatMap((p) => p.params)),
+  ]);
+  return { rows: await highlightPage(hits, match, options.q), total: countRows.reduce((sum, r) => sum + Number(r.n), 0) };
 }
 
 /** Claims sharing words with `text`, best first: the candidates that repeat matching then scores exactly. */

@@ -14,7 +14,7 @@ beforeAll(async () => {
   await seedDemo({ password: "test-password-123" });
 }, 60_000);
 
-describe("desk search (SQLite FTS5)", () => {
+describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
   it("finds claims, articles, sources and claimants, ranked, with the matching words marked", async () => {
     const { results, total } = await searchDesk(q({ q: "coalition countries" }));
     expect(total).toBeGreaterThanOrEqual(2);
@@ -54,6 +54,23 @@ describe("desk search (SQLite FTS5)", () => {
     const beyond = await searchDesk(q({ q: "the", page: "400" }));
     expect(beyond.results).toEqual([]);
     expect(beyond.total).toBe(first.total);
+  });
+
+  it("walks every page without repeating or skipping a result, ranked across pages", async () => {
+    // More matches than one page: claims on one article that all say "tariff".
+    const reviewer = await makeUser("REVIEWER");
+    for (let i = 0; i < 25; i++) await makeClaim(reviewer, "the city built 1,200 new homes in 2023").then((c) => db.claim.update({ where: { id: c.id }, data: { quote: `Tariff number ${i} on tariff imports`, claimant: `Tariff official ${i}` } }));
+    const seen: string[] = [];
+    let total = 0;
+    for (let page = 1; page <= 10; page++) {
+      const result = await searchDesk(q({ q: "tariff", page: String(page) }));
+      total = result.total;
+      if (result.results.length === 0) break;
+      seen.push(...result.results.map((r) => `${r.kind}:${r.id}`));
+    }
+    expect(total).toBeGreaterThan(20);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(total);
   });
 
   it("treats any typed text as words, never as query syntax", async () => {

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Article_createdAt_idx" ON "Article"("createdAt");
+
