@@ -1,16 +1,18 @@
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterPrisma } from "rate-limiter-flexible";
+import { db } from "../db";
 
 /** Failed sign-ins allowed per account and per address in each window (successes never count). */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 } as const;
 
-type Limiters = { account: RateLimiterMemory; address: RateLimiterMemory };
+type Limiters = { account: RateLimiterPrisma; address: RateLimiterPrisma };
 const holder = globalThis as unknown as { factdeskSignInLimiters?: Limiters };
 
-// Kept per process (see README: several instances each count on their own).
+// Counted in the database (model RateLimit), so every instance sharing it sees the same failures.
 function limiters(): Limiters {
+  const store = { storeClient: db, tableName: "rateLimit" };
   return (holder.factdeskSignInLimiters ??= {
-    account: new RateLimiterMemory({ keyPrefix: "signin-account", points: SIGN_IN_LIMITS.perAccount, duration: SIGN_IN_LIMITS.windowSeconds }),
-    address: new RateLimiterMemory({ keyPrefix: "signin-address", points: SIGN_IN_LIMITS.perAddress, duration: SIGN_IN_LIMITS.windowSeconds }),
+    account: new RateLimiterPrisma({ ...store, keyPrefix: "signin-account", points: SIGN_IN_LIMITS.perAccount, duration: SIGN_IN_LIMITS.windowSeconds }),
+    address: new RateLimiterPrisma({ ...store, keyPrefix: "signin-address", points: SIGN_IN_LIMITS.perAddress, duration: SIGN_IN_LIMITS.windowSeconds }),
   });
 }
 
@@ -43,6 +45,6 @@ export async function recordSignInSuccess(email: string) {
 }
 
 /** Forget all counts (tests). */
-export function resetSignInLimits() {
-  delete holder.factdeskSignInLimiters;
+export async function resetSignInLimits() {
+  await db.rateLimit.deleteMany({ where: { key: { startsWith: "signin-" } } });
 }

@@ -2,14 +2,18 @@ import { db } from "../db";
 import { markTerms, queryTerms } from "./highlight";
 import type { SearchOptions, SearchRow } from "./sqlite";
 
-// All PostgreSQL-specific search SQL lives here: tsvector documents behind GIN expression indexes
-// (migration 20261129010000_search), ranked with ts_rank, highlighted with ts_headline.
+// All PostgreSQL-specific search SQL lives here: each searchable row stores its weighted tsvector in
+// "searchDoc" (a generated column behind a GIN index: migration 20261129050000_search_documents;
+// Claim: quote A, claimant B), ranked with ts_rank, highlighted with ts_headline.
 // Rows are ranked and paginated first; only the page's rows are highlighted.
 
-/** A tsquery that cannot be a syntax error: every term a prefix, all required (terms are letters and digits only). */
-export function tsQuery(q: string): string | null {
+/**
+ * A tsquery that cannot be a syntax error: every term a prefix, all required (terms are letters and
+ * digits only). `weights` restricts the terms to parts of the document, e.g. "B" for a claim's claimant.
+ */
+export function tsQuery(q: string, weights = ""): string | null {
   const terms = queryTerms(q);
-  return terms.length === 0 ? null : terms.map((t) => `${t}:*`).join(" & ");
+  return terms.length === 0 ? null : terms.map((t) => `${t}:*${weights}`).join(" & ");
 }
 
 const HEADLINE = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
@@ -24,20 +28,22 @@ export async function searchPostgres(options: SearchOptions): Promise<{ rows: Se
   const q = `to_tsquery('english'::regconfig, $1)`;
   const parts: string[] = [];
   if (kinds.includes("claim")) {
-    parts.push(`SELECT 'claim' AS kind, c."id" AS id, -ts_rank(factdesk_claim_doc(c."quote", c."claimant"), ${q}) AS rank
-      FROM "Claim" c WHERE factdesk_claim_doc(c."quote", c."claimant") @@ ${q} ${claimFilter}`);
+    parts.push(`SELECT 'claim' AS kind, c."id" AS id, -ts_rank(c."searchDoc", ${q}) AS rank
+      FROM "Claim" c WHERE c."searchDoc" @@ ${q} ${claimFilter}`);
   }
   if (kinds.includes("article") && !publishedOnly) {
-    parts.push(`SELECT 'article' AS kind, a."id" AS id, -ts_rank(factdesk_article_doc(a."title", a."outlet", a."text"), ${q}) AS rank
-      FROM "Article" a WHERE factdesk_article_doc(a."title", a."outlet", a."text") @@ ${q}`);
+    parts.push(`SELECT 'article' AS kind, a."id" AS id, -ts_rank(a."searchDoc", ${q}) AS rank
+      FROM "Article" a WHERE a."searchDoc" @@ ${q}`);
   }
   if (kinds.includes("source") && !publishedOnly) {
-    parts.push(`SELECT 'source' AS kind, s."id" AS id, -ts_rank(factdesk_source_doc(s."title", s."publisher", s."url"), ${q}) AS rank
-      FROM "Source" s JOIN "Claim" c ON c."id" = s."claimId" WHERE factdesk_source_doc(s."title", s."publisher", s."url") @@ ${q} ${claimFilter}`);
+    parts.push(`SELECT 'source' AS kind, s."id" AS id, -ts_rank(s."searchDoc", ${q}) AS rank
+      FROM "Source" s JOIN "Claim" c ON c."id" = s."claimId" WHERE s."searchDoc" @@ ${q} ${claimFilter}`);
   }
   if (kinds.includes("claimant") && !publishedOnly) {
-    parts.push(`SELECT 'claimant' AS kind, c."claimant" AS id, min(-ts_rank(to_tsvector('english'::regconfig, c."claimant"), ${q})) AS rank
-      FROM "Claim" c WHERE to_tsvector('english'::regconfig, c."claimant") @@ ${q} GROUP BY c."claimant"`);
+    const byClaimant = `to_tsquery('english'::regconfig, $${params.push(tsQuery(options.q, "B"))})`;
+    // The claimant part of claims' documents (weight B), one row per claimant, ranked by their best claim.
+    parts.push(`SELECT 'claimant' AS kind, c."claimant" AS id, min(-ts_rank(c."searchDoc", ${byClaimant})) AS rank
+      FROM "Claim" c WHERE c."searchDoc" @@ ${byClaimant} GROUP BY c."claimant"`);
   }
   if (parts.length === 0) return { rows: [], total: 0 };
   const union = parts.join("\nUNION ALL\n");
@@ -67,7 +73,9 @@ export async function searchPostgres(options: SearchOptions): Promise<{ rows: Se
   const countParams = params.slice(0, params.length - 2);
   const [rows, count] = await Promise.all([
     db.$queryRawUnsafe<SearchRow[]>(sql, ...params),
-    db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM (${union}) hits`, ...countParams),
+    // "$1::text <> ''" always holds: it gives $1 a type when only the claimant part (which uses its own
+    // weighted query) is counted, since PostgreSQL refuses a parameter it cannot type.
+    db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM (${union}) hits WHERE $1::text <> ''`, ...countParams),
   ]);
   return {
     rows: rows.map((r) => ({ ...r, title: r.kind === "claimant" ? markTerms(r.title, options.q) : r.title, rank: Number(r.rank) })),
@@ -79,11 +87,12 @@ export async function searchPostgres(options: SearchOptions): Promise<{ rows: Se
 export async function candidateClaimsPostgres({ text, excludeId, limit = 50 }: { text: string; excludeId?: string; limit?: number }) {
   const terms = [...new Set((text.normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((t) => t.toLowerCase()))].slice(0, 40);
   if (terms.length === 0) return [];
-  const match = terms.join(" | ");
+  // Any word of the quote (weight A), ranked by the quote part of the document only.
+  const match = terms.map((t) => `${t}:A`).join(" | ");
   return db.$queryRawUnsafe<{ id: string; quote: string }[]>(
     `SELECT c."id" AS id, c."quote" AS quote FROM "Claim" c
-     WHERE to_tsvector('english'::regconfig, c."quote") @@ to_tsquery('english'::regconfig, $1) AND c."id" <> $2
-     ORDER BY ts_rank(to_tsvector('english'::regconfig, c."quote"), to_tsquery('english'::regconfig, $1)) DESC, c."id" ASC LIMIT $3`,
+     WHERE c."searchDoc" @@ to_tsquery('english'::regconfig, $1) AND c."id" <> $2
+     ORDER BY ts_rank('{0, 0, 0, 1}'::float4[], c."searchDoc", to_tsquery('english'::regconfig, $1)) DESC, c."id" ASC LIMIT $3`,
     match,
     excludeId ?? "",
     limit,

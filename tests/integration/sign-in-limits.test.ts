@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { createUser } from "@/lib/auth/users";
 import { resetSignInLimits, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
+import { db } from "@/lib/db";
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
@@ -24,6 +25,15 @@ describe("sign-in rate limits", () => {
     for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) await attempt("reset@example.test", "wrong-pass-123");
     expect(await attempt("reset@example.test", "the-right-pass-3")).toMatchObject({ email: "reset@example.test" });
     for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) expect(await attempt("reset@example.test", "wrong-pass-123")).toBeNull();
+  });
+
+  it("counts in the database: another instance (fresh limiters, same database) sees the same failures", async () => {
+    await createUser({ input: { email: "shared@example.test", name: "Shared", role: "EDITOR", password: "the-right-pass-4" } });
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) await attempt("shared@example.test", "wrong-pass-123");
+    // What a second server process starts with: no limiter objects of its own yet.
+    delete (globalThis as { factdeskSignInLimiters?: unknown }).factdeskSignInLimiters;
+    await expect(attempt("shared@example.test", "the-right-pass-4")).rejects.toThrow(/Try again in \d+ seconds/);
+    expect(await db.rateLimit.count({ where: { key: { startsWith: "signin-account" } } })).toBeGreaterThan(0);
   });
 
   it("limits one address trying many accounts", async () => {
