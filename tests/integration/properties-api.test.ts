@@ -24,22 +24,16 @@ import { POST as importRoute } from "@/app/api/articles/import/route";
 import { ARTICLE_TEXT, makeArticle, makeClaim, makeUser, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
 import { fingerprint } from "../support/fingerprint";
+import { captureLoggedErrors, loggedText } from "../support/logged-errors";
 
 const NUM_RUNS = 1000;
 const TIMEOUT = 120_000;
 let tried = 0;
 const statuses: Record<string, Record<number, number>> = {};
 
-// Handlers log unexpected errors; keep them, so a failing property can show the cause.
-const logged: unknown[][] = [];
-beforeAll(() => {
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    logged.push(args);
-  });
-});
+const logged = captureLoggedErrors();
 
 afterAll(() => {
-  vi.mocked(console.error).mockRestore();
   console.log(`property inputs tried (public API + import): ${tried}`);
   console.log(`statuses: ${JSON.stringify(statuses)}`);
 });
@@ -170,7 +164,7 @@ async function respond(call: () => Promise<Response>): Promise<Response> {
   }
 }
 
-const logText = () => logged.map((args) => args.map(String).join(" ")).join("\n");
+const logText = () => loggedText(logged);
 
 // ---------------------------------------------------------------------------------------------------
 // Public listing API

@@ -10,8 +10,8 @@
  * For every input: the action returns a result (never throws) and never answers INTERNAL; a refusal
  * writes nothing (row counts of every table and every version number are unchanged); a VALIDATION
  * refusal carries a message and well-formed field errors. Plausible inputs sometimes succeed and write:
- * then only the INTERNAL check applies. Known bugs (KNOWN BUG A/B below) are tolerated for their exact
- * input class and logged cause only, counted, and printed at the end.
+ * then only the INTERNAL check applies. The bugs this test found (fixed bugs A and B below) keep their
+ * reproductions as examples tried first.
  *
  * fast-check v4 has no fullUnicodeString: fc.string({ unit: "binary" }) (every code point) plus explicit
  * lone surrogates stand in for it.
@@ -43,24 +43,17 @@ import { suggestClaims } from "@/lib/intake/mutations";
 import { ARTICLE_TEXT, claimInReview, draftVerdict, makeArticle, makeClaim, makeUser, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
 import { fingerprint } from "../support/fingerprint";
+import { captureLoggedErrors, loggedText } from "../support/logged-errors";
 
 const NUM_RUNS = 1000;
 const TIMEOUT = 120_000;
 let tried = 0;
-const knownBugHits: Record<string, number> = {};
 /** Outcomes per action, printed at the end: shows the inputs reach past validation (ok, STALE, NOT_FOUND…). */
 const outcomes: Record<string, Record<string, number>> = {};
 
-// runAction logs unexpected errors; collect them so a failing property can show the cause, quietly otherwise.
-const logged: unknown[][] = [];
-beforeAll(() => {
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    logged.push(args);
-  });
-});
+const logged = captureLoggedErrors();
 
 afterAll(() => {
-  vi.mocked(console.error).mockRestore();
   console.log(`property inputs tried (server actions): ${tried}`);
   console.log(
     "outcomes:\n" +
@@ -68,37 +61,13 @@ afterAll(() => {
         .map(([name, counts]) => `  ${name}: ${JSON.stringify(counts)}`)
         .join("\n"),
   );
-  if (Object.keys(knownBugHits).length > 0) console.log(`known-bug inputs tolerated (INTERNAL): ${JSON.stringify(knownBugHits)}`);
 });
 
 // ---------------------------------------------------------------------------------------------------
-// Known bugs (reported, not fixed here). Inputs of these classes may still answer INTERNAL; every other
-// property (no throw, nothing written, well-formed refusals) still holds for them and is still checked.
-
-/**
- * KNOWN BUG A: a string holding a lone UTF-16 surrogate ("\uD800", "x\uDFFFy") anywhere Prisma sees it
- * (an id, a title, a note…) makes the query engine reject the whole request ("JSON Error: lone leading
- * surrogate in hex escape"), a PrismaClientUnknownRequestError that runAction maps to INTERNAL. Server
- * action arguments travel as JSON, which carries lone surrogates ("\ud800") intact, so any client can
- * send one. Repro: withholdSourceAction({ sourceId: "\uD800", withheld: false }) → { ok: false, code: "INTERNAL" }.
- */
-function hasLoneSurrogate(value: unknown, depth = 0): boolean {
-  if (depth > 6) return false;
-  if (typeof value === "string") return !value.isWellFormed();
-  if (value instanceof Map) return [...value.entries()].some((e) => hasLoneSurrogate(e, depth + 1));
-  if (value instanceof Set) return [...value].some((v) => hasLoneSurrogate(v, depth + 1));
-  if (typeof value === "object" && value !== null) {
-    return Object.entries(value).some(([k, v]) => hasLoneSurrogate(k, depth + 1) || hasLoneSurrogate(v, depth + 1));
-  }
-  return false;
-}
-
-/**
- * KNOWN BUG B: suggestClaimsAction reads `input.articleId` before any check, so calling it with no
- * argument, null or undefined throws a TypeError inside runAction → INTERNAL. (A server action can be
- * invoked with any arguments.) Repro: suggestClaimsAction(null as never) → { ok: false, code: "INTERNAL" }.
- */
-const nullishInput = (value: unknown) => value === null || value === undefined;
+// Fixed bugs this test found, kept as examples:
+//  A: a lone UTF-16 surrogate anywhere Prisma saw it answered INTERNAL (now a field error, lib/validation.ts);
+//     on PostgreSQL the same held for NUL characters, 4-byte-overflowing versions and year 0000 dates.
+//  B: suggestClaimsAction(null) threw before any check → INTERNAL.
 
 // ---------------------------------------------------------------------------------------------------
 // Generators
@@ -353,7 +322,7 @@ function idLike(ids: string[]) {
 type Action = (input: never) => Promise<ActionResult<unknown>>;
 
 function expectWellFormedRefusal(result: Extract<ActionResult<unknown>, { ok: false }>, log: unknown[][]) {
-  expect(result.code, `a 500-class INTERNAL answer; logged: ${log.map((args) => args.map(String).join(" ")).join("\n")}`).not.toBe("INTERNAL");
+  expect(result.code, `a 500-class INTERNAL answer; logged: ${loggedText(log)}`).not.toBe("INTERNAL");
   expect(typeof result.error).toBe("string");
   expect(result.error.trim().length).toBeGreaterThan(0);
   if (result.code === "VALIDATION" && result.fieldErrors !== undefined) {
@@ -371,24 +340,15 @@ function expectWellFormedRefusal(result: Extract<ActionResult<unknown>, { ok: fa
 
 const covered = new Set<string>();
 
-/** A known input class, tolerated only when the logged cause is the known one. */
-type KnownBug = { name: string; test: (input: unknown) => boolean; cause: RegExp };
-
 type CheckOptions = {
-  /** Input classes that are known (reported) to answer INTERNAL: see KNOWN BUG A/B above. */
-  knownInternal?: KnownBug[];
   roles?: fc.Arbitrary<"EDITOR" | "ADMIN">;
   /** Inputs always tried first (the reproductions of the known bugs). */
   examples?: unknown[];
 };
 
-const LONE_SURROGATE: KnownBug = { name: "A: lone surrogate", test: hasLoneSurrogate, cause: /JSON Error: .*(surrogate|hex escape)/ };
-
 async function checkAction(name: keyof typeof actions, plausible: fc.Arbitrary<unknown>, keys: string[], options: CheckOptions = {}) {
   covered.add(name);
   const action = actions[name] as Action;
-  // Bugs A and B are fixed: no input class may answer INTERNAL any more (the reproductions stay as examples).
-  const knownInternal = options.knownInternal ?? [];
   const input = fc.oneof({ weight: 2, arbitrary: arbitraryInput }, { weight: 3, arbitrary: hostileRecord(keys) }, { weight: 5, arbitrary: plausible });
   await fc.assert(
     fc.asyncProperty(options.roles ?? actorRole, input, async (role, value) => {
@@ -408,10 +368,7 @@ async function checkAction(name: keyof typeof actions, plausible: fc.Arbitrary<u
       const counts = (outcomes[name] ??= {});
       counts[outcome] = (counts[outcome] ?? 0) + 1;
       if (!result.ok) {
-        const cause = logged.map((args) => args.map(String).join(" ")).join("\n");
-        const known = result.code === "INTERNAL" ? knownInternal.find((k) => k.test(value) && k.cause.test(cause)) : undefined;
-        if (known) knownBugHits[known.name] = (knownBugHits[known.name] ?? 0) + 1;
-        else expectWellFormedRefusal(result, logged);
+        expectWellFormedRefusal(result, logged);
         expect(await fingerprint(), `a refused ${result.code} wrote something`).toEqual(before);
       }
     }),
