@@ -1,10 +1,18 @@
 import type { NextConfig } from "next";
 
+function pageCacheMegabytes() {
+  const value = Number(process.env.PAGE_CACHE_MB || 64);
+  if (Number.isFinite(value) && value >= 0) return value;
+  throw new Error(`PAGE_CACHE_MB must be a number of megabytes (0 or more), not "${process.env.PAGE_CACHE_MB}".`);
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // scripts/serve.mjs hashes inline scripts into each HTML response's CSP, so bodies must stay
   // uncompressed here; compress at the reverse proxy.
   compress: false,
+  // Cached public pages kept in memory per instance (the rest are read from disk). See README, Caching.
+  cacheMaxMemorySize: pageCacheMegabytes() * 1024 * 1024,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // Builds for CI and end-to-end runs use their own folder so they never clobber the app's own build.
   distDir: process.env.NEXT_DIST_DIR || ".next",

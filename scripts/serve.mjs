@@ -80,16 +80,35 @@ function secureResponse(req, res) {
   };
 }
 
-export async function serve({ port, hostname }) {
+/** A verdict that was unpublished answers 410 Gone with the reason, before the framework sees the request. */
+const GONE_HOOK = Symbol.for("factdesk.goneResponse");
+const MAYBE_VERDICT = /^\/(?:embed\/)?claims\//;
+async function answeredGone(req, res) {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const pathname = (req.url ?? "/").split("?")[0];
+  if (!MAYBE_VERDICT.test(pathname)) return false;
+  const gone = globalThis[GONE_HOOK];
+  if (!gone) throw new Error("The retraction check was not installed (instrumentation.ts did not run).");
+  const answer = await gone(pathname);
+  if (!answer) return false;
+  res.writeHead(answer.status, answer.headers);
+  res.end(req.method === "HEAD" ? undefined : answer.body);
+  return true;
+}
+
+export async function serve({ port, hostname, dev = false }) {
   // Who this instance is (its own announcements are not replayed) and the token of its internal route.
   process.env.FACTDESK_INSTANCE_ID ??= randomUUID();
   process.env.FACTDESK_INTERNAL_TOKEN = randomBytes(32).toString("base64url");
-  const app = next({ dev: false, hostname, port: Number(port), dir: process.cwd() });
+  const app = next({ dev, hostname, port: Number(port), dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
-    secureResponse(req, res);
-    handle(req, res).catch((error) => {
+    // Development pages need eval and unhashed inline scripts: the strict policy is for production.
+    if (!dev) secureResponse(req, res);
+    answeredGone(req, res)
+      .then((answered) => answered || handle(req, res))
+      .catch((error) => {
       console.error("[factdesk] request failed", error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
@@ -107,7 +126,7 @@ export async function serve({ port, hostname }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = process.env.PORT || "3000";
   const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
-  serve({ port, hostname }).catch((error) => {
+  serve({ port, hostname, dev: process.argv.includes("--dev") }).catch((error) => {
     console.error(error);
     process.exit(1);
   });

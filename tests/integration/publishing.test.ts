@@ -3,6 +3,13 @@ import { db } from "@/lib/db";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
 import { getPublishedClaim, getRetraction, listPublishedClaims, listPublishedSlugs } from "@/lib/publishing/queries";
 import { toClaimReview } from "@/lib/publishing/claim-review";
+import { goneResponse as goneAt } from "@/lib/publishing/gone";
+import { RETRACTION_TTL_MS } from "@/lib/publishing/retractions";
+
+// Each call reads the retracted slugs afresh, as an instance does once its cached set is older than the
+// TTL (the instance that unpublishes forgets its set at once, through the desk action's revalidation).
+let clock = Date.now();
+const goneResponse = (path: string) => goneAt(path, (clock += RETRACTION_TTL_MS + 1));
 import { transitionClaim } from "@/lib/claims/mutations";
 import { auditActions, makeUser, rowCounts, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
@@ -80,9 +87,26 @@ describe("retractions", () => {
     expect(await getRetraction(claim.slug!)).toMatchObject({ retractionReason: "The statistics office withdrew the report we relied on.", quote: claim.quote });
   });
 
+  it("answer 410 Gone with the reason at the page, the card and the badge; other paths go on to the app", async () => {
+    const { claim, editor } = await publishedClaim();
+    expect(await goneResponse(`/claims/${claim.slug}`)).toBeNull();
+    await step(editor, claim.id, "unpublish", "The ministry <b>withdrew</b> the figures.");
+    const page = await goneResponse(`/claims/${claim.slug}`);
+    expect(page).toMatchObject({ status: 410, headers: { "Content-Type": "text/html; charset=utf-8" } });
+    expect(page!.body).toContain("The ministry &lt;b&gt;withdrew&lt;/b&gt; the figures.");
+    expect(page!.body).toContain('data-testid="retraction-notice"');
+    expect(await goneResponse(`/embed/claims/${claim.slug}`)).toMatchObject({ status: 410, body: page!.body });
+    expect(await goneResponse(`/claims/${claim.slug}/badge.svg`)).toMatchObject({ status: 410, headers: { "Content-Type": "text/plain; charset=utf-8" }, body: "This fact-check was withdrawn." });
+    expect(await goneResponse(`/claims/${encodeURIComponent(claim.slug!)}`)).toMatchObject({ status: 410 });
+    for (const other of [`/desk/claims/${claim.id}`, `/claims/${claim.slug}/opengraph-image`, "/claims/%E0%A4%A", "/claims/search", "/claims", `/claims/${claim.slug}x`]) {
+      expect(await goneResponse(other), other).toBeNull();
+    }
+  });
+
   it("can be reworked and republished under the same address, which clears the notice", async () => {
     const { claim, author, editor } = await publishedClaim();
     await step(editor, claim.id, "unpublish", "Sources under review.");
+    expect(await goneResponse(`/claims/${claim.slug}`)).toMatchObject({ status: 410 });
     const reviewer = await makeUser("REVIEWER");
     await expect(step(reviewer, claim.id, "rework")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await step(editor, claim.id, "rework");
@@ -91,6 +115,7 @@ describe("retractions", () => {
     const again = await step(editor, claim.id, "publish");
     expect(again).toMatchObject({ status: "PUBLISHED", slug: claim.slug, retractedAt: null, retractionReason: null });
     expect(await getRetraction(claim.slug!)).toBeNull();
+    expect(await goneResponse(`/claims/${claim.slug}`)).toBeNull();
     const versions = (await getPublishedClaim(claim.slug!))!.verdict!.versions;
     expect(versions.map((v) => v.number)).toEqual([2, 1]);
     expect(versions[0].correctionNote).toMatch(/Republished/);

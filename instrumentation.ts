@@ -1,0 +1,7 @@
+// Runs once when a server process starts (Next.js instrumentation hook).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The retraction check that scripts/serve.mjs runs before the framework (see lib/publishing/gone.ts).
+  const { installGoneHook } = await import("./lib/publishing/gone");
+  installGoneHook();
+}
