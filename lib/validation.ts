@@ -102,6 +102,18 @@ export const optionalDate = (label: string) =>
     )
     .transform((v) => (v === undefined || v === "" ? undefined : new Date(v + "T00:00:00Z")));
 
+/**
+ * A calendar date that a form may also clear: absent → undefined (leave as is), "" → null (clear),
+ * YYYY-MM-DD → that day at UTC midnight.
+ */
+export const clearableDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), `${label} must be a valid date (YYYY-MM-DD)`)
+    .transform((v) => (v === undefined ? undefined : v === "" ? null : new Date(v + "T00:00:00Z")));
+
 function isRealDate(v: string): boolean {
   const date = new Date(v + "T00:00:00Z");
   // Year 0000 is not a calendar year (PostgreSQL refuses it); 0001-9999 is what every database stores.

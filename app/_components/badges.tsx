@@ -1,4 +1,6 @@
-import type { ClaimStatus, Rating } from "@/lib/generated/prisma/enums";
+import type { ClaimStatus, Priority, Rating } from "@/lib/generated/prisma/enums";
+import { describeDue, dueState, PRIORITY_LABEL } from "@/lib/claims/assignment";
+import { formatDate } from "@/lib/site";
 import { STATUS_LABEL } from "@/lib/claims/lifecycle";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
 
@@ -47,6 +49,33 @@ export function DemoBadge() {
   return (
     <span title="Demo data shipped with Factdesk" className="inline-block rounded border border-dashed border-stone-400 px-1.5 py-0.5 text-xs text-stone-600">
       Demo data
+    </span>
+  );
+}
+
+const PRIORITY_STYLE: Record<Priority, string> = {
+  URGENT: "bg-red-50 text-red-900 border-red-300",
+  HIGH: "bg-orange-50 text-orange-900 border-orange-300",
+  NORMAL: "bg-stone-50 text-stone-700 border-stone-300",
+  LOW: "bg-stone-50 text-stone-600 border-stone-200",
+};
+
+export function PriorityBadge({ priority }: { priority: Priority }) {
+  return (
+    <span data-testid="priority-badge" className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${PRIORITY_STYLE[priority]}`}>
+      {PRIORITY_LABEL[priority]}
+    </span>
+  );
+}
+
+/** A due date and how it stands today; overdue is said in words, not by colour alone. */
+export function DueBadge({ dueDate, now }: { dueDate: Date | null; now: Date }) {
+  const state = dueState(dueDate, now);
+  if (!state || !dueDate) return <span className="text-xs text-stone-600">No due date</span>;
+  const style = state.kind === "overdue" ? "bg-red-700 text-white border-red-700" : state.kind === "today" ? "bg-amber-50 text-amber-900 border-amber-300" : "bg-white text-stone-700 border-stone-300";
+  return (
+    <span data-testid="due-badge" data-due={state.kind} className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${style}`}>
+      {describeDue(state)} · {formatDate(dueDate)}
     </span>
   );
 }

@@ -10,6 +10,7 @@ import { parseInput } from "../validation";
 import { transition } from "./lifecycle";
 import { claimSlug } from "./slug";
 import { recordPublishedVersion } from "../publishing/versions";
+import { isAcceptableDueDate } from "./assignment";
 import {
   assignSchema,
   commentSchema,
@@ -134,14 +135,20 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
   });
 }
 
-/** Editors assign anyone; a fact-checker may take an unassigned claim for themselves or give up their own. */
-export async function assignClaim({ actor, input }: { actor: Actor | null; input: AssignClaimInput }) {
+/**
+ * Editors assign anyone, with a due date and a priority; a fact-checker may take an unassigned claim for
+ * themselves or give up their own, but not schedule it.
+ */
+export async function assignClaim({ actor, input, now = new Date() }: { actor: Actor | null; input: AssignClaimInput; now?: Date }) {
   const data = parseInput(assignSchema, input);
-  const selfService =
-    actor && !hasRole(actor, "EDITOR") && (data.assigneeId === actor.id || data.assigneeId === null);
-  assertCan(actor, selfService ? "claim.take" : "claim.assign");
+  const schedules = data.dueDate !== undefined || data.priority !== undefined;
+  const selfService = actor && !hasRole(actor, "EDITOR") && (data.assigneeId === actor.id || data.assigneeId === null);
+  assertCan(actor, selfService ? (schedules ? "claim.schedule" : "claim.take") : "claim.assign");
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, version: true, assigneeId: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: data.claimId },
+      select: { id: true, version: true, assigneeId: true, dueDate: true, priority: true },
+    });
     if (!claim) throw notFound("claim");
     if (claim.version !== data.version) throw staleError();
     if (selfService) {
@@ -159,9 +166,16 @@ export async function assignClaim({ actor, input }: { actor: Actor | null; input
         throw new DomainError("VALIDATION", "That person cannot be assigned.", { assigneeId: ["Choose an active desk member"] });
       }
     }
+    if (data.dueDate && !isAcceptableDueDate(data.dueDate, claim.dueDate, now)) {
+      throw new DomainError("VALIDATION", "The due date is in the past.", { dueDate: ["Choose today or a later day"] });
+    }
+    const schedule = {
+      ...(data.dueDate !== undefined && { dueDate: data.dueDate }),
+      ...(data.priority !== undefined && { priority: data.priority }),
+    };
     const { count } = await tx.claim.updateMany({
       where: { id: claim.id, version: claim.version },
-      data: { assigneeId: data.assigneeId, version: { increment: 1 } },
+      data: { assigneeId: data.assigneeId, ...schedule, version: { increment: 1 } },
     });
     if (count !== 1) throw staleError();
     await recordAudit(tx, {
@@ -170,8 +184,8 @@ export async function assignClaim({ actor, input }: { actor: Actor | null; input
       entityType: "Claim",
       entityId: claim.id,
       claimId: claim.id,
-      before: { assigneeId: claim.assigneeId },
-      after: { assigneeId: data.assigneeId },
+      before: { assigneeId: claim.assigneeId, ...(schedules && { dueDate: claim.dueDate, priority: claim.priority }) },
+      after: { assigneeId: data.assigneeId, ...schedule },
     });
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });

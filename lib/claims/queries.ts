@@ -1,3 +1,4 @@
+import { compareWork, OPEN_WORK } from "./assignment";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ClaimStatus } from "../generated/prisma/enums";
@@ -92,4 +93,29 @@ export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorks
 
 export async function listDeskMembers() {
   return db.user.findMany({ where: { disabled: false }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+}
+
+export const MY_WORK_LIMIT = 500;
+
+/** "My work": the claims assigned to this person that still ask something of them, overdue first. */
+export async function listMyWork(actor: Actor) {
+  const items = await db.claim.findMany({
+    where: { assigneeId: actor.id, status: { in: OPEN_WORK } },
+    select: {
+      id: true,
+      quote: true,
+      claimant: true,
+      status: true,
+      dueDate: true,
+      priority: true,
+      updatedAt: true,
+      isDemo: true,
+      article: { select: { id: true, title: true, outlet: true } },
+    },
+    // The earliest due first from the database; the full order (priority within a day) is the rule in
+    // lib/claims/assignment.ts. A person's open assignments are few; past MY_WORK_LIMIT the page says so.
+    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { updatedAt: "asc" }],
+    take: MY_WORK_LIMIT,
+  });
+  return items.sort(compareWork);
 }

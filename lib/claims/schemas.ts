@@ -2,7 +2,8 @@ import { z } from "zod";
 import { CLAIM_ACTIONS } from "./lifecycle";
 import { STATUS_ORDER } from "./lifecycle";
 import { RATING_VALUES } from "../verdicts/ratings";
-import { id, INT_MAX, optionalDate, optionalText, requiredText, version } from "../validation";
+import { clearableDate, id, INT_MAX, optionalDate, optionalText, requiredText, version } from "../validation";
+import { PRIORITIES } from "./assignment";
 
 export const createClaimSchema = z
   .object({
@@ -52,6 +53,9 @@ export const assignSchema = z.object({
     .max(64)
     .optional()
     .transform((v) => (v ? v : null)),
+  // Editors only. Absent: left as it is (a fact-checker taking a claim); empty: cleared.
+  dueDate: clearableDate("Due date"),
+  priority: z.enum(PRIORITIES, { error: "Choose a priority" }).optional(),
 });
 export type AssignClaimInput = z.input<typeof assignSchema>;
 

@@ -125,6 +125,7 @@ test("desk pages, signed in as an editor", async ({ browser }) => {
   await visit(page, inReview, { label: `${inReview} (IN_REVIEW claim)` });
   await visit(page, "/desk/search?q=coalition");
   await visit(page, "/desk/claimants");
+  await visit(page, "/desk/my-work");
   await page.goto(claimant);
   await expect(page.locator(".recharts-surface")).toBeVisible();
   await scan(page, `${claimant} (claimant)`);

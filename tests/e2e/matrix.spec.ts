@@ -122,6 +122,11 @@ const INPUTS: Record<string, Input> = {
     const claim = await claimAt(c, "NEW");
     return { claimId: claim.id, version: claim.version, assigneeId: ACTOR_ID(c, role) };
   },
+  // Taking a claim and setting its due date at once: the schedule is an editor's decision.
+  "assignClaimAction:selfScheduled": async (c, role) => {
+    const claim = await claimAt(c, "NEW");
+    return { claimId: claim.id, version: claim.version, assigneeId: ACTOR_ID(c, role), dueDate: "2999-01-01", priority: "URGENT" };
+  },
   addSourceAction: async (c) => ({ claimId: (await claimAt(c, "RESEARCHING")).id, url: "https://example.org/m", title: "Matrix" }),
   addEvidenceAction: async (c) => {
     const claim = await claimAt(c, "RESEARCHING");

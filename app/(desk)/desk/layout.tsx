@@ -17,6 +17,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/desk" className="font-medium hover:underline">
           Queue
         </Link>
+        <Link href="/desk/my-work" className="font-medium hover:underline">
+          My work
+        </Link>
         <Link href="/desk/articles" className="font-medium hover:underline">
           Articles
         </Link>

@@ -9,7 +9,7 @@ import { RESEARCH_STATUSES } from "@/lib/claims/editable";
 import { getClaimWorkspace, listDeskMembers } from "@/lib/claims/queries";
 import { STANCE_LABEL } from "@/lib/sources/schemas";
 import { formatDate, formatDateTime } from "@/lib/site";
-import { DemoBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
+import { DemoBadge, DueBadge, PriorityBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
 import { AssignControl, CorrectionForm, TransitionControls, VerdictForm } from "./workflow-controls";
 import { CommentForm, EvidenceForm, SourceForm, WithholdControl } from "./research-forms";
 import { AuditList } from "./audit-list";
@@ -62,6 +62,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           Claimant: <strong>{claim.claimant}</strong> · said {claim.claimDate ? formatDate(claim.claimDate) : "on a date not recorded"} · assignee:{" "}
           {claim.assignee?.name ?? "nobody"} · version {claim.version}
         </p>
+        <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="claim-schedule">
+          <span>Priority:</span> <PriorityBadge priority={claim.priority} /> <DueBadge dueDate={claim.dueDate} now={new Date()} />
+        </p>
         {claim.status === "PUBLISHED" && claim.slug && (
           <p className="text-sm">
             Public page: <Link href={`/claims/${claim.slug}`} className="text-blue-800 underline">/claims/{claim.slug}</Link>
@@ -97,7 +100,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         {actions.includes("correct") && claim.verdict && (
           <CorrectionForm claimId={claim.id} version={claim.version} verdict={{ rating: claim.verdict.rating, summary: claim.verdict.summary, rationale: claim.verdict.rationale }} />
         )}
-        <AssignControl claimId={claim.id} version={claim.version} assigneeId={claim.assigneeId} actorId={actor.id} isEditor={hasRole(actor, "EDITOR")} members={members} />
+        <AssignControl
+          claimId={claim.id}
+          version={claim.version}
+          assigneeId={claim.assigneeId}
+          dueDate={claim.dueDate ? claim.dueDate.toISOString().slice(0, 10) : ""}
+          priority={claim.priority}
+          actorId={actor.id}
+          isEditor={hasRole(actor, "EDITOR")}
+          members={members}
+        />
       </Section>
 
       <Section title="Same claim elsewhere" testId="tracking">

@@ -6,6 +6,8 @@ import { assignSchema, transitionSchema } from "@/lib/claims/schemas";
 import { saveVerdictSchema } from "@/lib/verdicts/schemas";
 import { correctVerdictSchema } from "@/lib/publishing/schemas";
 import { RATINGS } from "@/lib/verdicts/ratings";
+import { PRIORITIES, PRIORITY_LABEL } from "@/lib/claims/assignment";
+import type { Priority } from "@/lib/generated/prisma/enums";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { assignClaimAction, correctVerdictAction, saveVerdictAction, transitionClaimAction } from "../../actions";
@@ -104,6 +106,8 @@ export function AssignControl(props: {
   claimId: string;
   version: number;
   assigneeId: string | null;
+  dueDate: string;
+  priority: Priority;
   actorId: string;
   isEditor: boolean;
   members: { id: string; name: string }[];
@@ -131,6 +135,20 @@ export function AssignControl(props: {
             {props.members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="dueDate" label="Due date" error={form.errorFor("dueDate")} idPrefix="assign">
+        {(p) => <input {...p} name="dueDate" type="date" defaultValue={props.dueDate} className={inputClass} />}
+      </Field>
+      <Field name="priority" label="Priority" error={form.errorFor("priority")} idPrefix="assign">
+        {(p) => (
+          <select {...p} name="priority" defaultValue={props.priority} className={inputClass}>
+            {PRIORITIES.map((value) => (
+              <option key={value} value={value}>
+                {PRIORITY_LABEL[value]}
               </option>
             ))}
           </select>

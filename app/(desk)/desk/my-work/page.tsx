@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCurrentActor } from "@/lib/auth/session";
+import { listMyWork, MY_WORK_LIMIT } from "@/lib/claims/queries";
+import { dueState } from "@/lib/claims/assignment";
+import { DemoBadge, DueBadge, PriorityBadge, StatusBadge } from "@/app/_components/badges";
+
+export const metadata: Metadata = { title: "My work" };
+
+export default async function MyWorkPage() {
+  const actor = await getCurrentActor();
+  // The desk layout sends a signed-out visitor to sign in; the page renders alongside it, so it asks nothing then.
+  if (!actor) return null;
+  const items = await listMyWork(actor);
+  const now = new Date();
+  const overdue = items.filter((c) => dueState(c.dueDate, now)?.kind === "overdue").length;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-bold">My work</h1>
+        <p className="text-sm text-stone-700" data-testid="my-work-summary">
+          {items.length === 0 ? "Nothing assigned to you" : `${items.length} open ${items.length === 1 ? "claim" : "claims"}`}
+          {overdue > 0 && <strong className="text-red-800"> · {overdue} overdue</strong>}
+        </p>
+      </div>
+      {items.length === 0 ? (
+        <div className="rounded border border-dashed border-stone-300 p-6 text-sm" data-testid="my-work-empty">
+          <p>No open claim is assigned to you.</p>
+          <p className="mt-2">
+            <Link href="/desk?assignee=none" className="text-blue-800 underline">
+              Unassigned claims in the queue
+            </Link>{" "}
+            — open one and choose “Assign to me”.
+          </p>
+        </div>
+      ) : (
+        <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label="My open claims, by due date">
+          {items.map((c) => (
+            <li key={c.id} className="space-y-1 p-3" data-testid="my-work-item">
+              <div className="flex flex-wrap items-center gap-2">
+                <DueBadge dueDate={c.dueDate} now={now} />
+                <PriorityBadge priority={c.priority} />
+                <StatusBadge status={c.status} />
+                {c.isDemo && <DemoBadge />}
+              </div>
+              <Link href={`/desk/claims/${c.id}`} className="block font-medium text-blue-900 hover:underline">
+                “{c.quote}”
+              </Link>
+              <p className="text-sm text-stone-700">
+                {c.claimant} · {c.article.title} ({c.article.outlet})
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {items.length === MY_WORK_LIMIT && (
+        <p className="text-sm text-stone-700">Showing the {MY_WORK_LIMIT} earliest due; the queue filtered by “Me” lists the rest.</p>
+      )}
+    </div>
+  );
+}

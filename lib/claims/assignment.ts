@@ -1,0 +1,50 @@
+import type { ClaimStatus, Priority } from "../generated/prisma/enums";
+
+/** Pure rules of assignments: priorities, due dates and the order of a person's own work. */
+export const PRIORITIES = ["URGENT", "HIGH", "NORMAL", "LOW"] as const satisfies readonly Priority[];
+export const PRIORITY_LABEL: Record<Priority, string> = { URGENT: "Urgent", HIGH: "High", NORMAL: "Normal", LOW: "Low" };
+const PRIORITY_RANK: Record<Priority, number> = { URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3 };
+
+/** Statuses in which an assigned claim still asks something of its assignee. */
+export const OPEN_WORK: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "UNPUBLISHED"];
+
+const DAY = 86_400_000;
+
+/** Today as a calendar day (UTC midnight), the unit due dates are kept in. */
+export function startOfDay(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / DAY) * DAY);
+}
+
+export type DueState = { kind: "overdue"; days: number } | { kind: "today" } | { kind: "upcoming"; days: number } | null;
+
+/** How a due date stands today: overdue by N days, due today, or due in N days. */
+export function dueState(dueDate: Date | null, now: Date): DueState {
+  if (!dueDate) return null;
+  const days = Math.round((startOfDay(dueDate).getTime() - startOfDay(now).getTime()) / DAY);
+  if (days < 0) return { kind: "overdue", days: -days };
+  if (days === 0) return { kind: "today" };
+  return { kind: "upcoming", days };
+}
+
+export function describeDue(state: DueState): string {
+  if (!state) return "No due date";
+  if (state.kind === "today") return "Due today";
+  if (state.kind === "overdue") return `Overdue by ${state.days} ${state.days === 1 ? "day" : "days"}`;
+  return `Due in ${state.days} ${state.days === 1 ? "day" : "days"}`;
+}
+
+type WorkItem = { dueDate: Date | null; priority: Priority; updatedAt: Date };
+
+/** "My work": by due date (so overdue first), undated last; then the more urgent; then the longest untouched. */
+export function compareWork(a: WorkItem, b: WorkItem): number {
+  if (a.dueDate && b.dueDate && a.dueDate.getTime() !== b.dueDate.getTime()) return a.dueDate.getTime() - b.dueDate.getTime();
+  if (!a.dueDate !== !b.dueDate) return a.dueDate ? -1 : 1;
+  if (a.priority !== b.priority) return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority];
+  return a.updatedAt.getTime() - b.updatedAt.getTime();
+}
+
+/** A due date may not be set in the past; one already set may stay as it is (an overdue claim is reassigned). */
+export function isAcceptableDueDate(dueDate: Date, current: Date | null, now: Date): boolean {
+  if (current && current.getTime() === dueDate.getTime()) return true;
+  return dueDate.getTime() >= startOfDay(now).getTime();
+}

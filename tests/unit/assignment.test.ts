@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { compareWork, describeDue, dueState, isAcceptableDueDate, startOfDay } from "@/lib/claims/assignment";
+import { assignSchema } from "@/lib/claims/schemas";
+
+const NOW = new Date("2026-11-29T23:30:00Z");
+const day = (iso: string) => new Date(iso + "T00:00:00Z");
+
+describe("due dates", () => {
+  it("say how a due day stands today, whatever the hour", () => {
+    expect(dueState(null, NOW)).toBeNull();
+    expect(dueState(day("2026-11-29"), NOW)).toEqual({ kind: "today" });
+    expect(dueState(day("2026-11-28"), NOW)).toEqual({ kind: "overdue", days: 1 });
+    expect(dueState(day("2026-11-19"), NOW)).toEqual({ kind: "overdue", days: 10 });
+    expect(dueState(day("2026-11-30"), NOW)).toEqual({ kind: "upcoming", days: 1 });
+    expect(dueState(day("2026-11-30"), new Date("2026-11-30T00:00:00Z"))).toEqual({ kind: "today" });
+    expect(describeDue(dueState(day("2026-11-28"), NOW))).toBe("Overdue by 1 day");
+    expect(describeDue(dueState(day("2026-12-02"), NOW))).toBe("Due in 3 days");
+    expect(describeDue(null)).toBe("No due date");
+    expect(startOfDay(NOW).toISOString()).toBe("2026-11-29T00:00:00.000Z");
+  });
+
+  it("may not be set in the past, but one already set may stay", () => {
+    expect(isAcceptableDueDate(day("2026-11-29"), null, NOW)).toBe(true);
+    expect(isAcceptableDueDate(day("2026-11-28"), null, NOW)).toBe(false);
+    expect(isAcceptableDueDate(day("2026-11-28"), day("2026-11-28"), NOW)).toBe(true);
+    expect(isAcceptableDueDate(day("2026-11-27"), day("2026-11-28"), NOW)).toBe(false);
+  });
+});
+
+describe("the order of my work", () => {
+  const item = (due: string | null, priority: "LOW" | "NORMAL" | "HIGH" | "URGENT", updated = "2026-11-01") => ({
+    dueDate: due ? day(due) : null,
+    priority,
+    updatedAt: day(updated),
+    label: `${due ?? "none"}/${priority}/${updated}`,
+  });
+
+  it("is by due date (overdue first), then priority, then the longest untouched; undated last", () => {
+    const items = [
+      item(null, "URGENT"),
+      item("2026-12-05", "LOW"),
+      item("2026-11-20", "LOW"),
+      item("2026-12-05", "URGENT"),
+      item(null, "LOW"),
+      item("2026-12-05", "URGENT", "2026-10-01"),
+      item(null, "URGENT", "2026-10-01"),
+    ];
+    expect(items.sort(compareWork).map((i) => i.label)).toEqual([
+      "2026-11-20/LOW/2026-11-01",
+      "2026-12-05/URGENT/2026-10-01",
+      "2026-12-05/URGENT/2026-11-01",
+      "2026-12-05/LOW/2026-11-01",
+      "none/URGENT/2026-10-01",
+      "none/URGENT/2026-11-01",
+      "none/LOW/2026-11-01",
+    ]);
+  });
+});
+
+describe("the assignment form's schedule fields", () => {
+  const base = { claimId: "c1", version: "3", assigneeId: "u1" };
+  it("tell apart absent (leave as is), empty (clear) and a day", () => {
+    expect(assignSchema.parse(base).dueDate).toBeUndefined();
+    expect(assignSchema.parse({ ...base, dueDate: "" }).dueDate).toBeNull();
+    expect(assignSchema.parse({ ...base, dueDate: " 2026-12-01 " }).dueDate).toEqual(day("2026-12-01"));
+    expect(assignSchema.parse({ ...base, priority: "HIGH" }).priority).toBe("HIGH");
+  });
+
+  it("refuse impossible days and unknown priorities, each on its own field", () => {
+    for (const bad of ["2026-02-30", "0000-01-01", "01/12/2026", "tomorrow"]) {
+      const result = assignSchema.safeParse({ ...base, dueDate: bad });
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0].path).toEqual(["dueDate"]);
+    }
+    const result = assignSchema.safeParse({ ...base, priority: "urgent" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["priority"], message: "Choose a priority" });
+  });
+});
