@@ -15,11 +15,20 @@ const STATUS_STYLE: Record<ClaimStatus, string> = {
   COVERED: "bg-teal-50 text-teal-900 border-teal-300",
 };
 
+/** The small bordered label that statuses, priorities and due dates share. */
+function Pill({ testId, style, children, ...data }: { testId: string; style: string; children: React.ReactNode; "data-due"?: string }) {
+  return (
+    <span data-testid={testId} {...data} className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${style}`}>
+      {children}
+    </span>
+  );
+}
+
 export function StatusBadge({ status }: { status: ClaimStatus }) {
   return (
-    <span data-testid="status-badge" className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[status]}`}>
+    <Pill testId="status-badge" style={STATUS_STYLE[status]}>
       {STATUS_LABEL[status]}
-    </span>
+    </Pill>
   );
 }
 
@@ -62,9 +71,9 @@ const PRIORITY_STYLE: Record<Priority, string> = {
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
   return (
-    <span data-testid="priority-badge" className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${PRIORITY_STYLE[priority]}`}>
+    <Pill testId="priority-badge" style={PRIORITY_STYLE[priority]}>
       {PRIORITY_LABEL[priority]}
-    </span>
+    </Pill>
   );
 }
 
@@ -74,8 +83,8 @@ export function DueBadge({ dueDate, now }: { dueDate: Date | null; now: Date }) 
   if (!state || !dueDate) return <span className="text-xs text-stone-600">No due date</span>;
   const style = state.kind === "overdue" ? "bg-red-700 text-white border-red-700" : state.kind === "today" ? "bg-amber-50 text-amber-900 border-amber-300" : "bg-white text-stone-700 border-stone-300";
   return (
-    <span data-testid="due-badge" data-due={state.kind} className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${style}`}>
+    <Pill testId="due-badge" data-due={state.kind} style={style}>
       {describeDue(state)} · {formatDate(dueDate)}
-    </span>
+    </Pill>
   );
 }

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   "desk.read": "REVIEWER",
   "user.manage": "ADMIN",
   "audit.export": "EDITOR",
+  "notification.read": "REVIEWER",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -42,6 +43,7 @@ const DENIED: Record<Permission, string> = {
   "desk.read": "Sign in to use the desk.",
   "user.manage": "Only admins can manage users.",
   "audit.export": "Only editors can export the audit log.",
+  "notification.read": "Sign in to read your notifications.",
 };
 
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {

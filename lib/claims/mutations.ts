@@ -11,6 +11,8 @@ import { transition } from "./lifecycle";
 import { claimSlug } from "./slug";
 import { recordPublishedVersion } from "../publishing/versions";
 import { isAcceptableDueDate } from "./assignment";
+import { notify } from "../notifications/record";
+import { handleOf, mentionedHandles, NOTIFY_ON, workers } from "../notifications/rules";
 import {
   assignSchema,
   commentSchema,
@@ -131,6 +133,11 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       before: { status: claim.status },
       after: { ...changes, note: data.note ?? undefined },
     });
+    const kind = NOTIFY_ON[data.action];
+    if (kind) {
+      const userIds = workers({ assigneeId: claim.assigneeId, verdictAuthorId: claim.verdict?.authorId ?? null, actorId: actor.id });
+      await notify(tx, { kind, claimId: claim.id, actorId: actor.id, userIds });
+    }
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });
 }
@@ -187,6 +194,9 @@ export async function assignClaim({ actor, input, now = new Date() }: { actor: A
       before: { assigneeId: claim.assigneeId, ...(schedules && { dueDate: claim.dueDate, priority: claim.priority }) },
       after: { assigneeId: data.assigneeId, ...schedule },
     });
+    if (data.assigneeId && data.assigneeId !== claim.assigneeId) {
+      await notify(tx, { kind: "ASSIGNED", claimId: claim.id, actorId: actor.id, userIds: [data.assigneeId] });
+    }
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });
 }
@@ -206,6 +216,12 @@ export async function addComment({ actor, input }: { actor: Actor | null; input:
       claimId: claim.id,
       after: { body: comment.body },
     });
+    const handles = mentionedHandles(comment.body);
+    if (handles.length > 0) {
+      const people = await tx.user.findMany({ where: { disabled: false }, select: { id: true, email: true } });
+      const userIds = people.filter((p) => handles.includes(handleOf(p.email))).map((p) => p.id);
+      await notify(tx, { kind: "MENTIONED", claimId: claim.id, actorId: actor.id, userIds, commentId: comment.id });
+    }
     return comment;
   });
 }

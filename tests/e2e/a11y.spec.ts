@@ -126,6 +126,7 @@ test("desk pages, signed in as an editor", async ({ browser }) => {
   await visit(page, "/desk/search?q=coalition");
   await visit(page, "/desk/claimants");
   await visit(page, "/desk/my-work");
+  await visit(page, "/desk/inbox");
   await page.goto(claimant);
   await expect(page.locator(".recharts-surface")).toBeVisible();
   await scan(page, `${claimant} (claimant)`);

@@ -127,6 +127,13 @@ const INPUTS: Record<string, Input> = {
     const claim = await claimAt(c, "NEW");
     return { claimId: claim.id, version: claim.version, assigneeId: ACTOR_ID(c, role), dueDate: "2999-01-01", priority: "URGENT" };
   },
+  markNotificationReadAction: async (c, role) => {
+    const claim = await claimAt(c, "NEW");
+    const { db } = await import("../../lib/db");
+    const note = await db.notification.create({ data: { userId: ACTOR_ID(c, role), kind: "ASSIGNED", claimId: claim.id, actorId: c.editor.id } });
+    return { notificationId: note.id };
+  },
+  markAllNotificationsReadAction: async () => null,
   addSourceAction: async (c) => ({ claimId: (await claimAt(c, "RESEARCHING")).id, url: "https://example.org/m", title: "Matrix" }),
   addEvidenceAction: async (c) => {
     const claim = await claimAt(c, "RESEARCHING");

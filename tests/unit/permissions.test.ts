@@ -10,6 +10,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "claim.take": [true, true, true],
   "claim.assign": [false, true, true],
   "claim.schedule": [false, true, true],
+  "notification.read": [true, true, true],
   "claim.link": [true, true, true],
   "article.import": [true, true, true],
   "article.edit": [true, true, true],

@@ -16,6 +16,8 @@ import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
 import type { LinkClaimInput, ReuseVerdictInput } from "@/lib/tracking/schemas";
 import { createUserByAdmin, setUserDisabled, type SetDisabledInput } from "@/lib/auth/admin";
 import type { CreateUserInput } from "@/lib/auth/schemas";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
+import type { MarkReadInput } from "@/lib/notifications/schemas";
 
 // Thin by design: session and error mapping in runAction, validation and permissions in lib/.
 
@@ -41,6 +43,14 @@ export async function assignClaimAction(input: AssignClaimInput) {
     const claim = await assignClaim({ actor, input });
     return { id: claim.id, assigneeId: claim.assigneeId };
   });
+}
+
+export async function markNotificationReadAction(input: MarkReadInput) {
+  return runAction((actor) => markNotificationRead({ actor, input }));
+}
+
+export async function markAllNotificationsReadAction() {
+  return runAction((actor) => markAllNotificationsRead({ actor }));
 }
 
 export async function addSourceAction(input: AddSourceInput) {

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getCurrentActor } from "@/lib/auth/session";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
+import { unreadCount } from "@/lib/notifications/queries";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await getCurrentActor();
@@ -11,6 +12,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     const path = (await headers()).get("x-factdesk-path") ?? "/desk";
     redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
+  const unread = await unreadCount(actor.id);
   return (
     <div className="space-y-6">
       <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
@@ -19,6 +21,14 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </Link>
         <Link href="/desk/my-work" className="font-medium hover:underline">
           My work
+        </Link>
+        <Link href="/desk/inbox" className="font-medium hover:underline" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>
+          Inbox
+          {unread > 0 && (
+            <span data-testid="unread-count" className="ml-1 rounded-full bg-blue-800 px-1.5 py-0.5 text-xs text-white">
+              {unread}
+            </span>
+          )}
         </Link>
         <Link href="/desk/articles" className="font-medium hover:underline">
           Articles

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCurrentActor } from "@/lib/auth/session";
+import { INBOX_LIMIT, listNotifications } from "@/lib/notifications/queries";
+import { handleOf, NOTIFICATION_TEXT } from "@/lib/notifications/rules";
+import { formatDateTime } from "@/lib/site";
+import { MarkAllReadButton, MarkReadButton } from "./inbox-controls";
+
+export const metadata: Metadata = { title: "Inbox" };
+
+const excerpt = (text: string, max = 120) => (text.length > max ? text.slice(0, max) + "…" : text);
+
+export default async function InboxPage() {
+  const actor = await getCurrentActor();
+  // The desk layout sends a signed-out visitor to sign in; the page renders alongside it, so it asks nothing then.
+  if (!actor) return null;
+  const items = await listNotifications(actor.id);
+  const unread = items.filter((n) => !n.readAt).length;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">Inbox</h1>
+        <p className="text-sm text-stone-700" data-testid="inbox-summary">
+          {unread === 0 ? "Nothing unread" : `${unread} unread`}
+        </p>
+        {unread > 0 && (
+          <div className="ml-auto">
+            <MarkAllReadButton />
+          </div>
+        )}
+      </div>
+      {items.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-sm" data-testid="inbox-empty">
+          No notifications yet. You will hear here when a claim is assigned to you, when someone mentions you
+          with your handle (@{handleOf(actor.email)}), and when a claim you work on is sent back, approved or published.
+        </p>
+      ) : (
+        <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label="Notifications, newest first">
+          {items.map((n) => (
+            <li key={n.id} data-testid="notification" data-unread={n.readAt ? "false" : "true"} className={`flex flex-wrap items-start gap-3 p-3 ${n.readAt ? "" : "bg-blue-50"}`}>
+              <div className="min-w-0 flex-1 space-y-1">
+                <p className="text-sm">
+                  {!n.readAt && <span className="sr-only">Unread: </span>}
+                  <strong>{n.actor.name}</strong> {NOTIFICATION_TEXT[n.kind]}{" "}
+                  <Link href={`/desk/claims/${n.claim.id}`} className="text-blue-900 underline">
+                    “{excerpt(n.claim.quote)}”
+                  </Link>
+                </p>
+                {n.comment && <p className="text-sm text-stone-700 italic">{excerpt(n.comment.body, 200)}</p>}
+                <p className="text-xs text-stone-600">{formatDateTime(n.createdAt)}</p>
+              </div>
+              {!n.readAt && <MarkReadButton notificationId={n.id} />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {items.length === INBOX_LIMIT && <p className="text-sm text-stone-700">Showing the newest {INBOX_LIMIT}.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { NotificationKind } from "../generated/prisma/enums";
+import type { ClaimAction } from "../claims/lifecycle";
+
+/** Pure rules of notifications: who hears of what, and how a mention is written. */
+
+/** Life-cycle steps the people working on a claim hear of. */
+export const NOTIFY_ON: Partial<Record<ClaimAction, NotificationKind>> = { sendBack: "SENT_BACK", approve: "APPROVED", publish: "PUBLISHED" };
+
+/** The people working on a claim — its assignee and its verdict's author — never the person who acted. */
+export function workers({ assigneeId, verdictAuthorId, actorId }: { assigneeId: string | null; verdictAuthorId: string | null; actorId: string }): string[] {
+  return [...new Set([assigneeId, verdictAuthorId].filter((id): id is string => !!id && id !== actorId))];
+}
+
+/** A desk member's handle: the part of their e-mail address before the @ (ravi@… → @ravi). */
+export function handleOf(email: string): string {
+  return email.slice(0, email.indexOf("@")).toLowerCase();
+}
+
+// "@ravi", not the middle of an e-mail address ("ravi@example.org") nor "@@ravi".
+const MENTION = /(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,63})/gu;
+
+/** Handles mentioned in a comment, lower-cased, each once, in order of first mention. */
+export function mentionedHandles(body: string): string[] {
+  const handles = new Set<string>();
+  for (const match of body.matchAll(MENTION)) handles.add(match[1].replace(/[._-]+$/, "").toLowerCase());
+  return [...handles];
+}
+
+export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
+  ASSIGNED: "assigned you",
+  MENTIONED: "mentioned you on",
+  SENT_BACK: "sent back",
+  APPROVED: "approved the verdict on",
+  PUBLISHED: "published the verdict on",
+};

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { db } from "../../lib/db";
+import { createClaim } from "../../lib/claims/mutations";
+import { importArticle } from "../../lib/intake/mutations";
+import { actorByEmail } from "./factories";
+import { signIn, USERS } from "./helpers";
+
+test("a fact-checker hears that a claim was sent back and that they were mentioned, and clears the inbox", async ({ browser }) => {
+  const rita = await actorByEmail(USERS.rita);
+  const text = "The ministry said 300 nurses were hired in 2025.";
+  const article = await importArticle({ actor: rita, input: { title: "Notification test article", outlet: "Desk test", text } });
+  const quote = "300 nurses were hired in 2025";
+  const start = text.indexOf(quote);
+  const claim = await createClaim({ actor: rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The ministry", claimantType: "ORGANIZATION" } });
+  await db.notification.updateMany({ where: { userId: rita.id }, data: { readAt: new Date() } });
+
+  const editorContext = await browser.newContext();
+  await signIn(editorContext, USERS.editor);
+  const editor = await editorContext.newPage();
+  await editor.goto(`/desk/claims/${claim.id}`);
+  await editor.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill("@rita please add the ministry's own figure.");
+  await editor.getByRole("form", { name: "Add comment" }).getByRole("button", { name: /comment/i }).click();
+  await expect(editor.getByTestId("comments").getByText("@rita please add the ministry's own figure.")).toBeVisible();
+
+  const ritaContext = await browser.newContext();
+  await signIn(ritaContext, USERS.rita);
+  const page = await ritaContext.newPage();
+  await page.goto("/desk");
+  const inbox = page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: /^Inbox/ });
+  await expect(page.getByTestId("unread-count")).toHaveText("1");
+  await expect(inbox).toHaveAccessibleName("Inbox, 1 unread");
+  await inbox.click();
+  const first = page.getByTestId("notification").first();
+  await expect(first).toContainText("mentioned you on");
+  await expect(first).toContainText("@rita please add the ministry's own figure.");
+  await expect(first).toHaveAttribute("data-unread", "true");
+  await first.getByRole("button", { name: "Mark read" }).click();
+  await expect(first).toHaveAttribute("data-unread", "false");
+  await expect(page.getByTestId("unread-count")).toHaveCount(0);
+  await expect(page.getByTestId("inbox-summary")).toHaveText("Nothing unread");
+  await page.screenshot({ path: "docs/inbox.png", fullPage: false });
+  await editorContext.close();
+  await ritaContext.close();
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { addComment, assignClaim } from "@/lib/claims/mutations";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
+import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { claimInReview, makeClaim, makeUser, step } from "../support/factories";
+
+async function kinds(userId: string) {
+  return (await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
+}
+
+describe("notifications", () => {
+  it("tell a person they were assigned, but not when they took the claim themselves", async () => {
+    const editor = await makeUser("EDITOR");
+    const reviewer = await makeUser("REVIEWER");
+    const claim = await makeClaim(reviewer);
+    await assignClaim({ actor: reviewer, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id } });
+    expect(await kinds(reviewer.id)).toEqual([]);
+    const other = await makeUser("REVIEWER");
+    await assignClaim({ actor: editor, input: { claimId: claim.id, version: 2, assigneeId: other.id } });
+    expect(await kinds(other.id)).toEqual(["ASSIGNED"]);
+    expect(await kinds(editor.id)).toEqual([]);
+    const [note] = await listNotifications(other.id);
+    expect(note).toMatchObject({ kind: "ASSIGNED", actor: { name: editor.name }, claim: { id: claim.id }, readAt: null });
+  });
+
+  it("tell the author and the assignee when their claim is sent back, approved and published — not the editor who acts", async () => {
+    const author = await makeUser("REVIEWER");
+    const editor = await makeUser("EDITOR");
+    const claim = await claimInReview(author);
+    const assignee = await makeUser("REVIEWER");
+    await db.claim.update({ where: { id: claim.id }, data: { assigneeId: assignee.id } });
+    await step(editor, claim.id, "sendBack", "Add the ministry's own figure, please.");
+    expect(await kinds(author.id)).toEqual(["SENT_BACK"]);
+    expect(await kinds(assignee.id)).toEqual(["SENT_BACK"]);
+    await step(author, claim.id, "submit");
+    await step(editor, claim.id, "approve");
+    await step(editor, claim.id, "publish");
+    expect(await kinds(author.id)).toEqual(["SENT_BACK", "APPROVED", "PUBLISHED"]);
+    expect(await kinds(assignee.id)).toEqual(["SENT_BACK", "APPROVED", "PUBLISHED"]);
+    expect(await kinds(editor.id)).toEqual([]);
+  });
+
+  it("are not written when the change is refused", async () => {
+    const author = await makeUser("REVIEWER");
+    const claim = await claimInReview(author);
+    await expect(step(author, claim.id, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.notification.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+
+  it("tell each active person mentioned in a comment once, never the writer, and ignore unknown handles", async () => {
+    const writer = await makeUser("REVIEWER");
+    const claim = await makeClaim(writer);
+    const handle = (u: { email: string }) => u.email.slice(0, u.email.indexOf("@"));
+    const mentioned = await makeUser("EDITOR");
+    const disabled = await makeUser("REVIEWER");
+    await db.user.update({ where: { id: disabled.id }, data: { disabled: true } });
+    const comment = await addComment({
+      actor: writer,
+      input: { claimId: claim.id, body: `@${handle(mentioned)} can you look? cc @${handle(mentioned).toUpperCase()} @${handle(writer)} @${handle(disabled)} @nobody-here` },
+    });
+    expect(await kinds(mentioned.id)).toEqual(["MENTIONED"]);
+    expect(await kinds(writer.id)).toEqual([]);
+    expect(await kinds(disabled.id)).toEqual([]);
+    const [note] = await listNotifications(mentioned.id);
+    expect(note.comment?.body).toBe(comment.body);
+  });
+
+  it("are marked read one by one or all at once, only in one's own inbox", async () => {
+    const editor = await makeUser("EDITOR");
+    const a = await makeUser("REVIEWER");
+    const b = await makeUser("REVIEWER");
+    for (const user of [a, a, b]) {
+      const claim = await makeClaim(editor);
+      await assignClaim({ actor: editor, input: { claimId: claim.id, version: 1, assigneeId: user.id } });
+    }
+    expect(await unreadCount(a.id)).toBe(2);
+    const [first] = await listNotifications(a.id);
+    const [ofB] = await listNotifications(b.id);
+    await expect(markNotificationRead({ actor: a, input: { notificationId: ofB.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(markNotificationRead({ actor: null, input: { notificationId: first.id } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(markNotificationRead({ actor: a, input: { notificationId: "" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await unreadCount(b.id)).toBe(1);
+    expect(await markNotificationRead({ actor: a, input: { notificationId: first.id } })).toEqual({ read: 1 });
+    expect(await markNotificationRead({ actor: a, input: { notificationId: first.id } })).toEqual({ read: 0 });
+    expect(await unreadCount(a.id)).toBe(1);
+    await expect(markAllNotificationsRead({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await markAllNotificationsRead({ actor: a })).toEqual({ read: 1 });
+    expect(await unreadCount(a.id)).toBe(0);
+    expect(await unreadCount(b.id)).toBe(1);
+  });
+});
