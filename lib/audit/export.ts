@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { csvRows } from "../csv";
 import { db } from "../db";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
@@ -24,9 +24,5 @@ export async function exportAuditLog({ actor }: { actor: Actor | null }) {
 
 /** CSV with a header row; cells that a spreadsheet would run as formulas are prefixed with a quote. */
 export function toCsv(rows: Awaited<ReturnType<typeof exportAuditLog>>): string {
-  const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  return stringify(
-    rows.map((r) => AUDIT_COLUMNS.map((c) => safe(r[c]))),
-    { header: true, columns: [...AUDIT_COLUMNS] },
-  );
+  return csvRows(AUDIT_COLUMNS, rows, true);
 }

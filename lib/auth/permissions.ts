@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   "user.manage": "ADMIN",
   "audit.export": "EDITOR",
   "notification.read": "REVIEWER",
+  "desk.export": "EDITOR",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -44,6 +45,7 @@ const DENIED: Record<Permission, string> = {
   "user.manage": "Only admins can manage users.",
   "audit.export": "Only editors can export the audit log.",
   "notification.read": "Sign in to read your notifications.",
+  "desk.export": "Only editors can export claims and verdicts.",
 };
 
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {

@@ -1,4 +1,5 @@
 import { compareWork, OPEN_WORK } from "./assignment";
+import { handleOf } from "../notifications/rules";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ClaimStatus } from "../generated/prisma/enums";
@@ -91,8 +92,10 @@ export async function getClaimWorkspace(id: string) {
 }
 export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorkspace>>>;
 
+/** Active desk members with their @handle (for assignment and mentions); e-mail addresses stay here. */
 export async function listDeskMembers() {
-  return db.user.findMany({ where: { disabled: false }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+  const users = await db.user.findMany({ where: { disabled: false }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true, email: true } });
+  return users.map(({ email, ...user }) => ({ ...user, handle: handleOf(email) }));
 }
 
 export const MY_WORK_LIMIT = 500;

@@ -16,13 +16,16 @@ export function handleOf(email: string): string {
   return email.slice(0, email.indexOf("@")).toLowerCase();
 }
 
-// "@ravi", not the middle of an e-mail address ("ravi@example.org") nor "@@ravi".
-const MENTION = /(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,63})/gu;
+/** "@ravi", not the middle of an e-mail address ("ravi@example.org") nor "@@ravi". Group 1: the handle. */
+export const mentionPattern = (flags: string) => new RegExp(String.raw`(?<![\p{L}\p{N}_@.])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,63})`, flags);
+
+/** A sentence's full stop (or a trailing dash) after a handle is not part of it. */
+export const trimHandle = (raw: string) => raw.replace(/[._-]+$/, "");
 
 /** Handles mentioned in a comment, lower-cased, each once, in order of first mention. */
 export function mentionedHandles(body: string): string[] {
   const handles = new Set<string>();
-  for (const match of body.matchAll(MENTION)) handles.add(match[1].replace(/[._-]+$/, "").toLowerCase());
+  for (const match of body.matchAll(mentionPattern("gu"))) handles.add(trimHandle(match[1]).toLowerCase());
   return [...handles];
 }
 

@@ -198,6 +198,7 @@ test("every cell of the matrix holds against the real server", async ({ browser 
     "/desk/articles/[id]": `/desk/articles/${article.id}`,
     "/desk/claims/[id]": `/desk/claims/${draft.id}`,
     "/desk/claimants/[name]": `/desk/claimants/${encodeURIComponent("Matrix claimant")}`,
+    "/api/export/[kind]": "/api/export/verdicts",
     "/desk/tracked/[id]": `/desk/tracked/${(await (await import("../../lib/db")).db.claim.findUniqueOrThrow({ where: { id: tracked.repeat.id } })).trackedClaimId}`,
     "/api/v1/articles/[id]/annotations": `/api/v1/articles/${article.id}/annotations`,
     "/api/auth/[...nextauth]": "/api/auth/csrf",

@@ -20,7 +20,16 @@ test("a fact-checker hears that a claim was sent back and that they were mention
   await editor.goto(`/desk/claims/${claim.id}`);
   await editor.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill("@rita please add the ministry's own figure.");
   await editor.getByRole("form", { name: "Add comment" }).getByRole("button", { name: /comment/i }).click();
-  await expect(editor.getByTestId("comments").getByText("@rita please add the ministry's own figure.")).toBeVisible();
+  const comment = editor.getByTestId("comment-body").filter({ hasText: "@rita please add the ministry's own figure." });
+  await expect(comment).toBeVisible();
+  // The mention is marked, and a web address in a comment is a link that leaves the desk safely.
+  await expect(comment.getByTestId("mention")).toHaveText("@rita");
+  await editor.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill("Source: https://stats.example.org/nurses-2025 (javascript:alert(1) stays text)");
+  await editor.getByRole("form", { name: "Add comment" }).getByRole("button", { name: /comment/i }).click();
+  const link = editor.getByTestId("comments").getByRole("link", { name: "https://stats.example.org/nurses-2025" });
+  await expect(link).toHaveAttribute("href", "https://stats.example.org/nurses-2025");
+  await expect(link).toHaveAttribute("rel", "nofollow noopener noreferrer ugc");
+  await expect(editor.getByTestId("comments").locator('a[href^="javascript:"]')).toHaveCount(0);
 
   const ritaContext = await browser.newContext();
   await signIn(ritaContext, USERS.rita);

@@ -40,6 +40,8 @@ describe("server actions without a session", () => {
       actions.reuseVerdictAction({ claimId: claim.id, version: claim.version, fromClaimId: "x" }),
       actions.createUserAction({ email: "a@b.test", name: "A B", role: "ADMIN", password: "long-enough-pass-1" }),
       actions.setUserDisabledAction({ userId: owner.id, disabled: true }),
+      actions.markNotificationReadAction({ notificationId: "x" }),
+      actions.markAllNotificationsReadAction(),
     ]);
     expect(Object.keys(actions)).toHaveLength(results.length);
     for (const result of results) expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });

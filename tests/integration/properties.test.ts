@@ -246,6 +246,7 @@ type Pool = {
   claimIds: string[];
   sourceIds: string[];
   suggestionIds: string[];
+  notificationIds: string[];
   otherIds: string[];
 };
 let pool: Pool;
@@ -291,6 +292,9 @@ beforeAll(async () => {
   const sources = await db.source.findMany({ select: { id: true } });
   const articles = await db.article.findMany({ select: { id: true } });
   const users = await db.user.findMany({ select: { id: true } });
+  // Notifications of the two acting users (theirs to mark read) beside everyone else's.
+  for (const actor of [editor, admin]) await db.notification.create({ data: { userId: actor.id, kind: "ASSIGNED", claimId: fresh.id, actorId: reviewer.id } });
+  const notifications = await db.notification.findMany({ select: { id: true } });
   pool = {
     actors: { EDITOR: editor, ADMIN: admin },
     userIds: users.map((u) => u.id),
@@ -298,13 +302,14 @@ beforeAll(async () => {
     claimIds: [fresh, researching, drafted, inReview, published, retracted, dismissed, repeat].map((c) => c.id).concat(claims.map((c) => c.id)),
     sourceIds: [open.id, hidden.id, ...sources.map((s) => s.id)],
     suggestionIds: suggestions.map((s) => s.id),
+    notificationIds: notifications.map((n) => n.id),
     otherIds: [...verdicts, ...evidence, ...comments, ...tracked].map((r) => r.id),
   };
 }, 60_000);
 
 /** An id: usually a real one of the right table, sometimes of another table, padded, re-cased, or hostile. */
 function idLike(ids: string[]) {
-  const all = [...pool.userIds, ...pool.articleIds, ...pool.claimIds, ...pool.sourceIds, ...pool.suggestionIds, ...pool.otherIds];
+  const all = [...pool.userIds, ...pool.articleIds, ...pool.claimIds, ...pool.sourceIds, ...pool.suggestionIds, ...pool.notificationIds, ...pool.otherIds];
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...ids) },
     { weight: 2, arbitrary: fc.constantFrom(...all) },
@@ -420,10 +425,12 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
         claimId: idLike(pool.claimIds),
         version: versionLike,
         assigneeId: fc.oneof(idLike(pool.userIds), fc.constantFrom("", undefined, null)),
+        dueDate: mostly(fc.oneof(dateString, fc.constantFrom("", "2999-12-31", "2000-01-01"))),
+        priority: mostly(fc.constantFrom("LOW", "NORMAL", "HIGH", "URGENT", "urgent", "")),
       },
       { requiredKeys: ["claimId", "version"] },
     );
-    await checkAction("assignClaimAction", plausible, ["claimId", "version", "assigneeId"]);
+    await checkAction("assignClaimAction", plausible, ["claimId", "version", "assigneeId", "dueDate", "priority"]);
   });
 
   it("addSourceAction", { timeout: TIMEOUT }, async () => {
@@ -589,6 +596,15 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
       { requiredKeys: ["userId", "disabled"] },
     );
     await checkAction("setUserDisabledAction", plausible, ["userId", "disabled"], { roles: fc.constant("ADMIN") });
+  });
+
+  it("markNotificationReadAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record({ notificationId: idLike(pool.notificationIds) }, { requiredKeys: ["notificationId"] });
+    await checkAction("markNotificationReadAction", plausible, ["notificationId"]);
+  });
+
+  it("markAllNotificationsReadAction", { timeout: TIMEOUT }, async () => {
+    await checkAction("markAllNotificationsReadAction", fc.constant(undefined), []);
   });
 
   it("covers every exported server action", () => {

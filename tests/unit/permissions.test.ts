@@ -11,6 +11,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "claim.assign": [false, true, true],
   "claim.schedule": [false, true, true],
   "notification.read": [true, true, true],
+  "desk.export": [false, true, true],
   "claim.link": [true, true, true],
   "article.import": [true, true, true],
   "article.edit": [true, true, true],

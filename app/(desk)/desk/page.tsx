@@ -35,7 +35,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-bold">Claim queue</h1>
         {can(actor, "audit.export") && (
           <span className="ml-auto text-sm">
-            Audit log: <a href="/api/audit/export?format=csv" className="underline">CSV</a> · <a href="/api/audit/export?format=json" className="underline">JSON</a>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- CSV downloads, not pages */}
+            Export: <a href="/api/export/claims" className="underline">claims (CSV)</a> · <a href="/api/export/verdicts" className="underline">verdicts (CSV)</a> · Audit log:{" "}
+            <a href="/api/audit/export?format=csv" className="underline">CSV</a> · <a href="/api/audit/export?format=json" className="underline">JSON</a>
           </span>
         )}
       </div>

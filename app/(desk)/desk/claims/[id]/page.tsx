@@ -13,6 +13,7 @@ import { DemoBadge, DueBadge, PriorityBadge, RatingBadge, StatusBadge } from "@/
 import { AssignControl, CorrectionForm, TransitionControls, VerdictForm } from "./workflow-controls";
 import { CommentForm, EvidenceForm, SourceForm, WithholdControl } from "./research-forms";
 import { AuditList } from "./audit-list";
+import { CommentBody } from "./comment-body";
 import { TrackingPanel } from "./tracking-panel";
 import { findRepeats } from "@/lib/tracking/queries";
 
@@ -217,11 +218,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <p className="text-stone-600">
                 {c.author.name} · {formatDateTime(c.createdAt)}
               </p>
-              <p className="whitespace-pre-wrap">{c.body}</p>
+              <CommentBody body={c.body} handles={members.map((m) => m.handle)} />
             </li>
           ))}
         </ul>
-        <CommentForm claimId={claim.id} />
+        <CommentForm claimId={claim.id} handles={members.map((m) => m.handle)} />
       </Section>
 
       <Section title="History" testId="history">

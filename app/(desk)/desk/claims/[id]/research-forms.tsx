@@ -100,12 +100,18 @@ export function EvidenceForm({ claimId, sources }: { claimId: string; sources: {
   );
 }
 
-export function CommentForm({ claimId }: { claimId: string }) {
+export function CommentForm({ claimId, handles }: { claimId: string; handles: string[] }) {
   const form = useActionForm(commentSchema, addCommentAction, { extra: { claimId }, resetOnSuccess: true });
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2" aria-label="Add comment">
       <FormMessage error={form.state.formError} code={form.state.code} />
-      <Field name="body" label="Comment" error={form.errorFor("body")} idPrefix="comment">
+      <Field
+        name="body"
+        label="Comment"
+        error={form.errorFor("body")}
+        idPrefix="comment"
+        hint={handles.length > 0 ? `Mention a colleague to notify them: ${handles.slice(0, 8).map((h) => "@" + h).join(", ")}${handles.length > 8 ? ", …" : ""}. Web addresses become links.` : undefined}
+      >
         {(p) => <textarea {...p} name="body" rows={3} className={inputClass} />}
       </Field>
       <SubmitButton pending={form.pending} variant="plain">
