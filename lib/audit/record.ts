@@ -1,4 +1,5 @@
 import type { Tx } from "../db";
+import { announceClaimChange } from "../live/announce";
 
 export type AuditInput = {
   actorId: string | null;
@@ -10,9 +11,13 @@ export type AuditInput = {
   after?: unknown;
 };
 
-/** Append an audit event inside the caller's transaction, so the change and its record commit together. */
+/**
+ * Append an audit event inside the caller's transaction, so the change and its record commit together.
+ * A change of a claim is also announced to open claim pages (on PostgreSQL with NOTIFY, which is
+ * delivered when the transaction commits and never if it rolls back).
+ */
 export async function recordAudit(tx: Tx, { actorId, action, entityType, entityId, claimId, before, after }: AuditInput) {
-  await tx.auditEvent.create({
+  const event = await tx.auditEvent.create({
     data: {
       actorId,
       action,
@@ -22,5 +27,7 @@ export async function recordAudit(tx: Tx, { actorId, action, entityType, entityI
       before: before === undefined ? null : JSON.stringify(before),
       after: after === undefined ? null : JSON.stringify(after),
     },
+    select: { createdAt: true },
   });
+  if (claimId) await announceClaimChange(tx, { claimId, actorId, action, at: event.createdAt.toISOString() });
 }

@@ -31,6 +31,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "assignClaimAction:selfScheduled", allowed: EDITORS },
   { id: "markNotificationReadAction", allowed: DESK },
   { id: "markAllNotificationsReadAction", allowed: DESK },
+  { id: "updatePresenceAction", allowed: DESK },
   { id: "addSourceAction", allowed: DESK },
   { id: "addEvidenceAction", allowed: DESK },
   { id: "saveVerdictAction", allowed: DESK },
@@ -78,6 +79,8 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /desk/articles/new", allowed: DESK },
   { id: "GET /desk/articles/[id]", allowed: DESK },
   { id: "GET /desk/claims/[id]", allowed: DESK },
+  // Server-sent events of one open claim page (the matrix reads the status and closes the stream).
+  { id: "GET /api/live/claims/[id]", allowed: DESK },
   { id: "GET /desk/search", allowed: DESK },
   { id: "GET /desk/claimants", allowed: DESK },
   { id: "GET /desk/my-work", allowed: DESK },

@@ -63,6 +63,19 @@ async function contexts(browser: Browser): Promise<Contexts> {
 
 type Outcome = "allowed" | "denied";
 
+const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || "3100"}`;
+
+/** An events stream never ends: read its status with the context's cookies, then hang up. */
+async function openStream(request: APIRequestContext, target: string) {
+  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const controller = new AbortController();
+  const response = await fetch(new URL(target, BASE_URL), { headers: { cookie }, redirect: "manual", signal: controller.signal });
+  const status = response.status;
+  const body = status === 200 ? "" : await response.text();
+  controller.abort();
+  return { status: () => status, text: async () => body, headers: () => Object.fromEntries(response.headers) };
+}
+
 async function metaImage(request: APIRequestContext, page: string, attribute: string) {
   const html = await (await request.get(page)).text();
   const match = new RegExp(`<meta ${attribute} content="([^"]+)"`).exec(html);
@@ -134,6 +147,13 @@ const INPUTS: Record<string, Input> = {
     return { notificationId: note.id };
   },
   markAllNotificationsReadAction: async () => null,
+  // An open page of one's own (the events stream creates it; here straight in the database).
+  updatePresenceAction: async (c, role) => {
+    const claim = await claimAt(c, "NEW");
+    const { db } = await import("../../lib/db");
+    const page = await db.claimPresence.create({ data: { id: crypto.randomUUID(), claimId: claim.id, userId: ACTOR_ID(c, role) } });
+    return { connectionId: page.id, editing: true };
+  },
   addSourceAction: async (c) => ({ claimId: (await claimAt(c, "RESEARCHING")).id, url: "https://example.org/m", title: "Matrix" }),
   addEvidenceAction: async (c) => {
     const claim = await claimAt(c, "RESEARCHING");
@@ -199,6 +219,7 @@ test("every cell of the matrix holds against the real server", async ({ browser 
     "/desk/claims/[id]": `/desk/claims/${draft.id}`,
     "/desk/claimants/[name]": `/desk/claimants/${encodeURIComponent("Matrix claimant")}`,
     "/api/export/[kind]": "/api/export/verdicts",
+    "/api/live/claims/[id]": `/api/live/claims/${draft.id}`,
     "/desk/tracked/[id]": `/desk/tracked/${(await (await import("../../lib/db")).db.claim.findUniqueOrThrow({ where: { id: tracked.repeat.id } })).trackedClaimId}`,
     "/api/v1/articles/[id]/annotations": `/api/v1/articles/${article.id}/annotations`,
     "/api/auth/[...nextauth]": "/api/auth/csrf",
@@ -211,7 +232,8 @@ test("every cell of the matrix holds against the real server", async ({ browser 
       const target = url[template] ?? template;
       const request = requests[role];
       let response;
-      if (method === "GET") response = await request.get(target, { maxRedirects: 0 });
+      if (template === "/api/live/claims/[id]") response = await openStream(request, target);
+      else if (method === "GET") response = await request.get(target, { maxRedirects: 0 });
       else if (template === "/api/articles/import") {
         response = await request.post(target, { multipart: { title: "Matrix import", outlet: "Matrix", text: "Matrix text with 3 numbers in 2024." }, maxRedirects: 0 });
       } else if (template === "/api/internal/revalidate") {

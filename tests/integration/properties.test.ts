@@ -247,6 +247,7 @@ type Pool = {
   sourceIds: string[];
   suggestionIds: string[];
   notificationIds: string[];
+  connectionIds: string[];
   otherIds: string[];
 };
 let pool: Pool;
@@ -295,6 +296,12 @@ beforeAll(async () => {
   // Notifications of the two acting users (theirs to mark read) beside everyone else's.
   for (const actor of [editor, admin]) await db.notification.create({ data: { userId: actor.id, kind: "ASSIGNED", claimId: fresh.id, actorId: reviewer.id } });
   const notifications = await db.notification.findMany({ select: { id: true } });
+  // Open claim pages: the acting users' own (theirs to mark as editing) beside someone else's.
+  const connectionIds: string[] = [];
+  for (const actor of [editor, admin, reviewer]) {
+    const row = await db.claimPresence.create({ data: { id: crypto.randomUUID(), claimId: researching.id, userId: actor.id } });
+    connectionIds.push(row.id);
+  }
   pool = {
     actors: { EDITOR: editor, ADMIN: admin },
     userIds: users.map((u) => u.id),
@@ -303,6 +310,7 @@ beforeAll(async () => {
     sourceIds: [open.id, hidden.id, ...sources.map((s) => s.id)],
     suggestionIds: suggestions.map((s) => s.id),
     notificationIds: notifications.map((n) => n.id),
+    connectionIds,
     otherIds: [...verdicts, ...evidence, ...comments, ...tracked].map((r) => r.id),
   };
 }, 60_000);
@@ -605,6 +613,17 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
 
   it("markAllNotificationsReadAction", { timeout: TIMEOUT }, async () => {
     await checkAction("markAllNotificationsReadAction", fc.constant(undefined), []);
+  });
+
+  it("updatePresenceAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      {
+        connectionId: fc.oneof({ weight: 4, arbitrary: idLike(pool.connectionIds) }, { weight: 1, arbitrary: fc.uuid() }),
+        editing: mostly(fc.constantFrom(true, false, "true", "on", 1)),
+      },
+      { requiredKeys: ["connectionId", "editing"] },
+    );
+    await checkAction("updatePresenceAction", plausible, ["connectionId", "editing"]);
   });
 
   it("covers every exported server action", () => {

@@ -7,7 +7,7 @@ const ids = (rows: { id: string; version?: number }[]) => rows.map((r) => `${r.i
  * Through the data layer, so it reads the same on SQLite and PostgreSQL.
  */
 export async function fingerprint() {
-  const [claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, claimRows, articleRows, verdictRows] =
+  const [claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, claimRows, articleRows, verdictRows] =
     await Promise.all([
       db.claim.count(),
       db.article.count(),
@@ -24,12 +24,14 @@ export async function fingerprint() {
       db.source.count({ where: { withheld: true } }),
       db.notification.count(),
       db.notification.count({ where: { readAt: null } }),
+      db.claimPresence.count(),
+      db.claimPresence.count({ where: { editing: true } }),
       db.claim.findMany({ select: { id: true, version: true, status: true, assigneeId: true, trackedClaimId: true, dueDate: true, priority: true }, orderBy: { id: "asc" } }),
       db.article.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
       db.verdict.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
     ]);
   return {
-    claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread,
+    claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing,
     claimVersions: claimRows.map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${c.dueDate?.toISOString() ?? "-"}:${c.priority}`).join(","),
     articleVersions: ids(articleRows),
     verdictVersionsById: ids(verdictRows),

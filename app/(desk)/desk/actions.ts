@@ -18,6 +18,8 @@ import { createUserByAdmin, setUserDisabled, type SetDisabledInput } from "@/lib
 import type { CreateUserInput } from "@/lib/auth/schemas";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import type { MarkReadInput } from "@/lib/notifications/schemas";
+import { setEditing } from "@/lib/live/presence";
+import type { PresenceInput } from "@/lib/live/schemas";
 
 // Thin by design: session and error mapping in runAction, validation and permissions in lib/.
 
@@ -51,6 +53,10 @@ export async function markNotificationReadAction(input: MarkReadInput) {
 
 export async function markAllNotificationsReadAction() {
   return runAction((actor) => markAllNotificationsRead({ actor }));
+}
+
+export async function updatePresenceAction(input: PresenceInput) {
+  return runAction((actor) => setEditing({ actor, input }));
 }
 
 export async function addSourceAction(input: AddSourceInput) {

@@ -1,11 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { TRANSITIONS, type ClaimAction } from "@/lib/claims/lifecycle";
 import { assignSchema, transitionSchema } from "@/lib/claims/schemas";
 import { saveVerdictSchema } from "@/lib/verdicts/schemas";
 import { correctVerdictSchema } from "@/lib/publishing/schemas";
 import { RATINGS } from "@/lib/verdicts/ratings";
+import { EMPTY_FIELDS, reconcileDraft, sameFields, verdictChanges, type VerdictFields, type VerdictSnapshot } from "@/lib/verdicts/draft";
+import { useLiveClaim } from "./live";
 import { PRIORITIES, PRIORITY_LABEL } from "@/lib/claims/assignment";
 import type { Priority } from "@/lib/generated/prisma/enums";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
@@ -162,19 +164,189 @@ export function AssignControl(props: {
   );
 }
 
+const draftKey = (userId: string, claimId: string) => `factdesk:verdict-draft:${userId}:${claimId}`;
+type StoredDraft = { base: VerdictSnapshot; fields: VerdictFields };
+
+function parseDraft(raw: string | null | undefined): StoredDraft | null {
+  try {
+    const value = JSON.parse(raw ?? "null") as StoredDraft | null;
+    return value && typeof value.base?.version === "number" && typeof value.fields?.summary === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+const DRAFT_EVENT = "factdesk:verdict-draft";
+const subscribeDrafts = (onChange: () => void) => {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(DRAFT_EVENT, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(DRAFT_EVENT, onChange);
+  };
+};
+
+/** The draft kept in this browser: undefined while rendering on the server (not known yet). */
+function useStoredDraft(key: string): string | null | undefined {
+  return useSyncExternalStore(
+    subscribeDrafts,
+    () => window.localStorage.getItem(key),
+    () => undefined,
+  );
+}
+
+function forgetDraft(key: string) {
+  window.localStorage.removeItem(key);
+  window.dispatchEvent(new Event(DRAFT_EVENT));
+}
+
+/** What someone else changed in the verdict while a draft was open here, word by word. */
+function VerdictConflict({ mine, base, theirs, by, onKeep, onTake }: { mine: VerdictFields; base: VerdictFields; theirs: VerdictSnapshot; by: string | null; onKeep: () => void; onTake: () => void }) {
+  const changes = verdictChanges(base, theirs.fields);
+  const differs = verdictChanges(theirs.fields, mine).map((c) => c.label.toLowerCase());
+  return (
+    <div role="alert" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="verdict-conflict">
+      <p>
+        <strong>{by ?? "Someone else"} saved the verdict while you were editing it</strong> (now version {theirs.version}). Your draft is kept in the form below; it
+        differs from theirs in: {differs.join(", ") || "nothing"}. What they changed:
+      </p>
+      <dl className="space-y-1">
+        {changes.map((c) => (
+          <div key={c.field}>
+            <dt className="font-medium">{c.label}</dt>
+            <dd className="whitespace-pre-wrap">
+              {c.parts.map((p, i) =>
+                p.kind === "added" ? (
+                  <ins key={i} className="bg-green-100 no-underline" title="added">
+                    {p.text}
+                  </ins>
+                ) : p.kind === "removed" ? (
+                  <del key={i} className="bg-red-100" title="removed">
+                    {p.text}
+                  </del>
+                ) : (
+                  <span key={i}>{p.text}</span>
+                ),
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" onClick={onKeep} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
+          Keep my draft (saving replaces theirs)
+        </button>
+        <button type="button" onClick={onTake} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">
+          Use their version (drop my draft)
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The verdict draft. The form remembers the version its text started from: when someone else saves
+ * meanwhile (the page reloads its data live), an untouched form shows their text, and a draft is
+ * kept, with what they changed shown beside it, until its author keeps it or takes theirs. Unsaved
+ * text is also kept in this browser (localStorage), so a reload or a status change loses nothing.
+ */
 export function VerdictForm(props: {
   claimId: string;
-  verdict: { version: number; rating: string; summary: string; rationale: string } | null;
+  userId: string;
+  verdict: { version: number; rating: string; summary: string; rationale: string; editedBy: string } | null;
 }) {
+  const live = useLiveClaim();
+  const server: VerdictSnapshot = props.verdict
+    ? { version: props.verdict.version, fields: { rating: props.verdict.rating, summary: props.verdict.summary, rationale: props.verdict.rationale } }
+    : { version: 0, fields: EMPTY_FIELDS };
+  const [base, setBase] = useState<VerdictSnapshot>(server);
+  const [fields, setFields] = useState<VerdictFields>(server.fields);
+  const [conflict, setConflict] = useState<VerdictSnapshot | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [seenVersion, setSeenVersion] = useState<number | null>(null);
+  const key = draftKey(props.userId, props.claimId);
+  const stored = useStoredDraft(key);
+  const dirty = !sameFields(fields, base.fields);
+
   const form = useActionForm(saveVerdictSchema, saveVerdictAction, {
-    extra: { claimId: props.claimId, version: props.verdict?.version ?? 0 },
+    extra: { claimId: props.claimId, version: base.version },
+    onSuccess: (data) => {
+      setBase({ version: data.version, fields });
+      setConflict(null);
+      forgetDraft(key);
+    },
   });
+
+  /** The server's verdict is `server`; the form started from `from` and holds `draft`. */
+  const arrive = (from: VerdictSnapshot, draft: VerdictFields) => {
+    if (server.version === from.version) return;
+    if (reconcileDraft({ base: from.fields, draft, server: server.fields }) === "conflict") {
+      setConflict(server);
+    } else {
+      setBase(server);
+      setFields(server.fields);
+      setConflict(null);
+    }
+  };
+
+  // Once this browser's storage can be read (after hydration): bring back a draft left here by a
+  // reload or by a status change that closed the form. Then follow the server's versions.
+  if (seenVersion === null && stored !== undefined) {
+    setSeenVersion(server.version);
+    const draft = parseDraft(stored);
+    if (draft && !sameFields(draft.fields, server.fields)) {
+      setBase(draft.base);
+      setFields(draft.fields);
+      setRestored(true);
+      arrive(draft.base, draft.fields);
+    }
+  } else if (seenVersion !== null && seenVersion !== server.version) {
+    setSeenVersion(server.version);
+    arrive(base, fields);
+  }
+
+  useEffect(() => {
+    if (seenVersion === null) return; // storage not read yet: do not overwrite a kept draft
+    if (dirty) window.localStorage.setItem(key, JSON.stringify({ base, fields } satisfies StoredDraft));
+    else window.localStorage.removeItem(key);
+    live?.setEditing(dirty);
+  }, [dirty, base, fields, key, live, seenVersion]);
+
+  useEffect(() => () => live?.setEditing(false), [live]);
+
+  const set = (name: keyof VerdictFields) => (event: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: event.target.value }));
+
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-3" aria-label="Verdict">
       <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Verdict draft saved." />
+      {restored && dirty && !conflict && (
+        <p role="note" className="rounded border border-blue-200 bg-blue-50 p-2 text-sm">
+          Your unsaved draft from this browser was restored.{" "}
+          <button type="button" className="underline" onClick={() => setFields(base.fields)}>
+            Discard it
+          </button>
+        </p>
+      )}
+      {conflict && (
+        <VerdictConflict
+          mine={fields}
+          base={base.fields}
+          theirs={conflict}
+          by={props.verdict?.version === conflict.version ? props.verdict.editedBy : live?.changedBy ?? null}
+          onKeep={() => {
+            setBase(conflict);
+            setConflict(null);
+          }}
+          onTake={() => {
+            setBase(conflict);
+            setFields(conflict.fields);
+            setConflict(null);
+          }}
+        />
+      )}
       <Field name="rating" label="Rating" error={form.errorFor("rating")} idPrefix="verdict">
         {(p) => (
-          <select {...p} name="rating" defaultValue={props.verdict?.rating ?? ""} className={inputClass}>
+          <select {...p} name="rating" value={fields.rating} onChange={set("rating")} className={inputClass}>
             <option value="" disabled>
               Choose a rating…
             </option>
@@ -187,13 +359,39 @@ export function VerdictForm(props: {
         )}
       </Field>
       <Field name="summary" label="One-line summary" error={form.errorFor("summary")} idPrefix="verdict" hint="10–280 characters; shown under the rating.">
-        {(p) => <input {...p} name="summary" defaultValue={props.verdict?.summary ?? ""} className={inputClass} />}
+        {(p) => <input {...p} name="summary" value={fields.summary} onChange={set("summary")} className={inputClass} />}
       </Field>
       <Field name="rationale" label="Rationale" error={form.errorFor("rationale")} idPrefix="verdict" hint="Explain the rating from the evidence; cite the sources by name.">
-        {(p) => <textarea {...p} name="rationale" rows={8} defaultValue={props.verdict?.rationale ?? ""} className={inputClass} />}
+        {(p) => <textarea {...p} name="rationale" rows={8} value={fields.rationale} onChange={set("rationale")} className={inputClass} />}
       </Field>
       <SubmitButton pending={form.pending}>{props.verdict ? "Save verdict" : "Save draft verdict"}</SubmitButton>
     </form>
+  );
+}
+
+/** A verdict draft kept in this browser while the verdict cannot be edited (the claim left research). */
+export function VerdictDraftNotice({ claimId, userId }: { claimId: string; userId: string }) {
+  const key = draftKey(userId, claimId);
+  const draft = parseDraft(useStoredDraft(key));
+  if (!draft) return null;
+  return (
+    <div role="note" className="space-y-1 rounded border border-blue-200 bg-blue-50 p-2 text-sm" data-testid="verdict-draft-notice">
+      <p>
+        You have an unsaved verdict draft in this browser; it comes back in the form when the claim is in research again.
+      </p>
+      <details>
+        <summary className="cursor-pointer">Show the draft</summary>
+        <p className="font-medium">{draft.fields.summary}</p>
+        <p className="whitespace-pre-wrap">{draft.fields.rationale}</p>
+      </details>
+      <button
+        type="button"
+        className="underline"
+        onClick={() => forgetDraft(key)}
+      >
+        Discard the draft
+      </button>
+    </div>
   );
 }
 

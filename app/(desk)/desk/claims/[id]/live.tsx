@@ -1,0 +1,96 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import type { PresentUser } from "@/lib/live/presence";
+import { updatePresenceAction } from "../../actions";
+
+type LiveState = "connecting" | "live" | "reconnecting" | "stopped";
+type Notice = { key: string; text: string; at: string };
+type LiveContextValue = { setEditing: (editing: boolean) => void; changedBy: string | null };
+
+const LiveContext = createContext<LiveContextValue | null>(null);
+
+/** The open claim page's live connection, for the verdict form (null outside a live page). */
+export function useLiveClaim() {
+  return useContext(LiveContext);
+}
+
+const STATE_TEXT: Record<LiveState, string> = {
+  connecting: "Connecting for live updates…",
+  live: "Live: changes by others appear here as they happen.",
+  reconnecting: "Live updates interrupted; reconnecting…",
+  stopped: "Live updates stopped (your session may have ended). Reload the page to see changes.",
+};
+
+/**
+ * Keeps an open claim page current: listens to /api/live/claims/:id (server-sent events), reloads
+ * the page's data when someone else changes the claim, says who did what, and shows who else has
+ * the claim open or is editing its verdict.
+ */
+export function LiveClaim({ claimId, userId, children }: { claimId: string; userId: string; children: React.ReactNode }) {
+  const router = useRouter();
+  const [state, setState] = useState<LiveState>("connecting");
+  const [people, setPeople] = useState<PresentUser[]>([]);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [changedBy, setChangedBy] = useState<string | null>(null);
+  const connection = useRef<string | null>(null);
+  const editing = useRef(false);
+
+  useEffect(() => {
+    const source = new EventSource(`/api/live/claims/${encodeURIComponent(claimId)}`);
+    let connectedBefore = false;
+    source.addEventListener("hello", (event) => {
+      const { connectionId } = JSON.parse((event as MessageEvent<string>).data) as { connectionId: string };
+      connection.current = connectionId;
+      setState("live");
+      // Back after an interruption: what changed meanwhile was not heard. Reload the data.
+      if (connectedBefore) router.refresh();
+      connectedBefore = true;
+      if (editing.current) void updatePresenceAction({ connectionId, editing: true }).catch(() => {});
+    });
+    source.addEventListener("presence", (event) => setPeople(JSON.parse((event as MessageEvent<string>).data) as PresentUser[]));
+    source.addEventListener("change", (event) => {
+      const change = JSON.parse((event as MessageEvent<string>).data) as { actorId: string | null; actorName: string; text: string; at: string; action: string };
+      if (change.actorId === userId) return; // our own changes refresh the page through their form
+      setNotices((list) => [{ key: `${change.at}-${change.action}-${list.length}`, text: change.text, at: change.at }, ...list].slice(0, 3));
+      setChangedBy(change.actorName);
+      router.refresh();
+    });
+    source.addEventListener("resync", () => router.refresh());
+    source.onerror = () => setState(source.readyState === EventSource.CLOSED ? "stopped" : "reconnecting");
+    return () => source.close();
+  }, [claimId, userId, router]);
+
+  const setEditing = useCallback((value: boolean) => {
+    if (editing.current === value) return;
+    editing.current = value;
+    if (connection.current) void updatePresenceAction({ connectionId: connection.current, editing: value }).catch(() => {});
+  }, []);
+  const value = useMemo(() => ({ setEditing, changedBy }), [setEditing, changedBy]);
+  const others = people.filter((p) => p.userId !== userId);
+
+  return (
+    <LiveContext.Provider value={value}>
+      <div className="space-y-2 rounded border border-stone-200 bg-stone-50 px-3 py-2 text-sm" data-testid="live-bar">
+        <p className="flex flex-wrap items-center gap-2">
+          <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${state === "live" ? "bg-green-600" : state === "stopped" ? "bg-red-600" : "bg-amber-500"}`} />
+          <span data-testid="live-state">{STATE_TEXT[state]}</span>
+        </p>
+        <p data-testid="presence">
+          {others.length === 0
+            ? "Nobody else has this claim open."
+            : `Also here: ${others.map((p) => (p.editing ? `${p.name} (editing the verdict)` : p.name)).join(", ")}.`}
+        </p>
+        <div role="status" aria-live="polite" data-testid="live-notices">
+          {notices.map((n) => (
+            <p key={n.key} className="text-blue-900">
+              {n.text} · <time dateTime={n.at}>{new Date(n.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}</time>
+            </p>
+          ))}
+        </div>
+      </div>
+      {children}
+    </LiveContext.Provider>
+  );
+}

@@ -1,0 +1,95 @@
+import { getCurrentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { liveHub, type LiveEvent } from "@/lib/live/hub";
+import { describeChange } from "@/lib/live/describe";
+import { HEARTBEAT_MS, joinClaim, leaveClaim, listPresence, sweepPresence, touchPresence } from "@/lib/live/presence";
+
+export const dynamic = "force-dynamic";
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * GET /api/live/claims/:id — server-sent events for one open claim page: `hello` (this page's
+ * connection id), `presence` (who else has it open, who edits the verdict), `change` (someone
+ * changed the claim: the page reloads its data) and `resync` (changes may have been missed).
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getCurrentActor();
+  let connectionId: string;
+  try {
+    ({ connectionId } = await joinClaim({ actor, claimId: id }));
+  } catch (error) {
+    if (error instanceof DomainError && STATUS[error.code]) return Response.json({ error: error.message }, { status: STATUS[error.code] });
+    throw error;
+  }
+  const encoder = new TextEncoder();
+  const names = new Map<string, string>();
+  let closed = false;
+  let cleanup = () => {};
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const write = (text: string) => {
+        if (!closed) controller.enqueue(encoder.encode(text));
+      };
+      const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      const sendPresence = () =>
+        listPresence(id)
+          .then((people) => send("presence", people))
+          .catch((error) => console.error("[factdesk] live presence failed:", error.message));
+      const nameOf = async (userId: string | null) => {
+        if (!userId) return "The system";
+        if (!names.has(userId)) names.set(userId, (await db.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "Someone");
+        return names.get(userId)!;
+      };
+      const onEvent = (event: LiveEvent) => {
+        if (event.type === "presence") return void sendPresence();
+        if (event.type === "resync") return send("resync", {});
+        const { change } = event;
+        nameOf(change.actorId)
+          .then((name) => send("change", { actorId: change.actorId, actorName: name, action: change.action, text: `${name} ${describeChange(change.action)}`, at: change.at }))
+          .catch((error) => console.error("[factdesk] live change failed:", error.message));
+      };
+
+      write("retry: 2000\n\n");
+      send("hello", { connectionId, userId: actor!.id });
+      const unsubscribe = liveHub.subscribe(id, onEvent);
+      void sendPresence();
+      const heartbeat = setInterval(() => {
+        write(": ping\n\n");
+        touchPresence(connectionId)
+          .then(sendPresence)
+          .then(() => sweepPresence())
+          .catch((error) => console.error("[factdesk] live heartbeat failed:", error.message));
+      }, HEARTBEAT_MS);
+
+      cleanup = () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        unsubscribe();
+        leaveClaim(connectionId).catch((error) => console.error("[factdesk] live leave failed:", error.message));
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client going away
+        }
+      };
+      request.signal.addEventListener("abort", () => cleanup());
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // no-transform: no compression, which would hold events back in a buffer.
+      "Cache-Control": "private, no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import type { Tx } from "../db";
+import { databaseKind } from "../db-url";
+
+/**
+ * The channels open claim pages listen on (lib/live/hub.ts). On PostgreSQL a change is announced with
+ * NOTIFY inside the transaction that makes it: every instance on the database hears it once the
+ * change committed, and never if it rolled back. One SQLite file means one process: the hub reads the
+ * audit log instead, and these do nothing.
+ */
+export const LIVE_CLAIM_CHANNEL = "factdesk_claim";
+export const LIVE_PRESENCE_CHANNEL = "factdesk_presence";
+
+export type ClaimChange = { claimId: string; actorId: string | null; action: string; at: string };
+
+type Executor = Pick<Tx, "$executeRawUnsafe">;
+
+export async function announceClaimChange(tx: Executor, change: ClaimChange) {
+  if (databaseKind() !== "postgres") return;
+  await tx.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, LIVE_CLAIM_CHANNEL, JSON.stringify(change));
+}
+
+export async function announcePresence(tx: Executor, claimId: string) {
+  if (databaseKind() !== "postgres") return;
+  await tx.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, LIVE_PRESENCE_CHANNEL, JSON.stringify({ claimId }));
+}

@@ -1,0 +1,178 @@
+import pg from "pg";
+import { db } from "../db";
+import { databaseKind, resolveDatabaseUrl } from "../db-url";
+import { LIVE_CLAIM_CHANNEL, LIVE_PRESENCE_CHANNEL, type ClaimChange } from "./announce";
+
+/**
+ * Where live claim pages hear of changes. Every change of a claim writes an audit event with its
+ * claim id (lib/audit/record.ts), in the change's transaction, so the audit log is the one signal:
+ * - PostgreSQL: each change is NOTIFYed in its transaction (lib/live/announce.ts), delivered once it
+ *   committed; this process LISTENs on one connection, so changes made through any instance on the
+ *   same database arrive here.
+ * - SQLite: one file, one process; while someone has a claim open, the log and the presence rows of
+ *   the claims open here are read once a second (two indexed queries, whatever the number of pages).
+ */
+export const POLL_MS = 1_000;
+export type LiveEvent = { type: "change"; change: ClaimChange } | { type: "presence" } | { type: "resync" };
+type Listener = (event: LiveEvent) => void;
+
+class LiveHub {
+  private listeners = new Map<string, Set<Listener>>();
+  private subscribedAt = new Map<string, number>();
+  private stopSource: (() => void) | null = null;
+
+  subscribe(claimId: string, listener: Listener): () => void {
+    let set = this.listeners.get(claimId);
+    if (!set) {
+      this.listeners.set(claimId, (set = new Set()));
+      this.subscribedAt.set(claimId, Date.now());
+    }
+    set.add(listener);
+    this.stopSource ??= databaseKind() === "postgres" ? listenToPostgres(this) : pollSqlite(this);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) {
+        this.listeners.delete(claimId);
+        this.subscribedAt.delete(claimId);
+      }
+      if (this.listeners.size === 0) {
+        this.stopSource?.();
+        this.stopSource = null;
+      }
+    };
+  }
+
+  /** When the claim's first current listener subscribed (events before it are history, not news). */
+  since(claimId: string) {
+    return this.subscribedAt.get(claimId) ?? Infinity;
+  }
+
+  claimIds() {
+    return [...this.listeners.keys()];
+  }
+
+  emit(claimId: string, event: LiveEvent) {
+    for (const listener of this.listeners.get(claimId) ?? []) listener(event);
+  }
+
+  emitAll(event: LiveEvent) {
+    for (const claimId of this.claimIds()) this.emit(claimId, event);
+  }
+}
+
+function parsePayload(payload: string | undefined): Record<string, unknown> | null {
+  try {
+    const value = JSON.parse(payload ?? "");
+    return value && typeof value === "object" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function listenToPostgres(hub: LiveHub): () => void {
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  let stopped = false;
+  let connectedBefore = false;
+
+  const schedule = () => {
+    if (stopped || retry) return;
+    client?.removeAllListeners();
+    client?.end().catch(() => {});
+    client = null;
+    retry = setTimeout(() => {
+      retry = null;
+      connect();
+    }, 1_000);
+  };
+
+  async function connect() {
+    const next = new pg.Client({ connectionString: resolveDatabaseUrl() });
+    client = next;
+    next.on("notification", (message) => {
+      const event = parsePayload(message.payload);
+      if (!event || typeof event.claimId !== "string") return;
+      if (message.channel === LIVE_PRESENCE_CHANNEL) return hub.emit(event.claimId, { type: "presence" });
+      hub.emit(event.claimId, {
+        type: "change",
+        change: { claimId: event.claimId, actorId: typeof event.actorId === "string" ? event.actorId : null, action: String(event.action ?? ""), at: String(event.at ?? "") },
+      });
+    });
+    next.on("error", (error) => {
+      console.error("[factdesk] live listener lost its connection:", error.message);
+      schedule();
+    });
+    next.on("end", schedule);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${LIVE_CLAIM_CHANNEL}; LISTEN ${LIVE_PRESENCE_CHANNEL}`);
+      // Whatever was announced while we were not listening is lost: open pages reload their data.
+      if (connectedBefore) hub.emitAll({ type: "resync" });
+      connectedBefore = true;
+    } catch (error) {
+      console.error("[factdesk] live listener cannot connect:", (error as Error).message);
+      schedule();
+    }
+  }
+
+  connect();
+  return () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    client?.removeAllListeners();
+    client?.end().catch(() => {});
+  };
+}
+
+/** How far back each poll looks again, for a write that was in flight (not yet committed) at the last one. */
+const POLL_OVERLAP_MS = 3_000;
+
+function pollSqlite(hub: LiveHub): () => void {
+  const heard = new Map<string, number>(); // audit event id → its time, within the overlap
+  const presenceSignature = new Map<string, string>();
+  let running = false;
+
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const claimIds = hub.claimIds();
+      if (claimIds.length === 0) return;
+      const since = Date.now() - POLL_OVERLAP_MS;
+      const events = await db.auditEvent.findMany({
+        where: { claimId: { in: claimIds }, createdAt: { gte: new Date(since) } },
+        select: { id: true, claimId: true, actorId: true, action: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+        take: 500,
+      });
+      for (const [id, at] of heard) if (at < since) heard.delete(id);
+      for (const event of events) {
+        if (heard.has(event.id) || !event.claimId) continue;
+        heard.set(event.id, event.createdAt.getTime());
+        // Only what happened after the claim's first page here subscribed.
+        if (event.createdAt.getTime() < hub.since(event.claimId)) continue;
+        hub.emit(event.claimId, { type: "change", change: { claimId: event.claimId, actorId: event.actorId, action: event.action, at: event.createdAt.toISOString() } });
+      }
+      // Presence: who is here and who edits, per open claim; heartbeats alone do not count as a change.
+      const rows = await db.claimPresence.findMany({ where: { claimId: { in: claimIds } }, select: { id: true, claimId: true, editing: true }, orderBy: { id: "asc" } });
+      for (const claimId of claimIds) {
+        const signature = rows.filter((r) => r.claimId === claimId).map((r) => `${r.id}:${r.editing}`).join(",");
+        if (presenceSignature.get(claimId) !== signature) hub.emit(claimId, { type: "presence" });
+        presenceSignature.set(claimId, signature);
+      }
+      for (const claimId of presenceSignature.keys()) if (!claimIds.includes(claimId)) presenceSignature.delete(claimId);
+    } catch (error) {
+      console.error("[factdesk] live poll failed:", (error as Error).message);
+    } finally {
+      running = false;
+    }
+  };
+
+  const timer = setInterval(tick, POLL_MS);
+  return () => clearInterval(timer);
+}
+
+const globalForHub = globalThis as unknown as { factdeskLiveHub?: LiveHub };
+
+/** One hub per process (kept on globalThis so development reloads do not open a second listener). */
+export const liveHub: LiveHub = (globalForHub.factdeskLiveHub ??= new LiveHub());

@@ -1,0 +1,50 @@
+import { diffWords } from "diff";
+import { RATING_LABEL } from "./ratings";
+
+const ratingLabel = (value: string) => (value ? ((RATING_LABEL as Record<string, string>)[value] ?? value) : "no rating");
+
+/** The text of a verdict as its form holds it. */
+export type VerdictFields = { rating: string; summary: string; rationale: string };
+export type VerdictSnapshot = { version: number; fields: VerdictFields };
+
+export const EMPTY_FIELDS: VerdictFields = { rating: "", summary: "", rationale: "" };
+
+export function sameFields(a: VerdictFields, b: VerdictFields): boolean {
+  return a.rating === b.rating && a.summary === b.summary && a.rationale === b.rationale;
+}
+
+/**
+ * Someone saved the verdict while this form was open (the server's version moved past the one the
+ * draft started from). What to do with the form:
+ * - "adopt": nothing typed here, show their text;
+ * - "converged": what is typed here is what they saved (e.g. our own save came back);
+ * - "conflict": a draft that differs from theirs: keep it and show what they changed.
+ */
+export function reconcileDraft({ base, draft, server }: { base: VerdictFields; draft: VerdictFields; server: VerdictFields }): "adopt" | "converged" | "conflict" {
+  if (sameFields(draft, server)) return "converged";
+  if (sameFields(draft, base)) return "adopt";
+  return "conflict";
+}
+
+export type DiffPart = { text: string; kind: "same" | "added" | "removed" };
+export type FieldChange = { field: keyof VerdictFields; label: string; before: string; after: string; parts: DiffPart[] };
+
+const LABELS: Record<keyof VerdictFields, string> = { rating: "Rating", summary: "One-line summary", rationale: "Rationale" };
+
+/** What changed between two versions of a verdict, field by field, words marked as added or removed. */
+export function verdictChanges(before: VerdictFields, after: VerdictFields): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of ["rating", "summary", "rationale"] as const) {
+    if (before[field] === after[field]) continue;
+    const [from, to] = field === "rating" ? [ratingLabel(before.rating), ratingLabel(after.rating)] : [before[field], after[field]];
+    const parts: DiffPart[] =
+      field === "rating"
+        ? [
+            { text: from, kind: "removed" },
+            { text: to, kind: "added" },
+          ]
+        : diffWords(from, to).map((p) => ({ text: p.value, kind: p.added ? "added" : p.removed ? "removed" : "same" }));
+    changes.push({ field, label: LABELS[field], before: from, after: to, parts });
+  }
+  return changes;
+}

@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor }));
+
+import { GET as liveRoute } from "@/app/api/live/claims/[id]/route";
+import * as actions from "@/app/(desk)/desk/actions";
+import { db } from "@/lib/db";
+import { addComment } from "@/lib/claims/mutations";
+import { recordAudit } from "@/lib/audit/record";
+import { addSource } from "@/lib/sources/mutations";
+import { joinClaim, listPresence, PRESENCE_WINDOW_MS, setEditing } from "@/lib/live/presence";
+import { makeClaim, makeUser, step } from "../support/factories";
+
+type Frame = { event: string; data: unknown };
+
+/** Open the events stream of a claim as the session's user; read frames as they come. */
+function open(claimId: string) {
+  const controller = new AbortController();
+  const response = liveRoute(new Request(`http://localhost/api/live/claims/${claimId}`, { signal: controller.signal }), { params: Promise.resolve({ id: claimId }) });
+  const frames: Frame[] = [];
+  let buffer = "";
+  const reading = response.then(async (r) => {
+    if (r.status !== 200 || !r.body) return;
+    const reader = r.body.getReader();
+    const decoder = new TextDecoder();
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event && data) frames.push({ event, data: JSON.parse(data) });
+      }
+    }
+  });
+  // Each event type is read in order: `next` finds the first matching frame after the last one it returned.
+  const cursors = new Map<string, number>();
+  const next = async (event: string, where: (data: never) => boolean = () => true, timeout = 5_000) => {
+    const from = cursors.get(event) ?? 0;
+    const find = () => frames.findIndex((f, i) => i >= from && f.event === event && where(f.data as never));
+    await vi.waitFor(() => expect(find()).toBeGreaterThanOrEqual(0), { timeout, interval: 50 });
+    const index = find();
+    cursors.set(event, index + 1);
+    return frames[index].data;
+  };
+  const close = async () => {
+    controller.abort();
+    await reading;
+  };
+  return { response, frames, next, close };
+}
+
+const streams: { close: () => Promise<void> }[] = [];
+beforeEach(() => {
+  session.actor = null;
+});
+afterEach(async () => {
+  await Promise.all(streams.splice(0).map((s) => s.close()));
+});
+
+describe("live claim pages (server-sent events)", () => {
+  it("refuse a visitor without a session (401), and a claim that does not exist (404), writing nothing", async () => {
+    const owner = await makeUser("REVIEWER");
+    const claim = await makeClaim(owner);
+    const before = await db.claimPresence.count();
+    expect((await open(claim.id).response).status).toBe(401);
+    session.actor = owner;
+    const missing = await open("no-such-claim").response;
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: "That claim does not exist or is no longer available." });
+    expect((await open("bad\u0000id").response).status).toBe(404);
+    expect(await db.claimPresence.count()).toBe(before);
+  });
+
+  it("greet the page, say who else is here, and forget the page when it closes", async () => {
+    const rita = await makeUser("REVIEWER", "Rita Live");
+    const eli = await makeUser("EDITOR", "Eli Live");
+    const claim = await makeClaim(rita);
+
+    session.actor = rita;
+    const ritaPage = open(claim.id);
+    streams.push(ritaPage);
+    const response = await ritaPage.response;
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    expect(response.headers.get("cache-control")).toContain("no-transform");
+    const hello = (await ritaPage.next("hello")) as { connectionId: string; userId: string };
+    expect(hello.userId).toBe(rita.id);
+    expect(await ritaPage.next("presence")).toEqual([{ userId: rita.id, name: "Rita Live", editing: false }]);
+
+    session.actor = eli;
+    const eliPage = open(claim.id);
+    await eliPage.next("hello");
+    // Rita hears that Eli arrived…
+    await ritaPage.next("presence", (people: { userId: string }[]) => people.some((p) => p.userId === eli.id));
+    // …and that he started editing the verdict (through the action, on his own page only).
+    const eliHello = eliPage.frames.find((f) => f.event === "hello")!.data as { connectionId: string };
+    expect(await actions.updatePresenceAction({ connectionId: eliHello.connectionId, editing: true })).toEqual({ ok: true, data: { editing: true } });
+    await ritaPage.next("presence", (people: { userId: string; editing: boolean }[]) => people.some((p) => p.userId === eli.id && p.editing));
+
+    await eliPage.close();
+    await ritaPage.next("presence", (people: { userId: string }[]) => people.length === 1 && people[0].userId === rita.id);
+    expect(await db.claimPresence.count({ where: { claimId: claim.id, userId: eli.id } })).toBe(0);
+  });
+
+  it("tell an open page who changed the claim and how, committed changes only", async () => {
+    const rita = await makeUser("REVIEWER", "Rita Watcher");
+    const eli = await makeUser("EDITOR", "Eli Changer");
+    const claim = await makeClaim(rita);
+    session.actor = rita;
+    const page = open(claim.id);
+    streams.push(page);
+    await page.next("hello");
+
+    await step(eli, claim.id, "triage");
+    expect(await page.next("change", (c: { action: string }) => c.action === "claim.triage")).toMatchObject({ actorId: eli.id, actorName: "Eli Changer", text: "Eli Changer changed the status: “Start research”" });
+    await addSource({ actor: eli, input: { claimId: claim.id, url: "https://stats.example/live", title: "Live source" } });
+    await page.next("change", (c: { action: string }) => c.action === "source.add");
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "Have a look at the new source." } });
+    expect(await page.next("change", (c: { action: string }) => c.action === "comment.add")).toMatchObject({ text: "Eli Changer commented" });
+
+    // A change that was rolled back is never announced.
+    await db
+      .$transaction(async (tx) => {
+        await recordAudit(tx, { actorId: eli.id, action: "verdict.update", entityType: "Verdict", entityId: "x", claimId: claim.id });
+        throw new Error("rolled back");
+      })
+      .catch(() => {});
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "After the rollback." } });
+    await page.next("change", (c: { action: string; at: string }) => c.action === "comment.add" && page.frames.filter((f) => f.event === "change").length >= 4);
+    expect(page.frames.filter((f) => f.event === "change").map((f) => (f.data as { action: string }).action)).toEqual(["claim.triage", "source.add", "comment.add", "comment.add"]);
+  });
+
+  it("hear nothing of other claims", async () => {
+    const rita = await makeUser("REVIEWER");
+    const watched = await makeClaim(rita);
+    const other = await makeClaim(rita);
+    session.actor = rita;
+    const page = open(watched.id);
+    streams.push(page);
+    await page.next("hello");
+    await addComment({ actor: await makeUser("EDITOR"), input: { claimId: other.id, body: "Elsewhere." } });
+    await addComment({ actor: await makeUser("EDITOR"), input: { claimId: watched.id, body: "Here." } });
+    await page.next("change");
+    expect(page.frames.filter((f) => f.event === "change")).toHaveLength(1);
+  });
+});
+
+describe("presence rules", () => {
+  it("let only the page's own user mark it as editing; another person's page is not found", async () => {
+    const rita = await makeUser("REVIEWER");
+    const ravi = await makeUser("REVIEWER");
+    const claim = await makeClaim(rita);
+    const { connectionId } = await joinClaim({ actor: rita, claimId: claim.id });
+    await expect(setEditing({ actor: ravi, input: { connectionId, editing: true } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setEditing({ actor: null, input: { connectionId, editing: true } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(setEditing({ actor: rita, input: { connectionId: "not-a-uuid", editing: true } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { connectionId: ["That live connection is not known."] } });
+    await expect(setEditing({ actor: rita, input: { connectionId, editing: "yes" as never } })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect((await db.claimPresence.findUniqueOrThrow({ where: { id: connectionId } })).editing).toBe(false);
+    await setEditing({ actor: rita, input: { connectionId, editing: true } });
+    expect(await listPresence(claim.id)).toEqual([{ userId: rita.id, name: rita.name, editing: true }]);
+  });
+
+  it("count a person once across pages, editing if any page edits, and drop pages without a heartbeat", async () => {
+    const rita = await makeUser("REVIEWER", "Rita Two Tabs");
+    const claim = await makeClaim(rita);
+    const first = await joinClaim({ actor: rita, claimId: claim.id });
+    const second = await joinClaim({ actor: rita, claimId: claim.id });
+    await setEditing({ actor: rita, input: { connectionId: second.connectionId, editing: true } });
+    expect(await listPresence(claim.id)).toEqual([{ userId: rita.id, name: "Rita Two Tabs", editing: true }]);
+    const later = new Date(Date.now() + PRESENCE_WINDOW_MS + 1_000);
+    expect(await listPresence(claim.id, later)).toEqual([]);
+    expect(first.connectionId).not.toBe(second.connectionId);
+  });
+});
