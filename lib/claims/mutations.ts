@@ -207,20 +207,30 @@ export async function addComment({ actor, input }: { actor: Actor | null; input:
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } });
     if (!claim) throw notFound("claim");
-    const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: data.body } });
+    // Threads are one level deep: a reply to a reply is stored under the thread's first comment.
+    const parent = data.parentId
+      ? await tx.comment.findFirst({ where: { id: data.parentId, claimId: claim.id }, select: { id: true, parentId: true, authorId: true } })
+      : null;
+    if (data.parentId && !parent) throw notFound("comment");
+    const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: data.body, parentId: parent ? (parent.parentId ?? parent.id) : null } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "comment.add",
       entityType: "Comment",
       entityId: comment.id,
       claimId: claim.id,
-      after: { body: comment.body },
+      after: { body: comment.body, ...(comment.parentId ? { parentId: comment.parentId } : {}) },
     });
     const handles = mentionedHandles(comment.body);
+    let mentioned: string[] = [];
     if (handles.length > 0) {
       const people = await tx.user.findMany({ where: { disabled: false }, select: { id: true, email: true } });
-      const userIds = people.filter((p) => handles.includes(handleOf(p.email))).map((p) => p.id);
-      await notify(tx, { kind: "MENTIONED", claimId: claim.id, actorId: actor.id, userIds, commentId: comment.id });
+      mentioned = people.filter((p) => handles.includes(handleOf(p.email))).map((p) => p.id);
+      await notify(tx, { kind: "MENTIONED", claimId: claim.id, actorId: actor.id, userIds: mentioned, commentId: comment.id });
+    }
+    // The author of the comment answered hears of the reply (once: a mention already told them).
+    if (parent && !mentioned.includes(parent.authorId)) {
+      await notify(tx, { kind: "REPLIED", claimId: claim.id, actorId: actor.id, userIds: [parent.authorId], commentId: comment.id });
     }
     return comment;
   });

@@ -62,6 +62,8 @@ export type AssignClaimInput = z.input<typeof assignSchema>;
 export const commentSchema = z.object({
   claimId: id("Claim"),
   body: requiredText(5000, "Comment"),
+  // A reply: the comment answered (a reply to a reply joins its thread). Empty means a new thread.
+  parentId: z.preprocess((v) => (v === "" || v === null ? undefined : v), id("Comment").optional()),
 });
 export type AddCommentInput = z.input<typeof commentSchema>;
 

@@ -32,6 +32,7 @@ export function mentionedHandles(body: string): string[] {
 export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
   ASSIGNED: "assigned you",
   MENTIONED: "mentioned you on",
+  REPLIED: "replied to your comment on",
   SENT_BACK: "sent back",
   APPROVED: "approved the verdict on",
   PUBLISHED: "published the verdict on",

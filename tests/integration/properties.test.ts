@@ -490,8 +490,11 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
   });
 
   it("addCommentAction", { timeout: TIMEOUT }, async () => {
-    const plausible = fc.record({ claimId: idLike(pool.claimIds), body: mostly(text([5000])) }, { requiredKeys: ["claimId", "body"] });
-    await checkAction("addCommentAction", plausible, ["claimId", "body"]);
+    const plausible = fc.record(
+      { claimId: idLike(pool.claimIds), body: mostly(text([5000])), parentId: fc.oneof(idLike(pool.otherIds), fc.constantFrom("", null)) },
+      { requiredKeys: ["claimId", "body"] },
+    );
+    await checkAction("addCommentAction", plausible, ["claimId", "body", "parentId"]);
   });
 
   it("correctVerdictAction", { timeout: TIMEOUT }, async () => {

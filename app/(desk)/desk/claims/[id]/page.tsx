@@ -12,7 +12,8 @@ import { formatDate, formatDateTime } from "@/lib/site";
 import { DemoBadge, DueBadge, PriorityBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
 import { AssignControl, CorrectionForm, TransitionControls, VerdictDraftNotice, VerdictForm } from "./workflow-controls";
 import { LiveClaim } from "./live";
-import { CommentForm, EvidenceForm, SourceForm, WithholdControl } from "./research-forms";
+import { CommentForm, EvidenceForm, ReplyControl, SourceForm, WithholdControl } from "./research-forms";
+import { commentThreads } from "@/lib/comments/threads";
 import { AuditList } from "./audit-list";
 import { CommentBody } from "./comment-body";
 import { TrackingPanel } from "./tracking-panel";
@@ -38,6 +39,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const researchOpen = RESEARCH_STATUSES.includes(claim.status) && can(actor, "source.add");
   const verdictOpen = claim.status === "RESEARCHING" && can(actor, "verdict.draft");
   const canWithhold = can(actor, "source.withhold");
+  const handles = members.map((m) => m.handle);
+  const mentionable = members.filter((m) => m.id !== actor.id).map((m) => ({ handle: m.handle, name: m.name }));
 
   return (
     <LiveClaim claimId={claim.id} userId={actor.id}>
@@ -224,17 +227,33 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </Section>
 
         <Section title={`Comments (${claim.comments.length})`} testId="comments">
-          <ul className="space-y-2 text-sm">
-            {claim.comments.map((c) => (
-              <li key={c.id} className="border-b border-stone-100 pb-2">
+          {claim.comments.length === 0 && <p className="text-sm text-stone-600">No comments yet. Ask a colleague with @ and their name.</p>}
+          <ul className="space-y-3 text-sm">
+            {commentThreads(claim.comments).map(({ comment: c, replies }) => (
+              <li key={c.id} className="border-b border-stone-100 pb-2" data-testid="comment">
                 <p className="text-stone-600">
                   {c.author.name} · {formatDateTime(c.createdAt)}
                 </p>
-                <CommentBody body={c.body} handles={members.map((m) => m.handle)} />
+                <CommentBody body={c.body} handles={handles} />
+                {replies.length > 0 && (
+                  <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3" aria-label={`Replies to ${c.author.name}`}>
+                    {replies.map((r) => (
+                      <li key={r.id} data-testid="reply">
+                        <p className="text-stone-600">
+                          {r.author.name} · {formatDateTime(r.createdAt)}
+                        </p>
+                        <CommentBody body={r.body} handles={handles} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <div className="mt-1">
+                  <ReplyControl claimId={claim.id} commentId={c.id} author={c.author.name} members={mentionable} />
+                </div>
               </li>
             ))}
           </ul>
-          <CommentForm claimId={claim.id} handles={members.map((m) => m.handle)} />
+          <CommentForm claimId={claim.id} members={mentionable} />
         </Section>
 
         <Section title="History" testId="history">

@@ -1,11 +1,14 @@
 "use client";
 
+import { useState } from "react";
 import { addEvidenceSchema, addSourceSchema, STANCE_LABEL, STANCES } from "@/lib/sources/schemas";
 import { commentSchema } from "@/lib/claims/schemas";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { addCommentAction, addEvidenceAction, addSourceAction, withholdSourceAction } from "../../actions";
 import { withholdSourceSchema } from "@/lib/publishing/schemas";
+import type { Member } from "@/lib/comments/mentions";
+import { MentionTextarea } from "./mention-textarea";
 
 export function SourceForm({ claimId }: { claimId: string }) {
   const form = useActionForm(addSourceSchema, addSourceAction, { extra: { claimId }, resetOnSuccess: true });
@@ -100,24 +103,57 @@ export function EvidenceForm({ claimId, sources }: { claimId: string; sources: {
   );
 }
 
-export function CommentForm({ claimId, handles }: { claimId: string; handles: string[] }) {
-  const form = useActionForm(commentSchema, addCommentAction, { extra: { claimId }, resetOnSuccess: true });
+/** A comment, or a reply to one (`parentId`); "@" offers desk members to mention. */
+export function CommentForm({ claimId, members, parentId, onDone }: { claimId: string; members: Member[]; parentId?: string; onDone?: () => void }) {
+  const form = useActionForm(commentSchema, addCommentAction, { extra: { claimId, ...(parentId ? { parentId } : {}) }, resetOnSuccess: true, onSuccess: onDone });
+  const prefix = parentId ? `reply-${parentId}` : "comment";
   return (
-    <form onSubmit={form.onSubmit} noValidate className="space-y-2" aria-label="Add comment">
+    <form onSubmit={form.onSubmit} noValidate className="space-y-2" aria-label={parentId ? "Reply" : "Add comment"}>
       <FormMessage error={form.state.formError} code={form.state.code} />
       <Field
         name="body"
-        label="Comment"
+        label={parentId ? "Reply" : "Comment"}
         error={form.errorFor("body")}
-        idPrefix="comment"
-        hint={handles.length > 0 ? `Mention a colleague to notify them: ${handles.slice(0, 8).map((h) => "@" + h).join(", ")}${handles.length > 8 ? ", …" : ""}. Web addresses become links.` : undefined}
+        idPrefix={prefix}
+        hint={members.length > 0 ? "Type @ and a name to mention a colleague (they are notified). Web addresses become links." : undefined}
       >
-        {(p) => <textarea {...p} name="body" rows={3} className={inputClass} />}
+        {(p) => <MentionTextarea {...p} members={members} name="body" rows={parentId ? 2 : 3} autoFocus={!!parentId} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} variant="plain">
-        Comment
-      </SubmitButton>
+      <div className="flex gap-2">
+        <SubmitButton pending={form.pending} variant="plain">
+          {parentId ? "Send reply" : "Comment"}
+        </SubmitButton>
+        {parentId && onDone && (
+          <button type="button" onClick={onDone} className="rounded border border-stone-300 px-3 py-1.5 text-sm">
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
+  );
+}
+
+/** "Reply" under a comment: opens a reply form in place. */
+export function ReplyControl({ claimId, commentId, author, members }: { claimId: string; commentId: string; author: string; members: Member[] }) {
+  const [open, setOpen] = useState(false);
+  const [closed, setClosed] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" autoFocus={closed} onClick={() => setOpen(true)} className="text-sm text-blue-800 underline" aria-label={`Reply to ${author}`}>
+        Reply
+      </button>
+    );
+  }
+  return (
+    <CommentForm
+      claimId={claimId}
+      members={members}
+      parentId={commentId}
+      onDone={() => {
+        setOpen(false);
+        setClosed(true);
+      }}
+    />
   );
 }
 
