@@ -4,7 +4,7 @@ import { announceClaimChange } from "../live/announce";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  entityType: "Claim" | "Source" | "Evidence" | "Verdict" | "Comment" | "Article" | "User";
+  entityType: "Claim" | "Source" | "Evidence" | "Verdict" | "Comment" | "Article" | "User" | "Settings";
   entityId: string;
   claimId?: string | null;
   before?: unknown;

@@ -22,6 +22,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "transitionClaimAction:reopen", allowed: EDITORS },
   { id: "transitionClaimAction:submit", allowed: DESK },
   { id: "transitionClaimAction:approve", allowed: EDITORS },
+  { id: "transitionClaimAction:object", allowed: EDITORS },
   { id: "transitionClaimAction:sendBack", allowed: EDITORS },
   { id: "transitionClaimAction:publish", allowed: EDITORS },
   { id: "transitionClaimAction:unpublish", allowed: EDITORS },
@@ -46,6 +47,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "reuseVerdictAction", allowed: DESK },
   { id: "createUserAction", allowed: ADMINS },
   { id: "setUserDisabledAction", allowed: ADMINS },
+  { id: "updateSettingsAction", allowed: ADMINS },
 ];
 
 export const ROUTE_ROWS: MatrixRow[] = [
@@ -89,6 +91,7 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /desk/claimants/[name]", allowed: DESK },
   { id: "GET /desk/tracked/[id]", allowed: DESK },
   { id: "GET /desk/admin/users", allowed: ADMINS },
+  { id: "GET /desk/admin/settings", allowed: ADMINS },
   { id: "POST /api/articles/import", allowed: DESK },
   { id: "GET /api/audit/export", allowed: EDITORS },
 ];

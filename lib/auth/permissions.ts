@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "audit.export": "EDITOR",
   "notification.read": "REVIEWER",
   "desk.export": "EDITOR",
+  "settings.manage": "ADMIN",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -46,6 +47,7 @@ const DENIED: Record<Permission, string> = {
   "audit.export": "Only editors can export the audit log.",
   "notification.read": "Sign in to read your notifications.",
   "desk.export": "Only editors can export claims and verdicts.",
+  "settings.manage": "Only admins can change the desk settings.",
 };
 
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {

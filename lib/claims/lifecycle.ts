@@ -1,11 +1,12 @@
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { hasRole, type Actor } from "../auth/roles";
+import { approvalsText, type ReviewFacts } from "./review";
 
 /**
  * The claim life cycle (DESIGN.md). This pure function is the only place that decides
  * whether a status may change; mutations call it and nothing else writes `status`.
  */
-export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "sendBack", "publish", "correct", "unpublish", "rework", "reuse"] as const;
+export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "object", "sendBack", "publish", "correct", "unpublish", "rework", "reuse"] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 export type VerdictFacts = { authorId: string; lastEditedById: string } | null;
@@ -15,6 +16,8 @@ export type TransitionInput = {
   action: ClaimAction;
   actor: Pick<Actor, "id" | "role">;
   verdict: VerdictFacts;
+  /** The review round so far (approval policy); absent means one approval, none given yet. */
+  review?: ReviewFacts;
 };
 
 export type TransitionError = {
@@ -36,7 +39,9 @@ export const TRANSITIONS: Record<ClaimAction, Rule> = {
   dismiss: { from: "NEW", to: "DISMISSED", editorOnly: false, label: "Dismiss" },
   reopen: { from: "DISMISSED", to: "NEW", editorOnly: true, label: "Reopen" },
   submit: { from: "RESEARCHING", to: "IN_REVIEW", editorOnly: false, label: "Submit for review" },
+  // Approved once enough editors approved (lib/claims/review.ts); until then the claim stays in review.
   approve: { from: "IN_REVIEW", to: "APPROVED", editorOnly: true, label: "Approve" },
+  object: { from: "IN_REVIEW", to: "IN_REVIEW", editorOnly: true, label: "Object" },
   sendBack: { from: "IN_REVIEW", to: "RESEARCHING", editorOnly: true, label: "Send back" },
   publish: { from: "APPROVED", to: "PUBLISHED", editorOnly: true, label: "Publish" },
   correct: { from: "PUBLISHED", to: "PUBLISHED", editorOnly: true, label: "Correct" },
@@ -63,7 +68,7 @@ function fail(code: TransitionError["code"], message: string): TransitionResult 
   return { ok: false, error: { code, message } };
 }
 
-export function transition({ status, action, actor, verdict }: TransitionInput): TransitionResult {
+export function transition({ status, action, actor, verdict, review }: TransitionInput): TransitionResult {
   const rule = TRANSITIONS[action];
   if (!rule) return fail("INVALID_TRANSITION", "Unknown action.");
   if (!hasRole(actor, "REVIEWER")) return fail("FORBIDDEN", "Sign in as a desk member to change a claim.");
@@ -76,11 +81,22 @@ export function transition({ status, action, actor, verdict }: TransitionInput):
       `A claim that is ${STATUS_LABEL[status].toLowerCase()} cannot be moved with “${rule.label}”; it must be ${STATUS_LABEL[rule.from].toLowerCase()}.`,
     );
   }
-  if ((action === "submit" || action === "approve" || action === "publish" || action === "correct" || action === "reuse") && !verdict) {
+  if ((action === "submit" || action === "approve" || action === "object" || action === "publish" || action === "correct" || action === "reuse") && !verdict) {
     return fail("INVALID_TRANSITION", "Draft a verdict (rating, summary and rationale) before this step.");
   }
   if (action === "approve" && verdict && (verdict.authorId === actor.id || verdict.lastEditedById === actor.id)) {
     return fail("FORBIDDEN", "You wrote or last edited this verdict, so another editor must approve it (two-person rule).");
+  }
+  if (action === "object" && verdict && (verdict.authorId === actor.id || verdict.lastEditedById === actor.id)) {
+    return fail("FORBIDDEN", "You wrote or last edited this verdict: objections come from the other editors (answer them in a comment).");
+  }
+  if ((action === "approve" || action === "object") && review) {
+    if (review.approvals.includes(actor.id)) return fail("INVALID_TRANSITION", `You already approved this verdict in this round (${approvalsText(review)}); another editor decides next.`);
+    if (review.objections.includes(actor.id)) return fail("INVALID_TRANSITION", "You already objected to this verdict in this round; it can be sent back, or approved by other editors.");
+  }
+  if (action === "approve") {
+    const approvals = (review?.approvals.length ?? 0) + 1;
+    return { ok: true, next: approvals >= (review?.approvalsRequired ?? 1) ? "APPROVED" : "IN_REVIEW" };
   }
   return { ok: true, next: rule.to };
 }

@@ -5,6 +5,8 @@ import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { hasRole } from "../auth/roles";
 import { recordAudit } from "../audit/record";
+import { reviewFacts } from "./review";
+import { getDeskSettings } from "../settings/settings";
 import { anchorSpan } from "../articles/anchor";
 import { parseInput } from "../validation";
 import { transition } from "./lifecycle";
@@ -73,7 +75,16 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
     });
     if (!claim) throw notFound("claim");
     if (claim.version !== data.version) throw staleError();
-    const result = transition({ status: claim.status, action: data.action, actor, verdict: claim.verdict });
+    // The approval policy: the decisions of this review round and how many approvals it takes.
+    const reviewing = data.action === "approve" || data.action === "object";
+    const review = reviewing
+      ? reviewFacts(
+          await tx.verdictReview.findMany({ where: { claimId: claim.id }, select: { reviewerId: true, decision: true, createdAt: true } }),
+          claim.submittedAt,
+          (await getDeskSettings(tx)).approvalsRequired,
+        )
+      : undefined;
+    const result = transition({ status: claim.status, action: data.action, actor, verdict: claim.verdict, review });
     if (!result.ok) throw new DomainError(result.error.code, result.error.message);
 
     const now = new Date();
@@ -86,11 +97,13 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       publicUpdatedAt?: Date;
       retractedAt?: Date | null;
       retractionReason?: string | null;
+      submittedAt?: Date;
     } = { status: result.next };
     if (data.action === "dismiss") changes.dismissReason = data.note;
     if (data.action === "reopen") changes.dismissReason = null;
     if (data.action === "sendBack") changes.reviewNote = data.note;
-    if (data.action === "approve" || data.action === "submit") changes.reviewNote = null;
+    if ((data.action === "approve" && result.next === "APPROVED") || data.action === "submit") changes.reviewNote = null;
+    if (data.action === "submit") changes.submittedAt = now;
     if (data.action === "publish") {
       changes.slug = claim.slug ?? claimSlug(claim.quote, claim.id);
       changes.publishedAt = claim.publishedAt ?? now;
@@ -110,7 +123,12 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
     });
     if (count !== 1) throw staleError();
 
-    if (data.action === "approve") {
+    if (reviewing) {
+      await tx.verdictReview.create({
+        data: { claimId: claim.id, reviewerId: actor.id, decision: data.action === "approve" ? "APPROVE" : "OBJECT", note: data.note ?? null, verdictVersion: claim.verdict!.version },
+      });
+    }
+    if (data.action === "approve" && result.next === "APPROVED") {
       await tx.verdict.update({ where: { claimId: claim.id }, data: { approvedById: actor.id, approvedAt: now } });
     }
     if (data.action === "sendBack") {
@@ -131,9 +149,14 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       entityId: claim.id,
       claimId: claim.id,
       before: { status: claim.status },
-      after: { ...changes, note: data.note ?? undefined },
+      after: {
+        ...changes,
+        note: data.note ?? undefined,
+        approvals: data.action === "approve" && review ? `${review.approvals.length + 1} of ${review.approvalsRequired}` : undefined,
+      },
     });
-    const kind = NOTIFY_ON[data.action];
+    // An approval that is not yet the last one needed tells no one; the one that approves does.
+    const kind = data.action === "approve" && result.next !== "APPROVED" ? undefined : NOTIFY_ON[data.action];
     if (kind) {
       const userIds = workers({ assigneeId: claim.assigneeId, verdictAuthorId: claim.verdict?.authorId ?? null, actorId: actor.id });
       await notify(tx, { kind, claimId: claim.id, actorId: actor.id, userIds });

@@ -76,6 +76,7 @@ export async function getClaimWorkspace(id: string) {
         },
       },
       comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
+      reviews: { orderBy: { createdAt: "asc" }, include: { reviewer: { select: { id: true, name: true } } } },
       auditEvents: { orderBy: { createdAt: "desc" }, include: { actor: { select: { name: true } } } },
       coveredBy: { select: { id: true, slug: true, quote: true } },
       trackedClaim: {

@@ -29,6 +29,9 @@ export const transitionSchema = z
     if (v.action === "dismiss" && !v.note) {
       ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the claim is dismissed" });
     }
+    if (v.action === "object" && !v.note) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Say what you object to" });
+    }
     if (v.action === "sendBack" && !v.note) {
       ctx.addIssue({ code: "custom", path: ["note"], message: "Tell the fact-checker what to change" });
     }

@@ -4,7 +4,7 @@ import type { ClaimAction } from "../claims/lifecycle";
 /** Pure rules of notifications: who hears of what, and how a mention is written. */
 
 /** Life-cycle steps the people working on a claim hear of. */
-export const NOTIFY_ON: Partial<Record<ClaimAction, NotificationKind>> = { sendBack: "SENT_BACK", approve: "APPROVED", publish: "PUBLISHED" };
+export const NOTIFY_ON: Partial<Record<ClaimAction, NotificationKind>> = { sendBack: "SENT_BACK", approve: "APPROVED", object: "OBJECTED", publish: "PUBLISHED" };
 
 /** The people working on a claim — its assignee and its verdict's author — never the person who acted. */
 export function workers({ assigneeId, verdictAuthorId, actorId }: { assigneeId: string | null; verdictAuthorId: string | null; actorId: string }): string[] {
@@ -33,6 +33,7 @@ export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
   ASSIGNED: "assigned you",
   MENTIONED: "mentioned you on",
   REPLIED: "replied to your comment on",
+  OBJECTED: "objected to the verdict on",
   SENT_BACK: "sent back",
   APPROVED: "approved the verdict on",
   PUBLISHED: "published the verdict on",

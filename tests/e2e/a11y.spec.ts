@@ -154,5 +154,6 @@ test("user administration, signed in as the admin", async ({ browser }) => {
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("error-email")).toBeVisible();
   await scan(page, "/desk/admin/users (with field errors)");
+  await visit(page, "/desk/admin/settings");
   await context.close();
 });

@@ -42,6 +42,7 @@ describe("server actions without a session", () => {
       actions.setUserDisabledAction({ userId: owner.id, disabled: true }),
       actions.markNotificationReadAction({ notificationId: "x" }),
       actions.markAllNotificationsReadAction(),
+      actions.updateSettingsAction({ approvalsRequired: 2 }),
       actions.updatePresenceAction({ connectionId: "00000000-0000-4000-8000-000000000000", editing: true }),
     ]);
     expect(Object.keys(actions)).toHaveLength(results.length);

@@ -609,6 +609,11 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
     await checkAction("setUserDisabledAction", plausible, ["userId", "disabled"], { roles: fc.constant("ADMIN") });
   });
 
+  it("updateSettingsAction (ADMIN)", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record({ approvalsRequired: mostly(fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constantFrom("1", "2", " 2 ", "2.5", "two", "", 1e9))) }, { requiredKeys: ["approvalsRequired"] });
+    await checkAction("updateSettingsAction", plausible, ["approvalsRequired"], { roles: fc.constant("ADMIN") });
+  });
+
   it("markNotificationReadAction", { timeout: TIMEOUT }, async () => {
     const plausible = fc.record({ notificationId: idLike(pool.notificationIds) }, { requiredKeys: ["notificationId"] });
     await checkAction("markNotificationReadAction", plausible, ["notificationId"]);

@@ -7,7 +7,7 @@ const ids = (rows: { id: string; version?: number }[]) => rows.map((r) => `${r.i
  * Through the data layer, so it reads the same on SQLite and PostgreSQL.
  */
 export async function fingerprint() {
-  const [claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, claimRows, articleRows, verdictRows] =
+  const [claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, reviews, settings, claimRows, articleRows, verdictRows] =
     await Promise.all([
       db.claim.count(),
       db.article.count(),
@@ -26,12 +26,14 @@ export async function fingerprint() {
       db.notification.count({ where: { readAt: null } }),
       db.claimPresence.count(),
       db.claimPresence.count({ where: { editing: true } }),
+      db.verdictReview.count(),
+      db.deskSettings.findUnique({ where: { id: 1 }, select: { approvalsRequired: true } }),
       db.claim.findMany({ select: { id: true, version: true, status: true, assigneeId: true, trackedClaimId: true, dueDate: true, priority: true }, orderBy: { id: "asc" } }),
       db.article.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
       db.verdict.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
     ]);
   return {
-    claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing,
+    claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, reviews, approvalsRequired: settings?.approvalsRequired ?? null,
     claimVersions: claimRows.map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${c.dueDate?.toISOString() ?? "-"}:${c.priority}`).join(","),
     articleVersions: ids(articleRows),
     verdictVersionsById: ids(verdictRows),

@@ -12,6 +12,7 @@ const EXPECTED: Record<ClaimAction, { from: ClaimStatus; to: ClaimStatus; roles:
   reopen: { from: "DISMISSED", to: "NEW", roles: ["EDITOR", "ADMIN"] },
   submit: { from: "RESEARCHING", to: "IN_REVIEW", roles: ["REVIEWER", "EDITOR", "ADMIN"] },
   approve: { from: "IN_REVIEW", to: "APPROVED", roles: ["EDITOR", "ADMIN"] },
+  object: { from: "IN_REVIEW", to: "IN_REVIEW", roles: ["EDITOR", "ADMIN"] },
   sendBack: { from: "IN_REVIEW", to: "RESEARCHING", roles: ["EDITOR", "ADMIN"] },
   publish: { from: "APPROVED", to: "PUBLISHED", roles: ["EDITOR", "ADMIN"] },
   correct: { from: "PUBLISHED", to: "PUBLISHED", roles: ["EDITOR", "ADMIN"] },
@@ -20,8 +21,8 @@ const EXPECTED: Record<ClaimAction, { from: ClaimStatus; to: ClaimStatus; roles:
   reuse: { from: "NEW", to: "COVERED", roles: ["REVIEWER", "EDITOR", "ADMIN"] },
 };
 
-const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "sendBack", "publish", "correct", "unpublish", "rework"];
-const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "publish", "correct", "reuse"];
+const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "object", "sendBack", "publish", "correct", "unpublish", "rework"];
+const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "object", "publish", "correct", "reuse"];
 
 /** A verdict written and last edited by somebody other than the acting user. */
 const OTHERS_VERDICT: VerdictFacts = { authorId: "writer-1", lastEditedById: "writer-2" };
@@ -29,7 +30,7 @@ const OTHERS_VERDICT: VerdictFacts = { authorId: "writer-1", lastEditedById: "wr
 const actor = (role: Role, id = `actor-${role.toLowerCase()}`) => ({ id, role });
 
 describe("CLAIM_ACTIONS", () => {
-  it("lists exactly the eleven claim actions", () => {
+  it("lists exactly the twelve claim actions", () => {
     expect([...CLAIM_ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 });
@@ -51,8 +52,8 @@ describe("transition: wrong from-state", () => {
     ALL_STATUSES.filter((s) => s !== EXPECTED[action].from).map((status) => ({ action, status })),
   );
 
-  it("covers every action × wrong state (11 actions × 7 states)", () => {
-    expect(invalid).toHaveLength(77);
+  it("covers every action × wrong state (12 actions × 7 states)", () => {
+    expect(invalid).toHaveLength(84);
   });
 
   it.each(invalid)("$action from $status is INVALID_TRANSITION", ({ action, status }) => {
@@ -198,7 +199,7 @@ describe("availableActions", () => {
     { name: "reviewer researching, no verdict", status: "RESEARCHING", role: "REVIEWER", verdict: null, expected: [] },
     { name: "reviewer researching, with verdict", status: "RESEARCHING", role: "REVIEWER", verdict: other, expected: ["submit"] },
     { name: "reviewer on a claim in review", status: "IN_REVIEW", role: "REVIEWER", verdict: other, expected: [] },
-    { name: "other editor in review", status: "IN_REVIEW", role: "EDITOR", verdict: other, expected: ["approve", "sendBack"] },
+    { name: "other editor in review", status: "IN_REVIEW", role: "EDITOR", verdict: other, expected: ["approve", "object", "sendBack"] },
     {
       name: "authoring editor in review",
       status: "IN_REVIEW",
@@ -233,5 +234,38 @@ describe("availableActions", () => {
         expect(availableActions(input), `${role} @ ${status}`).toEqual(expected);
       }
     }
+  });
+});
+
+describe("approval policy", () => {
+  const editor = actor("EDITOR", "eli");
+  const round = (approvalsRequired: number, approvals: string[] = [], objections: string[] = []) => ({ approvalsRequired, approvals, objections });
+
+  it("keeps the claim in review until enough editors approved", () => {
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2) })).toEqual({ ok: true, next: "IN_REVIEW" });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["ada"]) })).toEqual({ ok: true, next: "APPROVED" });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(3, ["ada"], ["bob"]) })).toEqual({ ok: true, next: "IN_REVIEW" });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(1) })).toEqual({ ok: true, next: "APPROVED" });
+  });
+
+  it("lets each editor decide once per round", () => {
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["eli"]) })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_TRANSITION", message: expect.stringContaining("1 of 2 approvals") },
+    });
+    expect(transition({ status: "IN_REVIEW", action: "object", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["eli"]) })).toMatchObject({ ok: false });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, [], ["eli"]) })).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION" } });
+  });
+
+  it("never counts the verdict's author, for approval or objection", () => {
+    const own = { authorId: "eli", lastEditedById: "eli" };
+    for (const action of ["approve", "object"] as const) {
+      expect(transition({ status: "IN_REVIEW", action, actor: editor, verdict: own, review: round(2) })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    }
+  });
+
+  it("records an objection without changing the status; reviewers may not object", () => {
+    expect(transition({ status: "IN_REVIEW", action: "object", actor: editor, verdict: OTHERS_VERDICT, review: round(2) })).toEqual({ ok: true, next: "IN_REVIEW" });
+    expect(transition({ status: "IN_REVIEW", action: "object", actor: actor("REVIEWER"), verdict: OTHERS_VERDICT })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 });

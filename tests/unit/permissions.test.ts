@@ -12,6 +12,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "claim.schedule": [false, true, true],
   "notification.read": [true, true, true],
   "desk.export": [false, true, true],
+  "settings.manage": [false, false, true],
   "claim.link": [true, true, true],
   "article.import": [true, true, true],
   "article.edit": [true, true, true],

@@ -19,6 +19,8 @@ import type { CreateUserInput } from "@/lib/auth/schemas";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import type { MarkReadInput } from "@/lib/notifications/schemas";
 import { setEditing } from "@/lib/live/presence";
+import { updateDeskSettings } from "@/lib/settings/settings";
+import type { SettingsInput } from "@/lib/settings/schemas";
 import type { PresenceInput } from "@/lib/live/schemas";
 
 // Thin by design: session and error mapping in runAction, validation and permissions in lib/.
@@ -133,6 +135,10 @@ export async function reuseVerdictAction(input: ReuseVerdictInput) {
 
 export async function createUserAction(input: CreateUserInput) {
   return runAction((actor) => createUserByAdmin({ actor, input }));
+}
+
+export async function updateSettingsAction(input: SettingsInput) {
+  return runAction((actor) => updateDeskSettings({ actor, input }));
 }
 
 export async function setUserDisabledAction(input: SetDisabledInput) {

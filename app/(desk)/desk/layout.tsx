@@ -37,9 +37,14 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           Claimants
         </Link>
         {actor.role === "ADMIN" && (
-          <Link href="/desk/admin/users" className="font-medium hover:underline">
-            Users
-          </Link>
+          <>
+            <Link href="/desk/admin/users" className="font-medium hover:underline">
+              Users
+            </Link>
+            <Link href="/desk/admin/settings" className="font-medium hover:underline">
+              Settings
+            </Link>
+          </>
         )}
         <form method="get" action="/desk/search" role="search" className="flex gap-1">
           <label htmlFor="desk-q" className="sr-only">

@@ -18,6 +18,9 @@ import { AuditList } from "./audit-list";
 import { CommentBody } from "./comment-body";
 import { TrackingPanel } from "./tracking-panel";
 import { findRepeats } from "@/lib/tracking/queries";
+import { approvalsText, currentRound, reviewFacts } from "@/lib/claims/review";
+import { getDeskSettings } from "@/lib/settings/settings";
+import { ReviewList } from "./review-list";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -32,10 +35,13 @@ function Section({ title, children, testId }: { title: string; children: React.R
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [actor, claim, members, repeats] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers(), findRepeats(id)]);
+  const [actor, claim, members, repeats, settings] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers(), findRepeats(id), getDeskSettings()]);
   if (!claim || !actor) notFound();
-  const actions = availableActions({ status: claim.status, actor, verdict: claim.verdict });
-  const blocked = blockedActions({ status: claim.status, actor, verdict: claim.verdict });
+  const review = reviewFacts(claim.reviews, claim.submittedAt, settings.approvalsRequired);
+  const round = currentRound(claim.reviews, claim.submittedAt);
+  const earlier = claim.reviews.filter((r) => !round.includes(r));
+  const actions = availableActions({ status: claim.status, actor, verdict: claim.verdict, review });
+  const blocked = blockedActions({ status: claim.status, actor, verdict: claim.verdict, review });
   const researchOpen = RESEARCH_STATUSES.includes(claim.status) && can(actor, "source.add");
   const verdictOpen = claim.status === "RESEARCHING" && can(actor, "verdict.draft");
   const canWithhold = can(actor, "source.withhold");
@@ -101,6 +107,21 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <p role="note" className="rounded border border-stone-300 bg-stone-50 p-2 text-sm">
               <strong>Dismissed:</strong> {claim.dismissReason}
             </p>
+          )}
+          {claim.status === "IN_REVIEW" && (
+            <div className="space-y-1 rounded border border-stone-200 p-2 text-sm" data-testid="review-tally">
+              <p>
+                <strong>{approvalsText(review)}</strong>
+                {review.approvalsRequired > 1 && " — the verdict is approved when enough editors other than its author approve it."}
+              </p>
+              <ReviewList reviews={round} empty="No editor has decided yet in this round." />
+            </div>
+          )}
+          {earlier.length > 0 && (
+            <details className="text-sm">
+              <summary className="cursor-pointer">Earlier review rounds ({earlier.length} decision{earlier.length === 1 ? "" : "s"})</summary>
+              <ReviewList reviews={earlier} empty="" />
+            </details>
           )}
           <TransitionControls claimId={claim.id} version={claim.version} actions={actions} blocked={blocked} />
           {actions.includes("correct") && claim.verdict && (

@@ -16,12 +16,13 @@ import { assignClaimAction, correctVerdictAction, saveVerdictAction, transitionC
 
 const NEEDS_NOTE: Partial<Record<ClaimAction, string>> = {
   dismiss: "Why is this claim not worth checking?",
+  object: "What do you object to? (the fact-checker and the other editors see it)",
   sendBack: "What should the fact-checker change?",
   unpublish: "Reason for unpublishing (readers will see it on the retraction notice)",
 };
 const CONFIRM: Partial<Record<ClaimAction, string>> = {
   publish: "Publish this verdict? It becomes public at once, for readers and search engines.",
-  approve: "Approve this verdict for publication?",
+  approve: "Approve this verdict for publication? Add a note if you like; it is kept with your approval.",
   unpublish: "Unpublish this verdict? Its page will show a retraction notice with your reason, and it leaves the feed, the sitemap and the API.",
   rework: "Reopen research? The retraction notice stays public until the verdict is published again.",
 };
@@ -31,10 +32,10 @@ function TransitionForm({ claimId, version, action }: { claimId: string; version
   // After "Cancel", focus returns to the button that armed the form.
   const [disarmed, setDisarmed] = useState(false);
   const form = useActionForm(transitionSchema, transitionClaimAction, { extra: { claimId, version, action } });
-  const noteLabel = NEEDS_NOTE[action];
+  const noteLabel = NEEDS_NOTE[action] ?? (action === "approve" ? "Note (optional)" : undefined);
   const confirmText = CONFIRM[action];
   const label = TRANSITIONS[action].label;
-  const danger = action === "dismiss" || action === "sendBack" || action === "unpublish";
+  const danger = action === "dismiss" || action === "sendBack" || action === "unpublish" || action === "object";
 
   if ((noteLabel || confirmText) && !armed) {
     return (

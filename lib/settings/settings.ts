@@ -1,0 +1,47 @@
+import { db, type Tx } from "../db";
+import { DomainError } from "../errors";
+import { assertCan } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { settingsSchema, type SettingsInput } from "./schemas";
+
+export type DeskSettings = { approvalsRequired: number };
+export const DEFAULT_SETTINGS: DeskSettings = { approvalsRequired: 1 };
+
+/** The desk's settings (one row; the defaults until an admin saves them). */
+export async function getDeskSettings(client: Tx | typeof db = db): Promise<DeskSettings> {
+  const row = await client.deskSettings.findUnique({ where: { id: 1 }, select: { approvalsRequired: true } });
+  return row ?? DEFAULT_SETTINGS;
+}
+
+/** Who can approve verdicts: active editors and admins. */
+export async function approverCount(client: Tx | typeof db = db) {
+  return client.user.count({ where: { disabled: false, role: { in: ["EDITOR", "ADMIN"] } } });
+}
+
+/**
+ * An admin sets how many editors must approve a verdict. More than the desk has editors besides a
+ * verdict's author would leave verdicts unapprovable, so it is refused with the number that fits.
+ */
+export async function updateDeskSettings({ actor, input }: { actor: Actor | null; input: SettingsInput }) {
+  assertCan(actor, "settings.manage");
+  const data = parseInput(settingsSchema, input);
+  return db.$transaction(async (tx) => {
+    const approvers = await approverCount(tx);
+    if (data.approvalsRequired > Math.max(1, approvers - 1)) {
+      const fits = Math.max(1, approvers - 1);
+      throw new DomainError("VALIDATION", "The desk does not have that many editors.", {
+        approvalsRequired: [`The desk has ${approvers} editor${approvers === 1 ? "" : "s"} (admins included); a verdict's author never counts, so at most ${fits}.`],
+      });
+    }
+    const before = await getDeskSettings(tx);
+    const saved = await tx.deskSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, approvalsRequired: data.approvalsRequired, updatedById: actor.id },
+      update: { approvalsRequired: data.approvalsRequired, updatedById: actor.id },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "Settings", entityId: "desk", before, after: { approvalsRequired: saved.approvalsRequired } });
+    return { approvalsRequired: saved.approvalsRequired };
+  });
+}

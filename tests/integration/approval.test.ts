@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getDeskSettings, updateDeskSettings } from "@/lib/settings/settings";
+import { claimInReview, makeUser, step } from "../support/factories";
+import { fingerprint } from "../support/fingerprint";
+
+async function requireApprovals(n: number) {
+  const admin = await makeUser("ADMIN");
+  // Enough editors on the desk for any n used here.
+  for (let i = 0; i < n; i++) await makeUser("EDITOR");
+  await updateDeskSettings({ actor: admin, input: { approvalsRequired: n } });
+}
+
+afterEach(async () => {
+  await db.deskSettings.deleteMany();
+});
+
+async function notes(userId: string) {
+  return (await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
+}
+
+describe("approval policy", () => {
+  it("defaults to one approval: the first editor's approval approves", async () => {
+    expect(await getDeskSettings()).toEqual({ approvalsRequired: 1 });
+    const author = await makeUser("REVIEWER");
+    const claim = await claimInReview(author);
+    const approved = await step(await makeUser("EDITOR"), claim.id, "approve", "Solid sourcing.");
+    expect(approved.status).toBe("APPROVED");
+    expect(await db.verdictReview.findMany({ where: { claimId: claim.id }, select: { decision: true, note: true } })).toEqual([{ decision: "APPROVE", note: "Solid sourcing." }]);
+  });
+
+  it("with two required, the first approval keeps the claim in review and tells no one; the second approves", async () => {
+    await requireApprovals(2);
+    const author = await makeUser("REVIEWER");
+    const [eli, ada, bob] = [await makeUser("EDITOR", "Eli"), await makeUser("EDITOR", "Ada"), await makeUser("EDITOR", "Bob")];
+    const claim = await claimInReview(author);
+
+    const first = await step(eli, claim.id, "approve");
+    expect(first.status).toBe("IN_REVIEW");
+    expect(first.version).toBe(claim.version + 1);
+    expect(await notes(author.id)).toEqual([]);
+    expect((await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } })).approvedById).toBeNull();
+
+    // An objection is recorded with its note and tells the author; the claim stays in review.
+    const objected = await step(bob, claim.id, "object", "The 50-country figure is from 2022; check the current list.");
+    expect(objected.status).toBe("IN_REVIEW");
+    expect(await notes(author.id)).toEqual(["OBJECTED"]);
+
+    // Eli cannot approve twice, nor object after approving.
+    await expect(step(eli, claim.id, "approve")).rejects.toMatchObject({ code: "INVALID_TRANSITION", message: expect.stringContaining("1 of 2 approvals") });
+    await expect(step(eli, claim.id, "object", "Changed my mind.")).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+
+    const second = await step(ada, claim.id, "approve", "Agree with Eli.");
+    expect(second.status).toBe("APPROVED");
+    expect((await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } })).approvedById).toBe(ada.id);
+    expect(await notes(author.id)).toEqual(["OBJECTED", "APPROVED"]);
+    const reviews = await db.verdictReview.findMany({ where: { claimId: claim.id }, orderBy: { createdAt: "asc" } });
+    expect(reviews.map((r) => [r.reviewerId, r.decision, r.note])).toEqual([
+      [eli.id, "APPROVE", null],
+      [bob.id, "OBJECT", "The 50-country figure is from 2022; check the current list."],
+      [ada.id, "APPROVE", "Agree with Eli."],
+    ]);
+    const audit = await db.auditEvent.findMany({ where: { claimId: claim.id, action: "claim.approve" }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => JSON.parse(a.after!).approvals)).toEqual(["1 of 2", "2 of 2"]);
+  });
+
+  it("never counts the verdict's author, even an editor", async () => {
+    await requireApprovals(2);
+    const authorEditor = await makeUser("EDITOR");
+    const claim = await claimInReview(authorEditor);
+    await expect(step(authorEditor, claim.id, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(step(authorEditor, claim.id, "object", "Self-objection.")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.verdictReview.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+
+  it("starts a new round when the verdict is sent back and submitted again", async () => {
+    await requireApprovals(2);
+    const author = await makeUser("REVIEWER");
+    const [eli, ada] = [await makeUser("EDITOR"), await makeUser("EDITOR")];
+    const claim = await claimInReview(author);
+    await step(eli, claim.id, "approve");
+    await step(ada, claim.id, "sendBack", "Add the ministry's list.");
+    await step(author, claim.id, "submit");
+    // Eli's earlier approval no longer counts: his approval now is the first of this round.
+    const again = await step(eli, claim.id, "approve");
+    expect(again.status).toBe("IN_REVIEW");
+    expect((await step(ada, claim.id, "approve")).status).toBe("APPROVED");
+    expect(await db.verdictReview.count({ where: { claimId: claim.id } })).toBe(3);
+  });
+
+  it("asks a note of an objection, and refuses reviewers, writing nothing", async () => {
+    const author = await makeUser("REVIEWER");
+    const claim = await claimInReview(author);
+    const before = await fingerprint();
+    await expect(step(await makeUser("EDITOR"), claim.id, "object")).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { note: ["Say what you object to"] } });
+    await expect(step(await makeUser("REVIEWER"), claim.id, "object", "Not an editor.")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await fingerprint()).toEqual({ ...before, users: before.users + 2 });
+  });
+});
+
+describe("desk settings", () => {
+  it("are an admin's: editors and reviewers are refused, nothing changes", async () => {
+    const before = await getDeskSettings();
+    for (const role of ["EDITOR", "REVIEWER"] as const) {
+      await expect(updateDeskSettings({ actor: await makeUser(role), input: { approvalsRequired: 2 } })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: "Only admins can change the desk settings.",
+      });
+    }
+    await expect(updateDeskSettings({ actor: null, input: { approvalsRequired: 2 } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await getDeskSettings()).toEqual(before);
+  });
+
+  it("refuse a number the desk cannot reach, naming what fits, and bad numbers, next to the field", async () => {
+    // A desk of one admin and one editor: a verdict's author never counts, so one approval at most.
+    await db.user.updateMany({ where: { role: { in: ["EDITOR", "ADMIN"] } }, data: { disabled: true } });
+    const admin = await makeUser("ADMIN");
+    await makeUser("EDITOR");
+    await expect(updateDeskSettings({ actor: admin, input: { approvalsRequired: 2 } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { approvalsRequired: ["The desk has 2 editors (admins included); a verdict's author never counts, so at most 1."] },
+    });
+    for (const bad of [0, 6, 2.5, "two", ""]) {
+      await expect(updateDeskSettings({ actor: admin, input: { approvalsRequired: bad as never } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { approvalsRequired: [expect.any(String)] } });
+    }
+    expect(await getDeskSettings()).toEqual({ approvalsRequired: 1 });
+    await makeUser("EDITOR");
+    expect(await updateDeskSettings({ actor: admin, input: { approvalsRequired: "2" } })).toEqual({ approvalsRequired: 2 });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { createdAt: "desc" } });
+    expect(JSON.parse(audit.after!)).toEqual({ approvalsRequired: 2 });
+  });
+});
