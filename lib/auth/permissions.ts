@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "audit.export": "EDITOR",
   "notification.read": "REVIEWER",
   "desk.export": "EDITOR",
+  "desk.dashboard": "EDITOR",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -46,7 +47,13 @@ const DENIED: Record<Permission, string> = {
   "audit.export": "Only editors can export the audit log.",
   "notification.read": "Sign in to read your notifications.",
   "desk.export": "Only editors can export claims and verdicts.",
+  "desk.dashboard": "Only editors can see the desk dashboard.",
 };
+
+/** The refusal a page shows in place of its content, in the permission's own words. */
+export function deniedMessage(permission: Permission): string {
+  return DENIED[permission];
+}
 
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
   return !!actor && hasRole(actor, PERMISSIONS[permission]);
