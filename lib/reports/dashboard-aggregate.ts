@@ -1,5 +1,6 @@
 import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { STATUS_LABEL, STATUS_ORDER } from "../claims/lifecycle";
+import { OPEN_WORK } from "../claims/assignment";
 import { RATINGS } from "../verdicts/ratings";
 
 /**
@@ -113,12 +114,21 @@ export function formatDuration(ms: number): string {
 export type OverdueRow = { assigneeId: string; name: string; count: number };
 export type Overdue = { byAssignee: OverdueRow[]; unassigned: number; total: number };
 
-/** Overdue claims per assignee, most first (then by name), and those nobody holds. */
-export function overdueByAssignee(groups: { assigneeId: string | null; count: number }[], names: Map<string, string>): Overdue {
-  const byAssignee = groups
-    .flatMap((g) => (g.assigneeId ? [{ assigneeId: g.assigneeId, name: names.get(g.assigneeId) ?? "Unknown member", count: g.count }] : []))
-    .filter((r) => r.count > 0)
+/**
+ * Overdue claims per assignee, most first (then by name), and those nobody holds. `groups` are claims
+ * already past their due date, counted per assignee and status; only open work counts (a published,
+ * dismissed or covered claim asks nothing of anyone any more).
+ */
+export function overdueByAssignee(groups: { assigneeId: string | null; status: ClaimStatus; count: number }[], names: Map<string, string>): Overdue {
+  const perAssignee = new Map<string, number>();
+  let unassigned = 0;
+  for (const g of groups) {
+    if (!OPEN_WORK.includes(g.status) || g.count <= 0) continue;
+    if (g.assigneeId) perAssignee.set(g.assigneeId, (perAssignee.get(g.assigneeId) ?? 0) + g.count);
+    else unassigned += g.count;
+  }
+  const byAssignee = [...perAssignee]
+    .map(([assigneeId, count]) => ({ assigneeId, name: names.get(assigneeId) ?? "Unknown member", count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
-  const unassigned = groups.filter((g) => !g.assigneeId).reduce((sum, g) => sum + g.count, 0);
   return { byAssignee, unassigned, total: unassigned + byAssignee.reduce((sum, r) => sum + r.count, 0) };
 }

@@ -135,7 +135,7 @@ describe("median and time to publish", () => {
 });
 
 describe("overdueByAssignee", () => {
-  it("names each assignee, most overdue first, and counts the unassigned apart", () => {
+  it("names each assignee, most overdue first, and counts the unassigned apart, open work only", () => {
     const names = new Map([
       ["u1", "Rita Reviewer"],
       ["u2", "Ravi Reviewer"],
@@ -143,16 +143,27 @@ describe("overdueByAssignee", () => {
     ]);
     const overdue = overdueByAssignee(
       [
-        { assigneeId: "u1", count: 1 },
-        { assigneeId: null, count: 4 },
-        { assigneeId: "u2", count: 3 },
-        { assigneeId: "u3", count: 1 },
+        { assigneeId: "u1", status: "NEW", count: 1 },
+        { assigneeId: null, status: "NEW", count: 3 },
+        { assigneeId: null, status: "UNPUBLISHED", count: 1 },
+        { assigneeId: "u2", status: "RESEARCHING", count: 2 },
+        { assigneeId: "u2", status: "APPROVED", count: 1 },
+        { assigneeId: "u3", status: "IN_REVIEW", count: 1 },
+        // Closed: past their due date, but nothing is asked of anyone.
+        { assigneeId: "u1", status: "PUBLISHED", count: 5 },
+        { assigneeId: "u3", status: "DISMISSED", count: 2 },
+        { assigneeId: null, status: "COVERED", count: 2 },
       ],
       names,
     );
     expect(overdue.byAssignee.map((r) => `${r.name}:${r.count}`)).toEqual(["Ravi Reviewer:3", "Ada Admin:1", "Rita Reviewer:1"]);
     expect(overdue.unassigned).toBe(4);
     expect(overdue.total).toBe(9);
+  });
+
+  it("leaves out an assignee whose overdue claims are all closed", () => {
+    const overdue = overdueByAssignee([{ assigneeId: "u1", status: "PUBLISHED", count: 2 }], new Map([["u1", "Rita Reviewer"]]));
+    expect(overdue).toEqual({ byAssignee: [], unassigned: 0, total: 0 });
   });
 
   it("is empty when nothing is overdue", () => {
