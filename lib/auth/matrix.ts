@@ -88,6 +88,7 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /desk/my-work", allowed: DESK },
   { id: "GET /desk/inbox", allowed: DESK },
   { id: "GET /api/export/[kind]", allowed: EDITORS },
+  { id: "GET /desk/dashboard", allowed: EDITORS },
   { id: "GET /desk/claimants/[name]", allowed: DESK },
   { id: "GET /desk/tracked/[id]", allowed: DESK },
   { id: "GET /desk/admin/users", allowed: ADMINS },

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "notification.read": "REVIEWER",
   "desk.export": "EDITOR",
   "settings.manage": "ADMIN",
+  "desk.dashboard": "EDITOR",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -48,7 +49,13 @@ const DENIED: Record<Permission, string> = {
   "notification.read": "Sign in to read your notifications.",
   "desk.export": "Only editors can export claims and verdicts.",
   "settings.manage": "Only admins can change the desk settings.",
+  "desk.dashboard": "Only editors can see the desk dashboard.",
 };
+
+/** The refusal a page shows in place of its content, in the permission's own words. */
+export function deniedMessage(permission: Permission): string {
+  return DENIED[permission];
+}
 
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
   return !!actor && hasRole(actor, PERMISSIONS[permission]);

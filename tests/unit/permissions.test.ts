@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, assertCan, can, type Permission } from "@/lib/auth/permissions";
+import { PERMISSIONS, assertCan, can, deniedMessage, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -13,6 +13,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "notification.read": [true, true, true],
   "desk.export": [false, true, true],
   "settings.manage": [false, false, true],
+  "desk.dashboard": [false, true, true],
   "claim.link": [true, true, true],
   "article.import": [true, true, true],
   "article.edit": [true, true, true],
@@ -84,5 +85,7 @@ describe("assertCan", () => {
   it("gives the permission's own message", () => {
     expect(() => assertCan(makeActor("EDITOR"), "user.manage")).toThrow("Only admins can manage users.");
     expect(() => assertCan(makeActor("REVIEWER"), "claim.assign")).toThrow("Only editors can assign claims to someone else.");
+    expect(() => assertCan(makeActor("REVIEWER"), "desk.dashboard")).toThrow(deniedMessage("desk.dashboard"));
+    expect(deniedMessage("desk.dashboard")).toBe("Only editors can see the desk dashboard.");
   });
 });

@@ -5,6 +5,7 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 import { unreadCount } from "@/lib/notifications/queries";
+import { can } from "@/lib/auth/permissions";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await getCurrentActor();
@@ -36,6 +37,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/desk/claimants" className="font-medium hover:underline">
           Claimants
         </Link>
+        {can(actor, "desk.dashboard") && (
+          <Link href="/desk/dashboard" className="font-medium hover:underline">
+            Dashboard
+          </Link>
+        )}
         {actor.role === "ADMIN" && (
           <>
             <Link href="/desk/admin/users" className="font-medium hover:underline">
