@@ -38,6 +38,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "saveVerdictAction", allowed: DESK },
   { id: "addCommentAction", allowed: DESK },
   { id: "correctVerdictAction", allowed: EDITORS },
+  { id: "recheckVerdictAction", allowed: EDITORS },
   { id: "withholdSourceAction", allowed: EDITORS },
   { id: "suggestClaimsAction", allowed: DESK },
   { id: "acceptSuggestionAction", allowed: DESK },

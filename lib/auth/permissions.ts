@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "notification.read": "REVIEWER",
   "desk.export": "EDITOR",
   "settings.manage": "ADMIN",
+  "verdict.recheck": "EDITOR",
   "desk.dashboard": "EDITOR",
 } as const satisfies Record<string, Role>;
 
@@ -49,6 +50,7 @@ const DENIED: Record<Permission, string> = {
   "notification.read": "Sign in to read your notifications.",
   "desk.export": "Only editors can export claims and verdicts.",
   "settings.manage": "Only admins can change the desk settings.",
+  "verdict.recheck": "Only editors can record that a published verdict was re-checked.",
   "desk.dashboard": "Only editors can see the desk dashboard.",
 };
 

@@ -8,11 +8,27 @@ import { PAGE_SIZE, type QueueQuery } from "./schemas";
 import { STATUS_ORDER } from "./lifecycle";
 import { isStorable } from "../validation";
 
+/** Today as a calendar day (UTC midnight), the way due and re-check days are stored. */
+export function today(now = new Date()) {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Published verdicts whose re-check day has come (today included). */
+export const recheckDueWhere = (now = new Date()): Prisma.ClaimWhereInput => ({ status: "PUBLISHED", verdict: { is: { recheckOn: { lte: today(now) } } } });
+
+export async function countRecheckDue(now = new Date()) {
+  return db.claim.count({ where: recheckDueWhere(now) });
+}
+
 function queueWhere(query: QueueQuery, actor: Actor): Prisma.ClaimWhereInput {
   const where: Prisma.ClaimWhereInput = {};
   if (query.status) where.status = query.status;
   if (query.article) where.articleId = query.article;
   if (query.rating) where.verdict = { is: { rating: query.rating } };
+  if (query.recheck === "due") {
+    where.status = "PUBLISHED";
+    where.verdict = { is: { ...(query.rating ? { rating: query.rating } : {}), recheckOn: { lte: today() } } };
+  }
   if (query.assignee === "me") where.assigneeId = actor.id;
   else if (query.assignee === "none") where.assigneeId = null;
   else if (query.assignee) where.assigneeId = query.assignee;
@@ -45,7 +61,7 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
         isDemo: true,
         article: { select: { id: true, title: true, outlet: true } },
         assignee: { select: { id: true, name: true } },
-        verdict: { select: { rating: true } },
+        verdict: { select: { rating: true, recheckOn: true } },
       },
     }),
     db.claim.groupBy({ by: ["status"], where: withoutStatus, _count: { _all: true } }),

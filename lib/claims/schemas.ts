@@ -79,6 +79,8 @@ export const queueQuerySchema = z.object({
   assignee: z.string().max(64).optional().catch(undefined),
   article: z.string().max(64).optional().catch(undefined),
   rating: z.enum(RATING_VALUES).optional().catch(undefined),
+  // "due": published verdicts whose re-check day has come.
+  recheck: z.enum(["due"]).optional().catch(undefined),
   sort: z.enum(SORTS).default("updated").catch("updated"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

@@ -13,6 +13,7 @@ const PHRASES: Record<string, string> = {
   "evidence.add": "added evidence",
   "verdict.create": "drafted the verdict",
   "verdict.update": "saved the verdict",
+  "verdict.recheck": "recorded a re-check of the verdict",
 };
 
 /** What an audit action means, in words for "Eli Editor added evidence". */

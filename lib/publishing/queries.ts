@@ -24,6 +24,7 @@ const publicClaim = {
       rating: true,
       summary: true,
       rationale: true,
+      validAsOf: true,
       versions: {
         orderBy: { number: "desc" },
         select: { number: true, rating: true, summary: true, rationale: true, correctionNote: true, publishedAt: true },

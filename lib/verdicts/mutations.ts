@@ -4,7 +4,21 @@ import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { saveVerdictSchema, type SaveVerdictInput } from "./schemas";
+import { recheckSchema, saveVerdictSchema, type RecheckInput, type SaveVerdictInput } from "./schemas";
+
+/** The days a form sent: absent ones are left as they are (Prisma refuses explicit undefined). */
+function definedDays(data: { validAsOf?: Date | null; recheckOn?: Date | null }) {
+  return {
+    ...(data.validAsOf !== undefined ? { validAsOf: data.validAsOf } : {}),
+    ...(data.recheckOn !== undefined ? { recheckOn: data.recheckOn } : {}),
+  };
+}
+
+/** Days as YYYY-MM-DD for the audit log (null: cleared; absent: unchanged). */
+function dayStrings(days: { validAsOf?: Date | null; recheckOn?: Date | null }) {
+  const day = (d: Date | null | undefined) => (d === undefined ? undefined : d === null ? null : d.toISOString().slice(0, 10));
+  return { validAsOf: day(days.validAsOf), recheckOn: day(days.recheckOn) };
+}
 
 /** Create or update the verdict draft. `version` 0 means "I started a new draft"; otherwise the version seen. */
 export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; input: SaveVerdictInput }) {
@@ -23,18 +37,19 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
         );
       }
       const fields = { rating: data.rating, summary: data.summary, rationale: data.rationale };
+      const days = definedDays(data);
       const before = claim.verdict;
       let verdict;
       if (!before) {
         if (data.version !== 0) throw staleError("verdict");
         verdict = await tx.verdict.create({
-          data: { claimId: claim.id, ...fields, authorId: actor.id, lastEditedById: actor.id },
+          data: { claimId: claim.id, ...fields, ...days, authorId: actor.id, lastEditedById: actor.id },
         });
       } else {
         if (data.version !== before.version) throw staleError("verdict");
         const { count } = await tx.verdict.updateMany({
           where: { id: before.id, version: before.version },
-          data: { ...fields, lastEditedById: actor.id, version: { increment: 1 } },
+          data: { ...fields, ...days, lastEditedById: actor.id, version: { increment: 1 } },
         });
         if (count !== 1) throw staleError("verdict");
         verdict = await tx.verdict.findUniqueOrThrow({ where: { id: before.id } });
@@ -47,7 +62,7 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
         entityId: verdict.id,
         claimId: claim.id,
         before: before ? { rating: before.rating, summary: before.summary, rationale: before.rationale } : undefined,
-        after: fields,
+        after: { ...fields, ...dayStrings(days) },
       });
       return verdict;
     });
@@ -56,4 +71,35 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
     if (prismaErrorCode(error) === "P2002") throw staleError("verdict");
     throw error;
   }
+}
+
+/**
+ * An editor re-checked a published verdict: it still holds as of a day (shown to readers) and is due
+ * again on another (or never). The verdict's text is untouched: a changed verdict is a correction.
+ */
+export async function recheckVerdict({ actor, input }: { actor: Actor | null; input: RecheckInput }) {
+  assertCan(actor, "verdict.recheck");
+  const data = parseInput(recheckSchema, input);
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { verdict: true } });
+    if (!claim) throw notFound("claim");
+    if (claim.version !== data.version) throw staleError();
+    if (claim.status !== "PUBLISHED" || !claim.verdict) {
+      throw new DomainError("INVALID_TRANSITION", "Only a published verdict is re-checked; a draft carries its dates in the verdict form.");
+    }
+    const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { version: { increment: 1 }, publicUpdatedAt: new Date() } });
+    if (count !== 1) throw staleError();
+    const days = definedDays(data);
+    await tx.verdict.update({ where: { id: claim.verdict.id }, data: days });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "verdict.recheck",
+      entityType: "Verdict",
+      entityId: claim.verdict.id,
+      claimId: claim.id,
+      before: dayStrings({ validAsOf: claim.verdict.validAsOf, recheckOn: claim.verdict.recheckOn }),
+      after: dayStrings(days),
+    });
+    return { id: claim.id, slug: claim.slug };
+  });
 }

@@ -171,6 +171,10 @@ const INPUTS: Record<string, Input> = {
     const claim = await claimAt(c, "PUBLISHED");
     return { claimId: claim.id, version: claim.version, rating: "FALSE", summary: "Matrix corrected summary.", rationale: "Matrix corrected rationale, long enough.", note: "Matrix correction note." };
   },
+  recheckVerdictAction: async (c) => {
+    const claim = await claimAt(c, "PUBLISHED");
+    return { claimId: claim.id, version: claim.version, validAsOf: "2026-11-30", recheckOn: "2027-05-30" };
+  },
   withholdSourceAction: async (c) => ({ sourceId: (await sourceOn(c, (await claimAt(c, "RESEARCHING")).id)).id, withheld: true, reason: "Matrix safety" }),
   suggestClaimsAction: async () => ({ articleId: (await demoArticle()).id }),
   acceptSuggestionAction: async (c) => ({ suggestionId: (await openSuggestion(c)).id, claimant: "Matrix claimant" }),

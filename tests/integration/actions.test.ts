@@ -43,6 +43,7 @@ describe("server actions without a session", () => {
       actions.markNotificationReadAction({ notificationId: "x" }),
       actions.markAllNotificationsReadAction(),
       actions.updateSettingsAction({ approvalsRequired: 2 }),
+      actions.recheckVerdictAction({ claimId: claim.id, version: claim.version, validAsOf: "2026-11-30" }),
       actions.updatePresenceAction({ connectionId: "00000000-0000-4000-8000-000000000000", editing: true }),
     ]);
     expect(Object.keys(actions)).toHaveLength(results.length);

@@ -609,6 +609,12 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
     await checkAction("setUserDisabledAction", plausible, ["userId", "disabled"], { roles: fc.constant("ADMIN") });
   });
 
+  it("recheckVerdictAction", { timeout: TIMEOUT }, async () => {
+    const day = fc.oneof(fc.constantFrom("2026-11-30", "2027-05-30", "2025-01-01", "", "2027-02-30", "0000-01-01", "30/11/2026", undefined), fc.date({ min: new Date("0001-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+    const plausible = fc.record({ claimId: idLike(pool.claimIds), version: versionLike, validAsOf: mostly(day), recheckOn: day }, { requiredKeys: ["claimId", "version"] });
+    await checkAction("recheckVerdictAction", plausible, ["claimId", "version", "validAsOf", "recheckOn"]);
+  });
+
   it("updateSettingsAction (ADMIN)", { timeout: TIMEOUT }, async () => {
     const plausible = fc.record({ approvalsRequired: mostly(fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constantFrom("1", "2", " 2 ", "2.5", "two", "", 1e9))) }, { requiredKeys: ["approvalsRequired"] });
     await checkAction("updateSettingsAction", plausible, ["approvalsRequired"], { roles: fc.constant("ADMIN") });

@@ -30,12 +30,13 @@ export async function fingerprint() {
       db.deskSettings.findUnique({ where: { id: 1 }, select: { approvalsRequired: true } }),
       db.claim.findMany({ select: { id: true, version: true, status: true, assigneeId: true, trackedClaimId: true, dueDate: true, priority: true }, orderBy: { id: "asc" } }),
       db.article.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
-      db.verdict.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
+      db.verdict.findMany({ select: { id: true, version: true, validAsOf: true, recheckOn: true }, orderBy: { id: "asc" } }),
     ]);
   return {
     claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, reviews, approvalsRequired: settings?.approvalsRequired ?? null,
     claimVersions: claimRows.map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${c.dueDate?.toISOString() ?? "-"}:${c.priority}`).join(","),
     articleVersions: ids(articleRows),
     verdictVersionsById: ids(verdictRows),
+    verdictDays: verdictRows.map((v) => `${v.id}:${v.validAsOf?.toISOString() ?? "-"}:${v.recheckOn?.toISOString() ?? "-"}`).join(","),
   };
 }

@@ -13,6 +13,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "notification.read": [true, true, true],
   "desk.export": [false, true, true],
   "settings.manage": [false, false, true],
+  "verdict.recheck": [false, true, true],
   "desk.dashboard": [false, true, true],
   "claim.link": [true, true, true],
   "article.import": [true, true, true],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saveVerdictSchema } from "@/lib/verdicts/schemas";
+import { recheckSchema, saveVerdictSchema } from "@/lib/verdicts/schemas";
 import { fieldErrorsOf, parsed, without } from "./helpers";
 
 const validVerdict = {
@@ -58,5 +58,33 @@ describe("saveVerdictSchema", () => {
   it("rejects negative and non-numeric versions", () => {
     expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, version: -1 }).version).toBeDefined();
     expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, version: "v2" }).version).toBeDefined();
+  });
+});
+
+describe("valid-as-of and re-check days", () => {
+  const base = { claimId: "c1", version: 0, rating: "TRUE", summary: "A summary of ten.", rationale: "A rationale long enough to save." };
+
+  it("are optional, cleared by an empty field, and calendar days at UTC midnight", () => {
+    const absent = saveVerdictSchema.parse(base);
+    expect(absent.validAsOf).toBeUndefined();
+    expect(absent.recheckOn).toBeUndefined();
+    expect(saveVerdictSchema.parse({ ...base, validAsOf: "", recheckOn: "" })).toMatchObject({ validAsOf: null, recheckOn: null });
+    expect(saveVerdictSchema.parse({ ...base, validAsOf: "2026-11-30" }).validAsOf).toEqual(new Date("2026-11-30T00:00:00Z"));
+  });
+
+  it("put the re-check after the valid-as-of day", () => {
+    for (const recheckOn of ["2026-11-30", "2026-11-01"]) {
+      const result = saveVerdictSchema.safeParse({ ...base, validAsOf: "2026-11-30", recheckOn });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({ path: ["recheckOn"] });
+    }
+    expect(saveVerdictSchema.safeParse({ ...base, validAsOf: "2026-11-30", recheckOn: "2026-12-01" }).success).toBe(true);
+  });
+
+  it("need the day of a re-check", () => {
+    const result = recheckSchema.safeParse({ claimId: "c1", version: 3, recheckOn: "2027-01-01" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path[0])).toEqual(["validAsOf"]);
+    expect(recheckSchema.parse({ claimId: "c1", version: 3, validAsOf: "2026-11-30", recheckOn: "" })).toMatchObject({ recheckOn: null });
   });
 });

@@ -5,8 +5,8 @@ import { addComment, assignClaim, createClaim, transitionClaim } from "@/lib/cla
 import type { AddCommentInput, AssignClaimInput, CreateClaimInput, TransitionClaimInput } from "@/lib/claims/schemas";
 import { addEvidence, addSource } from "@/lib/sources/mutations";
 import type { AddEvidenceInput, AddSourceInput } from "@/lib/sources/schemas";
-import { saveVerdictDraft } from "@/lib/verdicts/mutations";
-import type { SaveVerdictInput } from "@/lib/verdicts/schemas";
+import { recheckVerdict, saveVerdictDraft } from "@/lib/verdicts/mutations";
+import type { RecheckInput, SaveVerdictInput } from "@/lib/verdicts/schemas";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
 import type { CorrectVerdictInput, WithholdSourceInput } from "@/lib/publishing/schemas";
 import { revalidatePublicVerdict } from "./revalidate";
@@ -94,6 +94,13 @@ export async function correctVerdictAction(input: CorrectVerdictInput) {
     const claim = await correctVerdict({ actor, input });
     return { id: claim.id, slug: claim.slug };
   });
+  if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
+  return result;
+}
+
+export async function recheckVerdictAction(input: RecheckInput) {
+  const result = await runAction((actor) => recheckVerdict({ actor, input }));
+  // "Valid as of" is on the public page.
   if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
   return result;
 }

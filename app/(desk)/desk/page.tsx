@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listDeskMembers, listQueue } from "@/lib/claims/queries";
+import { countRecheckDue, listDeskMembers, listQueue, today } from "@/lib/claims/queries";
 import { queueQuerySchema, type QueueQuery } from "@/lib/claims/schemas";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
 import { listArticleChoices } from "@/lib/articles/queries";
 import { RATINGS } from "@/lib/verdicts/ratings";
-import { formatDateTime } from "@/lib/site";
+import { formatDate, formatDateTime } from "@/lib/site";
 import { DemoBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = { title: "Claim queue" };
@@ -26,7 +26,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const actor = (await getCurrentActor())!;
   const raw = await searchParams;
   const query = queueQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [queue, members, articles] = await Promise.all([listQueue({ query, actor }), listDeskMembers(), listArticleChoices(query.article)]);
+  const [queue, members, articles, recheckDue] = await Promise.all([listQueue({ query, actor }), listDeskMembers(), listArticleChoices(query.article), countRecheckDue()]);
+  const day = today();
   const allCount = Object.values(queue.counts).reduce((a, b) => a + b, 0);
 
   return (
@@ -42,6 +43,21 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         )}
       </div>
 
+      {query.recheck === "due" ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="recheck-filter">
+          Showing published verdicts due for re-checking. <Link href={href(query, { recheck: undefined })} className="underline">Show every claim</Link>
+        </p>
+      ) : (
+        recheckDue > 0 && (
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="recheck-due">
+            {recheckDue} published verdict{recheckDue === 1 ? " is" : "s are"} due for re-checking.{" "}
+            <Link href={href(query, { recheck: "due", status: undefined })} className="font-medium underline">
+              Show {recheckDue === 1 ? "it" : "them"}
+            </Link>
+          </p>
+        )
+      )}
+
       <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
         <Link href={href(query, { status: undefined })} aria-current={!query.status ? "page" : undefined} className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
           All <span className="text-stone-600">{allCount}</span>
@@ -55,6 +71,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
       <form method="get" action="/desk" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filters">
         {query.status && <input type="hidden" name="status" value={query.status} />}
+        {query.recheck && <input type="hidden" name="recheck" value={query.recheck} />}
         <label className="space-y-1">
           <span className="block font-medium">Assignee</span>
           <select name="assignee" defaultValue={query.assignee ?? ""} className="rounded border border-stone-300 bg-white px-2 py-1">
@@ -135,6 +152,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   <td className="space-x-1 py-2 pr-3 whitespace-nowrap">
                     <StatusBadge status={c.status} />
                     {c.verdict && <RatingBadge rating={c.verdict.rating} />}
+                    {c.status === "PUBLISHED" && c.verdict?.recheckOn && c.verdict.recheckOn <= day && (
+                      <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" data-testid="recheck-badge">
+                        Re-check due {formatDate(c.verdict.recheckOn)}
+                      </span>
+                    )}
                   </td>
                   <td className="py-2 pr-3">{c.assignee?.name ?? <span className="text-stone-600 italic">Unassigned</span>}</td>
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(c.updatedAt)}</td>

@@ -118,7 +118,8 @@ export default async function VerdictPage({ params }: Props) {
 
       <footer className="border-t border-stone-200 pt-3 text-sm text-stone-600">
         Published {formatDate(claim.publishedAt)}
-        {current && current.number > 1 && <> · updated {formatDate(current.publishedAt)}</>} ·{" "}
+        {current && current.number > 1 && <> · updated {formatDate(current.publishedAt)}</>}
+        {claim.verdict?.validAsOf && <span data-testid="valid-as-of"> · facts checked as of {formatDate(claim.verdict.validAsOf)}</span>} ·{" "}
         <a href="/methodology" className="underline">
           How we rate claims and correct mistakes
         </a>{" "}

@@ -10,7 +10,8 @@ import { getClaimWorkspace, listDeskMembers } from "@/lib/claims/queries";
 import { STANCE_LABEL } from "@/lib/sources/schemas";
 import { formatDate, formatDateTime } from "@/lib/site";
 import { DemoBadge, DueBadge, PriorityBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
-import { AssignControl, CorrectionForm, TransitionControls, VerdictDraftNotice, VerdictForm } from "./workflow-controls";
+import { AssignControl, CorrectionForm, RecheckForm, TransitionControls, VerdictDraftNotice, VerdictForm } from "./workflow-controls";
+import { today } from "@/lib/claims/queries";
 import { LiveClaim } from "./live";
 import { CommentForm, EvidenceForm, ReplyControl, SourceForm, WithholdControl } from "./research-forms";
 import { commentThreads } from "@/lib/comments/threads";
@@ -23,6 +24,8 @@ import { getDeskSettings } from "@/lib/settings/settings";
 import { ReviewList } from "./review-list";
 
 export const metadata: Metadata = { title: "Claim" };
+
+const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -40,6 +43,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const review = reviewFacts(claim.reviews, claim.submittedAt, settings.approvalsRequired);
   const round = currentRound(claim.reviews, claim.submittedAt);
   const earlier = claim.reviews.filter((r) => !round.includes(r));
+  const recheckDue = claim.status === "PUBLISHED" && !!claim.verdict?.recheckOn && claim.verdict.recheckOn <= today();
   const actions = availableActions({ status: claim.status, actor, verdict: claim.verdict, review });
   const blocked = blockedActions({ status: claim.status, actor, verdict: claim.verdict, review });
   const researchOpen = RESEARCH_STATUSES.includes(claim.status) && can(actor, "source.add");
@@ -215,6 +219,20 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </div>
 
         <Section title="Verdict" testId="verdict">
+          {claim.verdict && (claim.verdict.validAsOf || claim.verdict.recheckOn) && (
+            <p className="text-sm" data-testid="verdict-days">
+              {claim.verdict.validAsOf && <>Valid as of {formatDate(claim.verdict.validAsOf)}. </>}
+              {claim.verdict.recheckOn && (
+                <>
+                  Re-check on {formatDate(claim.verdict.recheckOn)}
+                  {recheckDue && <strong className="text-amber-900"> — due now</strong>}.
+                </>
+              )}
+            </p>
+          )}
+          {claim.status === "PUBLISHED" && claim.verdict && can(actor, "verdict.recheck") && (
+            <RecheckForm claimId={claim.id} version={claim.version} validAsOf={isoDay(claim.verdict.validAsOf)} recheckOn={isoDay(claim.verdict.recheckOn)} due={recheckDue} />
+          )}
           {claim.verdict && (
             <p className="text-sm text-stone-600">
               Drafted by {claim.verdict.author.name}; last edited by {claim.verdict.lastEditedBy.name} ({formatDateTime(claim.verdict.updatedAt)})
@@ -232,6 +250,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   summary: claim.verdict.summary,
                   rationale: claim.verdict.rationale,
                   editedBy: claim.verdict.lastEditedBy.name,
+                  validAsOf: isoDay(claim.verdict.validAsOf),
+                  recheckOn: isoDay(claim.verdict.recheckOn),
                 }
               }
             />

@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { TRANSITIONS, type ClaimAction } from "@/lib/claims/lifecycle";
 import { assignSchema, transitionSchema } from "@/lib/claims/schemas";
-import { saveVerdictSchema } from "@/lib/verdicts/schemas";
+import { recheckSchema, saveVerdictSchema } from "@/lib/verdicts/schemas";
 import { correctVerdictSchema } from "@/lib/publishing/schemas";
 import { RATINGS } from "@/lib/verdicts/ratings";
 import { EMPTY_FIELDS, reconcileDraft, sameFields, verdictChanges, type VerdictFields, type VerdictSnapshot } from "@/lib/verdicts/draft";
@@ -12,7 +12,7 @@ import { PRIORITIES, PRIORITY_LABEL } from "@/lib/claims/assignment";
 import type { Priority } from "@/lib/generated/prisma/enums";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { assignClaimAction, correctVerdictAction, saveVerdictAction, transitionClaimAction } from "../../actions";
+import { assignClaimAction, correctVerdictAction, recheckVerdictAction, saveVerdictAction, transitionClaimAction } from "../../actions";
 
 const NEEDS_NOTE: Partial<Record<ClaimAction, string>> = {
   dismiss: "Why is this claim not worth checking?",
@@ -32,7 +32,9 @@ function TransitionForm({ claimId, version, action }: { claimId: string; version
   // After "Cancel", focus returns to the button that armed the form.
   const [disarmed, setDisarmed] = useState(false);
   const form = useActionForm(transitionSchema, transitionClaimAction, { extra: { claimId, version, action } });
-  const noteLabel = NEEDS_NOTE[action] ?? (action === "approve" ? "Note (optional)" : undefined);
+  // An approval may carry a note; the keyboard still lands on the confirmation, the note a Shift+Tab away.
+  const optionalNote = action === "approve";
+  const noteLabel = NEEDS_NOTE[action] ?? (optionalNote ? "Note (optional)" : undefined);
   const confirmText = CONFIRM[action];
   const label = TRANSITIONS[action].label;
   const danger = action === "dismiss" || action === "sendBack" || action === "unpublish" || action === "object";
@@ -50,12 +52,12 @@ function TransitionForm({ claimId, version, action }: { claimId: string; version
       {confirmText && <p className="text-sm">{confirmText}</p>}
       {noteLabel && (
         <Field name="note" label={noteLabel} error={form.errorFor("note")} idPrefix={action}>
-          {(p) => <textarea {...p} name="note" rows={3} autoFocus={armed} className={inputClass} />}
+          {(p) => <textarea {...p} name="note" rows={optionalNote ? 2 : 3} autoFocus={armed && !optionalNote} className={inputClass} />}
         </Field>
       )}
       <div className="flex gap-2">
         {/* Armed by a button that is now gone: focus moves into the confirmation. */}
-        <SubmitButton pending={form.pending} variant={danger ? "danger" : "primary"} autoFocus={armed && !noteLabel}>
+        <SubmitButton pending={form.pending} variant={danger ? "danger" : "primary"} autoFocus={armed && (!noteLabel || optionalNote)}>
           {armed ? `Confirm: ${label.toLowerCase()}` : label}
         </SubmitButton>
         {armed && (
@@ -254,7 +256,7 @@ function VerdictConflict({ mine, base, theirs, by, onKeep, onTake }: { mine: Ver
 export function VerdictForm(props: {
   claimId: string;
   userId: string;
-  verdict: { version: number; rating: string; summary: string; rationale: string; editedBy: string } | null;
+  verdict: { version: number; rating: string; summary: string; rationale: string; editedBy: string; validAsOf: string; recheckOn: string } | null;
 }) {
   const live = useLiveClaim();
   const server: VerdictSnapshot = props.verdict
@@ -365,6 +367,14 @@ export function VerdictForm(props: {
       <Field name="rationale" label="Rationale" error={form.errorFor("rationale")} idPrefix="verdict" hint="Explain the rating from the evidence; cite the sources by name.">
         {(p) => <textarea {...p} name="rationale" rows={8} value={fields.rationale} onChange={set("rationale")} className={inputClass} />}
       </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field name="validAsOf" label="Valid as of (optional)" error={form.errorFor("validAsOf")} idPrefix="verdict" hint="The day the facts were checked; readers see it.">
+          {(p) => <input {...p} name="validAsOf" type="date" defaultValue={props.verdict?.validAsOf ?? ""} className={inputClass} />}
+        </Field>
+        <Field name="recheckOn" label="Re-check on (optional)" error={form.errorFor("recheckOn")} idPrefix="verdict" hint="Once published, the claim returns to the queue on this day.">
+          {(p) => <input {...p} name="recheckOn" type="date" defaultValue={props.verdict?.recheckOn ?? ""} className={inputClass} />}
+        </Field>
+      </div>
       <SubmitButton pending={form.pending}>{props.verdict ? "Save verdict" : "Save draft verdict"}</SubmitButton>
     </form>
   );
@@ -453,6 +463,45 @@ export function CorrectionForm(props: { claimId: string; version: number; verdic
           }}
           className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm"
         >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** An editor records that a published verdict was checked again: still valid as of a day, next re-check. */
+export function RecheckForm(props: { claimId: string; version: number; validAsOf: string; recheckOn: string; due: boolean }) {
+  const [open, setOpen] = useState(props.due);
+  const form = useActionForm(recheckSchema, recheckVerdictAction, { extra: { claimId: props.claimId, version: props.version }, onSuccess: () => setOpen(false) });
+  if (!open) {
+    return (
+      <div className="space-y-2">
+        <FormMessage error={null} code={null} done={form.state.done} doneText="Re-check recorded." />
+        <button type="button" onClick={() => setOpen(true)} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100">
+          Record a re-check
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3 rounded border border-amber-300 bg-amber-50 p-3" aria-label="Re-check">
+      <p className="text-sm">
+        {props.due ? "This verdict is due for re-checking. " : ""}If the facts still hold, record the day you checked them (readers see it) and when to look again. If
+        the verdict must change, publish a correction instead.
+      </p>
+      <FormMessage error={form.state.formError} code={form.state.code} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field name="validAsOf" label="Still valid as of" error={form.errorFor("validAsOf")} idPrefix="recheck">
+          {(p) => <input {...p} name="validAsOf" type="date" defaultValue={props.validAsOf} className={inputClass} />}
+        </Field>
+        <Field name="recheckOn" label="Next re-check (optional)" error={form.errorFor("recheckOn")} idPrefix="recheck" hint="Empty: no further re-check planned.">
+          {(p) => <input {...p} name="recheckOn" type="date" defaultValue={props.recheckOn} className={inputClass} />}
+        </Field>
+      </div>
+      <div className="flex gap-2">
+        <SubmitButton pending={form.pending}>Record the re-check</SubmitButton>
+        <button type="button" onClick={() => setOpen(false)} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
           Cancel
         </button>
       </div>
