@@ -11,8 +11,35 @@ function createSqliteClient() {
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl(), timeout: 5000 }), ...options });
 }
 
+/** SQLite's "database is locked": the adapter reports SQLITE_BUSY as a timeout. */
+export function isSqliteBusy(error: unknown): boolean {
+  return error instanceof Error && /database is locked|SQLITE_BUSY/i.test(error.message);
+}
+
+/**
+ * The adapter begins transactions as DEFERRED: one that read before another process committed a
+ * write cannot then write, and SQLite answers "database is locked" at once rather than waiting
+ * (a stale snapshot cannot be upgraded). Within one process the adapter's mutex prevents this; across
+ * processes (a script, a test, a second server on the file) the whole transaction is simply run
+ * again, a few times, with a short pause. The callback must only use `tx`, which every one here does.
+ */
+function retryingTransactions(client: ReturnType<typeof createSqliteClient>) {
+  const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const retrying = async (...args: unknown[]) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await transaction(...args);
+      } catch (error) {
+        if (attempt >= 5 || !isSqliteBusy(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt + Math.random() * 20));
+      }
+    }
+  };
+  return new Proxy(client, { get: (target, property, receiver) => (property === "$transaction" ? retrying : Reflect.get(target, property, receiver)) });
+}
+
 function createClient(): Db {
-  if (databaseKind() === "sqlite") return createSqliteClient();
+  if (databaseKind() === "sqlite") return retryingTransactions(createSqliteClient());
   const pool = { connectionString: resolveDatabaseUrl(), max: Number(process.env.DATABASE_POOL_SIZE || 10) };
   // Both clients come from one data model (prisma/postgres/schema.prisma is derived from prisma/schema.prisma,
   // and a test fails when they drift), so the PostgreSQL client has the SQLite client's shape.

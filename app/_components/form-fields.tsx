@@ -64,11 +64,14 @@ export function SubmitButton({
   children,
   variant = "primary",
   autoFocus = false,
+  shortcut,
 }: {
   pending: boolean;
   children: ReactNode;
   variant?: "primary" | "danger" | "plain";
   autoFocus?: boolean;
+  /** The keyboard shortcut that presses this button (app/(desk)/desk/shortcuts.tsx). */
+  shortcut?: string;
 }) {
   const style =
     variant === "primary"
@@ -77,7 +80,7 @@ export function SubmitButton({
         ? "bg-red-700 text-white hover:bg-red-800"
         : "border border-stone-300 bg-white hover:bg-stone-100";
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} autoFocus={autoFocus} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${style}`}>
+    <button type="submit" disabled={pending} aria-busy={pending} autoFocus={autoFocus} data-shortcut={shortcut} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${style}`}>
       {pending ? "Saving…" : children}
     </button>
   );

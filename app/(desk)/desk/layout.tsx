@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getCurrentActor } from "@/lib/auth/session";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
+import { DeskShortcuts } from "./shortcuts";
 import { unreadCount } from "@/lib/notifications/queries";
 import { can } from "@/lib/auth/permissions";
 
@@ -61,8 +62,12 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <span className="ml-auto text-stone-600" data-testid="signed-in-as">
           {actor.name} · {ROLE_LABEL[actor.role]}
         </span>
+        <span className="hidden text-xs text-stone-600 sm:inline">
+          Press <kbd className="rounded border border-stone-300 px-1 font-mono">?</kbd> for shortcuts
+        </span>
         <SignOutButton />
       </nav>
+      <DeskShortcuts />
       {children}
     </div>
   );

@@ -142,7 +142,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
               {queue.items.map((c) => (
                 <tr key={c.id} className="border-b border-stone-200 align-top">
                   <td className="max-w-md py-2 pr-3">
-                    <Link href={`/desk/claims/${c.id}`} className="text-blue-800 hover:underline">
+                    <Link href={`/desk/claims/${c.id}`} data-claim-link className="text-blue-800 hover:underline">
                       “{c.quote.length > 140 ? c.quote.slice(0, 140) + "…" : c.quote}”
                     </Link>{" "}
                     {c.isDemo && <DemoBadge />}

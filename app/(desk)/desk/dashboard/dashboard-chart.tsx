@@ -28,7 +28,7 @@ export function DashboardChart({
   const shape = (props: BarShapeProps) => <Rectangle {...props} fill={(props.payload as ChartDatum).color ?? ACCENT} />;
   const axis = { tick: { fontSize: 12, fill: "#44403c" }, stroke: "#a8a29e" };
   return (
-    <div className="w-full" style={{ height }} role="img" aria-label={label} data-testid="dashboard-chart">
+    <div className="keep-light w-full rounded bg-white" style={{ height }} role="img" aria-label={label} data-testid="dashboard-chart">
       <ResponsiveContainer width="100%" height="100%">
         {rows ? (
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 8 }} accessibilityLayer={false}>

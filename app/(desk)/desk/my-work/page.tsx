@@ -43,7 +43,7 @@ export default async function MyWorkPage() {
                 <StatusBadge status={c.status} />
                 {c.isDemo && <DemoBadge />}
               </div>
-              <Link href={`/desk/claims/${c.id}`} className="block font-medium text-blue-900 hover:underline">
+              <Link href={`/desk/claims/${c.id}`} data-claim-link className="block font-medium text-blue-900 hover:underline">
                 “{c.quote}”
               </Link>
               <p className="text-sm text-stone-700">

@@ -124,7 +124,7 @@ export function AssignControl(props: {
     return (
       <form onSubmit={form.onSubmit} className="flex items-center gap-2">
         <input type="hidden" name="assigneeId" value={mine ? "" : props.actorId} />
-        <SubmitButton pending={form.pending} variant="plain">
+        <SubmitButton pending={form.pending} variant="plain" shortcut={mine ? undefined : "assign-me"}>
           {mine ? "Unassign me" : "Assign to me"}
         </SubmitButton>
         <FormMessage error={form.state.formError} code={form.state.code} />
@@ -132,6 +132,8 @@ export function AssignControl(props: {
     );
   }
   return (
+    <div className="space-y-2">
+      {props.assigneeId !== props.actorId && <AssignToMe claimId={props.claimId} version={props.version} actorId={props.actorId} />}
     <form onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Assign">
       <Field name="assigneeId" label="Assignee" error={form.errorFor("assigneeId")}>
         {(p) => (
@@ -164,6 +166,7 @@ export function AssignControl(props: {
       </SubmitButton>
       <FormMessage error={form.state.formError} code={form.state.code} />
     </form>
+    </div>
   );
 }
 
@@ -253,6 +256,19 @@ function VerdictConflict({ mine, base, theirs, by, onKeep, onTake }: { mine: Ver
  * kept, with what they changed shown beside it, until its author keeps it or takes theirs. Unsaved
  * text is also kept in this browser (localStorage), so a reload or a status change loses nothing.
  */
+/** An editor takes the claim in one step (keeps its due date and priority); the "a" shortcut presses it. */
+function AssignToMe({ claimId, version, actorId }: { claimId: string; version: number; actorId: string }) {
+  const form = useActionForm(assignSchema, assignClaimAction, { extra: { claimId, version, assigneeId: actorId } });
+  return (
+    <form onSubmit={form.onSubmit} className="flex items-center gap-2" aria-label="Take the claim">
+      <SubmitButton pending={form.pending} variant="plain" shortcut="assign-me">
+        Assign to me
+      </SubmitButton>
+      <FormMessage error={form.state.formError} code={form.state.code} />
+    </form>
+  );
+}
+
 export function VerdictForm(props: {
   claimId: string;
   userId: string;

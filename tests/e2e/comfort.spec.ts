@@ -1,0 +1,120 @@
+// Comfort: keyboard shortcuts on the desk, the dark theme (system setting), and phone-sized screens.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { db } from "../../lib/db";
+import { createClaim } from "../../lib/claims/mutations";
+import { importArticle } from "../../lib/intake/mutations";
+import { actorByEmail, publishedClaimOnDemo } from "./factories";
+import { signIn, USERS } from "./helpers";
+
+async function twoClaims() {
+  const rita = await actorByEmail(USERS.rita);
+  const text = "The port handled 3.1 million containers in 2025. Its new terminal cost 400 million euros.";
+  const article = await importArticle({ actor: rita, input: { title: "Shortcut test article", outlet: "Desk test", text } });
+  const make = async (quote: string) => {
+    const start = text.indexOf(quote);
+    return createClaim({ actor: rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The port", claimantType: "ORGANIZATION" } });
+  };
+  return { article, first: await make("3.1 million containers in 2025"), second: await make("400 million euros") };
+}
+
+test("desk shortcuts: ? lists them, / focuses search, j/k move between claims, a assigns to me — never while typing", async ({ browser }) => {
+  const { article, first, second } = await twoClaims();
+  const context = await browser.newContext();
+  await signIn(context, USERS.rita);
+  const page = await context.newPage();
+  await page.goto(`/desk?article=${article.id}&sort=created`);
+  const links = page.locator("a[data-claim-link]");
+  await expect(links).toHaveCount(2);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText("Assign the open claim to me");
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  await page.keyboard.press("/");
+  await expect(page.locator("#desk-q")).toBeFocused();
+  await page.keyboard.type("j");
+  await expect(page.locator("#desk-q")).toHaveValue("j"); // typing, not a shortcut
+  await page.locator("#desk-q").fill("");
+  await page.locator("#desk-q").blur();
+
+  await page.keyboard.press("j");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("j");
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${hrefs[0]}$`));
+
+  // a: assign the open claim to me.
+  await expect(page.getByTestId("live-state")).toHaveText(/^Live/);
+  await page.keyboard.press("a");
+  await expect(page.getByText("assignee: Rita Reviewer")).toBeVisible();
+  const firstId = hrefs[0]!.split("/").pop();
+  expect((await db.claim.findUniqueOrThrow({ where: { id: firstId } })).assigneeId).toBe((await actorByEmail(USERS.rita)).id);
+
+  // Typing in a comment is typing.
+  const comment = page.getByRole("textbox", { name: "Comment" });
+  await comment.click();
+  await page.keyboard.type("jk");
+  await expect(comment).toHaveValue("jk");
+  await expect(page).toHaveURL(new RegExp(`${hrefs[0]}$`));
+  await comment.fill("");
+  await comment.blur();
+
+  // j on a claim page: the next claim of the list it was opened from.
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(new RegExp(`${hrefs[1]}$`));
+  await page.keyboard.press("j");
+  await expect(page.getByTestId("shortcut-notice")).toHaveText("That was the last claim in the list.");
+  expect([first.id, second.id].sort()).toEqual(hrefs.map((h) => h!.split("/").pop()).sort());
+  await context.close();
+});
+
+async function noSidewaysScroll(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("domcontentloaded");
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
+  expect(scroll, `${path} scrolls sideways on a phone (${scroll}px wide in ${width}px)`).toBeLessThanOrEqual(width + 1);
+}
+
+test("on a phone, desk and public pages fit the screen width", async ({ browser }) => {
+  const published = await publishedClaimOnDemo("relations between the two countries were strengthening");
+  const { first } = await twoClaims();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await signIn(context, USERS.editor);
+  const page = await context.newPage();
+  for (const path of ["/desk", "/desk/my-work", "/desk/inbox", `/desk/claims/${first.id}`, `/desk/claims/${published.id}`, "/desk/dashboard", "/desk/search?q=putin", "/claims", `/claims/${published.slug}`]) {
+    await noSidewaysScroll(page, path);
+  }
+  await page.goto(`/desk/claims/${first.id}`);
+  await page.screenshot({ path: "docs/phone-claim.png" });
+  await context.close();
+});
+
+test("the dark theme follows the system setting and keeps its contrast", async ({ browser }) => {
+  const published = await publishedClaimOnDemo("seeking to form an alliance with pariah nations");
+  const context = await browser.newContext({ colorScheme: "dark" });
+  await signIn(context, USERS.editor);
+  const page = await context.newPage();
+  for (const path of ["/desk", `/desk/claims/${published.id}`, `/claims/${published.slug}`, "/desk/dashboard"]) {
+    await page.goto(path);
+    await page.waitForLoadState("domcontentloaded");
+    // The page itself is dark…
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const [r, g, b] = (background.match(/[\d.]+/g) ?? []).map(Number);
+    expect(r + g + b, `${path} background ${background}`).toBeLessThan(150);
+    // …and every text still reads (axe's WCAG AA contrast rule).
+    const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+    const bad = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`));
+    expect(bad, `contrast in the dark on ${path}`).toEqual([]);
+  }
+  await page.goto(`/desk/claims/${published.id}`);
+  await page.screenshot({ path: "docs/dark-claim.png" });
+  await context.close();
+});
