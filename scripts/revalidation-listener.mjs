@@ -17,14 +17,20 @@ export function listenForRevalidations({ url, port, hostname, instanceId, token 
     if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
   };
 
+  const drop = (old) => {
+    if (!old) return;
+    old.removeAllListeners();
+    old.on("error", () => {}); // an error while closing must not become an unhandled 'error' event
+    old.end().catch(() => {});
+  };
+
   const schedule = () => {
     if (retry) return;
-    client?.removeAllListeners();
-    client?.end().catch(() => {});
+    drop(client);
     client = null;
     retry = setTimeout(() => {
       retry = null;
-      connect();
+      connect().catch((error) => console.error("[factdesk] revalidation listener failed:", error.message));
     }, 1000);
   };
 
@@ -58,10 +64,10 @@ export function listenForRevalidations({ url, port, hostname, instanceId, token 
     }
   }
 
-  connect();
+  connect().catch((error) => console.error("[factdesk] revalidation listener failed:", error.message));
   return () => {
     clearTimeout(retry);
-    client?.removeAllListeners();
-    client?.end().catch(() => {});
+    drop(client);
+    client = null;
   };
 }

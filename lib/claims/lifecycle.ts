@@ -91,11 +91,13 @@ export function transition({ status, action, actor, verdict, review }: Transitio
     return fail("FORBIDDEN", "You wrote or last edited this verdict: objections come from the other editors (answer them in a comment).");
   }
   if ((action === "approve" || action === "object") && review) {
-    if (review.approvals.includes(actor.id)) return fail("INVALID_TRANSITION", `You already approved this verdict in this round (${approvalsText(review)}); another editor decides next.`);
+    // Enough approvals already (the number needed was lowered since): any of the approvers may conclude.
+    const concluded = action === "approve" && review.approvals.length >= review.approvalsRequired;
+    if (review.approvals.includes(actor.id) && !concluded) return fail("INVALID_TRANSITION", `You already approved this verdict in this round (${approvalsText(review)}); another editor decides next.`);
     if (review.objections.includes(actor.id)) return fail("INVALID_TRANSITION", "You already objected to this verdict in this round; it can be sent back, or approved by other editors.");
   }
   if (action === "approve") {
-    const approvals = (review?.approvals.length ?? 0) + 1;
+    const approvals = (review?.approvals.filter((id) => id !== actor.id).length ?? 0) + 1;
     return { ok: true, next: approvals >= (review?.approvalsRequired ?? 1) ? "APPROVED" : "IN_REVIEW" };
   }
   return { ok: true, next: rule.to };

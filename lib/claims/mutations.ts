@@ -6,7 +6,7 @@ import type { Actor } from "../auth/roles";
 import { hasRole } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { reviewFacts } from "./review";
-import { getDeskSettings } from "../settings/settings";
+import { approvalsNeeded } from "../settings/settings";
 import { anchorSpan } from "../articles/anchor";
 import { parseInput } from "../validation";
 import { transition } from "./lifecycle";
@@ -77,13 +77,14 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
     if (claim.version !== data.version) throw staleError();
     // The approval policy: the decisions of this review round and how many approvals it takes.
     const reviewing = data.action === "approve" || data.action === "object";
-    const review = reviewing
-      ? reviewFacts(
-          await tx.verdictReview.findMany({ where: { claimId: claim.id }, select: { reviewerId: true, decision: true, createdAt: true } }),
-          claim.submittedAt,
-          (await getDeskSettings(tx)).approvalsRequired,
-        )
-      : undefined;
+    const review =
+      reviewing && claim.verdict
+        ? reviewFacts(
+            await tx.verdictReview.findMany({ where: { claimId: claim.id }, select: { reviewerId: true, decision: true, createdAt: true } }),
+            claim.submittedAt,
+            await approvalsNeeded(claim.verdict, tx),
+          )
+        : undefined;
     const result = transition({ status: claim.status, action: data.action, actor, verdict: claim.verdict, review });
     if (!result.ok) throw new DomainError(result.error.code, result.error.message);
 
@@ -123,7 +124,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
     });
     if (count !== 1) throw staleError();
 
-    if (reviewing) {
+    if (reviewing && !review?.approvals.includes(actor.id)) {
       await tx.verdictReview.create({
         data: { claimId: claim.id, reviewerId: actor.id, decision: data.action === "approve" ? "APPROVE" : "OBJECT", note: data.note ?? null, verdictVersion: claim.verdict!.version },
       });
@@ -152,7 +153,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       after: {
         ...changes,
         note: data.note ?? undefined,
-        approvals: data.action === "approve" && review ? `${review.approvals.length + 1} of ${review.approvalsRequired}` : undefined,
+        approvals: data.action === "approve" && review ? `${review.approvals.filter((a) => a !== actor.id).length + 1} of ${review.approvalsRequired}` : undefined,
       },
     });
     // An approval that is not yet the last one needed tells no one; the one that approves does.

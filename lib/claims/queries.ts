@@ -1,4 +1,4 @@
-import { compareWork, OPEN_WORK } from "./assignment";
+import { compareWork, OPEN_WORK, startOfDay } from "./assignment";
 import { handleOf } from "../notifications/rules";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -9,9 +9,7 @@ import { STATUS_ORDER } from "./lifecycle";
 import { isStorable } from "../validation";
 
 /** Today as a calendar day (UTC midnight), the way due and re-check days are stored. */
-export function today(now = new Date()) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
+export const today = (now = new Date()) => startOfDay(now);
 
 /** Published verdicts whose re-check day has come (today included). */
 export const recheckDueWhere = (now = new Date()): Prisma.ClaimWhereInput => ({ status: "PUBLISHED", verdict: { is: { recheckOn: { lte: today(now) } } } });

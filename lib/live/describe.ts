@@ -7,6 +7,9 @@ const PHRASES: Record<string, string> = {
   "claim.link": "linked the claim to other appearances",
   "claim.reuse": "reused a published verdict",
   "comment.add": "commented",
+  // Approvals and objections are decisions in review; only the last approval needed moves the status.
+  "claim.approve": "approved the verdict",
+  "claim.object": "objected to the verdict",
   "source.add": "added a source",
   "source.withhold": "withheld a source",
   "source.reveal": "showed a withheld source again",

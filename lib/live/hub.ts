@@ -13,15 +13,22 @@ import { LIVE_CLAIM_CHANNEL, LIVE_PRESENCE_CHANNEL, type ClaimChange } from "./a
  *   the claims open here are read once a second (two indexed queries, whatever the number of pages).
  */
 export const POLL_MS = 1_000;
+/** How long the listener stays up after the last open page closed. */
+const IDLE_MS = 60_000;
 export type LiveEvent = { type: "change"; change: ClaimChange } | { type: "presence" } | { type: "resync" };
 type Listener = (event: LiveEvent) => void;
 
 class LiveHub {
   private listeners = new Map<string, Set<Listener>>();
   private subscribedAt = new Map<string, number>();
+  private idle: NodeJS.Timeout | null = null;
   private stopSource: (() => void) | null = null;
 
   subscribe(claimId: string, listener: Listener): () => void {
+    if (this.idle) {
+      clearTimeout(this.idle);
+      this.idle = null;
+    }
     let set = this.listeners.get(claimId);
     if (!set) {
       this.listeners.set(claimId, (set = new Set()));
@@ -35,9 +42,16 @@ class LiveHub {
         this.listeners.delete(claimId);
         this.subscribedAt.delete(claimId);
       }
-      if (this.listeners.size === 0) {
-        this.stopSource?.();
-        this.stopSource = null;
+      // Keep listening a while after the last page closed: the next page (often the next claim) opens
+      // within seconds, and a listener that is already up misses nothing in between.
+      if (this.listeners.size === 0 && !this.idle) {
+        this.idle = setTimeout(() => {
+          this.idle = null;
+          if (this.listeners.size > 0) return;
+          this.stopSource?.();
+          this.stopSource = null;
+        }, IDLE_MS);
+        this.idle.unref?.();
       }
     };
   }
@@ -75,19 +89,30 @@ function listenToPostgres(hub: LiveHub): () => void {
   let stopped = false;
   let connectedBefore = false;
 
+  const drop = (old: pg.Client | null) => {
+    if (!old) return;
+    old.removeAllListeners();
+    old.on("error", () => {}); // an error while closing must not become an unhandled 'error' event
+    old.end().catch(() => {});
+  };
   const schedule = () => {
     if (stopped || retry) return;
-    client?.removeAllListeners();
-    client?.end().catch(() => {});
+    drop(client);
     client = null;
     retry = setTimeout(() => {
       retry = null;
-      connect();
+      void connect();
     }, 1_000);
   };
 
   async function connect() {
-    const next = new pg.Client({ connectionString: resolveDatabaseUrl() });
+    let next: pg.Client;
+    try {
+      next = new pg.Client({ connectionString: resolveDatabaseUrl() });
+    } catch (error) {
+      console.error("[factdesk] live listener cannot start:", (error as Error).message);
+      return;
+    }
     client = next;
     next.on("notification", (message) => {
       const event = parsePayload(message.payload);
@@ -115,12 +140,12 @@ function listenToPostgres(hub: LiveHub): () => void {
     }
   }
 
-  connect();
+  void connect();
   return () => {
     stopped = true;
     if (retry) clearTimeout(retry);
-    client?.removeAllListeners();
-    client?.end().catch(() => {});
+    drop(client);
+    client = null;
   };
 }
 

@@ -4,13 +4,14 @@ import { RATING_LABEL } from "./ratings";
 const ratingLabel = (value: string) => (value ? ((RATING_LABEL as Record<string, string>)[value] ?? value) : "no rating");
 
 /** The text of a verdict as its form holds it. */
-export type VerdictFields = { rating: string; summary: string; rationale: string };
+export type VerdictFields = { rating: string; summary: string; rationale: string; validAsOf: string; recheckOn: string };
 export type VerdictSnapshot = { version: number; fields: VerdictFields };
 
-export const EMPTY_FIELDS: VerdictFields = { rating: "", summary: "", rationale: "" };
+export const EMPTY_FIELDS: VerdictFields = { rating: "", summary: "", rationale: "", validAsOf: "", recheckOn: "" };
+const FIELDS = ["rating", "summary", "rationale", "validAsOf", "recheckOn"] as const;
 
 export function sameFields(a: VerdictFields, b: VerdictFields): boolean {
-  return a.rating === b.rating && a.summary === b.summary && a.rationale === b.rationale;
+  return FIELDS.every((field) => a[field] === b[field]);
 }
 
 /**
@@ -29,16 +30,19 @@ export function reconcileDraft({ base, draft, server }: { base: VerdictFields; d
 export type DiffPart = { text: string; kind: "same" | "added" | "removed" };
 export type FieldChange = { field: keyof VerdictFields; label: string; before: string; after: string; parts: DiffPart[] };
 
-const LABELS: Record<keyof VerdictFields, string> = { rating: "Rating", summary: "One-line summary", rationale: "Rationale" };
+const LABELS: Record<keyof VerdictFields, string> = { rating: "Rating", summary: "One-line summary", rationale: "Rationale", validAsOf: "Valid as of", recheckOn: "Re-check on" };
+const dayLabel = (value: string) => value || "no date";
 
 /** What changed between two versions of a verdict, field by field, words marked as added or removed. */
 export function verdictChanges(before: VerdictFields, after: VerdictFields): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const field of ["rating", "summary", "rationale"] as const) {
+  for (const field of FIELDS) {
     if (before[field] === after[field]) continue;
-    const [from, to] = field === "rating" ? [ratingLabel(before.rating), ratingLabel(after.rating)] : [before[field], after[field]];
+    const whole = field === "rating" || field === "validAsOf" || field === "recheckOn";
+    const label = field === "rating" ? ratingLabel : whole ? dayLabel : (v: string) => v;
+    const [from, to] = [label(before[field]), label(after[field])];
     const parts: DiffPart[] =
-      field === "rating"
+      whole
         ? [
             { text: from, kind: "removed" },
             { text: to, kind: "added" },

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { startOfDay } from "../claims/assignment";
 import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
@@ -12,6 +13,13 @@ function definedDays(data: { validAsOf?: Date | null; recheckOn?: Date | null })
     ...(data.validAsOf !== undefined ? { validAsOf: data.validAsOf } : {}),
     ...(data.recheckOn !== undefined ? { recheckOn: data.recheckOn } : {}),
   };
+}
+
+/** The days as they will be stored (sent ones over stored ones): the re-check comes after the checked day. */
+function checkDays({ validAsOf, recheckOn }: { validAsOf: Date | null; recheckOn: Date | null }) {
+  if (validAsOf && recheckOn && recheckOn.getTime() <= validAsOf.getTime()) {
+    throw new DomainError("VALIDATION", "The re-check day comes after the “valid as of” day.", { recheckOn: ["The re-check day comes after the “valid as of” day"] });
+  }
 }
 
 /** Days as YYYY-MM-DD for the audit log (null: cleared; absent: unchanged). */
@@ -39,6 +47,7 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
       const fields = { rating: data.rating, summary: data.summary, rationale: data.rationale };
       const days = definedDays(data);
       const before = claim.verdict;
+      checkDays({ validAsOf: days.validAsOf !== undefined ? days.validAsOf : (before?.validAsOf ?? null), recheckOn: days.recheckOn !== undefined ? days.recheckOn : (before?.recheckOn ?? null) });
       let verdict;
       if (!before) {
         if (data.version !== 0) throw staleError("verdict");
@@ -90,6 +99,11 @@ export async function recheckVerdict({ actor, input }: { actor: Actor | null; in
     const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { version: { increment: 1 }, publicUpdatedAt: new Date() } });
     if (count !== 1) throw staleError();
     const days = definedDays(data);
+    const recheckOn = days.recheckOn !== undefined ? days.recheckOn : claim.verdict.recheckOn;
+    checkDays({ validAsOf: days.validAsOf !== undefined ? days.validAsOf : claim.verdict.validAsOf, recheckOn });
+    if (recheckOn && recheckOn.getTime() <= startOfDay(new Date()).getTime()) {
+      throw new DomainError("VALIDATION", "The next re-check must be after today, or empty.", { recheckOn: ["The next re-check is after today (or leave it empty)"] });
+    }
     await tx.verdict.update({ where: { id: claim.verdict.id }, data: days });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -4,7 +4,8 @@ import { clearableDate, id, requiredText, version } from "../validation";
 
 /** Both days set: the re-check comes after the day the facts were checked. */
 function recheckAfterValid(v: { validAsOf?: Date | null; recheckOn?: Date | null }, ctx: z.RefinementCtx) {
-  if (v.validAsOf && v.recheckOn && v.recheckOn.getTime() <= v.validAsOf.getTime()) {
+  // Runs even when a day failed its own check (then it is still the text that was sent): dates only.
+  if (v.validAsOf instanceof Date && v.recheckOn instanceof Date && v.recheckOn.getTime() <= v.validAsOf.getTime()) {
     ctx.addIssue({ code: "custom", path: ["recheckOn"], message: "The re-check day comes after the “valid as of” day" });
   }
 }

@@ -88,6 +88,33 @@ describe("approval policy", () => {
     expect(await db.verdictReview.count({ where: { claimId: claim.id } })).toBe(3);
   });
 
+  it("never needs more approvals than the editors who may give them", async () => {
+    // Three editors on the desk, two approvals required; one editor wrote the verdict and another
+    // edited it last: only the third may approve, and one approval is enough.
+    await db.user.updateMany({ where: { role: { in: ["EDITOR", "ADMIN"] } }, data: { disabled: true } });
+    const admin = await makeUser("ADMIN");
+    const [writer, editor2] = [await makeUser("EDITOR"), await makeUser("EDITOR")];
+    await updateDeskSettings({ actor: admin, input: { approvalsRequired: 2 } });
+    await db.user.update({ where: { id: admin.id }, data: { role: "EDITOR" } });
+    const claim = await claimInReview(writer);
+    await db.verdict.update({ where: { claimId: claim.id }, data: { lastEditedById: editor2.id } });
+    await expect(step(editor2, claim.id, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await step({ ...admin, role: "EDITOR" }, claim.id, "approve")).status).toBe("APPROVED");
+  });
+
+  it("lets an editor who approved conclude once the number needed was lowered", async () => {
+    await requireApprovals(3);
+    const author = await makeUser("REVIEWER");
+    const [eli, ada] = [await makeUser("EDITOR"), await makeUser("EDITOR")];
+    const claim = await claimInReview(author);
+    expect((await step(eli, claim.id, "approve")).status).toBe("IN_REVIEW");
+    expect((await step(ada, claim.id, "approve")).status).toBe("IN_REVIEW");
+    await updateDeskSettings({ actor: await makeUser("ADMIN"), input: { approvalsRequired: 2 } });
+    expect((await step(eli, claim.id, "approve")).status).toBe("APPROVED");
+    // Concluding records no second approval by the same editor.
+    expect(await db.verdictReview.count({ where: { claimId: claim.id } })).toBe(2);
+  });
+
   it("asks a note of an objection, and refuses reviewers, writing nothing", async () => {
     const author = await makeUser("REVIEWER");
     const claim = await claimInReview(author);

@@ -16,9 +16,10 @@ import { makeClaim, makeUser, step } from "../support/factories";
 type Frame = { event: string; data: unknown };
 
 /** Open the events stream of a claim as the session's user; read frames as they come. */
-function open(claimId: string) {
+function open(claimId: string, since?: number) {
   const controller = new AbortController();
-  const response = liveRoute(new Request(`http://localhost/api/live/claims/${claimId}`, { signal: controller.signal }), { params: Promise.resolve({ id: claimId }) });
+  const query = since === undefined ? "" : `?since=${since}`;
+  const response = liveRoute(new Request(`http://localhost/api/live/claims/${claimId}${query}`, { signal: controller.signal }), { params: Promise.resolve({ id: claimId }) });
   const frames: Frame[] = [];
   let buffer = "";
   const reading = response.then(async (r) => {
@@ -135,6 +136,25 @@ describe("live claim pages (server-sent events)", () => {
     await addComment({ actor: eli, input: { claimId: claim.id, body: "After the rollback." } });
     await page.next("change", (c: { action: string; at: string }) => c.action === "comment.add" && page.frames.filter((f) => f.event === "change").length >= 4);
     expect(page.frames.filter((f) => f.event === "change").map((f) => (f.data as { action: string }).action)).toEqual(["claim.triage", "source.add", "comment.add", "comment.add"]);
+  });
+
+  it("catch up on a change made after the page was rendered but before its stream listened", async () => {
+    const rita = await makeUser("REVIEWER");
+    const claim = await makeClaim(rita);
+    const shown = (await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id }, orderBy: { createdAt: "desc" } })).createdAt.getTime();
+    session.actor = rita;
+    // Nothing happened since the page's last change: no resync.
+    const quiet = open(claim.id, shown);
+    streams.push(quiet);
+    await quiet.next("presence");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(quiet.frames.some((f) => f.event === "resync")).toBe(false);
+    // A comment lands between the render and the stream: the stream says to reload.
+    await new Promise((r) => setTimeout(r, 5));
+    await addComment({ actor: await makeUser("EDITOR"), input: { claimId: claim.id, body: "Written while the page loaded." } });
+    const late = open(claim.id, shown);
+    streams.push(late);
+    await late.next("resync");
   });
 
   it("hear nothing of other claims", async () => {

@@ -257,6 +257,11 @@ describe("approval policy", () => {
     expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, [], ["eli"]) })).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION" } });
   });
 
+  it("lets an approver conclude when the approvals already suffice (the number was lowered)", () => {
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["eli", "ada"]) })).toEqual({ ok: true, next: "APPROVED" });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(3, ["eli", "ada"]) })).toMatchObject({ ok: false });
+  });
+
   it("never counts the verdict's author, for approval or objection", () => {
     const own = { authorId: "eli", lastEditedById: "eli" };
     for (const action of ["approve", "object"] as const) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeChange } from "@/lib/live/describe";
 import { reconcileDraft, sameFields, verdictChanges, type VerdictFields } from "@/lib/verdicts/draft";
 
-const base: VerdictFields = { rating: "MOSTLY_FALSE", summary: "The coalition has about 50 members.", rationale: "The ministry lists 50 countries." };
+const base: VerdictFields = { rating: "MOSTLY_FALSE", summary: "The coalition has about 50 members.", rationale: "The ministry lists 50 countries.", validAsOf: "", recheckOn: "" };
 
 describe("a verdict draft when someone else saves", () => {
   it("adopts their text when nothing was typed here", () => {
@@ -22,7 +22,7 @@ describe("a verdict draft when someone else saves", () => {
 
   it("compares every field", () => {
     expect(sameFields(base, { ...base })).toBe(true);
-    for (const field of ["rating", "summary", "rationale"] as const) expect(sameFields(base, { ...base, [field]: "x" })).toBe(false);
+    for (const field of ["rating", "summary", "rationale", "validAsOf", "recheckOn"] as const) expect(sameFields(base, { ...base, [field]: "x" })).toBe(false);
   });
 });
 
@@ -45,6 +45,12 @@ describe("what changed in a verdict", () => {
     expect(verdictChanges({ ...base, rating: "" }, base)[0]).toMatchObject({ before: "no rating", after: "Mostly false" });
   });
 
+  it("shows changed days whole, with “no date” for a cleared one", () => {
+    const [valid, recheck] = verdictChanges({ ...base, validAsOf: "2026-11-20" }, { ...base, recheckOn: "2027-05-20" });
+    expect(valid).toMatchObject({ field: "validAsOf", label: "Valid as of", before: "2026-11-20", after: "no date" });
+    expect(recheck).toMatchObject({ field: "recheckOn", before: "no date", after: "2027-05-20", parts: [{ kind: "removed" }, { kind: "added" }] });
+  });
+
   it("is empty for identical verdicts", () => {
     expect(verdictChanges(base, { ...base })).toEqual([]);
   });
@@ -53,6 +59,8 @@ describe("what changed in a verdict", () => {
 describe("changes in words", () => {
   it.each([
     ["claim.submit", "changed the status: “Submit for review”"],
+    ["claim.approve", "approved the verdict"],
+    ["claim.object", "objected to the verdict"],
     ["claim.sendBack", "changed the status: “Send back”"],
     ["evidence.add", "added evidence"],
     ["verdict.update", "saved the verdict"],

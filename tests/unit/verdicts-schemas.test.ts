@@ -81,6 +81,13 @@ describe("valid-as-of and re-check days", () => {
     expect(saveVerdictSchema.safeParse({ ...base, validAsOf: "2026-11-30", recheckOn: "2026-12-01" }).success).toBe(true);
   });
 
+  it("report a malformed day next to its field, without comparing it (a past 500)", () => {
+    const result = recheckSchema.safeParse({ claimId: "c1", version: 0, validAsOf: "!", recheckOn: "2026-11-30" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path[0])).toEqual(["validAsOf"]);
+    expect(saveVerdictSchema.safeParse({ ...base, validAsOf: "2026-11-30", recheckOn: "soon" }).error?.issues.map((i) => i.path[0])).toEqual(["recheckOn"]);
+  });
+
   it("need the day of a re-check", () => {
     const result = recheckSchema.safeParse({ claimId: "c1", version: 3, recheckOn: "2027-01-01" });
     expect(result.success).toBe(false);

@@ -59,11 +59,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       )}
 
       <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
-        <Link href={href(query, { status: undefined })} aria-current={!query.status ? "page" : undefined} className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
+        <Link href={href(query, { status: undefined, recheck: undefined })} aria-current={!query.status ? "page" : undefined} className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
           All <span className="text-stone-600">{allCount}</span>
         </Link>
         {STATUS_ORDER.map((s) => (
-          <Link key={s} href={href(query, { status: s })} data-testid={`count-${s}`} aria-current={query.status === s ? "page" : undefined} className={`rounded border px-2 py-1 ${query.status === s ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
+          <Link key={s} href={href(query, { status: s, recheck: undefined })} data-testid={`count-${s}`} aria-current={query.status === s ? "page" : undefined} className={`rounded border px-2 py-1 ${query.status === s ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
             {STATUS_LABEL[s]} <span className="text-stone-600">{queue.counts[s]}</span>
           </Link>
         ))}

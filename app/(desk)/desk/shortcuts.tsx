@@ -20,9 +20,12 @@ export function DeskShortcuts() {
   const [notice, setNotice] = useState("");
 
   useEffect(() => {
-    // Remember the list shown here, for j/k on the claim pages it leads to.
-    const links = claimLinks();
-    if (links.length > 0) sessionStorage.setItem(LIST_KEY, JSON.stringify(links.map((a) => a.getAttribute("href"))));
+    // Remember the list a claim is opened from (by click or Enter), for j/k on the claim pages.
+    // The layout stays mounted across in-app navigation, so the list is read when a claim is opened.
+    const remember = () => sessionStorage.setItem(LIST_KEY, JSON.stringify(claimLinks().map((a) => a.getAttribute("href"))));
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest("a[data-claim-link]")) remember();
+    };
 
     const onKey = (event: KeyboardEvent) => {
       const action = shortcutFor({ key: event.key, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, target: event.target as HTMLElement | null });
@@ -41,7 +44,7 @@ export function DeskShortcuts() {
       if (action === "assignToMe") {
         const button = document.querySelector<HTMLButtonElement>("[data-shortcut='assign-me']");
         if (button) button.click();
-        else setNotice(claimIdFromPath() ? "This claim is already yours, or you cannot take it." : "Open a claim to assign it to yourself.");
+        else setNotice(claimIdFromPath() ? "Only an unassigned claim is taken with a: this one is yours or a colleague's (use the Assign form)." : "Open a claim to assign it to yourself.");
         return;
       }
       const direction = action === "next" ? 1 : -1;
@@ -60,7 +63,11 @@ export function DeskShortcuts() {
       else setNotice(list.length === 0 ? "Open the queue or My work first: j and k follow that list." : direction === 1 ? "That was the last claim in the list." : "That was the first claim in the list.");
     };
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    document.addEventListener("click", onClick, true);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("click", onClick, true);
+    };
   }, [router]);
 
   return (

@@ -28,17 +28,23 @@ const STATE_TEXT: Record<LiveState, string> = {
  * the page's data when someone else changes the claim, says who did what, and shows who else has
  * the claim open or is editing its verdict.
  */
-export function LiveClaim({ claimId, userId, children }: { claimId: string; userId: string; children: React.ReactNode }) {
+export function LiveClaim({ claimId, userId, since, children }: { claimId: string; userId: string; since: number; children: React.ReactNode }) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>("connecting");
   const [people, setPeople] = useState<PresentUser[]>([]);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [changedBy, setChangedBy] = useState<string | null>(null);
   const connection = useRef<string | null>(null);
+  // Read when the stream (re)connects; a refreshed page does not need a new stream.
+  const sinceRef = useRef(since);
+  useEffect(() => {
+    sinceRef.current = since;
+  }, [since]);
   const editing = useRef(false);
 
   useEffect(() => {
-    const source = new EventSource(`/api/live/claims/${encodeURIComponent(claimId)}`);
+    // `since`: changes after the last one the page shows, made before the stream listened, are caught up.
+    const source = new EventSource(`/api/live/claims/${encodeURIComponent(claimId)}?since=${sinceRef.current}`);
     let connectedBefore = false;
     source.addEventListener("hello", (event) => {
       const { connectionId } = JSON.parse((event as MessageEvent<string>).data) as { connectionId: string };
@@ -52,7 +58,8 @@ export function LiveClaim({ claimId, userId, children }: { claimId: string; user
     source.addEventListener("presence", (event) => setPeople(JSON.parse((event as MessageEvent<string>).data) as PresentUser[]));
     source.addEventListener("change", (event) => {
       const change = JSON.parse((event as MessageEvent<string>).data) as { actorId: string | null; actorName: string; text: string; at: string; action: string };
-      if (change.actorId === userId) return; // our own changes refresh the page through their form
+      // Our own change: this tab already refreshed through its form; another tab of ours catches up quietly.
+      if (change.actorId === userId) return router.refresh();
       setNotices((list) => [{ key: `${change.at}-${change.action}-${list.length}`, text: change.text, at: change.at }, ...list].slice(0, 3));
       setChangedBy(change.actorName);
       router.refresh();

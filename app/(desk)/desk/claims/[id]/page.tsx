@@ -20,7 +20,7 @@ import { CommentBody } from "./comment-body";
 import { TrackingPanel } from "./tracking-panel";
 import { findRepeats } from "@/lib/tracking/queries";
 import { approvalsText, currentRound, reviewFacts } from "@/lib/claims/review";
-import { getDeskSettings } from "@/lib/settings/settings";
+import { approvalsNeeded } from "@/lib/settings/settings";
 import { ReviewList } from "./review-list";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -38,9 +38,11 @@ function Section({ title, children, testId }: { title: string; children: React.R
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [actor, claim, members, repeats, settings] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers(), findRepeats(id), getDeskSettings()]);
+  const [actor, claim, members, repeats] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers(), findRepeats(id)]);
   if (!claim || !actor) notFound();
-  const review = reviewFacts(claim.reviews, claim.submittedAt, settings.approvalsRequired);
+  // The last change this page shows: the live stream catches up on anything after it.
+  const lastChange = (claim.auditEvents[0]?.createdAt ?? claim.createdAt).getTime();
+  const review = reviewFacts(claim.reviews, claim.submittedAt, claim.verdict ? await approvalsNeeded(claim.verdict) : 1);
   const round = currentRound(claim.reviews, claim.submittedAt);
   const earlier = claim.reviews.filter((r) => !round.includes(r));
   const recheckDue = claim.status === "PUBLISHED" && !!claim.verdict?.recheckOn && claim.verdict.recheckOn <= today();
@@ -53,7 +55,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const mentionable = members.filter((m) => m.id !== actor.id).map((m) => ({ handle: m.handle, name: m.name }));
 
   return (
-    <LiveClaim claimId={claim.id} userId={actor.id}>
+    <LiveClaim claimId={claim.id} userId={actor.id} since={lastChange}>
       <div className="space-y-5">
         <header className="space-y-2">
           <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">

@@ -133,7 +133,7 @@ export function AssignControl(props: {
   }
   return (
     <div className="space-y-2">
-      {props.assigneeId !== props.actorId && <AssignToMe claimId={props.claimId} version={props.version} actorId={props.actorId} />}
+      {props.assigneeId !== props.actorId && <AssignToMe claimId={props.claimId} version={props.version} actorId={props.actorId} shortcut={!props.assigneeId} />}
     <form onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Assign">
       <Field name="assigneeId" label="Assignee" error={form.errorFor("assigneeId")}>
         {(p) => (
@@ -257,11 +257,12 @@ function VerdictConflict({ mine, base, theirs, by, onKeep, onTake }: { mine: Ver
  * text is also kept in this browser (localStorage), so a reload or a status change loses nothing.
  */
 /** An editor takes the claim in one step (keeps its due date and priority); the "a" shortcut presses it. */
-function AssignToMe({ claimId, version, actorId }: { claimId: string; version: number; actorId: string }) {
+function AssignToMe({ claimId, version, actorId, shortcut }: { claimId: string; version: number; actorId: string; shortcut: boolean }) {
   const form = useActionForm(assignSchema, assignClaimAction, { extra: { claimId, version, assigneeId: actorId } });
   return (
     <form onSubmit={form.onSubmit} className="flex items-center gap-2" aria-label="Take the claim">
-      <SubmitButton pending={form.pending} variant="plain" shortcut="assign-me">
+      {/* The "a" shortcut takes an unassigned claim only: a colleague's is taken with a deliberate click. */}
+      <SubmitButton pending={form.pending} variant="plain" shortcut={shortcut ? "assign-me" : undefined}>
         Assign to me
       </SubmitButton>
       <FormMessage error={form.state.formError} code={form.state.code} />
@@ -276,7 +277,16 @@ export function VerdictForm(props: {
 }) {
   const live = useLiveClaim();
   const server: VerdictSnapshot = props.verdict
-    ? { version: props.verdict.version, fields: { rating: props.verdict.rating, summary: props.verdict.summary, rationale: props.verdict.rationale } }
+    ? {
+        version: props.verdict.version,
+        fields: {
+          rating: props.verdict.rating,
+          summary: props.verdict.summary,
+          rationale: props.verdict.rationale,
+          validAsOf: props.verdict.validAsOf,
+          recheckOn: props.verdict.recheckOn,
+        },
+      }
     : { version: 0, fields: EMPTY_FIELDS };
   const [base, setBase] = useState<VerdictSnapshot>(server);
   const [fields, setFields] = useState<VerdictFields>(server.fields);
@@ -324,14 +334,16 @@ export function VerdictForm(props: {
     arrive(base, fields);
   }
 
+  // setEditing is stable for the page's life; the rest of the live context changes with every remote change.
+  const setEditing = live?.setEditing;
   useEffect(() => {
     if (seenVersion === null) return; // storage not read yet: do not overwrite a kept draft
     if (dirty) window.localStorage.setItem(key, JSON.stringify({ base, fields } satisfies StoredDraft));
     else window.localStorage.removeItem(key);
-    live?.setEditing(dirty);
-  }, [dirty, base, fields, key, live, seenVersion]);
+    setEditing?.(dirty);
+  }, [dirty, base, fields, key, setEditing, seenVersion]);
 
-  useEffect(() => () => live?.setEditing(false), [live]);
+  useEffect(() => () => setEditing?.(false), [setEditing]);
 
   const set = (name: keyof VerdictFields) => (event: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: event.target.value }));
 
@@ -385,10 +397,10 @@ export function VerdictForm(props: {
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="validAsOf" label="Valid as of (optional)" error={form.errorFor("validAsOf")} idPrefix="verdict" hint="The day the facts were checked; readers see it.">
-          {(p) => <input {...p} name="validAsOf" type="date" defaultValue={props.verdict?.validAsOf ?? ""} className={inputClass} />}
+          {(p) => <input {...p} name="validAsOf" type="date" value={fields.validAsOf} onChange={set("validAsOf")} className={inputClass} />}
         </Field>
         <Field name="recheckOn" label="Re-check on (optional)" error={form.errorFor("recheckOn")} idPrefix="verdict" hint="Once published, the claim returns to the queue on this day.">
-          {(p) => <input {...p} name="recheckOn" type="date" defaultValue={props.verdict?.recheckOn ?? ""} className={inputClass} />}
+          {(p) => <input {...p} name="recheckOn" type="date" value={fields.recheckOn} onChange={set("recheckOn")} className={inputClass} />}
         </Field>
       </div>
       <SubmitButton pending={form.pending}>{props.verdict ? "Save verdict" : "Save draft verdict"}</SubmitButton>

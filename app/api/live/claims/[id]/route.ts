@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { liveHub, type LiveEvent } from "@/lib/live/hub";
 import { describeChange } from "@/lib/live/describe";
 import { HEARTBEAT_MS, joinClaim, leaveClaim, listPresence, sweepPresence, touchPresence } from "@/lib/live/presence";
+import { findActiveActor } from "@/lib/auth/users";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,8 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
  * GET /api/live/claims/:id — server-sent events for one open claim page: `hello` (this page's
  * connection id), `presence` (who else has it open, who edits the verdict), `change` (someone
  * changed the claim: the page reloads its data) and `resync` (changes may have been missed).
+ * `?since=` is the time of the last change the page shows: a change made after it, before the stream
+ * was listening, is caught by reading the audit log once the stream is.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -57,11 +60,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       send("hello", { connectionId, userId: actor!.id });
       const unsubscribe = liveHub.subscribe(id, onEvent);
       void sendPresence();
+      const since = Number(new URL(request.url).searchParams.get("since"));
+      if (Number.isFinite(since) && since > 0) {
+        db.auditEvent
+          .findFirst({ where: { claimId: id, createdAt: { gt: new Date(since) } }, select: { id: true } })
+          .then((missed) => missed && send("resync", {}))
+          .catch((error) => console.error("[factdesk] live catch-up failed:", error.message));
+      }
       const heartbeat = setInterval(() => {
         write(": ping\n\n");
-        touchPresence(connectionId)
-          .then(sendPresence)
-          .then(() => sweepPresence())
+        // A session ends at the next request, a stream at its next heartbeat (account disabled meanwhile).
+        findActiveActor(actor!.id)
+          .then(async (still) => {
+            if (!still) return cleanup();
+            await touchPresence(connectionId);
+            await sendPresence();
+            await sweepPresence();
+          })
           .catch((error) => console.error("[factdesk] live heartbeat failed:", error.message));
       }, HEARTBEAT_MS);
 
@@ -77,7 +92,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
           // already closed by the client going away
         }
       };
-      request.signal.addEventListener("abort", () => cleanup());
+      if (request.signal.aborted) cleanup();
+      else request.signal.addEventListener("abort", () => cleanup());
     },
     cancel() {
       cleanup();
