@@ -11,9 +11,9 @@ function createSqliteClient() {
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl(), timeout: 5000 }), ...options });
 }
 
-/** SQLite's "database is locked": the adapter reports SQLITE_BUSY as a timeout. */
+/** SQLite's "database is locked" (the adapter reports SQLITE_BUSY as "Operation has timed out"). */
 export function isSqliteBusy(error: unknown): boolean {
-  return error instanceof Error && /database is locked|SQLITE_BUSY/i.test(error.message);
+  return error instanceof Error && /database is locked|SQLITE_BUSY|Operation has timed out/i.test(error.message);
 }
 
 /**

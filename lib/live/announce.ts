@@ -1,4 +1,4 @@
-import type { Tx } from "../db";
+import type { db, Tx } from "../db";
 import { databaseKind } from "../db-url";
 
 /**
@@ -12,7 +12,7 @@ export const LIVE_PRESENCE_CHANNEL = "factdesk_presence";
 
 export type ClaimChange = { claimId: string; actorId: string | null; action: string; at: string };
 
-type Executor = Pick<Tx, "$executeRawUnsafe">;
+type Executor = Pick<Tx, "$executeRawUnsafe"> | Pick<typeof db, "$executeRawUnsafe">;
 
 export async function announceClaimChange(tx: Executor, change: ClaimChange) {
   if (databaseKind() !== "postgres") return;

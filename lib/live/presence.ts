@@ -19,21 +19,19 @@ export async function joinClaim({ actor, claimId }: { actor: Actor | null; claim
   assertCan(actor, "desk.read");
   const claim = isStorable(claimId) ? await db.claim.findUnique({ where: { id: claimId }, select: { id: true } }) : null;
   if (!claim) throw notFound("claim");
+  // Single statements, not a transaction: presence needs no atomicity, and on SQLite a statement
+  // waits for the lock where a transaction that read first would be refused (see lib/db.ts).
   const connectionId = randomUUID();
-  await db.$transaction(async (tx) => {
-    await tx.claimPresence.create({ data: { id: connectionId, claimId, userId: actor.id } });
-    await announcePresence(tx, claimId);
-  });
+  await db.claimPresence.create({ data: { id: connectionId, claimId, userId: actor.id } });
+  await announcePresence(db, claimId);
   return { connectionId };
 }
 
 export async function leaveClaim(connectionId: string) {
-  await db.$transaction(async (tx) => {
-    const page = await tx.claimPresence.findUnique({ where: { id: connectionId }, select: { claimId: true } });
-    if (!page) return;
-    await tx.claimPresence.delete({ where: { id: connectionId } });
-    await announcePresence(tx, page.claimId);
-  });
+  const page = await db.claimPresence.findUnique({ where: { id: connectionId }, select: { claimId: true } });
+  if (!page) return;
+  await db.claimPresence.deleteMany({ where: { id: connectionId } });
+  await announcePresence(db, page.claimId);
 }
 
 export async function touchPresence(connectionId: string) {
@@ -44,15 +42,13 @@ export async function touchPresence(connectionId: string) {
 export async function setEditing({ actor, input }: { actor: Actor | null; input: PresenceInput }) {
   assertCan(actor, "desk.read");
   const data = parseInput(presenceSchema, input);
-  return db.$transaction(async (tx) => {
-    const page = await tx.claimPresence.findFirst({ where: { id: data.connectionId, userId: actor.id }, select: { claimId: true, editing: true } });
-    if (!page) throw notFound("live connection");
-    if (page.editing !== data.editing) {
-      await tx.claimPresence.update({ where: { id: data.connectionId }, data: { editing: data.editing, seenAt: new Date() } });
-      await announcePresence(tx, page.claimId);
-    }
-    return { editing: data.editing };
-  });
+  const page = await db.claimPresence.findFirst({ where: { id: data.connectionId, userId: actor.id }, select: { claimId: true, editing: true } });
+  if (!page) throw notFound("live connection");
+  if (page.editing !== data.editing) {
+    await db.claimPresence.updateMany({ where: { id: data.connectionId, userId: actor.id }, data: { editing: data.editing, seenAt: new Date() } });
+    await announcePresence(db, page.claimId);
+  }
+  return { editing: data.editing };
 }
 
 /** Who has the claim open now, one entry per person (editing if any of their pages is). */

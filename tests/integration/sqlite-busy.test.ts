@@ -1,12 +1,20 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, isSqliteBusy } from "@/lib/db";
 import { databaseKind, resolveDatabaseUrl } from "@/lib/db-url";
 import { makeUser } from "../support/factories";
 
 // Another process's commit between a transaction's first read and its first write: SQLite cannot
 // upgrade the stale snapshot and answers "database is locked" at once. lib/db.ts runs it again.
 describe.skipIf(databaseKind() !== "sqlite")("SQLite transactions against another writer", () => {
+  it("recognise SQLite's busy answers in the forms the driver and Prisma give them, and nothing else", () => {
+    for (const message of ["database is locked", "SQLITE_BUSY: database is locked", "Invalid `prisma.x.delete()` invocation:\n\nOperation has timed out"]) {
+      expect(isSqliteBusy(new Error(message))).toBe(true);
+    }
+    expect(isSqliteBusy(new Error("Unique constraint failed"))).toBe(false);
+    expect(isSqliteBusy("database is locked")).toBe(false);
+  });
+
   it("are run again when another connection committed in between, and then succeed", async () => {
     const user = await makeUser("REVIEWER", "Before");
     const neighbour = await makeUser("REVIEWER", "Neighbour");
