@@ -42,7 +42,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!claim || !actor) notFound();
   // The last change this page shows: the live stream catches up on anything after it.
   const lastChange = (claim.auditEvents[0]?.createdAt ?? claim.createdAt).getTime();
-  const review = reviewFacts(claim.reviews, claim.submittedAt, claim.verdict ? await approvalsNeeded(claim.verdict) : 1);
+  // The number of approvals matters only in review (two queries): other statuses skip it.
+  const review = reviewFacts(claim.reviews, claim.submittedAt, claim.status === "IN_REVIEW" && claim.verdict ? await approvalsNeeded(claim.verdict) : 1);
   const round = currentRound(claim.reviews, claim.submittedAt);
   const earlier = claim.reviews.filter((r) => !round.includes(r));
   const recheckDue = claim.status === "PUBLISHED" && !!claim.verdict?.recheckOn && claim.verdict.recheckOn <= today();
