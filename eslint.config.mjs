@@ -3,5 +3,12 @@ import next from "eslint-config-next";
 const config = [
   { ignores: ["lib/generated/**", ".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"] },
   ...next,
+  {
+    // Pages and route handlers read data only through lib functions that take the actor (the data-access layer).
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db", message: "Read and write through a lib/<concept> function that takes the actor and checks it." }] }],
+    },
+  },
 ];
 export default config;

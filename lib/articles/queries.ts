@@ -1,7 +1,10 @@
 import { db } from "../db";
 import { isStorable } from "../validation";
+import { assertCan } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
 
-export async function listArticles({ take }: { take?: number } = {}) {
+export async function listArticles({ actor, take }: { actor: Actor | null; take?: number }) {
+  assertCan(actor, "desk.read");
   return db.article.findMany({
     orderBy: { createdAt: "desc" },
     ...(take ? { take } : {}),
@@ -9,7 +12,8 @@ export async function listArticles({ take }: { take?: number } = {}) {
   });
 }
 
-export async function getArticleWithClaims(id: string) {
+export async function getArticleWithClaims({ actor, id }: { actor: Actor | null; id: string }) {
+  assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;
   return db.article.findUnique({
     where: { id },
@@ -24,7 +28,8 @@ export async function getArticleWithClaims(id: string) {
 }
 
 /** The article filter's choices: the latest articles, plus the one currently selected. */
-export async function listArticleChoices(selected?: string) {
+export async function listArticleChoices({ actor, selected }: { actor: Actor | null; selected?: string }) {
+  assertCan(actor, "desk.read");
   const latest = await db.article.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, title: true } });
   if (selected && !latest.some((a) => a.id === selected)) {
     const current = await db.article.findUnique({ where: { id: selected }, select: { id: true, title: true } });

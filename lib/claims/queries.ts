@@ -7,6 +7,7 @@ import type { Actor } from "../auth/roles";
 import { PAGE_SIZE, type QueueQuery } from "./schemas";
 import { STATUS_ORDER } from "./lifecycle";
 import { isStorable } from "../validation";
+import { assertCan } from "../auth/permissions";
 
 /** Today as a calendar day (UTC midnight), the way due and re-check days are stored. */
 export const today = (now = new Date()) => startOfDay(now);
@@ -22,7 +23,8 @@ async function recheckDueClaimIds(now = new Date()) {
   return due.filter((v) => v.claim.status === "PUBLISHED").map((v) => v.claimId);
 }
 
-export async function countRecheckDue(now = new Date()) {
+export async function countRecheckDue({ actor, now = new Date() }: { actor: Actor | null; now?: Date }) {
+  assertCan(actor, "desk.read");
   return (await recheckDueClaimIds(now)).length;
 }
 
@@ -48,7 +50,8 @@ const ORDER: Record<QueueQuery["sort"], Prisma.ClaimOrderByWithRelationInput[]> 
 };
 
 /** The desk queue: filtered, sorted and paginated in the database, with counts per status for the tabs. */
-export async function listQueue({ query, actor }: { query: QueueQuery; actor: Actor }) {
+export async function listQueue({ query, actor }: { query: QueueQuery; actor: Actor | null }) {
+  assertCan(actor, "desk.read");
   const where = queueWhere(query, actor, query.recheck === "due" ? await recheckDueClaimIds() : []);
   const { status: _status, ...withoutStatus } = where;
   void _status;
@@ -80,7 +83,8 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
 }
 
 /** Everything the claim workspace shows, in one round of queries. */
-export async function getClaimWorkspace(id: string) {
+export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id: string }) {
+  assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;
   return db.claim.findUnique({
     where: { id },
@@ -116,7 +120,8 @@ export async function getClaimWorkspace(id: string) {
 export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorkspace>>>;
 
 /** Active desk members with their @handle (for assignment and mentions); e-mail addresses stay here. */
-export async function listDeskMembers() {
+export async function listDeskMembers({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "desk.read");
   const users = await db.user.findMany({ where: { disabled: false }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true, email: true } });
   return users.map(({ email, ...user }) => ({ ...user, handle: handleOf(email) }));
 }
@@ -124,7 +129,8 @@ export async function listDeskMembers() {
 export const MY_WORK_LIMIT = 500;
 
 /** "My work": the claims assigned to this person that still ask something of them, overdue first. */
-export async function listMyWork(actor: Actor) {
+export async function listMyWork({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "desk.read");
   const items = await db.claim.findMany({
     where: { assigneeId: actor.id, status: { in: OPEN_WORK } },
     select: {

@@ -1,15 +1,19 @@
 import { db } from "../db";
+import { assertCan } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
 
 export const INBOX_LIMIT = 100;
 
-export async function unreadCount(userId: string) {
-  return db.notification.count({ where: { userId, readAt: null } });
+export async function unreadCount({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "notification.read");
+  return db.notification.count({ where: { userId: actor.id, readAt: null } });
 }
 
 /** The newest notifications of one person, unread and read. */
-export async function listNotifications(userId: string) {
+export async function listNotifications({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "notification.read");
   return db.notification.findMany({
-    where: { userId },
+    where: { userId: actor.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: INBOX_LIMIT,
     select: {

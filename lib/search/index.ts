@@ -1,4 +1,6 @@
 import { db } from "../db";
+import { assertCan } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchKind, type SearchQuery } from "./schemas";
 import { searchRows } from "./engine";
@@ -30,7 +32,8 @@ function href(row: SearchRow, slugs: Map<string, string>, claimOfSource: Map<str
 }
 
 /** Desk search over claims, articles, sources and claimants, ranked, highlighted and paginated. */
-export async function searchDesk(query: SearchQuery) {
+export async function searchDesk({ actor, query }: { actor: Actor | null; query: SearchQuery }) {
+  assertCan(actor, "desk.read");
   const kinds = query.type ? [query.type] : [...SEARCH_KINDS];
   const { rows, total } = await searchRows({ q: query.q, kinds, status: query.status, limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE });
   const sourceIds = rows.filter((r) => r.kind === "source").map((r) => r.id);

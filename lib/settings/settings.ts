@@ -20,6 +20,13 @@ export async function approverCount(client: Tx | typeof db = db) {
   return client.user.count({ where: { disabled: false, role: { in: ["EDITOR", "ADMIN"] } } });
 }
 
+/** What the settings page shows an admin: the settings and how many editors could approve. */
+export async function readSettingsPage({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "settings.manage");
+  const [settings, approvers] = await Promise.all([getDeskSettings(), approverCount()]);
+  return { settings, approvers };
+}
+
 /**
  * An admin sets how many editors must approve a verdict. More than the desk has editors besides a
  * verdict's author would leave verdicts unapprovable, so it is refused with the number that fits.

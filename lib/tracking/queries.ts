@@ -2,9 +2,12 @@ import { db } from "../db";
 import { candidateClaims } from "../search/engine";
 import { findSimilar } from "./similarity";
 import { isStorable } from "../validation";
+import { assertCan } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
 
 /** Earlier claims that say the same thing as this one, not already in its tracked claim. */
-export async function findRepeats(claimId: string) {
+export async function findRepeats({ actor, claimId }: { actor: Actor | null; claimId: string }) {
+  assertCan(actor, "desk.read");
   if (!isStorable(claimId)) return [];
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, quote: true, trackedClaimId: true } });
   if (!claim) return [];
@@ -29,7 +32,8 @@ export async function findRepeats(claimId: string) {
     .filter((r) => r.id && (claim.trackedClaimId === null || r.trackedClaimId !== claim.trackedClaimId));
 }
 
-export async function getTrackedClaim(id: string) {
+export async function getTrackedClaim({ actor, id }: { actor: Actor | null; id: string }) {
+  assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;
   return db.trackedClaim.findUnique({
     where: { id },
@@ -53,12 +57,14 @@ export async function getTrackedClaim(id: string) {
 }
 
 /** Every claimant with the number of claims, most active first. */
-export async function listClaimants() {
+export async function listClaimants({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "desk.read");
   const rows = await db.claim.groupBy({ by: ["claimant"], _count: { _all: true }, orderBy: { claimant: "asc" } });
   return rows.map((r) => ({ name: r.claimant, claims: r._count._all })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 }
 
-export async function getClaimant(name: string) {
+export async function getClaimant({ actor, name }: { actor: Actor | null; name: string }) {
+  assertCan(actor, "desk.read");
   if (!isStorable(name)) return null;
   const claims = await db.claim.findMany({
     where: { claimant: name },

@@ -105,8 +105,8 @@ describe("my work", () => {
     const dismissed = await make("2020-01-01", "URGENT");
     await step(me, dismissed, "dismiss", "Not a checkable claim: an opinion about taste.");
     void editor;
-    const mine = await listMyWork(me);
+    const mine = await listMyWork({ actor: me });
     expect(mine.map((c) => c.id)).toEqual([overdue, soonHigh, soonLow, later, undatedUrgent]);
-    expect(await listMyWork(other)).toHaveLength(1);
+    expect(await listMyWork({ actor: other })).toHaveLength(1);
   });
 });

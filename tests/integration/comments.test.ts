@@ -33,7 +33,7 @@ describe("comment replies", () => {
     await addComment({ actor: rita, input: { claimId: claim.id, body: "And a note to myself.", parentId: question.id } });
     expect(await kinds(rita.id)).toEqual(["REPLIED"]);
 
-    const workspace = await getClaimWorkspace(claim.id);
+    const workspace = await getClaimWorkspace({ actor: rita, id: claim.id });
     const threads = commentThreads(workspace!.comments);
     expect(threads).toHaveLength(1);
     expect(threads[0].comment.id).toBe(question.id);

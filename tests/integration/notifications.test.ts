@@ -20,7 +20,7 @@ describe("notifications", () => {
     await assignClaim({ actor: editor, input: { claimId: claim.id, version: 2, assigneeId: other.id } });
     expect(await kinds(other.id)).toEqual(["ASSIGNED"]);
     expect(await kinds(editor.id)).toEqual([]);
-    const [note] = await listNotifications(other.id);
+    const [note] = await listNotifications({ actor: other });
     expect(note).toMatchObject({ kind: "ASSIGNED", actor: { name: editor.name }, claim: { id: claim.id }, readAt: null });
   });
 
@@ -62,7 +62,7 @@ describe("notifications", () => {
     expect(await kinds(mentioned.id)).toEqual(["MENTIONED"]);
     expect(await kinds(writer.id)).toEqual([]);
     expect(await kinds(disabled.id)).toEqual([]);
-    const [note] = await listNotifications(mentioned.id);
+    const [note] = await listNotifications({ actor: mentioned });
     expect(note.comment?.body).toBe(comment.body);
   });
 
@@ -74,19 +74,19 @@ describe("notifications", () => {
       const claim = await makeClaim(editor);
       await assignClaim({ actor: editor, input: { claimId: claim.id, version: 1, assigneeId: user.id } });
     }
-    expect(await unreadCount(a.id)).toBe(2);
-    const [first] = await listNotifications(a.id);
-    const [ofB] = await listNotifications(b.id);
+    expect(await unreadCount({ actor: a })).toBe(2);
+    const [first] = await listNotifications({ actor: a });
+    const [ofB] = await listNotifications({ actor: b });
     await expect(markNotificationRead({ actor: a, input: { notificationId: ofB.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(markNotificationRead({ actor: null, input: { notificationId: first.id } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(markNotificationRead({ actor: a, input: { notificationId: "" } })).rejects.toMatchObject({ code: "VALIDATION" });
-    expect(await unreadCount(b.id)).toBe(1);
+    expect(await unreadCount({ actor: b })).toBe(1);
     expect(await markNotificationRead({ actor: a, input: { notificationId: first.id } })).toEqual({ read: 1 });
     expect(await markNotificationRead({ actor: a, input: { notificationId: first.id } })).toEqual({ read: 0 });
-    expect(await unreadCount(a.id)).toBe(1);
+    expect(await unreadCount({ actor: a })).toBe(1);
     await expect(markAllNotificationsRead({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await markAllNotificationsRead({ actor: a })).toEqual({ read: 1 });
-    expect(await unreadCount(a.id)).toBe(0);
-    expect(await unreadCount(b.id)).toBe(1);
+    expect(await unreadCount({ actor: a })).toBe(0);
+    expect(await unreadCount({ actor: b })).toBe(1);
   });
 });

@@ -65,13 +65,13 @@ describe("re-checking published verdicts", () => {
 
     const due = await listQueue({ query: queueQuerySchema.parse({ recheck: "due" }), actor: editor });
     expect(due.items.map((c) => c.id)).toEqual([claim.id]);
-    expect(await countRecheckDue()).toBe(1);
+    expect(await countRecheckDue({ actor: editor })).toBe(1);
 
     const current = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     const today = now.toISOString().slice(0, 10);
     const result = await recheckVerdict({ actor: editor, input: { claimId: claim.id, version: current.version, validAsOf: today, recheckOn: nextYear } });
     expect(result).toEqual({ id: claim.id, slug: current.slug });
-    expect(await countRecheckDue()).toBe(0);
+    expect(await countRecheckDue({ actor: editor })).toBe(0);
     const verdict = await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
     expect([day(verdict.validAsOf), day(verdict.recheckOn)]).toEqual([today, nextYear]);
     // The verdict's text and public versions are untouched; readers see the day.

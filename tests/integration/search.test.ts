@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchDesk, searchPublished } from "@/lib/search";
-import { searchQuerySchema } from "@/lib/search/schemas";
+import { searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
+import type { Actor } from "@/lib/auth/roles";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
 import { addSource } from "@/lib/sources/mutations";
 import { makeClaim, makeUser } from "../support/factories";
@@ -10,13 +11,17 @@ const q = (params: Record<string, string>) => searchQuerySchema.parse(params);
 const text = (fragments: { text: string }[]) => fragments.map((f) => f.text).join("");
 const hits = (fragments: { text: string; hit: boolean }[]) => fragments.filter((f) => f.hit).map((f) => f.text.toLowerCase());
 
+let reader: Actor;
+const searchAs = (query: SearchQuery) => searchDesk({ actor: reader, query });
+
 beforeAll(async () => {
   await seedDemo({ password: "test-password-123" });
+  reader = await makeUser("REVIEWER");
 }, 60_000);
 
 describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
   it("finds claims, articles, sources and claimants, ranked, with the matching words marked", async () => {
-    const { results, total } = await searchDesk(q({ q: "coalition countries" }));
+    const { results, total } = await searchAs(q({ q: "coalition countries" }));
     expect(total).toBeGreaterThanOrEqual(2);
     const kinds = new Set(results.map((r) => r.kind));
     expect(kinds.has("claim")).toBe(true);
@@ -27,31 +32,31 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
   });
 
   it("ranks a claim that repeats the words above one that merely mentions them", async () => {
-    const { results } = await searchDesk(q({ q: "Ukraine Defense Contact Group", type: "claim" }));
+    const { results } = await searchAs(q({ q: "Ukraine Defense Contact Group", type: "claim" }));
     expect(text(results[0].body)).toMatch(/Ukraine Defense Contact Group/);
   });
 
   it("stems and prefixes: 'sanction' finds 'sanctions'", async () => {
-    const { results } = await searchDesk(q({ q: "sanction", type: "claim" }));
+    const { results } = await searchAs(q({ q: "sanction", type: "claim" }));
     expect(results.map((r) => text(r.body)).join(" ")).toMatch(/sanctions/);
   });
 
   it("filters by type and by status", async () => {
-    const sources = await searchDesk(q({ q: "summit", type: "source" }));
+    const sources = await searchAs(q({ q: "summit", type: "source" }));
     expect(sources.results.length).toBeGreaterThan(0);
     expect(sources.results.every((r) => r.kind === "source" && r.href.startsWith("/desk/claims/"))).toBe(true);
-    const inReview = await searchDesk(q({ q: "countries", type: "claim", status: "IN_REVIEW" }));
+    const inReview = await searchAs(q({ q: "countries", type: "claim", status: "IN_REVIEW" }));
     expect(inReview.results.map((r) => r.status)).toEqual(["IN_REVIEW"]);
-    const claimants = await searchDesk(q({ q: "carpenter", type: "claimant" }));
+    const claimants = await searchAs(q({ q: "carpenter", type: "claimant" }));
     expect(claimants.results).toHaveLength(1);
     expect(claimants.results[0].href).toBe("/desk/claimants/Michael%20Carpenter%2C%20White%20House%20National%20Security%20Council");
     expect(hits(claimants.results[0].title)).toEqual(["carpenter"]);
   });
 
   it("paginates on the server", async () => {
-    const first = await searchDesk(q({ q: "the", page: "1" }));
+    const first = await searchAs(q({ q: "the", page: "1" }));
     expect(first.results.length).toBeLessThanOrEqual(20);
-    const beyond = await searchDesk(q({ q: "the", page: "400" }));
+    const beyond = await searchAs(q({ q: "the", page: "400" }));
     expect(beyond.results).toEqual([]);
     expect(beyond.total).toBe(first.total);
   });
@@ -63,7 +68,7 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
     const seen: string[] = [];
     let total = 0;
     for (let page = 1; page <= 10; page++) {
-      const result = await searchDesk(q({ q: "tariff", page: String(page) }));
+      const result = await searchAs(q({ q: "tariff", page: String(page) }));
       total = result.total;
       if (result.results.length === 0) break;
       seen.push(...result.results.map((r) => `${r.kind}:${r.id}`));
@@ -75,21 +80,21 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
 
   it("treats any typed text as words, never as query syntax", async () => {
     for (const input of ['"', "AND OR NOT", "coal*ition", "claimant:", ")(", "'; DROP TABLE Claim; --", "🙂", ""]) {
-      await expect(searchDesk(q({ q: input }))).resolves.toMatchObject({ total: expect.any(Number) });
+      await expect(searchAs(q({ q: input }))).resolves.toMatchObject({ total: expect.any(Number) });
     }
     expect(await db.claim.count()).toBeGreaterThan(0);
   });
 
   it("sees a write at once", async () => {
     const reviewer = await makeUser("REVIEWER");
-    expect((await searchDesk(q({ q: "zeppelinfabrik" }))).total).toBe(0);
+    expect((await searchAs(q({ q: "zeppelinfabrik" }))).total).toBe(0);
     const claim = await makeClaim(reviewer, "The mayor said");
     await db.claim.update({ where: { id: claim.id }, data: { claimant: "Zeppelinfabrik spokesperson" } });
     await addSource({ actor: reviewer, input: { claimId: claim.id, url: "https://example.org/zeppelinfabrik", title: "Zeppelinfabrik annual report" } });
-    const found = await searchDesk(q({ q: "zeppelinfabrik" }));
+    const found = await searchAs(q({ q: "zeppelinfabrik" }));
     expect(found.results.map((r) => r.kind).sort()).toEqual(["claim", "claimant", "source"]);
     await db.claim.update({ where: { id: claim.id }, data: { claimant: "Someone else" } });
-    expect((await searchDesk(q({ q: "zeppelinfabrik", type: "claim" }))).total).toBe(0);
+    expect((await searchAs(q({ q: "zeppelinfabrik", type: "claim" }))).total).toBe(0);
   });
 });
 

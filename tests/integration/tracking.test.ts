@@ -11,7 +11,7 @@ import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
 import { findRepeats, getClaimant, getTrackedClaim, listClaimants } from "@/lib/tracking/queries";
 import { getPublishedClaim } from "@/lib/publishing/queries";
 import { toClaimReview } from "@/lib/publishing/claim-review";
-import { auditActions, makeArticle, makeUser } from "../support/factories";
+import { auditActions, makeArticle, makeClaim, makeUser } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
 
 const REPEAT = "Officials say the city built 1,200 new homes in 2023 across all districts.";
@@ -33,10 +33,10 @@ describe("repeats and tracked claims", () => {
     const reviewer = await makeUser("REVIEWER");
     const repeat = await repeatClaim(reviewer);
     const unrelated = await repeatClaim(reviewer, "Critics argue that most flats are luxury flats.", "most flats are luxury flats");
-    const repeats = await findRepeats(repeat.id);
+    const repeats = await findRepeats({ actor: reviewer, claimId: repeat.id });
     expect(repeats.map((r) => r.id)).toContain(original.id);
     expect(repeats.find((r) => r.id === original.id)!.score).toBeGreaterThanOrEqual(0.5);
-    expect((await findRepeats(unrelated.id)).map((r) => r.id)).not.toContain(original.id);
+    expect((await findRepeats({ actor: reviewer, claimId: unrelated.id })).map((r) => r.id)).not.toContain(original.id);
   });
 
   it("links appearances into one tracked claim, merges groups, and refuses stale or self links", async () => {
@@ -53,11 +53,11 @@ describe("repeats and tracked claims", () => {
     await linkClaims({ actor: reviewer, input: { claimId: b.id, version: b.version, targetClaimId: c.id } });
     const bNow = await db.claim.findUniqueOrThrow({ where: { id: b.id } });
     await linkClaims({ actor: reviewer, input: { claimId: b.id, version: bNow.version, targetClaimId: original.id } });
-    const tracked = await getTrackedClaim(trackedClaimId);
+    const tracked = await getTrackedClaim({ actor: reviewer, id: trackedClaimId });
     expect(tracked!.claims.map((x) => x.id).sort()).toEqual([original.id, a.id, b.id, c.id].sort());
     expect(await db.trackedClaim.count({ where: { claims: { none: {} } } })).toBe(0);
     expect(await auditActions(a.id)).toContain("claim.link");
-    expect((await findRepeats(a.id)).map((r) => r.id)).not.toContain(original.id);
+    expect((await findRepeats({ actor: reviewer, claimId: a.id })).map((r) => r.id)).not.toContain(original.id);
   });
 
   it("reuses a published verdict for a linked appearance; the ClaimReview then lists both appearances", async () => {
@@ -89,11 +89,13 @@ describe("repeats and tracked claims", () => {
 describe("claimants", () => {
   it("lists claimants with their claims and verdict ratings", async () => {
     await publishedClaim();
-    const list = await listClaimants();
+    const reviewer = await makeUser("REVIEWER");
+    await expect(listClaimants({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const list = await listClaimants({ actor: reviewer });
     expect(list.find((c) => c.name === "The mayor")!.claims).toBeGreaterThanOrEqual(1);
-    const mayor = await getClaimant("The mayor");
+    const mayor = await getClaimant({ actor: reviewer, name: "The mayor" });
     expect(mayor!.claims.some((c) => c.verdict?.rating === "MOSTLY_TRUE")).toBe(true);
-    expect(await getClaimant("Nobody at all")).toBeNull();
+    expect(await getClaimant({ actor: reviewer, name: "Nobody at all" })).toBeNull();
   });
 });
 
@@ -123,5 +125,17 @@ describe("GET /api/v1/articles/<id>/annotations", () => {
     expect((await call()).body.items).toHaveLength(2);
     const missing = await annotationsRoute(new Request("http://localhost/x"), { params: Promise.resolve({ id: "nope" }) });
     expect(missing.status).toBe(404);
+  });
+
+  it("says nothing to the public of an article without a published verdict", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const claim = await makeClaim(reviewer);
+    const call = () => annotationsRoute(new Request("http://localhost/x"), { params: Promise.resolve({ id: claim.articleId }) });
+    session.actor = null;
+    expect((await call()).status).toBe(404);
+    session.actor = reviewer;
+    const desk = await call();
+    expect(desk.status).toBe(200);
+    expect((await desk.json()).items).toHaveLength(1);
   });
 });

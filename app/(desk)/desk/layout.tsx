@@ -1,7 +1,5 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { headers } from "next/headers";
-import { getCurrentActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 import { DeskShortcuts } from "./shortcuts";
@@ -9,12 +7,8 @@ import { unreadCount } from "@/lib/notifications/queries";
 import { can } from "@/lib/auth/permissions";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getCurrentActor();
-  if (!actor) {
-    const path = (await headers()).get("x-factdesk-path") ?? "/desk";
-    redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  }
-  const unread = await unreadCount(actor.id);
+  const actor = await requirePageActor();
+  const unread = await unreadCount({ actor });
   return (
     <div className="space-y-6">
       <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">

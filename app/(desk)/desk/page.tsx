@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { countRecheckDue, listDeskMembers, listQueue, today } from "@/lib/claims/queries";
 import { queueQuerySchema, type QueueQuery } from "@/lib/claims/schemas";
@@ -23,10 +23,10 @@ function href(query: QueueQuery, change: Partial<QueueQuery>) {
 }
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = (await getCurrentActor())!;
+  const actor = await requirePageActor();
   const raw = await searchParams;
   const query = queueQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [queue, members, articles, recheckDue] = await Promise.all([listQueue({ query, actor }), listDeskMembers(), listArticleChoices(query.article), countRecheckDue()]);
+  const [queue, members, articles, recheckDue] = await Promise.all([listQueue({ query, actor }), listDeskMembers({ actor }), listArticleChoices({ actor, selected: query.article }), countRecheckDue({ actor })]);
   const day = today();
   const allCount = Object.values(queue.counts).reduce((a, b) => a + b, 0);
 

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listArticles } from "@/lib/articles/queries";
+import { requirePageActor } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/site";
 import { DemoBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage() {
-  const articles = await listArticles();
+  const articles = await listArticles({ actor: await requirePageActor() });
   return (
     <div className="space-y-4">
       <div className="flex items-center gap-4">

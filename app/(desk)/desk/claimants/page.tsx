@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listClaimants } from "@/lib/tracking/queries";
+import { requirePageActor } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Claimants" };
 
 export default async function ClaimantsPage() {
-  const claimants = await listClaimants();
+  const claimants = await listClaimants({ actor: await requirePageActor() });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Claimants</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/guard";
 import { can, deniedMessage } from "@/lib/auth/permissions";
 import { DASHBOARD_WEEKS, getDashboard } from "@/lib/reports/dashboard";
 import { formatDuration } from "@/lib/reports/dashboard-aggregate";
@@ -99,7 +99,7 @@ function Empty({ testId, children }: { testId: string; children: React.ReactNode
 }
 
 export default async function DashboardPage() {
-  const actor = await getCurrentActor();
+  const actor = await requirePageActor();
   // The desk layout sends a signed-out visitor to sign in; the page renders alongside it, so it asks nothing then.
   if (!actor) return null;
   if (!can(actor, "desk.dashboard")) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/guard";
 import { INBOX_LIMIT, listNotifications } from "@/lib/notifications/queries";
 import { handleOf, NOTIFICATION_TEXT } from "@/lib/notifications/rules";
 import { formatDateTime } from "@/lib/site";
@@ -11,10 +11,8 @@ export const metadata: Metadata = { title: "Inbox" };
 const excerpt = (text: string, max = 120) => (text.length > max ? text.slice(0, max) + "…" : text);
 
 export default async function InboxPage() {
-  const actor = await getCurrentActor();
-  // The desk layout sends a signed-out visitor to sign in; the page renders alongside it, so it asks nothing then.
-  if (!actor) return null;
-  const items = await listNotifications(actor.id);
+  const actor = await requirePageActor();
+  const items = await listNotifications({ actor });
   const unread = items.filter((n) => !n.readAt).length;
   return (
     <div className="space-y-4">

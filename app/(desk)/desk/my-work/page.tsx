@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/guard";
 import { listMyWork, MY_WORK_LIMIT } from "@/lib/claims/queries";
 import { dueState } from "@/lib/claims/assignment";
 import { DemoBadge, DueBadge, PriorityBadge, StatusBadge } from "@/app/_components/badges";
@@ -8,10 +8,8 @@ import { DemoBadge, DueBadge, PriorityBadge, StatusBadge } from "@/app/_componen
 export const metadata: Metadata = { title: "My work" };
 
 export default async function MyWorkPage() {
-  const actor = await getCurrentActor();
-  // The desk layout sends a signed-out visitor to sign in; the page renders alongside it, so it asks nothing then.
-  if (!actor) return null;
-  const items = await listMyWork(actor);
+  const actor = await requirePageActor();
+  const items = await listMyWork({ actor });
   const now = new Date();
   const overdue = items.filter((c) => dueState(c.dueDate, now)?.kind === "overdue").length;
   return (

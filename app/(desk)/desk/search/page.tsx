@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { searchDesk } from "@/lib/search";
+import { requirePageActor } from "@/lib/auth/guard";
 import { SEARCH_KINDS, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
 import { SearchResultList } from "@/app/_components/search-results";
@@ -15,9 +16,10 @@ function href(query: SearchQuery, change: Partial<SearchQuery>) {
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
   const raw = await searchParams;
   const query = searchQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const found = query.q ? await searchDesk(query) : null;
+  const found = query.q ? await searchDesk({ actor, query }) : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Search</h1>

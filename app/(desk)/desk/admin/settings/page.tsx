@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getCurrentActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { approverCount, getDeskSettings } from "@/lib/settings/settings";
+import { readSettingsPage } from "@/lib/settings/settings";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Desk settings" };
 
 export default async function SettingsPage() {
-  const actor = await getCurrentActor();
+  const actor = await requirePageActor();
   if (!can(actor, "settings.manage")) {
     return (
       <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">
@@ -15,7 +15,7 @@ export default async function SettingsPage() {
       </p>
     );
   }
-  const [settings, approvers] = await Promise.all([getDeskSettings(), approverCount()]);
+  const { settings, approvers } = await readSettingsPage({ actor });
   return (
     <div className="max-w-2xl space-y-5">
       <h1 className="text-2xl font-bold">Desk settings</h1>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getCurrentActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/auth/admin";
 import { ROLE_LABEL } from "@/lib/auth/roles";
@@ -9,7 +9,7 @@ import { CreateUserForm, DisableToggle } from "./user-forms";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await getCurrentActor();
+  const actor = await requirePageActor();
   if (!can(actor, "user.manage")) {
     return (
       <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">

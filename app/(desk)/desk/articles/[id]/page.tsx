@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getArticleWithClaims } from "@/lib/articles/queries";
+import { requirePageActor } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/site";
 import { DemoBadge } from "@/app/_components/badges";
 import { ArticleAnnotator } from "./article-annotator";
@@ -10,8 +11,9 @@ import { ReplaceTextForm } from "./replace-text-form";
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
   const { id } = await params;
-  const article = await getArticleWithClaims(id);
+  const article = await getArticleWithClaims({ actor, id });
   if (!article) notFound();
   return (
     <div className="space-y-4">

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { ImportForm } from "./import-form";
+import { requirePageActor } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Import an article" };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  // Nothing here reads desk data, but the form is the desk's: a signed-out visitor signs in first.
+  await requirePageActor();
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">Import an article</h1>

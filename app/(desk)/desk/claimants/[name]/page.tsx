@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getClaimant } from "@/lib/tracking/queries";
+import { requirePageActor } from "@/lib/auth/guard";
 import { RATINGS } from "@/lib/verdicts/ratings";
 import { RatingBadge, StatusBadge } from "@/app/_components/badges";
 import { RatingChart } from "./rating-chart";
@@ -9,7 +10,8 @@ import { RatingChart } from "./rating-chart";
 export const metadata: Metadata = { title: "Claimant" };
 
 export default async function ClaimantPage({ params }: { params: Promise<{ name: string }> }) {
-  const claimant = await getClaimant(decodeURIComponent((await params).name));
+  const actor = await requirePageActor();
+  const claimant = await getClaimant({ actor, name: decodeURIComponent((await params).name) });
   if (!claimant) notFound();
   const counts = RATINGS.map((r) => ({ rating: r.label, value: r.value, count: claimant.claims.filter((c) => c.verdict?.rating === r.value).length }));
   return (

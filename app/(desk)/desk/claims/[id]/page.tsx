@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCurrentActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
 import { availableActions, blockedActions } from "@/lib/claims/lifecycle";
@@ -37,9 +37,10 @@ function Section({ title, children, testId }: { title: string; children: React.R
 }
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
   const { id } = await params;
-  const [actor, claim, members, repeats] = await Promise.all([getCurrentActor(), getClaimWorkspace(id), listDeskMembers(), findRepeats(id)]);
-  if (!claim || !actor) notFound();
+  const [claim, members, repeats] = await Promise.all([getClaimWorkspace({ actor, id }), listDeskMembers({ actor }), findRepeats({ actor, claimId: id })]);
+  if (!claim) notFound();
   // The last change this page shows: the live stream catches up on anything after it.
   const lastChange = (claim.auditEvents[0]?.createdAt ?? claim.createdAt).getTime();
   // The number of approvals matters only in review (two queries): other statuses skip it.

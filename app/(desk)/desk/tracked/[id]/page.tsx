@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTrackedClaim } from "@/lib/tracking/queries";
+import { requirePageActor } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/site";
 import { RatingBadge, StatusBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = { title: "Tracked claim" };
 
 export default async function TrackedClaimPage({ params }: { params: Promise<{ id: string }> }) {
-  const tracked = await getTrackedClaim((await params).id);
+  const actor = await requirePageActor();
+  const tracked = await getTrackedClaim({ actor, id: (await params).id });
   if (!tracked) notFound();
   return (
     <div className="space-y-4">

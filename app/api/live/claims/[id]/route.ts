@@ -1,9 +1,8 @@
 import { getCurrentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { liveHub, type LiveEvent } from "@/lib/live/hub";
 import { describeChange } from "@/lib/live/describe";
-import { HEARTBEAT_MS, joinClaim, leaveClaim, listPresence, sweepPresence, touchPresence } from "@/lib/live/presence";
+import { changedSince, displayName, HEARTBEAT_MS, joinClaim, leaveClaim, listPresence, sweepPresence, touchPresence } from "@/lib/live/presence";
 import { findActiveActor } from "@/lib/auth/users";
 
 export const dynamic = "force-dynamic";
@@ -44,7 +43,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
           .catch((error) => console.error("[factdesk] live presence failed:", error.message));
       const nameOf = async (userId: string | null) => {
         if (!userId) return "The system";
-        if (!names.has(userId)) names.set(userId, (await db.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "Someone");
+        if (!names.has(userId)) names.set(userId, await displayName(userId));
         return names.get(userId)!;
       };
       const onEvent = (event: LiveEvent) => {
@@ -62,8 +61,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       void sendPresence();
       const since = Number(new URL(request.url).searchParams.get("since"));
       if (Number.isFinite(since) && since > 0) {
-        db.auditEvent
-          .findFirst({ where: { claimId: id, createdAt: { gt: new Date(since) } }, select: { id: true } })
+        changedSince({ claimId: id, since: new Date(since) })
           .then((missed) => missed && send("resync", {}))
           .catch((error) => console.error("[factdesk] live catch-up failed:", error.message));
       }

@@ -1,33 +1,19 @@
-import { db } from "@/lib/db";
 import { getCurrentActor } from "@/lib/auth/session";
 import { toAnnotationPage } from "@/lib/articles/annotations";
-import { isStorable } from "@/lib/validation";
+import { getArticleAnnotations } from "@/lib/articles/annotation-queries";
 
 export const dynamic = "force-dynamic";
 
 /** Signed-in desk members see every claim; everyone else sees published verdicts only. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!isStorable(id)) return Response.json({ error: "No article with this id." }, { status: 404 });
-  const actor = await getCurrentActor();
-  const article = await db.article.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      url: true,
-      title: true,
-      claims: {
-        where: actor ? { anchorState: "OK" } : { anchorState: "OK", status: "PUBLISHED" },
-        orderBy: { start: "asc" },
-        select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true, claimant: true, status: true, slug: true, createdAt: true, updatedAt: true, verdict: { select: { rating: true } } },
-      },
-    },
-  });
-  if (!article) return Response.json({ error: "No article with this id." }, { status: 404 });
+  const found = await getArticleAnnotations({ actor: await getCurrentActor(), id });
+  if (!found) return Response.json({ error: "No article with this id." }, { status: 404 });
+  const { article } = found;
   return new Response(JSON.stringify(toAnnotationPage(article, article.claims)), {
     headers: {
       "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-      "Cache-Control": actor ? "private, no-store" : "public, max-age=60",
+      "Cache-Control": found.private ? "private, no-store" : "public, max-age=60",
       Vary: "Cookie",
     },
   });
