@@ -1,10 +1,10 @@
-import { getCurrentActor } from "@/lib/auth/session";
+import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { liveHub, type LiveEvent } from "@/lib/live/hub";
 import { describeChange } from "@/lib/live/describe";
 import { HEARTBEAT_MS, joinClaim, leaveClaim, listPresence, sweepPresence, touchPresence } from "@/lib/live/presence";
-import { findActiveActor } from "@/lib/auth/users";
+import { actorForSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
 
@@ -20,6 +20,7 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getCurrentActor();
+  const sid = await getCurrentSessionId();
   let connectionId: string;
   try {
     ({ connectionId } = await joinClaim({ actor, claimId: id }));
@@ -69,8 +70,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       }
       const heartbeat = setInterval(() => {
         write(": ping\n\n");
-        // A session ends at the next request, a stream at its next heartbeat (account disabled meanwhile).
-        findActiveActor(actor!.id)
+        // A session ends at the next request, a stream at its next heartbeat (signed out, revoked or disabled meanwhile).
+        actorForSession(sid)
           .then(async (still) => {
             if (!still) return cleanup();
             await touchPresence(connectionId);
