@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { htmlPolicy } from "./csp.mjs";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
 import { listenForRevalidations } from "./revalidation-listener.mjs";
 
 const HSTS = "max-age=63072000; includeSubDomains";
@@ -80,6 +81,15 @@ function secureResponse(req, res) {
   };
 }
 
+/**
+ * The app reads the client's address from one internal header that only this server writes: a copy
+ * sent by the client is replaced, and X-Forwarded-For counts only behind TRUSTED_PROXY_COUNT proxies.
+ */
+function stampClientAddress(req, trustedProxies) {
+  delete req.headers[CLIENT_ADDRESS_HEADER];
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress({ remoteAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustedProxies });
+}
+
 /** A verdict that was unpublished answers 410 Gone with the reason, before the framework sees the request. */
 const GONE_HOOK = Symbol.for("factdesk.goneResponse");
 const MAYBE_VERDICT = /^\/(?:embed\/)?claims\//;
@@ -103,7 +113,9 @@ export async function serve({ port, hostname, dev = false }) {
   const app = next({ dev, hostname, port: Number(port), dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const trustedProxies = trustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
   const server = createServer((req, res) => {
+    stampClientAddress(req, trustedProxies);
     // Development pages need eval and unhashed inline scripts: the strict policy is for production.
     if (!dev) secureResponse(req, res);
     answeredGone(req, res)

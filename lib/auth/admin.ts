@@ -1,27 +1,52 @@
 import { db } from "../db";
 import { DomainError, notFound } from "../errors";
 import { parseInput } from "../validation";
-import { setDisabledSchema, type SetDisabledInput } from "./admin-schemas";
+import {
+  changePasswordSchema,
+  setDisabledSchema,
+  setRoleSchema,
+  signOutEverywhereSchema,
+  type ChangePasswordInput,
+  type SetDisabledInput,
+  type SetRoleInput,
+  type SignOutEverywhereInput,
+} from "./admin-schemas";
+import { hashPassword, verifyPassword } from "./password";
+import { assertStrongPassword } from "./password-policy";
 import { assertCan } from "./permissions";
+import { revokeSessions } from "./sessions";
 import { createUser } from "./users";
 import type { CreateUserInput } from "./schemas";
 import type { Actor } from "./roles";
 
-export { setDisabledSchema, type SetDisabledInput } from "./admin-schemas";
+export {
+  changePasswordSchema,
+  setDisabledSchema,
+  setRoleSchema,
+  signOutEverywhereSchema,
+  type ChangePasswordInput,
+  type SetDisabledInput,
+  type SetRoleInput,
+  type SignOutEverywhereInput,
+} from "./admin-schemas";
 
 export async function listUsers({ actor }: { actor: Actor | null }) {
   assertCan(actor, "user.manage");
   return db.user.findMany({ orderBy: [{ disabled: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, disabled: true, createdAt: true } });
 }
 
-/** An admin creates a desk account; the password policy lives in createUserSchema. */
+/** An admin creates a desk account; the password policy lives in createUserSchema and password-policy.ts. */
 export async function createUserByAdmin({ actor, input }: { actor: Actor | null; input: CreateUserInput }) {
   assertCan(actor, "user.manage");
   const user = await createUser({ input, actorId: actor.id });
   return { id: user.id };
 }
 
-/** Disable or re-enable an account. A disabled user's session stops working at its next request. */
+/**
+ * Disable or re-enable an account. Both end every session of the user in the same transaction:
+ * disabling so that copied cookies die with it, re-enabling so that sessions from before the
+ * account was disabled do not come back to life.
+ */
 export async function setUserDisabled({ actor, input }: { actor: Actor | null; input: SetDisabledInput }) {
   assertCan(actor, "user.manage");
   const data = parseInput(setDisabledSchema, input);
@@ -32,6 +57,7 @@ export async function setUserDisabled({ actor, input }: { actor: Actor | null; i
     const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, disabled: true, email: true } });
     if (!user) throw notFound("user");
     await tx.user.update({ where: { id: user.id }, data: { disabled: data.disabled } });
+    const sessionsEnded = await revokeSessions(tx, user.id);
     await tx.auditEvent.create({
       data: {
         actorId: actor.id,
@@ -39,9 +65,84 @@ export async function setUserDisabled({ actor, input }: { actor: Actor | null; i
         entityType: "User",
         entityId: user.id,
         before: JSON.stringify({ disabled: user.disabled }),
-        after: JSON.stringify({ disabled: data.disabled, email: user.email }),
+        after: JSON.stringify({ disabled: data.disabled, email: user.email, sessionsEnded }),
       },
     });
     return { id: user.id, disabled: data.disabled };
+  });
+}
+
+/** An admin ends every session of a user (a lost laptop, a shared computer): they must sign in again. */
+export async function signOutEverywhere({ actor, input }: { actor: Actor | null; input: SignOutEverywhereInput }) {
+  assertCan(actor, "user.manage");
+  const data = parseInput(signOutEverywhereSchema, input);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, email: true } });
+    if (!user) throw notFound("user");
+    const sessionsEnded = await revokeSessions(tx, user.id);
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action: "user.signOutEverywhere", entityType: "User", entityId: user.id, after: JSON.stringify({ email: user.email, sessionsEnded }) },
+    });
+    return { id: user.id, sessionsEnded };
+  });
+}
+
+/** An admin changes someone's role; their sessions end so the change is met at a fresh sign-in. */
+export async function setUserRole({ actor, input }: { actor: Actor | null; input: SetRoleInput }) {
+  assertCan(actor, "user.manage");
+  const data = parseInput(setRoleSchema, input);
+  // An admin demoting themselves could leave the desk without any admin.
+  if (data.userId === actor.id) throw new DomainError("VALIDATION", "You cannot change your own role; ask another admin.");
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, role: true, email: true } });
+    if (!user) throw notFound("user");
+    if (user.role === data.role) return { id: user.id, role: user.role };
+    await tx.user.update({ where: { id: user.id }, data: { role: data.role } });
+    const sessionsEnded = await revokeSessions(tx, user.id);
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: "user.role",
+        entityType: "User",
+        entityId: user.id,
+        before: JSON.stringify({ role: user.role }),
+        after: JSON.stringify({ role: data.role, email: user.email, sessionsEnded }),
+      },
+    });
+    return { id: user.id, role: data.role };
+  });
+}
+
+/**
+ * A new password, set by the person themselves (who must give the current one) or reset by an admin.
+ * Every session of the user ends, the changer's own included: whoever knew the old password and
+ * signed in with it is out.
+ */
+export async function changePassword({ actor, input }: { actor: Actor | null; input: ChangePasswordInput }) {
+  if (!actor) throw new DomainError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  const data = parseInput(changePasswordSchema, input);
+  const own = data.userId === actor.id;
+  if (!own) assertCan(actor, "user.manage");
+  const user = await db.user.findUnique({ where: { id: data.userId }, select: { id: true, email: true, name: true, passwordHash: true } });
+  if (!user) throw notFound("user");
+  // An admin changing their own password proves it like anyone else (a left-open session is not enough).
+  if (own && !(data.currentPassword && (await verifyPassword(data.currentPassword, user.passwordHash)))) {
+    throw new DomainError("VALIDATION", "Some fields need attention. Nothing was saved.", { currentPassword: ["The current password is not correct"] });
+  }
+  await assertStrongPassword({ password: data.newPassword, userInputs: [user.email, user.name], field: "newPassword" });
+  const passwordHash = await hashPassword(data.newPassword);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    const sessionsEnded = await revokeSessions(tx, user.id);
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: own ? "user.password.change" : "user.password.reset",
+        entityType: "User",
+        entityId: user.id,
+        after: JSON.stringify({ email: user.email, sessionsEnded }),
+      },
+    });
+    return { id: user.id, sessionsEnded, byAdmin: !own };
   });
 }

@@ -48,6 +48,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "reuseVerdictAction", allowed: DESK },
   { id: "createUserAction", allowed: ADMINS },
   { id: "setUserDisabledAction", allowed: ADMINS },
+  { id: "signOutEverywhereAction", allowed: ADMINS },
   { id: "updateSettingsAction", allowed: ADMINS },
 ];
 

@@ -1,18 +1,60 @@
-import { RateLimiterPrisma } from "rate-limiter-flexible";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
+import { addressBucket } from "../http/client-address.mjs";
 
-/** Failed sign-ins allowed per account and per address in each window (successes never count). */
-export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 } as const;
+/**
+ * Login protection after rate-limiter-flexible's "Login endpoint protection": consecutive failures
+ * are counted per account AND address, so a stranger guessing from elsewhere cannot lock the real
+ * user out; a slower daily limit per address stops one address trying many accounts.
+ */
+export const SIGN_IN_LIMITS = {
+  consecutivePerAccountAndAddress: 10,
+  consecutiveWindowSeconds: 60 * 60 * 3,
+  consecutiveBlockSeconds: 15 * 60,
+  perAddressPerDay: 100,
+  addressBlockSeconds: 60 * 60 * 24,
+} as const;
 
-type Limiters = { account: RateLimiterPrisma; address: RateLimiterPrisma };
+/**
+ * The library's Prisma store reads the row and then writes points + n in a transaction: on
+ * PostgreSQL two concurrent attempts both read 5 and both write 6, and a first attempt's create
+ * races another's. Here each step is one statement, so parallel guesses are all counted.
+ */
+class AtomicPrismaLimiter extends RateLimiterPrisma {
+  async _upsert(key: string, points: number, msDuration: number, forceExpire = false) {
+    const now = new Date();
+    const expire = msDuration > 0 ? new Date(now.getTime() + msDuration) : null;
+    if (forceExpire) {
+      return db.rateLimit.upsert({ where: { key }, create: { key, points, expire }, update: { points, expire } });
+    }
+    // A window that ran out starts again from zero (a conditional update: only one racer matches).
+    await db.rateLimit.updateMany({ where: { key, expire: { lte: now } }, data: { points: 0, expire } });
+    // A single INSERT … ON CONFLICT DO UPDATE with an increment (Prisma's native upsert for this shape).
+    return db.rateLimit.upsert({ where: { key }, create: { key, points, expire }, update: { points: { increment: points } } });
+  }
+}
+
+type Limiters = { consecutive: RateLimiterPrisma; perAddress: RateLimiterPrisma };
 const holder = globalThis as unknown as { factdeskSignInLimiters?: Limiters };
 
-// Counted in the database (model RateLimit), so every instance sharing it sees the same failures.
+// Counted in the database (model RateLimit), so every instance sharing it sees the same attempts.
 function limiters(): Limiters {
   const store = { storeClient: db, tableName: "rateLimit" };
   return (holder.factdeskSignInLimiters ??= {
-    account: new RateLimiterPrisma({ ...store, keyPrefix: "signin-account", points: SIGN_IN_LIMITS.perAccount, duration: SIGN_IN_LIMITS.windowSeconds }),
-    address: new RateLimiterPrisma({ ...store, keyPrefix: "signin-address", points: SIGN_IN_LIMITS.perAddress, duration: SIGN_IN_LIMITS.windowSeconds }),
+    consecutive: new AtomicPrismaLimiter({
+      ...store,
+      keyPrefix: "signin-consecutive",
+      points: SIGN_IN_LIMITS.consecutivePerAccountAndAddress,
+      duration: SIGN_IN_LIMITS.consecutiveWindowSeconds,
+      blockDuration: SIGN_IN_LIMITS.consecutiveBlockSeconds,
+    }),
+    perAddress: new AtomicPrismaLimiter({
+      ...store,
+      keyPrefix: "signin-address",
+      points: SIGN_IN_LIMITS.perAddressPerDay,
+      duration: 60 * 60 * 24,
+      blockDuration: SIGN_IN_LIMITS.addressBlockSeconds,
+    }),
   });
 }
 
@@ -23,25 +65,29 @@ export class SignInThrottled extends Error {
   }
 }
 
-/** Throws SignInThrottled when this account or address has used up its attempts. */
-export async function assertSignInAllowed(email: string, address: string) {
-  const { account, address: byAddress } = limiters();
-  const [a, b] = await Promise.all([account.get(email), byAddress.get(address)]);
-  const blocked = [
-    a && a.consumedPoints >= SIGN_IN_LIMITS.perAccount ? a.msBeforeNext : 0,
-    b && b.consumedPoints >= SIGN_IN_LIMITS.perAddress ? b.msBeforeNext : 0,
-  ];
-  const wait = Math.max(...blocked);
+const accountKey = (email: string, address: string) => `${email.trim().toLowerCase()}_${addressBucket(address)}`;
+
+/**
+ * Spend one attempt for this account at this address, and one of the address's daily attempts,
+ * BEFORE the password is checked: parallel guesses each need a point, so no more than the limit
+ * ever reach bcrypt. Throws SignInThrottled with the wait when either is used up.
+ */
+export async function consumeSignInAttempt({ email, address }: { email: string; address: string }) {
+  const { consecutive, perAddress } = limiters();
+  const results = await Promise.allSettled([consecutive.consume(accountKey(email, address)), perAddress.consume(addressBucket(address))]);
+  const waits = results.map((r) => {
+    if (r.status === "fulfilled") return 0;
+    if (r.reason instanceof RateLimiterRes) return Math.max(r.reason.msBeforeNext, 1000);
+    throw r.reason;
+  });
+  const wait = Math.max(...waits);
   if (wait > 0) throw new SignInThrottled(Math.max(1, Math.ceil(wait / 1000)));
 }
 
-export async function recordSignInFailure(email: string, address: string) {
-  const { account, address: byAddress } = limiters();
-  await Promise.all([account.consume(email).catch(() => undefined), byAddress.consume(address).catch(() => undefined)]);
-}
-
-export async function recordSignInSuccess(email: string) {
-  await limiters().account.delete(email);
+/** A right password: its account-and-address failures are forgotten and its daily point given back. */
+export async function recordSignInSuccess({ email, address }: { email: string; address: string }) {
+  const { consecutive, perAddress } = limiters();
+  await Promise.all([consecutive.delete(accountKey(email, address)), perAddress.reward(addressBucket(address), 1)]);
 }
 
 /** Forget all counts (tests). */

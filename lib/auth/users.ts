@@ -2,12 +2,14 @@ import { db } from "../db";
 import { DomainError, prismaErrorCode } from "../errors";
 import { parseInput } from "../validation";
 import { hashPassword, verifyPassword } from "./password";
+import { assertStrongPassword } from "./password-policy";
 import { createUserSchema, type CreateUserInput } from "./schemas";
 import type { Actor } from "./roles";
 
 /** Create a desk account. Used by the seed and `npm run user:create`; admins get a UI later. */
 export async function createUser({ input, actorId = null }: { input: CreateUserInput; actorId?: string | null }) {
   const data = parseInput(createUserSchema, input);
+  await assertStrongPassword({ password: data.password, userInputs: [data.email, data.name] });
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -43,6 +45,10 @@ export async function authenticate(email: string, password: string): Promise<Act
   return { id: user.id, role: user.role, name: user.name, email: user.email };
 }
 
+/**
+ * The user behind an id when not disabled. Requests do not use this: they go through their
+ * server-side session (sessions.ts actorForSession), which also ends with sign-out and revocation.
+ */
 export async function findActiveActor(id: string): Promise<Actor | null> {
   const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true, name: true, email: true, disabled: true } });
   if (!user || user.disabled) return null;

@@ -190,6 +190,7 @@ const INPUTS: Record<string, Input> = {
   },
   createUserAction: async () => ({ email: `made-${Math.random().toString(36).slice(2, 10)}@example.test`, name: "Matrix Made", role: "REVIEWER", password: "matrix-made-pass-1" }),
   setUserDisabledAction: async () => ({ userId: (await throwawayUser()).id, disabled: true }),
+  signOutEverywhereAction: async () => ({ userId: (await throwawayUser()).id }),
   // The default, so that the rest of the suite keeps its one-approval desk.
   updateSettingsAction: async () => ({ approvalsRequired: 1 }),
 };

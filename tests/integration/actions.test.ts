@@ -40,6 +40,7 @@ describe("server actions without a session", () => {
       actions.reuseVerdictAction({ claimId: claim.id, version: claim.version, fromClaimId: "x" }),
       actions.createUserAction({ email: "a@b.test", name: "A B", role: "ADMIN", password: "long-enough-pass-1" }),
       actions.setUserDisabledAction({ userId: owner.id, disabled: true }),
+      actions.signOutEverywhereAction({ userId: owner.id }),
       actions.markNotificationReadAction({ notificationId: "x" }),
       actions.markAllNotificationsReadAction(),
       actions.updateSettingsAction({ approvalsRequired: 2 }),
@@ -52,12 +53,13 @@ describe("server actions without a session", () => {
   });
 
   it("refuse a disabled user's session (getCurrentActor returns null for them)", async () => {
-    // getCurrentActor reads the user fresh; findActiveActor is what it relies on.
-    const { findActiveActor } = await import("@/lib/auth/users");
+    // getCurrentActor reads the user fresh through the session; actorForSession is what it relies on.
+    const { actorForSession, startSession } = await import("@/lib/auth/sessions");
     const user = await makeUser("EDITOR");
-    expect(await findActiveActor(user.id)).toMatchObject({ id: user.id, role: "EDITOR" });
+    const { id: sid } = await startSession({ userId: user.id });
+    expect(await actorForSession(sid)).toMatchObject({ id: user.id, role: "EDITOR" });
     await db.user.update({ where: { id: user.id }, data: { disabled: true } });
-    expect(await findActiveActor(user.id)).toBeNull();
+    expect(await actorForSession(sid)).toBeNull();
   });
 });
 

@@ -1,44 +1,96 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+// Count how many attempts actually reach the password check.
+const checked = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/auth/password")>();
+  return {
+    ...original,
+    verifyPassword: (password: string, hash: string) => {
+      checked.count++;
+      return original.verifyPassword(password, hash);
+    },
+  };
+});
+
 import { authOptions } from "@/lib/auth/options";
 import { createUser } from "@/lib/auth/users";
-import { resetSignInLimits, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
+import { consumeSignInAttempt, resetSignInLimits, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
 import { db } from "@/lib/db";
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-const attempt = (email: string, password: string, ip = "203.0.113.7") => authorize({ email, password }, { headers: { "x-forwarded-for": ip } });
+const attempt = (email: string, password: string, address = "203.0.113.7", extra: Record<string, string> = {}) =>
+  authorize({ email, password }, { headers: { ...extra, [CLIENT_ADDRESS_HEADER]: address } });
+const THROTTLED = /^Too many sign-in attempts\. Try again in (\d+) seconds\.$/;
+const LIMIT = SIGN_IN_LIMITS.consecutivePerAccountAndAddress;
 
-beforeEach(() => resetSignInLimits());
+beforeEach(async () => {
+  await resetSignInLimits();
+  checked.count = 0;
+});
 
 describe("sign-in rate limits", () => {
-  it("lock an account after repeated failures, with a clear wait, even for the right password", async () => {
-    await createUser({ input: { email: "target@example.test", name: "Target", role: "EDITOR", password: "the-right-pass-1" } });
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) expect(await attempt("target@example.test", "wrong-pass-123")).toBeNull();
-    await expect(attempt("target@example.test", "the-right-pass-1")).rejects.toThrow(/^Too many sign-in attempts\. Try again in \d+ seconds\.$/);
-    // Another account from another address is unaffected.
-    await createUser({ input: { email: "other@example.test", name: "Other", role: "EDITOR", password: "the-right-pass-2" } });
-    expect(await attempt("other@example.test", "the-right-pass-2", "198.51.100.1")).toMatchObject({ email: "other@example.test" });
-  });
+  it("checks at most the limit of sixty parallel wrong guesses; the rest are refused unchecked", async () => {
+    await createUser({ input: { email: "flood@example.test", name: "Flood", role: "EDITOR", password: "the-right-pass-5" } });
+    checked.count = 0;
+    const results = await Promise.allSettled(Array.from({ length: 60 }, () => attempt("flood@example.test", "wrong-pass-123")));
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(checked.count).toBeLessThanOrEqual(LIMIT);
+    expect(results.filter((r) => r.status === "fulfilled" && r.value === null).length).toBe(checked.count);
+    expect(refused.length).toBe(60 - checked.count);
+    for (const r of refused) expect((r as PromiseRejectedResult).reason.message).toMatch(THROTTLED);
+  }, 120_000);
 
-  it("resets an account's failures after a successful sign-in", async () => {
+  it("blocks an account at one address after consecutive failures, with the wait in seconds, even for the right password", async () => {
+    await createUser({ input: { email: "target@example.test", name: "Target", role: "EDITOR", password: "the-right-pass-1" } });
+    for (let i = 0; i < LIMIT; i++) expect(await attempt("target@example.test", "wrong-pass-123")).toBeNull();
+    checked.count = 0;
+    const error = await attempt("target@example.test", "the-right-pass-1").catch((e: Error) => e);
+    expect((error as Error).message).toMatch(THROTTLED);
+    const seconds = Number(THROTTLED.exec((error as Error).message)![1]);
+    expect(seconds).toBeGreaterThan(SIGN_IN_LIMITS.consecutiveBlockSeconds - 60);
+    expect(seconds).toBeLessThanOrEqual(SIGN_IN_LIMITS.consecutiveBlockSeconds);
+    expect(checked.count).toBe(0);
+  }, 60_000);
+
+  it("a stranger's failures from another address do not lock the owner out", async () => {
+    await createUser({ input: { email: "owner@example.test", name: "Owner", role: "EDITOR", password: "the-right-pass-2" } });
+    for (let i = 0; i < LIMIT + 3; i++) await attempt("owner@example.test", "wrong-pass-123", "198.51.100.66").catch(() => undefined);
+    await expect(attempt("owner@example.test", "wrong-pass-123", "198.51.100.66")).rejects.toThrow(THROTTLED);
+    expect(await attempt("owner@example.test", "the-right-pass-2", "192.0.2.10")).toMatchObject({ email: "owner@example.test" });
+  }, 60_000);
+
+  it("ignores X-Forwarded-For: only the address the server stamped counts", async () => {
+    await createUser({ input: { email: "spoof@example.test", name: "Spoof", role: "EDITOR", password: "the-right-pass-6" } });
+    for (let i = 0; i < LIMIT; i++) await attempt("spoof@example.test", "wrong-pass-123", "203.0.113.9", { "x-forwarded-for": `10.0.0.${i}` });
+    await expect(attempt("spoof@example.test", "wrong-pass-123", "203.0.113.9", { "x-forwarded-for": "10.9.9.9" })).rejects.toThrow(THROTTLED);
+  }, 60_000);
+
+  it("a successful sign-in resets the account-and-address failures", async () => {
     await createUser({ input: { email: "reset@example.test", name: "Reset", role: "EDITOR", password: "the-right-pass-3" } });
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) await attempt("reset@example.test", "wrong-pass-123");
+    for (let i = 0; i < LIMIT - 1; i++) await attempt("reset@example.test", "wrong-pass-123");
     expect(await attempt("reset@example.test", "the-right-pass-3")).toMatchObject({ email: "reset@example.test" });
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) expect(await attempt("reset@example.test", "wrong-pass-123")).toBeNull();
-  });
+    for (let i = 0; i < LIMIT - 1; i++) expect(await attempt("reset@example.test", "wrong-pass-123")).toBeNull();
+    expect(await attempt("reset@example.test", "the-right-pass-3")).toMatchObject({ email: "reset@example.test" });
+  }, 120_000);
 
   it("counts in the database: another instance (fresh limiters, same database) sees the same failures", async () => {
     await createUser({ input: { email: "shared@example.test", name: "Shared", role: "EDITOR", password: "the-right-pass-4" } });
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) await attempt("shared@example.test", "wrong-pass-123");
+    for (let i = 0; i < LIMIT; i++) await attempt("shared@example.test", "wrong-pass-123");
     // What a second server process starts with: no limiter objects of its own yet.
     delete (globalThis as { factdeskSignInLimiters?: unknown }).factdeskSignInLimiters;
-    await expect(attempt("shared@example.test", "the-right-pass-4")).rejects.toThrow(/Try again in \d+ seconds/);
-    expect(await db.rateLimit.count({ where: { key: { startsWith: "signin-account" } } })).toBeGreaterThan(0);
-  });
+    await expect(attempt("shared@example.test", "the-right-pass-4")).rejects.toThrow(THROTTLED);
+    expect(await db.rateLimit.count({ where: { key: { startsWith: "signin-consecutive" } } })).toBeGreaterThan(0);
+  }, 60_000);
 
-  it("limits one address trying many accounts", async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) await attempt(`nobody${i}@example.test`, "whatever-pass-1", "192.0.2.99");
-    await expect(attempt("someone@example.test", "whatever-pass-1", "192.0.2.99")).rejects.toThrow(/Try again in \d+ seconds/);
+  it("limits one address trying many accounts per day; successes do not use up the address", async () => {
+    await createUser({ input: { email: "daily@example.test", name: "Daily", role: "EDITOR", password: "the-right-pass-7" } });
+    for (let i = 0; i < 5; i++) expect(await attempt("daily@example.test", "the-right-pass-7", "192.0.2.99")).not.toBeNull();
+    // The attempts themselves, without a hundred bcrypt runs: each spends a point as a guess would.
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddressPerDay; i++) await consumeSignInAttempt({ email: `nobody${i}@example.test`, address: "192.0.2.99" });
+    await expect(attempt("someone@example.test", "whatever-pass-1", "192.0.2.99")).rejects.toThrow(THROTTLED);
     expect(await attempt("someone@example.test", "whatever-pass-1", "192.0.2.100")).toBeNull();
   }, 60_000);
 });

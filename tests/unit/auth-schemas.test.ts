@@ -95,9 +95,9 @@ describe("createUserSchema", () => {
     ]);
   });
 
-  it("rejects a password over 200 characters", () => {
-    expect(fieldErrorsOf(createUserSchema, { ...validUser, password: "a1".repeat(101) }).password).toEqual([
-      "Password must be at most 200 characters",
+  it("rejects a password over 72 bytes (bcrypt would ignore the rest)", () => {
+    expect(fieldErrorsOf(createUserSchema, { ...validUser, password: "a1".repeat(37) }).password).toEqual([
+      "Password must be at most 72 bytes (fewer characters with accented or non-Latin letters)",
     ]);
   });
 });

@@ -14,7 +14,7 @@ import { acceptSuggestion, dismissSuggestion, replaceArticleText, suggestClaims 
 import type { ReplaceTextInput, SuggestionDecisionInput } from "@/lib/intake/schemas";
 import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
 import type { LinkClaimInput, ReuseVerdictInput } from "@/lib/tracking/schemas";
-import { createUserByAdmin, setUserDisabled, type SetDisabledInput } from "@/lib/auth/admin";
+import { createUserByAdmin, setUserDisabled, signOutEverywhere, type SetDisabledInput, type SignOutEverywhereInput } from "@/lib/auth/admin";
 import type { CreateUserInput } from "@/lib/auth/schemas";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import type { MarkReadInput } from "@/lib/notifications/schemas";
@@ -150,4 +150,8 @@ export async function updateSettingsAction(input: SettingsInput) {
 
 export async function setUserDisabledAction(input: SetDisabledInput) {
   return runAction((actor) => setUserDisabled({ actor, input }));
+}
+
+export async function signOutEverywhereAction(input: SignOutEverywhereInput) {
+  return runAction((actor) => signOutEverywhere({ actor, input }));
 }

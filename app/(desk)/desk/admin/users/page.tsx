@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/auth/admin";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/site";
-import { CreateUserForm, DisableToggle } from "./user-forms";
+import { CreateUserForm, DisableToggle, SignOutEverywhereButton } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -29,6 +29,7 @@ export default async function UsersPage() {
             <th className="py-2 pr-3">Role</th>
             <th className="py-2 pr-3">Since</th>
             <th className="py-2 pr-3">Access</th>
+            <th className="py-2 pr-3">Sessions</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +41,9 @@ export default async function UsersPage() {
               <td className="py-2 pr-3">{formatDate(u.createdAt)}</td>
               <td className="py-2 pr-3">
                 {u.id === actor!.id ? "You" : <DisableToggle userId={u.id} disabled={u.disabled} name={u.name} />}
+              </td>
+              <td className="py-2 pr-3">
+                <SignOutEverywhereButton userId={u.id} name={u.name} />
               </td>
             </tr>
           ))}

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { createUserSchema } from "@/lib/auth/schemas";
-import { setDisabledSchema } from "@/lib/auth/admin-schemas";
+import { setDisabledSchema, signOutEverywhereSchema } from "@/lib/auth/admin-schemas";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { createUserAction, setUserDisabledAction } from "../../actions";
+import { createUserAction, setUserDisabledAction, signOutEverywhereAction } from "../../actions";
 
 export function CreateUserForm() {
   const form = useActionForm(createUserSchema, createUserAction, { resetOnSuccess: true });
@@ -56,6 +56,34 @@ export function DisableToggle({ userId, disabled, name }: { userId: string; disa
           Cancel
         </button>
       )}
+      <FormMessage error={form.state.formError} code={form.state.code} />
+    </form>
+  );
+}
+
+/** Ends every session of a person (lost laptop, shared computer), after a confirmation step. */
+export function SignOutEverywhereButton({ userId, name }: { userId: string; name: string }) {
+  const [armed, setArmed] = useState(false);
+  const form = useActionForm(signOutEverywhereSchema, signOutEverywhereAction, { extra: { userId }, onSuccess: () => setArmed(false) });
+  if (!armed) {
+    return (
+      <span className="inline-flex items-center gap-2">
+        <button type="button" onClick={() => setArmed(true)} className="rounded border border-stone-300 px-2 py-1 text-xs">
+          Sign out everywhere
+        </button>
+        <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Signed out everywhere." />
+      </span>
+    );
+  }
+  return (
+    <form onSubmit={form.onSubmit} className="flex flex-wrap items-center gap-2" aria-label={`Sign out ${name} everywhere`}>
+      <span className="text-xs">End every session of {name}? They must sign in again on each device.</span>
+      <SubmitButton pending={form.pending} variant="danger" autoFocus>
+        Confirm: sign out everywhere
+      </SubmitButton>
+      <button type="button" onClick={() => setArmed(false)} className="text-xs underline">
+        Cancel
+      </button>
       <FormMessage error={form.state.formError} code={form.state.code} />
     </form>
   );

@@ -1,9 +1,9 @@
-import { getCurrentActor } from "@/lib/auth/session";
+import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { liveHub, type LiveEvent } from "@/lib/live/hub";
 import { describeChange } from "@/lib/live/describe";
 import { changedSince, displayName, HEARTBEAT_MS, joinClaim, leaveClaim, listPresence, sweepPresence, touchPresence } from "@/lib/live/presence";
-import { findActiveActor } from "@/lib/auth/users";
+import { actorForSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +19,7 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getCurrentActor();
+  const sid = await getCurrentSessionId();
   let connectionId: string;
   try {
     ({ connectionId } = await joinClaim({ actor, claimId: id }));
@@ -67,8 +68,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       }
       const heartbeat = setInterval(() => {
         write(": ping\n\n");
-        // A session ends at the next request, a stream at its next heartbeat (account disabled meanwhile).
-        findActiveActor(actor!.id)
+        // A session ends at the next request, a stream at its next heartbeat (signed out, revoked or disabled meanwhile).
+        actorForSession(sid)
           .then(async (still) => {
             if (!still) return cleanup();
             await touchPresence(connectionId);

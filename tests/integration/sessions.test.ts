@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import type { JWT } from "next-auth/jwt";
+import { db } from "@/lib/db";
+import { authOptions } from "@/lib/auth/options";
+import { changePassword, setUserDisabled, setUserRole, signOutEverywhere } from "@/lib/auth/admin";
+import { actorForSession, startSession } from "@/lib/auth/sessions";
+import { authenticate } from "@/lib/auth/users";
+import { makeUser } from "@/tests/support/factories";
+
+const FACTORY_PASSWORD = "correct-horse-42";
+
+/** What next-auth does at sign-in: the jwt callback with the user; returns the token the cookie carries. */
+async function signIn(userId: string): Promise<JWT> {
+  const jwt = authOptions.callbacks!.jwt!;
+  return jwt({ token: { sub: userId }, user: { id: userId }, account: null, trigger: "signIn" } as Parameters<typeof jwt>[0]) as Promise<JWT>;
+}
+const sidOf = (token: JWT) => token.sid as string;
+
+describe("server-side sessions", () => {
+  it("a sign-in creates a session the token names; the actor is read through it", async () => {
+    const user = await makeUser("EDITOR");
+    const token = await signIn(user.id);
+    expect(typeof token.sid).toBe("string");
+    expect(await actorForSession(sidOf(token))).toEqual(user);
+    const row = await db.authSession.findUniqueOrThrow({ where: { id: sidOf(token) } });
+    expect(row.userId).toBe(user.id);
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeCloseTo(12 * 3600 * 1000, -4);
+  });
+
+  it("sign-out ends the session: a copy of the cookie taken before it no longer works", async () => {
+    const user = await makeUser("REVIEWER");
+    const token = await signIn(user.id);
+    const copied = { ...token };
+    await authOptions.events!.signOut!({ token, session: undefined as never });
+    expect(await actorForSession(sidOf(copied))).toBeNull();
+  });
+
+  it("refuses unknown, missing and expired sessions, and a sign-in removes the user's expired rows", async () => {
+    const user = await makeUser("REVIEWER");
+    expect(await actorForSession(undefined)).toBeNull();
+    expect(await actorForSession("")).toBeNull();
+    expect(await actorForSession("no-such-session")).toBeNull();
+    const old = await startSession({ userId: user.id, now: new Date(Date.now() - 13 * 3600 * 1000) });
+    expect(await actorForSession(old.id)).toBeNull();
+    await signIn(user.id);
+    expect(await db.authSession.findUnique({ where: { id: old.id } })).toBeNull();
+  });
+
+  it("disabling ends every session, and re-enabling does not bring old ones back", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("EDITOR");
+    const [laptop, phone] = [await signIn(user.id), await signIn(user.id)];
+    await setUserDisabled({ actor: admin, input: { userId: user.id, disabled: true } });
+    expect(await actorForSession(sidOf(laptop))).toBeNull();
+    await setUserDisabled({ actor: admin, input: { userId: user.id, disabled: false } });
+    expect(await actorForSession(sidOf(laptop))).toBeNull();
+    expect(await actorForSession(sidOf(phone))).toBeNull();
+    expect(await actorForSession(sidOf(await signIn(user.id)))).toMatchObject({ id: user.id });
+  });
+
+  it("a role change ends the user's sessions and is audited", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("REVIEWER");
+    const token = await signIn(user.id);
+    await setUserRole({ actor: admin, input: { userId: user.id, role: "EDITOR" } });
+    expect(await actorForSession(sidOf(token))).toBeNull();
+    expect(await actorForSession(sidOf(await signIn(user.id)))).toMatchObject({ role: "EDITOR" });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.role" } });
+    expect(JSON.parse(event.before!)).toEqual({ role: "REVIEWER" });
+    await expect(setUserRole({ actor: admin, input: { userId: admin.id, role: "REVIEWER" } })).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+
+  it("a password change by the user ends every session, their own included, and needs the current password", async () => {
+    const user = await makeUser("REVIEWER");
+    const token = await signIn(user.id);
+    await expect(changePassword({ actor: user, input: { userId: user.id, currentPassword: "not-it-at-all-9", newPassword: "a-brand-new-phrase-71" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { currentPassword: expect.any(Array) },
+    });
+    await expect(changePassword({ actor: user, input: { userId: user.id, newPassword: "a-brand-new-phrase-71" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await actorForSession(sidOf(token))).not.toBeNull();
+    await changePassword({ actor: user, input: { userId: user.id, currentPassword: FACTORY_PASSWORD, newPassword: "a-brand-new-phrase-71" } });
+    expect(await actorForSession(sidOf(token))).toBeNull();
+    expect(await authenticate(user.email, "a-brand-new-phrase-71")).toMatchObject({ id: user.id });
+    expect(await authenticate(user.email, FACTORY_PASSWORD)).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.password.change" } })).toBe(1);
+  }, 30_000);
+
+  it("an admin's password reset ends the user's sessions; weak and over-long new passwords are refused on the field", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("EDITOR");
+    const token = await signIn(user.id);
+    await expect(changePassword({ actor: admin, input: { userId: user.id, newPassword: "password1234" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { newPassword: [expect.stringMatching(/too common/)] },
+    });
+    await expect(changePassword({ actor: admin, input: { userId: user.id, newPassword: "ж".repeat(36) + "-12" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { newPassword: [expect.stringMatching(/72 bytes/)] },
+    });
+    expect(await actorForSession(sidOf(token))).not.toBeNull();
+    await changePassword({ actor: admin, input: { userId: user.id, newPassword: "reset-by-the-admin-58" } });
+    expect(await actorForSession(sidOf(token))).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.password.reset", actorId: admin.id } })).toBe(1);
+  }, 30_000);
+
+  it("signOutEverywhere ends all of one user's sessions, not other people's, and is audited", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("EDITOR");
+    const other = await makeUser("EDITOR");
+    const mine = [await signIn(user.id), await signIn(user.id)];
+    const theirs = await signIn(other.id);
+    expect(await signOutEverywhere({ actor: admin, input: { userId: user.id } })).toEqual({ id: user.id, sessionsEnded: 2 });
+    for (const token of mine) expect(await actorForSession(sidOf(token))).toBeNull();
+    expect(await actorForSession(sidOf(theirs))).toMatchObject({ id: other.id });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.signOutEverywhere" } });
+    expect(event.actorId).toBe(admin.id);
+  });
+
+  it("refuses non-admins: sign out someone else, change a role, reset someone else's password", async () => {
+    const editor = await makeUser("EDITOR");
+    const victim = await makeUser("REVIEWER");
+    const token = await signIn(victim.id);
+    await expect(signOutEverywhere({ actor: editor, input: { userId: victim.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(signOutEverywhere({ actor: null, input: { userId: victim.id } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(setUserRole({ actor: editor, input: { userId: victim.id, role: "ADMIN" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changePassword({ actor: editor, input: { userId: victim.id, newPassword: "taken-over-by-me-73" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changePassword({ actor: null, input: { userId: victim.id, newPassword: "taken-over-by-me-73" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await actorForSession(sidOf(token))).toMatchObject({ id: victim.id, role: "REVIEWER" });
+  });
+
+  it("a deleted user's sessions go with them", async () => {
+    const user = await makeUser("REVIEWER");
+    const token = await signIn(user.id);
+    await db.user.delete({ where: { id: user.id } });
+    expect(await db.authSession.count({ where: { id: sidOf(token) } })).toBe(0);
+  });
+});
