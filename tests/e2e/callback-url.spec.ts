@@ -17,7 +17,8 @@ for (const evil of EVIL) {
   test(`sign-in with callbackUrl=${evil} stays on the desk`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     // Any request that leaves for the attacker's host fails instead of hanging on DNS.
-    await page.route(/evil\.example/, (route) => route.abort());
+    // (Matched on the host: the sign-in page's own URL names evil.example in its query.)
+    await page.route((url) => url.hostname.endsWith("evil.example"), (route) => route.abort());
     await page.goto(`/signin?callbackUrl=${evil}`);
     await page.getByLabel("Email").fill(USERS.editor);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
