@@ -32,7 +32,8 @@ function appRoutes(): string[] {
       if (entry.name === "route.ts") {
         const source = fs.readFileSync(file, "utf8");
         for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-          if (new RegExp(`export (async )?function ${method}\\b|as ${method}\\b`).test(source)) out.push(`${method} ${route}`);
+          // `export const GET = route(…)` is the wrapped form (lib/http/route.ts).
+          if (new RegExp(`export (async )?function ${method}\\b|export const ${method}\\b|as ${method}\\b`).test(source)) out.push(`${method} ${route}`);
         }
       }
     }

@@ -1,15 +1,13 @@
 import { db } from "@/lib/db";
-import { getCurrentActor } from "@/lib/auth/session";
+import { route } from "@/lib/http/route";
 import { toAnnotationPage } from "@/lib/articles/annotations";
 import { isStorable } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
 /** Signed-in desk members see every claim; everyone else sees published verdicts only. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const GET = route<{ id: string }>({ name: "annotations API", actor: true }, async ({ params: { id }, actor }) => {
   if (!isStorable(id)) return Response.json({ error: "No article with this id." }, { status: 404 });
-  const actor = await getCurrentActor();
   const article = await db.article.findUnique({
     where: { id },
     select: {
@@ -31,4 +29,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       Vary: "Cookie",
     },
   });
-}
+});
