@@ -7,6 +7,8 @@ import { SignOutButton } from "./sign-out-button";
 import { DeskShortcuts } from "./shortcuts";
 import { unreadCount } from "@/lib/notifications/queries";
 import { can } from "@/lib/auth/permissions";
+import { countUsableDemoAccounts } from "@/lib/demo/accounts";
+import { DemoBanner } from "./demo-banner";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await getCurrentActor();
@@ -14,7 +16,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     const path = (await headers()).get("x-factdesk-path") ?? "/desk";
     redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
-  const unread = await unreadCount(actor.id);
+  const [unread, demoAccounts] = await Promise.all([unreadCount(actor.id), can(actor, "user.manage") ? countUsableDemoAccounts({ actor }) : 0]);
   return (
     <div className="space-y-6">
       <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
@@ -67,6 +69,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </span>
         <SignOutButton />
       </nav>
+      <DemoBanner accounts={demoAccounts} />
       <DeskShortcuts />
       {children}
     </div>
