@@ -44,6 +44,13 @@ export function prepareDatabase(env, { demo }) {
   if (demo) run(bin("tsx"), ["prisma/seed.ts"], env);
 }
 
+/** A one-time setup token while the desk has no account (null otherwise); see lib/setup/first-admin.ts. */
+export function issueSetupToken(env) {
+  const result = spawnSync(bin("tsx"), ["scripts/setup-link.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  const token = result.status === 0 ? String(result.stdout).trim() : "";
+  return token === "" ? null : token;
+}
+
 /** A per-install secret for signing sessions, kept beside the database unless NEXTAUTH_SECRET is set. */
 export function ensureSecret(env) {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { demoDecision } from "./demo-policy.mjs";
-import { buildIfNeeded, demoAccounts, ensureSecret, prepareDatabase, root, userCount } from "./prepare.mjs";
+import { buildIfNeeded, demoAccounts, ensureSecret, issueSetupToken, prepareDatabase, root, userCount } from "./prepare.mjs";
 
 const port = process.env.PORT || "3000";
 const env = {
@@ -17,6 +17,8 @@ env.NEXTAUTH_SECRET = ensureSecret(env);
 const demo = demoDecision(process.env);
 console.log(`[factdesk] Demo data: ${demo.seed ? "seeded into an empty database" : "not seeded"} (${demo.reason}).`);
 prepareDatabase(env, { demo: demo.seed });
+// No account and no demo: the first admin comes from this link (or `npm run user:create`).
+const setupToken = issueSetupToken(env);
 buildIfNeeded(env);
 
 const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "inherit"] });
@@ -33,7 +35,8 @@ server.stdout.on("data", async (chunk) => {
       console.log("  Remove the demo before real use: npm run demo:remove");
     } else if ((await userCount(env).catch(() => 1)) === 0) {
       console.log("  No accounts yet. Create the first admin:");
-      console.log('    npm run user:create -- --role ADMIN --email you@example.org --name "Your Name"');
+      if (setupToken) console.log(`    open ${new URL(`/setup/${setupToken}`, env.NEXTAUTH_URL)}  (works once, for 24 hours)`);
+      console.log(`    ${setupToken ? "or " : ""}npm run user:create -- --role ADMIN --email you@example.org --name "Your Name"`);
     }
     console.log("");
   }
