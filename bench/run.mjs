@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { demoDecision } from "../scripts/demo-policy.mjs";
 import { buildIfNeeded, prepareDatabase, root } from "../scripts/prepare.mjs";
 
 const { values } = parseArgs({
@@ -63,12 +64,14 @@ async function benchOn(database) {
     NODE_ENV: "production",
     PORT,
     HOSTNAME_BIND: "127.0.0.1",
+    // The scenarios sign in as the demo editor: ask for the demo, since DATABASE_URL is set here.
+    FACTDESK_DEMO: "1",
   };
 
   console.log(`[bench] ${database}: ${CLAIMS} claims, ${DURATION}s per scenario, ${CONNECTIONS} connections`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
-  prepareDatabase(env);
+  prepareDatabase(env, { demo: demoDecision(env).seed });
   const loaded = JSON.parse(execFileSync(path.join(root, "node_modules/.bin/tsx"), ["bench/load.ts", String(CLAIMS)], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).toString().trim().split("\n").pop());
   console.log(`[bench] loaded ${loaded.claims} claims in ${loaded.seconds.toFixed(1)} s (${Math.round(loaded.claims / loaded.seconds)} claims/s)`);
   buildIfNeeded(env);

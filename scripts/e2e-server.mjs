@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { demoDecision } from "./demo-policy.mjs";
 import { buildIfNeeded, databaseFile, isPostgres, prepareDatabase, root } from "./prepare.mjs";
 
 const port = process.env.E2E_PORT || "3100";
@@ -12,6 +13,8 @@ const env = {
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
   NODE_ENV: "production",
+  // The suite signs in with the demo accounts: ask for them, since DATABASE_URL is set here.
+  FACTDESK_DEMO: "1",
 };
 
 // SQLite: a fresh file each run. PostgreSQL: the caller (scripts/with-postgres.mjs --e2e) made a fresh database.
@@ -19,7 +22,7 @@ if (!isPostgres(env.DATABASE_URL)) {
   const file = databaseFile(env.DATABASE_URL);
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 }
-prepareDatabase(env);
+prepareDatabase(env, { demo: demoDecision(env).seed });
 // A build prerenders public pages from the database it sees, so the suite builds against its fresh
 // database every time; E2E_REUSE_BUILD=1 skips that while iterating locally.
 if (process.env.E2E_REUSE_BUILD === "1") buildIfNeeded(env);

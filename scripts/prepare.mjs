@@ -24,22 +24,31 @@ export function databaseFile(url) {
   return path.isAbsolute(file) ? file : path.resolve(root, file);
 }
 
-/** Apply committed migrations, switch to WAL, and seed the demo when the database is empty. */
-export function prepareDatabase(env) {
+/**
+ * Apply committed migrations, switch to WAL, and — only when `demo` says so (see demo-policy.mjs) —
+ * seed the demo when the database is empty. The caller decides: the demo's passwords are public.
+ */
+export function prepareDatabase(env, { demo }) {
   if (isPostgres(env.DATABASE_URL)) {
     console.log(`[factdesk] Database: PostgreSQL ${env.DATABASE_URL.replace(/\/\/[^@/]*@/, "//…@")}`);
     run(bin("prisma"), ["migrate", "deploy"], env);
-    run(bin("tsx"), ["prisma/seed.ts"], env);
-    return;
+  } else {
+    const file = databaseFile(env.DATABASE_URL);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    console.log(`[factdesk] Database: ${file}`);
+    run(bin("prisma"), ["migrate", "deploy"], env);
+    const sqlite = new Database(file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.close();
   }
-  const file = databaseFile(env.DATABASE_URL);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  console.log(`[factdesk] Database: ${file}`);
-  run(bin("prisma"), ["migrate", "deploy"], env);
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.close();
-  run(bin("tsx"), ["prisma/seed.ts"], env);
+  if (demo) run(bin("tsx"), ["prisma/seed.ts"], env);
+}
+
+/** A one-time setup token while the desk has no account (null otherwise); see lib/setup/first-admin.ts. */
+export function issueSetupToken(env) {
+  const result = spawnSync(bin("tsx"), ["scripts/setup-link.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  const token = result.status === 0 ? String(result.stdout).trim() : "";
+  return token === "" ? null : token;
 }
 
 /** A per-install secret for signing sessions, kept beside the database unless NEXTAUTH_SECRET is set. */
@@ -85,8 +94,17 @@ export function buildIfNeeded(env) {
   fs.writeFileSync(stamp, digest);
 }
 
-export async function demoAccounts(env) {
-  const sql = `SELECT email, role FROM "User" WHERE email LIKE '%@factdesk.test' ORDER BY email`;
+/** The demo's sign-ins still usable (demo:remove deletes or disables them). */
+export function demoAccounts(env) {
+  return query(env, `SELECT email, role FROM "User" WHERE email LIKE '%@factdesk.test' AND disabled = false ORDER BY email`);
+}
+
+export async function userCount(env) {
+  const [row] = await query(env, `SELECT COUNT(*) AS n FROM "User"`);
+  return Number(row.n);
+}
+
+async function query(env, sql) {
   if (isPostgres(env.DATABASE_URL)) {
     const { default: pg } = await import("pg");
     const client = new pg.Client({ connectionString: env.DATABASE_URL });

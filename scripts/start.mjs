@@ -1,7 +1,8 @@
-// `npm start`: migrate, seed the demo when empty, build when sources changed, then serve.
+// `npm start`: migrate, seed the demo when empty (default database only), build when sources changed, then serve.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { buildIfNeeded, demoAccounts, ensureSecret, prepareDatabase, root } from "./prepare.mjs";
+import { demoDecision } from "./demo-policy.mjs";
+import { buildIfNeeded, demoAccounts, ensureSecret, issueSetupToken, prepareDatabase, root, userCount } from "./prepare.mjs";
 
 const port = process.env.PORT || "3000";
 const env = {
@@ -12,7 +13,12 @@ const env = {
 };
 env.NEXTAUTH_SECRET = ensureSecret(env);
 
-prepareDatabase(env);
+// Decided on the environment as given: after the defaults below every start would look "named".
+const demo = demoDecision(process.env);
+console.log(`[factdesk] Demo data: ${demo.seed ? "seeded into an empty database" : "not seeded"} (${demo.reason}).`);
+prepareDatabase(env, { demo: demo.seed });
+// No account and no demo: the first admin comes from this link (or `npm run user:create`).
+const setupToken = issueSetupToken(env);
 buildIfNeeded(env);
 
 const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "inherit"] });
@@ -24,8 +30,13 @@ server.stdout.on("data", async (chunk) => {
     console.log(`\n  Factdesk is running at ${env.NEXTAUTH_URL}`);
     const accounts = await demoAccounts(env).catch(() => []);
     if (accounts.length > 0) {
-      console.log("  Demo sign-ins (password: factdesk-demo-2026):");
+      console.log("  Demo sign-ins (password: factdesk-demo-2026 — public, so never on a real desk):");
       for (const a of accounts) console.log(`    ${a.role.padEnd(8)} ${a.email}`);
+      console.log("  Remove the demo before real use: npm run demo:remove");
+    } else if ((await userCount(env).catch(() => 1)) === 0) {
+      console.log("  No accounts yet. Create the first admin:");
+      if (setupToken) console.log(`    open ${new URL(`/setup/${setupToken}`, env.NEXTAUTH_URL)}  (works once, for 24 hours)`);
+      console.log(`    ${setupToken ? "or " : ""}npm run user:create -- --role ADMIN --email you@example.org --name "Your Name"`);
     }
     console.log("");
   }

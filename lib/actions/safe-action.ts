@@ -13,8 +13,20 @@ export type ActionResult<T = unknown> =
 export async function runAction<T>(fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
   const actor = await getCurrentActor();
   if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again to continue." };
+  return toResult(() => fn(actor));
+}
+
+/**
+ * The only server action without a session: creating the first admin through a setup link, when no
+ * account exists yet. The lib function proves the visitor's right (the one-time token) itself.
+ */
+export async function runSessionlessAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  return toResult(fn);
+}
+
+async function toResult<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
-    return { ok: true, data: await fn(actor) };
+    return { ok: true, data: await fn() };
   } catch (error) {
     if (error instanceof DomainError) {
       return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };

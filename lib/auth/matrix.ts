@@ -50,6 +50,9 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "setUserDisabledAction", allowed: ADMINS },
   { id: "signOutEverywhereAction", allowed: ADMINS },
   { id: "updateSettingsAction", allowed: ADMINS },
+  // The first admin, through a one-time setup link: only while no account exists, so never on a desk
+  // with accounts — refused (FORBIDDEN) for every role, whatever the token.
+  { id: "createFirstAdminAction", allowed: NOBODY },
 ];
 
 export const ROUTE_ROWS: MatrixRow[] = [
@@ -60,6 +63,8 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /claims/search", allowed: EVERYONE },
   { id: "GET /methodology", allowed: EVERYONE },
   { id: "GET /signin", allowed: EVERYONE },
+  // Open to anyone; shows the form only for a valid token while no account exists (else a 200 notice).
+  { id: "GET /setup/[token]", allowed: EVERYONE },
   { id: "GET /embed/claims/[slug]", allowed: EVERYONE },
   { id: "GET /claims/[slug]/badge.svg", allowed: EVERYONE },
   { id: "GET /claims/[slug]/opengraph-image", allowed: EVERYONE },

@@ -67,7 +67,7 @@ describe("claims and verdicts export", () => {
     session.actor = await makeUser("REVIEWER");
     const denied = await get("verdicts");
     expect(denied.status).toBe(403);
-    expect(await denied.json()).toEqual({ error: "Only editors can export claims and verdicts." });
+    expect(await denied.json()).toEqual({ ok: false, code: "FORBIDDEN", error: "Only editors can export claims and verdicts." });
     session.actor = await makeUser("EDITOR");
     expect((await get("users")).status).toBe(404);
   });

@@ -12,7 +12,7 @@ const newest = migrations[migrations.length - 1]!;
 
 describe("GET /api/health", () => {
   it("is ok when the database answers and all migrations are applied", async () => {
-    const response = await GET();
+    const response = await GET(new Request("http://localhost/api/health"));
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ status: "ok", database: "reachable", migrations: { pending: [] } });
@@ -21,7 +21,7 @@ describe("GET /api/health", () => {
 
   it("answers 503 when a migration is missing", async () => {
     await db.$executeRawUnsafe(`UPDATE _prisma_migrations SET rolled_back_at = CURRENT_TIMESTAMP WHERE migration_name = '${newest}'`);
-    const response = await GET();
+    const response = await GET(new Request("http://localhost/api/health"));
     expect(response.status).toBe(503);
     expect((await response.json()).migrations.pending).toEqual([newest]);
     await db.$executeRawUnsafe(`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = '${newest}'`);
@@ -29,7 +29,7 @@ describe("GET /api/health", () => {
 
   it("answers 503 when the database cannot be reached", async () => {
     const spy = vi.spyOn(db, "$queryRawUnsafe").mockRejectedValueOnce(new Error("SQLITE_CANTOPEN: unable to open database file"));
-    const response = await GET();
+    const response = await GET(new Request("http://localhost/api/health"));
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: "unavailable", database: "unreachable", error: "SQLITE_CANTOPEN: unable to open database file" });
     spy.mockRestore();

@@ -74,7 +74,7 @@ describe("live claim pages (server-sent events)", () => {
     session.actor = owner;
     const missing = await open("no-such-claim").response;
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: "That claim does not exist or is no longer available." });
+    expect(await missing.json()).toEqual({ ok: false, code: "NOT_FOUND", error: "That claim does not exist or is no longer available." });
     expect((await open("bad\u0000id").response).status).toBe(404);
     expect(await db.claimPresence.count()).toBe(before);
   });

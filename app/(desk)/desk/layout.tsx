@@ -5,10 +5,12 @@ import { SignOutButton } from "./sign-out-button";
 import { DeskShortcuts } from "./shortcuts";
 import { unreadCount } from "@/lib/notifications/queries";
 import { can } from "@/lib/auth/permissions";
+import { countUsableDemoAccounts } from "@/lib/demo/accounts";
+import { DemoBanner } from "./demo-banner";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
-  const unread = await unreadCount({ actor });
+  const [unread, demoAccounts] = await Promise.all([unreadCount({ actor }), can(actor, "user.manage") ? countUsableDemoAccounts({ actor }) : 0]);
   return (
     <div className="space-y-6">
       <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
@@ -61,6 +63,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </span>
         <SignOutButton />
       </nav>
+      <DemoBanner accounts={demoAccounts} />
       <DeskShortcuts />
       {children}
     </div>

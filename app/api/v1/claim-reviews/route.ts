@@ -1,8 +1,7 @@
+import { route } from "@/lib/http/route";
 import { listPublishedAs } from "@/lib/publishing/api";
 import { toClaimReview } from "@/lib/publishing/claim-review";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return listPublishedAs(request, toClaimReview);
-}
+export const GET = route({ name: "claim-reviews API" }, ({ request }) => listPublishedAs(request, toClaimReview));

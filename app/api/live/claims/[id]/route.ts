@@ -1,13 +1,11 @@
-import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { getCurrentSessionId } from "@/lib/auth/session";
+import { route } from "@/lib/http/route";
 import { liveHub, type LiveEvent } from "@/lib/live/hub";
 import { describeChange } from "@/lib/live/describe";
 import { changedSince, displayName, HEARTBEAT_MS, joinClaim, leaveClaim, listPresence, sweepPresence, touchPresence } from "@/lib/live/presence";
 import { actorForSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * GET /api/live/claims/:id — server-sent events for one open claim page: `hello` (this page's
@@ -16,17 +14,10 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
  * `?since=` is the time of the last change the page shows: a change made after it, before the stream
  * was listening, is caught by reading the audit log once the stream is.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await getCurrentActor();
+export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({ request, params: { id }, actor }) => {
+  // Refusals (no session, no such claim) are thrown before the stream opens: the wrapper answers them.
+  const { connectionId } = await joinClaim({ actor, claimId: id });
   const sid = await getCurrentSessionId();
-  let connectionId: string;
-  try {
-    ({ connectionId } = await joinClaim({ actor, claimId: id }));
-  } catch (error) {
-    if (error instanceof DomainError && STATUS[error.code]) return Response.json({ error: error.message }, { status: STATUS[error.code] });
-    throw error;
-  }
   const encoder = new TextEncoder();
   const names = new Map<string, string>();
   let closed = false;
@@ -107,4 +98,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "X-Accel-Buffering": "no",
     },
   });
-}
+});

@@ -1,8 +1,7 @@
+import { route } from "@/lib/http/route";
 import { listPublishedAs } from "@/lib/publishing/api";
 import { toMarkupPage } from "@/lib/publishing/claim-review";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return listPublishedAs(request, toMarkupPage);
-}
+export const GET = route({ name: "markup-pages API" }, ({ request }) => listPublishedAs(request, toMarkupPage));

@@ -1,13 +1,12 @@
-import { getCurrentActor } from "@/lib/auth/session";
+import { route } from "@/lib/http/route";
 import { toAnnotationPage } from "@/lib/articles/annotations";
 import { getArticleAnnotations } from "@/lib/articles/annotation-queries";
 
 export const dynamic = "force-dynamic";
 
 /** Signed-in desk members see every claim; everyone else sees published verdicts only. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const found = await getArticleAnnotations({ actor: await getCurrentActor(), id });
+export const GET = route<{ id: string }>({ name: "annotations API", actor: true }, async ({ params: { id }, actor }) => {
+  const found = await getArticleAnnotations({ actor, id });
   if (!found) return Response.json({ error: "No article with this id." }, { status: 404 });
   const { article } = found;
   return new Response(JSON.stringify(toAnnotationPage(article, article.claims)), {
@@ -17,4 +16,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       Vary: "Cookie",
     },
   });
-}
+});

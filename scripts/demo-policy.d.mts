@@ -1,0 +1,1 @@
+export function demoDecision(env: Record<string, string | undefined>): { seed: boolean; reason: string };
