@@ -111,6 +111,7 @@ test("no door of any page shows desk data to a role the page refuses", async ({ 
     "/claims/[slug]": { url: `/claims/${published.slug}` },
     "/embed/claims/[slug]": { url: `/embed/claims/${published.slug}` },
     "/claims/search": { url: `/claims/search?q=${planted.tag}` },
+    "/setup/[token]": { url: "/setup/not-a-valid-token" },
   };
 
   const pageRows = new Set(ROUTE_ROWS.map((r) => r.id));
