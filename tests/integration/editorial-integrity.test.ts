@@ -1,9 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { createClaim } from "@/lib/claims/mutations";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
-import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
+import { databaseKind } from "@/lib/db-url";
+import { linkClaims, requestReuse, reuseVerdict } from "@/lib/tracking/mutations";
 import { getPublishedClaim } from "@/lib/publishing/queries";
 import { toClaimReview, toMarkupPage } from "@/lib/publishing/claim-review";
 import { makeArticle, makeClaim, makeUser, step } from "../support/factories";
@@ -53,6 +56,21 @@ describe("two-person rule counts every writer of the text under review", () => {
     await step(r, claimId, "submit");
     await expect(step(e, claimId, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await step(other, claimId, "approve")).status).toBe("APPROVED");
+  });
+
+  it("fills the writers of unpublished verdicts on upgrade (the migration's data step), none for published ones", async () => {
+    const { r, claimId } = await draftRewrittenByEditor();
+    const { claim: published } = await publishedClaim();
+    await db.verdictWriter.deleteMany();
+    const folder = databaseKind() === "postgres" ? "prisma/postgres/migrations" : "prisma/migrations";
+    const sql = fs.readFileSync(path.join(process.cwd(), folder, "20261201020000_verdict_writers", "migration.sql"), "utf8");
+    const inserts = sql.split(/;\s*\n/).map((statement) => statement.replace(/^--.*$/gm, "").trim()).filter((statement) => statement.startsWith("INSERT"));
+    expect(inserts.length).toBeGreaterThan(0);
+    for (const statement of inserts) await db.$executeRawUnsafe(statement);
+    const writers = async (id: string) => (await db.verdictWriter.findMany({ where: { verdict: { claimId: id } } })).map((w) => w.userId);
+    // Author and last editor are what the rows could tell (both R here); the rule never knew more before.
+    expect(await writers(claimId)).toEqual([r.id]);
+    expect(await writers(published.id)).toEqual([]);
   });
 
   it("starts a fresh cycle after publishing: an editor who wrote the old text may approve the reworked one", async () => {
@@ -120,5 +138,36 @@ describe("reusing a published verdict changes its public record, so it is an edi
     await reuseVerdict({ actor: editor, input: { claimId: repeat.id, version: linked.version, fromClaimId: original.id } });
     const after = await publicRecord(original.slug!);
     expect(after.markup.claimReviewMarkups[0].claimAppearances).toEqual(["https://gazette.example/homes", "https://other.example/homes"]);
+  });
+});
+
+describe("a fact-checker asks the editors to reuse a published verdict", () => {
+  it("tells each active editor once, changes nothing public, and the editor can then reuse it", async () => {
+    const { claim: original, editor } = await publishedClaim();
+    const reviewer = await makeUser("REVIEWER");
+    const repeat = await repeatClaim(reviewer);
+    await linkClaims({ actor: reviewer, input: { claimId: repeat.id, version: repeat.version, targetClaimId: original.id } });
+    const linked = await db.claim.findUniqueOrThrow({ where: { id: repeat.id } });
+    const before = await publicRecord(original.slug!);
+    const input = { claimId: repeat.id, version: linked.version, fromClaimId: original.id };
+    await requestReuse({ actor: reviewer, input });
+    await requestReuse({ actor: reviewer, input });
+    const told = await db.notification.findMany({ where: { claimId: repeat.id, kind: "REUSE_REQUESTED" } });
+    expect(told.filter((n) => n.userId === editor.id)).toHaveLength(1);
+    expect(told.every((n) => n.actorId === reviewer.id && n.userId !== reviewer.id)).toBe(true);
+    expect(await publicRecord(original.slug!)).toEqual(before);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: repeat.id } })).toMatchObject({ status: "NEW", version: linked.version });
+    await reuseVerdict({ actor: editor, input });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: repeat.id } })).toMatchObject({ status: "COVERED", coveredById: original.id });
+  });
+
+  it("refuses a request for claims that are not linked, and for anonymous callers", async () => {
+    const { claim: original } = await publishedClaim();
+    const reviewer = await makeUser("REVIEWER");
+    const repeat = await repeatClaim(reviewer);
+    const input = { claimId: repeat.id, version: repeat.version, fromClaimId: original.id };
+    await expect(requestReuse({ actor: reviewer, input })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(requestReuse({ actor: null, input })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await db.notification.count({ where: { claimId: repeat.id } })).toBe(0);
   });
 });
