@@ -45,7 +45,9 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "dismissSuggestionAction", allowed: DESK },
   { id: "replaceArticleTextAction", allowed: DESK },
   { id: "linkClaimsAction", allowed: DESK },
-  { id: "reuseVerdictAction", allowed: DESK },
+  // Reuse adds an appearance to a published fact-check (its public record): an editor's step.
+  { id: "reuseVerdictAction", allowed: EDITORS },
+  { id: "requestReuseAction", allowed: DESK },
   { id: "createUserAction", allowed: ADMINS },
   { id: "setUserDisabledAction", allowed: ADMINS },
   { id: "signOutEverywhereAction", allowed: ADMINS },

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "claim.assign": "EDITOR",
   "claim.schedule": "EDITOR",
   "claim.link": "REVIEWER",
+  // Asking is open to the desk; reusing is an editor's (the life cycle's "reuse").
+  "claim.requestReuse": "REVIEWER",
   "article.import": "REVIEWER",
   "article.edit": "REVIEWER",
   "source.add": "REVIEWER",
@@ -37,6 +39,7 @@ const DENIED: Record<Permission, string> = {
   "claim.assign": "Only editors can assign claims to someone else.",
   "claim.schedule": "Only editors set due dates and priorities.",
   "claim.link": "Only fact-checkers and editors can link claims.",
+  "claim.requestReuse": "Only fact-checkers and editors can ask for a published verdict to be reused.",
   "article.import": "Only fact-checkers and editors can import articles.",
   "article.edit": "Only fact-checkers and editors can change an article's text.",
   "source.add": "Only fact-checkers and editors can add sources.",

@@ -9,7 +9,12 @@ import { approvalsText, type ReviewFacts } from "./review";
 export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "object", "sendBack", "publish", "correct", "unpublish", "rework", "reuse"] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
-export type VerdictFacts = { authorId: string; lastEditedById: string } | null;
+/**
+ * What the rules need to know of a claim's verdict (null: none drafted). `writerIds` are everyone who
+ * saved its text since it was last published or created, author and last editor included
+ * (lib/verdicts/writers.ts loads them): a re-save of someone else's text must not launder authorship.
+ */
+export type VerdictFacts = { writerIds: string[] } | null;
 
 export type TransitionInput = {
   status: ClaimStatus;
@@ -32,6 +37,8 @@ type Rule = {
   to: ClaimStatus;
   editorOnly: boolean;
   label: string;
+  /** Why the step is an editor's, when "only an editor can <label>" would not say it. */
+  editorOnlyReason?: string;
 };
 
 export const TRANSITIONS: Record<ClaimAction, Rule> = {
@@ -47,8 +54,15 @@ export const TRANSITIONS: Record<ClaimAction, Rule> = {
   correct: { from: "PUBLISHED", to: "PUBLISHED", editorOnly: true, label: "Correct" },
   unpublish: { from: "PUBLISHED", to: "UNPUBLISHED", editorOnly: true, label: "Unpublish" },
   rework: { from: "UNPUBLISHED", to: "RESEARCHING", editorOnly: true, label: "Reopen research" },
-  // A repeat of a claim whose verdict is already published: it is covered by that verdict.
-  reuse: { from: "NEW", to: "COVERED", editorOnly: false, label: "Reuse the published verdict" },
+  // A repeat of a claim whose verdict is already published: it is covered by that verdict. The published
+  // fact-check then lists one more appearance (page, ClaimReview, API): a change to the public record.
+  reuse: {
+    from: "NEW",
+    to: "COVERED",
+    editorOnly: true,
+    label: "Reuse the published verdict",
+    editorOnlyReason: "Only an editor can reuse a published verdict: it adds an appearance to a published fact-check, which changes its public record. Ask an editor to do it.",
+  },
 };
 
 export const STATUS_LABEL: Record<ClaimStatus, string> = {
@@ -73,7 +87,7 @@ export function transition({ status, action, actor, verdict, review }: Transitio
   if (!rule) return fail("INVALID_TRANSITION", "Unknown action.");
   if (!hasRole(actor, "REVIEWER")) return fail("FORBIDDEN", "Sign in as a desk member to change a claim.");
   if (rule.editorOnly && !hasRole(actor, "EDITOR")) {
-    return fail("FORBIDDEN", `Only an editor can ${rule.label.toLowerCase()} a claim.`);
+    return fail("FORBIDDEN", rule.editorOnlyReason ?? `Only an editor can ${rule.label.toLowerCase()} a claim.`);
   }
   if (status !== rule.from) {
     return fail(
@@ -84,11 +98,12 @@ export function transition({ status, action, actor, verdict, review }: Transitio
   if ((action === "submit" || action === "approve" || action === "object" || action === "publish" || action === "correct" || action === "reuse") && !verdict) {
     return fail("INVALID_TRANSITION", "Draft a verdict (rating, summary and rationale) before this step.");
   }
-  if (action === "approve" && verdict && (verdict.authorId === actor.id || verdict.lastEditedById === actor.id)) {
-    return fail("FORBIDDEN", "You wrote or last edited this verdict, so another editor must approve it (two-person rule).");
+  // The two-person rule: whoever wrote any of the text under review does not decide on it.
+  if (action === "approve" && verdict?.writerIds.includes(actor.id)) {
+    return fail("FORBIDDEN", "You wrote part of this verdict's text in this round, so another editor must approve it (two-person rule).");
   }
-  if (action === "object" && verdict && (verdict.authorId === actor.id || verdict.lastEditedById === actor.id)) {
-    return fail("FORBIDDEN", "You wrote or last edited this verdict: objections come from the other editors (answer them in a comment).");
+  if (action === "object" && verdict?.writerIds.includes(actor.id)) {
+    return fail("FORBIDDEN", "You wrote part of this verdict's text in this round: objections come from the other editors (answer them in a comment).");
   }
   if ((action === "approve" || action === "object") && review) {
     // Enough approvals already (the number needed was lowered since): any of the approvers may conclude.
@@ -116,4 +131,13 @@ export function blockedActions(input: Omit<TransitionInput, "action">): { action
     const result = transition({ ...input, action });
     return result.ok ? [] : [{ action, reason: result.error.message }];
   });
+}
+
+/**
+ * Why this actor may not reuse a published verdict for this claim now (null: they may). Reuse has its own
+ * controls (the tracking panel), one per published appearance; each has a verdict by construction.
+ */
+export function reuseBlockedReason({ status, actor }: Pick<TransitionInput, "status" | "actor">): string | null {
+  const result = transition({ status, action: "reuse", actor, verdict: { writerIds: [] } });
+  return result.ok ? null : result.error.message;
 }

@@ -14,6 +14,7 @@ import { claimSlug } from "./slug";
 import { recordPublishedVersion } from "../publishing/versions";
 import { isAcceptableDueDate } from "./assignment";
 import { notify } from "../notifications/record";
+import { closeWritingCycle, verdictFacts, verdictFactsSelect } from "../verdicts/writers";
 import { handleOf, mentionedHandles, NOTIFY_ON, workers } from "../notifications/rules";
 import {
   assignSchema,
@@ -71,21 +72,22 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: data.claimId },
-      include: { verdict: { select: { id: true, authorId: true, lastEditedById: true, version: true } } },
+      include: { verdict: { select: { ...verdictFactsSelect, version: true } } },
     });
     if (!claim) throw notFound("claim");
     if (claim.version !== data.version) throw staleError();
+    const facts = verdictFacts(claim.verdict);
     // The approval policy: the decisions of this review round and how many approvals it takes.
     const reviewing = data.action === "approve" || data.action === "object";
     const review =
-      reviewing && claim.verdict
+      reviewing && facts
         ? reviewFacts(
             await tx.verdictReview.findMany({ where: { claimId: claim.id }, select: { reviewerId: true, decision: true, createdAt: true } }),
             claim.submittedAt,
-            await approvalsNeeded(claim.verdict, tx),
+            await approvalsNeeded(facts, tx),
           )
         : undefined;
-    const result = transition({ status: claim.status, action: data.action, actor, verdict: claim.verdict, review });
+    const result = transition({ status: claim.status, action: data.action, actor, verdict: facts, review });
     if (!result.ok) throw new DomainError(result.error.code, result.error.message);
 
     const now = new Date();
@@ -142,6 +144,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
         publishedAt: now,
         correctionNote: claim.retractedAt ? "Republished after the earlier retraction was reviewed." : null,
       });
+      await closeWritingCycle(tx, { verdictId: claim.verdict!.id });
     }
     await recordAudit(tx, {
       actorId: actor.id,

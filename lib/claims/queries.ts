@@ -99,6 +99,7 @@ export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id
           author: { select: { id: true, name: true } },
           lastEditedBy: { select: { id: true, name: true } },
           approvedBy: { select: { id: true, name: true } },
+          writers: { select: { userId: true } },
         },
       },
       comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },

@@ -6,6 +6,7 @@ const PHRASES: Record<string, string> = {
   "claim.correct": "published a correction",
   "claim.link": "linked the claim to other appearances",
   "claim.reuse": "reused a published verdict",
+  "claim.requestReuse": "asked an editor to reuse a published verdict",
   "comment.add": "commented",
   // Approvals and objections are decisions in review; only the last approval needed moves the status.
   "claim.approve": "approved the verdict",

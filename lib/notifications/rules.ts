@@ -37,4 +37,5 @@ export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
   SENT_BACK: "sent back",
   APPROVED: "approved the verdict on",
   PUBLISHED: "published the verdict on",
+  REUSE_REQUESTED: "asked to reuse the published verdict for",
 };

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record";
 import { transition } from "../claims/lifecycle";
 import { parseInput } from "../validation";
 import { recordPublishedVersion } from "./versions";
+import { verdictFacts } from "../verdicts/writers";
 import { correctVerdictSchema, withholdSourceSchema, type CorrectVerdictInput, type WithholdSourceInput } from "./schemas";
 
 /**
@@ -16,10 +17,12 @@ export async function correctVerdict({ actor, input }: { actor: Actor | null; in
   if (!actor) throw new DomainError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
   const data = parseInput(correctVerdictSchema, input);
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { verdict: true } });
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { verdict: { include: { writers: { select: { userId: true } } } } } });
     if (!claim) throw notFound("claim");
     if (claim.version !== data.version) throw staleError();
-    const result = transition({ status: claim.status, action: "correct", actor, verdict: claim.verdict });
+    // A correction is published at once by the correcting editor (no second editor): it opens and
+    // closes its own writing cycle, so no VerdictWriter row is kept for it.
+    const result = transition({ status: claim.status, action: "correct", actor, verdict: verdictFacts(claim.verdict) });
     if (!result.ok) throw new DomainError(result.error.code, result.error.message);
     const verdict = claim.verdict!;
     const fields = { rating: data.rating, summary: data.summary, rationale: data.rationale };

@@ -55,13 +55,13 @@ export async function updateDeskSettings({ actor, input }: { actor: Actor | null
 
 /**
  * Approvals a verdict needs: the desk's number, but never more than the editors who may approve this
- * one (not its author or last editor, no disabled account), so that no verdict waits for approvals
+ * one (none of its writers in this cycle, no disabled account), so that no verdict waits for approvals
  * nobody can give.
  */
-export async function approvalsNeeded(verdict: { authorId: string; lastEditedById: string }, client: Tx | typeof db = db) {
+export async function approvalsNeeded(verdict: { writerIds: string[] }, client: Tx | typeof db = db) {
   const [settings, eligible] = await Promise.all([
     getDeskSettings(client),
-    client.user.count({ where: { disabled: false, role: { in: ["EDITOR", "ADMIN"] }, id: { notIn: [verdict.authorId, verdict.lastEditedById] } } }),
+    client.user.count({ where: { disabled: false, role: { in: ["EDITOR", "ADMIN"] }, id: { notIn: verdict.writerIds } } }),
   ]);
   return Math.min(settings.approvalsRequired, Math.max(1, eligible));
 }

@@ -5,6 +5,7 @@ import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
+import { recordVerdictWriter } from "./writers";
 import { recheckSchema, saveVerdictSchema, type RecheckInput, type SaveVerdictInput } from "./schemas";
 
 /** The days a form sent: absent ones are left as they are (Prisma refuses explicit undefined). */
@@ -63,6 +64,8 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
         if (count !== 1) throw staleError("verdict");
         verdict = await tx.verdict.findUniqueOrThrow({ where: { id: before.id } });
       }
+      // Every save counts, even of unchanged text: the two-person rule asks who wrote it, not who saved last.
+      await recordVerdictWriter(tx, { verdictId: verdict.id, userId: actor.id });
       await tx.claim.update({ where: { id: claim.id }, data: { updatedAt: new Date() } });
       await recordAudit(tx, {
         actorId: actor.id,

@@ -189,6 +189,10 @@ const INPUTS: Record<string, Input> = {
     const { published, repeat } = await linkedPair(c);
     return { claimId: repeat.id, version: repeat.version, fromClaimId: published.id };
   },
+  requestReuseAction: async (c) => {
+    const { published, repeat } = await linkedPair(c);
+    return { claimId: repeat.id, version: repeat.version, fromClaimId: published.id };
+  },
   createUserAction: async () => ({ email: `made-${Math.random().toString(36).slice(2, 10)}@example.test`, name: "Matrix Made", role: "REVIEWER", password: "matrix-made-pass-1" }),
   setUserDisabledAction: async () => ({ userId: (await throwawayUser()).id, disabled: true }),
   signOutEverywhereAction: async () => ({ userId: (await throwawayUser()).id }),

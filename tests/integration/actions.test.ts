@@ -38,6 +38,7 @@ describe("server actions without a session", () => {
       actions.replaceArticleTextAction({ articleId: article.id, version: 1, text: "New text." }),
       actions.linkClaimsAction({ claimId: claim.id, version: claim.version, targetClaimId: "x" }),
       actions.reuseVerdictAction({ claimId: claim.id, version: claim.version, fromClaimId: "x" }),
+      actions.requestReuseAction({ claimId: claim.id, version: claim.version, fromClaimId: "x" }),
       actions.createUserAction({ email: "a@b.test", name: "A B", role: "ADMIN", password: "long-enough-pass-1" }),
       actions.setUserDisabledAction({ userId: owner.id, disabled: true }),
       actions.signOutEverywhereAction({ userId: owner.id }),

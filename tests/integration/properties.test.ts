@@ -584,6 +584,14 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
     await checkAction("reuseVerdictAction", plausible, ["claimId", "version", "fromClaimId"]);
   });
 
+  it("requestReuseAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      { claimId: idLike(pool.claimIds), version: versionLike, fromClaimId: idLike(pool.claimIds) },
+      { requiredKeys: ["claimId", "version", "fromClaimId"] },
+    );
+    await checkAction("requestReuseAction", plausible, ["claimId", "version", "fromClaimId"]);
+  });
+
   it("createUserAction (ADMIN)", { timeout: TIMEOUT }, async () => {
     const existing = await db.user.findMany({ select: { email: true } });
     const plausible = fc.record(

@@ -61,13 +61,14 @@ describe("repeats and tracked claims", () => {
   });
 
   it("reuses a published verdict for a linked appearance; the ClaimReview then lists both appearances", async () => {
-    const { claim: original } = await publishedClaim();
+    const { claim: original, editor } = await publishedClaim();
     const reviewer = await makeUser("REVIEWER");
     const repeat = await repeatClaim(reviewer);
-    await expect(reuseVerdict({ actor: reviewer, input: { claimId: repeat.id, version: repeat.version, fromClaimId: original.id } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(reuseVerdict({ actor: editor, input: { claimId: repeat.id, version: repeat.version, fromClaimId: original.id } })).rejects.toMatchObject({ code: "VALIDATION" });
+    // A fact-checker links the repeat; reusing the verdict changes the published record, an editor's step.
     await linkClaims({ actor: reviewer, input: { claimId: repeat.id, version: repeat.version, targetClaimId: original.id } });
     const linked = await db.claim.findUniqueOrThrow({ where: { id: repeat.id } });
-    const { slug } = await reuseVerdict({ actor: reviewer, input: { claimId: repeat.id, version: linked.version, fromClaimId: original.id } });
+    const { slug } = await reuseVerdict({ actor: editor, input: { claimId: repeat.id, version: linked.version, fromClaimId: original.id } });
     expect(slug).toBe(original.slug);
     expect(await db.claim.findUniqueOrThrow({ where: { id: repeat.id } })).toMatchObject({ status: "COVERED", coveredById: original.id });
     const review = toClaimReview((await getPublishedClaim(original.slug!))!);
@@ -82,7 +83,8 @@ describe("repeats and tracked claims", () => {
     const b = await repeatClaim(reviewer);
     await linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: b.id } });
     const aNow = await db.claim.findUniqueOrThrow({ where: { id: a.id } });
-    await expect(reuseVerdict({ actor: reviewer, input: { claimId: a.id, version: aNow.version, fromClaimId: b.id } })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    const editor = await makeUser("EDITOR");
+    await expect(reuseVerdict({ actor: editor, input: { claimId: a.id, version: aNow.version, fromClaimId: b.id } })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
   });
 });
 

@@ -7,7 +7,7 @@ const ids = (rows: { id: string; version?: number }[]) => rows.map((r) => `${r.i
  * Through the data layer, so it reads the same on SQLite and PostgreSQL.
  */
 export async function fingerprint() {
-  const [claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, reviews, settings, claimRows, articleRows, verdictRows] =
+  const [claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, reviews, settings, claimRows, articleRows, verdictRows, verdictWriters] =
     await Promise.all([
       db.claim.count(),
       db.article.count(),
@@ -31,9 +31,10 @@ export async function fingerprint() {
       db.claim.findMany({ select: { id: true, version: true, status: true, assigneeId: true, trackedClaimId: true, dueDate: true, priority: true }, orderBy: { id: "asc" } }),
       db.article.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
       db.verdict.findMany({ select: { id: true, version: true, validAsOf: true, recheckOn: true }, orderBy: { id: "asc" } }),
+      db.verdictWriter.count(),
     ]);
   return {
-    claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, reviews, approvalsRequired: settings?.approvalsRequired ?? null,
+    claims, articles, sources, evidence, verdicts, verdictVersions, comments, audit, suggestions, openSuggestions, tracked, users, withheld, notifications, unread, presences, editing, reviews, verdictWriters, approvalsRequired: settings?.approvalsRequired ?? null,
     claimVersions: claimRows.map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${c.dueDate?.toISOString() ?? "-"}:${c.priority}`).join(","),
     articleVersions: ids(articleRows),
     verdictVersionsById: ids(verdictRows),

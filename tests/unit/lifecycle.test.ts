@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_ACTIONS, availableActions, transition, type ClaimAction, type VerdictFacts } from "@/lib/claims/lifecycle";
+import { CLAIM_ACTIONS, availableActions, reuseBlockedReason, transition, type ClaimAction, type VerdictFacts } from "@/lib/claims/lifecycle";
+import { verdictFacts } from "@/lib/verdicts/writers";
 import type { ClaimStatus, Role } from "@/lib/generated/prisma/enums";
 
 const ALL_STATUSES: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED", "COVERED"];
@@ -18,14 +19,14 @@ const EXPECTED: Record<ClaimAction, { from: ClaimStatus; to: ClaimStatus; roles:
   correct: { from: "PUBLISHED", to: "PUBLISHED", roles: ["EDITOR", "ADMIN"] },
   unpublish: { from: "PUBLISHED", to: "UNPUBLISHED", roles: ["EDITOR", "ADMIN"] },
   rework: { from: "UNPUBLISHED", to: "RESEARCHING", roles: ["EDITOR", "ADMIN"] },
-  reuse: { from: "NEW", to: "COVERED", roles: ["REVIEWER", "EDITOR", "ADMIN"] },
+  reuse: { from: "NEW", to: "COVERED", roles: ["EDITOR", "ADMIN"] },
 };
 
-const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "object", "sendBack", "publish", "correct", "unpublish", "rework"];
+const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "object", "sendBack", "publish", "correct", "unpublish", "rework", "reuse"];
 const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "object", "publish", "correct", "reuse"];
 
-/** A verdict written and last edited by somebody other than the acting user. */
-const OTHERS_VERDICT: VerdictFacts = { authorId: "writer-1", lastEditedById: "writer-2" };
+/** A verdict whose text in this cycle was written by people other than the acting user. */
+const OTHERS_VERDICT: VerdictFacts = { writerIds: ["writer-1", "writer-2"] };
 
 const actor = (role: Role, id = `actor-${role.toLowerCase()}`) => ({ id, role });
 
@@ -134,35 +135,35 @@ describe("transition: verdict required", () => {
 describe("transition: two-person rule on approve", () => {
   const roles: Role[] = ["EDITOR", "ADMIN"];
 
-  it.each(roles)("%s who wrote the verdict cannot approve it", (role) => {
+  it.each(roles)("%s who drafted the verdict cannot approve it", (role) => {
     const me = actor(role, "me");
     const result = transition({
       status: "IN_REVIEW",
       action: "approve",
       actor: me,
-      verdict: { authorId: "me", lastEditedById: "someone-else" },
+      verdict: { writerIds: ["me", "someone-else"] },
     });
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     if (result.ok) return;
     expect(result.error.message).toMatch(/two-person/i);
   });
 
-  it.each(roles)("%s who last edited the verdict cannot approve it", (role) => {
+  it.each(roles)("%s who wrote part of the text later cannot approve it", (role) => {
     const result = transition({
       status: "IN_REVIEW",
       action: "approve",
       actor: actor(role, "me"),
-      verdict: { authorId: "someone-else", lastEditedById: "me" },
+      verdict: { writerIds: ["someone-else", "me"] },
     });
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
-  it.each(roles)("%s who both wrote and last edited the verdict cannot approve it", (role) => {
+  it.each(roles)("%s who is the only writer cannot approve it", (role) => {
     const result = transition({
       status: "IN_REVIEW",
       action: "approve",
       actor: actor(role, "me"),
-      verdict: { authorId: "me", lastEditedById: "me" },
+      verdict: { writerIds: ["me"] },
     });
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
@@ -172,9 +173,19 @@ describe("transition: two-person rule on approve", () => {
       status: "IN_REVIEW",
       action: "approve",
       actor: actor(role, "second-editor"),
-      verdict: { authorId: "me", lastEditedById: "me" },
+      verdict: { writerIds: ["me"] },
     });
     expect(result).toEqual({ ok: true, next: "APPROVED" });
+  });
+
+  it.each(roles)("%s who wrote any part of this round's text cannot approve or object, whoever saved it last", (role) => {
+    // The attack of issue 12: the editor rewrote it, the fact-checker re-saved it unchanged.
+    const verdict: VerdictFacts = { writerIds: ["fact-checker", "me", "another-writer"] };
+    for (const action of ["approve", "object"] as const) {
+      const result = transition({ status: "IN_REVIEW", action, actor: actor(role, "me"), verdict });
+      expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringContaining("You wrote part of this verdict's text in this round") } });
+    }
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: actor(role, "outsider"), verdict })).toEqual({ ok: true, next: "APPROVED" });
   });
 
   it("the author may still send their own verdict back", () => {
@@ -182,7 +193,7 @@ describe("transition: two-person rule on approve", () => {
       status: "IN_REVIEW",
       action: "sendBack",
       actor: actor("EDITOR", "me"),
-      verdict: { authorId: "me", lastEditedById: "me" },
+      verdict: { writerIds: ["me"] },
     });
     expect(result).toEqual({ ok: true, next: "RESEARCHING" });
   });
@@ -263,7 +274,7 @@ describe("approval policy", () => {
   });
 
   it("never counts the verdict's author, for approval or objection", () => {
-    const own = { authorId: "eli", lastEditedById: "eli" };
+    const own = { writerIds: ["eli"] };
     for (const action of ["approve", "object"] as const) {
       expect(transition({ status: "IN_REVIEW", action, actor: editor, verdict: own, review: round(2) })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     }
@@ -272,5 +283,24 @@ describe("approval policy", () => {
   it("records an objection without changing the status; reviewers may not object", () => {
     expect(transition({ status: "IN_REVIEW", action: "object", actor: editor, verdict: OTHERS_VERDICT, review: round(2) })).toEqual({ ok: true, next: "IN_REVIEW" });
     expect(transition({ status: "IN_REVIEW", action: "object", actor: actor("REVIEWER"), verdict: OTHERS_VERDICT })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("reuse of a published verdict (issue 12: it changes the public record)", () => {
+  it("is refused to a fact-checker with the reason, and open to editors", () => {
+    const refused = transition({ status: "NEW", action: "reuse", actor: actor("REVIEWER"), verdict: OTHERS_VERDICT });
+    expect(refused).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringContaining("adds an appearance to a published fact-check") } });
+    expect(reuseBlockedReason({ status: "NEW", actor: actor("REVIEWER") })).toMatch(/Ask an editor/);
+    expect(reuseBlockedReason({ status: "NEW", actor: actor("EDITOR") })).toBeNull();
+    expect(reuseBlockedReason({ status: "RESEARCHING", actor: actor("EDITOR") })).toMatch(/must be new/);
+  });
+});
+
+describe("verdictFacts", () => {
+  it("counts every writer of the cycle, the author and the last editor once each", () => {
+    expect(verdictFacts({ authorId: "r", lastEditedById: "r", writers: [{ userId: "r" }, { userId: "e" }] })).toEqual({ writerIds: ["r", "e"] });
+    // Verdicts saved before writers were recorded: author and last editor still count.
+    expect(verdictFacts({ authorId: "r", lastEditedById: "e", writers: [] })).toEqual({ writerIds: ["r", "e"] });
+    expect(verdictFacts(null)).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "verdict.recheck": [false, true, true],
   "desk.dashboard": [false, true, true],
   "claim.link": [true, true, true],
+  "claim.requestReuse": [true, true, true],
   "article.import": [true, true, true],
   "article.edit": [true, true, true],
   "source.add": [true, true, true],

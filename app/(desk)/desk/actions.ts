@@ -12,7 +12,7 @@ import type { CorrectVerdictInput, WithholdSourceInput } from "@/lib/publishing/
 import { revalidatePublicVerdict } from "./revalidate";
 import { acceptSuggestion, dismissSuggestion, replaceArticleText, suggestClaims } from "@/lib/intake/mutations";
 import type { ReplaceTextInput, SuggestionDecisionInput } from "@/lib/intake/schemas";
-import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
+import { linkClaims, requestReuse, reuseVerdict } from "@/lib/tracking/mutations";
 import type { LinkClaimInput, ReuseVerdictInput } from "@/lib/tracking/schemas";
 import { createUserByAdmin, setUserDisabled, signOutEverywhere, type SetDisabledInput, type SignOutEverywhereInput } from "@/lib/auth/admin";
 import type { CreateUserInput } from "@/lib/auth/schemas";
@@ -138,6 +138,11 @@ export async function reuseVerdictAction(input: ReuseVerdictInput) {
   const result = await runAction((actor) => reuseVerdict({ actor, input }));
   if (result.ok && result.data.slug) revalidatePublicVerdict(result.data.slug);
   return result;
+}
+
+/** A fact-checker's request that an editor reuse a published verdict (nothing public changes). */
+export async function requestReuseAction(input: ReuseVerdictInput) {
+  return runAction((actor) => requestReuse({ actor, input }));
 }
 
 export async function createUserAction(input: CreateUserInput) {

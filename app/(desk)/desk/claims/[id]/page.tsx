@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
-import { availableActions, blockedActions } from "@/lib/claims/lifecycle";
+import { availableActions, blockedActions, reuseBlockedReason } from "@/lib/claims/lifecycle";
+import { verdictFacts } from "@/lib/verdicts/writers";
 import { RESEARCH_STATUSES } from "@/lib/claims/editable";
 import { getClaimWorkspace, listDeskMembers } from "@/lib/claims/queries";
 import { STANCE_LABEL } from "@/lib/sources/schemas";
@@ -43,13 +44,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!claim) notFound();
   // The last change this page shows: the live stream catches up on anything after it.
   const lastChange = (claim.auditEvents[0]?.createdAt ?? claim.createdAt).getTime();
+  // The same facts the mutations decide on (lib/verdicts/writers.ts): buttons and refusals agree.
+  const facts = verdictFacts(claim.verdict);
   // The number of approvals matters only in review (two queries): other statuses skip it.
-  const review = reviewFacts(claim.reviews, claim.submittedAt, claim.status === "IN_REVIEW" && claim.verdict ? await approvalsNeeded(claim.verdict) : 1);
+  const review = reviewFacts(claim.reviews, claim.submittedAt, claim.status === "IN_REVIEW" && facts ? await approvalsNeeded(facts) : 1);
   const round = currentRound(claim.reviews, claim.submittedAt);
   const earlier = claim.reviews.filter((r) => !round.includes(r));
   const recheckDue = claim.status === "PUBLISHED" && !!claim.verdict?.recheckOn && claim.verdict.recheckOn <= today();
-  const actions = availableActions({ status: claim.status, actor, verdict: claim.verdict, review });
-  const blocked = blockedActions({ status: claim.status, actor, verdict: claim.verdict, review });
+  const actions = availableActions({ status: claim.status, actor, verdict: facts, review });
+  const blocked = blockedActions({ status: claim.status, actor, verdict: facts, review });
   const researchOpen = RESEARCH_STATUSES.includes(claim.status) && can(actor, "source.add");
   const verdictOpen = claim.status === "RESEARCHING" && can(actor, "verdict.draft");
   const canWithhold = can(actor, "source.withhold");
@@ -156,6 +159,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             appearances={claim.trackedClaim?.claims ?? []}
             repeats={repeats}
             coveredBy={claim.coveredBy}
+            reuseBlocked={reuseBlockedReason({ status: claim.status, actor })}
           />
         </Section>
 

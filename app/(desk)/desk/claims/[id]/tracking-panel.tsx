@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { StatusBadge } from "@/app/_components/badges";
-import { linkClaimsAction, reuseVerdictAction } from "../../actions";
+import { linkClaimsAction, requestReuseAction, reuseVerdictAction } from "../../actions";
 
 type Appearance = { id: string; quote: string; status: ClaimStatus; slug: string | null; claimant: string; article: { title: string; outlet: string } };
 type Repeat = Appearance & { score: number };
@@ -15,16 +15,18 @@ function useRun() {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
+  const [done, setDone] = useState<string | null>(null);
+  const run = (action: () => Promise<ActionResult<unknown>>, doneText?: string) =>
     start(async () => {
       const result: ActionResult<unknown> = await action().catch(() => ({ ok: false, code: "INTERNAL", error: "Could not reach the server; nothing was saved." }));
       if (!result.ok) setError(result.error);
       else {
         setError(null);
+        setDone(doneText ?? null);
         router.refresh();
       }
     });
-  return { pending, error, run };
+  return { pending, error, done, run };
 }
 
 export function TrackingPanel(props: {
@@ -35,8 +37,10 @@ export function TrackingPanel(props: {
   appearances: Appearance[];
   repeats: Repeat[];
   coveredBy: { id: string; slug: string | null } | null;
+  /** Why this person may not reuse a published verdict here (null: they may); from the life cycle. */
+  reuseBlocked: string | null;
 }) {
-  const { pending, error, run } = useRun();
+  const { pending, error, done, run } = useRun();
   const others = props.appearances.filter((a) => a.id !== props.claimId);
   const published = others.filter((a) => a.status === "PUBLISHED");
   return (
@@ -44,6 +48,11 @@ export function TrackingPanel(props: {
       {error && (
         <p role="alert" className="text-red-700">
           {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="text-teal-800">
+          {done}
         </p>
       )}
       {props.coveredBy && (
@@ -82,18 +91,38 @@ export function TrackingPanel(props: {
               </li>
             ))}
           </ul>
+          {props.status === "NEW" && published.length > 0 && props.reuseBlocked && (
+            <p role="note" className="text-stone-700" data-testid="reuse-blocked">
+              {props.reuseBlocked}
+            </p>
+          )}
           {props.status === "NEW" &&
-            published.map((p) => (
-              <button
-                key={p.id}
-                type="button"
-                disabled={pending}
-                onClick={() => run(() => reuseVerdictAction({ claimId: props.claimId, version: props.version, fromClaimId: p.id }))}
-                className="rounded bg-teal-700 px-3 py-1.5 font-medium text-white disabled:opacity-60"
-              >
-                Reuse the published verdict of “{p.quote.length > 50 ? p.quote.slice(0, 50) + "…" : p.quote}”
-              </button>
-            ))}
+            published.map((p) => {
+              const quote = p.quote.length > 50 ? p.quote.slice(0, 50) + "…" : p.quote;
+              const input = { claimId: props.claimId, version: props.version, fromClaimId: p.id };
+              // A fact-checker cannot change a published fact-check's public record; they ask the editors.
+              return props.reuseBlocked ? (
+                <button
+                  key={p.id}
+                  type="button"
+                  disabled={pending}
+                  onClick={() => run(() => requestReuseAction(input), "The editors were asked to reuse the published verdict.")}
+                  className="rounded border border-teal-700 bg-white px-3 py-1.5 font-medium text-teal-800 disabled:opacity-60"
+                >
+                  Ask an editor to reuse the published verdict of “{quote}”
+                </button>
+              ) : (
+                <button
+                  key={p.id}
+                  type="button"
+                  disabled={pending}
+                  onClick={() => run(() => reuseVerdictAction(input))}
+                  className="rounded bg-teal-700 px-3 py-1.5 font-medium text-white disabled:opacity-60"
+                >
+                  Reuse the published verdict of “{quote}”
+                </button>
+              );
+            })}
         </div>
       ) : (
         <p className="text-stone-600">Not linked to other appearances yet.</p>
