@@ -3,7 +3,7 @@ import { DomainError, notFound } from "../errors";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
-import { assertResearchOpen } from "../claims/editable";
+import { assertClaimStep } from "../claims/capabilities";
 import { parseInput } from "../validation";
 import { addEvidenceSchema, addSourceSchema, type AddEvidenceInput, type AddSourceInput } from "./schemas";
 
@@ -13,7 +13,7 @@ export async function addSource({ actor, input }: { actor: Actor | null; input: 
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, status: true } });
     if (!claim) throw notFound("claim");
-    assertResearchOpen(claim.status, "Sources");
+    assertClaimStep(actor, { status: claim.status, verdict: null }, "addSource");
     const source = await tx.source.create({
       data: {
         claimId: claim.id,
@@ -48,7 +48,7 @@ export async function addEvidence({ actor, input }: { actor: Actor | null; input
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, status: true } });
     if (!claim) throw notFound("claim");
-    assertResearchOpen(claim.status, "Evidence");
+    assertClaimStep(actor, { status: claim.status, verdict: null }, "addEvidence");
     const source = await tx.source.findUnique({ where: { id: data.sourceId }, select: { claimId: true } });
     if (!source || source.claimId !== claim.id) {
       throw new DomainError("VALIDATION", "Choose one of this claim's sources.", { sourceId: ["Choose one of this claim's sources"] });

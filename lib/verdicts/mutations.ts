@@ -4,6 +4,7 @@ import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
+import { assertClaimStep } from "../claims/capabilities";
 import { parseInput } from "../validation";
 import { recordVerdictWriter } from "./writers";
 import { recheckSchema, saveVerdictSchema, type RecheckInput, type SaveVerdictInput } from "./schemas";
@@ -37,14 +38,7 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
     return await db.$transaction(async (tx) => {
       const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { verdict: true } });
       if (!claim) throw notFound("claim");
-      if (claim.status !== "RESEARCHING") {
-        throw new DomainError(
-          "INVALID_TRANSITION",
-          claim.status === "NEW"
-            ? "Start research on this claim before drafting its verdict."
-            : "The verdict is locked while the claim is in review or published. An editor can send it back for changes.",
-        );
-      }
+      assertClaimStep(actor, { status: claim.status, verdict: null }, "draftVerdict");
       const fields = { rating: data.rating, summary: data.summary, rationale: data.rationale };
       const days = definedDays(data);
       const before = claim.verdict;
@@ -96,9 +90,8 @@ export async function recheckVerdict({ actor, input }: { actor: Actor | null; in
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { verdict: true } });
     if (!claim) throw notFound("claim");
     if (claim.version !== data.version) throw staleError();
-    if (claim.status !== "PUBLISHED" || !claim.verdict) {
-      throw new DomainError("INVALID_TRANSITION", "Only a published verdict is re-checked; a draft carries its dates in the verdict form.");
-    }
+    assertClaimStep(actor, { status: claim.status, verdict: claim.verdict && { writerIds: [] } }, "recheckVerdict");
+    if (!claim.verdict) throw notFound("verdict"); // (the step needs a verdict: this narrows the type)
     const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { version: { increment: 1 }, publicUpdatedAt: new Date() } });
     if (count !== 1) throw staleError();
     const days = definedDays(data);

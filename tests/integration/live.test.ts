@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor }));
+const session = vi.hoisted(() => ({ actor: null as Actor | null, sid: null as string | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor, getCurrentSessionId: async () => session.sid }));
 
 import { GET as liveRoute } from "@/app/api/live/claims/[id]/route";
 import * as actions from "@/app/(desk)/desk/actions";

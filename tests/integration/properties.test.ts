@@ -617,6 +617,11 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
     await checkAction("setUserDisabledAction", plausible, ["userId", "disabled"], { roles: fc.constant("ADMIN") });
   });
 
+  it("signOutEverywhereAction (ADMIN)", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record({ userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)) }, { requiredKeys: ["userId"] });
+    await checkAction("signOutEverywhereAction", plausible, ["userId"], { roles: fc.constant("ADMIN") });
+  });
+
   it("recheckVerdictAction", { timeout: TIMEOUT }, async () => {
     const day = fc.oneof(fc.constantFrom("2026-11-30", "2027-05-30", "2025-01-01", "", "2027-02-30", "0000-01-01", "30/11/2026", undefined), fc.date({ min: new Date("0001-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
     const plausible = fc.record({ claimId: idLike(pool.claimIds), version: versionLike, validAsOf: mostly(day), recheckOn: day }, { requiredKeys: ["claimId", "version"] });

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
-import { availableActions, blockedActions, reuseBlockedReason } from "@/lib/claims/lifecycle";
+import { blockedActions, reuseBlockedReason } from "@/lib/claims/lifecycle";
+import { claimCapabilities } from "@/lib/claims/capabilities";
 import { verdictFacts } from "@/lib/verdicts/writers";
-import { RESEARCH_STATUSES } from "@/lib/claims/editable";
 import { getClaimWorkspace, listDeskMembers } from "@/lib/claims/queries";
 import { STANCE_LABEL } from "@/lib/sources/schemas";
 import { formatDate, formatDateTime } from "@/lib/site";
@@ -51,11 +51,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const round = currentRound(claim.reviews, claim.submittedAt);
   const earlier = claim.reviews.filter((r) => !round.includes(r));
   const recheckDue = claim.status === "PUBLISHED" && !!claim.verdict?.recheckOn && claim.verdict.recheckOn <= today();
-  const actions = availableActions({ status: claim.status, actor, verdict: facts, review });
   const blocked = blockedActions({ status: claim.status, actor, verdict: facts, review });
-  const researchOpen = RESEARCH_STATUSES.includes(claim.status) && can(actor, "source.add");
-  const verdictOpen = claim.status === "RESEARCHING" && can(actor, "verdict.draft");
-  const canWithhold = can(actor, "source.withhold");
+  // What this page offers is what the server will allow: one answer for both (lib/claims/capabilities.ts).
+  const may = claimCapabilities(actor, { status: claim.status, verdict: facts, review });
+  const actions = may.actions;
+  const researchOpen = may.addSource;
+  const verdictOpen = may.draftVerdict;
+  const canWithhold = may.withholdSource;
   const handles = members.map((m) => m.handle);
   const mentionable = members.filter((m) => m.id !== actor.id).map((m) => ({ handle: m.handle, name: m.name }));
 
@@ -238,7 +240,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               )}
             </p>
           )}
-          {claim.status === "PUBLISHED" && claim.verdict && can(actor, "verdict.recheck") && (
+          {may.recheckVerdict && claim.verdict && (
             <RecheckForm claimId={claim.id} version={claim.version} validAsOf={isoDay(claim.verdict.validAsOf)} recheckOn={isoDay(claim.verdict.recheckOn)} due={recheckDue} />
           )}
           {claim.verdict && (
