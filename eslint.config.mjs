@@ -7,7 +7,15 @@ const config = [
     // Pages and route handlers read data only through lib functions that take the actor (the data-access layer).
     files: ["app/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db", message: "Read and write through a lib/<concept> function that takes the actor and checks it." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/db", message: "Read and write through a lib/<concept> function that takes the actor and checks it." },
+            { name: "@/lib/search/engine", message: "The raw search rows include drafts: use searchDesk (takes the actor) or searchPublished." },
+          ],
+        },
+      ],
     },
   },
 ];

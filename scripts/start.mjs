@@ -1,8 +1,14 @@
 // `npm start`: migrate, seed the demo when empty (default database only), build when sources changed, then serve.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { demoDecision } from "./demo-policy.mjs";
 import { buildIfNeeded, demoAccounts, ensureSecret, issueSetupToken, prepareDatabase, root, userCount } from "./prepare.mjs";
+
+// Settings kept in .env (copied from .env.example) are the operator's, the demo decision's included;
+// variables already set in the shell win.
+const dotenv = path.join(root, ".env");
+if (fs.existsSync(dotenv)) process.loadEnvFile(dotenv);
 
 const port = process.env.PORT || "3000";
 const env = {

@@ -51,6 +51,10 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "createUserAction", allowed: ADMINS },
   { id: "setUserDisabledAction", allowed: ADMINS },
   { id: "signOutEverywhereAction", allowed: ADMINS },
+  { id: "setUserRoleAction", allowed: ADMINS },
+  // An admin resets someone else's password; anyone changes their own (with the current one).
+  { id: "changePasswordAction:other", allowed: ADMINS },
+  { id: "changePasswordAction:own", allowed: DESK },
   { id: "updateSettingsAction", allowed: ADMINS },
   // The first admin, through a one-time setup link: only while no account exists, so never on a desk
   // with accounts — refused (FORBIDDEN) for every role, whatever the token.
@@ -101,6 +105,7 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /desk/claimants/[name]", allowed: DESK },
   { id: "GET /desk/tracked/[id]", allowed: DESK },
   { id: "GET /desk/admin/users", allowed: ADMINS },
+  { id: "GET /desk/account", allowed: DESK },
   { id: "GET /desk/admin/settings", allowed: ADMINS },
   { id: "POST /api/articles/import", allowed: DESK },
   { id: "GET /api/audit/export", allowed: EDITORS },

@@ -2,7 +2,7 @@ import type { ClaimStatus } from "../generated/prisma/enums";
 import { DomainError } from "../errors";
 import { can, deniedMessage, type Permission } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
-import { availableActions, CLAIM_ACTIONS, STATUS_LABEL, transition, type ClaimAction, type VerdictFacts } from "./lifecycle";
+import { availableActions, CLAIM_ACTIONS, reuseBlockedReason, STATUS_LABEL, transition, type ClaimAction, type VerdictFacts } from "./lifecycle";
 import type { ReviewFacts } from "./review";
 import { RESEARCH_STATUSES } from "./editable";
 
@@ -73,5 +73,6 @@ export function assertClaimStep(actor: Actor | null | undefined, claim: ClaimFac
 /** For the claim page: every step's decision at once. */
 export function claimCapabilities(actor: Actor, claim: ClaimFacts) {
   const steps = Object.fromEntries((Object.keys(CLAIM_STEPS) as ClaimStep[]).map((s) => [s, decide(actor, claim, s).ok])) as Record<ClaimStep, boolean>;
-  return { ...steps, actions: availableActions({ ...claim, actor }) };
+  // Reuse takes another claim's published verdict, so it is decided on this claim's status and the actor.
+  return { ...steps, actions: availableActions({ ...claim, actor }), reuseBlocked: reuseBlockedReason({ status: claim.status, actor }) };
 }

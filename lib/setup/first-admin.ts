@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
 import { DomainError, prismaErrorCode } from "../errors";
 import { hashPassword } from "../auth/password";
+import { assertStrongPassword } from "../auth/password-policy";
 import { parseInput } from "../validation";
 import { firstAdminSchema, type FirstAdminInput } from "./schemas";
 
@@ -49,6 +50,12 @@ export async function setupLinkState({ token, now = new Date() }: { token: strin
  */
 export async function createFirstAdmin({ input, now = new Date() }: { input: FirstAdminInput; now?: Date }) {
   const data = parseInput(firstAdminSchema, input);
+  // The cheap checks first: a closed desk or a dead link must not make the server hash anything.
+  const state = await setupLinkState({ token: data.token, now });
+  if (state === "closed") throw new DomainError("FORBIDDEN", SETUP_CLOSED_MESSAGE);
+  if (state === "invalid") throw new DomainError("NOT_FOUND", SETUP_INVALID_MESSAGE);
+  // The most powerful account meets the same password policy as every other (lib/auth/password-policy.ts).
+  await assertStrongPassword({ password: data.password, userInputs: [data.email, data.name] });
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.$transaction(async (tx) => {

@@ -8,10 +8,14 @@ import { saveVerdictDraft } from "../../lib/verdicts/mutations";
 import { DEMO_ARTICLE_TEXT, DEMO_ARTICLE_TITLE } from "./article";
 import { DEMO_ACCESSED, DEMO_CLAIMS, DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo";
 
-/** True when the database already holds anything a person made: then the seed must not run. */
+/**
+ * True when the database already holds anything a person made, or ever did: then the seed must not
+ * run. The audit log counts because it outlives what it records: after `npm run demo:remove` a desk
+ * may have no user and no article left, and a restart must not bring the demo's public passwords back.
+ */
 export async function hasData(): Promise<boolean> {
-  const [users, articles] = await Promise.all([db.user.count(), db.article.count()]);
-  return users + articles > 0;
+  const [users, articles, events] = await Promise.all([db.user.count(), db.article.count(), db.auditEvent.count()]);
+  return users + articles + events > 0;
 }
 
 /**

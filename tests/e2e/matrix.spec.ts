@@ -196,6 +196,10 @@ const INPUTS: Record<string, Input> = {
   createUserAction: async () => ({ email: `made-${Math.random().toString(36).slice(2, 10)}@example.test`, name: "Matrix Made", role: "REVIEWER", password: "matrix-made-pass-1" }),
   setUserDisabledAction: async () => ({ userId: (await throwawayUser()).id, disabled: true }),
   signOutEverywhereAction: async () => ({ userId: (await throwawayUser()).id }),
+  setUserRoleAction: async () => ({ userId: (await throwawayUser()).id, role: "EDITOR" }),
+  "changePasswordAction:other": async () => ({ userId: (await throwawayUser()).id, newPassword: "matrix reset phrase quietly 42" }),
+  // A wrong current password: allowed roles get the field error (the demo accounts keep theirs).
+  "changePasswordAction:own": async (c, role) => ({ userId: ACTOR_ID(c, role), currentPassword: "not the current one", newPassword: "matrix own phrase quietly 42" }),
   // The default, so that the rest of the suite keeps its one-approval desk.
   updateSettingsAction: async () => ({ approvalsRequired: 1 }),
   // The desk has accounts, so any token is refused; a well-formed input shows it is not the schema refusing.

@@ -42,6 +42,8 @@ describe("server actions without a session", () => {
       actions.createUserAction({ email: "a@b.test", name: "A B", role: "ADMIN", password: "long-enough-pass-1" }),
       actions.setUserDisabledAction({ userId: owner.id, disabled: true }),
       actions.signOutEverywhereAction({ userId: owner.id }),
+      actions.setUserRoleAction({ userId: owner.id, role: "ADMIN" }),
+      actions.changePasswordAction({ userId: owner.id, newPassword: "an unguessable phrase 42" }),
       actions.markNotificationReadAction({ notificationId: "x" }),
       actions.markAllNotificationsReadAction(),
       actions.updateSettingsAction({ approvalsRequired: 2 }),

@@ -622,6 +622,27 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
     await checkAction("signOutEverywhereAction", plausible, ["userId"], { roles: fc.constant("ADMIN") });
   });
 
+  it("setUserRoleAction (ADMIN)", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      { userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)), role: mostly(fc.constantFrom("REVIEWER", "EDITOR", "ADMIN", "admin", "OWNER", "")) },
+      { requiredKeys: ["userId", "role"] },
+    );
+    await checkAction("setUserRoleAction", plausible, ["userId", "role"], { roles: fc.constant("ADMIN") });
+  });
+
+  it("changePasswordAction (ADMIN: own and others')", { timeout: TIMEOUT }, async () => {
+    // Mostly passwords the policy refuses: an accepted one costs a bcrypt hash (cost 12) and a zxcvbn score.
+    const password = fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom("short", "password1234", "Password12345!", "x".repeat(80), "é".repeat(40), "", "           ", 12345678901234) },
+      { weight: 1, arbitrary: fc.constant("an unguessable phrase, quietly 42") },
+    );
+    const plausible = fc.record(
+      { userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)), currentPassword: mostly(fc.constantFrom("wrong current one", "", "correct-horse-42")), newPassword: password },
+      { requiredKeys: ["userId", "newPassword"] },
+    );
+    await checkAction("changePasswordAction", plausible, ["userId", "currentPassword", "newPassword"], { roles: fc.constant("ADMIN") });
+  });
+
   it("recheckVerdictAction", { timeout: TIMEOUT }, async () => {
     const day = fc.oneof(fc.constantFrom("2026-11-30", "2027-05-30", "2025-01-01", "", "2027-02-30", "0000-01-01", "30/11/2026", undefined), fc.date({ min: new Date("0001-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
     const plausible = fc.record({ claimId: idLike(pool.claimIds), version: versionLike, validAsOf: mostly(day), recheckOn: day }, { requiredKeys: ["claimId", "version"] });

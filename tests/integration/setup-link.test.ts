@@ -33,6 +33,8 @@ describe("the one-time setup link", () => {
     expect(await setupLinkState({ token, now: later })).toBe("invalid");
     await expect(createFirstAdmin({ input: admin(token), now: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createFirstAdmin({ input: { ...admin(token), password: "short" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    // The first admin meets the same policy as every account: no common password.
+    await expect(createFirstAdmin({ input: { ...admin(token), password: "Password12345" } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { password: [expect.any(String)] } });
     expect(await db.user.count()).toBe(0);
     expect(await setupLinkState({ token })).toBe("valid");
   });

@@ -14,7 +14,8 @@ import { acceptSuggestion, dismissSuggestion, replaceArticleText, suggestClaims 
 import type { ReplaceTextInput, SuggestionDecisionInput } from "@/lib/intake/schemas";
 import { linkClaims, requestReuse, reuseVerdict } from "@/lib/tracking/mutations";
 import type { LinkClaimInput, ReuseVerdictInput } from "@/lib/tracking/schemas";
-import { createUserByAdmin, setUserDisabled, signOutEverywhere, type SetDisabledInput, type SignOutEverywhereInput } from "@/lib/auth/admin";
+import { changePassword, createUserByAdmin, setUserDisabled, setUserRole, signOutEverywhere, type SetDisabledInput, type SignOutEverywhereInput } from "@/lib/auth/admin";
+import type { ChangePasswordInput, SetRoleInput } from "@/lib/auth/admin-schemas";
 import type { CreateUserInput } from "@/lib/auth/schemas";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import type { MarkReadInput } from "@/lib/notifications/schemas";
@@ -159,4 +160,13 @@ export async function setUserDisabledAction(input: SetDisabledInput) {
 
 export async function signOutEverywhereAction(input: SignOutEverywhereInput) {
   return runAction((actor) => signOutEverywhere({ actor, input }));
+}
+
+export async function setUserRoleAction(input: SetRoleInput) {
+  return runAction((actor) => setUserRole({ actor, input }));
+}
+
+/** Your own password (with the current one), or an admin's reset of someone else's. Both end the person's sessions. */
+export async function changePasswordAction(input: ChangePasswordInput) {
+  return runAction((actor) => changePassword({ actor, input }));
 }

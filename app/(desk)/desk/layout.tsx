@@ -56,7 +56,10 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <input id="desk-q" name="q" type="search" placeholder="Search claims, articles, sources…" className="w-64 rounded border border-stone-300 bg-white px-2 py-1" />
         </form>
         <span className="ml-auto text-stone-600" data-testid="signed-in-as">
-          {actor.name} · {ROLE_LABEL[actor.role]}
+          <Link href="/desk/account" className="hover:underline" title="Your account and password">
+            {actor.name}
+          </Link>{" "}
+          · {ROLE_LABEL[actor.role]}
         </span>
         <span className="hidden text-xs text-stone-600 sm:inline">
           Press <kbd className="rounded border border-stone-300 px-1 font-mono">?</kbd> for shortcuts

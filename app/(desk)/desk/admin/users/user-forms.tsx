@@ -2,10 +2,11 @@
 
 import { useState } from "react";
 import { createUserSchema } from "@/lib/auth/schemas";
-import { setDisabledSchema, signOutEverywhereSchema } from "@/lib/auth/admin-schemas";
+import { changePasswordSchema, setDisabledSchema, setRoleSchema, signOutEverywhereSchema } from "@/lib/auth/admin-schemas";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { createUserAction, setUserDisabledAction, signOutEverywhereAction } from "../../actions";
+import { changePasswordAction, createUserAction, setUserDisabledAction, setUserRoleAction, signOutEverywhereAction } from "../../actions";
 
 export function CreateUserForm() {
   const form = useActionForm(createUserSchema, createUserAction, { resetOnSuccess: true });
@@ -85,6 +86,64 @@ export function SignOutEverywhereButton({ userId, name }: { userId: string; name
         Cancel
       </button>
       <FormMessage error={form.state.formError} code={form.state.code} />
+    </form>
+  );
+}
+
+/** A new role, confirmed: it ends the person's sessions, so the new rights apply from their next sign-in. */
+export function RoleForm({ userId, role, name }: { userId: string; role: Role; name: string }) {
+  const [chosen, setChosen] = useState<Role>(role);
+  const form = useActionForm(setRoleSchema, setUserRoleAction, { extra: { userId } });
+  return (
+    <form onSubmit={form.onSubmit} className="flex flex-wrap items-center gap-2" aria-label={`Role of ${name}`}>
+      <label className="sr-only" htmlFor={`role-${userId}`}>
+        Role of {name}
+      </label>
+      <select id={`role-${userId}`} name="role" value={chosen} onChange={(e) => setChosen(e.target.value as Role)} className="rounded border border-stone-300 bg-white px-1 py-0.5 text-xs">
+        <option value="REVIEWER">Fact-checker</option>
+        <option value="EDITOR">Editor</option>
+        <option value="ADMIN">Admin</option>
+      </select>
+      {chosen !== role && (
+        <>
+          <span className="text-xs">{name} will be signed out everywhere.</span>
+          <SubmitButton pending={form.pending}>Change role</SubmitButton>
+          <button type="button" onClick={() => setChosen(role)} className="text-xs underline">
+            Cancel
+          </button>
+        </>
+      )}
+      <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done && chosen === role} doneText="Role changed." />
+    </form>
+  );
+}
+
+/** An admin sets a new password for someone who lost theirs; their sessions end. */
+export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  const form = useActionForm(changePasswordSchema, changePasswordAction, { extra: { userId }, resetOnSuccess: true, onSuccess: () => setOpen(false) });
+  if (!open) {
+    return (
+      <span className="inline-flex items-center gap-2">
+        <button type="button" onClick={() => setOpen(true)} className="rounded border border-stone-300 px-2 py-1 text-xs">
+          Reset password
+        </button>
+        <FormMessage error={null} code={null} done={form.state.done} doneText="Password reset; tell them in person." />
+      </span>
+    );
+  }
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-2" aria-label={`Reset the password of ${name}`}>
+      <FormMessage error={form.state.formError} code={form.state.code} />
+      <Field name="newPassword" label={`New password for ${name}`} error={form.errorFor("newPassword")} idPrefix={`reset-${userId}`} hint="12+ characters, not a common one. Their sessions end.">
+        {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <div className="flex gap-2">
+        <SubmitButton pending={form.pending}>Reset password</SubmitButton>
+        <button type="button" onClick={() => setOpen(false)} className="text-xs underline">
+          Cancel
+        </button>
+      </div>
     </form>
   );
 }

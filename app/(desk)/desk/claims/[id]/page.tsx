@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
-import { blockedActions, reuseBlockedReason } from "@/lib/claims/lifecycle";
+import { blockedActions } from "@/lib/claims/lifecycle";
 import { claimCapabilities } from "@/lib/claims/capabilities";
 import { verdictFacts } from "@/lib/verdicts/writers";
 import { getClaimWorkspace, listDeskMembers } from "@/lib/claims/queries";
@@ -161,7 +161,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             appearances={claim.trackedClaim?.claims ?? []}
             repeats={repeats}
             coveredBy={claim.coveredBy}
-            reuseBlocked={reuseBlockedReason({ status: claim.status, actor })}
+            reuseBlocked={may.reuseBlocked}
           />
         </Section>
 

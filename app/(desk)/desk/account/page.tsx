@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/guard";
+import { ROLE_LABEL } from "@/lib/auth/roles";
+import { ChangeOwnPasswordForm } from "./password-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const actor = await requirePageActor();
+  return (
+    <div className="max-w-xl space-y-5">
+      <h1 className="text-2xl font-bold">Your account</h1>
+      <p className="text-sm text-stone-700">
+        {actor.name} · {actor.email} · {ROLE_LABEL[actor.role]}
+      </p>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Change your password</h2>
+        <p className="text-sm text-stone-700">Every session of yours ends, on this device and the others: you sign in again with the new password.</p>
+        <ChangeOwnPasswordForm userId={actor.id} />
+      </section>
+    </div>
+  );
+}

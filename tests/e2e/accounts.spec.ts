@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createUser } from "../../lib/auth/users";
+import { signIn, USERS } from "./helpers";
+
+const FIRST = "a first phrase, rather long 17";
+const RESET = "reset by the admin, quietly 42";
+const OWN = "my own new phrase, slowly 93";
+
+test("an admin changes a role and resets a password; the person then changes their own; each ends the old sessions", async ({ browser, page }) => {
+  const email = `accounts-${randomUUID().slice(0, 8)}@example.test`;
+  const name = `Pat ${randomUUID().slice(0, 4)}`;
+  await createUser({ input: { email, name, role: "REVIEWER", password: FIRST } });
+  const pat = await browser.newContext();
+  await signIn(pat, email, FIRST);
+  expect((await pat.request.get("/desk/my-work", { maxRedirects: 0 })).status()).toBe(200);
+
+  await signIn(page.context(), USERS.admin);
+  await page.goto("/desk/admin/users");
+  const row = page.getByRole("row").filter({ hasText: email });
+  await row.getByLabel(`Role of ${name}`).selectOption("EDITOR");
+  await expect(row.getByText(`${name} will be signed out everywhere.`)).toBeVisible();
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByText("Role changed.")).toBeVisible();
+  // The role change ended Pat's session: the copied cookie no longer opens the desk.
+  expect((await pat.request.get("/desk/my-work", { maxRedirects: 0 })).headers()["location"]).toContain("/signin");
+
+  await row.getByRole("button", { name: "Reset password" }).click();
+  const reset = page.getByRole("form", { name: `Reset the password of ${name}` });
+  await reset.getByLabel(`New password for ${name}`).fill("password1234");
+  await reset.getByRole("button", { name: "Reset password" }).click();
+  await expect(reset.getByText(/too common|easy to guess/i)).toBeVisible();
+  await reset.getByLabel(`New password for ${name}`).fill(RESET);
+  await reset.getByRole("button", { name: "Reset password" }).click();
+  await expect(row.getByText("Password reset; tell them in person.")).toBeVisible();
+
+  const patPage = await (await browser.newContext()).newPage();
+  await signIn(patPage.context(), email, RESET);
+  await patPage.goto("/desk/account");
+  await expect(patPage.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(patPage.getByText(`${name} · ${email} · Editor`)).toBeVisible();
+  await patPage.getByLabel("Current password").fill("not it at all");
+  await patPage.getByLabel("New password", { exact: true }).fill(OWN);
+  await patPage.getByRole("button", { name: "Change password" }).click();
+  await expect(patPage.getByText("The current password is not correct")).toBeVisible();
+  await patPage.getByLabel("Current password").fill(RESET);
+  await patPage.getByRole("button", { name: "Change password" }).click();
+  await expect(patPage).toHaveURL(/\/signin/);
+  await signIn(patPage.context(), email, OWN);
+});
