@@ -1,4 +1,5 @@
-import { db } from "../db";
+import { db, type Tx } from "../db";
+import { recordAudit } from "../audit/record";
 import { DomainError, notFound } from "../errors";
 import { parseInput } from "../validation";
 import {
@@ -43,6 +44,16 @@ export async function createUserByAdmin({ actor, input }: { actor: Actor | null;
 }
 
 /**
+ * An account's access changed: every session of the user ends and the change is recorded, in the
+ * caller's transaction. Returns how many sessions ended (also in the audit event).
+ */
+async function accessChanged(tx: Tx, { actorId, userId, action, before, after }: { actorId: string; userId: string; action: string; before?: object; after: object }) {
+  const sessionsEnded = await revokeSessions(tx, userId);
+  await recordAudit(tx, { actorId, action, entityType: "User", entityId: userId, before, after: { ...after, sessionsEnded } });
+  return sessionsEnded;
+}
+
+/**
  * Disable or re-enable an account. Both end every session of the user in the same transaction:
  * disabling so that copied cookies die with it, re-enabling so that sessions from before the
  * account was disabled do not come back to life.
@@ -57,17 +68,7 @@ export async function setUserDisabled({ actor, input }: { actor: Actor | null; i
     const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, disabled: true, email: true } });
     if (!user) throw notFound("user");
     await tx.user.update({ where: { id: user.id }, data: { disabled: data.disabled } });
-    const sessionsEnded = await revokeSessions(tx, user.id);
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        action: data.disabled ? "user.disable" : "user.enable",
-        entityType: "User",
-        entityId: user.id,
-        before: JSON.stringify({ disabled: user.disabled }),
-        after: JSON.stringify({ disabled: data.disabled, email: user.email, sessionsEnded }),
-      },
-    });
+    await accessChanged(tx, { actorId: actor.id, userId: user.id, action: data.disabled ? "user.disable" : "user.enable", before: { disabled: user.disabled }, after: { disabled: data.disabled, email: user.email } });
     return { id: user.id, disabled: data.disabled };
   });
 }
@@ -79,10 +80,7 @@ export async function signOutEverywhere({ actor, input }: { actor: Actor | null;
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, email: true } });
     if (!user) throw notFound("user");
-    const sessionsEnded = await revokeSessions(tx, user.id);
-    await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "user.signOutEverywhere", entityType: "User", entityId: user.id, after: JSON.stringify({ email: user.email, sessionsEnded }) },
-    });
+    const sessionsEnded = await accessChanged(tx, { actorId: actor.id, userId: user.id, action: "user.signOutEverywhere", after: { email: user.email } });
     return { id: user.id, sessionsEnded };
   });
 }
@@ -98,17 +96,7 @@ export async function setUserRole({ actor, input }: { actor: Actor | null; input
     if (!user) throw notFound("user");
     if (user.role === data.role) return { id: user.id, role: user.role };
     await tx.user.update({ where: { id: user.id }, data: { role: data.role } });
-    const sessionsEnded = await revokeSessions(tx, user.id);
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        action: "user.role",
-        entityType: "User",
-        entityId: user.id,
-        before: JSON.stringify({ role: user.role }),
-        after: JSON.stringify({ role: data.role, email: user.email, sessionsEnded }),
-      },
-    });
+    await accessChanged(tx, { actorId: actor.id, userId: user.id, action: "user.role", before: { role: user.role }, after: { role: data.role, email: user.email } });
     return { id: user.id, role: data.role };
   });
 }
@@ -133,16 +121,7 @@ export async function changePassword({ actor, input }: { actor: Actor | null; in
   const passwordHash = await hashPassword(data.newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const sessionsEnded = await revokeSessions(tx, user.id);
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        action: own ? "user.password.change" : "user.password.reset",
-        entityType: "User",
-        entityId: user.id,
-        after: JSON.stringify({ email: user.email, sessionsEnded }),
-      },
-    });
+    const sessionsEnded = await accessChanged(tx, { actorId: actor.id, userId: user.id, action: own ? "user.password.change" : "user.password.reset", after: { email: user.email } });
     return { id: user.id, sessionsEnded, byAdmin: !own };
   });
 }
