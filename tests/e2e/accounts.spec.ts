@@ -7,7 +7,7 @@ const FIRST = "a first phrase, rather long 17";
 const RESET = "reset by the admin, quietly 42";
 const OWN = "my own new phrase, slowly 93";
 
-test("an admin changes a role and resets a password; the person then changes their own; each ends the old sessions", async ({ browser, page }) => {
+test("an admin changes a role and resets a password; the person then changes their own; each ends the old sessions", async ({ browser, page }, testInfo) => {
   const email = `accounts-${randomUUID().slice(0, 8)}@example.test`;
   const name = `Pat ${randomUUID().slice(0, 4)}`;
   await createUser({ input: { email, name, role: "REVIEWER", password: FIRST } });
@@ -18,7 +18,7 @@ test("an admin changes a role and resets a password; the person then changes the
   await signIn(page.context(), USERS.admin);
   await page.goto("/desk/admin/users");
   const row = page.getByRole("row").filter({ hasText: email });
-  await row.getByLabel(`Role of ${name}`).selectOption("EDITOR");
+  await row.getByLabel(`Role of ${name}`, { exact: true }).selectOption("EDITOR");
   await expect(row.getByText(`${name} will be signed out everywhere.`)).toBeVisible();
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByText("Role changed.")).toBeVisible();
@@ -33,12 +33,14 @@ test("an admin changes a role and resets a password; the person then changes the
   await reset.getByLabel(`New password for ${name}`).fill(RESET);
   await reset.getByRole("button", { name: "Reset password" }).click();
   await expect(row.getByText("Password reset; tell them in person.")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("users.png"), fullPage: true });
 
   const patPage = await (await browser.newContext()).newPage();
   await signIn(patPage.context(), email, RESET);
   await patPage.goto("/desk/account");
   await expect(patPage.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(patPage.getByText(`${name} · ${email} · Editor`)).toBeVisible();
+  await patPage.screenshot({ path: testInfo.outputPath("account.png"), fullPage: true });
   await patPage.getByLabel("Current password").fill("not it at all");
   await patPage.getByLabel("New password", { exact: true }).fill(OWN);
   await patPage.getByRole("button", { name: "Change password" }).click();

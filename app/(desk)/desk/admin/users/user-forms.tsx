@@ -28,7 +28,7 @@ export function CreateUserForm() {
           </select>
         )}
       </Field>
-      <Field name="password" label="Initial password" error={form.errorFor("password")} idPrefix="user" hint="12+ characters, mixing letters with digits or symbols.">
+      <Field name="password" label="Initial password" error={form.errorFor("password")} idPrefix="user" hint="12+ characters (at most 72 bytes), mixing letters with digits or symbols; not a common password.">
         {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
       <SubmitButton pending={form.pending}>Create account</SubmitButton>
@@ -95,7 +95,7 @@ export function RoleForm({ userId, role, name }: { userId: string; role: Role; n
   const [chosen, setChosen] = useState<Role>(role);
   const form = useActionForm(setRoleSchema, setUserRoleAction, { extra: { userId } });
   return (
-    <form onSubmit={form.onSubmit} className="flex flex-wrap items-center gap-2" aria-label={`Role of ${name}`}>
+    <form onSubmit={form.onSubmit} className="flex flex-wrap items-center gap-2" aria-label={`Change the role of ${name}`}>
       <label className="sr-only" htmlFor={`role-${userId}`}>
         Role of {name}
       </label>
