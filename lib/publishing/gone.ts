@@ -1,7 +1,17 @@
 import { findRetraction, retractionHtml } from "./retractions";
+import { withdrawnBadgeSvg } from "./badge";
+import { siteName } from "../site";
 
-/** The public addresses of a verdict: its page, its badge and its embeddable card. */
-const PUBLIC_VERDICT = /^\/(?:embed\/)?claims\/([^/]+?)(\/badge\.svg)?$/;
+/**
+ * The public addresses of a verdict: its page, its embeddable card, its badge and its social card
+ * images (whose URLs may carry a content hash: /claims/<slug>/opengraph-image-1a2b3c).
+ */
+const PUBLIC_VERDICT = /^\/(embed\/)?claims\/([^/]+?)(?:\/(badge\.svg|(?:opengraph|twitter)-image(?:-[\w-]+)?))?$/;
+
+// Every answer keeps the headers the app's own pages have (next.config.ts): it never reaches Next.
+const COMMON = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" };
+const NO_FRAMING = { "X-Frame-Options": "DENY", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'" };
+const EMBEDDABLE = { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'self'" };
 
 export type GoneResponse = { status: 410; headers: Record<string, string>; body: string };
 
@@ -22,12 +32,18 @@ function decodeSlug(raw: string): string | null {
 export async function goneResponse(pathname: string, now = Date.now()): Promise<GoneResponse | null> {
   const match = PUBLIC_VERDICT.exec(pathname);
   if (!match) return null;
-  const slug = decodeSlug(match[1]);
+  const [, embed, rawSlug, asset] = match;
+  if (embed && asset) return null;
+  const slug = decodeSlug(rawSlug);
   if (slug === null) return null;
   const notice = await findRetraction(slug, now);
   if (!notice) return null;
-  if (match[2]) return { status: 410, headers: { "Content-Type": "text/plain; charset=utf-8" }, body: "This fact-check was withdrawn." };
-  return { status: 410, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60" }, body: retractionHtml(notice) };
+  const cache = { "Cache-Control": "public, max-age=60" };
+  if (asset === "badge.svg") {
+    return { status: 410, headers: { ...COMMON, ...cache, "Content-Type": "image/svg+xml; charset=utf-8", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" }, body: withdrawnBadgeSvg(siteName()) };
+  }
+  if (asset) return { status: 410, headers: { ...COMMON, ...NO_FRAMING, ...cache, "Content-Type": "text/plain; charset=utf-8" }, body: "This fact-check was withdrawn." };
+  return { status: 410, headers: { ...COMMON, ...(embed ? EMBEDDABLE : NO_FRAMING), ...cache, "Content-Type": "text/html; charset=utf-8" }, body: retractionHtml(notice) };
 }
 
 /** Where the server finds the check: the app and scripts/serve.mjs are bundled apart but share the process. */

@@ -17,6 +17,8 @@ export function revalidateVerdictHere(slug: string) {
   // The page itself, then everything under its path (badge and social card images).
   revalidatePath(`/claims/${slug}`);
   revalidatePath(`/claims/${slug}`, "layout");
+  // Route handlers and metadata images are cached apart from the page: each by its own path.
+  for (const asset of ["badge.svg", "opengraph-image", "twitter-image"]) revalidatePath(`/claims/${slug}/${asset}`);
   for (const path of ["/claims", `/embed/claims/${slug}`, "/feed.xml", "/sitemap.xml"]) revalidatePath(path);
 }
 

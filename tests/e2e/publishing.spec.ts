@@ -4,6 +4,15 @@ import { publishedClaimOnDemo } from "./factories";
 
 const DEMO_PUBLISHED = /On 18-19 June, Putin visited North Korea/;
 
+/** The bytes of a verdict's Open Graph card, found where a crawler finds it: the page's own metadata. */
+async function cardBytes(request: import("@playwright/test").APIRequestContext, slug: string) {
+  const html = await (await request.get(`/claims/${slug}`)).text();
+  const url = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1].replace(/&amp;/g, "&"));
+  const png = await request.get(url.pathname + url.search);
+  expect(png.status()).toBe(200);
+  return { path: url.pathname + url.search, bytes: await png.body() };
+}
+
 async function demoVerdictPath(request: import("@playwright/test").APIRequestContext) {
   const html = await (await request.get("/claims")).text();
   const match = /href="(\/claims\/on-18-19-june[^"]+)"/.exec(html);
@@ -42,8 +51,11 @@ test("the public verdict page carries one complete ClaimReview in JSON-LD", asyn
   expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
 });
 
-test("an editor corrects a published verdict and a reader sees the note and the earlier version", async ({ browser }) => {
+test("an editor corrects a published verdict and a reader sees the note and the earlier version", async ({ browser, request }) => {
   const claim = await publishedClaimOnDemo("Kim Jong Un in Pyongyang");
+  // Read once before the correction, so that the badge and the card are in the server's cache.
+  expect(await (await request.get(`/claims/${claim.slug}/badge.svg`)).text()).toContain("Unverifiable");
+  const cardBefore = await cardBytes(request, claim.slug!);
   const editorContext = await browser.newContext();
   await signIn(editorContext, USERS.editor);
   const desk = await editorContext.newPage();
@@ -57,6 +69,10 @@ test("an editor corrects a published verdict and a reader sees the note and the 
   await form.getByLabel("Correction note (shown to readers)").fill("We first rated this unverifiable; the location of the meeting is confirmed.");
   await form.getByRole("button", { name: "Publish correction" }).click();
   await expect(desk.getByText("Correction published.")).toBeVisible();
+  // The badge and the social card are revalidated with the page: none still shows the old rating.
+  expect(await (await request.get(`/claims/${claim.slug}/badge.svg`)).text()).toContain("Mixed");
+  const cardAfter = await cardBytes(request, claim.slug!);
+  expect(cardAfter.bytes.equals(cardBefore.bytes), "the card still shows the old rating").toBe(false);
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/claims/${claim.slug}`);
@@ -76,6 +92,7 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   const claim = await publishedClaimOnDemo("the pomp and circumstance reflecting the totalitarian nature");
   expect(await (await request.get("/feed.xml")).text()).toContain(`/claims/${claim.slug}`);
   expect(await (await request.get("/sitemap.xml")).text()).toContain(`/claims/${claim.slug}`);
+  const card = await cardBytes(request, claim.slug!);
 
   const editorContext = await browser.newContext();
   await signIn(editorContext, USERS.editor);
@@ -92,7 +109,16 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   const html = await gone.text();
   expect(html).toContain("This fact-check was withdrawn");
   expect(html).toContain("The quote was attributed to the wrong speaker.");
-  expect((await request.get(`/claims/${claim.slug}/badge.svg`)).status()).toBe(410);
+  // The withdrawal page is framed like the site and has the headers of every other page.
+  expect(html).toMatch(/<nav aria-label="Main">[\s\S]*Verdicts[\s\S]*Methodology/);
+  expect(gone.headers()).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "strict-origin-when-cross-origin" });
+  // The badge stays an image that says so; the social cards are gone; an unknown slug has no card.
+  const badge = await request.get(`/claims/${claim.slug}/badge.svg`);
+  expect(badge.status()).toBe(410);
+  expect(badge.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await badge.text()).toMatch(/<svg[\s\S]*Withdrawn/);
+  for (const image of [card.path, `/claims/${claim.slug}/twitter-image`]) expect((await request.get(image)).status(), image).toBe(410);
+  expect((await request.get("/claims/no-such-verdict-anywhere/opengraph-image")).status()).toBe(404);
   expect((await request.get(`/embed/claims/${claim.slug}`)).status()).toBe(410);
   expect(await (await request.get("/feed.xml")).text()).not.toContain(`/claims/${claim.slug}`);
   expect(await (await request.get("/sitemap.xml")).text()).not.toContain(`/claims/${claim.slug}`);

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { getPublishedClaim } from "@/lib/publishing/queries";
 import { ogCard, OG_SIZE } from "@/lib/publishing/og-card";
 import { siteName } from "@/lib/site";
@@ -12,5 +13,7 @@ export async function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const claim = await getPublishedClaim((await params).slug);
-  return ogCard({ site: siteName(), quote: claim?.quote, claimant: claim?.claimant, rating: claim?.verdict?.rating });
+  // No card for a verdict that is not published: the page itself answers 404 (or 410, withdrawn).
+  if (!claim?.verdict) notFound();
+  return ogCard({ site: siteName(), quote: claim.quote, claimant: claim.claimant, rating: claim.verdict.rating });
 }
