@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { djb2Hash } from "next/dist/shared/lib/hash";
 import { db } from "../db";
 import { databaseKind } from "../db-url";
 import { forgetRetraction } from "./retractions";
@@ -11,6 +12,15 @@ import { forgetRetraction } from "./retractions";
  */
 export const REVALIDATE_CHANNEL = "factdesk_revalidate";
 
+/**
+ * Next names a metadata image under a route group with a hash of its parent route: the verdict's cards
+ * are served at /claims/<slug>/opengraph-image-<hash>, and only that path revalidates them (the
+ * page's "layout" revalidation does not reach them). The same function Next uses; the end-to-end
+ * publishing test fails if the name ever differs.
+ */
+const CARD_SUFFIX = djb2Hash("/(public)/claims/[slug]").toString(36).slice(0, 6);
+export const cardPaths = (slug: string) => ["opengraph-image", "twitter-image"].map((card) => `/claims/${slug}/${card}-${CARD_SUFFIX}`);
+
 /** Every cached public route that shows this verdict, on this instance. */
 export function revalidateVerdictHere(slug: string) {
   forgetRetraction(slug);
@@ -18,7 +28,7 @@ export function revalidateVerdictHere(slug: string) {
   revalidatePath(`/claims/${slug}`);
   revalidatePath(`/claims/${slug}`, "layout");
   // Route handlers and metadata images are cached apart from the page: each by its own path.
-  for (const asset of ["badge.svg", "opengraph-image", "twitter-image"]) revalidatePath(`/claims/${slug}/${asset}`);
+  for (const path of [`/claims/${slug}/badge.svg`, ...cardPaths(slug)]) revalidatePath(path);
   for (const path of ["/claims", `/embed/claims/${slug}`, "/feed.xml", "/sitemap.xml"]) revalidatePath(path);
 }
 
