@@ -1,17 +1,10 @@
+import { safeDecode } from "../http/request-guard.mjs";
 import { findRetraction, retractionHtml } from "./retractions";
 
 /** The public addresses of a verdict: its page, its badge and its embeddable card. */
 const PUBLIC_VERDICT = /^\/(?:embed\/)?claims\/([^/]+?)(\/badge\.svg)?$/;
 
 export type GoneResponse = { status: 410; headers: Record<string, string>; body: string };
-
-function decodeSlug(raw: string): string | null {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null; // a malformed escape is no slug of ours: the page answers 404
-  }
-}
 
 /**
  * The answer for the old address of an unpublished verdict: 410 Gone with the reason (a plain line for
@@ -22,7 +15,8 @@ function decodeSlug(raw: string): string | null {
 export async function goneResponse(pathname: string, now = Date.now()): Promise<GoneResponse | null> {
   const match = PUBLIC_VERDICT.exec(pathname);
   if (!match) return null;
-  const slug = decodeSlug(match[1]);
+  // A malformed escape is no slug of ours (serve.mjs refuses it with 400 before this runs anyway).
+  const slug = safeDecode(match[1]);
   if (slug === null) return null;
   const notice = await findRetraction(slug, now);
   if (!notice) return null;
