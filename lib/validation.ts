@@ -50,6 +50,19 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   return result.data;
 }
 
+/**
+ * A free-text URL parameter (a filter, a search term): a value no database can store (NUL, a lone
+ * surrogate) or longer than `max` is dropped like any other unrecognised value, never sent to the
+ * database, where PostgreSQL would refuse the NUL with an error (a 500 for a typo'd URL).
+ */
+export const queryText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(isStorable)
+    .optional()
+    .catch(undefined);
+
 /** Optional text from a form: trimmed, empty means absent. */
 export const optionalText = (max: number, label: string) =>
   z

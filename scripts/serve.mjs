@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { htmlPolicy } from "./csp.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
+import { REFUSAL_HEADERS, refuseActionOrigin, refuseTarget } from "../lib/http/request-guard.mjs";
 import { listenForRevalidations } from "./revalidation-listener.mjs";
 
 const HSTS = "max-age=63072000; includeSubDomains";
@@ -90,6 +91,28 @@ function stampClientAddress(req, trustedProxies) {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress({ remoteAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustedProxies });
 }
 
+const REFUSAL_TEXT = {
+  400: "Bad request: this address is not valid. Check the link and try again.\n",
+  403: "Forbidden: this form was not sent from a Factdesk page. Reload the page and try again.\n",
+  414: "This address is too long.\n",
+};
+
+/**
+ * Requests Next.js would answer with a 500 (see lib/http/request-guard.mjs) get their 4xx here, with
+ * a short plain answer and the headers every page has, before the framework sees them.
+ */
+export function refused(req, res) {
+  const refusal =
+    refuseTarget(req.url) ?? refuseActionOrigin({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers });
+  if (!refusal) return false;
+  if (refusal.status === 403) console.warn(`[factdesk] refused a cross-site action post (${refusal.why})`);
+  const body = REFUSAL_TEXT[refusal.status];
+  // Connection: close, since the body of a refused post is not read.
+  res.writeHead(refusal.status, { ...REFUSAL_HEADERS, "Content-Length": String(Buffer.byteLength(body)), Connection: "close" });
+  res.end(req.method === "HEAD" ? undefined : body);
+  return true;
+}
+
 /** A verdict that was unpublished answers 410 Gone with the reason, before the framework sees the request. */
 const GONE_HOOK = Symbol.for("factdesk.goneResponse");
 const MAYBE_VERDICT = /^\/(?:embed\/)?claims\//;
@@ -118,6 +141,7 @@ export async function serve({ port, hostname, dev = false }) {
     stampClientAddress(req, trustedProxies);
     // Development pages need eval and unhashed inline scripts: the strict policy is for production.
     if (!dev) secureResponse(req, res);
+    if (refused(req, res)) return;
     answeredGone(req, res)
       .then((answered) => answered || handle(req, res))
       .catch((error) => {

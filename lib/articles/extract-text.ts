@@ -2,6 +2,12 @@ import { compile, type SelectorDefinition } from "html-to-text";
 import { DomainError } from "../errors";
 
 export const MAX_IMPORT_BYTES = 1_000_000; // 1 MB
+/**
+ * The import request's whole body, refused while it streams. Above MAX_IMPORT_BYTES because the
+ * pasted-text field may hold 1,000,000 characters, which UTF-8 encodes in up to 3 MB, plus the other
+ * fields and the multipart framing (64 KB); a file between the two still gets the per-file message.
+ */
+export const MAX_IMPORT_BODY_BYTES = 3 * MAX_IMPORT_BYTES + 64 * 1024;
 
 export type ImportFile = { name: string; type?: string; bytes: Uint8Array };
 export type ImportFormat = "text" | "markdown" | "html";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CLAIM_ACTIONS } from "./lifecycle";
 import { STATUS_ORDER } from "./lifecycle";
 import { RATING_VALUES } from "../verdicts/ratings";
-import { clearableDate, id, INT_MAX, optionalDate, optionalText, requiredText, version } from "../validation";
+import { clearableDate, id, INT_MAX, optionalDate, optionalText, queryText, requiredText, version } from "../validation";
 import { PRIORITIES } from "./assignment";
 
 export const createClaimSchema = z
@@ -76,8 +76,8 @@ export const SORTS = ["updated", "created", "status"] as const;
 /** The queue's URL parameters; anything unrecognised falls back to a default instead of failing the page. */
 export const queueQuerySchema = z.object({
   status: z.enum(STATUS_ORDER).optional().catch(undefined),
-  assignee: z.string().max(64).optional().catch(undefined),
-  article: z.string().max(64).optional().catch(undefined),
+  assignee: queryText(64),
+  article: queryText(64),
   rating: z.enum(RATING_VALUES).optional().catch(undefined),
   // "due": published verdicts whose re-check day has come.
   recheck: z.enum(["due"]).optional().catch(undefined),

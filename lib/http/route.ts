@@ -2,6 +2,7 @@ import { ZodError } from "zod";
 import { getCurrentActor } from "../auth/session";
 import type { Actor } from "../auth/roles";
 import { DomainError, type ErrorCode, type FieldErrors } from "../errors";
+import { BodyTooLargeError, UnreadableBodyError } from "./body-limit";
 import { decideOrigin, ownOrigins } from "./origin";
 
 /**
@@ -28,9 +29,10 @@ export class MalformedRequestError extends Error {
   }
 }
 
-export type ErrorBody = { ok: false; code: ErrorCode | "MALFORMED" | "INTERNAL"; error: string; fieldErrors?: FieldErrors };
+export type ErrorBody = { ok: false; code: ErrorCode | "MALFORMED" | "TOO_LARGE" | "INTERNAL"; error: string; fieldErrors?: FieldErrors };
 
-const errorResponse = (status: number, body: ErrorBody) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const errorResponse = (status: number, body: ErrorBody, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
 export const CROSS_SITE_MESSAGE = "This request did not come from a Factdesk page, so it was refused. Reload the page and try again.";
 
@@ -74,6 +76,11 @@ export function toErrorResponse(name: string, error: unknown): Response {
   if (error instanceof DomainError) {
     return errorResponse(HTTP_STATUS[error.code] ?? 400, { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors });
   }
+  // Connection: close so the server drops the unread rest of the body rather than reading it to discard it.
+  if (error instanceof BodyTooLargeError) {
+    return errorResponse(413, { ok: false, code: "TOO_LARGE", error: error.message, fieldErrors: error.fieldErrors }, { Connection: "close" });
+  }
+  if (error instanceof UnreadableBodyError) return errorResponse(400, { ok: false, code: "MALFORMED", error: error.message });
   if (error instanceof MalformedRequestError) return errorResponse(400, { ok: false, code: "MALFORMED", error: error.message });
   if (error instanceof ZodError) return errorResponse(400, { ok: false, code: "MALFORMED", error: "The request is not in the expected form." });
   console.error(`[factdesk] ${name} failed`, error);

@@ -1,3 +1,4 @@
+import { safeDecode } from "../http/request-guard.mjs";
 import { findRetraction, retractionHtml } from "./retractions";
 import { withdrawnBadgeSvg } from "./badge";
 import { siteName } from "../site";
@@ -15,14 +16,6 @@ const EMBEDDABLE = { "Content-Security-Policy": "default-src 'none'; style-src '
 
 export type GoneResponse = { status: 410; headers: Record<string, string>; body: string };
 
-function decodeSlug(raw: string): string | null {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null; // a malformed escape is no slug of ours: the page answers 404
-  }
-}
-
 /**
  * The answer for the old address of an unpublished verdict: 410 Gone with the reason (a plain line for
  * the badge image). Null for every other path, so the request goes on to the app. Called by the
@@ -34,7 +27,8 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
   if (!match) return null;
   const [, embed, rawSlug, asset] = match;
   if (embed && asset) return null;
-  const slug = decodeSlug(rawSlug);
+  // A malformed escape is no slug of ours (serve.mjs refuses it with 400 before this runs anyway).
+  const slug = safeDecode(rawSlug);
   if (slug === null) return null;
   const notice = await findRetraction(slug, now);
   if (!notice) return null;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STATUS_ORDER } from "../claims/lifecycle";
+import { isStorable } from "../validation";
 
 export const SEARCH_KINDS = ["claim", "article", "source", "claimant"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -7,7 +8,8 @@ export const SEARCH_PAGE_SIZE = 20;
 
 /** The desk search box's URL parameters; anything odd falls back instead of failing the page. */
 export const searchQuerySchema = z.object({
-  q: z.string().trim().max(200).default("").catch(""),
+  // Unstorable text (NUL, a lone surrogate) is no term anything could match: an empty search, not a 500.
+  q: z.string().trim().max(200).refine(isStorable).default("").catch(""),
   type: z.enum(SEARCH_KINDS).optional().catch(undefined),
   status: z.enum(STATUS_ORDER).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(500).default(1).catch(1),

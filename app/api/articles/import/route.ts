@@ -1,7 +1,15 @@
 import { DomainError } from "@/lib/errors";
+import { BodyTooLargeError, readBoundedFormData, UnreadableBodyError } from "@/lib/http/body-limit";
 import { route } from "@/lib/http/route";
-import { extractArticleText, MAX_IMPORT_BYTES } from "@/lib/articles/extract-text";
+import { extractArticleText, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "@/lib/articles/extract-text";
 import { importArticle } from "@/lib/intake/mutations";
+
+// Counted while the body streams (and by Content-Length before): formData() alone buffered all of a 300 MB upload.
+function tooLarge(declared: number | null) {
+  const message =
+    declared === null ? "The upload is larger than allowed; the limit is 1 MB." : `The upload is ${(declared / 1_000_000).toFixed(1)} MB; the limit is 1 MB.`;
+  return new BodyTooLargeError(message, { file: [message] });
+}
 
 const unreadable = () => new DomainError("VALIDATION", "The upload could not be read. Try again.", { file: ["The upload could not be read"] });
 
@@ -13,8 +21,8 @@ const unreadable = () => new DomainError("VALIDATION", "The upload could not be 
 export const POST = route({ name: "import", actor: true }, async ({ request, actor }) => {
   // Before reading a possibly large body: a visitor without a session gets nothing parsed.
   if (!actor) throw new DomainError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
-  const form = await request.formData().catch(() => {
-    throw unreadable();
+  const form = await readBoundedFormData(request, { limit: MAX_IMPORT_BODY_BYTES, tooLarge }).catch((error: unknown) => {
+    throw error instanceof UnreadableBodyError ? unreadable() : error;
   });
   const field = (name: string) => {
     const value = form.get(name);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getClaimant } from "@/lib/tracking/queries";
 import { requirePageActor } from "@/lib/auth/guard";
+import { safeDecode } from "@/lib/http/request-guard.mjs";
 import { RATINGS } from "@/lib/verdicts/ratings";
 import { RatingBadge, StatusBadge } from "@/app/_components/badges";
 import { RatingChart } from "./rating-chart";
@@ -11,7 +12,9 @@ export const metadata: Metadata = { title: "Claimant" };
 
 export default async function ClaimantPage({ params }: { params: Promise<{ name: string }> }) {
   const actor = await requirePageActor();
-  const claimant = await getClaimant({ actor, name: decodeURIComponent((await params).name) });
+  // Next hands params over still encoded; one that does not decode names no claimant (404, not a URIError's 500).
+  const name = safeDecode((await params).name);
+  const claimant = name === null ? null : await getClaimant({ actor, name });
   if (!claimant) notFound();
   const counts = RATINGS.map((r) => ({ rating: r.label, value: r.value, count: claimant.claims.filter((c) => c.verdict?.rating === r.value).length }));
   return (

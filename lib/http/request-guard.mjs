@@ -1,0 +1,88 @@
+// Requests the production server (scripts/serve.mjs) refuses before Next.js sees them, because Next
+// answers them with a 500: an address that does not decode (its own param decoding throws), and a
+// server-action post from a foreign Origin (its CSRF check throws). Plain ESM so that the Node server
+// can import it without a TypeScript step; types in the .d.mts.
+
+/** Longer request targets are no address of ours (browsers cap theirs near here too): 414. */
+export const MAX_TARGET_LENGTH = 8192;
+
+/** The security headers every page carries, for the answers given here without the framework. */
+export const REFUSAL_HEADERS = {
+  "Content-Type": "text/plain; charset=utf-8",
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+};
+
+/** decodeURIComponent that answers null instead of throwing URIError (%FF, a lone surrogate, a stray %). */
+export function safeDecode(raw) {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+// A request line holds printable ASCII only (RFC 3986); Node's parser lets some other bytes through.
+const UNPRINTABLE = /[^\x21-\x7e]/;
+
+/**
+ * Why a request target (req.url: path and query) is refused, or null when it is fine. Every path
+ * segment and query name and value must percent-decode to well-formed text without NUL: no route of
+ * ours means anything else, and the framework's own decoding would throw.
+ */
+export function refuseTarget(target) {
+  if (typeof target !== "string" || target.length === 0) return { status: 400, why: "no request target" };
+  if (target.length > MAX_TARGET_LENGTH) return { status: 414, why: `a ${target.length}-character address` };
+  if (UNPRINTABLE.test(target)) return { status: 400, why: "a character that must be percent-encoded" };
+  const hash = target.indexOf("#");
+  const withoutFragment = hash < 0 ? target : target.slice(0, hash);
+  const mark = withoutFragment.indexOf("?");
+  const path = mark < 0 ? withoutFragment : withoutFragment.slice(0, mark);
+  const query = mark < 0 ? "" : withoutFragment.slice(mark + 1);
+  const parts = [...path.split("/"), ...query.split(/[&;]/).flatMap((pair) => pair.split("="))];
+  for (const part of parts) {
+    // "+" means a space in a query; it decodes either way, so there is nothing to check about it.
+    const decoded = safeDecode(part);
+    if (decoded === null) return { status: 400, why: "a malformed percent-encoding" };
+    if (decoded.includes("\u0000")) return { status: 400, why: "a NUL character" };
+    if (!decoded.isWellFormed()) return { status: 400, why: "an encoded lone surrogate" };
+  }
+  return null;
+}
+
+function firstValue(header) {
+  const value = Array.isArray(header) ? header[0] : header;
+  return typeof value === "string" ? value.split(",")[0].trim() : undefined;
+}
+
+const FORM_TYPES = /^(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+/**
+ * A server-action post whose Origin is not this host: refused with 403, where Next.js answers 500.
+ * This mirrors Next's own check (action-handler.js): a post that may be an action (a Next-Action
+ * header, or a form body to a page) with an Origin whose host is not X-Forwarded-Host's first value,
+ * or else Host. A post without Origin goes on to Next, which lets it through as Next does (no browser
+ * omits Origin on a cross-site post). Route handlers under /api/ are no actions: lib/http/route.ts
+ * checks their origin. Stricter than Next in one way: "Origin: null" and a malformed Origin are
+ * refused here too, where Next would answer 500.
+ */
+export function refuseActionOrigin({ method, pathname, headers }) {
+  if (method !== "POST") return null;
+  if (pathname === "/api" || pathname.startsWith("/api/")) return null;
+  const isAction = headers["next-action"] !== undefined || FORM_TYPES.test(firstValue(headers["content-type"]) ?? "");
+  if (!isAction) return null;
+  const origin = firstValue(headers.origin);
+  if (origin === undefined) return null;
+  let originHost = null;
+  try {
+    originHost = origin === "null" ? null : new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  const expected = firstValue(headers["x-forwarded-host"]) || firstValue(headers.host);
+  if (originHost && expected && originHost === expected) return null;
+  return { status: 403, why: `Origin ${origin.slice(0, 80)} is not ${expected ?? "this host"}` };
+}

@@ -1,0 +1,3 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+export declare function refused(req: IncomingMessage, res: ServerResponse): boolean;
+export declare function serve(options: { port: string | number; hostname: string; dev?: boolean }): Promise<Server>;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { MAX_TARGET_LENGTH, refuseActionOrigin, refuseTarget, safeDecode } from "@/lib/http/request-guard.mjs";
+
+// Issue 13, finding 6: these addresses and posts reached Next.js and came back as 500s.
+
+describe("request targets that do not decode", () => {
+  it.each([
+    ["an invalid UTF-8 byte", "/claims/%FF"],
+    ["an encoded UTF-16 surrogate", "/embed/claims/%ED%A0%80"],
+    ["a stray %", "/claims/50%"],
+    ["a bad hex digit", "/claims/%G1"],
+    ["a truncated escape", "/claims/abc/badge.svg?x=%E2%82"],
+    ["a NUL in the path", "/desk/claims/%00"],
+    ["a NUL in a query value", "/desk?assignee=%00"],
+    ["a NUL in a query name", "/desk?a%00=1"],
+    ["bad encoding in a query value", "/api/articles/x/annotations?since=%FF"],
+    ["a raw control character", "/claims/a\u0001b"],
+    ["a raw non-ASCII character", "/claims/é"],
+  ])("are refused with 400: %s", (_label, target) => {
+    expect(refuseTarget(target)).toMatchObject({ status: 400 });
+  });
+
+  it("refuses an overlong address with 414, and accepts one at the limit", () => {
+    expect(refuseTarget("/claims/" + "a".repeat(MAX_TARGET_LENGTH))).toMatchObject({ status: 414 });
+    expect(refuseTarget("/desk?q=" + "a".repeat(MAX_TARGET_LENGTH - 8))).toBeNull();
+  });
+
+  it.each([
+    "/",
+    "/claims/putin-visit-2024",
+    "/claims/caf%C3%A9",
+    "/desk/claimants/Matrix%20claimant",
+    "/desk/claimants/50%25%20Club",
+    "/claims/search?q=a+b&page=2",
+    "/claims/search?q=%2B1%20%26%20more",
+    "/desk?assignee=me&status=NEW",
+    "/desk?flag&=&x=",
+    "/api/claimreview?cursor=eyJ9&limit=5",
+    "/claims/%F0%9F%98%80",
+    "/_next/static/chunks/app-1234.js",
+  ])("lets a well-formed address through: %s", (target) => {
+    expect(refuseTarget(target)).toBeNull();
+  });
+});
+
+describe("safeDecode", () => {
+  it("decodes what decodes and answers null for the rest", () => {
+    expect(safeDecode("caf%C3%A9")).toBe("café");
+    expect(safeDecode("a+b")).toBe("a+b");
+    expect(safeDecode("%FF")).toBeNull();
+    expect(safeDecode("%ED%A0%80")).toBeNull();
+    expect(safeDecode("%")).toBeNull();
+  });
+});
+
+describe("server-action posts from another origin", () => {
+  const post = (headers: Record<string, string>, pathname = "/desk/claims/c1") => refuseActionOrigin({ method: "POST", pathname, headers: { host: "localhost:3000", ...headers } });
+
+  it("refuses a Next-Action post whose Origin is another host, as Next would (but with 403, not 500)", () => {
+    expect(post({ "next-action": "abc", origin: "http://evil.example" })).toMatchObject({ status: 403 });
+    expect(post({ "next-action": "abc", origin: "http://localhost:3001" })).toMatchObject({ status: 403 });
+  });
+
+  it("refuses a plain form post to a page (a no-script action) from another Origin", () => {
+    expect(post({ "content-type": "multipart/form-data; boundary=x", origin: "http://evil.example" })).toMatchObject({ status: 403 });
+    expect(post({ "content-type": "application/x-www-form-urlencoded", origin: "http://evil.example" })).toMatchObject({ status: 403 });
+  });
+
+  it("refuses Origin: null and a malformed Origin", () => {
+    expect(post({ "next-action": "abc", origin: "null" })).toMatchObject({ status: 403 });
+    expect(post({ "next-action": "abc", origin: "::not a url" })).toMatchObject({ status: 403 });
+  });
+
+  it("lets our own Origin through, by Host or by X-Forwarded-Host as Next compares", () => {
+    expect(post({ "next-action": "abc", origin: "http://localhost:3000" })).toBeNull();
+    expect(post({ "next-action": "abc", origin: "https://desk.example.org", "x-forwarded-host": "desk.example.org, proxy.internal" })).toBeNull();
+    expect(post({ "next-action": "abc", origin: "http://localhost:3000", "x-forwarded-host": "desk.example.org" })).toMatchObject({ status: 403 });
+  });
+
+  it("leaves alone what Next does not check: no Origin, other methods, route handlers, non-form posts", () => {
+    expect(post({ "next-action": "abc" })).toBeNull();
+    expect(refuseActionOrigin({ method: "GET", pathname: "/desk", headers: { "next-action": "abc", origin: "http://evil.example" } })).toBeNull();
+    expect(post({ "content-type": "multipart/form-data; boundary=x", origin: "http://evil.example" }, "/api/articles/import")).toBeNull();
+    expect(post({ "content-type": "application/json", origin: "http://evil.example" })).toBeNull();
+  });
+});
+
+describe("the production server's early refusal (scripts/serve.mjs)", () => {
+  it("answers 400, 403 and 414 itself, plain text with the security headers, and lets the rest through", async () => {
+    const { createServer } = await import("node:http");
+    const { refused } = await import("../../scripts/serve.mjs");
+    const server = createServer((req, res) => {
+      if (refused(req, res)) return;
+      res.end("app");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      const bad = await fetch(`${base}/claims/%FF`);
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(bad.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(bad.headers.get("x-frame-options")).toBe("DENY");
+      expect(await bad.text()).toMatch(/not valid/);
+      expect((await fetch(`${base}/desk?q=${"a".repeat(9000)}`)).status).toBe(414);
+      const action = await fetch(`${base}/desk/claims/c1`, { method: "POST", headers: { "next-action": "x", origin: "http://evil.example" }, body: "[]" });
+      expect(action.status).toBe(403);
+      const fine = await fetch(`${base}/claims/caf%C3%A9?q=a+b`);
+      expect([fine.status, await fine.text()]).toEqual([200, "app"]);
+    } finally {
+      server.close();
+    }
+  });
+});
