@@ -16,6 +16,7 @@ import * as actions from "@/app/(desk)/desk/actions";
 import { db } from "@/lib/db";
 import { addComment } from "@/lib/claims/mutations";
 import { recordAudit } from "@/lib/audit/record";
+import { announcePresence } from "@/lib/live/announce";
 import { addSource } from "@/lib/sources/mutations";
 import { joinClaim, listPresence, MAX_STREAMS_PER_USER, PRESENCE_WINDOW_MS, setEditing, TOO_MANY_STREAMS_MESSAGE } from "@/lib/live/presence";
 import { makeClaim, makeUser, step } from "../support/factories";
@@ -293,6 +294,20 @@ describe("live updates at scale", () => {
     const page = open(claim.id);
     streams.push(page);
     expect((await page.response).status).toBe(200);
+  });
+
+  it("hear of a person who opened the claim through another instance (a row and its announcement, no stream here)", async () => {
+    const rita = await makeUser("REVIEWER");
+    const remote = await makeUser("EDITOR", "Eli Elsewhere");
+    const claim = await makeClaim(rita);
+    session.actor = rita;
+    const page = open(claim.id);
+    streams.push(page);
+    await page.next("presence");
+    // What joinClaim does on the other instance: its row, then NOTIFY on PostgreSQL (the SQLite poll reads the row).
+    await db.claimPresence.create({ data: { id: randomUUID(), claimId: claim.id, userId: remote.id } });
+    await announcePresence(db, claim.id);
+    expect(await page.next("presence", (people: People) => people.some((p) => p.userId === remote.id))).toHaveLength(2);
   });
 
   it("refuse parallel joins beyond the cap too (no two joins both slip under it)", async () => {
