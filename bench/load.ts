@@ -1,14 +1,24 @@
-// `tsx bench/load.ts <claims>`: seed the demo accounts, then load the corpus; prints JSON.
+// `tsx bench/load.ts <claims> [<live people>]`: seed the demo accounts, then load the corpus, and add
+// <live people> fact-checkers (bench-live-<i>@factdesk.test, the demo password) for the live-streams
+// scenarios; prints JSON.
+import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db";
+import { DEMO_PASSWORD } from "../prisma/seed-data/demo";
 import { hasData, seedDemo } from "../prisma/seed-data/seed-demo";
 import { loadCorpus } from "./corpus";
 
 const claims = Number(process.argv[2] ?? 100_000);
+const livePeople = Number(process.argv[3] ?? 0);
 if (!(await hasData())) await seedDemo();
 const result = await loadCorpus({ claims });
+const passwordHash = livePeople > 0 ? await hashPassword(DEMO_PASSWORD) : "";
+const liveEmails = Array.from({ length: livePeople }, (_, i) => `bench-live-${i}@factdesk.test`);
+for (const [i, email] of liveEmails.entries()) {
+  await db.user.upsert({ where: { email }, update: {}, create: { email, name: `Bench Live ${i}`, role: "REVIEWER", passwordHash } });
+}
 const [published, fresh] = await Promise.all([
   db.claim.findMany({ where: { status: "PUBLISHED", slug: { not: null } }, select: { slug: true }, take: 2000 }),
   db.claim.findMany({ where: { status: "NEW", version: 1 }, select: { id: true }, take: 20_000 }),
 ]);
-console.log(JSON.stringify({ ...result, slugs: published.map((p) => p.slug), newClaims: fresh.map((c) => c.id) }));
+console.log(JSON.stringify({ ...result, liveEmails, slugs: published.map((p) => p.slug), newClaims: fresh.map((c) => c.id) }));
 await db.$disconnect();

@@ -2,6 +2,7 @@
 // production server, loads a corpus of N claims, then drives each scenario with autocannon and reports
 // throughput, latency and the server's peak memory — on SQLite, and on PostgreSQL when a server answers
 // at BENCH_POSTGRES_URL (default TEST_POSTGRES_URL, else postgresql://postgres@127.0.0.1:5432/test).
+// `--live-streams N` (default 300, 0 to skip): the live-streams scenarios of bench/live-streams.mjs.
 // Results: printed tables and bench/results.json.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -12,6 +13,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { demoDecision } from "../scripts/demo-policy.mjs";
 import { buildIfNeeded, prepareDatabase, root } from "../scripts/prepare.mjs";
+import { runLiveScenarios } from "./live-streams.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -19,11 +21,15 @@ const { values } = parseArgs({
     duration: { type: "string", default: "15" },
     connections: { type: "string", default: "16" },
     database: { type: "string", default: "all" },
+    "live-streams": { type: "string", default: "300" },
   },
 });
 const CLAIMS = Number(values.claims);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
+const LIVE_STREAMS = Number(values["live-streams"]);
+// The live scenarios spread their streams over accounts of 10 (the per-person cap, lib/live/presence.ts).
+const LIVE_PEOPLE = Math.ceil(LIVE_STREAMS / 10);
 const PORT = "3300";
 const BASE = `http://127.0.0.1:${PORT}`;
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
@@ -72,7 +78,7 @@ async function benchOn(database) {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   prepareDatabase(env, { demo: demoDecision(env).seed });
-  const loaded = JSON.parse(execFileSync(path.join(root, "node_modules/.bin/tsx"), ["bench/load.ts", String(CLAIMS)], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).toString().trim().split("\n").pop());
+  const loaded = JSON.parse(execFileSync(path.join(root, "node_modules/.bin/tsx"), ["bench/load.ts", String(CLAIMS), String(LIVE_PEOPLE)], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).toString().trim().split("\n").pop());
   console.log(`[bench] loaded ${loaded.claims} claims in ${loaded.seconds.toFixed(1)} s (${Math.round(loaded.claims / loaded.seconds)} claims/s)`);
   buildIfNeeded(env);
 
@@ -89,7 +95,7 @@ async function benchOn(database) {
   };
   const sampler = setInterval(rss, 200);
 
-  async function signIn() {
+  async function signIn(email = "editor@factdesk.test") {
     const csrf = await fetch(`${BASE}/api/auth/csrf`);
     const { csrfToken } = await csrf.json();
     const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
@@ -97,7 +103,7 @@ async function benchOn(database) {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ csrfToken, email: "editor@factdesk.test", password: "factdesk-demo-2026", json: "true" }),
+      body: new URLSearchParams({ csrfToken, email, password: "factdesk-demo-2026", json: "true" }),
     });
     return [cookie, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
   }
@@ -159,6 +165,25 @@ async function benchOn(database) {
     });
     console.log(`[bench] ${database} ${s.name}: ${results.at(-1).rps} req/s`);
   }
+  if (LIVE_STREAMS > 0) {
+    const desk = SCENARIOS.find((s) => s.name === "desk queue");
+    // The one person is the editor the desk queue is served to; the others are the loaded fact-checkers.
+    const people = [cookie];
+    for (const email of loaded.liveEmails) people.push(await signIn(email));
+    const live = await runLiveScenarios({
+      base: BASE,
+      duration: DURATION,
+      streams: LIVE_STREAMS,
+      claimIds: loaded.newClaims.slice(-3),
+      people,
+      desk,
+      alone: results.find((r) => r.scenario === "desk queue"),
+      percentile,
+      resetPeak: () => (peak = 0),
+      peakMB: () => Math.round(peak / 1048576),
+    });
+    results.push(...live);
+  }
   clearInterval(sampler);
   server.kill("SIGTERM");
   await new Promise((resolve) => server.on("exit", resolve));
@@ -190,6 +215,11 @@ for (const run of runs) {
   console.log(`\n${run.database}: ${run.claims} claims, corpus load ${run.load.claimsPerSecond} claims/s`);
   console.log("| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | errors | peak MB | of baseline |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of run.results) console.log(`| ${r.scenario} | ${r.connections} | ${r.rps} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.peakMB} | ${r.ofBaseline} |`);
+  const live = run.results.filter((r) => r.streams);
+  if (live.length) {
+    console.log("\n| live scenario | streams asked | open | refused (429) | other | opened in s | presence frames | /api/health p50 / max ms | queue p95 of alone |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of live) console.log(`| ${r.scenario} | ${r.streams.asked} | ${r.streams.open} | ${r.streams.refused429} | ${r.streams.other} | ${r.streams.openSeconds} | ${r.presenceFrames} | ${r.healthMs.p50} / ${r.healthMs.max} | ${r.p95OfAlone} |`);
+  }
 }
 const out = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, claims: CLAIMS, durationSeconds: DURATION, connections: CONNECTIONS, runs };
 fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(out, null, 2) + "\n");

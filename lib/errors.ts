@@ -5,7 +5,9 @@ export type ErrorCode =
   | "VALIDATION"
   | "STALE"
   | "INVALID_TRANSITION"
-  | "CONFLICT";
+  | "CONFLICT"
+  /** Too much at once from one person (open live streams): wait or close something, then try again. */
+  | "RATE_LIMITED";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 

@@ -19,6 +19,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   STALE: 409,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  RATE_LIMITED: 429,
 };
 
 /** A request the handler could not read at all (a body that is not the declared format). */

@@ -1,16 +1,24 @@
+import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null, sid: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor, getCurrentSessionId: async () => session.sid }));
+// Every read of a claim's presence list, whoever makes it (the hub or a stream), is counted here.
+const presenceReads = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/live/presence", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/live/presence")>();
+  return { ...real, listPresence: (...args: Parameters<typeof real.listPresence>) => (presenceReads.count++, real.listPresence(...args)) };
+});
 
 import { GET as liveRoute } from "@/app/api/live/claims/[id]/route";
 import * as actions from "@/app/(desk)/desk/actions";
 import { db } from "@/lib/db";
 import { addComment } from "@/lib/claims/mutations";
 import { recordAudit } from "@/lib/audit/record";
+import { announcePresence } from "@/lib/live/announce";
 import { addSource } from "@/lib/sources/mutations";
-import { joinClaim, listPresence, PRESENCE_WINDOW_MS, setEditing } from "@/lib/live/presence";
+import { joinClaim, listPresence, MAX_STREAMS_PER_USER, PRESENCE_WINDOW_MS, setEditing, TOO_MANY_STREAMS_MESSAGE } from "@/lib/live/presence";
 import { makeClaim, makeUser, step } from "../support/factories";
 
 type Frame = { event: string; data: unknown };
@@ -197,5 +205,117 @@ describe("presence rules", () => {
     const later = new Date(Date.now() + PRESENCE_WINDOW_MS + 1_000);
     expect(await listPresence(claim.id, later)).toEqual([]);
     expect(first.connectionId).not.toBe(second.connectionId);
+  });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+type People = { userId: string }[];
+
+describe("live updates at scale", () => {
+  /** Open n pages of one claim (one person each), let them settle, then count the presence reads one more join causes. */
+  async function presenceReadsPerJoin(n: number) {
+    const claim = await makeClaim(await makeUser("REVIEWER"));
+    const people = await Promise.all(Array.from({ length: n + 1 }, (_, i) => makeUser("REVIEWER", `Scale ${n} ${String(i).padStart(2, "0")}`)));
+    const pages: ReturnType<typeof open>[] = [];
+    for (const person of people.slice(0, n)) {
+      session.actor = person;
+      const page = open(claim.id);
+      streams.push(page);
+      pages.push(page);
+      await page.next("hello");
+    }
+    await Promise.all(pages.map((p) => p.next("presence", (list: People) => list.length === n, 20_000)));
+    await sleep(1_500); // past the SQLite poll's echo of the last join
+    presenceReads.count = 0;
+    session.actor = people[n];
+    const late = open(claim.id);
+    streams.push(late);
+    await late.next("hello");
+    await Promise.all([...pages, late].map((p) => p.next("presence", (list: People) => list.length === n + 1, 20_000)));
+    await sleep(1_500);
+    return presenceReads.count;
+  }
+
+  it("read presence a bounded number of times per join, however many pages are open (5 or 50)", { timeout: 120_000 }, async () => {
+    const five = await presenceReadsPerJoin(5);
+    await Promise.all(streams.splice(0).map((s) => s.close()));
+    const fifty = await presenceReadsPerJoin(50);
+    console.info(`[live] presence reads per join: ${five} with 5 pages open, ${fifty} with 50`);
+    expect(five).toBeLessThanOrEqual(3);
+    expect(fifty).toBeLessThanOrEqual(3);
+  });
+
+  it("refuse a person's stream beyond the cap (429, before it opens), let others in, and let one in again when a page closes", async () => {
+    const rita = await makeUser("REVIEWER");
+    const ravi = await makeUser("REVIEWER");
+    const [one, two] = [await makeClaim(rita), await makeClaim(rita)];
+    session.actor = rita;
+    const pages: ReturnType<typeof open>[] = [];
+    for (let i = 0; i < MAX_STREAMS_PER_USER; i++) {
+      const page = open(i % 2 ? one.id : two.id);
+      streams.push(page);
+      pages.push(page);
+      expect((await page.response).status).toBe(200);
+    }
+    // The cap is per person across claims; the refusal is a JSON answer, not a stream, and writes nothing.
+    const refused = await open(one.id).response;
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("content-type")).toContain("application/json");
+    expect(await refused.json()).toEqual({ ok: false, code: "RATE_LIMITED", error: TOO_MANY_STREAMS_MESSAGE });
+    expect(await db.claimPresence.count({ where: { userId: rita.id } })).toBe(MAX_STREAMS_PER_USER);
+    // The page asks why its stream was refused without opening one.
+    const check = await liveRoute(new Request(`http://localhost/api/live/claims/${one.id}?check=1`), { params: Promise.resolve({ id: one.id }) });
+    expect(check.status).toBe(429);
+    expect(await db.claimPresence.count({ where: { userId: rita.id } })).toBe(MAX_STREAMS_PER_USER);
+
+    session.actor = ravi;
+    const raviPage = open(one.id);
+    streams.push(raviPage);
+    expect((await raviPage.response).status).toBe(200);
+
+    await pages[0].close();
+    await vi.waitFor(async () => expect(await db.claimPresence.count({ where: { userId: rita.id } })).toBe(MAX_STREAMS_PER_USER - 1));
+    session.actor = rita;
+    expect((await liveRoute(new Request(`http://localhost/api/live/claims/${one.id}?check=1`), { params: Promise.resolve({ id: one.id }) })).status).toBe(204);
+    const again = open(one.id);
+    streams.push(again);
+    expect((await again.response).status).toBe(200);
+  });
+
+  it("count the pages a person has open on other instances (fresh presence rows), not those of an instance that died", async () => {
+    const rita = await makeUser("REVIEWER");
+    const claim = await makeClaim(rita);
+    const elsewhere = Array.from({ length: MAX_STREAMS_PER_USER }, () => ({ id: randomUUID(), claimId: claim.id, userId: rita.id }));
+    await db.claimPresence.createMany({ data: elsewhere });
+    session.actor = rita;
+    expect((await open(claim.id).response).status).toBe(429);
+    // Rows without a heartbeat for longer than the presence window are pages nobody has open any more.
+    await db.claimPresence.updateMany({ where: { userId: rita.id }, data: { seenAt: new Date(Date.now() - PRESENCE_WINDOW_MS - 1_000) } });
+    const page = open(claim.id);
+    streams.push(page);
+    expect((await page.response).status).toBe(200);
+  });
+
+  it("hear of a person who opened the claim through another instance (a row and its announcement, no stream here)", async () => {
+    const rita = await makeUser("REVIEWER");
+    const remote = await makeUser("EDITOR", "Eli Elsewhere");
+    const claim = await makeClaim(rita);
+    session.actor = rita;
+    const page = open(claim.id);
+    streams.push(page);
+    await page.next("presence");
+    // What joinClaim does on the other instance: its row, then NOTIFY on PostgreSQL (the SQLite poll reads the row).
+    await db.claimPresence.create({ data: { id: randomUUID(), claimId: claim.id, userId: remote.id } });
+    await announcePresence(db, claim.id);
+    expect(await page.next("presence", (people: People) => people.some((p) => p.userId === remote.id))).toHaveLength(2);
+  });
+
+  it("refuse parallel joins beyond the cap too (no two joins both slip under it)", async () => {
+    const rita = await makeUser("REVIEWER");
+    const claim = await makeClaim(rita);
+    const results = await Promise.allSettled(Array.from({ length: MAX_STREAMS_PER_USER + 8 }, () => joinClaim({ actor: rita, claimId: claim.id })));
+    expect(results.filter((r) => r.status === "fulfilled").length).toBeLessThanOrEqual(MAX_STREAMS_PER_USER);
+    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "RATE_LIMITED")).toBe(true);
+    expect(await db.claimPresence.count({ where: { userId: rita.id } })).toBeLessThanOrEqual(MAX_STREAMS_PER_USER);
   });
 });

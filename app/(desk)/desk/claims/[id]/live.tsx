@@ -5,7 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { PresentUser } from "@/lib/live/presence";
 import { updatePresenceAction } from "../../actions";
 
-type LiveState = "connecting" | "live" | "reconnecting" | "stopped";
+type LiveState = "connecting" | "live" | "reconnecting" | "stopped" | "paused";
 type Notice = { key: string; text: string; at: string };
 type LiveContextValue = { setEditing: (editing: boolean) => void; changedBy: string | null };
 
@@ -21,7 +21,16 @@ const STATE_TEXT: Record<LiveState, string> = {
   live: "Live: changes by others appear here as they happen.",
   reconnecting: "Live updates interrupted; reconnecting…",
   stopped: "Live updates stopped (your session may have ended). Reload the page to see changes.",
+  // The server's own words replace this when it sends them (the per-person stream cap, lib/live/presence.ts).
+  paused: "Live updates are paused: you have too many claim pages open. Close some of them, then reload this page.",
 };
+
+/** While paused, ask this often whether a stream would be let in again (a read, no stream)… */
+const PAUSED_PROBE_MS = 60_000;
+/** …this many times, then leave it to a reload. */
+const PAUSED_PROBES = 10;
+
+const checkUrl = (claimId: string) => `/api/live/claims/${encodeURIComponent(claimId)}?check=1`;
 
 /**
  * Keeps an open claim page current: listens to /api/live/claims/:id (server-sent events), reloads
@@ -34,6 +43,9 @@ export function LiveClaim({ claimId, userId, since, children }: { claimId: strin
   const [people, setPeople] = useState<PresentUser[]>([]);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [changedBy, setChangedBy] = useState<string | null>(null);
+  const [pausedText, setPausedText] = useState<string | null>(null);
+  // A new value opens a new stream (after a pause, once the server would let it in).
+  const [attempt, setAttempt] = useState(0);
   const connection = useRef<string | null>(null);
   // Read when the stream (re)connects; a refreshed page does not need a new stream.
   const sinceRef = useRef(since);
@@ -65,9 +77,39 @@ export function LiveClaim({ claimId, userId, since, children }: { claimId: strin
       router.refresh();
     });
     source.addEventListener("resync", () => router.refresh());
-    source.onerror = () => setState(source.readyState === EventSource.CLOSED ? "stopped" : "reconnecting");
+    source.onerror = () => {
+      if (source.readyState !== EventSource.CLOSED) return setState("reconnecting");
+      // A refused stream (401, 404, 429) is closed for good, and EventSource does not say why: ask the
+      // route once, without opening a stream. Too many pages open is a pause, not an end.
+      fetch(checkUrl(claimId), { cache: "no-store" })
+        .then(async (answer) => {
+          if (answer.status === 204) return setAttempt((n) => n + 1); // a page closed meanwhile
+          if (answer.status !== 429) return setState("stopped");
+          const body = (await answer.json().catch(() => null)) as { error?: string } | null;
+          setPausedText(body?.error ?? null);
+          setState("paused");
+        })
+        .catch(() => setState("stopped"));
+    };
     return () => source.close();
-  }, [claimId, userId, router]);
+  }, [claimId, userId, router, attempt]);
+
+  // Paused: now and then (only while the tab is seen) ask whether a stream would be let in, and resume
+  // when it would. Bounded, so a forgotten tab does not ask for ever.
+  useEffect(() => {
+    if (state !== "paused") return;
+    let probes = 0;
+    const timer = setInterval(() => {
+      if (document.visibilityState !== "visible") return;
+      if (++probes > PAUSED_PROBES) return clearInterval(timer);
+      fetch(checkUrl(claimId), { cache: "no-store" })
+        .then((answer) => {
+          if (answer.status === 204) setAttempt((n) => n + 1);
+        })
+        .catch(() => {});
+    }, PAUSED_PROBE_MS);
+    return () => clearInterval(timer);
+  }, [state, claimId]);
 
   const setEditing = useCallback((value: boolean) => {
     if (editing.current === value) return;
@@ -81,8 +123,8 @@ export function LiveClaim({ claimId, userId, since, children }: { claimId: strin
     <LiveContext.Provider value={value}>
       <div className="space-y-2 rounded border border-stone-200 bg-stone-50 px-3 py-2 text-sm" data-testid="live-bar">
         <p className="flex flex-wrap items-center gap-2">
-          <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${state === "live" ? "bg-green-600" : state === "stopped" ? "bg-red-600" : "bg-amber-500"}`} />
-          <span data-testid="live-state">{STATE_TEXT[state]}</span>
+          <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${state === "live" ? "bg-green-600" : state === "stopped" ? "bg-red-600" : state === "paused" ? "bg-stone-400" : "bg-amber-500"}`} />
+          <span data-testid="live-state">{state === "paused" ? (pausedText ?? STATE_TEXT.paused) : STATE_TEXT[state]}</span>
         </p>
         <p data-testid="presence">
           {others.length === 0

@@ -2,7 +2,7 @@ import { getCurrentSessionId } from "@/lib/auth/session";
 import { route } from "@/lib/http/route";
 import { liveHub, type LiveEvent } from "@/lib/live/hub";
 import { describeChange } from "@/lib/live/describe";
-import { changedSince, displayName, HEARTBEAT_MS, joinClaim, leaveClaim, listPresence, sweepPresence, touchPresence } from "@/lib/live/presence";
+import { changedSince, checkJoin, displayName, HEARTBEAT_MS, joinClaim, leaveClaim, touchPresence } from "@/lib/live/presence";
 import { actorForSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +13,16 @@ export const dynamic = "force-dynamic";
  * changed the claim: the page reloads its data) and `resync` (changes may have been missed).
  * `?since=` is the time of the last change the page shows: a change made after it, before the stream
  * was listening, is caught by reading the audit log once the stream is.
+ * `?check=1` opens nothing: 204 when a stream would be let in, else the refusal a stream would get
+ * (EventSource hides a refused stream's status, so the page asks this way why it was refused).
  */
 export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({ request, params: { id }, actor }) => {
-  // Refusals (no session, no such claim) are thrown before the stream opens: the wrapper answers them.
+  const url = new URL(request.url);
+  if (url.searchParams.has("check")) {
+    await checkJoin({ actor, claimId: id });
+    return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  }
+  // Refusals (no session, no such claim, too many streams: 429) are thrown before the stream opens: the wrapper answers them.
   const { connectionId } = await joinClaim({ actor, claimId: id });
   const sid = await getCurrentSessionId();
   const encoder = new TextEncoder();
@@ -29,17 +36,14 @@ export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({
         if (!closed) controller.enqueue(encoder.encode(text));
       };
       const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      const sendPresence = () =>
-        listPresence(id)
-          .then((people) => send("presence", people))
-          .catch((error) => console.error("[factdesk] live presence failed:", error.message));
       const nameOf = async (userId: string | null) => {
         if (!userId) return "The system";
         if (!names.has(userId)) names.set(userId, await displayName(userId));
         return names.get(userId)!;
       };
       const onEvent = (event: LiveEvent) => {
-        if (event.type === "presence") return void sendPresence();
+        // The hub read the list once for every page of the claim here (lib/live/hub.ts).
+        if (event.type === "presence") return send("presence", event.people);
         if (event.type === "resync") return send("resync", {});
         const { change } = event;
         nameOf(change.actorId)
@@ -50,8 +54,7 @@ export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({
       write("retry: 2000\n\n");
       send("hello", { connectionId, userId: actor!.id });
       const unsubscribe = liveHub.subscribe(id, onEvent);
-      void sendPresence();
-      const since = Number(new URL(request.url).searchParams.get("since"));
+      const since = Number(url.searchParams.get("since"));
       if (Number.isFinite(since) && since > 0) {
         changedSince({ claimId: id, since: new Date(since) })
           .then((missed) => missed && send("resync", {}))
@@ -63,9 +66,8 @@ export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({
         actorForSession(sid)
           .then(async (still) => {
             if (!still) return cleanup();
+            // Only this page's own row; the claim's list is re-read by the hub, once per instance.
             await touchPresence(connectionId);
-            await sendPresence();
-            await sweepPresence();
           })
           .catch((error) => console.error("[factdesk] live heartbeat failed:", error.message));
       }, HEARTBEAT_MS);
