@@ -3,6 +3,9 @@
 // throughput, latency and the server's peak memory — on SQLite, and on PostgreSQL when a server answers
 // at BENCH_POSTGRES_URL (default TEST_POSTGRES_URL, else postgresql://postgres@127.0.0.1:5432/test).
 // `--live-streams N` (default 300, 0 to skip): the live-streams scenarios of bench/live-streams.mjs.
+// `--importers N` (default 2, 0 to skip) and `--import-kb K` (default 1000): the import scenario of
+// bench/imports.mjs, N people importing K KB articles while the desk queue is served (use --duration 60
+// or more so several imports finish inside the window).
 // Results: printed tables and bench/results.json.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -13,6 +16,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { demoDecision } from "../scripts/demo-policy.mjs";
 import { buildIfNeeded, prepareDatabase, root } from "../scripts/prepare.mjs";
+import { runImportScenario } from "./imports.mjs";
 import { runLiveScenarios } from "./live-streams.mjs";
 
 const { values } = parseArgs({
@@ -22,12 +26,16 @@ const { values } = parseArgs({
     connections: { type: "string", default: "16" },
     database: { type: "string", default: "all" },
     "live-streams": { type: "string", default: "300" },
+    importers: { type: "string", default: "2" },
+    "import-kb": { type: "string", default: "1000" },
   },
 });
 const CLAIMS = Number(values.claims);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const LIVE_STREAMS = Number(values["live-streams"]);
+const IMPORTERS = Number(values.importers);
+const IMPORT_BYTES = Number(values["import-kb"]) * 1000;
 // The live scenarios spread their streams over accounts of 10 (the per-person cap, lib/live/presence.ts).
 const LIVE_PEOPLE = Math.ceil(LIVE_STREAMS / 10);
 const PORT = "3300";
@@ -184,6 +192,23 @@ async function benchOn(database) {
     });
     results.push(...live);
   }
+  if (IMPORTERS > 0) {
+    results.push(
+      await runImportScenario({
+        base: BASE,
+        root,
+        duration: DURATION,
+        importers: IMPORTERS,
+        bytes: IMPORT_BYTES,
+        cookie,
+        desk: SCENARIOS.find((s) => s.name === "desk queue"),
+        alone: results.find((r) => r.scenario === "desk queue"),
+        percentile,
+        resetPeak: () => (peak = 0),
+        peakMB: () => Math.round(peak / 1048576),
+      }),
+    );
+  }
   clearInterval(sampler);
   server.kill("SIGTERM");
   await new Promise((resolve) => server.on("exit", resolve));
@@ -219,6 +244,11 @@ for (const run of runs) {
   if (live.length) {
     console.log("\n| live scenario | streams asked | open | refused (429) | other | opened in s | presence frames | /api/health p50 / max ms | queue p95 of alone |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const r of live) console.log(`| ${r.scenario} | ${r.streams.asked} | ${r.streams.open} | ${r.streams.refused429} | ${r.streams.other} | ${r.streams.openSeconds} | ${r.presenceFrames} | ${r.healthMs.p50} / ${r.healthMs.max} | ${r.p95OfAlone} |`);
+  }
+  const imports = run.results.filter((r) => r.imports);
+  if (imports.length) {
+    console.log("\n| import scenario | bytes each | imports (status, seconds, suggestions) | /api/health p50 / max ms | queue p95 ms | queue p95 of alone |\n| --- | ---: | --- | ---: | ---: | ---: |");
+    for (const r of imports) console.log(`| ${r.scenario} | ${r.imports.bytes} | ${r.imports.runs.map((i) => `${i.status}, ${i.seconds} s, ${i.suggestions}${i.skipped ? " (skipped)" : ""}`).join("; ")} | ${r.healthMs.p50} / ${r.healthMs.max} | ${r.p95} | ${r.p95OfAlone} |`);
   }
 }
 const out = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, claims: CLAIMS, durationSeconds: DURATION, connections: CONNECTIONS, runs };

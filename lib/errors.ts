@@ -7,7 +7,9 @@ export type ErrorCode =
   | "INVALID_TRANSITION"
   | "CONFLICT"
   /** Too much at once from one person (open live streams): wait or close something, then try again. */
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  /** Work that ran past its time budget and was stopped (an article too long or too complex to read). */
+  | "TIMEOUT";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 

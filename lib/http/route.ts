@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
   RATE_LIMITED: 429,
+  TIMEOUT: 503,
 };
 
 /** A request the handler could not read at all (a body that is not the declared format). */

@@ -150,9 +150,12 @@ function strength(code: Reason["code"], count: number): number {
   return 1 - (1 - SCORING_WEIGHTS[code]) ** (1 + 0.5 * (Math.min(count, 3) - 1));
 }
 
-export function scoreSentences(text: string): SentenceScore[] {
-  let lastSpeaker: string | null = null;
-  return splitSentences(text).map((s) => {
+/**
+ * Scores every sentence. `lastSpeaker` carries "he"/"she" resolution across a split: a long article is
+ * scored in parts (lib/intake/pool.ts), each starting with the speaker the previous part ended on.
+ */
+export function scoreSentencesFrom(text: string, lastSpeaker: string | null = null): { scores: SentenceScore[]; lastSpeaker: string | null } {
+  const scores = splitSentences(text).map((s) => {
     const { found, claimant: raw } = extract(s.text);
     const reasons: Reason[] = ORDER.filter((code) => (found[code]?.length ?? 0) > 0).map((code) => ({
       code,
@@ -166,13 +169,23 @@ export function scoreSentences(text: string): SentenceScore[] {
     if (claimant && !RESOLVABLE_PRONOUN.test(claimant)) lastSpeaker = claimant;
     return { ...s, score, reasons, claimant };
   });
+  return { scores, lastSpeaker };
 }
 
-export function rankSuggestions(text: string, limit = 20): SentenceScore[] {
-  return scoreSentences(text)
+export function scoreSentences(text: string): SentenceScore[] {
+  return scoreSentencesFrom(text).scores;
+}
+
+/** The strongest `limit` sentences, strongest first; ties keep reading order. */
+export function topSentences(scores: SentenceScore[], limit: number): SentenceScore[] {
+  return scores
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.score > 0)
     .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
     .slice(0, Math.max(0, limit))
     .map(({ s }) => s);
+}
+
+export function rankSuggestions(text: string, limit = 20): SentenceScore[] {
+  return topSentences(scoreSentences(text), limit);
 }

@@ -5,10 +5,12 @@ import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { createClaimIn } from "../claims/mutations";
 import { normalizeArticleText } from "../articles/extract-text";
-import { reanchor } from "../articles/reanchor";
+import type { Reanchored } from "../articles/reanchor";
 import { z } from "zod";
 import { id, parseInput } from "../validation";
-import { rankSuggestions } from "./checkworthiness";
+import type { SentenceScore } from "./checkworthiness";
+import { SUGGESTIONS_SKIPPED } from "./messages";
+import { intakeDeadline, isIntakeTimeout, rankOffThread, reanchorOffThread } from "./pool";
 import {
   importArticleSchema,
   replaceTextSchema,
@@ -20,9 +22,10 @@ import {
 
 const EMPTY = "The article has no text. Paste the text or choose a file.";
 
-/** Store new suggestions for the article's text; spans already suggested (open, accepted or dismissed) never come back. */
-async function addSuggestions(tx: Tx, articleId: string, text: string) {
-  const ranked = rankSuggestions(text, 30);
+const SUGGESTIONS = 30;
+
+/** Store new suggestions (ranked beforehand, off the request thread); spans already suggested (open, accepted or dismissed) never come back. */
+async function addSuggestions(tx: Tx, articleId: string, ranked: SentenceScore[]) {
   const existing = await tx.suggestion.findMany({ where: { articleId }, select: { start: true, end: true, quote: true } });
   const seen = new Set(existing.map((e) => `${e.start}:${e.end}`));
   const seenQuotes = new Set(existing.map((e) => e.quote));
@@ -35,19 +38,38 @@ async function addSuggestions(tx: Tx, articleId: string, text: string) {
   return fresh.length;
 }
 
-/** Import an article with its suggestions, all or nothing. */
-export async function importArticle({ actor, input }: { actor: Actor | null; input: ImportArticleInput }) {
+export { SUGGESTIONS_SKIPPED };
+
+/**
+ * Suggestions for a text, or none with a reason when the time budget runs out: the article itself is
+ * never lost because its suggestions were too slow to compute.
+ */
+async function rankWithin(text: string, signal: AbortSignal, onProgress?: Progress): Promise<{ ranked: SentenceScore[]; skipped: string | null }> {
+  try {
+    return { ranked: await rankOffThread(text, SUGGESTIONS, signal, onProgress), skipped: null };
+  } catch (error) {
+    if (isIntakeTimeout(error)) return { ranked: [], skipped: SUGGESTIONS_SKIPPED };
+    throw error;
+  }
+}
+
+/** Parts of the text scored so far, of how many: for the person waiting on a long article. */
+export type Progress = (done: number, total: number) => void;
+
+/** Import an article with its suggestions, all or nothing. Scoring runs first, in the worker pool; the transaction only writes. */
+export async function importArticle({ actor, input, onProgress }: { actor: Actor | null; input: ImportArticleInput; onProgress?: Progress }) {
   assertCan(actor, "article.import");
   const data = parseInput(importArticleSchema, input);
   const text = normalizeArticleText(data.text ?? "");
   if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
+  const { ranked, skipped } = await rankWithin(text, intakeDeadline(), onProgress);
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: { title: data.title, outlet: data.outlet, url: data.url ?? null, author: data.author ?? null, publishedAt: data.publishedAt ?? null, text, createdById: actor.id },
     });
-    const suggestions = await addSuggestions(tx, article.id, text);
+    const suggestions = await addSuggestions(tx, article.id, ranked);
     await recordAudit(tx, { actorId: actor.id, action: "article.import", entityType: "Article", entityId: article.id, after: { title: article.title, outlet: article.outlet, length: text.length, suggestions } });
-    return { id: article.id, suggestions };
+    return { id: article.id, suggestions, suggestionsSkipped: skipped };
   });
 }
 
@@ -55,10 +77,15 @@ export async function importArticle({ actor, input }: { actor: Actor | null; inp
 export async function suggestClaims({ actor, input }: { actor: Actor | null; input: unknown }) {
   assertCan(actor, "article.edit");
   const { articleId } = parseInput(z.object({ articleId: id("Article") }), input);
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true, version: true } });
+  if (!article) throw notFound("article");
+  const ranked = await rankOffThread(article.text, SUGGESTIONS, intakeDeadline());
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
-    if (!article) throw notFound("article");
-    return { added: await addSuggestions(tx, article.id, article.text) };
+    // The text was replaced while it was being read: these suggestions would point into the old one.
+    const current = await tx.article.findUnique({ where: { id: article.id }, select: { version: true } });
+    if (!current) throw notFound("article");
+    if (current.version !== article.version) throw staleError("article");
+    return { added: await addSuggestions(tx, article.id, ranked) };
   });
 }
 
@@ -103,23 +130,58 @@ async function decidable(tx: Tx, id: string) {
   return suggestion;
 }
 
+type AnchoredClaim = { id: string; quote: string; prefix: string; suffix: string; start: number; end: number };
+const fingerprint = (claims: AnchoredClaim[]) =>
+  JSON.stringify([...claims].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c.start, c.end, c.quote]));
+
+/** A claim was added or re-anchored between reading the article and writing the new text: read again. */
+class ClaimsMoved extends Error {}
+
 /**
  * Replace an article's text (edited or re-imported). Every claim re-anchors: kept or moved when its exact
  * quote is found, flagged FUZZY (with the candidate, not applied) or LOST otherwise, never silently moved.
+ * Re-anchoring and scoring run in the worker pool first; the transaction checks that neither the article
+ * nor its claims changed meanwhile (else it computes again, up to three times) and only writes.
  */
 export async function replaceArticleText({ actor, input }: { actor: Actor | null; input: ReplaceTextInput }) {
   assertCan(actor, "article.edit");
   const data = parseInput(replaceTextSchema, input);
   const text = normalizeArticleText(data.text);
   if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: data.articleId }, include: { claims: true } });
+  const signal = intakeDeadline();
+  for (let attempt = 1; ; attempt++) {
+    const article = await db.article.findUnique({
+      where: { id: data.articleId },
+      select: { id: true, version: true, text: true, claims: { select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true } } },
+    });
     if (!article) throw notFound("article");
-    const { count } = await tx.article.updateMany({ where: { id: article.id, version: data.version }, data: { text, version: { increment: 1 } } });
+    if (article.version !== data.version) throw staleError("article");
+    const results = await reanchorOffThread(text, article.claims, signal);
+    const { ranked, skipped } = await rankWithin(text, signal);
+    try {
+      return await writeReplacement(actor, article, text, results, ranked, skipped);
+    } catch (error) {
+      if (!(error instanceof ClaimsMoved) || attempt >= 3) throw error instanceof ClaimsMoved ? staleError("article") : error;
+    }
+  }
+}
+
+function writeReplacement(
+  actor: Actor,
+  article: { id: string; version: number; text: string; claims: AnchoredClaim[] },
+  text: string,
+  results: Reanchored[],
+  ranked: SentenceScore[],
+  skipped: string | null,
+) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({ where: { id: article.id, version: article.version }, data: { text, version: { increment: 1 } } });
     if (count !== 1) throw staleError("article");
+    const now = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true } });
+    if (fingerprint(now) !== fingerprint(article.claims)) throw new ClaimsMoved();
     const outcome = { unchanged: 0, moved: 0, fuzzy: 0, lost: 0 };
-    for (const claim of article.claims) {
-      const result = reanchor(text, claim);
+    for (const [i, claim] of article.claims.entries()) {
+      const result = results[i];
       outcome[result.kind]++;
       const data =
         result.kind === "unchanged" || result.kind === "moved"
@@ -134,8 +196,8 @@ export async function replaceArticleText({ actor, input }: { actor: Actor | null
     }
     // Open suggestions pointed into the old text; accepted and dismissed ones are kept so they never return.
     await tx.suggestion.deleteMany({ where: { articleId: article.id, status: "OPEN" } });
-    const suggestions = await addSuggestions(tx, article.id, text);
+    const suggestions = await addSuggestions(tx, article.id, ranked);
     await recordAudit(tx, { actorId: actor.id, action: "article.replaceText", entityType: "Article", entityId: article.id, before: { length: article.text.length }, after: { length: text.length, ...outcome, suggestions } });
-    return outcome;
+    return { ...outcome, suggestionsSkipped: skipped };
   });
 }

@@ -56,3 +56,24 @@ test("a reviewer imports a repeat of the 50-country claim, accepts it, links it 
   await page.screenshot({ path: "test-results/search.png", fullPage: true });
   await context.close();
 });
+
+test("a long article imports with its progress shown while its sentences are scored", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signIn(context, USERS.ravi);
+  const page = await context.newPage();
+  // About 200 KB: several parts of scoring, each announced to the person waiting.
+  const paragraph = (n: number) => `The ministry said ${n} schools were rebuilt in ${2000 + (n % 25)}, more than in any year since records began.`;
+  const text = Array.from({ length: 1_800 }, (_, i) => paragraph(i)).join("\n");
+  await page.goto("/desk/articles/new");
+  const form = page.getByRole("form", { name: "Import article" });
+  await form.getByLabel("Title").fill("A very long report");
+  await form.getByLabel("Outlet").fill("Test Wire");
+  await form.getByLabel("…or paste the text").fill(text);
+  await form.getByRole("button", { name: "Import article" }).click();
+  await expect(form.getByRole("status")).toContainText(/Finding check-worthy sentences… part \d+ of \d+/);
+  await expect(page).toHaveURL(/\/desk\/articles\/(?!new)/, { timeout: 60_000 });
+  await expect(page.getByRole("heading", { name: "A very long report" })).toBeVisible();
+  // The panel lists the 20 strongest of the 30 stored.
+  await expect(page.getByTestId("suggestion")).toHaveCount(20);
+  await context.close();
+});

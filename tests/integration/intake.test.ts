@@ -151,7 +151,7 @@ describe("re-anchoring when the text changes", () => {
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     const edited = "A new opening paragraph was added.\nThe mayor said the city built 1,200 homes in 2023.\nUnemployment fell to 4.2% last year.";
     const outcome = await replaceArticleText({ actor, input: { articleId: id, version: article.version, text: edited } });
-    expect(outcome).toEqual({ unchanged: 0, moved: 1, fuzzy: 1, lost: 1 });
+    expect(outcome).toEqual({ unchanged: 0, moved: 1, fuzzy: 1, lost: 1, suggestionsSkipped: null });
     const [k, f, l] = await Promise.all([kept, fuzzy, lost].map((cid) => db.claim.findUniqueOrThrow({ where: { id: cid } })));
     expect(edited.slice(k.start, k.end)).toBe(k.quote);
     expect(k.anchorState).toBe("OK");

@@ -1,8 +1,9 @@
 import { DomainError } from "@/lib/errors";
 import { BodyTooLargeError, readBoundedFormData, UnreadableBodyError } from "@/lib/http/body-limit";
-import { route } from "@/lib/http/route";
-import { extractArticleText, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "@/lib/articles/extract-text";
+import { route, toErrorResponse } from "@/lib/http/route";
+import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "@/lib/articles/extract-text";
 import { importArticle } from "@/lib/intake/mutations";
+import { extractOffThread, intakeDeadline } from "@/lib/intake/pool";
 
 // Counted while the body streams (and by Content-Length before): formData() alone buffered all of a 300 MB upload.
 function tooLarge(declared: number | null) {
@@ -36,13 +37,49 @@ export const POST = route({ name: "import", actor: true }, async ({ request, act
       const message = `The file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is 1 MB.`;
       throw new DomainError("VALIDATION", message, { file: [message] });
     }
-    const extracted = extractArticleText({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const extracted = await extractOffThread({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, intakeDeadline());
     text = extracted.text;
     if (!title?.trim() && extracted.title) title = extracted.title;
   }
-  const result = await importArticle({
-    actor,
-    input: { title: title ?? "", outlet: field("outlet") ?? "", url: field("url"), author: field("author"), publishedAt: field("publishedAt"), text },
-  });
-  return Response.json({ ok: true, data: result });
+  const input = { title: title ?? "", outlet: field("outlet") ?? "", url: field("url"), author: field("author"), publishedAt: field("publishedAt"), text };
+  if (!request.headers.get("accept")?.includes(NDJSON)) return Response.json({ ok: true, data: await importArticle({ actor, input }) });
+  return withProgress((onProgress) => importArticle({ actor, input, onProgress }));
 });
+
+const NDJSON = "application/x-ndjson";
+
+/**
+ * For a client that asks for it (Accept: application/x-ndjson), a long import answers as it goes: one
+ * `{"progress":{"done","total"}}` line per scored part, then the usual body as the last line. An answer
+ * ready before any progress (a refusal, a short article) keeps its own status and plain JSON.
+ */
+function withProgress(work: (onProgress: (done: number, total: number) => void) => Promise<unknown>): Promise<Response> {
+  return new Promise((resolve) => {
+    const encoder = new TextEncoder();
+    let stream: ReadableStreamDefaultController<Uint8Array> | null = null;
+    const line = (value: unknown) => stream?.enqueue(encoder.encode(JSON.stringify(value) + "\n"));
+    const onProgress = (done: number, total: number) => {
+      if (!stream && done < total) {
+        resolve(
+          new Response(new ReadableStream<Uint8Array>({ start: (controller) => void (stream = controller) }), {
+            headers: { "Content-Type": `${NDJSON}; charset=utf-8`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+          }),
+        );
+      }
+      line({ progress: { done, total } });
+    };
+    work(onProgress).then(
+      (data) => {
+        if (!stream) return resolve(Response.json({ ok: true, data }));
+        line({ ok: true, data });
+        stream.close();
+      },
+      async (error: unknown) => {
+        const answer = toErrorResponse("import", error);
+        if (!stream) return resolve(answer);
+        line({ ...(await answer.json()), status: answer.status });
+        stream.close();
+      },
+    );
+  });
+}

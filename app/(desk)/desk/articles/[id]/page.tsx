@@ -7,12 +7,15 @@ import { DemoBadge } from "@/app/_components/badges";
 import { ArticleAnnotator } from "./article-annotator";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { ReplaceTextForm } from "./replace-text-form";
+import { SUGGESTIONS_SKIPPED } from "@/lib/intake/messages";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ suggestions?: string | string[] }> }) {
   const actor = await requirePageActor();
   const { id } = await params;
+  // Set by the import form when scoring ran out of time (lib/intake/mutations.ts, SUGGESTIONS_SKIPPED).
+  const skipped = (await searchParams).suggestions === "skipped";
   const article = await getArticleWithClaims({ actor, id });
   if (!article) notFound();
   return (
@@ -41,6 +44,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       >
         <SuggestionsPanel
           articleId={article.id}
+          initialNote={skipped ? SUGGESTIONS_SKIPPED : null}
           suggestions={article.suggestions.map((s) => ({ id: s.id, quote: s.quote, score: s.score, claimant: s.claimant, reasons: JSON.parse(s.reasons) }))}
         />
       </ArticleAnnotator>

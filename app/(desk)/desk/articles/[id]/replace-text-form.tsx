@@ -10,7 +10,8 @@ export function ReplaceTextForm({ articleId, version, text }: { articleId: strin
   const [result, setResult] = useState<string | null>(null);
   const form = useActionForm(replaceTextSchema, replaceArticleTextAction, {
     extra: { articleId, version },
-    onSuccess: (o) => setResult(`Text replaced. Claims kept: ${o.unchanged}, moved: ${o.moved}, need review: ${o.fuzzy + o.lost}.`),
+    onSuccess: (o) =>
+      setResult(`Text replaced. Claims kept: ${o.unchanged}, moved: ${o.moved}, need review: ${o.fuzzy + o.lost}.${o.suggestionsSkipped ? ` ${o.suggestionsSkipped}` : ""}`),
   });
   return (
     <details className="rounded border border-stone-200 bg-white p-3">

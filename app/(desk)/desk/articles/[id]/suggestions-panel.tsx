@@ -63,10 +63,10 @@ function SuggestionItem({ s }: { s: SuggestionView }) {
   );
 }
 
-export function SuggestionsPanel({ articleId, suggestions }: { articleId: string; suggestions: SuggestionView[] }) {
+export function SuggestionsPanel({ articleId, suggestions, initialNote = null }: { articleId: string; suggestions: SuggestionView[]; initialNote?: string | null }) {
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(initialNote);
   return (
     <section className="rounded border border-stone-200 bg-white p-3" aria-label="Suggested claims">
       <div className="mb-2 flex items-center gap-2">

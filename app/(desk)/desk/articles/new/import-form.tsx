@@ -8,7 +8,22 @@ import type { FieldErrors } from "@/lib/errors";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 
 const MAX_BYTES = 1_000_000;
-type Phase = { step: "idle" } | { step: "uploading"; percent: number } | { step: "analysing" } | { step: "done" };
+type Phase = { step: "idle" } | { step: "uploading"; percent: number } | { step: "analysing"; done?: number; total?: number } | { step: "done" };
+type Answer = { ok: boolean; data?: { id: string; suggestionsSkipped?: string | null }; error?: string; fieldErrors?: FieldErrors };
+
+/** The answer's lines so far (a long import streams its progress as JSON lines; the last is the answer). */
+function lines(text: string): unknown[] {
+  return text
+    .split("\n")
+    .filter((l) => l.trim())
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l)];
+      } catch {
+        return [];
+      }
+    });
+}
 
 /** Posts with XMLHttpRequest so the upload's progress can be shown; the server does all validation again. */
 export function ImportForm() {
@@ -38,6 +53,11 @@ export function ImportForm() {
     setFormError(null);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/articles/import");
+    xhr.setRequestHeader("Accept", "application/x-ndjson, application/json");
+    xhr.onprogress = () => {
+      const last = lines(xhr.responseText).findLast((l): l is { progress: { done: number; total: number } } => typeof l === "object" && l !== null && "progress" in l);
+      if (last) setPhase({ step: "analysing", ...last.progress });
+    };
     xhr.upload.onprogress = (e) => setPhase({ step: "uploading", percent: e.lengthComputable ? Math.round((e.loaded / e.total) * 100) : 0 });
     xhr.upload.onload = () => setPhase({ step: "analysing" });
     xhr.onerror = () => {
@@ -45,12 +65,9 @@ export function ImportForm() {
       setFormError("Could not reach the server. Check your connection; nothing was imported.");
     };
     xhr.onload = () => {
-      let body: { ok: boolean; data?: { id: string }; error?: string; fieldErrors?: FieldErrors } = { ok: false };
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = { ok: false, error: "The server gave an unexpected answer. Nothing was imported." };
-      }
+      const last = lines(xhr.responseText).at(-1);
+      const body: Answer =
+        typeof last === "object" && last !== null && "ok" in last ? (last as Answer) : { ok: false, error: "The server gave an unexpected answer. Nothing was imported." };
       if (!body.ok || !body.data) {
         setPhase({ step: "idle" });
         setErrors(body.fieldErrors ?? {});
@@ -58,7 +75,7 @@ export function ImportForm() {
         return;
       }
       setPhase({ step: "done" });
-      router.push(`/desk/articles/${body.data.id}`);
+      router.push(`/desk/articles/${body.data.id}${body.data.suggestionsSkipped ? "?suggestions=skipped" : ""}`);
     };
     setPhase({ step: "uploading", percent: 0 });
     xhr.send(data);
@@ -98,9 +115,18 @@ export function ImportForm() {
         </div>
       )}
       {phase.step === "analysing" && (
-        <p role="status" className="text-sm">
-          Reading the text and scoring its sentences…
-        </p>
+        <div role="status" className="space-y-1 text-sm">
+          {phase.total ? (
+            <>
+              <p>
+                Finding check-worthy sentences… part {phase.done} of {phase.total}
+              </p>
+              <progress max={phase.total} value={phase.done} className="w-full" />
+            </>
+          ) : (
+            <p>Reading the text and scoring its sentences… a long article can take a minute.</p>
+          )}
+        </div>
       )}
       <SubmitButton pending={busy}>Import article</SubmitButton>
     </form>

@@ -1,0 +1,120 @@
+// Intake's heavy steps (file extraction, sentence scoring, re-anchoring) run in a pool of worker
+// threads (piscina) under one time budget per request, before any transaction opens: the event loop
+// keeps serving everyone else, and a transaction holds only the writes. See docs/architecture.md.
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { DomainError } from "../errors";
+import type { ExtractedArticle, ImportFile } from "../articles/extract-text";
+import type { Anchor, Reanchored } from "../articles/reanchor";
+import { topSentences, type SentenceScore } from "./checkworthiness";
+import type { Refusal } from "./tasks";
+
+/** Characters scored per task: about a second of work, so imports queued behind a long one take turns. */
+export const PART_CHARS = 32_000;
+
+/** Worker threads: one core is left to the server's own thread (INTAKE_WORKERS overrides). */
+export function intakeThreads(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.INTAKE_WORKERS;
+  if (raw === undefined || raw === "") return Math.max(1, availableParallelism() - 1);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`INTAKE_WORKERS must be a whole number from 1 to 64, not "${raw}".`);
+  return n;
+}
+
+/** How long one import or text replacement may compute (INTAKE_TIME_BUDGET_SECONDS, default 120). */
+export function intakeBudgetMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.INTAKE_TIME_BUDGET_SECONDS;
+  if (raw === undefined || raw === "") return 120_000;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`INTAKE_TIME_BUDGET_SECONDS must be a number of seconds above 0, not "${raw}".`);
+  return n * 1000;
+}
+
+const globalForPool = globalThis as unknown as { factdeskIntakePool?: Piscina };
+
+function pool(): Piscina {
+  globalForPool.factdeskIntakePool ??= new Piscina({
+    // Resolved at run time from the app's folder (the server, tests and scripts all run from it).
+    filename: path.join(process.cwd(), "lib", "intake", "worker.mjs"),
+    minThreads: 0,
+    maxThreads: intakeThreads(),
+    idleTimeout: 60_000,
+  });
+  return globalForPool.factdeskIntakePool;
+}
+
+/** A signal that fires when the intake time budget is spent; aborting stops the worker's task. */
+export function intakeDeadline(): AbortSignal {
+  return AbortSignal.timeout(intakeBudgetMs());
+}
+
+export function isIntakeTimeout(error: unknown): boolean {
+  return error instanceof DomainError && error.code === "TIMEOUT";
+}
+
+async function run<T>(task: string, input: unknown, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) throw timeout();
+  try {
+    return (await pool().run({ task, input }, { signal })) as T;
+  } catch (error) {
+    if (signal.aborted) throw timeout();
+    throw error;
+  }
+}
+
+function timeout() {
+  const seconds = Math.round(intakeBudgetMs() / 1000);
+  return new DomainError("TIMEOUT", `Reading the article took longer than ${seconds} seconds and was stopped.`);
+}
+
+function unrefused<T extends object>(result: T | Refusal): T {
+  if ("refused" in result) throw new DomainError("VALIDATION", result.refused.message, result.refused.fieldErrors);
+  return result;
+}
+
+export async function extractOffThread(file: ImportFile, signal: AbortSignal): Promise<ExtractedArticle> {
+  return unrefused(await run<{ extracted: ExtractedArticle } | Refusal>("extract", file, signal)).extracted;
+}
+
+/** Cut points at line ends (else a sentence end, else a space) about every PART_CHARS characters. */
+export function partsOf(text: string, size = PART_CHARS): { offset: number; text: string }[] {
+  const parts: { offset: number; text: string }[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (text.length - from > size * 1.5) {
+      const window = text.slice(from + size, from + 2 * size);
+      const line = window.indexOf("\n");
+      const sentence = /[.!?]["”’)]?\s/.exec(window);
+      const space = window.search(/\s/);
+      const cut = line >= 0 ? line + 1 : sentence ? sentence.index + sentence[0].length : space >= 0 ? space + 1 : window.length;
+      to = from + size + cut;
+    }
+    parts.push({ offset: from, text: text.slice(from, to) });
+    from = to;
+  }
+  return parts;
+}
+
+/**
+ * The `limit` most check-worthy sentences of `text`, scored part by part. Parts go to the pool one at
+ * a time, so two long imports take turns rather than one waiting for the whole of the other.
+ */
+export async function rankOffThread(text: string, limit: number, signal: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<SentenceScore[]> {
+  const parts = partsOf(text);
+  const best: SentenceScore[] = [];
+  let lastSpeaker: string | null = null;
+  for (const [i, part] of parts.entries()) {
+    const result: { top: SentenceScore[]; lastSpeaker: string | null } = await run("rankPart", { ...part, lastSpeaker, limit }, signal);
+    best.push(...result.top);
+    lastSpeaker = result.lastSpeaker;
+    onProgress?.(i + 1, parts.length);
+  }
+  return topSentences(best.sort((a, b) => a.start - b.start), limit);
+}
+
+export async function reanchorOffThread(text: string, anchors: Anchor[], signal: AbortSignal): Promise<Reanchored[]> {
+  if (anchors.length === 0) return [];
+  return run("reanchorAll", { text, anchors }, signal);
+}
