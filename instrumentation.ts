@@ -4,4 +4,10 @@ export async function register() {
   // The retraction check that scripts/serve.mjs runs before the framework (see lib/publishing/gone.ts).
   const { installGoneHook } = await import("./lib/publishing/gone");
   installGoneHook();
+  // On PostgreSQL every instance takes queued long imports (lib/intake/jobs.ts).
+  const { databaseKind } = await import("./lib/db-url");
+  if (databaseKind() === "postgres") {
+    const { startImportWorker } = await import("./lib/intake/jobs");
+    await startImportWorker().catch((error) => console.error("[factdesk] the import queue did not start; long imports will wait", error));
+  }
 }

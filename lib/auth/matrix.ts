@@ -108,5 +108,7 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /desk/account", allowed: DESK },
   { id: "GET /desk/admin/settings", allowed: ADMINS },
   { id: "POST /api/articles/import", allowed: DESK },
+  // A queued import's progress, for its own author only (another person's job is "not found").
+  { id: "GET /api/articles/import/jobs/[id]", allowed: DESK },
   { id: "GET /api/audit/export", allowed: EDITORS },
 ];

@@ -257,6 +257,12 @@ test("every cell of the matrix holds against the real server", async ({ browser 
       const request = requests[role];
       let response;
       if (template === "/api/live/claims/[id]") response = await openStream(request, target);
+      else if (template === "/api/articles/import/jobs/[id]") {
+        // Each role asks for a job of its own (the route answers "not found" for anyone else's).
+        const { db } = await import("../../lib/db");
+        const job = await db.importJob.create({ data: { createdById: ACTOR_ID(c, role), title: "Matrix import job" } });
+        response = await request.get(`/api/articles/import/jobs/${job.id}`, { maxRedirects: 0 });
+      }
       else if (method === "GET") response = await request.get(target, { maxRedirects: 0 });
       else if (template === "/api/articles/import") {
         response = await request.post(target, { multipart: { title: "Matrix import", outlet: "Matrix", text: "Matrix text with 3 numbers in 2024." }, maxRedirects: 0 });

@@ -3,6 +3,7 @@ import { BodyTooLargeError, readBoundedFormData, UnreadableBodyError } from "@/l
 import { route, toErrorResponse } from "@/lib/http/route";
 import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "@/lib/articles/extract-text";
 import { importArticle } from "@/lib/intake/mutations";
+import { enqueueImport, queuesImport } from "@/lib/intake/jobs";
 import { extractOffThread, intakeDeadline } from "@/lib/intake/pool";
 
 // Counted while the body streams (and by Content-Length before): formData() alone buffered all of a 300 MB upload.
@@ -42,6 +43,8 @@ export const POST = route({ name: "import", actor: true }, async ({ request, act
     if (!title?.trim() && extracted.title) title = extracted.title;
   }
   const input = { title: title ?? "", outlet: field("outlet") ?? "", url: field("url"), author: field("author"), publishedAt: field("publishedAt"), text };
+  // On PostgreSQL a long text is queued for any instance; the form then follows the job (./jobs/[id]).
+  if (queuesImport(text)) return Response.json({ ok: true, data: await enqueueImport({ actor, input }) }, { status: 202 });
   if (!request.headers.get("accept")?.includes(NDJSON)) return Response.json({ ok: true, data: await importArticle({ actor, input }) });
   return withProgress((onProgress) => importArticle({ actor, input, onProgress }));
 });

@@ -8,8 +8,9 @@ import type { FieldErrors } from "@/lib/errors";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 
 const MAX_BYTES = 1_000_000;
-type Phase = { step: "idle" } | { step: "uploading"; percent: number } | { step: "analysing"; done?: number; total?: number } | { step: "done" };
-type Answer = { ok: boolean; data?: { id: string; suggestionsSkipped?: string | null }; error?: string; fieldErrors?: FieldErrors };
+type Phase = { step: "idle" } | { step: "uploading"; percent: number } | { step: "analysing"; done?: number; total?: number } | { step: "queued" } | { step: "done" };
+type Answer = { ok: boolean; data?: { id?: string; jobId?: string; suggestionsSkipped?: string | null }; error?: string; fieldErrors?: FieldErrors };
+type Job = { state: "QUEUED" | "RUNNING" | "DONE" | "FAILED"; done: number; total: number; articleId: string | null; error: string | null; suggestionsSkipped: string | null };
 
 /** The answer's lines so far (a long import streams its progress as JSON lines; the last is the answer). */
 function lines(text: string): unknown[] {
@@ -31,7 +32,36 @@ export function ImportForm() {
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const busy = phase.step === "uploading" || phase.step === "analysing";
+  const busy = phase.step === "uploading" || phase.step === "analysing" || phase.step === "queued";
+
+  const opened = (id: string, skipped?: string | null) => {
+    setPhase({ step: "done" });
+    router.push(`/desk/articles/${id}${skipped ? "?suggestions=skipped" : ""}`);
+  };
+
+  /** A long import on PostgreSQL is queued: follow it until it is written (any instance may do the work). */
+  async function follow(jobId: string) {
+    setPhase({ step: "queued" });
+    for (let failures = 0; failures < 30; ) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const answer: { ok: boolean; data?: Job; error?: string } | null = await fetch(`/api/articles/import/jobs/${encodeURIComponent(jobId)}`, { cache: "no-store" })
+        .then((r) => r.json())
+        .catch(() => null);
+      if (!answer?.ok || !answer.data) {
+        failures++;
+        continue;
+      }
+      const job = answer.data;
+      if (job.state === "DONE" && job.articleId) return opened(job.articleId, job.suggestionsSkipped);
+      if (job.state === "FAILED") {
+        setPhase({ step: "idle" });
+        return setFormError(`${job.error ?? "The import failed."} Nothing was imported.`);
+      }
+      setPhase(job.state === "RUNNING" && job.total ? { step: "analysing", done: job.done, total: job.total } : { step: "queued" });
+    }
+    setPhase({ step: "idle" });
+    setFormError("Lost track of the import. It may still finish: look for it in the article list before importing it again.");
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -68,14 +98,14 @@ export function ImportForm() {
       const last = lines(xhr.responseText).at(-1);
       const body: Answer =
         typeof last === "object" && last !== null && "ok" in last ? (last as Answer) : { ok: false, error: "The server gave an unexpected answer. Nothing was imported." };
-      if (!body.ok || !body.data) {
+      if (!body.ok || !body.data || !(body.data.id || body.data.jobId)) {
         setPhase({ step: "idle" });
         setErrors(body.fieldErrors ?? {});
         setFormError(body.error ?? "The import failed. Nothing was imported.");
         return;
       }
-      setPhase({ step: "done" });
-      router.push(`/desk/articles/${body.data.id}${body.data.suggestionsSkipped ? "?suggestions=skipped" : ""}`);
+      if (body.data.jobId) void follow(body.data.jobId);
+      else opened(body.data.id!, body.data.suggestionsSkipped);
     };
     setPhase({ step: "uploading", percent: 0 });
     xhr.send(data);
@@ -113,6 +143,11 @@ export function ImportForm() {
           <p>Uploading… {phase.percent}%</p>
           <progress max={100} value={phase.percent} className="w-full" />
         </div>
+      )}
+      {phase.step === "queued" && (
+        <p role="status" className="text-sm">
+          Queued: the article will be read as soon as a server is free. You can keep this page open.
+        </p>
       )}
       {phase.step === "analysing" && (
         <div role="status" className="space-y-1 text-sm">

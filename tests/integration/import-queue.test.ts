@@ -1,0 +1,115 @@
+// Long imports on PostgreSQL go through the job queue (lib/intake/jobs.ts): any instance takes them,
+// and the person who started one follows it. On SQLite the same request imports in place.
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor }));
+
+import { POST as importRoute } from "@/app/api/articles/import/route";
+import { GET as jobRoute } from "@/app/api/articles/import/jobs/[id]/route";
+import { db } from "@/lib/db";
+import { getImportJob, QUEUED_FROM_CHARS, startImportWorker, stopImportQueue, type ImportJobView } from "@/lib/intake/jobs";
+import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
+import { makeUser } from "../support/factories";
+
+const POSTGRES = process.env.FACTDESK_TEST_DB === "postgres";
+
+function longArticle(chars: number) {
+  let text = "";
+  let n = 0;
+  while (text.length < chars) text += DEMO_ARTICLE_TEXT.replace(/\b\d+\b/g, (m) => String(Number(m) + n++)) + "\n\n";
+  return text;
+}
+
+function post(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return importRoute(new Request("http://localhost/api/articles/import", { method: "POST", body: data }));
+}
+
+async function poll(actor: Actor, id: string, until: (job: ImportJobView) => boolean) {
+  for (let i = 0; i < 240; i++) {
+    const job = await getImportJob({ actor, id });
+    if (until(job)) return job;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the job did not get there in a minute");
+}
+
+let author: Actor;
+beforeEach(async () => {
+  author = await makeUser("REVIEWER");
+  session.actor = author;
+});
+afterAll(() => stopImportQueue());
+
+describe.runIf(POSTGRES)("the import queue on PostgreSQL", () => {
+  it("queues a long article, lets only its author follow it, and any instance's worker imports it", async () => {
+    const text = longArticle(QUEUED_FROM_CHARS + 10_000);
+    const articles = await db.article.count();
+    const response = await post({ title: "Queued report", outlet: "Test Wire", text });
+    expect(response.status).toBe(202);
+    const { data } = await response.json();
+    expect(data.jobId).toEqual(expect.any(String));
+    expect(await getImportJob({ actor: author, id: data.jobId })).toMatchObject({ state: "QUEUED", title: "Queued report" });
+    expect(await db.article.count()).toBe(articles);
+
+    // Someone else cannot see it, through the lib or the route.
+    const other = await makeUser("EDITOR");
+    await expect(getImportJob({ actor: other, id: data.jobId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    session.actor = other;
+    expect((await jobRoute(new Request(`http://localhost/api/articles/import/jobs/${data.jobId}`), { params: Promise.resolve({ id: data.jobId }) })).status).toBe(404);
+    session.actor = null;
+    expect((await jobRoute(new Request(`http://localhost/api/articles/import/jobs/${data.jobId}`), { params: Promise.resolve({ id: data.jobId }) })).status).toBe(401);
+
+    // A worker starts (as on any instance) and takes the job.
+    const stop = await startImportWorker();
+    const job = await poll(author, data.jobId, (j) => j.state === "DONE" || j.state === "FAILED");
+    await stop();
+    expect(job).toMatchObject({ state: "DONE", error: null, suggestionsSkipped: null });
+    expect(job.total).toBeGreaterThanOrEqual(4);
+    expect(job.done).toBe(job.total);
+    const article = await db.article.findUniqueOrThrow({ where: { id: job.articleId! }, include: { suggestions: true } });
+    expect(article).toMatchObject({ title: "Queued report", createdById: author.id });
+    expect(article.suggestions).toHaveLength(30);
+  }, 120_000);
+
+  it("checks the author's permission again when the job runs", async () => {
+    const response = await post({ title: "Queued, then refused", outlet: "Test Wire", text: longArticle(QUEUED_FROM_CHARS + 1_000) });
+    const { data } = await response.json();
+    await db.user.update({ where: { id: author.id }, data: { role: "REVIEWER", disabled: true } });
+    const articles = await db.article.count();
+    const stop = await startImportWorker();
+    const job = await db.importJob.findUniqueOrThrow({ where: { id: data.jobId } }).then(async () => {
+      for (let i = 0; i < 240; i++) {
+        const row = await db.importJob.findUniqueOrThrow({ where: { id: data.jobId } });
+        if (row.state === "FAILED" || row.state === "DONE") return row;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error("the job did not finish");
+    });
+    await stop();
+    expect(job).toMatchObject({ state: "FAILED", articleId: null });
+    expect(job.error).toMatch(/disabled/);
+    expect(await db.article.count()).toBe(articles);
+  }, 120_000);
+
+  it("refuses bad input at the request, before anything is queued", async () => {
+    const jobs = await db.importJob.count();
+    const response = await post({ title: "", outlet: "Test Wire", text: longArticle(QUEUED_FROM_CHARS + 1_000) });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "VALIDATION", fieldErrors: { title: [expect.any(String)] } });
+    expect(await db.importJob.count()).toBe(jobs);
+  });
+});
+
+describe.runIf(!POSTGRES)("long imports on SQLite", () => {
+  it("import within the request: there is one instance, so nothing is queued", async () => {
+    const response = await post({ title: "In place", outlet: "Test Wire", text: longArticle(QUEUED_FROM_CHARS + 1_000) });
+    expect(response.status).toBe(200);
+    const { data } = await response.json();
+    expect(await db.article.count({ where: { id: data.id } })).toBe(1);
+    expect(await db.importJob.count()).toBe(0);
+  }, 60_000);
+});
