@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { htmlPolicy } from "./csp.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
-import { REFUSAL_HEADERS, refuseActionOrigin, refuseTarget } from "../lib/http/request-guard.mjs";
+import { REFUSAL_HEADERS, refuseActionOrigin, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
 import { listenForRevalidations } from "./revalidation-listener.mjs";
 
 const HSTS = "max-age=63072000; includeSubDomains";
@@ -103,7 +103,9 @@ const REFUSAL_TEXT = {
  */
 export function refused(req, res) {
   const refusal =
-    refuseTarget(req.url) ?? refuseActionOrigin({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers });
+    refuseTarget(req.url) ??
+    refuseRouterState(req.headers) ??
+    refuseActionOrigin({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers });
   if (!refusal) return false;
   if (refusal.status === 403) console.warn(`[factdesk] refused a cross-site action post (${refusal.why})`);
   const body = REFUSAL_TEXT[refusal.status];
