@@ -153,8 +153,17 @@ async function answeredGone(req, res) {
   if (!gone) throw new Error("The retraction check was not installed (instrumentation.ts did not run).");
   const answer = await gone(pathname);
   if (!answer) return false;
+  if ("rewrite" in answer && req.headers.rsc !== undefined) {
+    // A client navigation (an RSC request) gets no payload: on a 410 that is not one, the router loads
+    // the address as a document, which is the withdrawal page. (Rewritten, Next would redirect the
+    // router to the internal address to fix its cache key.)
+    const body = "This fact-check was withdrawn.\n";
+    res.writeHead(answer.status, { ...REFUSAL_HEADERS, ...answer.headers, "Cache-Control": "no-store", Vary: "rsc", "Content-Length": String(Buffer.byteLength(body)) });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return true;
+  }
   if ("rewrite" in answer) {
-    req.url = answer.rewrite;
+    req.url = answer.rewrite + (req.url ?? "").slice(pathname.length);
     req.headers[WITHDRAWAL_HEADER] = process.env.FACTDESK_INTERNAL_TOKEN;
     res[OVERRIDE] = { status: answer.status, headers: answer.headers };
     return false;
