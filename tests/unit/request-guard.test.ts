@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { isRouterState, MAX_ROUTER_STATE_LENGTH, MAX_TARGET_LENGTH, refuseActionOrigin, refuseRouterState, refuseTarget, safeDecode } from "@/lib/http/request-guard.mjs";
 
@@ -158,8 +159,9 @@ describe("RSC requests whose router state header does not parse", () => {
   });
 
   it("agrees with Next's own schema (an upgrade that changes it fails here)", async () => {
-    const { flightRouterStateSchema } = (await import("next/dist/server/app-render/types.js")) as unknown as { flightRouterStateSchema: unknown };
-    const { is } = (await import("next/dist/compiled/superstruct/index.cjs")) as unknown as { is: (value: unknown, schema: unknown) => boolean };
+    const require = createRequire(import.meta.url);
+    const { flightRouterStateSchema } = require("next/dist/server/app-render/types.js") as { flightRouterStateSchema: unknown };
+    const { is } = require("next/dist/compiled/superstruct") as { is: (value: unknown, schema: unknown) => boolean };
     const types = ["c", "ci(..)(..)", "ci(.)", "ci(..)", "ci(...)", "oc", "d", "di(..)(..)", "di(.)", "di(..)", "di(...)", "x", "D", ""];
     const samples: unknown[] = [
       null, 1, "x", [], [""], ["", {}], ["", []], ["", null], ["", {}, null], ["", {}, ["a", "b"]], ["", {}, ["a"]], ["", {}, ["a", 1]],
