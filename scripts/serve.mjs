@@ -1,12 +1,14 @@
-// The production server: Next's request handler behind a thin Node HTTP server that adds the
-// hash-based Content-Security-Policy to HTML responses and HSTS on HTTPS. Used by `npm start`,
-// the end-to-end suite and the benchmark.
+// The production server: Next's request handler behind a thin Node HTTP server that completes the
+// Content-Security-Policy of HTML responses, adds HSTS on HTTPS and answers what Next would answer
+// with a 500 or should not see. Used by `npm start`, the end-to-end suite and the benchmark.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { htmlPolicy } from "./csp.mjs";
+import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
-import { REFUSAL_HEADERS, refuseActionOrigin, refuseTarget } from "../lib/http/request-guard.mjs";
+import { REFUSAL_HEADERS, refuseActionOrigin, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
+import { WITHDRAWAL_HEADER } from "../lib/publishing/withdrawal-header.mjs";
 import { listenForRevalidations } from "./revalidation-listener.mjs";
 
 const HSTS = "max-age=63072000; includeSubDomains";
@@ -17,8 +19,17 @@ function headerValue(headers, name) {
   return undefined;
 }
 
-/** Buffer an HTML response so its inline scripts can be hashed into the CSP before headers go out. */
-function secureResponse(req, res) {
+/** A status and headers that replace the framework's when its answer goes out (the withdrawal page's 410). */
+const OVERRIDE = Symbol("factdesk.responseOverride");
+
+/**
+ * Hold back the head of every response until its first byte, so that the server can still change it.
+ * An HTML page whose policy carries a nonce (proxy.ts: the dynamic pages) streams as the framework
+ * writes it. Any other HTML page is buffered, so that the hashes of its framework bootstrap scripts
+ * can go into its policy before the headers go out (scripts/csp.mjs). In development (eval, scripts
+ * without hashes) and for HEAD nothing is buffered.
+ */
+function secureResponse(req, res, { dev }) {
   const https = req.headers["x-forwarded-proto"] === "https" || req.socket.encrypted;
   if (https) res.setHeader("Strict-Transport-Security", HSTS);
   const writeHead = res.writeHead.bind(res);
@@ -27,13 +38,24 @@ function secureResponse(req, res) {
   const flushHeaders = res.flushHeaders.bind(res);
   let head = null;
   let chunks = null;
+  // Read before any rewrite: the policy is about the address the browser asked for (/embed/… may be framed).
   const pathname = new URL(req.url ?? "/", "http://x").pathname;
-  // HEAD has no body to hash; it keeps the framework's headers.
-  if (req.method === "HEAD") return;
-  const isHtml = () => String(headerValue(head?.find((a) => a && typeof a === "object"), "content-type") ?? res.getHeader("content-type") ?? "").includes("text/html");
+  const headerObject = () => head?.find((a) => a && typeof a === "object" && !Array.isArray(a));
+  const header = (name) => headerValue(headerObject(), name) ?? res.getHeader(name);
+  const decide = () => {
+    if (chunks !== null) return;
+    const html = String(header("content-type") ?? "").includes("text/html");
+    chunks = html && !dev && req.method !== "HEAD" && !policyNonce(String(header("content-security-policy") ?? "")) ? [] : false;
+  };
   const flushHead = (extra) => {
+    const override = res[OVERRIDE];
+    if (override) {
+      extra = { ...override.headers, ...extra };
+      if (head && head[0] === 200) head[0] = override.status;
+      else if (!head && res.statusCode === 200) res.statusCode = override.status;
+    }
     if (extra) {
-      const object = head?.find((a) => a && typeof a === "object" && !Array.isArray(a));
+      const object = headerObject();
       for (const [k, v] of Object.entries(extra)) {
         if (object) {
           for (const key of Object.keys(object)) if (key.toLowerCase() === k.toLowerCase()) delete object[key];
@@ -51,28 +73,28 @@ function secureResponse(req, res) {
     head = args;
     return res;
   };
-  // Next flushes headers early when it streams; for HTML that must wait until the body is hashed.
+  // Next flushes headers early when it streams; for buffered HTML that must wait until the body is hashed.
   res.flushHeaders = () => {
-    if (chunks === null) chunks = isHtml() ? [] : false;
+    decide();
     if (chunks) return;
     flushHead();
     flushHeaders();
   };
   res.write = (chunk, encoding, callback) => {
-    if (chunks === null) chunks = isHtml() ? [] : false;
+    decide();
     if (chunks) {
       chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
       if (typeof encoding === "function") encoding();
       else callback?.();
       return true;
     }
-    flushHead();
+    if (res.writeHead !== writeHead) flushHead();
     return write(chunk, encoding, callback);
   };
   res.end = (chunk, encoding, callback) => {
-    if (chunks === null) chunks = isHtml() ? [] : false;
+    decide();
     if (!chunks) {
-      flushHead();
+      if (res.writeHead !== writeHead) flushHead();
       return end(chunk, encoding, callback);
     }
     if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
@@ -103,7 +125,9 @@ const REFUSAL_TEXT = {
  */
 export function refused(req, res) {
   const refusal =
-    refuseTarget(req.url) ?? refuseActionOrigin({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers });
+    refuseTarget(req.url) ??
+    refuseRouterState(req.headers) ??
+    refuseActionOrigin({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers });
   if (!refusal) return false;
   if (refusal.status === 403) console.warn(`[factdesk] refused a cross-site action post (${refusal.why})`);
   const body = REFUSAL_TEXT[refusal.status];
@@ -113,7 +137,12 @@ export function refused(req, res) {
   return true;
 }
 
-/** A verdict that was unpublished answers 410 Gone with the reason, before the framework sees the request. */
+/**
+ * A verdict that was unpublished answers 410 Gone. Its badge and social cards are answered here; its
+ * page and embeddable card are rendered by the app (app/(public)/withdrawn, app/embed/withdrawn) under
+ * the address the browser asked for, with the status and headers of the answer. The internal header
+ * tells those pages the rewrite came from here (they redirect anyone who asks for them directly).
+ */
 const GONE_HOOK = Symbol.for("factdesk.goneResponse");
 const MAYBE_VERDICT = /^\/(?:embed\/)?claims\//;
 async function answeredGone(req, res) {
@@ -124,6 +153,21 @@ async function answeredGone(req, res) {
   if (!gone) throw new Error("The retraction check was not installed (instrumentation.ts did not run).");
   const answer = await gone(pathname);
   if (!answer) return false;
+  if ("rewrite" in answer && req.headers.rsc !== undefined) {
+    // A client navigation (an RSC request) gets no payload: on a 410 that is not one, the router loads
+    // the address as a document, which is the withdrawal page. (Rewritten, Next would redirect the
+    // router to the internal address to fix its cache key.)
+    const body = "This fact-check was withdrawn.\n";
+    res.writeHead(answer.status, { ...REFUSAL_HEADERS, ...answer.headers, "Cache-Control": "no-store", Vary: "rsc", "Content-Length": String(Buffer.byteLength(body)) });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return true;
+  }
+  if ("rewrite" in answer) {
+    req.url = answer.rewrite + (req.url ?? "").slice(pathname.length);
+    req.headers[WITHDRAWAL_HEADER] = process.env.FACTDESK_INTERNAL_TOKEN;
+    res[OVERRIDE] = { status: answer.status, headers: answer.headers };
+    return false;
+  }
   res.writeHead(answer.status, answer.headers);
   res.end(req.method === "HEAD" ? undefined : answer.body);
   return true;
@@ -139,8 +183,9 @@ export async function serve({ port, hostname, dev = false }) {
   const trustedProxies = trustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
   const server = createServer((req, res) => {
     stampClientAddress(req, trustedProxies);
-    // Development pages need eval and unhashed inline scripts: the strict policy is for production.
-    if (!dev) secureResponse(req, res);
+    // Only this server says that a request was rewritten to a withdrawal page.
+    delete req.headers[WITHDRAWAL_HEADER];
+    secureResponse(req, res, { dev });
     if (refused(req, res)) return;
     answeredGone(req, res)
       .then((answered) => answered || handle(req, res))

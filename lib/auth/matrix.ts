@@ -72,6 +72,10 @@ export const ROUTE_ROWS: MatrixRow[] = [
   // Open to anyone; shows the form only for a valid token while no account exists (else a 200 notice).
   { id: "GET /setup/[token]", allowed: EVERYONE },
   { id: "GET /embed/claims/[slug]", allowed: EVERYONE },
+  // A withdrawn verdict's notice, rendered by scripts/serve.mjs at its old address with 410; asked for
+  // directly, these redirect to that address.
+  { id: "GET /withdrawn/[slug]", allowed: EVERYONE },
+  { id: "GET /embed/withdrawn/[slug]", allowed: EVERYONE },
   { id: "GET /claims/[slug]/badge.svg", allowed: EVERYONE },
   { id: "GET /claims/[slug]/opengraph-image", allowed: EVERYONE },
   { id: "GET /claims/[slug]/twitter-image", allowed: EVERYONE },

@@ -1,3 +1,4 @@
+import "../zod-jitless";
 import { z } from "zod";
 import { BCRYPT_MAX_BYTES, utf8Length } from "./password-bytes";
 

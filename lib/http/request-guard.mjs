@@ -1,6 +1,7 @@
 // Requests the production server (scripts/serve.mjs) refuses before Next.js sees them, because Next
-// answers them with a 500: an address that does not decode (its own param decoding throws), and a
-// server-action post from a foreign Origin (its CSRF check throws). Plain ESM so that the Node server
+// answers them with a 500: an address that does not decode (its own param decoding throws), a
+// server-action post from a foreign Origin (its CSRF check throws), and an RSC request whose router
+// state header does not parse (its parser throws). Plain ESM so that the Node server
 // can import it without a TypeScript step; types in the .d.mts.
 
 /** Longer request targets are no address of ours (browsers cap theirs near here too): 414. */
@@ -85,4 +86,67 @@ export function refuseActionOrigin({ method, pathname, headers }) {
   const expected = firstValue(headers["x-forwarded-host"]) || firstValue(headers.host);
   if (originHost && expected && originHost === expected) return null;
   return { status: 403, why: `Origin ${origin.slice(0, 80)} is not ${expected ?? "this host"}` };
+}
+
+/** Next's own cap on the router state header (parse-and-validate-flight-router-state.js). */
+export const MAX_ROUTER_STATE_LENGTH = 40_000;
+const PARAM_TYPES = new Set(["c", "ci(..)(..)", "ci(.)", "ci(..)", "ci(...)", "oc", "d", "di(..)(..)", "di(.)", "di(..)", "di(...)"]);
+const REFETCH_MARKERS = new Set(["refetch", "inside-shared-layout", "metadata-only"]);
+const isString = (v) => typeof v === "string";
+const isNullish = (v) => v === undefined || v === null;
+
+function isSegment(segment) {
+  if (isString(segment)) return true;
+  return (
+    Array.isArray(segment) &&
+    segment.length === 4 &&
+    isString(segment[0]) &&
+    isString(segment[1]) &&
+    PARAM_TYPES.has(segment[2]) &&
+    (segment[3] === null || (Array.isArray(segment[3]) && segment[3].every(isString)))
+  );
+}
+
+/**
+ * The shape Next.js asserts for a router state tree (flightRouterStateSchema in its app-render/types.js):
+ * [segment, {slot: tree}, [url, refresh]?, marker?, number?, string?]. Walked with a stack, not by
+ * recursion, so a deeply nested header cannot overflow it. tests/unit/request-guard.test.ts compares
+ * it with Next's own schema, so an upgrade that changes the schema fails there.
+ */
+export function isRouterState(value) {
+  const stack = [value];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!Array.isArray(node) || node.length < 2 || node.length > 6) return false;
+    const [segment, slots, url, marker, number, extra] = node;
+    if (!isSegment(segment)) return false;
+    if (typeof slots !== "object" || slots === null) return false;
+    if (!isNullish(url) && !(Array.isArray(url) && url.length === 2 && url.every(isString))) return false;
+    if (!isNullish(marker) && !REFETCH_MARKERS.has(marker)) return false;
+    if (!isNullish(number) && typeof number !== "number") return false;
+    if (extra !== undefined && !isString(extra)) return false;
+    stack.push(...Object.values(slots));
+  }
+  return true;
+}
+
+/**
+ * An RSC request (header RSC) whose Next-Router-State-Tree is not a percent-encoded JSON router
+ * state: 400, where Next.js throws "The router state header was sent but could not be parsed" and
+ * answers 500 on every dynamic page. Browsers send a valid one; a hand-made request may not.
+ */
+export function refuseRouterState(headers) {
+  if (headers?.rsc === undefined) return null;
+  const raw = headers["next-router-state-tree"];
+  if (raw === undefined) return null;
+  if (typeof raw !== "string") return { status: 400, why: "several router state headers" };
+  if (raw.length > MAX_ROUTER_STATE_LENGTH) return { status: 400, why: "an overlong router state header" };
+  const text = safeDecode(raw);
+  let state;
+  try {
+    state = text === null ? undefined : JSON.parse(text);
+  } catch {
+    state = undefined;
+  }
+  return isRouterState(state) ? null : { status: 400, why: "a malformed router state header" };
 }

@@ -1,3 +1,4 @@
+import "../zod-jitless";
 import { z } from "zod";
 
 /** One open claim page: the id its events stream handed out (`hello`), and whether its verdict form holds a draft. */

@@ -1,5 +1,5 @@
 import { safeDecode } from "../http/request-guard.mjs";
-import { findRetraction, retractionHtml } from "./retractions";
+import { findRetraction } from "./retractions";
 import { withdrawnBadgeSvg } from "./badge";
 import { siteName } from "../site";
 
@@ -9,18 +9,23 @@ import { siteName } from "../site";
  */
 const PUBLIC_VERDICT = /^\/(embed\/)?claims\/([^/]+?)(?:\/(badge\.svg|(?:opengraph|twitter)-image(?:-[\w-]+)?))?$/;
 
-// Every answer keeps the headers the app's own pages have (next.config.ts): it never reaches Next.
+// The badge and the social cards never reach Next: they keep the headers the app's own answers have (next.config.ts).
 const COMMON = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" };
 const NO_FRAMING = { "X-Frame-Options": "DENY", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'" };
-const EMBEDDABLE = { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'self'" };
-
-export type GoneResponse = { status: 410; headers: Record<string, string>; body: string };
 
 /**
- * The answer for the old address of an unpublished verdict: 410 Gone with the reason (a plain line for
- * the badge image). Null for every other path, so the request goes on to the app. Called by the
- * production server (scripts/serve.mjs) before the framework sees the request — a check here costs a
- * set lookup, where a Next.js proxy on every public verdict URL cost a quarter of the page's throughput.
+ * Either a whole answer (the badge, the social cards), or the internal page that renders the
+ * withdrawal notice in the site's layout, with the status and headers its answer must carry.
+ */
+export type GoneResponse =
+  | { status: 410; headers: Record<string, string>; body: string }
+  | { status: 410; headers: Record<string, string>; rewrite: string };
+
+/**
+ * The answer for the old address of an unpublished verdict: 410 Gone. Null for every other path, so
+ * the request goes on to the app as it is. Called by the production server (scripts/serve.mjs) before
+ * the framework sees the request — a check here costs a set lookup, where a Next.js proxy on every
+ * public verdict URL cost a quarter of the page's throughput.
  */
 export async function goneResponse(pathname: string, now = Date.now()): Promise<GoneResponse | null> {
   const match = PUBLIC_VERDICT.exec(pathname);
@@ -37,7 +42,9 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
     return { status: 410, headers: { ...COMMON, ...cache, "Content-Type": "image/svg+xml; charset=utf-8", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" }, body: withdrawnBadgeSvg(siteName()) };
   }
   if (asset) return { status: 410, headers: { ...COMMON, ...NO_FRAMING, ...cache, "Content-Type": "text/plain; charset=utf-8" }, body: "This fact-check was withdrawn." };
-  return { status: 410, headers: { ...COMMON, ...(embed ? EMBEDDABLE : NO_FRAMING), ...cache, "Content-Type": "text/html; charset=utf-8" }, body: retractionHtml(notice) };
+  // The page says why and when; no search engine should keep it. Cached briefly like before: it is the
+  // same for everyone (the withdrawal pages read no session), while the app would say no-store.
+  return { status: 410, headers: { ...cache, "X-Robots-Tag": "noindex" }, rewrite: `${embed ? "/embed" : ""}/withdrawn/${rawSlug}` };
 }
 
 /** Where the server finds the check: the app and scripts/serve.mjs are bundled apart but share the process. */

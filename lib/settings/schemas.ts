@@ -1,3 +1,4 @@
+import "../zod-jitless";
 import { z } from "zod";
 import { MAX_APPROVALS } from "../claims/review";
 

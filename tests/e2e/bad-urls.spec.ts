@@ -131,6 +131,22 @@ test("a few known offenders from issue 13 answer 400, not 500", async ({ request
   expect((await request.get(`/claims/${"a".repeat(9_000)}`, { maxRedirects: 0 })).status()).toBe(414);
 });
 
+test("an RSC request with a malformed router state header answers 400, not 500", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signIn(context, USERS.rita);
+  for (const url of ["/desk", "/claims/search?q=x", "/desk/claims/x", "/"]) {
+    for (const tree of ["%7B", "notjson", "null", "%5B1%5D", '["",{"children":7}]']) {
+      const response = await context.request.get(url, { headers: { RSC: "1", "Next-Router-State-Tree": tree }, maxRedirects: 0 });
+      expect(response.status(), `${url} ${tree}`).toBe(400);
+      expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    }
+    // A well-formed one still gets its payload (or the router's cache-key redirect).
+    const fine = await context.request.get(url, { headers: { RSC: "1", "Next-Router-State-Tree": encodeURIComponent('["",{}]') }, maxRedirects: 0 });
+    expect(fine.status(), url).toBeLessThan(400);
+  }
+  await context.close();
+});
+
 const manifest = () =>
   JSON.parse(fs.readFileSync(path.join(ROOT, process.env.E2E_DIST_DIR || ".next-e2e", "server/server-reference-manifest.json"), "utf8")).node as Record<
     string,

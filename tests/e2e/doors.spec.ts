@@ -110,6 +110,8 @@ test("no door of any page shows desk data to a role the page refuses", async ({ 
     "/desk/tracked/[id]": { url: `/desk/tracked/${planted.trackedClaimId}`, shows: [w.draftQuote, w.reviewQuote] },
     "/claims/[slug]": { url: `/claims/${published.slug}` },
     "/embed/claims/[slug]": { url: `/embed/claims/${published.slug}` },
+    "/withdrawn/[slug]": { url: `/withdrawn/${published.slug}` },
+    "/embed/withdrawn/[slug]": { url: `/embed/withdrawn/${published.slug}` },
     "/claims/search": { url: `/claims/search?q=${planted.tag}` },
     "/setup/[token]": { url: "/setup/not-a-valid-token" },
   };

@@ -230,6 +230,8 @@ test("every cell of the matrix holds against the real server", async ({ browser 
   const url: Record<string, string> = {
     "/claims/[slug]": `/claims/${claim.slug}`,
     "/embed/claims/[slug]": `/embed/claims/${claim.slug}`,
+    "/withdrawn/[slug]": `/withdrawn/${claim.slug}`,
+    "/embed/withdrawn/[slug]": `/embed/withdrawn/${claim.slug}`,
     "/claims/[slug]/badge.svg": `/claims/${claim.slug}/badge.svg`,
     // Image routes carry a content hash in their URL: take them from the page's own metadata.
     "/claims/[slug]/opengraph-image": await metaImage(requests.anonymous, `/claims/${claim.slug}`, 'property="og:image"'),

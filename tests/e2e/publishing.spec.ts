@@ -109,9 +109,40 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   const html = await gone.text();
   expect(html).toContain("This fact-check was withdrawn");
   expect(html).toContain("The quote was attributed to the wrong speaker.");
-  // The withdrawal page is framed like the site and has the headers of every other page.
-  expect(html).toMatch(/<nav aria-label="Main">[\s\S]*Verdicts[\s\S]*Methodology/);
-  expect(gone.headers()).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "strict-origin-when-cross-origin" });
+  // The withdrawal page is the site's own: its layout, header and stylesheet, rendered by the app.
+  expect(html).toMatch(/<nav aria-label="Main"[^>]*>[\s\S]*Verdicts[\s\S]*Methodology/);
+  expect(html).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/);
+  expect(html).toMatch(/Withdrawn on <time dateTime="\d{4}-\d{2}-\d{2}T/);
+  expect(html).toContain('<meta name="robots" content="noindex, follow"/>');
+  // It has the headers of every other page, and the policy of a static one (framework scripts by hash).
+  expect(gone.headers()).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "strict-origin-when-cross-origin", "x-robots-tag": "noindex", "cache-control": "public, max-age=60" });
+  expect(gone.headers()["content-security-policy"]).toMatch(/^default-src 'self'; script-src 'self'( 'sha256-[^']+')+; .*frame-ancestors 'none'$/);
+  expect((await request.head(`/claims/${claim.slug}`)).status()).toBe(410);
+  // A client navigation asks for an RSC payload: a plain 410, so the router loads the document instead
+  // (never a redirect that would reveal the internal page's address).
+  const payload = await request.get(`/claims/${claim.slug}`, { headers: { RSC: "1" }, maxRedirects: 0 });
+  expect(payload.status()).toBe(410);
+  expect(payload.headers()["content-type"]).toContain("text/plain");
+  // In a browser: the notice is on screen in the site's frame, the page hydrates, nothing is refused.
+  const reader = await browser.newPage();
+  const violations: string[] = [];
+  reader.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  expect((await reader.goto(`/claims/${claim.slug}`))!.status()).toBe(410);
+  await expect(reader.getByRole("heading", { level: 1, name: "This fact-check was withdrawn" })).toBeVisible();
+  await expect(reader.getByTestId("retraction-reason")).toHaveText("The quote was attributed to the wrong speaker.");
+  await expect(reader.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Verdicts" })).toBeVisible();
+  await expect(reader).toHaveTitle(/Fact-check withdrawn · /);
+  await reader.waitForFunction(() => (window as unknown as { next?: unknown }).next !== undefined);
+  expect(violations).toEqual([]);
+  await reader.close();
+  // The internal page has no address of its own: asked for directly, it sends the visitor to the verdict's.
+  const direct = await request.get(`/withdrawn/${claim.slug}`, { maxRedirects: 0 });
+  expect([307, 308]).toContain(direct.status());
+  expect(direct.headers()["location"]).toBe(`/claims/${claim.slug}`);
+  const forged = await request.get(`/withdrawn/${claim.slug}`, { headers: { "x-factdesk-withdrawal": "guess" }, maxRedirects: 0 });
+  expect(forged.status()).toBe(307);
   // The badge stays an image that says so; the social cards are gone; an unknown slug has no card.
   const badge = await request.get(`/claims/${claim.slug}/badge.svg`);
   expect(badge.status()).toBe(410);
@@ -119,7 +150,14 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   expect(await badge.text()).toMatch(/<svg[\s\S]*Withdrawn/);
   for (const image of [card.path, `/claims/${claim.slug}/twitter-image`]) expect((await request.get(image)).status(), image).toBe(410);
   expect((await request.get("/claims/no-such-verdict-anywhere/opengraph-image")).status()).toBe(404);
-  expect((await request.get(`/embed/claims/${claim.slug}`)).status()).toBe(410);
+  const embed = await request.get(`/embed/claims/${claim.slug}`);
+  expect(embed.status()).toBe(410);
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  expect(embed.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[^']+')+; .*frame-ancestors \*$/);
+  const embedded = await embed.text();
+  expect(embedded).toContain("This fact-check was withdrawn");
+  expect(embedded).toContain("The quote was attributed to the wrong speaker.");
+  expect(embedded).not.toContain('aria-label="Main"');
   expect(await (await request.get("/feed.xml")).text()).not.toContain(`/claims/${claim.slug}`);
   expect(await (await request.get("/sitemap.xml")).text()).not.toContain(`/claims/${claim.slug}`);
   expect(await (await request.get("/api/v1/claim-reviews?limit=100")).text()).not.toContain(`/claims/${claim.slug}`);

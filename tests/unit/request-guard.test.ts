@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { MAX_TARGET_LENGTH, refuseActionOrigin, refuseTarget, safeDecode } from "@/lib/http/request-guard.mjs";
+import { isRouterState, MAX_ROUTER_STATE_LENGTH, MAX_TARGET_LENGTH, refuseActionOrigin, refuseRouterState, refuseTarget, safeDecode } from "@/lib/http/request-guard.mjs";
 
 // Issue 13, finding 6: these addresses and posts reached Next.js and came back as 500s.
 
@@ -104,6 +105,7 @@ describe("the production server's early refusal (scripts/serve.mjs)", () => {
       expect(bad.headers.get("x-frame-options")).toBe("DENY");
       expect(await bad.text()).toMatch(/not valid/);
       expect((await fetch(`${base}/desk?q=${"a".repeat(9000)}`)).status).toBe(414);
+      expect((await fetch(`${base}/desk`, { headers: { rsc: "1", "next-router-state-tree": "%7B" } })).status).toBe(400);
       const action = await fetch(`${base}/desk/claims/c1`, { method: "POST", headers: { "next-action": "x", origin: "http://evil.example" }, body: "[]" });
       expect(action.status).toBe(403);
       const fine = await fetch(`${base}/claims/caf%C3%A9?q=a+b`);
@@ -111,5 +113,64 @@ describe("the production server's early refusal (scripts/serve.mjs)", () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe("RSC requests whose router state header does not parse", () => {
+  const tree = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+  const rsc = (state: string | string[] | undefined, extra: Record<string, string> = {}) => refuseRouterState({ rsc: "1", "next-router-state-tree": state, ...extra });
+
+  it.each([
+    ["a lone brace, encoded", "%7B"],
+    ["not JSON", "notjson"],
+    ["a malformed escape", "%E0%A4%A"],
+    ["null", "null"],
+    ["an empty array", "%5B%5D"],
+    ["a tree without its slots", tree([""])],
+    ["a number as segment", tree([1, {}])],
+    ["a slot that is no tree", tree(["", { children: "x" }])],
+    ["a deep slot that is no tree", tree(["", { children: ["desk", { children: ["x", { children: [7] }] }] }])],
+    ["an unknown dynamic param type", tree(["", { children: [["slug", "x", "zz", null], {}] }])],
+    ["an unknown refetch marker", tree(["", {}, null, "now"])],
+    ["seven elements", tree(["", {}, null, null, null, "x", 1])],
+  ])("are refused with 400: %s", (_label, state) => {
+    expect(rsc(state)).toMatchObject({ status: 400 });
+  });
+
+  it("refuses several headers and an overlong one", () => {
+    expect(rsc(["%5B%5D", "%5B%5D"])).toMatchObject({ status: 400 });
+    expect(rsc("%5B".repeat(MAX_ROUTER_STATE_LENGTH))).toMatchObject({ status: 400 });
+  });
+
+  it.each([
+    ["the root", tree(["", {}])],
+    ["a desk tree as the router sends it", tree(["", { children: ["(desk)", { children: ["desk", { children: ["__PAGE__", {}, null, "refetch"] }] }, null, null, 0] }, null, null, 1])],
+    ["a dynamic segment", tree(["", { children: [["slug", "on-18-19-june", "d", null], {}, ["/claims/x", "/claims/x"], null, null, "x"] }])],
+    ["static siblings", tree(["", { children: [["id", "c1", "d", ["new"]], {}] }])],
+    ["unencoded JSON", JSON.stringify(["", {}])],
+  ])("lets a well-formed tree through: %s", (_label, state) => {
+    expect(rsc(state)).toBeNull();
+  });
+
+  it("leaves requests that are not RSC requests, or carry no tree, to Next (which ignores the header there)", () => {
+    expect(refuseRouterState({ "next-router-state-tree": "%7B" })).toBeNull();
+    expect(refuseRouterState({ rsc: "1" })).toBeNull();
+    expect(refuseRouterState(undefined)).toBeNull();
+  });
+
+  it("agrees with Next's own schema (an upgrade that changes it fails here)", async () => {
+    const require = createRequire(import.meta.url);
+    const { flightRouterStateSchema } = require("next/dist/server/app-render/types.js") as { flightRouterStateSchema: unknown };
+    const { is } = require("next/dist/compiled/superstruct") as { is: (value: unknown, schema: unknown) => boolean };
+    const types = ["c", "ci(..)(..)", "ci(.)", "ci(..)", "ci(...)", "oc", "d", "di(..)(..)", "di(.)", "di(..)", "di(...)", "x", "D", ""];
+    const samples: unknown[] = [
+      null, 1, "x", [], [""], ["", {}], ["", []], ["", null], ["", {}, null], ["", {}, ["a", "b"]], ["", {}, ["a"]], ["", {}, ["a", 1]],
+      ["", {}, null, "refetch"], ["", {}, null, "inside-shared-layout"], ["", {}, null, "metadata-only"], ["", {}, null, "other"],
+      ["", {}, null, null, 3], ["", {}, null, null, "3"], ["", {}, null, null, null, "s"], ["", {}, null, null, null, null], ["", {}, null, null, null, "s", 1],
+      ...types.map((t) => [["p", "v", t, null], {}]),
+      [["p", "v", "d", ["a"]], {}], [["p", "v", "d", [1]], {}], [["p", "v", "d"], {}], [["p", "v", "d", null, 1], {}], [["p", 1, "d", null], {}],
+      ["", { children: ["a", { children: ["b", {}] }] }], ["", { children: ["a", { children: ["b", 1] }] }], ["", { a: ["x", {}], b: [2, {}] }],
+    ];
+    for (const sample of samples) expect(isRouterState(sample), JSON.stringify(sample)).toBe(is(sample, flightRouterStateSchema));
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-jitless";
 import { signIn } from "next-auth/react";
 import { useState, useTransition, type FormEvent } from "react";
 import { z } from "zod";

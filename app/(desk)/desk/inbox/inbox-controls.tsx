@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-jitless";
 import { z } from "zod";
 import { FormMessage, SubmitButton } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";

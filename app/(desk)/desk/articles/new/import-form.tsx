@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-jitless";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";

@@ -1,0 +1,1 @@
+export declare const WITHDRAWAL_HEADER: string;

@@ -1,0 +1,2 @@
+export declare function scriptHashes(html: string): string[];
+export declare function htmlPolicy(html: string, pathname: string): string;

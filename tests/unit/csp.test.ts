@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { isFrameworkScript, noncePolicy, policyNonce, SHARED_DIRECTIVES } from "@/lib/http/csp-policy.mjs";
+import { htmlPolicy, scriptHashes } from "@/scripts/csp.mjs";
+
+// Issue 13, finding 7: the hash-based policy hashed every inline script of a page, an injected one too.
+// Now a static page's policy allows by hash only the bootstrap scripts Next.js writes (as a production
+// build of Next 16 with Turbopack writes them, copied from real pages).
+
+const TURBOPACK =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/310vm2bl3xxpt.js","static/chunks/45bqwbq1c1bwq.js","static/chunks/1-2wzy3i68z39.js"],"runtimeModuleIds":[94553]});';
+const BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
+const FLIGHT = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[39756,[\\"$2\\"],\\"default\\"]\\n5:[\\"$\\",\\"p\\",null,{\\"children\\":\\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\"}]\\n"])';
+const sha = (body: string) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+
+describe("the framework's bootstrap scripts", () => {
+  it.each([
+    ["the flight bootstrap", BOOTSTRAP],
+    ["the flight bootstrap with a form state", `${BOOTSTRAP};self.__next_f.push([2,["$@1",["x",null]]])`],
+    ["a flight data push (escaped markup inside the string)", FLIGHT],
+    ["a binary flight push", 'self.__next_f.push([3,"AAECAwQ="])'],
+    ["Turbopack's chunk-group bootstrap", TURBOPACK],
+  ])("are recognised: %s", (_label, body) => {
+    expect(isFrameworkScript(body)).toBe(true);
+  });
+
+  it.each([
+    ["an injected script", "alert(1)"],
+    ["an empty script", ""],
+    ["code after a flight push", 'self.__next_f.push([1,"x"]);alert(1)'],
+    ["code after a flight push, on a new line", 'self.__next_f.push([1,"x"])\nalert(1)'],
+    ["code inside a flight push", 'self.__next_f.push([1,alert(1)])'],
+    ["a comma expression in a flight push", 'self.__next_f.push([1,"x"]),alert(1)'],
+    ["a flight push of an unknown kind", 'self.__next_f.push([9,"x"])'],
+    ["a flight push with a third element", 'self.__next_f.push([1,"x","y"])'],
+    ["a data push that is not a string", "self.__next_f.push([1,{}])"],
+    ["code after the bootstrap", `${BOOTSTRAP};alert(1)`],
+    ["the bootstrap with its spacing changed", "(self.__next_f = self.__next_f || []).push([0])"],
+    ["Turbopack's bootstrap with code after it", `${TURBOPACK}alert(1)`],
+    ["Turbopack's bootstrap with another global", TURBOPACK.replaceAll('"TURBOPACK"', '"x"];alert(1);//')],
+    ["Turbopack's bootstrap loading a foreign script", TURBOPACK.replace("static/chunks/310vm2bl3xxpt.js", "https://evil.example/x.js")],
+    ["Turbopack's bootstrap leaving the chunks folder", TURBOPACK.replace("static/chunks/310vm2bl3xxpt.js", "static/chunks/../../api/x.js")],
+    ["Turbopack's bootstrap with another key", TURBOPACK.replace('"runtimeModuleIds"', '"script":"alert(1)","runtimeModuleIds"')],
+    ["JSON-LD (data, never executed)", '{"@context":"https://schema.org","@type":"ClaimReview"}'],
+  ])("are told apart from anything else: %s", (_label, body) => {
+    expect(isFrameworkScript(body)).toBe(false);
+  });
+});
+
+describe("the policy of a static page", () => {
+  const page = [
+    "<!DOCTYPE html><html><head><script src=\"/_next/static/chunks/a.js\" async></script></head><body>",
+    '<script type="application/ld+json">{"@context":"https://schema.org"}</script>',
+    "<main><p>A comment</p><script>window.__pwned=1</script>",
+    '<SCRIPT>self.__next_f.push([1,"x"]);fetch("/x")</SCRIPT></main>',
+    `<script id="_R_">${TURBOPACK}</script><script>${BOOTSTRAP}</script><script>${FLIGHT}</script>`,
+    "</body></html>",
+  ].join("");
+
+  it("hashes the framework's inline scripts and nothing else", () => {
+    expect(scriptHashes(page).sort()).toEqual([sha(TURBOPACK), sha(BOOTSTRAP), sha(FLIGHT)].sort());
+    expect(scriptHashes(page)).not.toContain(sha("window.__pwned=1"));
+    expect(scriptHashes(page)).not.toContain(sha('{"@context":"https://schema.org"}'));
+  });
+
+  it("allows 'self' and those hashes, never unsafe-inline, and keeps the shared directives", () => {
+    const policy = htmlPolicy(page, "/claims/x");
+    const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src "))!;
+    expect(scriptSrc.split(" ").slice(1).sort()).toEqual(["'self'", sha(TURBOPACK), sha(BOOTSTRAP), sha(FLIGHT)].sort());
+    expect(policy).not.toContain("unsafe-inline'; script");
+    for (const directive of SHARED_DIRECTIVES) expect(policy).toContain(directive);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(htmlPolicy(page, "/embed/claims/x")).toContain("frame-ancestors *");
+  });
+});
+
+describe("the policy of a dynamic page", () => {
+  it("trusts the nonce and what its scripts load, not 'self', and reads back its nonce", () => {
+    const policy = noncePolicy("abc123+/=", "/desk");
+    expect(policy).toContain("script-src 'nonce-abc123+/=' 'strict-dynamic'");
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).toContain("frame-ancestors 'none'");
+    for (const directive of SHARED_DIRECTIVES) expect(policy).toContain(directive);
+    expect(policyNonce(policy)).toBe("abc123+/=");
+    expect(noncePolicy("n", "/desk", { dev: true })).toContain("'strict-dynamic' 'unsafe-eval'");
+    expect(policyNonce("frame-ancestors 'none'")).toBeNull();
+    expect(policyNonce(htmlPolicy("<script>x</script>", "/"))).toBeNull();
+  });
+});
