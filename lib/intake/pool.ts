@@ -65,7 +65,7 @@ async function run<T>(task: string, input: unknown, signal: AbortSignal): Promis
 
 function timeout() {
   const seconds = Math.round(intakeBudgetMs() / 1000);
-  return new DomainError("TIMEOUT", `Reading the article took longer than ${seconds} seconds and was stopped.`);
+  return new DomainError("TIMEOUT", `Reading the article took longer than ${seconds} seconds and was stopped; nothing was saved. Try a shorter text.`);
 }
 
 function unrefused<T extends object>(result: T | Refusal): T {

@@ -2,7 +2,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { claimInReviewBy } from "./factories";
-import { signIn, USERS } from "./helpers";
+import { screenshotPath, signIn, USERS } from "./helpers";
 
 const THIRD = { email: "ed.third@factdesk.test", password: "third-editor-pass-2026" };
 
@@ -80,6 +80,6 @@ test("an admin requires two approvals; editors approve and object with notes; th
   ]);
 
   await eli.page.goto(`/desk/claims/${claim.id}`);
-  await eli.page.getByTestId("workflow").screenshot({ path: "docs/approval-policy.png" });
+  await eli.page.getByTestId("workflow").screenshot({ path: screenshotPath("approval-policy.png") });
   await Promise.all([admin.context.close(), eli.context.close(), ed.context.close()]);
 });

@@ -5,7 +5,7 @@ import { db } from "../../lib/db";
 import { createClaim } from "../../lib/claims/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { actorByEmail } from "./factories";
-import { signIn, USERS } from "./helpers";
+import { screenshotPath, signIn, USERS } from "./helpers";
 
 /** A calendar day relative to today (UTC), as a date input takes it. */
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -58,7 +58,7 @@ test("an editor assigns a claim with a due date and a priority, and it takes its
   await expect(items.nth(1)).toContainText("40 schools opened in 2025");
   await expect(items.nth(1).getByTestId("priority-badge")).toHaveText("High");
   await expect(page.getByTestId("my-work-summary")).toContainText("1 overdue");
-  await page.screenshot({ path: "docs/my-work.png", fullPage: false });
+  await page.screenshot({ path: screenshotPath("my-work.png"), fullPage: false });
 
   // A fact-checker sees the schedule but has no form to change it.
   await items.nth(1).getByRole("link").click();

@@ -5,7 +5,7 @@ import { db } from "../../lib/db";
 import { createClaim } from "../../lib/claims/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { actorByEmail, publishedClaimOnDemo } from "./factories";
-import { signIn, USERS } from "./helpers";
+import { screenshotPath, signIn, USERS } from "./helpers";
 
 async function twoClaims() {
   const rita = await actorByEmail(USERS.rita);
@@ -93,7 +93,7 @@ test("on a phone, desk and public pages fit the screen width", async ({ browser 
     await noSidewaysScroll(page, path);
   }
   await page.goto(`/desk/claims/${first.id}`);
-  await page.screenshot({ path: "docs/phone-claim.png" });
+  await page.screenshot({ path: screenshotPath("phone-claim.png") });
   await context.close();
 });
 
@@ -115,6 +115,6 @@ test("the dark theme follows the system setting and keeps its contrast", async (
     expect(bad, `contrast in the dark on ${path}`).toEqual([]);
   }
   await page.goto(`/desk/claims/${published.id}`);
-  await page.screenshot({ path: "docs/dark-claim.png" });
+  await page.screenshot({ path: screenshotPath("dark-claim.png") });
   await context.close();
 });

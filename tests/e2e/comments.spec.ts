@@ -3,7 +3,7 @@ import { db } from "../../lib/db";
 import { createClaim } from "../../lib/claims/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { actorByEmail } from "./factories";
-import { signIn, USERS } from "./helpers";
+import { screenshotPath, signIn, USERS } from "./helpers";
 
 test("mention a colleague by picking them as you type, and answer a comment in its thread", async ({ browser }) => {
   const rita = await actorByEmail(USERS.rita);
@@ -68,7 +68,7 @@ test("mention a colleague by picking them as you type, and answer a comment in i
   await expect(first).toContainText("Confirmed: 42");
   await page.goto(`/desk/claims/${claim.id}`);
   await page.getByTestId("comments").scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "docs/comment-thread.png" });
+  await page.screenshot({ path: screenshotPath("comment-thread.png") });
   await ritaContext.close();
   await eliContext.close();
 });

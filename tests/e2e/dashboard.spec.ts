@@ -6,7 +6,7 @@ import { importArticle } from "../../lib/intake/mutations";
 import { STATUS_LABEL, STATUS_ORDER } from "../../lib/claims/lifecycle";
 import { RATINGS } from "../../lib/verdicts/ratings";
 import { actorByEmail } from "./factories";
-import { signIn, USERS } from "./helpers";
+import { screenshotPath, signIn, USERS } from "./helpers";
 
 const DAY = 86_400_000;
 const OPEN = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "UNPUBLISHED"] as const;
@@ -95,7 +95,7 @@ test("an editor sees the desk's numbers as charts and as tables", async ({ brows
   await expect(page.getByRole("link", { name: "claims (CSV)" })).toHaveAttribute("href", "/api/export/claims");
   await expect(page.getByRole("link", { name: "verdicts (CSV)" })).toHaveAttribute("href", "/api/export/verdicts");
 
-  await page.screenshot({ path: "docs/dashboard.png", fullPage: true });
+  await page.screenshot({ path: screenshotPath("dashboard.png"), fullPage: true });
 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

@@ -55,3 +55,11 @@ export async function openDemoArticle(page: Page) {
   await page.getByRole("link", { name: /Putin’s North Korea visit/ }).click();
   await expect(page.getByTestId("article-text")).toBeVisible();
 }
+
+/**
+ * Where the walkthrough screenshots go: test-results/screenshots/ during the tests (never a tracked
+ * file), docs/ when `npm run docs:screenshots` asks for them (SCREENSHOT_DIR=docs).
+ */
+export function screenshotPath(name: string): string {
+  return `${process.env.SCREENSHOT_DIR || "test-results/screenshots"}/${name}`;
+}

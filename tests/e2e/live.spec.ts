@@ -4,7 +4,7 @@ import { anchorQuote } from "../../lib/articles/anchor";
 import { createClaim, transitionClaim } from "../../lib/claims/mutations";
 import { saveVerdictDraft } from "../../lib/verdicts/mutations";
 import { actorByEmail } from "./factories";
-import { signIn, USERS } from "./helpers";
+import { screenshotPath, signIn, USERS } from "./helpers";
 
 // On SQLite both people use the one server. In the PostgreSQL suite (`npm run test:e2e:pg`) two
 // instances run on one database: the editor works on the first, the fact-checker watches on the second.
@@ -78,7 +78,7 @@ test("someone else's change reaches an open claim page without a reload, and a v
   await expect(rita.verdict.getByLabel("Rationale")).toHaveValue("Rita's unsaved rationale: the ministry's own list names 54 countries, not 50.");
   expect(await rita.page.evaluate(() => (window as unknown as { liveMarker?: string }).liveMarker)).toBe("same document");
   await conflict.scrollIntoViewIfNeeded();
-  await rita.page.screenshot({ path: "docs/live-conflict.png" });
+  await rita.page.screenshot({ path: screenshotPath("live-conflict.png") });
 
   console.log(`live: comment shown on the other page after ${commentMs} ms, verdict conflict after ${verdictMs} ms (${twoInstances ? "two instances, PostgreSQL" : "one instance"})`);
 

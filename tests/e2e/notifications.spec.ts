@@ -3,7 +3,7 @@ import { db } from "../../lib/db";
 import { createClaim } from "../../lib/claims/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { actorByEmail } from "./factories";
-import { signIn, USERS } from "./helpers";
+import { screenshotPath, signIn, USERS } from "./helpers";
 
 test("a fact-checker hears that a claim was sent back and that they were mentioned, and clears the inbox", async ({ browser }) => {
   const rita = await actorByEmail(USERS.rita);
@@ -47,7 +47,7 @@ test("a fact-checker hears that a claim was sent back and that they were mention
   await expect(first).toHaveAttribute("data-unread", "false");
   await expect(page.getByTestId("unread-count")).toHaveCount(0);
   await expect(page.getByTestId("inbox-summary")).toHaveText("Nothing unread");
-  await page.screenshot({ path: "docs/inbox.png", fullPage: false });
+  await page.screenshot({ path: screenshotPath("inbox.png"), fullPage: false });
   await editorContext.close();
   await ritaContext.close();
 });

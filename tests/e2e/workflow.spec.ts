@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openDemoArticle, selectInArticle, signIn, USERS } from "./helpers";
+import { openDemoArticle, screenshotPath, selectInArticle, signIn, USERS } from "./helpers";
 
 const QUOTE = "He added that Russia’s closest partners in the world have become North Korea, Iran, Syria";
 
@@ -98,6 +98,6 @@ test("the claim page, as a fact-checker sees it", async ({ browser }) => {
   await page.getByRole("link", { name: /Putin’s North Korea visit/ }).click();
   await page.getByRole("link", { name: /large-scale supplies of weapons/ }).click();
   await expect(page.getByTestId("sources").getByRole("link")).toHaveCount(3);
-  await page.screenshot({ path: "docs/claim-page.png", fullPage: false });
+  await page.screenshot({ path: screenshotPath("claim-page.png"), fullPage: false });
   await context.close();
 });

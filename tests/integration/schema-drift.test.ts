@@ -1,5 +1,9 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
+import { drift } from "../support/prisma-models";
 import { describe, expect, it } from "vitest";
 import { databaseKind } from "@/lib/db-url";
 
@@ -38,4 +42,36 @@ describe.skipIf(databaseKind() !== "postgres")("PostgreSQL migrations match the 
     const output = await dbPush();
     expect(output).toContain("The database is already in sync with the Prisma schema.");
   }, 120_000);
+});
+
+/** `prisma db pull --print` of a SQLite file: the tables as the database has them. */
+function pull(url: string): string {
+  return execFileSync(path.resolve(__dirname, "../../node_modules/.bin/prisma"), ["db", "pull", "--print"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "ignore"] }).toString();
+}
+
+// On SQLite: the committed migrations, applied to this file's fresh database, give exactly the tables,
+// columns and indexes of prisma/schema.prisma (the search index's FTS5 tables are the migrations' own).
+describe.skipIf(databaseKind() !== "sqlite")("SQLite migrations match the schema", () => {
+  const FTS = /_fts(_\w+)?$/;
+  const schema = readFileSync(path.resolve(__dirname, "../../prisma/schema.prisma"), "utf8");
+
+  it("the migrated database has every table, column and index of the schema, and nothing else", () => {
+    expect(drift(schema, pull(process.env.DATABASE_URL!), FTS)).toEqual([]);
+  }, 60_000);
+
+  it("a column or index the migrations lack is reported", () => {
+    const copy = path.join(tmpdir(), `drift-${process.pid}.db`);
+    copyFileSync(process.env.DATABASE_URL!.replace(/^file:/, ""), copy);
+    const sqlite = new Database(copy);
+    sqlite.exec('DROP INDEX "ImportJob_createdById_createdAt_idx"; ALTER TABLE "ImportJob" DROP COLUMN "error";');
+    sqlite.close();
+    try {
+      expect(drift(schema, pull(`file:${copy}`), FTS)).toEqual([
+        "ImportJob: column error String? missing or different",
+        "ImportJob: @@index([createdById, createdAt]) missing",
+      ]);
+    } finally {
+      rmSync(copy, { force: true });
+    }
+  }, 60_000);
 });
