@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   // scripts/serve.mjs hashes inline scripts into each HTML response's CSP, so bodies must stay
   // uncompressed here; compress at the reverse proxy.
   compress: false,
-  // Cached public pages kept in memory per instance (the rest are read from disk). See README, Caching.
+  // Cached public pages kept in memory per instance (the rest are read from disk). See docs/public-api.md, Caching.
   cacheMaxMemorySize: pageCacheMegabytes() * 1024 * 1024,
   // piscina starts lib/intake/worker.mjs from disk at run time; it must not be bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "piscina", "pg-boss"],

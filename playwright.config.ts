@@ -5,8 +5,20 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./tests/.t
 // Test factories write to the same database file as the server under test.
 process.env.DATABASE_URL = E2E_DATABASE_URL;
 
+/**
+ * On PostgreSQL (`npm run test:e2e:pg`) only the specs whose subject runs different code per database
+ * (docs/testing.md, "What runs on both databases"): search (FTS5 or tsvector) and the import queue
+ * (pg-boss) in intake, live updates (SQLite poll or LISTEN/NOTIFY), cache revalidation across
+ * instances (NOTIFY) in publishing and multi-instance, and what PostgreSQL refuses in text (NUL) in
+ * bad-urls. Everything else goes through the same lib functions, which the integration suite runs
+ * on both databases.
+ */
+export const POSTGRES_SPECS = ["intake", "live", "multi-instance", "publishing", "bad-urls"].map((name) => `**/${name}.spec.ts`);
+const postgres = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
+
 export default defineConfig({
   testDir: "tests/e2e",
+  ...(postgres ? { testMatch: POSTGRES_SPECS } : {}),
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

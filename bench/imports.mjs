@@ -50,6 +50,8 @@ async function importOnce(base, cookie, text, i) {
 export async function runImportScenario({ base, root, duration, importers, bytes, cookie, desk, alone, percentile, resetPeak = () => {}, peakMB = () => 0 }) {
   const text = bigArticle(root, bytes);
   const size = Buffer.byteLength(text);
+  // Let the previous scenario's imports and the pool's threads settle before measuring.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
   const latencies = [];
   let errors = 0;
   resetPeak();
@@ -85,6 +87,6 @@ export async function runImportScenario({ base, root, duration, importers, bytes
     healthMs: { p50: Math.round(percentile(health, 50)), max: Math.round(health.at(-1) ?? 0) },
     p95OfAlone: alone?.p95 ? `${Math.round((p95 / alone.p95) * 100)}%` : "n/a",
   };
-  console.log(`[bench] ${result.scenario}: p95 ${p95} ms (alone ${alone?.p95} ms), imports ${imports.map((i) => `${i.status} in ${i.seconds}s`).join(", ")}, health max ${result.healthMs.max} ms`);
+  console.log(`[bench] ${result.scenario}: p95 ${Math.round(p95)} ms (alone ${Math.round(alone?.p95 ?? 0)} ms), imports ${imports.map((i) => `${i.status} in ${i.seconds}s`).join(", ")}, health max ${result.healthMs.max} ms`);
   return result;
 }

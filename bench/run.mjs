@@ -3,7 +3,7 @@
 // throughput, latency and the server's peak memory — on SQLite, and on PostgreSQL when a server answers
 // at BENCH_POSTGRES_URL (default TEST_POSTGRES_URL, else postgresql://postgres@127.0.0.1:5432/test).
 // `--live-streams N` (default 300, 0 to skip): the live-streams scenarios of bench/live-streams.mjs.
-// `--importers N` (default 2, 0 to skip) and `--import-kb K` (default 1000): the import scenario of
+// `--importers N` (default 2, 0 to skip) and `--import-kb K[,K…]` (default 1000): the import scenario of
 // bench/imports.mjs, N people importing K KB articles while the desk queue is served (use --duration 60
 // or more so several imports finish inside the window).
 // Results: printed tables and bench/results.json.
@@ -35,7 +35,8 @@ const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const LIVE_STREAMS = Number(values["live-streams"]);
 const IMPORTERS = Number(values.importers);
-const IMPORT_BYTES = Number(values["import-kb"]) * 1000;
+// One import scenario per size: --import-kb 20,100,1000 tries three.
+const IMPORT_SIZES = values["import-kb"].split(",").map((kb) => Number(kb) * 1000);
 // The live scenarios spread their streams over accounts of 10 (the per-person cap, lib/live/presence.ts).
 const LIVE_PEOPLE = Math.ceil(LIVE_STREAMS / 10);
 const PORT = "3300";
@@ -192,14 +193,14 @@ async function benchOn(database) {
     });
     results.push(...live);
   }
-  if (IMPORTERS > 0) {
+  for (const bytes of IMPORTERS > 0 ? IMPORT_SIZES : []) {
     results.push(
       await runImportScenario({
         base: BASE,
         root,
         duration: DURATION,
         importers: IMPORTERS,
-        bytes: IMPORT_BYTES,
+        bytes,
         cookie,
         desk: SCENARIOS.find((s) => s.name === "desk queue"),
         alone: results.find((r) => r.scenario === "desk queue"),
@@ -248,7 +249,7 @@ for (const run of runs) {
   const imports = run.results.filter((r) => r.imports);
   if (imports.length) {
     console.log("\n| import scenario | bytes each | imports (status, seconds, suggestions) | /api/health p50 / max ms | queue p95 ms | queue p95 of alone |\n| --- | ---: | --- | ---: | ---: | ---: |");
-    for (const r of imports) console.log(`| ${r.scenario} | ${r.imports.bytes} | ${r.imports.runs.map((i) => `${i.status}, ${i.seconds} s, ${i.suggestions}${i.skipped ? " (skipped)" : ""}`).join("; ")} | ${r.healthMs.p50} / ${r.healthMs.max} | ${r.p95} | ${r.p95OfAlone} |`);
+    for (const r of imports) console.log(`| ${r.scenario} | ${r.imports.bytes} | ${r.imports.runs.map((i) => `${i.status}, ${i.seconds} s, ${i.suggestions}${i.skipped ? " (skipped)" : ""}`).join("; ")} | ${r.healthMs.p50} / ${r.healthMs.max} | ${fmt(r.p95)} | ${r.p95OfAlone} |`);
   }
 }
 const out = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, claims: CLAIMS, durationSeconds: DURATION, connections: CONNECTIONS, runs };
