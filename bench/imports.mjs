@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import { sampleHealth } from "./live-streams.mjs";
 
 /** About `bytes` of article text: the demo article over and over, its numbers changed each time. */
 export function bigArticle(root, bytes) {
@@ -16,24 +17,6 @@ export function bigArticle(root, bytes) {
   let n = 0;
   while (Buffer.byteLength(text) < bytes - seed.length * 2) text += seed.replace(/\b\d+\b/g, (m) => String(Number(m) + n++)) + "\n\n";
   return text;
-}
-
-function sampleHealth(base) {
-  const times = [];
-  let stopped = false;
-  const loop = (async () => {
-    while (!stopped) {
-      const started = performance.now();
-      await fetch(`${base}/api/health`).then((r) => r.arrayBuffer()).catch(() => {});
-      times.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  })();
-  return async () => {
-    stopped = true;
-    await loop;
-    return times;
-  };
 }
 
 async function importOnce(base, cookie, text, i) {

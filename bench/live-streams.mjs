@@ -38,8 +38,11 @@ function openStream(base, claimId, cookie) {
   });
 }
 
-/** /api/health's latency, sampled every 500 ms until stopped (the symptom the finding measured). */
-function sampleHealth(base) {
+/**
+ * /api/health's latency, sampled every 500 ms until stopped: how long an unrelated request waited
+ * (the symptom findings 1 and 3 of issue 13 measured). Shared with bench/imports.mjs.
+ */
+export function sampleHealth(base) {
   const times = [];
   let stopped = false;
   const loop = (async () => {
