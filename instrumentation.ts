@@ -7,7 +7,7 @@ export async function register() {
   // On PostgreSQL every instance takes queued long imports (lib/intake/jobs.ts).
   const { databaseKind } = await import("./lib/db-url");
   if (databaseKind() === "postgres") {
-    const { startImportWorker } = await import("./lib/intake/jobs");
-    await startImportWorker().catch((error) => console.error("[factdesk] the import queue did not start; long imports will wait", error));
+    const { keepStartingImportWorker } = await import("./lib/intake/jobs");
+    keepStartingImportWorker();
   }
 }

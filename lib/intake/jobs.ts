@@ -11,7 +11,7 @@ import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { z } from "zod";
 import { id as idOf, parseInput } from "../validation";
-import { importArticle } from "./mutations";
+import { ImportAlreadyDone, importArticle } from "./mutations";
 import { intakeBudgetMs, PART_CHARS } from "./pool";
 import { importArticleSchema, type ImportArticleInput } from "./schemas";
 
@@ -42,7 +42,8 @@ async function startBoss(): Promise<PgBoss> {
   // Instances starting together race to create pg-boss's tables (PostgreSQL may answer "deadlock
   // detected" to one of them): the loser waits a moment and tries again.
   for (let attempt = 1; ; attempt++) {
-    const instance = new PgBoss({ connectionString: resolveDatabaseUrl(), max: 2, schema: "pgboss" });
+    // Finished jobs (they hold the article's text) leave the queue's tables within the hour.
+    const instance = new PgBoss({ connectionString: resolveDatabaseUrl(), max: 2, schema: "pgboss", archiveCompletedAfterSeconds: 60, archiveFailedAfterSeconds: 3_600, deleteAfterHours: 1 });
     instance.on("error", (error) => console.error("[factdesk] import queue", error));
     try {
       await instance.start();
@@ -79,46 +80,65 @@ export async function enqueueImport({ actor, input }: { actor: Actor | null; inp
   return { jobId: job.id };
 }
 
-/** Run one queued import as the person who asked for it, with their permissions as they are now. */
-export async function runImportJob({ jobId, actorId, input }: JobData): Promise<void> {
-  const job = await db.importJob.findUnique({ where: { id: jobId } });
-  // Done already (a retry after the worker died between the write and the acknowledgement): nothing to do.
-  if (!job || job.state === "DONE" || job.state === "FAILED") return;
+const FAILED_ON_SERVER = "The import failed on the server after several tries; nothing was imported. Try again later.";
+
+/**
+ * Run one queued import as the person who asked for it, with their permissions as they are now. The
+ * article and the job's DONE are written in one transaction (importArticle's `jobId`): a job run twice
+ * (a worker that died after the write, or one presumed dead) imports once.
+ */
+export async function runImportJob({ jobId, actorId, input }: JobData, attempt = { retryCount: 0, retryLimit: 0 }): Promise<void> {
+  const claimed = await db.importJob.updateMany({ where: { id: jobId, state: { in: ["QUEUED", "RUNNING"] } }, data: { state: "RUNNING", done: 0 } });
+  if (claimed.count !== 1) return; // done or failed already
   const user = await db.user.findUnique({ where: { id: actorId }, select: { id: true, role: true, name: true, email: true, disabled: true } });
   const actor: Actor | null = user && !user.disabled ? { id: user.id, role: user.role, name: user.name, email: user.email } : null;
+  const fail = (error: string) => db.importJob.updateMany({ where: { id: jobId, state: { in: ["QUEUED", "RUNNING"] } }, data: { state: "FAILED", error } });
   if (!actor) {
-    await db.importJob.update({ where: { id: jobId }, data: { state: "FAILED", error: "The account that started this import was disabled before it ran." } });
+    await fail("The account that started this import was disabled before it ran.");
     return;
   }
-  await db.importJob.update({ where: { id: jobId }, data: { state: "RUNNING", done: 0 } });
   let reported = 0;
   try {
-    const result = await importArticle({
+    await importArticle({
       actor,
       input,
+      jobId,
       onProgress: (done, total) => {
         // One write a second at most: progress is for a person, not a log.
         if (Date.now() - reported < 1_000 && done < total) return;
         reported = Date.now();
-        void db.importJob.update({ where: { id: jobId }, data: { done, total } }).catch(() => {});
+        void db.importJob.updateMany({ where: { id: jobId, state: "RUNNING" }, data: { done, total } }).catch(() => {});
       },
     });
-    await db.importJob.update({ where: { id: jobId }, data: { state: "DONE", articleId: result.id, suggestionsSkipped: result.suggestionsSkipped } });
   } catch (error) {
-    // A refusal (permission, validation) is final; anything else is retried by the queue.
-    if (!(error instanceof DomainError)) {
-      await db.importJob.update({ where: { id: jobId }, data: { state: "QUEUED" } }).catch(() => {});
+    if (error instanceof ImportAlreadyDone) return;
+    // A refusal (permission, validation) is final; anything else is retried by the queue, until the last try.
+    if (error instanceof DomainError) await fail(error.message);
+    else if (attempt.retryCount >= attempt.retryLimit) {
+      await fail(FAILED_ON_SERVER).catch(() => {});
+      throw error;
+    } else {
+      await db.importJob.updateMany({ where: { id: jobId, state: "RUNNING" }, data: { state: "QUEUED" } }).catch(() => {});
       throw error;
     }
-    await db.importJob.update({ where: { id: jobId }, data: { state: "FAILED", error: error.message } });
   }
 }
 
 /** Start taking queued imports on this instance (instrumentation.ts, on PostgreSQL). */
 export async function startImportWorker(): Promise<() => Promise<void>> {
   const queue = await boss();
-  const id = await queue.work<JobData>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => runImportJob(job.data));
+  const id = await queue.work<JobData>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) =>
+    runImportJob(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit }),
+  );
   return () => queue.offWork({ id });
+}
+
+/** startImportWorker, tried again every 30 s until it starts (a database down at boot must not leave this instance idle for good). */
+export function keepStartingImportWorker(): void {
+  startImportWorker().catch((error: unknown) => {
+    console.error("[factdesk] the import queue did not start; trying again in 30 s", error);
+    setTimeout(keepStartingImportWorker, 30_000).unref();
+  });
 }
 
 /** Stop this process's queue connection (tests, shutdown). */

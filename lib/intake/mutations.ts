@@ -1,5 +1,5 @@
 import { db, type Tx } from "../db";
-import { DomainError, notFound, staleError } from "../errors";
+import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
@@ -56,17 +56,44 @@ async function rankWithin(text: string, signal: AbortSignal, onProgress?: Progre
 /** Parts of the text scored so far, of how many: for the person waiting on a long article. */
 export type Progress = (done: number, total: number) => void;
 
-/** Import an article with its suggestions, all or nothing. Scoring runs first, in the worker pool; the transaction only writes. */
-export async function importArticle({ actor, input, onProgress }: { actor: Actor | null; input: ImportArticleInput; onProgress?: Progress }) {
+/** A queued import (lib/intake/jobs.ts) that another run already wrote: this run writes nothing. */
+export class ImportAlreadyDone extends Error {}
+
+/**
+ * Import an article with its suggestions, all or nothing. Scoring runs first, in the worker pool; the
+ * transaction only writes. `signal` is the request's time budget when it already began (a file's
+ * extraction spent part of it); `jobId` marks the queued import done in the same transaction, so a
+ * retried or doubled job can never write the article twice.
+ */
+export async function importArticle({
+  actor,
+  input,
+  onProgress,
+  signal = intakeDeadline(),
+  jobId,
+}: {
+  actor: Actor | null;
+  input: ImportArticleInput;
+  onProgress?: Progress;
+  signal?: AbortSignal;
+  jobId?: string;
+}) {
   assertCan(actor, "article.import");
   const data = parseInput(importArticleSchema, input);
   const text = normalizeArticleText(data.text ?? "");
   if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
-  const { ranked, skipped } = await rankWithin(text, intakeDeadline(), onProgress);
+  const { ranked, skipped } = await rankWithin(text, signal, onProgress);
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: { title: data.title, outlet: data.outlet, url: data.url ?? null, author: data.author ?? null, publishedAt: data.publishedAt ?? null, text, createdById: actor.id },
     });
+    if (jobId) {
+      const { count } = await tx.importJob.updateMany({
+        where: { id: jobId, articleId: null, state: { in: ["QUEUED", "RUNNING"] } },
+        data: { state: "DONE", articleId: article.id, suggestionsSkipped: skipped },
+      });
+      if (count !== 1) throw new ImportAlreadyDone();
+    }
     const suggestions = await addSuggestions(tx, article.id, ranked);
     await recordAudit(tx, { actorId: actor.id, action: "article.import", entityType: "Article", entityId: article.id, after: { title: article.title, outlet: article.outlet, length: text.length, suggestions } });
     return { id: article.id, suggestions, suggestionsSkipped: skipped };
@@ -80,13 +107,19 @@ export async function suggestClaims({ actor, input }: { actor: Actor | null; inp
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true, version: true } });
   if (!article) throw notFound("article");
   const ranked = await rankOffThread(article.text, SUGGESTIONS, intakeDeadline());
-  return db.$transaction(async (tx) => {
-    // The text was replaced while it was being read: these suggestions would point into the old one.
-    const current = await tx.article.findUnique({ where: { id: article.id }, select: { version: true } });
-    if (!current) throw notFound("article");
-    if (current.version !== article.version) throw staleError("article");
-    return { added: await addSuggestions(tx, article.id, ranked) };
-  });
+  try {
+    return await db.$transaction(async (tx) => {
+      // Holds the article's row until the suggestions are written (on PostgreSQL a text replacement waits),
+      // and finds out when the text was replaced while it was read: these would point into the old one.
+      const { count } = await tx.article.updateMany({ where: { id: article.id, version: article.version }, data: { version: article.version } });
+      if (count !== 1) throw staleError("article");
+      return { added: await addSuggestions(tx, article.id, ranked) };
+    });
+  } catch (error) {
+    // Someone else asked for suggestions at the same moment and theirs were written first.
+    if (prismaErrorCode(error) === "P2002") throw new DomainError("CONFLICT", "Someone else just asked for suggestions on this article. Reload to see them.");
+    throw error;
+  }
 }
 
 export async function acceptSuggestion({ actor, input }: { actor: Actor | null; input: SuggestionDecisionInput }) {
@@ -149,6 +182,8 @@ export async function replaceArticleText({ actor, input }: { actor: Actor | null
   const text = normalizeArticleText(data.text);
   if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
   const signal = intakeDeadline();
+  // The suggestions depend on the new text alone: computed once, whatever happens to the claims.
+  let ranking: Promise<{ ranked: SentenceScore[]; skipped: string | null }> | null = null;
   for (let attempt = 1; ; attempt++) {
     const article = await db.article.findUnique({
       where: { id: data.articleId },
@@ -157,7 +192,8 @@ export async function replaceArticleText({ actor, input }: { actor: Actor | null
     if (!article) throw notFound("article");
     if (article.version !== data.version) throw staleError("article");
     const results = await reanchorOffThread(text, article.claims, signal);
-    const { ranked, skipped } = await rankWithin(text, signal);
+    ranking ??= rankWithin(text, signal);
+    const { ranked, skipped } = await ranking;
     try {
       return await writeReplacement(actor, article, text, results, ranked, skipped);
     } catch (error) {

@@ -9,7 +9,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.acto
 import { POST as importRoute } from "@/app/api/articles/import/route";
 import { GET as jobRoute } from "@/app/api/articles/import/jobs/[id]/route";
 import { db } from "@/lib/db";
-import { getImportJob, QUEUED_FROM_CHARS, startImportWorker, stopImportQueue, type ImportJobView } from "@/lib/intake/jobs";
+import { getImportJob, QUEUED_FROM_CHARS, runImportJob, startImportWorker, stopImportQueue, type ImportJobView } from "@/lib/intake/jobs";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
 import { makeUser } from "../support/factories";
 
@@ -104,12 +104,41 @@ describe.runIf(POSTGRES)("the import queue on PostgreSQL", () => {
   });
 });
 
+// The job runner itself needs no queue: these hold on both databases.
+describe("a queued import's run", () => {
+  const queued = async (title: string) => {
+    const job = await db.importJob.create({ data: { createdById: author.id, title } });
+    return { jobId: job.id, actorId: author.id, input: { title, outlet: "Test Wire", text: DEMO_ARTICLE_TEXT } };
+  };
+
+  it("imports once when the same job runs twice at the same time, or again after it is done", async () => {
+    const data = await queued("Run twice");
+    await Promise.all([runImportJob(data), runImportJob(data)]);
+    await runImportJob(data); // a retry after the acknowledgement was lost
+    expect(await db.article.count({ where: { title: "Run twice" } })).toBe(1);
+    const job = await db.importJob.findUniqueOrThrow({ where: { id: data.jobId } });
+    const article = await db.article.findFirstOrThrow({ where: { title: "Run twice" } });
+    expect(job).toMatchObject({ state: "DONE", articleId: article.id, error: null });
+  });
+
+  it("is queued again after a server error, and failed with a reason after the last try", async () => {
+    const data = await queued("Server trouble");
+    const spy = vi.spyOn(db, "$transaction").mockRejectedValue(new Error("connection reset"));
+    await expect(runImportJob(data, { retryCount: 0, retryLimit: 2 })).rejects.toThrow("connection reset");
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: data.jobId } })).toMatchObject({ state: "QUEUED" });
+    await expect(runImportJob(data, { retryCount: 2, retryLimit: 2 })).rejects.toThrow("connection reset");
+    spy.mockRestore();
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: data.jobId } })).toMatchObject({ state: "FAILED", error: expect.stringMatching(/nothing was imported/) });
+    expect(await db.article.count({ where: { title: "Server trouble" } })).toBe(0);
+  });
+});
+
 describe.runIf(!POSTGRES)("long imports on SQLite", () => {
   it("import within the request: there is one instance, so nothing is queued", async () => {
     const response = await post({ title: "In place", outlet: "Test Wire", text: longArticle(QUEUED_FROM_CHARS + 1_000) });
     expect(response.status).toBe(200);
     const { data } = await response.json();
     expect(await db.article.count({ where: { id: data.id } })).toBe(1);
-    expect(await db.importJob.count()).toBe(0);
+    expect(await db.importJob.count({ where: { title: "In place" } })).toBe(0);
   }, 60_000);
 });

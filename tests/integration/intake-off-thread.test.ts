@@ -155,6 +155,15 @@ describe("progress for the person importing", () => {
     expect(await db.article.count({ where: { id: answer.data.id } })).toBe(1);
   });
 
+  it("keeps importing when the person leaves the page mid-way (the stream is cancelled)", async () => {
+    const response = await post({ ...META, title: "Left mid-way", text: longArticle(100_000) });
+    const reader = response.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    for (let i = 0; i < 120 && (await db.article.count({ where: { title: "Left mid-way" } })) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await db.article.count({ where: { title: "Left mid-way" } })).toBe(1);
+  });
+
   it("answers a refusal with its own status and fields, before any progress", async () => {
     const response = await post({ title: "", outlet: "Test Wire", text: longArticle(100_000) });
     expect(response.status).toBe(400);

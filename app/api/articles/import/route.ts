@@ -30,6 +30,8 @@ export const POST = route({ name: "import", actor: true }, async ({ request, act
     const value = form.get(name);
     return typeof value === "string" ? value : undefined;
   };
+  // One time budget for the whole request: extracting a file and scoring its text.
+  const signal = intakeDeadline();
   let text = field("text");
   let title = field("title");
   const file = form.get("file");
@@ -38,15 +40,15 @@ export const POST = route({ name: "import", actor: true }, async ({ request, act
       const message = `The file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is 1 MB.`;
       throw new DomainError("VALIDATION", message, { file: [message] });
     }
-    const extracted = await extractOffThread({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, intakeDeadline());
+    const extracted = await extractOffThread({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, signal);
     text = extracted.text;
     if (!title?.trim() && extracted.title) title = extracted.title;
   }
   const input = { title: title ?? "", outlet: field("outlet") ?? "", url: field("url"), author: field("author"), publishedAt: field("publishedAt"), text };
   // On PostgreSQL a long text is queued for any instance; the form then follows the job (./jobs/[id]).
   if (queuesImport(text)) return Response.json({ ok: true, data: await enqueueImport({ actor, input }) }, { status: 202 });
-  if (!request.headers.get("accept")?.includes(NDJSON)) return Response.json({ ok: true, data: await importArticle({ actor, input }) });
-  return withProgress((onProgress) => importArticle({ actor, input, onProgress }));
+  if (!request.headers.get("accept")?.includes(NDJSON)) return Response.json({ ok: true, data: await importArticle({ actor, input, signal }) });
+  return withProgress((onProgress) => importArticle({ actor, input, onProgress, signal }));
 });
 
 const NDJSON = "application/x-ndjson";
@@ -60,11 +62,28 @@ function withProgress(work: (onProgress: (done: number, total: number) => void) 
   return new Promise((resolve) => {
     const encoder = new TextEncoder();
     let stream: ReadableStreamDefaultController<Uint8Array> | null = null;
-    const line = (value: unknown) => stream?.enqueue(encoder.encode(JSON.stringify(value) + "\n"));
+    // A person who leaves the page cancels the stream; the import itself goes on and is saved.
+    let cancelled = false;
+    const line = (value: unknown) => {
+      if (!stream || cancelled) return;
+      try {
+        stream.enqueue(encoder.encode(JSON.stringify(value) + "\n"));
+      } catch {
+        cancelled = true;
+      }
+    };
+    const close = () => {
+      if (cancelled) return;
+      try {
+        stream?.close();
+      } catch {
+        cancelled = true;
+      }
+    };
     const onProgress = (done: number, total: number) => {
       if (!stream && done < total) {
         resolve(
-          new Response(new ReadableStream<Uint8Array>({ start: (controller) => void (stream = controller) }), {
+          new Response(new ReadableStream<Uint8Array>({ start: (controller) => void (stream = controller), cancel: () => void (cancelled = true) }), {
             headers: { "Content-Type": `${NDJSON}; charset=utf-8`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
           }),
         );
@@ -75,13 +94,13 @@ function withProgress(work: (onProgress: (done: number, total: number) => void) 
       (data) => {
         if (!stream) return resolve(Response.json({ ok: true, data }));
         line({ ok: true, data });
-        stream.close();
+        close();
       },
       async (error: unknown) => {
         const answer = toErrorResponse("import", error);
         if (!stream) return resolve(answer);
         line({ ...(await answer.json()), status: answer.status });
-        stream.close();
+        close();
       },
     );
   });

@@ -43,7 +43,8 @@ export function ImportForm() {
   /** A long import on PostgreSQL is queued: follow it until it is written (any instance may do the work). */
   async function follow(jobId: string) {
     setPhase({ step: "queued" });
-    for (let failures = 0; failures < 30; ) {
+    // Ten minutes at the most: past the time budget and a queue wait, the person should not watch forever.
+    for (let failures = 0, polls = 0; failures < 30 && polls < 600; polls++) {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const answer: { ok: boolean; data?: Job; error?: string } | null = await fetch(`/api/articles/import/jobs/${encodeURIComponent(jobId)}`, { cache: "no-store" })
         .then((r) => r.json())
@@ -61,7 +62,7 @@ export function ImportForm() {
       setPhase(job.state === "RUNNING" && job.total ? { step: "analysing", done: job.done, total: job.total } : { step: "queued" });
     }
     setPhase({ step: "idle" });
-    setFormError("Lost track of the import. It may still finish: look for it in the article list before importing it again.");
+    setFormError("The import is taking longer than expected. It may still finish: look for it in the article list before importing it again.");
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -93,12 +94,12 @@ export function ImportForm() {
     xhr.upload.onload = () => setPhase({ step: "analysing" });
     xhr.onerror = () => {
       setPhase({ step: "idle" });
-      setFormError("Could not reach the server. Check your connection; nothing was imported.");
+      setFormError("The connection to the server was lost. If the upload had finished, the article may still have been imported: look in the article list before importing it again.");
     };
     xhr.onload = () => {
       const last = lines(xhr.responseText).at(-1);
       const body: Answer =
-        typeof last === "object" && last !== null && "ok" in last ? (last as Answer) : { ok: false, error: "The server gave an unexpected answer. Nothing was imported." };
+        typeof last === "object" && last !== null && "ok" in last ? (last as Answer) : { ok: false, error: "The server's answer was cut off. The article may still have been imported: look in the article list before importing it again." };
       if (!body.ok || !body.data || !(body.data.id || body.data.jobId)) {
         setPhase({ step: "idle" });
         setErrors(body.fieldErrors ?? {});
