@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { TRANSITIONS, type ClaimAction } from "@/lib/claims/lifecycle";
 import { TMP_DIR } from "../support/paths";
 
-// A real writer process (scripts/crash-writer.ts) doing domain writes through lib/, killed with SIGKILL
+// A real writer process (tests/support/crash-writer.ts) doing domain writes through lib/, killed with SIGKILL
 // at random moments, again and again on the same database. After every kill the database must be
 // sound, every multi-row action all-or-nothing, and every action the writer reported as committed still
 // there. This test never opens a Prisma connection: it reads with plain better-sqlite3 between runs.
@@ -34,7 +34,7 @@ type Writer = { go(options: { killAfter?: number }): Promise<Run>; discard(): vo
  * `go` lets it write; with `killAfter` it gets SIGKILL a random moment after that many committed actions.
  */
 function startWriter({ actions }: { actions?: number } = {}): Writer {
-  const args = ["--import", "tsx", "scripts/crash-writer.ts", "--wait", ...(actions ? ["--actions", String(actions)] : [])];
+  const args = ["--import", "tsx", "tests/support/crash-writer.ts", "--wait", ...(actions ? ["--actions", String(actions)] : [])];
   // node --import tsx rather than npx: the process that gets the SIGKILL is the writer itself.
   const child = spawn(process.execPath, args, {
     cwd: root,
@@ -201,7 +201,7 @@ describe("crash consistency (SIGKILL during domain writes)", () => {
   // Production runs in WAL (scripts/prepare.mjs); the last kills use the rollback journal, the file's default.
   const MODES = ["wal", "wal", "wal", "wal", "delete", "delete"] as const;
 
-  it(`survives ${MODES.length} SIGKILLs of a writer process on the same database`, { timeout: 120_000 }, async () => {
+  it(`survives ${MODES.length} SIGKILLs of a writer process on the same database`, { timeout: 300_000 }, async () => {
     const committed: Tick[] = [];
     let survived = 0;
     let next = startWriter();

@@ -39,18 +39,11 @@ import { partsOf } from "@/lib/intake/pool";
 import { rankSuggestions } from "@/lib/intake/checkworthiness";
 import { createClaim } from "@/lib/claims/mutations";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
-import { makeUser } from "../support/factories";
+import { longArticle, makeUser } from "../support/factories";
 
 const META = { title: "Off the thread", outlet: "Test Wire" };
 const STANDOUT = "According to the ministry, unemployment fell by 4.1% to a record low of 2.3 million in March 2024, compared with 2.9 million a year earlier, in breach of the treaty.";
 
-/** About `chars` characters of the demo article over and over, its numbers changed each time. */
-function longArticle(chars: number) {
-  let text = "";
-  let n = 0;
-  while (text.length + DEMO_ARTICLE_TEXT.length + 2 < chars) text += DEMO_ARTICLE_TEXT.replace(/\b\d+\b/g, (m) => String(Number(m) + n++)) + "\n\n";
-  return text;
-}
 
 let actor: Actor;
 beforeEach(async () => {

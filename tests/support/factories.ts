@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createClaim, transitionClaim } from "@/lib/claims/mutations";
 import type { ClaimAction } from "@/lib/claims/lifecycle";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
+import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
 
 export const ARTICLE_TEXT =
   "The mayor said the city built 1,200 new homes in 2023. Critics argue that most of them are luxury flats. Unemployment fell to 4.1% last year, according to the statistics office.";
@@ -73,4 +74,15 @@ export async function rowCounts() {
     db.auditEvent.count(),
   ]);
   return { claims, sources, evidence, verdicts, comments, audit };
+}
+
+/**
+ * A long article: the demo article over and over, its numbers changed each time (so no two paragraphs
+ * are alike), at most `chars` characters and less than one article short of it.
+ */
+export function longArticle(chars: number) {
+  let text = "";
+  let n = 0;
+  while (text.length + DEMO_ARTICLE_TEXT.length + 2 < chars) text += DEMO_ARTICLE_TEXT.replace(/\b\d+\b/g, (m) => String(Number(m) + n++)) + "\n\n";
+  return text;
 }

@@ -1,4 +1,4 @@
-// Crash-test load: `DATABASE_URL=file:/tmp/x.db npx tsx scripts/crash-writer.ts [--actions N] [--wait]`.
+// Crash-test load: `DATABASE_URL=file:/tmp/x.db npx tsx tests/support/crash-writer.ts [--actions N] [--wait]`.
 // Performs domain writes in a loop through the real lib functions (imports, accepted suggestions,
 // verdict drafts, life cycle steps, comments) and prints "tick N <audit action> <entity id>" after
 // each committed action. tests/integration/crash.test.ts SIGKILLs it at random moments and checks
@@ -9,15 +9,15 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { db } from "../lib/db";
-import { createUser } from "../lib/auth/users";
-import type { Actor } from "../lib/auth/roles";
-import type { Role } from "../lib/generated/prisma/enums";
-import { acceptSuggestion, dismissSuggestion, importArticle } from "../lib/intake/mutations";
-import { addComment, transitionClaim } from "../lib/claims/mutations";
-import type { ClaimAction } from "../lib/claims/lifecycle";
-import { saveVerdictDraft } from "../lib/verdicts/mutations";
-import { RATING_VALUES } from "../lib/verdicts/ratings";
+import { db } from "../../lib/db";
+import { createUser } from "../../lib/auth/users";
+import type { Actor } from "../../lib/auth/roles";
+import type { Role } from "../../lib/generated/prisma/enums";
+import { acceptSuggestion, dismissSuggestion, importArticle } from "../../lib/intake/mutations";
+import { addComment, transitionClaim } from "../../lib/claims/mutations";
+import type { ClaimAction } from "../../lib/claims/lifecycle";
+import { saveVerdictDraft } from "../../lib/verdicts/mutations";
+import { RATING_VALUES } from "../../lib/verdicts/ratings";
 
 type Done = { action: string; entityId: string };
 
