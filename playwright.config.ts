@@ -1,9 +1,23 @@
 import { defineConfig, devices } from "@playwright/test";
+import { DEFAULT_E2E_DATABASE_URL, instanceDatabaseUrl, instancePort } from "./scripts/e2e-instances.mjs";
 
-const port = process.env.E2E_PORT || "3100";
-export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./tests/.tmp/e2e.db";
+const basePort = process.env.E2E_PORT || "3100";
+const databaseUrl = process.env.E2E_DATABASE_URL || DEFAULT_E2E_DATABASE_URL;
+const postgres = /^postgres(ql)?:\/\//.test(databaseUrl);
+
+/**
+ * On SQLite each worker drives its own server on its own copy of the freshly seeded database (one
+ * build, scripts/e2e-server.mjs), so specs never see each other's writes. On PostgreSQL one worker:
+ * the suite is five specs, two of which need both instances on one database.
+ */
+const workers = postgres ? 1 : Math.max(1, Number(process.env.E2E_WORKERS || 2));
+// Set in each worker process (not in the runner): that worker's server and database. Specs read
+// E2E_PORT and factories read DATABASE_URL, so both are pointed at the worker's instance here.
+const slot = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const port = instancePort(basePort, slot);
+if (process.env.TEST_PARALLEL_INDEX !== undefined) process.env.E2E_PORT = port;
 // Test factories write to the same database file as the server under test.
-process.env.DATABASE_URL = E2E_DATABASE_URL;
+process.env.DATABASE_URL = instanceDatabaseUrl(databaseUrl, slot);
 
 /**
  * On PostgreSQL (`npm run test:e2e:pg`) only the specs whose subject runs different code per database
@@ -14,13 +28,12 @@ process.env.DATABASE_URL = E2E_DATABASE_URL;
  * on both databases.
  */
 export const POSTGRES_SPECS = ["intake", "live", "multi-instance", "publishing", "bad-urls"].map((name) => `**/${name}.spec.ts`);
-const postgres = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
 
 export default defineConfig({
   testDir: "tests/e2e",
   ...(postgres ? { testMatch: POSTGRES_SPECS } : {}),
   fullyParallel: false,
-  workers: 1,
+  workers,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
@@ -37,8 +50,10 @@ export default defineConfig({
   },
   webServer: {
     command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/claims`,
-    timeout: 300_000,
+    // e2e-server.mjs starts instance 0 last, once the others answer: its page means all are up.
+    env: { E2E_INSTANCES: String(workers) },
+    url: `http://127.0.0.1:${basePort}/claims`,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

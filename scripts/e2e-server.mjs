@@ -3,24 +3,33 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { demoDecision } from "./demo-policy.mjs";
+import { DEFAULT_E2E_DATABASE_URL, instanceDatabaseUrl, instanceDistDir, instancePort } from "./e2e-instances.mjs";
 import { buildIfNeeded, databaseFile, isPostgres, prepareDatabase, root } from "./prepare.mjs";
 
 const port = process.env.E2E_PORT || "3100";
 const env = {
   ...process.env,
-  DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./tests/.tmp/e2e.db",
+  DATABASE_URL: process.env.E2E_DATABASE_URL || DEFAULT_E2E_DATABASE_URL,
   NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
   NODE_ENV: "production",
   // The suite signs in with the demo accounts: ask for them, since DATABASE_URL is set here.
   FACTDESK_DEMO: "1",
+  // `npm test` type-checks before this runs; the build need not do it again.
+  NEXT_BUILD_SKIP_TYPECHECK: "1",
 };
+
+// One server per Playwright worker (SQLite; playwright.config.ts passes E2E_INSTANCES).
+const instances = isPostgres(env.DATABASE_URL) ? 1 : Math.max(1, Number(process.env.E2E_INSTANCES || 1));
+const SQLITE_FILES = ["", "-wal", "-shm"];
 
 // SQLite: a fresh file each run. PostgreSQL: the caller (scripts/with-postgres.mjs --e2e) made a fresh database.
 if (!isPostgres(env.DATABASE_URL)) {
-  const file = databaseFile(env.DATABASE_URL);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  for (let i = 0; i < instances; i++) {
+    const file = databaseFile(instanceDatabaseUrl(env.DATABASE_URL, i));
+    for (const suffix of SQLITE_FILES) fs.rmSync(file + suffix, { force: true });
+  }
 }
 prepareDatabase(env, { demo: demoDecision(env).seed });
 // A build prerenders public pages from the database it sees, so the suite builds against its fresh
@@ -31,11 +40,17 @@ else {
   buildIfNeeded(env);
 }
 
+/** A copy of the build: each server its own page cache, as on another machine. */
+function copyBuild(distDir) {
+  fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
+  fs.cpSync(path.join(root, env.NEXT_DIST_DIR), path.join(root, distDir), { recursive: true });
+}
+
 const servers = [];
-function serve(port, distDir) {
+function serve(port, distDir, own = {}) {
   const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
     cwd: root,
-    env: { ...env, NEXT_DIST_DIR: distDir, PORT: port, HOSTNAME_BIND: "127.0.0.1" },
+    env: { ...env, ...own, NEXT_DIST_DIR: distDir, PORT: port, HOSTNAME_BIND: "127.0.0.1" },
     stdio: "inherit",
   });
   servers.push(server);
@@ -45,14 +60,39 @@ function serve(port, distDir) {
   });
 }
 
+async function answers(port) {
+  for (let tries = 0; tries < 600; tries++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/claims`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the end-to-end server on port ${port} did not answer within two minutes`);
+}
+
+// The other workers' servers: the same build (copied) on an identical copy of the database the build
+// prerendered from, taken before any server has written to it. Instance 0 starts last, once they all
+// answer, since Playwright waits for its page only.
+for (let i = 1; i < instances; i++) {
+  for (const suffix of SQLITE_FILES) {
+    const from = databaseFile(env.DATABASE_URL) + suffix;
+    if (fs.existsSync(from)) fs.copyFileSync(from, databaseFile(instanceDatabaseUrl(env.DATABASE_URL, i)) + suffix);
+  }
+  copyBuild(instanceDistDir(env.NEXT_DIST_DIR, i));
+  const own = instancePort(port, i);
+  serve(own, instanceDistDir(env.NEXT_DIST_DIR, i), { DATABASE_URL: instanceDatabaseUrl(env.DATABASE_URL, i), NEXTAUTH_URL: `http://127.0.0.1:${own}` });
+}
+for (let i = 1; i < instances; i++) await answers(instancePort(port, i));
+
 serve(port, env.NEXT_DIST_DIR);
 // A second production instance on the same database (PostgreSQL only), with a copy of the build:
 // its own page cache, as on another machine behind a load balancer.
 const secondPort = process.env.E2E_SECOND_PORT;
 if (secondPort && isPostgres(env.DATABASE_URL)) {
   const copy = env.NEXT_DIST_DIR + "-b";
-  fs.rmSync(path.join(root, copy), { recursive: true, force: true });
-  fs.cpSync(path.join(root, env.NEXT_DIST_DIR), path.join(root, copy), { recursive: true });
+  copyBuild(copy);
   serve(secondPort, copy);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => servers.forEach((s) => s.kill(signal)));
