@@ -1,6 +1,6 @@
-import pg from "pg";
 import { db } from "../db";
 import { databaseKind, resolveDatabaseUrl } from "../db-url";
+import { listen } from "../pg-listen.mjs";
 import { LIVE_CLAIM_CHANNEL, LIVE_PRESENCE_CHANNEL, type ClaimChange } from "./announce";
 import { createCoalescer } from "./coalesce";
 import { HEARTBEAT_MS, listPresence, sweepPresence, type PresentUser } from "./presence";
@@ -9,8 +9,8 @@ import { HEARTBEAT_MS, listPresence, sweepPresence, type PresentUser } from "./p
  * Where live claim pages hear of changes. Every change of a claim writes an audit event with its
  * claim id (lib/audit/record.ts), in the change's transaction, so the audit log is the one signal:
  * - PostgreSQL: each change is NOTIFYed in its transaction (lib/live/announce.ts), delivered once it
- *   committed; this process LISTENs on one connection, so changes made through any instance on the
- *   same database arrive here.
+ *   committed; this process LISTENs on one connection (lib/pg-listen.mjs), so changes made through any
+ *   instance on the same database arrive here.
  * - SQLite: one file, one process; while someone has a claim open, the log and the presence rows of
  *   the claims open here are read once a second (two indexed queries, whatever the number of pages).
  *
@@ -135,9 +135,9 @@ function startSources(hub: LiveHub): () => void {
   };
 }
 
-function parsePayload(payload: string | undefined): Record<string, unknown> | null {
+function parsePayload(payload: string): Record<string, unknown> | null {
   try {
-    const value = JSON.parse(payload ?? "");
+    const value = JSON.parse(payload);
     return value && typeof value === "object" ? value : null;
   } catch {
     return null;
@@ -145,72 +145,26 @@ function parsePayload(payload: string | undefined): Record<string, unknown> | nu
 }
 
 function listenToPostgres(hub: LiveHub): () => void {
-  let client: pg.Client | null = null;
-  let retry: NodeJS.Timeout | null = null;
-  let stopped = false;
-  let connectedBefore = false;
-
-  const drop = (old: pg.Client | null) => {
-    if (!old) return;
-    old.removeAllListeners();
-    old.on("error", () => {}); // an error while closing must not become an unhandled 'error' event
-    old.end().catch(() => {});
-  };
-  const schedule = () => {
-    if (stopped || retry) return;
-    drop(client);
-    client = null;
-    retry = setTimeout(() => {
-      retry = null;
-      void connect();
-    }, 1_000);
-  };
-
-  async function connect() {
-    let next: pg.Client;
-    try {
-      next = new pg.Client({ connectionString: resolveDatabaseUrl() });
-    } catch (error) {
-      console.error("[factdesk] live listener cannot start:", (error as Error).message);
-      return;
-    }
-    client = next;
-    next.on("notification", (message) => {
-      const event = parsePayload(message.payload);
+  return listen({
+    url: resolveDatabaseUrl(),
+    channels: [LIVE_CLAIM_CHANNEL, LIVE_PRESENCE_CHANNEL],
+    name: "live listener",
+    onNotification(channel, payload) {
+      const event = parsePayload(payload);
       if (!event || typeof event.claimId !== "string") return;
-      if (message.channel === LIVE_PRESENCE_CHANNEL) return hub.refreshPresence(event.claimId);
+      if (channel === LIVE_PRESENCE_CHANNEL) return hub.refreshPresence(event.claimId);
       hub.emit(event.claimId, {
         type: "change",
         change: { claimId: event.claimId, actorId: typeof event.actorId === "string" ? event.actorId : null, action: String(event.action ?? ""), at: String(event.at ?? "") },
       });
-    });
-    next.on("error", (error) => {
-      console.error("[factdesk] live listener lost its connection:", error.message);
-      schedule();
-    });
-    next.on("end", schedule);
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${LIVE_CLAIM_CHANNEL}; LISTEN ${LIVE_PRESENCE_CHANNEL}`);
+    },
+    onConnect({ reconnected }) {
       // Whatever was announced while we were not listening is lost: open pages reload their data.
-      if (connectedBefore) {
-        hub.emitAll({ type: "resync" });
-        for (const claimId of hub.claimIds()) hub.refreshPresence(claimId);
-      }
-      connectedBefore = true;
-    } catch (error) {
-      console.error("[factdesk] live listener cannot connect:", (error as Error).message);
-      schedule();
-    }
-  }
-
-  void connect();
-  return () => {
-    stopped = true;
-    if (retry) clearTimeout(retry);
-    drop(client);
-    client = null;
-  };
+      if (!reconnected) return;
+      hub.emitAll({ type: "resync" });
+      for (const claimId of hub.claimIds()) hub.refreshPresence(claimId);
+    },
+  });
 }
 
 /** How far back each poll looks again, for a write that was in flight (not yet committed) at the last one. */
