@@ -11,7 +11,8 @@ import { CHANNELS } from "../pg-listen.mjs";
 export const LIVE_CLAIM_CHANNEL = CHANNELS.claim;
 export const LIVE_PRESENCE_CHANNEL = CHANNELS.presence;
 
-export type ClaimChange = { claimId: string; actorId: string | null; action: string; at: string };
+/** A change of a claim: its number among the claim's changes (lib/live/sequence.ts), who, what, when. */
+export type ClaimChange = { claimId: string; seq: number; actorId: string | null; action: string; at: string };
 
 type Executor = Pick<Tx, "$executeRawUnsafe"> | Pick<typeof db, "$executeRawUnsafe">;
 
