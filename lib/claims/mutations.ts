@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { DomainError, notFound, staleError } from "../errors";
+import { updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { hasRole } from "../auth/roles";
@@ -119,12 +120,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       changes.retractionReason = data.note;
     }
 
-    // The version in the WHERE clause makes the check and the write one atomic step.
-    const { count } = await tx.claim.updateMany({
-      where: { id: claim.id, version: claim.version },
-      data: { ...changes, version: { increment: 1 } },
-    });
-    if (count !== 1) throw staleError();
+    await updateAtVersion(tx, "claim", claim, changes);
 
     if (reviewing && !review?.approvals.includes(actor.id)) {
       await tx.verdictReview.create({
@@ -207,11 +203,7 @@ export async function assignClaim({ actor, input, now = new Date() }: { actor: A
       ...(data.dueDate !== undefined && { dueDate: data.dueDate }),
       ...(data.priority !== undefined && { priority: data.priority }),
     };
-    const { count } = await tx.claim.updateMany({
-      where: { id: claim.id, version: claim.version },
-      data: { assigneeId: data.assigneeId, ...schedule, version: { increment: 1 } },
-    });
-    if (count !== 1) throw staleError();
+    await updateAtVersion(tx, "claim", claim, { assigneeId: data.assigneeId, ...schedule });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.assign",

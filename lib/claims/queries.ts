@@ -8,6 +8,7 @@ import { PAGE_SIZE, type QueueQuery } from "./schemas";
 import { STATUS_ORDER } from "./lifecycle";
 import { isStorable } from "../validation";
 import { assertCan } from "../auth/permissions";
+import { lastClaimSeq } from "../live/sequence";
 
 /** Today as a calendar day (UTC midnight), the way due and re-check days are stored. */
 export const today = (now = new Date()) => startOfDay(now);
@@ -86,7 +87,10 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
 export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id: string }) {
   assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;
-  return db.claim.findUnique({
+  // The number of the claim's last change, read before the rest: the page shows at least that change,
+  // and its live stream hears of every later one (lib/live/sequence.ts).
+  const liveAfter = await lastClaimSeq(id);
+  const claim = await db.claim.findUnique({
     where: { id },
     include: {
       article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true, text: true, isDemo: true } },
@@ -117,6 +121,7 @@ export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id
       },
     },
   });
+  return claim && { ...claim, liveAfter };
 }
 export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorkspace>>>;
 

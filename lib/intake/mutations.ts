@@ -1,5 +1,6 @@
 import { db, type Tx } from "../db";
 import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
+import { holdAtVersion, updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
@@ -111,8 +112,7 @@ export async function suggestClaims({ actor, input }: { actor: Actor | null; inp
     return await db.$transaction(async (tx) => {
       // Holds the article's row until the suggestions are written (on PostgreSQL a text replacement waits),
       // and finds out when the text was replaced while it was read: these would point into the old one.
-      const { count } = await tx.article.updateMany({ where: { id: article.id, version: article.version }, data: { version: article.version } });
-      if (count !== 1) throw staleError("article");
+      await holdAtVersion(tx, "article", article);
       return { added: await addSuggestions(tx, article.id, ranked) };
     });
   } catch (error) {
@@ -211,8 +211,7 @@ function writeReplacement(
   skipped: string | null,
 ) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.article.updateMany({ where: { id: article.id, version: article.version }, data: { text, version: { increment: 1 } } });
-    if (count !== 1) throw staleError("article");
+    await updateAtVersion(tx, "article", article, { text });
     const now = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true } });
     if (fingerprint(now) !== fingerprint(article.claims)) throw new ClaimsMoved();
     const outcome = { unchanged: 0, moved: 0, fuzzy: 0, lost: 0 };

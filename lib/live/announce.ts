@@ -1,5 +1,6 @@
 import type { db, Tx } from "../db";
 import { databaseKind } from "../db-url";
+import { CHANNELS } from "../pg-listen.mjs";
 
 /**
  * The channels open claim pages listen on (lib/live/hub.ts). On PostgreSQL a change is announced with
@@ -7,10 +8,11 @@ import { databaseKind } from "../db-url";
  * change committed, and never if it rolled back. One SQLite file means one process: the hub reads the
  * audit log instead, and these do nothing.
  */
-export const LIVE_CLAIM_CHANNEL = "factdesk_claim";
-export const LIVE_PRESENCE_CHANNEL = "factdesk_presence";
+export const LIVE_CLAIM_CHANNEL = CHANNELS.claim;
+export const LIVE_PRESENCE_CHANNEL = CHANNELS.presence;
 
-export type ClaimChange = { claimId: string; actorId: string | null; action: string; at: string };
+/** A change of a claim: its number among the claim's changes (lib/live/sequence.ts), who, what, when. */
+export type ClaimChange = { claimId: string; seq: number; actorId: string | null; action: string; at: string };
 
 type Executor = Pick<Tx, "$executeRawUnsafe"> | Pick<typeof db, "$executeRawUnsafe">;
 

@@ -1,18 +1,27 @@
-import pg from "pg";
+import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { databaseKind, resolveDatabaseUrl } from "../db-url";
+import { listen } from "../pg-listen.mjs";
 import { LIVE_CLAIM_CHANNEL, LIVE_PRESENCE_CHANNEL, type ClaimChange } from "./announce";
 import { createCoalescer } from "./coalesce";
+import { changesAfter, CHANGES_PER_READ } from "./sequence";
 import { HEARTBEAT_MS, listPresence, sweepPresence, type PresentUser } from "./presence";
 
 /**
  * Where live claim pages hear of changes. Every change of a claim writes an audit event with its
- * claim id (lib/audit/record.ts), in the change's transaction, so the audit log is the one signal:
+ * claim id and the claim's next event number (lib/audit/record.ts, lib/live/sequence.ts), in the
+ * change's transaction, so the audit log is the one record; the hub keeps, per claim open here, the
+ * number of the last change it handed out, and catches up by "after that number":
  * - PostgreSQL: each change is NOTIFYed in its transaction (lib/live/announce.ts), delivered once it
- *   committed; this process LISTENs on one connection, so changes made through any instance on the
- *   same database arrive here.
+ *   committed; this process LISTENs on one connection (lib/pg-listen.mjs), so changes made through any
+ *   instance on the same database arrive here. After (re)connecting, and whenever a page opens or a
+ *   number arrives out of turn, it reads what it missed from the log.
  * - SQLite: one file, one process; while someone has a claim open, the log and the presence rows of
  *   the claims open here are read once a second (two indexed queries, whatever the number of pages).
+ *
+ * A page says which change it shows (`after`, the claim's last number when it was rendered): it is
+ * handed only later ones, and told to reload (`resync`) if changes it does not show were handed out
+ * here before it subscribed.
  *
  * Presence is the hub's, not each page's: a join, leave or edit only asks for the claim's list, and
  * the hub reads it once per PRESENCE_COALESCE_MS and hands the same list to every page of the claim
@@ -28,10 +37,15 @@ export type LiveEvent = { type: "change"; change: ClaimChange } | { type: "prese
 type Listener = (event: LiveEvent) => void;
 
 class LiveHub {
-  private listeners = new Map<string, Set<Listener>>();
-  private subscribedAt = new Map<string, number>();
+  /** Per claim open here: each page's listener and the number of the last change it shows. */
+  private listeners = new Map<string, Map<Listener, { seen: number }>>();
+  /** Per claim open here: the number of the last change handed to its pages. */
+  private delivered = new Map<string, number>();
   private idle: NodeJS.Timeout | null = null;
   private stopSource: (() => void) | null = null;
+  /** Claims to read the changes of, and the read under way (one at a time). */
+  private toRead = new Set<string>();
+  private reading: Promise<void> | null = null;
   /** The list last handed to a claim's pages here, to send an unchanged list only to pages that have none yet. */
   private lastPresence = new Map<string, string>();
   private awaitingPresence = new Map<string, Set<Listener>>();
@@ -40,29 +54,37 @@ class LiveHub {
     run: (claimId) => this.readPresence(claimId),
     onError: (_claimId, error) => console.error("[factdesk] live presence failed:", (error as Error).message),
   });
+  /** Barriers waiting for the change source to have handled everything announced before them (see `settled`). */
+  barrier: (() => Promise<void>) | null = null;
 
-  subscribe(claimId: string, listener: Listener): () => void {
+  /** `after`: the number of the claim's last change the page shows. */
+  subscribe(claimId: string, after: number, listener: Listener): () => void {
     if (this.idle) {
       clearTimeout(this.idle);
       this.idle = null;
     }
-    let set = this.listeners.get(claimId);
-    if (!set) {
-      this.listeners.set(claimId, (set = new Set()));
-      this.subscribedAt.set(claimId, Date.now());
+    let pages = this.listeners.get(claimId);
+    if (!pages) {
+      this.listeners.set(claimId, (pages = new Map()));
+      this.delivered.set(claimId, after);
       this.awaitingPresence.set(claimId, new Set());
     }
-    set.add(listener);
+    const delivered = this.delivered.get(claimId)!;
+    pages.set(listener, { seen: Math.max(after, delivered) });
+    // Changes the page does not show were handed out here before it came: it reloads.
+    if (after < delivered) listener({ type: "resync" });
     // The new page needs the list (with itself in it: its row was written before it subscribed).
     this.awaitingPresence.get(claimId)!.add(listener);
     this.presence.request(claimId);
     this.stopSource ??= startSources(this);
+    // Changes committed between the page's render and now.
+    void this.catchUp([claimId]);
     return () => {
-      set.delete(listener);
+      pages.delete(listener);
       this.awaitingPresence.get(claimId)?.delete(listener);
-      if (set.size === 0 && this.listeners.get(claimId) === set) {
+      if (pages.size === 0 && this.listeners.get(claimId) === pages) {
         this.listeners.delete(claimId);
-        this.subscribedAt.delete(claimId);
+        this.delivered.delete(claimId);
         this.lastPresence.delete(claimId);
         this.awaitingPresence.delete(claimId);
         this.presence.cancel(claimId);
@@ -75,10 +97,67 @@ class LiveHub {
           if (this.listeners.size > 0) return;
           this.stopSource?.();
           this.stopSource = null;
+          this.barrier = null;
         }, IDLE_MS);
         this.idle.unref?.();
       }
     };
+  }
+
+  /**
+   * A change heard of (`announced`: a NOTIFY) or read from the log. Each claim's changes are handed out
+   * in their order, each once; an announced number out of turn (one before it was missed) makes the hub
+   * read the log instead. Read changes are committed and without gaps: taken as they are.
+   */
+  deliver(change: ClaimChange, announced: boolean) {
+    const last = this.delivered.get(change.claimId);
+    if (last === undefined || change.seq <= last) return; // not open here, or handed out already
+    if (announced && change.seq !== last + 1) return void this.catchUp([change.claimId]);
+    this.delivered.set(change.claimId, change.seq);
+    for (const [listener, page] of this.listeners.get(change.claimId) ?? []) {
+      if (change.seq <= page.seen) continue; // the page was rendered after this change
+      page.seen = change.seq;
+      listener({ type: "change", change });
+    }
+  }
+
+  /** Read and hand out the changes after the last handed-out number of these claims (all open ones by default). */
+  catchUp(claimIds: Iterable<string> = this.listeners.keys()): Promise<void> {
+    for (const claimId of claimIds) this.toRead.add(claimId);
+    // (`finally` runs after the assignment, even when there is nothing to read.)
+    this.reading ??= this.read().finally(() => (this.reading = null));
+    return this.reading;
+  }
+
+  private async read() {
+    try {
+      while (this.toRead.size > 0) {
+        const after = new Map<string, number>();
+        for (const claimId of this.toRead) if (this.delivered.has(claimId)) after.set(claimId, this.delivered.get(claimId)!);
+        this.toRead.clear();
+        const changes = await changesAfter(after);
+        for (const change of changes) this.deliver(change, false);
+        // A full read may have left later changes of its claims for the next one.
+        if (changes.length === CHANGES_PER_READ) for (const change of changes) this.toRead.add(change.claimId);
+      }
+    } catch (error) {
+      console.error("[factdesk] live catch-up failed:", (error as Error).message);
+      this.toRead.clear();
+    }
+  }
+
+  /**
+   * Resolves once every change and presence announcement made before the call was heard and handled
+   * here, and the presence reads it caused are done (for tests, which wait on it instead of sleeping).
+   */
+  async settled() {
+    await this.barrier?.();
+    await this.reading;
+    for (;;) {
+      const busy = [...this.listeners.keys()].filter((claimId) => this.presence.busy(claimId));
+      if (busy.length === 0 && !this.reading) return;
+      await new Promise((resolve) => setTimeout(resolve, PRESENCE_COALESCE_MS / 5));
+    }
   }
 
   /** Someone arrived, left or started editing (here or on another instance): re-read the claim's list soon, once. */
@@ -94,28 +173,15 @@ class LiveHub {
     const signature = JSON.stringify(people);
     const awaiting = this.awaitingPresence.get(claimId) ?? new Set<Listener>();
     // Unchanged (a heartbeat's re-read, a second echo of one join): only pages without a list get it.
-    const targets = this.lastPresence.get(claimId) === signature ? [...awaiting] : [...listeners];
+    const targets = this.lastPresence.get(claimId) === signature ? [...awaiting] : [...listeners.keys()];
     this.lastPresence.set(claimId, signature);
     awaiting.clear();
     const event: LiveEvent = { type: "presence", people };
     for (const listener of targets) listener(event);
   }
 
-  /** When the claim's first current listener subscribed (events before it are history, not news). */
-  since(claimId: string) {
-    return this.subscribedAt.get(claimId) ?? Infinity;
-  }
-
   claimIds() {
     return [...this.listeners.keys()];
-  }
-
-  emit(claimId: string, event: LiveEvent) {
-    for (const listener of this.listeners.get(claimId) ?? []) listener(event);
-  }
-
-  emitAll(event: LiveEvent) {
-    for (const claimId of this.claimIds()) this.emit(claimId, event);
   }
 }
 
@@ -135,9 +201,9 @@ function startSources(hub: LiveHub): () => void {
   };
 }
 
-function parsePayload(payload: string | undefined): Record<string, unknown> | null {
+function parsePayload(payload: string): Record<string, unknown> | null {
   try {
-    const value = JSON.parse(payload ?? "");
+    const value = JSON.parse(payload);
     return value && typeof value === "object" ? value : null;
   } catch {
     return null;
@@ -145,103 +211,59 @@ function parsePayload(payload: string | undefined): Record<string, unknown> | nu
 }
 
 function listenToPostgres(hub: LiveHub): () => void {
-  let client: pg.Client | null = null;
-  let retry: NodeJS.Timeout | null = null;
-  let stopped = false;
-  let connectedBefore = false;
-
-  const drop = (old: pg.Client | null) => {
-    if (!old) return;
-    old.removeAllListeners();
-    old.on("error", () => {}); // an error while closing must not become an unhandled 'error' event
-    old.end().catch(() => {});
+  // Barriers (hub.settled): a probe announced on the presence channel arrives after everything announced before it.
+  const probes = new Map<string, () => void>();
+  let connected!: () => void;
+  const listening = new Promise<void>((resolve) => (connected = resolve));
+  hub.barrier = async () => {
+    await listening;
+    const probe = randomUUID();
+    const heard = new Promise<void>((resolve) => probes.set(probe, resolve));
+    await db.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, LIVE_PRESENCE_CHANNEL, JSON.stringify({ probe }));
+    await heard;
   };
-  const schedule = () => {
-    if (stopped || retry) return;
-    drop(client);
-    client = null;
-    retry = setTimeout(() => {
-      retry = null;
-      void connect();
-    }, 1_000);
-  };
-
-  async function connect() {
-    let next: pg.Client;
-    try {
-      next = new pg.Client({ connectionString: resolveDatabaseUrl() });
-    } catch (error) {
-      console.error("[factdesk] live listener cannot start:", (error as Error).message);
-      return;
-    }
-    client = next;
-    next.on("notification", (message) => {
-      const event = parsePayload(message.payload);
-      if (!event || typeof event.claimId !== "string") return;
-      if (message.channel === LIVE_PRESENCE_CHANNEL) return hub.refreshPresence(event.claimId);
-      hub.emit(event.claimId, {
-        type: "change",
-        change: { claimId: event.claimId, actorId: typeof event.actorId === "string" ? event.actorId : null, action: String(event.action ?? ""), at: String(event.at ?? "") },
-      });
-    });
-    next.on("error", (error) => {
-      console.error("[factdesk] live listener lost its connection:", error.message);
-      schedule();
-    });
-    next.on("end", schedule);
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${LIVE_CLAIM_CHANNEL}; LISTEN ${LIVE_PRESENCE_CHANNEL}`);
-      // Whatever was announced while we were not listening is lost: open pages reload their data.
-      if (connectedBefore) {
-        hub.emitAll({ type: "resync" });
-        for (const claimId of hub.claimIds()) hub.refreshPresence(claimId);
+  return listen({
+    url: resolveDatabaseUrl(),
+    channels: [LIVE_CLAIM_CHANNEL, LIVE_PRESENCE_CHANNEL],
+    name: "live listener",
+    onNotification(channel, payload) {
+      const event = parsePayload(payload);
+      if (typeof event?.probe === "string") {
+        probes.get(event.probe)?.();
+        probes.delete(event.probe);
+        return;
       }
-      connectedBefore = true;
-    } catch (error) {
-      console.error("[factdesk] live listener cannot connect:", (error as Error).message);
-      schedule();
-    }
-  }
-
-  void connect();
-  return () => {
-    stopped = true;
-    if (retry) clearTimeout(retry);
-    drop(client);
-    client = null;
-  };
+      if (!event || typeof event.claimId !== "string") return;
+      if (channel === LIVE_PRESENCE_CHANNEL) return hub.refreshPresence(event.claimId);
+      if (typeof event.seq !== "number") return;
+      const change = { claimId: event.claimId, seq: event.seq, actorId: typeof event.actorId === "string" ? event.actorId : null, action: String(event.action ?? ""), at: String(event.at ?? "") };
+      hub.deliver(change, true);
+    },
+    async onConnect({ reconnected }) {
+      // What was announced while nobody here listened (before the first LISTEN, or while the connection
+      // was down) is read from the log: each open claim's changes after the last one handed out.
+      if (reconnected) for (const claimId of hub.claimIds()) hub.refreshPresence(claimId);
+      await hub.catchUp();
+      connected();
+    },
+  });
 }
 
-/** How far back each poll looks again, for a write that was in flight (not yet committed) at the last one. */
-const POLL_OVERLAP_MS = 3_000;
-
 function pollSqlite(hub: LiveHub): () => void {
-  const heard = new Map<string, number>(); // audit event id → its time, within the overlap
   const presenceSignature = new Map<string, string>();
   let running = false;
+  // Barriers (hub.settled) waiting for a whole poll that started after they were set.
+  const waiting: (() => void)[] = [];
+  hub.barrier = () => new Promise<void>((resolve) => waiting.push(resolve));
 
   const tick = async () => {
     if (running) return;
     running = true;
+    const due = waiting.splice(0);
     try {
       const claimIds = hub.claimIds();
       if (claimIds.length === 0) return;
-      const since = Date.now() - POLL_OVERLAP_MS;
-      const events = await db.auditEvent.findMany({
-        where: { claimId: { in: claimIds }, createdAt: { gte: new Date(since) } },
-        select: { id: true, claimId: true, actorId: true, action: true, createdAt: true },
-        orderBy: { createdAt: "asc" },
-        take: 500,
-      });
-      for (const [id, at] of heard) if (at < since) heard.delete(id);
-      for (const event of events) {
-        if (heard.has(event.id) || !event.claimId) continue;
-        heard.set(event.id, event.createdAt.getTime());
-        // Only what happened after the claim's first page here subscribed.
-        if (event.createdAt.getTime() < hub.since(event.claimId)) continue;
-        hub.emit(event.claimId, { type: "change", change: { claimId: event.claimId, actorId: event.actorId, action: event.action, at: event.createdAt.toISOString() } });
-      }
+      await hub.catchUp(claimIds);
       // Presence: who is here and who edits, per open claim; heartbeats alone do not count as a change.
       const rows = await db.claimPresence.findMany({ where: { claimId: { in: claimIds } }, select: { id: true, claimId: true, editing: true }, orderBy: { id: "asc" } });
       for (const claimId of claimIds) {
@@ -254,11 +276,15 @@ function pollSqlite(hub: LiveHub): () => void {
       console.error("[factdesk] live poll failed:", (error as Error).message);
     } finally {
       running = false;
+      for (const resolve of due) resolve();
     }
   };
 
   const timer = setInterval(tick, POLL_MS);
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    for (const resolve of waiting.splice(0)) resolve();
+  };
 }
 
 const globalForHub = globalThis as unknown as { factdeskLiveHub?: LiveHub };

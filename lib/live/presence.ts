@@ -69,11 +69,6 @@ export async function displayName(userId: string) {
   return (await db.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "Someone";
 }
 
-/** Whether the claim changed after `since`: a page that loaded before the change catches up. */
-export async function changedSince({ claimId, since }: { claimId: string; since: Date }) {
-  return !!(await db.auditEvent.findFirst({ where: { claimId, createdAt: { gt: since } }, select: { id: true } }));
-}
-
 export async function leaveClaim(connectionId: string) {
   const page = await db.claimPresence.findUnique({ where: { id: connectionId }, select: { claimId: true } });
   if (!page) return;

@@ -1,5 +1,6 @@
 import { db } from "../db";
 import { DomainError, notFound, staleError } from "../errors";
+import { updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
@@ -32,11 +33,7 @@ export async function correctVerdict({ actor, input }: { actor: Actor | null; in
       });
     }
     const now = new Date();
-    const { count } = await tx.claim.updateMany({
-      where: { id: claim.id, version: claim.version },
-      data: { publicUpdatedAt: now, version: { increment: 1 } },
-    });
-    if (count !== 1) throw staleError();
+    await updateAtVersion(tx, "claim", claim, { publicUpdatedAt: now });
     await tx.verdict.update({ where: { id: verdict.id }, data: { ...fields, lastEditedById: actor.id, version: { increment: 1 } } });
     const published = await recordPublishedVersion(tx, { verdictId: verdict.id, actorId: actor.id, publishedAt: now, correctionNote: data.note });
     await recordAudit(tx, {

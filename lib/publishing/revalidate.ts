@@ -2,6 +2,7 @@ import { revalidatePath } from "next/cache";
 import { djb2Hash } from "next/dist/shared/lib/hash";
 import { db } from "../db";
 import { databaseKind } from "../db-url";
+import { CHANNELS } from "../pg-listen.mjs";
 import { forgetRetraction } from "./retractions";
 
 /**
@@ -10,7 +11,7 @@ import { forgetRetraction } from "./retractions";
  * (NOTIFY, delivered to every listening instance); scripts/serve.mjs listens and revalidates the same
  * pages locally through /api/internal/revalidate.
  */
-export const REVALIDATE_CHANNEL = "factdesk_revalidate";
+export const REVALIDATE_CHANNEL = CHANNELS.revalidate;
 
 /**
  * Next names a metadata image under a route group with a hash of its parent route: the verdict's cards

@@ -1,5 +1,6 @@
 import { db, type Tx } from "../db";
 import { DomainError, notFound, staleError } from "../errors";
+import { updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
@@ -36,8 +37,7 @@ export async function linkClaims({ actor, input }: { actor: Actor | null; input:
       await tx.claim.updateMany({ where: { trackedClaimId: claim.trackedClaimId }, data: { trackedClaimId } });
       await tx.trackedClaim.delete({ where: { id: claim.trackedClaimId } });
     }
-    const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { trackedClaimId, version: { increment: 1 } } });
-    if (count !== 1) throw staleError();
+    await updateAtVersion(tx, "claim", claim, { trackedClaimId });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.link",
@@ -90,11 +90,7 @@ export async function reuseVerdict({ actor, input }: { actor: Actor | null; inpu
     const result = transition({ status: claim.status, action: "reuse", actor, verdict: verdictFacts(from.verdict) ?? { writerIds: [] } });
     if (!result.ok) throw new DomainError(result.error.code, result.error.message);
     assertReusable(pair);
-    const { count } = await tx.claim.updateMany({
-      where: { id: claim.id, version: claim.version },
-      data: { status: result.next, coveredById: from.id, version: { increment: 1 } },
-    });
-    if (count !== 1) throw staleError();
+    await updateAtVersion(tx, "claim", claim, { status: result.next, coveredById: from.id });
     // The published verdict now lists one more appearance: its public record changed.
     await tx.claim.update({ where: { id: from.id }, data: { publicUpdatedAt: new Date() } });
     await recordAudit(tx, {

@@ -1,6 +1,7 @@
 import { db } from "../db";
 import { startOfDay } from "../claims/assignment";
 import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
+import { updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
@@ -51,11 +52,7 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
         });
       } else {
         if (data.version !== before.version) throw staleError("verdict");
-        const { count } = await tx.verdict.updateMany({
-          where: { id: before.id, version: before.version },
-          data: { ...fields, ...days, lastEditedById: actor.id, version: { increment: 1 } },
-        });
-        if (count !== 1) throw staleError("verdict");
+        await updateAtVersion(tx, "verdict", before, { ...fields, ...days, lastEditedById: actor.id });
         verdict = await tx.verdict.findUniqueOrThrow({ where: { id: before.id } });
       }
       // Every save counts, even of unchanged text: the two-person rule asks who wrote it, not who saved last.
@@ -92,8 +89,7 @@ export async function recheckVerdict({ actor, input }: { actor: Actor | null; in
     if (claim.version !== data.version) throw staleError();
     assertClaimStep(actor, { status: claim.status, verdict: claim.verdict && { writerIds: [] } }, "recheckVerdict");
     if (!claim.verdict) throw notFound("verdict"); // (the step needs a verdict: this narrows the type)
-    const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { version: { increment: 1 }, publicUpdatedAt: new Date() } });
-    if (count !== 1) throw staleError();
+    await updateAtVersion(tx, "claim", claim, { publicUpdatedAt: new Date() });
     const days = definedDays(data);
     const recheckOn = days.recheckOn !== undefined ? days.recheckOn : claim.verdict.recheckOn;
     checkDays({ validAsOf: days.validAsOf !== undefined ? days.validAsOf : claim.verdict.validAsOf, recheckOn });

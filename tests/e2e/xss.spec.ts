@@ -54,9 +54,18 @@ async function assertInert(page: Page, url: string, mustShow?: string) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(400);
   await page.waitForLoadState("networkidle");
-  // Open every <details> so nothing hides from the check, then give handlers a moment.
-  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-  await page.waitForTimeout(100);
+  // Open every <details> so nothing hides from the check, and wait until each has fired its toggle
+  // event (a task queued after the change): a payload's ontoggle handler, set before ours, ran by then.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const closed = [...document.querySelectorAll("details")].filter((d) => !d.open);
+        let pending = closed.length;
+        if (pending === 0) return resolve();
+        for (const d of closed) d.addEventListener("toggle", () => --pending === 0 && resolve(), { once: true });
+        for (const d of closed) d.open = true;
+      }),
+  );
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), url).toBeUndefined();
   expect(dialogs, url).toEqual([]);
   // No element a payload would have created exists: the text stayed text.

@@ -17,16 +17,20 @@ import { db } from "@/lib/db";
 import { addComment } from "@/lib/claims/mutations";
 import { recordAudit } from "@/lib/audit/record";
 import { announcePresence } from "@/lib/live/announce";
+import { liveHub } from "@/lib/live/hub";
+import { lastClaimSeq } from "@/lib/live/sequence";
+import { databaseKind } from "@/lib/db-url";
 import { addSource } from "@/lib/sources/mutations";
 import { joinClaim, listPresence, MAX_STREAMS_PER_USER, PRESENCE_WINDOW_MS, setEditing, TOO_MANY_STREAMS_MESSAGE } from "@/lib/live/presence";
 import { makeClaim, makeUser, step } from "../support/factories";
 
 type Frame = { event: string; data: unknown };
+type Change = { seq: number; action: string };
 
-/** Open the events stream of a claim as the session's user; read frames as they come. */
-function open(claimId: string, since?: number) {
+/** Open the events stream of a claim as the session's user (`after`: the number of the last change its page shows); read frames as they come. */
+function open(claimId: string, after?: number) {
   const controller = new AbortController();
-  const query = since === undefined ? "" : `?since=${since}`;
+  const query = after === undefined ? "" : `?after=${after}`;
   const response = liveRoute(new Request(`http://localhost/api/live/claims/${claimId}${query}`, { signal: controller.signal }), { params: Promise.resolve({ id: claimId }) });
   const frames: Frame[] = [];
   let buffer = "";
@@ -64,6 +68,8 @@ function open(claimId: string, since?: number) {
   };
   return { response, frames, next, close };
 }
+
+const changes = (page: { frames: Frame[] }) => page.frames.filter((f) => f.event === "change").map((f) => f.data as Change);
 
 const streams: { close: () => Promise<void> }[] = [];
 beforeEach(() => {
@@ -143,26 +149,96 @@ describe("live claim pages (server-sent events)", () => {
       .catch(() => {});
     await addComment({ actor: eli, input: { claimId: claim.id, body: "After the rollback." } });
     await page.next("change", (c: { action: string; at: string }) => c.action === "comment.add" && page.frames.filter((f) => f.event === "change").length >= 4);
-    expect(page.frames.filter((f) => f.event === "change").map((f) => (f.data as { action: string }).action)).toEqual(["claim.triage", "source.add", "comment.add", "comment.add"]);
+    expect(changes(page).map((c) => c.action)).toEqual(["claim.triage", "source.add", "comment.add", "comment.add"]);
+    // Numbered without gaps: the rolled-back change took no number.
+    const [first] = changes(page);
+    expect(changes(page).map((c) => c.seq)).toEqual([first.seq, first.seq + 1, first.seq + 2, first.seq + 3]);
   });
 
-  it("catch up on a change made after the page was rendered but before its stream listened", async () => {
+  it("hand a page the changes made after it was rendered, before its stream listened, each once; or tell it to reload", async () => {
     const rita = await makeUser("REVIEWER");
+    const eli = await makeUser("EDITOR");
     const claim = await makeClaim(rita);
-    const shown = (await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id }, orderBy: { createdAt: "desc" } })).createdAt.getTime();
+    const shown = await lastClaimSeq(claim.id); // what a page rendered now shows
+    // Two changes land between the render and the stream.
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "Written while the page loaded." } });
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "And another." } });
     session.actor = rita;
-    // Nothing happened since the page's last change: no resync.
-    const quiet = open(claim.id, shown);
-    streams.push(quiet);
-    await quiet.next("presence");
-    await new Promise((r) => setTimeout(r, 300));
-    expect(quiet.frames.some((f) => f.event === "resync")).toBe(false);
-    // A comment lands between the render and the stream: the stream says to reload.
-    await new Promise((r) => setTimeout(r, 5));
-    await addComment({ actor: await makeUser("EDITOR"), input: { claimId: claim.id, body: "Written while the page loaded." } });
+    const first = open(claim.id, shown);
+    streams.push(first);
+    expect(await first.next("change")).toMatchObject({ seq: shown + 1, action: "comment.add" });
+    expect(await first.next("change")).toMatchObject({ seq: shown + 2, action: "comment.add" });
+    // A page rendered after them is handed nothing old; one rendered before them, opened once they were
+    // handed out here, is told to reload.
+    const current = open(claim.id, shown + 2);
     const late = open(claim.id, shown);
-    streams.push(late);
+    streams.push(current, late);
     await late.next("resync");
+    await current.next("presence");
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "The third." } });
+    for (const page of [first, current, late]) await page.next("change", (c: Change) => c.seq === shown + 3);
+    expect(changes(first).map((c) => c.seq)).toEqual([shown + 1, shown + 2, shown + 3]);
+    expect(changes(current).map((c) => c.seq)).toEqual([shown + 3]);
+    expect(changes(late).map((c) => c.seq)).toEqual([shown + 3]);
+    expect([first, current].map((page) => page.frames.some((f) => f.event === "resync"))).toEqual([false, false]);
+  });
+
+  it("hand out changes written at once, while an earlier one was still uncommitted, each once and in order", async () => {
+    const rita = await makeUser("REVIEWER");
+    const eli = await makeUser("EDITOR");
+    const claim = await makeClaim(rita);
+    session.actor = rita;
+    const page = open(claim.id);
+    streams.push(page);
+    await page.next("hello");
+    const shown = await lastClaimSeq(claim.id);
+
+    // One transaction writes a change of the claim and stays open while five more are written at once.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let wrote!: () => void;
+    const written = new Promise<void>((resolve) => (wrote = resolve));
+    const slow = db.$transaction(
+      async (tx) => {
+        await recordAudit(tx, { actorId: eli.id, action: "comment.add", entityType: "Comment", entityId: "held", claimId: claim.id });
+        wrote();
+        await held;
+      },
+      { timeout: 20_000 },
+    );
+    await written;
+    const quick = Promise.all(Array.from({ length: 5 }, (_, i) => addComment({ actor: eli, input: { claimId: claim.id, body: `At once ${i}.` } })));
+    // On PostgreSQL the five wait for the claim's number (lib/live/sequence.ts); SQLite has one writer at a time anyway.
+    if (databaseKind() === "postgres") {
+      await vi.waitFor(async () => expect(await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`)).toEqual([{ n: 5 }]), { timeout: 10_000 });
+    }
+    release();
+    await Promise.all([slow, quick]);
+
+    await page.next("change", (c: Change) => c.seq === shown + 6);
+    expect(changes(page).map((c) => c.seq)).toEqual([1, 2, 3, 4, 5, 6].map((n) => shown + n));
+    const numbers = await db.auditEvent.findMany({ where: { claimId: claim.id, claimSeq: { gt: shown } }, select: { claimSeq: true }, orderBy: { claimSeq: "asc" } });
+    expect(numbers.map((e) => e.claimSeq)).toEqual([1, 2, 3, 4, 5, 6].map((n) => shown + n));
+  });
+
+  it.skipIf(databaseKind() !== "postgres")("read what was announced while the listening connection was down, each change once (PostgreSQL)", async () => {
+    const rita = await makeUser("REVIEWER");
+    const eli = await makeUser("EDITOR");
+    const claim = await makeClaim(rita);
+    session.actor = rita;
+    const page = open(claim.id);
+    streams.push(page);
+    await page.next("hello");
+    const shown = await lastClaimSeq(claim.id);
+    const lost = vi.spyOn(console, "error").mockImplementation(() => {});
+    await db.$queryRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'live listener' AND datname = current_database()`);
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "While nobody listened." } });
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "Still." } });
+    await page.next("change", (c: Change) => c.seq === shown + 2);
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "Listening again." } });
+    await page.next("change", (c: Change) => c.seq === shown + 3);
+    expect(changes(page).map((c) => c.seq)).toEqual([shown + 1, shown + 2, shown + 3]);
+    lost.mockRestore();
   });
 
   it("hear nothing of other claims", async () => {
@@ -208,7 +284,6 @@ describe("presence rules", () => {
   });
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type People = { userId: string }[];
 
 describe("live updates at scale", () => {
@@ -225,14 +300,14 @@ describe("live updates at scale", () => {
       await page.next("hello");
     }
     await Promise.all(pages.map((p) => p.next("presence", (list: People) => list.length === n, 20_000)));
-    await sleep(1_500); // past the SQLite poll's echo of the last join
+    await liveHub.settled(); // past the echoes of the last join (the SQLite poll, or the NOTIFY)
     presenceReads.count = 0;
     session.actor = people[n];
     const late = open(claim.id);
     streams.push(late);
     await late.next("hello");
     await Promise.all([...pages, late].map((p) => p.next("presence", (list: People) => list.length === n + 1, 20_000)));
-    await sleep(1_500);
+    await liveHub.settled();
     return presenceReads.count;
   }
 

@@ -37,7 +37,7 @@ const checkUrl = (claimId: string) => `/api/live/claims/${encodeURIComponent(cla
  * the page's data when someone else changes the claim, says who did what, and shows who else has
  * the claim open or is editing its verdict.
  */
-export function LiveClaim({ claimId, userId, since, children }: { claimId: string; userId: string; since: number; children: React.ReactNode }) {
+export function LiveClaim({ claimId, userId, after, children }: { claimId: string; userId: string; after: number; children: React.ReactNode }) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>("connecting");
   const [people, setPeople] = useState<PresentUser[]>([]);
@@ -48,15 +48,15 @@ export function LiveClaim({ claimId, userId, since, children }: { claimId: strin
   const [attempt, setAttempt] = useState(0);
   const connection = useRef<string | null>(null);
   // Read when the stream (re)connects; a refreshed page does not need a new stream.
-  const sinceRef = useRef(since);
+  const afterRef = useRef(after);
   useEffect(() => {
-    sinceRef.current = since;
-  }, [since]);
+    afterRef.current = after;
+  }, [after]);
   const editing = useRef(false);
 
   useEffect(() => {
-    // `since`: changes after the last one the page shows, made before the stream listened, are caught up.
-    const source = new EventSource(`/api/live/claims/${encodeURIComponent(claimId)}?since=${sinceRef.current}`);
+    // `after`: the number of the last change the page shows; the stream hands out every later one.
+    const source = new EventSource(`/api/live/claims/${encodeURIComponent(claimId)}?after=${afterRef.current}`);
     let connectedBefore = false;
     source.addEventListener("hello", (event) => {
       const { connectionId } = JSON.parse((event as MessageEvent<string>).data) as { connectionId: string };

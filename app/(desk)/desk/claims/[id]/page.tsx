@@ -42,8 +42,6 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const [claim, members, repeats] = await Promise.all([getClaimWorkspace({ actor, id }), listDeskMembers({ actor }), findRepeats({ actor, claimId: id })]);
   if (!claim) notFound();
-  // The last change this page shows: the live stream catches up on anything after it.
-  const lastChange = (claim.auditEvents[0]?.createdAt ?? claim.createdAt).getTime();
   // The same facts the mutations decide on (lib/verdicts/writers.ts): buttons and refusals agree.
   const facts = verdictFacts(claim.verdict);
   // The number of approvals matters only in review (two queries): other statuses skip it.
@@ -62,7 +60,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const mentionable = members.filter((m) => m.id !== actor.id).map((m) => ({ handle: m.handle, name: m.name }));
 
   return (
-    <LiveClaim claimId={claim.id} userId={actor.id} since={lastChange}>
+    <LiveClaim claimId={claim.id} userId={actor.id} after={claim.liveAfter}>
       <div className="space-y-5">
         <header className="space-y-2">
           <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">

@@ -2,7 +2,8 @@ import { getCurrentSessionId } from "@/lib/auth/session";
 import { route } from "@/lib/http/route";
 import { liveHub, type LiveEvent } from "@/lib/live/hub";
 import { describeChange } from "@/lib/live/describe";
-import { changedSince, checkJoin, displayName, HEARTBEAT_MS, joinClaim, leaveClaim, touchPresence } from "@/lib/live/presence";
+import { lastClaimSeq } from "@/lib/live/sequence";
+import { checkJoin, displayName, HEARTBEAT_MS, joinClaim, leaveClaim, touchPresence } from "@/lib/live/presence";
 import { actorForSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +12,10 @@ export const dynamic = "force-dynamic";
  * GET /api/live/claims/:id — server-sent events for one open claim page: `hello` (this page's
  * connection id), `presence` (who else has it open, who edits the verdict), `change` (someone
  * changed the claim: the page reloads its data) and `resync` (changes may have been missed).
- * `?since=` is the time of the last change the page shows: a change made after it, before the stream
- * was listening, is caught by reading the audit log once the stream is.
+ * `?after=` is the number of the last change the page shows (the claim's changes are numbered,
+ * lib/live/sequence.ts): it hears of every later one once, including those made before the stream
+ * was listening (read from the audit log), or is told to reload. Without it, the page shows the
+ * claim as it is now.
  * `?check=1` opens nothing: 204 when a stream would be let in, else the refusal a stream would get
  * (EventSource hides a refused stream's status, so the page asks this way why it was refused).
  */
@@ -24,10 +27,12 @@ export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({
   }
   // Refusals (no session, no such claim, too many streams: 429) are thrown before the stream opens: the wrapper answers them.
   const { connectionId } = await joinClaim({ actor, claimId: id });
+  const shown = /^\d{1,9}$/.test(url.searchParams.get("after") ?? "") ? Number(url.searchParams.get("after")) : await lastClaimSeq(id);
   const sid = await getCurrentSessionId();
   const encoder = new TextEncoder();
   const names = new Map<string, string>();
   let closed = false;
+  let changes = Promise.resolve();
   let cleanup = () => {};
 
   const stream = new ReadableStream<Uint8Array>({
@@ -46,20 +51,16 @@ export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({
         if (event.type === "presence") return send("presence", event.people);
         if (event.type === "resync") return send("resync", {});
         const { change } = event;
-        nameOf(change.actorId)
-          .then((name) => send("change", { actorId: change.actorId, actorName: name, action: change.action, text: `${name} ${describeChange(change.action)}`, at: change.at }))
+        // In the order the hub handed them out, whichever name had to be read first.
+        changes = changes
+          .then(() => nameOf(change.actorId))
+          .then((name) => send("change", { seq: change.seq, actorId: change.actorId, actorName: name, action: change.action, text: `${name} ${describeChange(change.action)}`, at: change.at }))
           .catch((error) => console.error("[factdesk] live change failed:", error.message));
       };
 
       write("retry: 2000\n\n");
       send("hello", { connectionId, userId: actor!.id });
-      const unsubscribe = liveHub.subscribe(id, onEvent);
-      const since = Number(url.searchParams.get("since"));
-      if (Number.isFinite(since) && since > 0) {
-        changedSince({ claimId: id, since: new Date(since) })
-          .then((missed) => missed && send("resync", {}))
-          .catch((error) => console.error("[factdesk] live catch-up failed:", error.message));
-      }
+      const unsubscribe = liveHub.subscribe(id, shown, onEvent);
       const heartbeat = setInterval(() => {
         write(": ping\n\n");
         // A session ends at the next request, a stream at its next heartbeat (signed out, revoked or disabled meanwhile).

@@ -1,0 +1,30 @@
+import type { Tx } from "./db";
+import { staleError } from "./errors";
+
+/**
+ * Optimistic locking: every editable row a person acts on has a `version`. A change is written only
+ * if the row still has the version the person saw, and counts one more version; the version in the
+ * WHERE clause makes the check and the write one atomic step (and holds the row until the
+ * transaction ends, on PostgreSQL). Otherwise nothing is written and the person gets the STALE refusal
+ * ("Someone else changed this claim after you opened it…", naming the claim, verdict or article).
+ */
+export type VersionedModel = "claim" | "verdict" | "article";
+type UpdateData<M extends VersionedModel> = NonNullable<Parameters<Tx[M]["updateMany"]>[0]>["data"];
+type Row = { id: string; version: number };
+// The three delegates share this shape; TypeScript cannot call a union of their methods.
+type Delegate = { updateMany(args: { where: Row; data: object }): Promise<{ count: number }> };
+
+/** Write `data` to the row if its version is still `row.version`, and increment its version; else throw STALE. */
+export async function updateAtVersion<M extends VersionedModel>(tx: Tx, model: M, row: Row, data: Omit<UpdateData<M>, "version">) {
+  await checked(tx, model, row, { ...data, version: { increment: 1 } });
+}
+
+/** Hold the row until the transaction ends if its version is still `row.version`, changing nothing; else throw STALE. */
+export async function holdAtVersion(tx: Tx, model: VersionedModel, row: Row) {
+  await checked(tx, model, row, { version: row.version });
+}
+
+async function checked(tx: Tx, model: VersionedModel, { id, version }: Row, data: object) {
+  const { count } = await (tx[model] as unknown as Delegate).updateMany({ where: { id, version }, data });
+  if (count !== 1) throw staleError(model);
+}
