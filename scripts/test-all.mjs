@@ -2,7 +2,9 @@
 // (the figures docs/testing.md quotes come from this table).
 import { spawnSync } from "node:child_process";
 
-const STAGES = ["lint", "typecheck", "test:unit", "test:integration", "test:integration:pg", "test:e2e", "test:e2e:pg"];
+// The integration suite runs on both databases in one Vitest run (two workers, a database per test
+// file); the end-to-end suite on SQLite runs two workers, each with its own server and database.
+const STAGES = ["lint", "typecheck", "test:unit", "test:integration:all", "test:e2e", "test:e2e:pg"];
 const times = [];
 let failed = null;
 for (const stage of STAGES) {
