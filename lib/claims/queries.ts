@@ -9,6 +9,7 @@ import { STATUS_ORDER } from "./lifecycle";
 import { isStorable } from "../validation";
 import { assertCan } from "../auth/permissions";
 import { lastClaimSeq } from "../live/sequence";
+import { isRecheckDue } from "../verdicts/days";
 
 /** Today as a calendar day (UTC midnight), the way due and re-check days are stored. */
 export const today = (now = new Date()) => startOfDay(now);
@@ -20,8 +21,8 @@ export const today = (now = new Date()) => startOfDay(now);
  * claim: 35 ms at 100,000 claims, on every queue page; this is under a millisecond.)
  */
 async function recheckDueClaimIds(now = new Date()) {
-  const due = await db.verdict.findMany({ where: { recheckOn: { lte: today(now) } }, select: { claimId: true, claim: { select: { status: true } } } });
-  return due.filter((v) => v.claim.status === "PUBLISHED").map((v) => v.claimId);
+  const due = await db.verdict.findMany({ where: { recheckOn: { lte: today(now) } }, select: { claimId: true, recheckOn: true, claim: { select: { status: true } } } });
+  return due.filter((v) => isRecheckDue({ status: v.claim.status, recheckOn: v.recheckOn }, now)).map((v) => v.claimId);
 }
 
 export async function countRecheckDue({ actor, now = new Date() }: { actor: Actor | null; now?: Date }) {

@@ -1,5 +1,6 @@
 import { diffWords } from "diff";
 import { RATING_LABEL } from "./ratings";
+import { formDay } from "./days";
 
 const ratingLabel = (value: string) => (value ? ((RATING_LABEL as Record<string, string>)[value] ?? value) : "no rating");
 
@@ -8,6 +9,16 @@ export type VerdictFields = { rating: string; summary: string; rationale: string
 export type VerdictSnapshot = { version: number; fields: VerdictFields };
 
 export const EMPTY_FIELDS: VerdictFields = { rating: "", summary: "", rationale: "", validAsOf: "", recheckOn: "" };
+/** The form of a claim that has no verdict yet: version 0 means "a new draft". */
+export const NO_VERDICT: VerdictSnapshot = { version: 0, fields: EMPTY_FIELDS };
+
+type StoredVerdict = { version: number; rating: string; summary: string; rationale: string; validAsOf: Date | null; recheckOn: Date | null };
+
+/** A stored verdict as the form holds it. */
+export function verdictSnapshot(verdict: StoredVerdict): VerdictSnapshot {
+  const { version, rating, summary, rationale } = verdict;
+  return { version, fields: { rating, summary, rationale, validAsOf: formDay(verdict.validAsOf), recheckOn: formDay(verdict.recheckOn) } };
+}
 const FIELDS = ["rating", "summary", "rationale", "validAsOf", "recheckOn"] as const;
 
 export function sameFields(a: VerdictFields, b: VerdictFields): boolean {

@@ -1,5 +1,4 @@
 import { db } from "../db";
-import { startOfDay } from "../claims/assignment";
 import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
 import { updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
@@ -8,6 +7,7 @@ import { recordAudit } from "../audit/record";
 import { assertClaimStep } from "../claims/capabilities";
 import { parseInput } from "../validation";
 import { recordVerdictWriter } from "./writers";
+import { formDay, isDayDue } from "./days";
 import { recheckSchema, saveVerdictSchema, type RecheckInput, type SaveVerdictInput } from "./schemas";
 
 /** The days a form sent: absent ones are left as they are (Prisma refuses explicit undefined). */
@@ -27,7 +27,7 @@ function checkDays({ validAsOf, recheckOn }: { validAsOf: Date | null; recheckOn
 
 /** Days as YYYY-MM-DD for the audit log (null: cleared; absent: unchanged). */
 function dayStrings(days: { validAsOf?: Date | null; recheckOn?: Date | null }) {
-  const day = (d: Date | null | undefined) => (d === undefined ? undefined : d === null ? null : d.toISOString().slice(0, 10));
+  const day = (d: Date | null | undefined) => (d === undefined ? undefined : d === null ? null : formDay(d));
   return { validAsOf: day(days.validAsOf), recheckOn: day(days.recheckOn) };
 }
 
@@ -93,7 +93,8 @@ export async function recheckVerdict({ actor, input }: { actor: Actor | null; in
     const days = definedDays(data);
     const recheckOn = days.recheckOn !== undefined ? days.recheckOn : claim.verdict.recheckOn;
     checkDays({ validAsOf: days.validAsOf !== undefined ? days.validAsOf : claim.verdict.validAsOf, recheckOn });
-    if (recheckOn && recheckOn.getTime() <= startOfDay(new Date()).getTime()) {
+    // A next re-check that would already be due is no re-check at all.
+    if (isDayDue(recheckOn, new Date())) {
       throw new DomainError("VALIDATION", "The next re-check must be after today, or empty.", { recheckOn: ["The next re-check is after today (or leave it empty)"] });
     }
     await tx.verdict.update({ where: { id: claim.verdict.id }, data: days });

@@ -11,6 +11,7 @@ import { searchQuerySchema } from "@/lib/search/schemas";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
 import { readSettingsPage } from "@/lib/settings/settings";
 import { getDashboard } from "@/lib/reports/dashboard";
+import { readClaimPage } from "@/lib/claims/workspace";
 import { listUsers } from "@/lib/auth/admin";
 import { makeClaim, makeUser } from "../support/factories";
 
@@ -34,6 +35,7 @@ const DESK_READS: Record<string, Read> = {
   listQueue: (actor) => listQueue({ actor, query: queueQuerySchema.parse({ status: "NEW" }) }),
   countRecheckDue: (actor) => countRecheckDue({ actor }),
   getClaimWorkspace: (actor) => getClaimWorkspace({ actor, id: claimId }),
+  readClaimPage: (actor) => readClaimPage({ actor, id: claimId }),
   listDeskMembers: (actor) => listDeskMembers({ actor }),
   listMyWork: (actor) => listMyWork({ actor }),
   listArticles: (actor) => listArticles({ actor }),

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { countRecheckDue, listDeskMembers, listQueue, today } from "@/lib/claims/queries";
+import { countRecheckDue, listDeskMembers, listQueue } from "@/lib/claims/queries";
+import { isRecheckDue } from "@/lib/verdicts/days";
 import { queueQuerySchema, type QueueQuery } from "@/lib/claims/schemas";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
 import { listArticleChoices } from "@/lib/articles/queries";
@@ -27,7 +28,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const raw = await searchParams;
   const query = queueQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const [queue, members, articles, recheckDue] = await Promise.all([listQueue({ query, actor }), listDeskMembers({ actor }), listArticleChoices({ actor, selected: query.article }), countRecheckDue({ actor })]);
-  const day = today();
+  const now = new Date();
   const allCount = Object.values(queue.counts).reduce((a, b) => a + b, 0);
 
   return (
@@ -152,7 +153,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   <td className="space-x-1 py-2 pr-3 whitespace-nowrap">
                     <StatusBadge status={c.status} />
                     {c.verdict && <RatingBadge rating={c.verdict.rating} />}
-                    {c.status === "PUBLISHED" && c.verdict?.recheckOn && c.verdict.recheckOn <= day && (
+                    {c.verdict?.recheckOn && isRecheckDue({ status: c.status, recheckOn: c.verdict.recheckOn }, now) && (
                       <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" data-testid="recheck-badge">
                         Re-check due {formatDate(c.verdict.recheckOn)}
                       </span>

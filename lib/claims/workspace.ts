@@ -1,0 +1,134 @@
+import { assertCan, can } from "../auth/permissions";
+import { hasRole, type Actor } from "../auth/roles";
+import { commentThreads } from "../comments/threads";
+import { approvalsNeeded } from "../settings/settings";
+import { findRepeats } from "../tracking/queries";
+import { isRecheckDue, formDay } from "../verdicts/days";
+import { verdictSnapshot } from "../verdicts/draft";
+import { verdictFacts } from "../verdicts/writers";
+import { claimCapabilities } from "./capabilities";
+import { blockedActions } from "./lifecycle";
+import { getClaimWorkspace, listDeskMembers, type ClaimWorkspace } from "./queries";
+import { approvalsText, currentRound, reviewFacts } from "./review";
+
+/**
+ * The claim page's view model: everything the page shows of one claim, decided here so that the page
+ * only lays out sections. What it offers is what the server will allow (lib/claims/capabilities.ts),
+ * and the verdict's facts are the ones the mutations decide on (lib/verdicts/writers.ts), so buttons
+ * and refusals agree.
+ */
+export type DeskMember = Awaited<ReturnType<typeof listDeskMembers>>[number];
+export type Repeat = Awaited<ReturnType<typeof findRepeats>>[number];
+
+export type WorkspaceInput = {
+  actor: Actor;
+  claim: ClaimWorkspace;
+  members: DeskMember[];
+  repeats: Repeat[];
+  /** How many approvals the verdict needs (only asked of the database in review: 1 otherwise). */
+  approvalsRequired: number;
+  now: Date;
+};
+
+/** Pure: the view model from what the page loads. */
+export function toClaimWorkspace({ actor, claim, members, repeats, approvalsRequired, now }: WorkspaceInput) {
+  const verdict = claim.verdict;
+  const facts = verdictFacts(verdict);
+  const review = reviewFacts(claim.reviews, claim.submittedAt, approvalsRequired);
+  const round = currentRound(claim.reviews, claim.submittedAt);
+  const may = claimCapabilities(actor, { status: claim.status, verdict: facts, review });
+  const recheckDue = isRecheckDue({ status: claim.status, recheckOn: verdict?.recheckOn }, now);
+
+  return {
+    id: claim.id,
+    version: claim.version,
+    userId: actor.id,
+    now,
+    // The number of the last change this page shows: the live stream sends every later one.
+    liveAfter: claim.liveAfter,
+    header: {
+      status: claim.status,
+      rating: verdict?.rating ?? null,
+      article: { id: claim.article.id, title: claim.article.title, outlet: claim.article.outlet },
+      isDemo: claim.isDemo,
+      anchorState: claim.anchorState,
+      quote: claim.quote,
+      claimant: claim.claimant,
+      claimDate: claim.claimDate,
+      assigneeName: claim.assignee?.name ?? null,
+      version: claim.version,
+      priority: claim.priority,
+      dueDate: claim.dueDate,
+      /** The public page's slug, while it is public. */
+      publicSlug: claim.status === "PUBLISHED" ? claim.slug : null,
+    },
+    context: { prefix: claim.prefix, quote: claim.quote, suffix: claim.suffix },
+    workflow: {
+      reviewNote: claim.reviewNote,
+      retraction: claim.retractionReason && claim.status !== "PUBLISHED" ? { reason: claim.retractionReason, at: claim.retractedAt } : null,
+      dismissReason: claim.dismissReason,
+      tally: claim.status === "IN_REVIEW" ? { text: approvalsText(review), several: review.approvalsRequired > 1, round } : null,
+      earlier: claim.reviews.filter((r) => !round.includes(r)),
+      actions: may.actions,
+      blocked: blockedActions({ status: claim.status, actor, verdict: facts, review }),
+      correction: may.actions.includes("correct") && verdict ? { rating: verdict.rating, summary: verdict.summary, rationale: verdict.rationale } : null,
+      assign: {
+        assigneeId: claim.assigneeId,
+        dueDate: formDay(claim.dueDate),
+        priority: claim.priority,
+        actorId: actor.id,
+        isEditor: hasRole(actor, "EDITOR"),
+        members,
+      },
+    },
+    tracking: {
+      status: claim.status,
+      trackedClaimId: claim.trackedClaimId,
+      appearances: claim.trackedClaim?.claims ?? [],
+      repeats,
+      coveredBy: claim.coveredBy,
+      reuseBlocked: may.reuseBlocked,
+    },
+    sources: { items: claim.sources, canAdd: may.addSource, canWithhold: may.withholdSource },
+    evidence: { items: claim.evidence, canAdd: may.addEvidence, sourceOptions: claim.sources.map((s) => ({ id: s.id, title: s.title })) },
+    verdict: {
+      days: verdict && (verdict.validAsOf || verdict.recheckOn) ? { validAsOf: verdict.validAsOf, recheckOn: verdict.recheckOn, due: recheckDue } : null,
+      recheck: may.recheckVerdict && verdict ? { validAsOf: formDay(verdict.validAsOf), recheckOn: formDay(verdict.recheckOn), due: recheckDue } : null,
+      byline: verdict
+        ? { author: verdict.author.name, lastEditedBy: verdict.lastEditedBy.name, updatedAt: verdict.updatedAt, approvedBy: verdict.approvedBy?.name ?? null }
+        : null,
+      body: may.draftVerdict
+        ? ({ kind: "form", saved: verdict ? { ...verdictSnapshot(verdict), editedBy: verdict.lastEditedBy.name } : null } as const)
+        : verdict
+          ? ({
+              kind: "shown",
+              rating: verdict.rating,
+              summary: verdict.summary,
+              rationale: verdict.rationale,
+              // A draft kept in this browser is mentioned to those who could bring it back.
+              draftNotice: can(actor, "verdict.draft"),
+            } as const)
+          : ({ kind: "none", text: claim.status === "NEW" ? "Start research to draft a verdict." : "No verdict." } as const),
+    },
+    comments: {
+      count: claim.comments.length,
+      threads: commentThreads(claim.comments),
+      handles: members.map((m) => m.handle),
+      mentionable: members.filter((m) => m.id !== actor.id).map((m) => ({ handle: m.handle, name: m.name })),
+    },
+    history: claim.auditEvents,
+  };
+}
+
+export type ClaimWorkspaceView = ReturnType<typeof toClaimWorkspace>;
+
+/** The claim page's view model for this actor, or null when there is no such claim. */
+export async function readClaimPage({ actor, id, now = new Date() }: { actor: Actor | null; id: string; now?: Date }): Promise<ClaimWorkspaceView | null> {
+  assertCan(actor, "desk.read");
+  const [claim, members, repeats] = await Promise.all([getClaimWorkspace({ actor, id }), listDeskMembers({ actor }), findRepeats({ actor, claimId: id })]);
+  if (!claim) return null;
+  // The number of approvals matters only in review (two queries): other statuses skip it.
+  const facts = verdictFacts(claim.verdict);
+  const approvalsRequired = claim.status === "IN_REVIEW" && facts ? await approvalsNeeded(facts) : 1;
+  return toClaimWorkspace({ actor, claim, members, repeats, approvalsRequired, now });
+}

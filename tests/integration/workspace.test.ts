@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { lastClaimSeq } from "@/lib/live/sequence";
+import { db } from "@/lib/db";
+import { addComment } from "@/lib/claims/mutations";
+import { readClaimPage } from "@/lib/claims/workspace";
+import { updateDeskSettings } from "@/lib/settings/settings";
+import { saveVerdictDraft } from "@/lib/verdicts/mutations";
+import { claimInReview, makeClaim, makeUser, step } from "../support/factories";
+
+/** The claim page's view model read from the database (lib/claims/workspace.ts). */
+describe("readClaimPage", () => {
+  it("refuses a missing session, and answers null for a claim that does not exist", async () => {
+    const rita = await makeUser("REVIEWER");
+    const claim = await makeClaim(rita);
+    await expect(readClaimPage({ actor: null, id: claim.id })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await readClaimPage({ actor: rita, id: "no-such-claim" })).toBeNull();
+    expect(await readClaimPage({ actor: rita, id: "x".repeat(5000) })).toBeNull();
+  });
+
+  it("reads a claim in research: the form with the saved verdict, the research open, the comments threaded", async () => {
+    const rita = await makeUser("REVIEWER", "Rita Workspace");
+    const claim = await makeClaim(rita);
+    await step(rita, claim.id, "triage");
+    await saveVerdictDraft({
+      actor: rita,
+      input: { claimId: claim.id, version: 0, rating: "MOSTLY_TRUE", summary: "Close to the report's figure.", rationale: "The report lists 1,180 homes.", validAsOf: "2026-02-01" },
+    });
+    const question = await addComment({ actor: rita, input: { claimId: claim.id, body: "Which report?" } });
+    await addComment({ actor: rita, input: { claimId: claim.id, body: "The annual one.", parentId: question.id } });
+
+    const view = (await readClaimPage({ actor: rita, id: claim.id }))!;
+    expect(view.header).toMatchObject({ status: "RESEARCHING", rating: "MOSTLY_TRUE", claimant: "The mayor", publicSlug: null });
+    expect(view.verdict.body).toEqual({
+      kind: "form",
+      saved: {
+        version: 1,
+        editedBy: "Rita Workspace",
+        fields: { rating: "MOSTLY_TRUE", summary: "Close to the report's figure.", rationale: "The report lists 1,180 homes.", validAsOf: "2026-02-01", recheckOn: "" },
+      },
+    });
+    expect(view.sources.canAdd).toBe(true);
+    expect(view.workflow.actions).toContain("submit");
+    expect(view.comments.count).toBe(2);
+    expect(view.comments.threads.map((t) => t.replies.map((r) => r.body))).toEqual([["The annual one."]]);
+    expect(view.comments.mentionable.some((m) => m.name === "Rita Workspace")).toBe(false);
+    // The claim's last change number is where the live stream picks up.
+    expect(view.liveAfter).toBe(await lastClaimSeq(view.id));
+    expect(view.liveAfter).toBeGreaterThan(0);
+  });
+
+  it("asks the approval policy in review: the tally counts the desk's setting, the author is refused her own approval", async () => {
+    const admin = await makeUser("ADMIN");
+    await Promise.all([makeUser("EDITOR"), makeUser("EDITOR"), makeUser("EDITOR")]);
+    await updateDeskSettings({ actor: admin, input: { approvalsRequired: 2 } });
+    const author = await makeUser("EDITOR");
+    const other = await makeUser("EDITOR");
+    const claim = await claimInReview(author);
+
+    const asOther = (await readClaimPage({ actor: other, id: claim.id }))!;
+    expect(asOther.workflow.tally).toMatchObject({ text: "0 of 2 approvals", several: true, round: [] });
+    expect(asOther.workflow.actions).toContain("approve");
+    expect(asOther.verdict.body).toMatchObject({ kind: "shown", rating: "MOSTLY_TRUE" });
+
+    const asAuthor = (await readClaimPage({ actor: author, id: claim.id }))!;
+    expect(asAuthor.workflow.actions).not.toContain("approve");
+    expect(asAuthor.workflow.blocked.map((b) => b.action)).toContain("approve");
+    await updateDeskSettings({ actor: admin, input: { approvalsRequired: 1 } });
+  });
+
+  it("calls a published verdict due for re-checking once its day has come, and offers the re-check to editors", async () => {
+    const editor = await makeUser("EDITOR");
+    const author = await makeUser("REVIEWER");
+    const claim = await claimInReview(author);
+    await step(editor, claim.id, "approve");
+    await step(editor, claim.id, "publish");
+    await db.verdict.update({ where: { claimId: claim.id }, data: { validAsOf: new Date("2026-01-10T00:00:00Z"), recheckOn: new Date("2026-03-10T00:00:00Z") } });
+
+    const due = (await readClaimPage({ actor: editor, id: claim.id, now: new Date("2026-03-10T08:00:00Z") }))!;
+    expect(due.header.publicSlug).toEqual(expect.any(String));
+    expect(due.verdict.days).toMatchObject({ due: true });
+    expect(due.verdict.recheck).toEqual({ validAsOf: "2026-01-10", recheckOn: "2026-03-10", due: true });
+    expect(due.workflow.correction).not.toBeNull();
+    const before = (await readClaimPage({ actor: editor, id: claim.id, now: new Date("2026-03-09T23:00:00Z") }))!;
+    expect(before.verdict.days).toMatchObject({ due: false });
+    expect((await readClaimPage({ actor: author, id: claim.id }))!.verdict.recheck).toBeNull();
+  });
+});
