@@ -1,4 +1,6 @@
+import { Readability } from "@mozilla/readability";
 import { compile, type SelectorDefinition } from "html-to-text";
+import { parseHTML } from "linkedom";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import stripMarkdown from "strip-markdown";
@@ -137,6 +139,26 @@ const htmlTitle = compile({
   baseElements: { selectors: ["title", "h1"], orderBy: "selectors", returnDomByDefault: false },
 });
 
+// Readability's own threshold for "this is an article": below it, its pick is a guess.
+const MIN_READABLE_CHARS = 500;
+
+/**
+ * The article's own HTML as Firefox's Reader View picks it (@mozilla/readability on a linkedom
+ * document: navigation, headers, footers, asides and link lists left out), or null when it finds
+ * too little: a fragment without <body>, or a page too short to tell. Its HTML is then read by the
+ * same html-to-text selectors as a whole page, so nothing it keeps can run.
+ */
+function readableHtml(html: string): string | null {
+  try {
+    const { document } = parseHTML(html);
+    if (!document.body) return null;
+    const article = new Readability(document as unknown as Document).parse();
+    return article?.content && (article.textContent ?? "").trim().length >= MIN_READABLE_CHARS ? article.content : null;
+  } catch {
+    return null; // a page the reader cannot take apart is read whole, as before
+  }
+}
+
 function formatOf(file: ImportFile): ImportFormat {
   const dot = file.name.lastIndexOf(".");
   const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : "";
@@ -182,7 +204,7 @@ export function extractArticleText(file: ImportFile): ExtractedArticle {
   let title: string | undefined;
   if (format === "html") {
     if (tooDeep(raw)) throw invalid("The HTML is nested too deeply to read. Save it as plain text and try again.");
-    body = htmlBody(raw);
+    body = htmlBody(readableHtml(raw) ?? raw);
     title = oneLine(htmlTitle(raw));
   } else if (format === "markdown") {
     if (markdownTooDeep(raw)) throw invalid("The Markdown is nested too deeply to read. Save it as plain text and try again.");

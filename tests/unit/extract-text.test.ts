@@ -105,6 +105,29 @@ describe("extractArticleText: HTML", () => {
     );
   });
 
+  it("reads an article page's article: no navigation, header, footer or 'Read also' box", () => {
+    const paragraph = (n: number) =>
+      `<p>In paragraph ${n} the minister said unemployment fell by half between 2020 and 2023, a figure the opposition disputed.</p>`;
+    const page = `<!DOCTYPE html><html><head><title>Jobs claim examined | The Gazette</title></head><body>
+      <header><a href="/">The Gazette</a> <a href="/subscribe">Subscribe now</a></header>
+      <nav><ul><li><a href="/politics">Politics</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+      <main><article>
+        <h1>Jobs claim examined</h1>
+        ${[1, 2, 3].map(paragraph).join("")}
+        <aside class="related"><h2>Read also</h2><ul><li><a href="/b">Budget row deepens</a></li><li><a href="/c">Tax plan unveiled</a></li></ul></aside>
+        ${[4, 5].map(paragraph).join("")}
+      </article></main>
+      <div class="sidebar"><h3>Most read</h3><ul><li><a href="/d">Storm warning</a></li></ul></div>
+      <footer><p>Contact us. Terms of use.</p></footer>
+    </body></html>`;
+    const { text, title } = extractArticleText(file("page.html", page));
+    expect(title).toBe("Jobs claim examined | The Gazette");
+    expect(text.split("\n").filter((line) => line.startsWith("In paragraph "))).toHaveLength(5);
+    for (const chrome of ["The Gazette", "Subscribe", "Politics", "Sport", "Read also", "Budget row", "Tax plan", "Most read", "Storm", "Contact", "Terms"]) {
+      expect(text).not.toContain(chrome);
+    }
+  });
+
   it("takes the title from <title>, on one line", () => {
     expect(extractArticleText(file("story.html", hostile)).title).toBe("Budget claims, checked");
   });
