@@ -256,14 +256,15 @@ const markdown = remark()
 // The parser's cost grows with the square of how deeply blocks nest on a line (quotes in quotes, lists
 // in lists), and the tree walks recurse until the stack overflows: 2,000 nested list items take 13 s,
 // 8,000 nested quotes a stack overflow. Real articles nest a few levels; refuse a line whose block
-// prefix (quote and list markers and indentation, a tab as 4) is wider than this many columns.
+// prefix (quote and list markers with their indentation, a tab as 4) is wider than this many columns.
+// Indentation alone (a centred line, indented code) opens nothing and passes.
 const MAX_MARKDOWN_PREFIX = 32;
 const MD_PREFIX = /^(?:[ \t>]|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))*/;
 
 function markdownTooDeep(source: string): boolean {
   return source.split(/\r\n?|\n/).some((line) => {
     const prefix = MD_PREFIX.exec(line)![0];
-    return prefix.length > MAX_MARKDOWN_PREFIX / 4 && prefix.replace(/\t/g, "    ").length > MAX_MARKDOWN_PREFIX;
+    return prefix.replace(/\t/g, "    ").length > MAX_MARKDOWN_PREFIX && /[^ \t]/.test(prefix);
   });
 }
 

@@ -235,6 +235,7 @@ describe("extractArticleText: Markdown", () => {
     expectRejected(file("a.md", ">".repeat(10_000) + " x"), /nested too deeply/);
     expectRejected(file("a.md", Array.from({ length: 100 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n")), /nested too deeply/);
     expect(extractArticleText(file("a.md", "> > - a\n>   - b")).text).toBe("- a\n- b");
+    expect(extractArticleText(file("a.md", `${" ".repeat(40)}A centred line`)).text).toBe("A centred line");
   });
 });
 
