@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import type { Term } from "compromise/misc";
 
 export type SentenceSpan = { start: number; end: number; text: string };
 
@@ -6,21 +7,9 @@ export type SentenceSpan = { start: number; end: number; text: string };
 // entity evidence ("- Russia") and into the claim text a checker copies out.
 const LIST_MARKER = /^(?:[-*•–—]|\d{1,2}[.)])\s+/;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Finds `needle` in `hay` at or after `from`, tolerating whitespace that compromise normalised. */
-function locate(hay: string, needle: string, from: number): { start: number; end: number } | null {
-  const exact = hay.indexOf(needle, from);
-  if (exact >= 0) return { start: exact, end: exact + needle.length };
-  const words = needle.split(/\s+/).filter(Boolean).map(escapeRegExp);
-  if (words.length === 0) return null;
-  const re = new RegExp(words.join("\\s+"), "g");
-  re.lastIndex = from;
-  const m = re.exec(hay);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
-}
+// compromise's own offsets (what `.out("offset")` reports), computed without the rest of its JSON:
+// each term then carries where its text starts in the paragraph, after its leading punctuation.
+type OffsetTerm = Term & { offset: { start: number } };
 
 /** Shrinks [start, end) so the span has no surrounding whitespace. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
@@ -34,9 +23,9 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
  *
  * Paragraphs (newline-separated) are split by us so a line break always ends a
  * sentence; compromise then splits each paragraph, which handles "Mr." / "U.S."
- * and quoted speech better than a regex. Its sentence strings are mapped back
- * with a moving cursor; any characters compromise skipped are glued onto the
- * neighbouring sentence so no text is ever lost from the output.
+ * and quoted speech better than a regex. Each of its sentences starts where its
+ * first term's leading punctuation (an opening quote) starts, by compromise's
+ * offsets, and runs to the next one's start, so no text is ever lost.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -48,22 +37,17 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (pStart >= pEnd) continue;
 
     const para = text.slice(pStart, pEnd);
-    const pieces: { start: number; end: number }[] = [];
-    let cursor = 0;
-    for (const raw of nlp(para).sentences().out("array") as string[]) {
-      const needle = raw.trim();
-      if (!needle) continue;
-      const hit = locate(para, needle, cursor);
-      if (!hit) continue; // unmappable: its text falls into the neighbouring span below
-      // Leading text compromise skipped (e.g. a stray quote) joins this sentence.
-      pieces.push({ start: /\S/.test(para.slice(cursor, hit.start)) ? cursor : hit.start, end: hit.end });
-      cursor = hit.end;
+    const cuts = [0];
+    const doc = nlp(para);
+    doc.compute("offset");
+    for (const [first] of doc.sentences().docs as OffsetTerm[][]) {
+      const cut = first ? first.offset.start - first.pre.length : -1;
+      if (cut > cuts[cuts.length - 1] && cut < para.length) cuts.push(cut);
     }
-    if (pieces.length === 0) pieces.push({ start: 0, end: para.length });
-    else if (/\S/.test(para.slice(cursor))) pieces[pieces.length - 1].end = para.length;
+    cuts.push(para.length);
 
-    for (const piece of pieces) {
-      const span = trimSpan(text, pStart + piece.start, pStart + piece.end);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const span = trimSpan(text, pStart + cuts[i], pStart + cuts[i + 1]);
       if (span.start < span.end) out.push({ ...span, text: text.slice(span.start, span.end) });
     }
   }

@@ -131,7 +131,7 @@ describe("reanchor: fuzzy and lost", () => {
   });
 });
 
-describe("reanchor: performance", () => {
+describe("reanchor: long texts", () => {
   // Deterministic pseudo-random prose: no two 300-char windows repeat, like a real long article.
   function generateArticle(bytes: number): string {
     const words =
@@ -155,26 +155,18 @@ describe("reanchor: performance", () => {
   const start = text.indexOf(" ", 50_000) + 1;
   const old = anchorSpan(text, start, text.lastIndexOf(" ", start + 300))!;
 
-  function timed(newText: string): { result: Reanchored; ms: number } {
-    reanchor(newText, old); // let the JIT warm up so the measurement reflects steady state
-    const started = performance.now();
-    const result = reanchor(newText, old);
-    return { result, ms: performance.now() - started };
-  }
-
-  it("finds a reworded 300-char quote in 100 KB well under 100 ms", () => {
+  // Wall-clock time is the benchmark's to measure; here only that a long text is searched to the
+  // right outcome.
+  it("finds a reworded 300-char quote in 100 KB", () => {
     expect(text.length).toBeGreaterThanOrEqual(100_000);
     const middle = start + 150;
-    const edited = text.slice(0, middle) + "CHANGED" + text.slice(text.indexOf(" ", middle));
-    const { result, ms } = timed("Preface. " + edited);
+    const edited = "Preface. " + text.slice(0, middle) + "CHANGED" + text.slice(text.indexOf(" ", middle));
+    const result = run(edited, old);
     expect(result.kind).toBe("fuzzy");
-    expectConsistent("Preface. " + edited, result);
-    expect(ms).toBeLessThan(100);
+    expect(result.kind === "fuzzy" && result.candidate.start).toBe(old.start + "Preface. ".length);
   });
 
-  it("gives up on a deleted quote in 100 KB well under 100 ms", () => {
-    const { result, ms } = timed(text.slice(0, old.start) + text.slice(old.end));
-    expect(result.kind).toBe("lost");
-    expect(ms).toBeLessThan(100);
+  it("gives up on a deleted quote in 100 KB", () => {
+    expect(run(text.slice(0, old.start) + text.slice(old.end), old)).toEqual({ kind: "lost" });
   });
 });
