@@ -1,4 +1,5 @@
 import next from "eslint-config-next";
+import prettier from "eslint-config-prettier";
 
 const config = [
   { ignores: ["lib/generated/**", ".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"] },
@@ -18,5 +19,7 @@ const config = [
       ],
     },
   },
+  // Formatting is Prettier's (npm run format); ESLint leaves it alone.
+  prettier,
 ];
 export default config;
