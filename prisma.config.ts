@@ -23,7 +23,10 @@ function retyping(query: AnyQuery, self: unknown): AnyQuery {
     const callback = typeof args[args.length - 1] === "function" ? args.pop() : undefined;
     const promise = query.apply(self, args).then(retype);
     if (!callback) return promise;
-    promise.then((r: pg.QueryResult) => callback(null, r), (e: Error) => callback(e));
+    promise.then(
+      (r: pg.QueryResult) => callback(null, r),
+      (e: Error) => callback(e),
+    );
   };
 }
 
@@ -60,5 +63,7 @@ export default defineConfig({
   schema: postgres ? path.join("prisma", "postgres", "schema.prisma") : path.join("prisma", "schema.prisma"),
   migrations: { path: postgres ? path.join("prisma", "postgres", "migrations") : path.join("prisma", "migrations") },
   adapter: async () =>
-    postgres ? new PrismaPg(new CatalogTextPool({ connectionString: resolveDatabaseUrl(), allowExitOnIdle: true, idleTimeoutMillis: 200 })) : new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }),
+    postgres
+      ? new PrismaPg(new CatalogTextPool({ connectionString: resolveDatabaseUrl(), allowExitOnIdle: true, idleTimeoutMillis: 200 }))
+      : new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }),
 });

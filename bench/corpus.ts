@@ -17,11 +17,19 @@ export const VOCABULARY = (
 ).split(" ");
 const NAMES = ["Alex", "Maria", "Jonas", "Sofia", "Omar", "Lena", "Piotr", "Amira", "Kenji", "Nadia", "Tomas", "Ines", "Ravi", "Elena", "Yusuf"];
 const SURNAMES = ["Novak", "Garcia", "Schmidt", "Rossi", "Kowalski", "Haddad", "Tanaka", "Petrov", "Silva", "Dubois", "Okafor", "Larsen"];
-const ORGS = ["Ministry of Finance", "National Statistics Office", "Opposition Party", "Central Bank", "City Council", "Trade Union Federation", "Chamber of Commerce"];
+const ORGS = [
+  "Ministry of Finance",
+  "National Statistics Office",
+  "Opposition Party",
+  "Central Bank",
+  "City Council",
+  "Trade Union Federation",
+  "Chamber of Commerce",
+];
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 const int = (max: number) => Math.floor(rand() * max);
 
 function sentence(): string {
@@ -51,7 +59,9 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
   const users = await db.user.findMany({ select: { id: true, role: true } });
   const author = users.find((u) => u.role === "REVIEWER")!.id;
   const editor = users.find((u) => u.role === "EDITOR")!.id;
-  const claimants = Array.from({ length: Math.max(50, Math.floor(claims / 50)) }, (_, i) => (i % 5 === 0 ? `${pick(ORGS)} ${i}` : `${pick(NAMES)} ${pick(SURNAMES)} ${i}`));
+  const claimants = Array.from({ length: Math.max(50, Math.floor(claims / 50)) }, (_, i) =>
+    i % 5 === 0 ? `${pick(ORGS)} ${i}` : `${pick(NAMES)} ${pick(SURNAMES)} ${i}`,
+  );
   const started = Date.now();
   let written = 0;
   let made = 0;
@@ -68,7 +78,15 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
       const text = sentences.join(" ");
       const articleId = randomUUID();
       const publishedAt = new Date(Date.UTC(2024, int(12), 1 + int(28)));
-      articles.push({ id: articleId, title: `${pick(VOCABULARY)} ${pick(VOCABULARY)} report ${a}`, outlet: `Outlet ${a % 200}`, url: `https://news.example/${a}`, publishedAt, text, createdById: editor });
+      articles.push({
+        id: articleId,
+        title: `${pick(VOCABULARY)} ${pick(VOCABULARY)} report ${a}`,
+        outlet: `Outlet ${a % 200}`,
+        url: `https://news.example/${a}`,
+        publishedAt,
+        text,
+        createdById: editor,
+      });
       let offset = 0;
       for (const s of sentences) {
         if (made >= claims) break;
@@ -80,17 +98,43 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
         const verdictStatus = ["PUBLISHED", "IN_REVIEW", "APPROVED"].includes(st);
         const at = new Date(publishedAt.getTime() + int(30) * 86_400_000);
         claimRows.push({
-          id, articleId, ...anchor, claimant: pick(claimants), claimDate: publishedAt, status: st, createdById: author,
+          id,
+          articleId,
+          ...anchor,
+          claimant: pick(claimants),
+          claimDate: publishedAt,
+          status: st,
+          createdById: author,
           // The corpus repeats a small vocabulary: a counter keeps slugs unique where words and id tails collide.
           slug: st === "PUBLISHED" ? `${claimSlug(anchor.quote, id)}-${made.toString(36)}` : null,
-          publishedAt: st === "PUBLISHED" ? at : null, publicUpdatedAt: st === "PUBLISHED" ? at : null,
-          assigneeId: rand() < 0.5 ? author : null, updatedAt: at,
+          publishedAt: st === "PUBLISHED" ? at : null,
+          publicUpdatedAt: st === "PUBLISHED" ? at : null,
+          assigneeId: rand() < 0.5 ? author : null,
+          updatedAt: at,
         });
-        if (st !== "NEW") sources.push({ id: randomUUID(), claimId: id, url: `https://source.example/${id}`, title: `${pick(VOCABULARY)} figures ${a}`, publisher: pick(ORGS), accessedAt: at, createdById: author });
+        if (st !== "NEW")
+          sources.push({
+            id: randomUUID(),
+            claimId: id,
+            url: `https://source.example/${id}`,
+            title: `${pick(VOCABULARY)} figures ${a}`,
+            publisher: pick(ORGS),
+            accessedAt: at,
+            createdById: author,
+          });
         if (verdictStatus) {
           const verdictId = randomUUID();
           const rating = pick(RATING_VALUES);
-          verdicts.push({ id: verdictId, claimId: id, rating, summary: `The ${pick(VOCABULARY)} figure is ${pick(["accurate", "overstated", "out of date"])}.`, rationale: sentence() + " " + sentence(), authorId: author, lastEditedById: author, approvedById: st === "IN_REVIEW" ? null : editor });
+          verdicts.push({
+            id: verdictId,
+            claimId: id,
+            rating,
+            summary: `The ${pick(VOCABULARY)} figure is ${pick(["accurate", "overstated", "out of date"])}.`,
+            rationale: sentence() + " " + sentence(),
+            authorId: author,
+            lastEditedById: author,
+            approvedById: st === "IN_REVIEW" ? null : editor,
+          });
           if (st === "PUBLISHED") versions.push({ verdictId, number: 1, rating, summary: "v1", rationale: "v1", publishedAt: at, publishedById: editor });
         }
       }

@@ -27,7 +27,12 @@ async function importOnce(base, cookie, text, i) {
   const started = performance.now();
   const res = await fetch(`${base}/api/articles/import`, { method: "POST", headers: { cookie, origin: base }, body: form });
   const body = await res.json().catch(() => ({}));
-  return { status: res.status, seconds: Number(((performance.now() - started) / 1000).toFixed(1)), suggestions: body?.data?.suggestions ?? null, skipped: Boolean(body?.data?.suggestionsSkipped) };
+  return {
+    status: res.status,
+    seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+    suggestions: body?.data?.suggestions ?? null,
+    skipped: Boolean(body?.data?.suggestionsSkipped),
+  };
 }
 
 export async function runImportScenario({ base, root, duration, importers, bytes, cookie, desk, alone, percentile, resetPeak = () => {}, peakMB = () => 0 }) {
@@ -45,7 +50,13 @@ export async function runImportScenario({ base, root, duration, importers, bytes
     // Each importer starts another import while the queue is still being measured.
     while (windowOpen) imports.push(await importOnce(base, cookie, text, `${p}.${imports.length}`));
   });
-  const instance = autocannon({ url: base, connections: desk.connections, duration, headers: desk.headers, requests: [{ setupRequest: (req) => ({ ...req, ...desk.request() }) }] });
+  const instance = autocannon({
+    url: base,
+    connections: desk.connections,
+    duration,
+    headers: desk.headers,
+    requests: [{ setupRequest: (req) => ({ ...req, ...desk.request() }) }],
+  });
   instance.on("response", (_client, status, _bytes, time) => {
     latencies.push(time);
     if (status >= 400) errors++;
@@ -70,6 +81,8 @@ export async function runImportScenario({ base, root, duration, importers, bytes
     healthMs: { p50: Math.round(percentile(health, 50)), max: Math.round(health.at(-1) ?? 0) },
     p95OfAlone: alone?.p95 ? `${Math.round((p95 / alone.p95) * 100)}%` : "n/a",
   };
-  console.log(`[bench] ${result.scenario}: p95 ${Math.round(p95)} ms (alone ${Math.round(alone?.p95 ?? 0)} ms), imports ${imports.map((i) => `${i.status} in ${i.seconds}s`).join(", ")}, health max ${result.healthMs.max} ms`);
+  console.log(
+    `[bench] ${result.scenario}: p95 ${Math.round(p95)} ms (alone ${Math.round(alone?.p95 ?? 0)} ms), imports ${imports.map((i) => `${i.status} in ${i.seconds}s`).join(", ")}, health max ${result.healthMs.max} ms`,
+  );
   return result;
 }

@@ -48,7 +48,9 @@ export function sampleHealth(base) {
   const loop = (async () => {
     while (!stopped) {
       const started = performance.now();
-      await fetch(`${base}/api/health`).then((r) => r.arrayBuffer()).catch(() => {});
+      await fetch(`${base}/api/health`)
+        .then((r) => r.arrayBuffer())
+        .catch(() => {});
       times.push(performance.now() - started);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -69,10 +71,14 @@ export async function runLiveScenarios({ base, duration, streams, claimIds, peop
     { name: `desk queue + ${streams} live streams, one person`, plan: Array.from({ length: streams }, () => ({ cookie: people[0], claimId: claimIds[0] })) },
     {
       name: `desk queue + ${streams} live streams, ${Math.ceil(streams / 10)} people`,
-      plan: Array.from({ length: streams }, (_, i) => ({ cookie: people[Math.floor(i / 10) % people.length], claimId: claimIds[i % Math.min(3, claimIds.length)] })),
+      plan: Array.from({ length: streams }, (_, i) => ({
+        cookie: people[Math.floor(i / 10) % people.length],
+        claimId: claimIds[i % Math.min(3, claimIds.length)],
+      })),
     },
   ];
-  if (people.length * 10 < streams) console.log(`[bench] only ${people.length} accounts for ${streams} streams: the "many people" scenario will see refusals too`);
+  if (people.length * 10 < streams)
+    console.log(`[bench] only ${people.length} accounts for ${streams} streams: the "many people" scenario will see refusals too`);
 
   const results = [];
   for (const { name, plan } of plans) {
@@ -80,7 +86,13 @@ export async function runLiveScenarios({ base, duration, streams, claimIds, peop
     let errors = 0;
     resetPeak();
     const stopHealth = sampleHealth(base);
-    const instance = autocannon({ url: base, connections: desk.connections, duration, headers: desk.headers, requests: [{ setupRequest: (req) => ({ ...req, ...desk.request() }) }] });
+    const instance = autocannon({
+      url: base,
+      connections: desk.connections,
+      duration,
+      headers: desk.headers,
+      requests: [{ setupRequest: (req) => ({ ...req, ...desk.request() }) }],
+    });
     instance.on("response", (_client, status, _bytes, time) => {
       latencies.push(time);
       if (status >= 400) errors++;
@@ -105,7 +117,13 @@ export async function runLiveScenarios({ base, duration, streams, claimIds, peop
       p99: percentile(latencies, 99),
       errors: errors + r.errors + r.timeouts + r.non2xx,
       peakMB: peakMB(),
-      streams: { asked: plan.length, open: accepted.length, refused429: opened.filter((s) => s.status === 429).length, other: opened.filter((s) => s.status !== 200 && s.status !== 429).length, openSeconds: Number(openSeconds.toFixed(2)) },
+      streams: {
+        asked: plan.length,
+        open: accepted.length,
+        refused429: opened.filter((s) => s.status === 429).length,
+        other: opened.filter((s) => s.status !== 200 && s.status !== 429).length,
+        openSeconds: Number(openSeconds.toFixed(2)),
+      },
       presenceFrames: accepted.reduce((n, s) => n + s.frames.presence, 0),
       healthMs: { p50: Math.round(percentile(health, 50)), max: Math.round(health.at(-1) ?? 0) },
       // The issue's bar for side-by-side work: within 20% of the queue's p95 alone.

@@ -87,7 +87,17 @@ async function benchOn(database) {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   prepareDatabase(env, { demo: demoDecision(env).seed });
-  const loaded = JSON.parse(execFileSync(path.join(root, "node_modules/.bin/tsx"), ["bench/load.ts", String(CLAIMS), String(LIVE_PEOPLE)], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).toString().trim().split("\n").pop());
+  const loaded = JSON.parse(
+    execFileSync(path.join(root, "node_modules/.bin/tsx"), ["bench/load.ts", String(CLAIMS), String(LIVE_PEOPLE)], {
+      cwd: root,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    })
+      .toString()
+      .trim()
+      .split("\n")
+      .pop(),
+  );
   console.log(`[bench] loaded ${loaded.claims} claims in ${loaded.seconds.toFixed(1)} s (${Math.round(loaded.claims / loaded.seconds)} claims/s)`);
   buildIfNeeded(env);
 
@@ -107,7 +117,10 @@ async function benchOn(database) {
   async function signIn(email = "editor@factdesk.test") {
     const csrf = await fetch(`${BASE}/api/auth/csrf`);
     const { csrfToken } = await csrf.json();
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
@@ -126,13 +139,20 @@ async function benchOn(database) {
   const pool = [...loaded.newClaims];
 
   // Public pages are cached after their first render: warm the slugs the scenario will use.
-  for (let i = 0; i < loaded.slugs.length; i += 16) await Promise.all(loaded.slugs.slice(i, i + 16).map((s) => fetch(`${BASE}/claims/${s}`).then((r) => r.arrayBuffer())));
+  for (let i = 0; i < loaded.slugs.length; i += 16)
+    await Promise.all(loaded.slugs.slice(i, i + 16).map((s) => fetch(`${BASE}/claims/${s}`).then((r) => r.arrayBuffer())));
   await fetch(`${BASE}/methodology`).then((r) => r.arrayBuffer());
 
   const SCENARIOS = [
     { name: "baseline", what: "static route /methodology", request: () => ({ path: "/methodology" }) },
     { name: "public verdict page", what: "/claims/<random published slug>", request: () => ({ path: `/claims/${pick(loaded.slugs)}` }) },
-    { name: "desk queue", what: "/desk filtered by status, random page", connections: 2, headers: { cookie }, request: () => ({ path: `/desk?status=${pick(statuses)}&page=${1 + Math.floor(Math.random() * 50)}` }) },
+    {
+      name: "desk queue",
+      what: "/desk filtered by status, random page",
+      connections: 2,
+      headers: { cookie },
+      request: () => ({ path: `/desk?status=${pick(statuses)}&page=${1 + Math.floor(Math.random() * 50)}` }),
+    },
     { name: "search", what: "/desk/search?q=<random word>", connections: 2, headers: { cookie }, request: () => ({ path: `/desk/search?q=${pick(words)}` }) },
     {
       name: "write",
@@ -224,7 +244,10 @@ const wanted = values.database === "all" ? ["sqlite", "postgres"] : [values.data
 const runs = [];
 for (const database of wanted) {
   if (database === "postgres") {
-    const up = await admin("SELECT 1").then(() => true, () => false);
+    const up = await admin("SELECT 1").then(
+      () => true,
+      () => false,
+    );
     if (!up) {
       console.log(`[bench] PostgreSQL skipped: nothing answers at ${POSTGRES_URL.replace(/\/\/[^@/]*@/, "//…@")} (set BENCH_POSTGRES_URL).`);
       continue;
@@ -239,20 +262,42 @@ for (const database of wanted) {
 const fmt = (n) => (typeof n === "number" ? n.toFixed(n < 10 && !Number.isInteger(n) ? 1 : 0) : n);
 for (const run of runs) {
   console.log(`\n${run.database}: ${run.claims} claims, corpus load ${run.load.claimsPerSecond} claims/s`);
-  console.log("| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | errors | peak MB | of baseline |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const r of run.results) console.log(`| ${r.scenario} | ${r.connections} | ${r.rps} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.peakMB} | ${r.ofBaseline} |`);
+  console.log(
+    "| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | errors | peak MB | of baseline |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const r of run.results)
+    console.log(
+      `| ${r.scenario} | ${r.connections} | ${r.rps} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.peakMB} | ${r.ofBaseline} |`,
+    );
   const live = run.results.filter((r) => r.streams);
   if (live.length) {
-    console.log("\n| live scenario | streams asked | open | refused (429) | other | opened in s | presence frames | /api/health p50 / max ms | queue p95 of alone |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (const r of live) console.log(`| ${r.scenario} | ${r.streams.asked} | ${r.streams.open} | ${r.streams.refused429} | ${r.streams.other} | ${r.streams.openSeconds} | ${r.presenceFrames} | ${r.healthMs.p50} / ${r.healthMs.max} | ${r.p95OfAlone} |`);
+    console.log(
+      "\n| live scenario | streams asked | open | refused (429) | other | opened in s | presence frames | /api/health p50 / max ms | queue p95 of alone |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    );
+    for (const r of live)
+      console.log(
+        `| ${r.scenario} | ${r.streams.asked} | ${r.streams.open} | ${r.streams.refused429} | ${r.streams.other} | ${r.streams.openSeconds} | ${r.presenceFrames} | ${r.healthMs.p50} / ${r.healthMs.max} | ${r.p95OfAlone} |`,
+      );
   }
   const imports = run.results.filter((r) => r.imports);
   if (imports.length) {
-    console.log("\n| import scenario | bytes each | imports (status, seconds, suggestions) | /api/health p50 / max ms | queue p95 ms | queue p95 of alone |\n| --- | ---: | --- | ---: | ---: | ---: |");
-    for (const r of imports) console.log(`| ${r.scenario} | ${r.imports.bytes} | ${r.imports.runs.map((i) => `${i.status}, ${i.seconds} s, ${i.suggestions}${i.skipped ? " (skipped)" : ""}`).join("; ")} | ${r.healthMs.p50} / ${r.healthMs.max} | ${fmt(r.p95)} | ${r.p95OfAlone} |`);
+    console.log(
+      "\n| import scenario | bytes each | imports (status, seconds, suggestions) | /api/health p50 / max ms | queue p95 ms | queue p95 of alone |\n| --- | ---: | --- | ---: | ---: | ---: |",
+    );
+    for (const r of imports)
+      console.log(
+        `| ${r.scenario} | ${r.imports.bytes} | ${r.imports.runs.map((i) => `${i.status}, ${i.seconds} s, ${i.suggestions}${i.skipped ? " (skipped)" : ""}`).join("; ")} | ${r.healthMs.p50} / ${r.healthMs.max} | ${fmt(r.p95)} | ${r.p95OfAlone} |`,
+      );
   }
 }
-const out = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, claims: CLAIMS, durationSeconds: DURATION, connections: CONNECTIONS, runs };
+const out = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, node: process.version },
+  claims: CLAIMS,
+  durationSeconds: DURATION,
+  connections: CONNECTIONS,
+  runs,
+};
 fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(out, null, 2) + "\n");
 console.log(`\n[bench] results in bench/results.json`);
 process.exit(0);

@@ -25,8 +25,7 @@ export class DomainError extends Error {
   }
 }
 
-export const STALE_MESSAGE =
-  "Someone else changed this claim after you opened it. Nothing was overwritten: reload to see their change, then try again.";
+export const STALE_MESSAGE = "Someone else changed this claim after you opened it. Nothing was overwritten: reload to see their change, then try again.";
 
 export function staleError(what = "claim"): DomainError {
   return new DomainError("STALE", STALE_MESSAGE.replace("this claim", `this ${what}`));

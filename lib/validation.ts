@@ -42,11 +42,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const result = schema.safeParse(input);
   if (!result.success) {
     const { fieldErrors, formErrors } = z.flattenError(result.error);
-    throw new DomainError(
-      "VALIDATION",
-      formErrors[0] ?? "Some fields need attention. Nothing was saved.",
-      fieldErrors as Record<string, string[]>,
-    );
+    throw new DomainError("VALIDATION", formErrors[0] ?? "Some fields need attention. Nothing was saved.", fieldErrors as Record<string, string[]>);
   }
   return result.data;
 }
@@ -56,13 +52,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
  * surrogate) or longer than `max` is dropped like any other unrecognised value, never sent to the
  * database, where PostgreSQL would refuse the NUL with an error (a 500 for a typo'd URL).
  */
-export const queryText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine(isStorable)
-    .optional()
-    .catch(undefined);
+export const queryText = (max: number) => z.string().max(max).refine(isStorable).optional().catch(undefined);
 
 /** Optional text from a form: trimmed, empty means absent. */
 export const optionalText = (max: number, label: string) =>
@@ -143,4 +133,9 @@ export const version = z.preprocess(
   z.coerce.number({ error: "The form is missing its version; reload the page" }).int().min(0).max(INT_MAX, "The form's version is not valid; reload the page"),
 );
 
-export const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(64);
+export const id = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(64);

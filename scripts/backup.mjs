@@ -85,7 +85,9 @@ export function inspectBackup(file) {
     if (!names.has("_prisma_migrations") || !names.has("Claim")) {
       throw new BackupError(`${file} is a SQLite database, but not a Factdesk one (no _prisma_migrations or Claim table).`);
     }
-    const migration = sqlite.prepare(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1`).get();
+    const migration = sqlite
+      .prepare(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1`)
+      .get();
     return { counts, migration: migration?.name ?? "(none)" };
   } catch (error) {
     if (error instanceof BackupError) throw error;

@@ -49,7 +49,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (process.argv.includes("--check")) {
     const actual = fs.existsSync(POSTGRES_SCHEMA) ? fs.readFileSync(POSTGRES_SCHEMA, "utf8") : "";
     if (actual !== expected) {
-      console.error("prisma/postgres/schema.prisma has drifted from prisma/schema.prisma: run node scripts/derive-postgres-schema.mjs and add a PostgreSQL migration.");
+      console.error(
+        "prisma/postgres/schema.prisma has drifted from prisma/schema.prisma: run node scripts/derive-postgres-schema.mjs and add a PostgreSQL migration.",
+      );
       process.exit(1);
     }
     console.log("prisma/postgres/schema.prisma matches prisma/schema.prisma");

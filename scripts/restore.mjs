@@ -47,7 +47,10 @@ function journalMode(file) {
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { yes: { type: "boolean", short: "y" }, help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { yes: { type: "boolean", short: "y" }, help: { type: "boolean", short: "h" } },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;

@@ -8,7 +8,11 @@ export function listenForRevalidations({ url, port, hostname, instanceId, token 
   const target = `http://${host}:${port}/api/internal/revalidate`;
 
   const post = async (body) => {
-    const response = await fetch(target, { method: "POST", headers: { "content-type": "application/json", "x-factdesk-internal": token }, body: JSON.stringify(body) });
+    const response = await fetch(target, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-factdesk-internal": token },
+      body: JSON.stringify(body),
+    });
     if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
   };
   const failed = (error) => console.error("[factdesk] revalidation failed:", error.message);

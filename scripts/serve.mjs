@@ -158,7 +158,13 @@ async function answeredGone(req, res) {
     // the address as a document, which is the withdrawal page. (Rewritten, Next would redirect the
     // router to the internal address to fix its cache key.)
     const body = "This fact-check was withdrawn.\n";
-    res.writeHead(answer.status, { ...REFUSAL_HEADERS, ...answer.headers, "Cache-Control": "no-store", Vary: "rsc", "Content-Length": String(Buffer.byteLength(body)) });
+    res.writeHead(answer.status, {
+      ...REFUSAL_HEADERS,
+      ...answer.headers,
+      "Cache-Control": "no-store",
+      Vary: "rsc",
+      "Content-Length": String(Buffer.byteLength(body)),
+    });
     res.end(req.method === "HEAD" ? undefined : body);
     return true;
   }
@@ -190,15 +196,21 @@ export async function serve({ port, hostname, dev = false }) {
     answeredGone(req, res)
       .then((answered) => answered || handle(req, res))
       .catch((error) => {
-      console.error("[factdesk] request failed", error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+        console.error("[factdesk] request failed", error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
   });
   await new Promise((resolve) => server.listen(Number(port), hostname, resolve));
   console.log(`✓ Ready on http://${hostname}:${port}`);
   if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
-    const stop = listenForRevalidations({ url: process.env.DATABASE_URL, port, hostname, instanceId: process.env.FACTDESK_INSTANCE_ID, token: process.env.FACTDESK_INTERNAL_TOKEN });
+    const stop = listenForRevalidations({
+      url: process.env.DATABASE_URL,
+      port,
+      hostname,
+      instanceId: process.env.FACTDESK_INSTANCE_ID,
+      token: process.env.FACTDESK_INTERNAL_TOKEN,
+    });
     server.on("close", stop);
   }
   return server;

@@ -27,7 +27,11 @@ prepareDatabase(env, { demo: demo.seed });
 const setupToken = issueSetupToken(env);
 buildIfNeeded(env);
 
-const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
+  cwd: root,
+  env: { ...env, PORT: port },
+  stdio: ["ignore", "pipe", "inherit"],
+});
 let announced = false;
 server.stdout.on("data", async (chunk) => {
   process.stdout.write(chunk);

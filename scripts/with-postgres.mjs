@@ -15,7 +15,9 @@ const explicit = process.env.TEST_POSTGRES_URL?.trim();
 const safe = (url) => url.replace(/\/\/[^@/]*@/, "//…@");
 
 function skip(reason) {
-  console.log(`[factdesk] PostgreSQL suite skipped: ${reason}. To run it, set TEST_POSTGRES_URL=postgresql://USER@HOST:PORT/DB (a server where the user may create databases).`);
+  console.log(
+    `[factdesk] PostgreSQL suite skipped: ${reason}. To run it, set TEST_POSTGRES_URL=postgresql://USER@HOST:PORT/DB (a server where the user may create databases).`,
+  );
   process.exit(0);
 }
 

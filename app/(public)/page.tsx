@@ -13,8 +13,7 @@ export default function HomePage() {
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">{siteName()}</h1>
       <p className="text-lg text-stone-700">
-        We check claims made in the news. Every verdict shows the claim as it was made, our rating, and the sources
-        behind it.
+        We check claims made in the news. Every verdict shows the claim as it was made, our rating, and the sources behind it.
       </p>
       <div className="flex gap-4">
         <Link href="/claims" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">

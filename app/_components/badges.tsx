@@ -81,7 +81,12 @@ export function PriorityBadge({ priority }: { priority: Priority }) {
 export function DueBadge({ dueDate, now }: { dueDate: Date | null; now: Date }) {
   const state = dueState(dueDate, now);
   if (!state || !dueDate) return <span className="text-xs text-stone-600">No due date</span>;
-  const style = state.kind === "overdue" ? "bg-red-700 text-white border-red-700" : state.kind === "today" ? "bg-amber-50 text-amber-900 border-amber-300" : "bg-white text-stone-700 border-stone-300";
+  const style =
+    state.kind === "overdue"
+      ? "bg-red-700 text-white border-red-700"
+      : state.kind === "today"
+        ? "bg-amber-50 text-amber-900 border-amber-300"
+        : "bg-white text-stone-700 border-stone-300";
   return (
     <Pill testId="due-badge" data-due={state.kind} style={style}>
       {describeDue(state)} · {formatDate(dueDate)}

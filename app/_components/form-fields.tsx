@@ -33,8 +33,7 @@ export function Field({ name, label, error, hint, children, idPrefix = "f" }: Fi
   );
 }
 
-export const inputClass =
-  "block w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+export const inputClass = "block w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
 export function FormMessage({ error, code, done, doneText }: { error: string | null; code: string | null; done?: boolean; doneText?: string }) {
   if (error) {
@@ -80,7 +79,14 @@ export function SubmitButton({
         ? "bg-red-700 text-white hover:bg-red-800"
         : "border border-stone-300 bg-white hover:bg-stone-100";
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} autoFocus={autoFocus} data-shortcut={shortcut} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${style}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-busy={pending}
+      autoFocus={autoFocus}
+      data-shortcut={shortcut}
+      className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${style}`}
+    >
       {pending ? "Saving…" : children}
     </button>
   );

@@ -31,7 +31,12 @@ export function useActionForm<S extends z.ZodType, T>(
     const local = schema.safeParse(values);
     if (!local.success) {
       const flat = z.flattenError(local.error);
-      setState({ fieldErrors: flat.fieldErrors as FieldErrors, formError: flat.formErrors[0] ?? "Some fields need attention.", code: "VALIDATION", done: false });
+      setState({
+        fieldErrors: flat.fieldErrors as FieldErrors,
+        formError: flat.formErrors[0] ?? "Some fields need attention.",
+        code: "VALIDATION",
+        done: false,
+      });
       return;
     }
     startTransition(async () => {

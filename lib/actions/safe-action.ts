@@ -2,9 +2,7 @@ import { DomainError, type ErrorCode, type FieldErrors } from "../errors";
 import { getCurrentActor } from "../auth/session";
 import type { Actor } from "../auth/roles";
 
-export type ActionResult<T = unknown> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode | "INTERNAL"; error: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = unknown> = { ok: true; data: T } | { ok: false; code: ErrorCode | "INTERNAL"; error: string; fieldErrors?: FieldErrors };
 
 /**
  * The one wrapper every server action goes through: it resolves the session, runs the

@@ -20,7 +20,20 @@ export async function getArticleAnnotations({ actor, id }: { actor: Actor | null
       claims: {
         where: desk ? { anchorState: "OK" } : { anchorState: "OK", status: "PUBLISHED" },
         orderBy: { start: "asc" },
-        select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true, claimant: true, status: true, slug: true, createdAt: true, updatedAt: true, verdict: { select: { rating: true } } },
+        select: {
+          id: true,
+          quote: true,
+          prefix: true,
+          suffix: true,
+          start: true,
+          end: true,
+          claimant: true,
+          status: true,
+          slug: true,
+          createdAt: true,
+          updatedAt: true,
+          verdict: { select: { rating: true } },
+        },
       },
     },
   });

@@ -47,8 +47,15 @@ function invalid(message: string): DomainError {
 const MAX_HTML_DEPTH = 256;
 const VOID_TAGS = new Set("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr".split(" "));
 const IMPLIED_CLOSE: Record<string, string[]> = {
-  p: ["p"], li: ["li"], dd: ["dd", "dt"], dt: ["dd", "dt"], tr: ["tr", "th", "td"], td: ["th", "td"], th: ["th", "td"],
-  option: ["option"], optgroup: ["optgroup", "option"],
+  p: ["p"],
+  li: ["li"],
+  dd: ["dd", "dt"],
+  dt: ["dd", "dt"],
+  tr: ["tr", "th", "td"],
+  td: ["th", "td"],
+  th: ["th", "td"],
+  option: ["option"],
+  optgroup: ["optgroup", "option"],
 };
 // The parser reads no tags inside these; it does honour "/>" inside <svg> and <math>.
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp"]);
@@ -106,13 +113,31 @@ function tooDeep(html: string): boolean {
 // Elements whose content is never article prose; several can carry scripts or tracking text.
 // textarea/select/object/embed/canvas/audio/video go beyond the brief: their fallback text leaks otherwise.
 const SKIPPED = [
-  "script", "style", "noscript", "iframe", "svg", "template", "head", "form", "nav", "footer", "button", "img",
-  "textarea", "select", "object", "embed", "canvas", "audio", "video",
+  "script",
+  "style",
+  "noscript",
+  "iframe",
+  "svg",
+  "template",
+  "head",
+  "form",
+  "nav",
+  "footer",
+  "button",
+  "img",
+  "textarea",
+  "select",
+  "object",
+  "embed",
+  "canvas",
+  "audio",
+  "video",
 ];
 
-const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"].map(
-  (selector): SelectorDefinition => ({ selector, options: { uppercase: false, leadingLineBreaks: 1, trailingLineBreaks: 1 } }),
-);
+const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"].map((selector): SelectorDefinition => ({
+  selector,
+  options: { uppercase: false, leadingLineBreaks: 1, trailingLineBreaks: 1 },
+}));
 
 const SELECTORS: SelectorDefinition[] = [
   ...SKIPPED.map((selector): SelectorDefinition => ({ selector, format: "skip" })),
@@ -240,15 +265,25 @@ const markdown = remark()
       "image", // images carry no prose
       "imageReference",
       // One item a line, bulleted as HTML lists are ("- ", or the item's number).
-      ["list", (list: MdNode) => (list.children ?? []).flatMap((item, i) => {
-        const marker = list.ordered ? `${(list.start ?? 1) + i}. ` : "- ";
-        const [first, ...rest] = item.children ?? [];
-        return first?.type === "paragraph" ? [mdLine([mdText(marker), ...(first.children ?? [])]), ...rest] : [mdLine([mdText(marker.trim())]), ...(item.children ?? [])];
-      })],
+      [
+        "list",
+        (list: MdNode) =>
+          (list.children ?? []).flatMap((item, i) => {
+            const marker = list.ordered ? `${(list.start ?? 1) + i}. ` : "- ";
+            const [first, ...rest] = item.children ?? [];
+            return first?.type === "paragraph"
+              ? [mdLine([mdText(marker), ...(first.children ?? [])]), ...rest]
+              : [mdLine([mdText(marker.trim())]), ...(item.children ?? [])];
+          }),
+      ],
       ["code", (code: MdNode) => mdLine([mdText(code.value ?? "")])], // the code stays, its fences go
       ["html", (html: MdNode) => mdText((html.value ?? "").replace(/<(script|style)\b[\s\S]*?<\/\1>|<[^>]*>/gi, ""))], // the words in HTML stay
       // One row a line, cells spaced, as in HTML tables.
-      ["table", (table: MdNode) => (table.children ?? []).map((row) => mdLine((row.children ?? []).flatMap((cell, i) => [mdText(i ? " " : ""), ...(cell.children ?? [])])))],
+      [
+        "table",
+        (table: MdNode) =>
+          (table.children ?? []).map((row) => mdLine((row.children ?? []).flatMap((cell, i) => [mdText(i ? " " : ""), ...(cell.children ?? [])]))),
+      ],
     ] as never,
   })
   .data("settings", { handlers: { text: (node: MdNode) => node.value ?? "" } });

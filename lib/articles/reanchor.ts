@@ -4,10 +4,7 @@ import { anchorSpan, type TextAnchor } from "./anchor";
 export type Anchor = TextAnchor;
 
 export type Reanchored =
-  | { kind: "unchanged"; anchor: Anchor }
-  | { kind: "moved"; anchor: Anchor }
-  | { kind: "fuzzy"; candidate: Anchor; score: number }
-  | { kind: "lost" };
+  { kind: "unchanged"; anchor: Anchor } | { kind: "moved"; anchor: Anchor } | { kind: "fuzzy"; candidate: Anchor; score: number } | { kind: "lost" };
 
 /**
  * Minimum similarity (1 − edit distance / longer length, case-insensitive) for a fuzzy candidate.

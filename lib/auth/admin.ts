@@ -33,7 +33,10 @@ export {
 
 export async function listUsers({ actor }: { actor: Actor | null }) {
   assertCan(actor, "user.manage");
-  return db.user.findMany({ orderBy: [{ disabled: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, disabled: true, createdAt: true } });
+  return db.user.findMany({
+    orderBy: [{ disabled: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, email: true, role: true, disabled: true, createdAt: true },
+  });
 }
 
 /** An admin creates a desk account; the password policy lives in createUserSchema and password-policy.ts. */
@@ -47,7 +50,10 @@ export async function createUserByAdmin({ actor, input }: { actor: Actor | null;
  * An account's access changed: every session of the user ends and the change is recorded, in the
  * caller's transaction. Returns how many sessions ended (also in the audit event).
  */
-async function accessChanged(tx: Tx, { actorId, userId, action, before, after }: { actorId: string; userId: string; action: string; before?: object; after: object }) {
+async function accessChanged(
+  tx: Tx,
+  { actorId, userId, action, before, after }: { actorId: string; userId: string; action: string; before?: object; after: object },
+) {
   const sessionsEnded = await revokeSessions(tx, userId);
   await recordAudit(tx, { actorId, action, entityType: "User", entityId: userId, before, after: { ...after, sessionsEnded } });
   return sessionsEnded;
@@ -68,7 +74,13 @@ export async function setUserDisabled({ actor, input }: { actor: Actor | null; i
     const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, disabled: true, email: true } });
     if (!user) throw notFound("user");
     await tx.user.update({ where: { id: user.id }, data: { disabled: data.disabled } });
-    await accessChanged(tx, { actorId: actor.id, userId: user.id, action: data.disabled ? "user.disable" : "user.enable", before: { disabled: user.disabled }, after: { disabled: data.disabled, email: user.email } });
+    await accessChanged(tx, {
+      actorId: actor.id,
+      userId: user.id,
+      action: data.disabled ? "user.disable" : "user.enable",
+      before: { disabled: user.disabled },
+      after: { disabled: data.disabled, email: user.email },
+    });
     return { id: user.id, disabled: data.disabled };
   });
 }
@@ -96,7 +108,13 @@ export async function setUserRole({ actor, input }: { actor: Actor | null; input
     if (!user) throw notFound("user");
     if (user.role === data.role) return { id: user.id, role: user.role };
     await tx.user.update({ where: { id: user.id }, data: { role: data.role } });
-    await accessChanged(tx, { actorId: actor.id, userId: user.id, action: "user.role", before: { role: user.role }, after: { role: data.role, email: user.email } });
+    await accessChanged(tx, {
+      actorId: actor.id,
+      userId: user.id,
+      action: "user.role",
+      before: { role: user.role },
+      after: { role: data.role, email: user.email },
+    });
     return { id: user.id, role: data.role };
   });
 }
@@ -121,7 +139,12 @@ export async function changePassword({ actor, input }: { actor: Actor | null; in
   const passwordHash = await hashPassword(data.newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const sessionsEnded = await accessChanged(tx, { actorId: actor.id, userId: user.id, action: own ? "user.password.change" : "user.password.reset", after: { email: user.email } });
+    const sessionsEnded = await accessChanged(tx, {
+      actorId: actor.id,
+      userId: user.id,
+      action: own ? "user.password.change" : "user.password.reset",
+      after: { email: user.email },
+    });
     return { id: user.id, sessionsEnded, byAdmin: !own };
   });
 }

@@ -11,7 +11,10 @@ export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 12;
 export async function startSession({ userId, now = new Date() }: { userId: string; now?: Date }) {
   return db.$transaction(async (tx) => {
     await tx.authSession.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-    return tx.authSession.create({ data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) }, select: { id: true, expiresAt: true } });
+    return tx.authSession.create({
+      data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+      select: { id: true, expiresAt: true },
+    });
   });
 }
 

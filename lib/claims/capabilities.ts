@@ -34,7 +34,9 @@ export const CLAIM_STEPS = {
     permission: "verdict.draft",
     statuses: ["RESEARCHING"],
     closed: (s) =>
-      s === "NEW" ? "Start research on this claim before drafting its verdict." : "The verdict is locked while the claim is in review or published. An editor can send it back for changes.",
+      s === "NEW"
+        ? "Start research on this claim before drafting its verdict."
+        : "The verdict is locked while the claim is in review or published. An editor can send it back for changes.",
   },
   withholdSource: { permission: "source.withhold", closed: () => "" },
   recheckVerdict: {

@@ -6,7 +6,20 @@ import { approvalsText, type ReviewFacts } from "./review";
  * The claim life cycle (DESIGN.md). This pure function is the only place that decides
  * whether a status may change; mutations call it and nothing else writes `status`.
  */
-export const CLAIM_ACTIONS = ["triage", "dismiss", "reopen", "submit", "approve", "object", "sendBack", "publish", "correct", "unpublish", "rework", "reuse"] as const;
+export const CLAIM_ACTIONS = [
+  "triage",
+  "dismiss",
+  "reopen",
+  "submit",
+  "approve",
+  "object",
+  "sendBack",
+  "publish",
+  "correct",
+  "unpublish",
+  "rework",
+  "reuse",
+] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 /**
@@ -61,7 +74,8 @@ export const TRANSITIONS: Record<ClaimAction, Rule> = {
     to: "COVERED",
     editorOnly: true,
     label: "Reuse the published verdict",
-    editorOnlyReason: "Only an editor can reuse a published verdict: it adds an appearance to a published fact-check, which changes its public record. Ask an editor to do it.",
+    editorOnlyReason:
+      "Only an editor can reuse a published verdict: it adds an appearance to a published fact-check, which changes its public record. Ask an editor to do it.",
   },
 };
 
@@ -108,8 +122,10 @@ export function transition({ status, action, actor, verdict, review }: Transitio
   if ((action === "approve" || action === "object") && review) {
     // Enough approvals already (the number needed was lowered since): any of the approvers may conclude.
     const concluded = action === "approve" && review.approvals.length >= review.approvalsRequired;
-    if (review.approvals.includes(actor.id) && !concluded) return fail("INVALID_TRANSITION", `You already approved this verdict in this round (${approvalsText(review)}); another editor decides next.`);
-    if (review.objections.includes(actor.id)) return fail("INVALID_TRANSITION", "You already objected to this verdict in this round; it can be sent back, or approved by other editors.");
+    if (review.approvals.includes(actor.id) && !concluded)
+      return fail("INVALID_TRANSITION", `You already approved this verdict in this round (${approvalsText(review)}); another editor decides next.`);
+    if (review.objections.includes(actor.id))
+      return fail("INVALID_TRANSITION", "You already objected to this verdict in this round; it can be sent back, or approved by other editors.");
   }
   if (action === "approve") {
     const approvals = (review?.approvals.filter((id) => id !== actor.id).length ?? 0) + 1;

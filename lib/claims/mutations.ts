@@ -124,7 +124,13 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
 
     if (reviewing && !review?.approvals.includes(actor.id)) {
       await tx.verdictReview.create({
-        data: { claimId: claim.id, reviewerId: actor.id, decision: data.action === "approve" ? "APPROVE" : "OBJECT", note: data.note ?? null, verdictVersion: claim.verdict!.version },
+        data: {
+          claimId: claim.id,
+          reviewerId: actor.id,
+          decision: data.action === "approve" ? "APPROVE" : "OBJECT",
+          note: data.note ?? null,
+          verdictVersion: claim.verdict!.version,
+        },
       });
     }
     if (data.action === "approve" && result.next === "APPROVED") {
@@ -152,7 +158,8 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       after: {
         ...changes,
         note: data.note ?? undefined,
-        approvals: data.action === "approve" && review ? `${review.approvals.filter((a) => a !== actor.id).length + 1} of ${review.approvalsRequired}` : undefined,
+        approvals:
+          data.action === "approve" && review ? `${review.approvals.filter((a) => a !== actor.id).length + 1} of ${review.approvalsRequired}` : undefined,
       },
     });
     // An approval that is not yet the last one needed tells no one; the one that approves does.
@@ -231,7 +238,9 @@ export async function addComment({ actor, input }: { actor: Actor | null; input:
       ? await tx.comment.findFirst({ where: { id: data.parentId, claimId: claim.id }, select: { id: true, parentId: true, authorId: true } })
       : null;
     if (data.parentId && !parent) throw notFound("comment");
-    const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: data.body, parentId: parent ? (parent.parentId ?? parent.id) : null } });
+    const comment = await tx.comment.create({
+      data: { claimId: claim.id, authorId: actor.id, body: data.body, parentId: parent ? (parent.parentId ?? parent.id) : null },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "comment.add",
@@ -254,4 +263,3 @@ export async function addComment({ actor, input }: { actor: Actor | null; input:
     return comment;
   });
 }
-

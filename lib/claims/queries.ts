@@ -14,14 +14,16 @@ import { isRecheckDue } from "../verdicts/days";
 /** Today as a calendar day (UTC midnight), the way due and re-check days are stored. */
 export const today = (now = new Date()) => startOfDay(now);
 
-
 /**
  * Published claims whose re-check day has come, read from the verdicts' side: the re-check index finds
  * the few due ones, then their claims by key. (A relation filter makes Prisma test every published
  * claim: 35 ms at 100,000 claims, on every queue page; this is under a millisecond.)
  */
 async function recheckDueClaimIds(now = new Date()) {
-  const due = await db.verdict.findMany({ where: { recheckOn: { lte: today(now) } }, select: { claimId: true, recheckOn: true, claim: { select: { status: true } } } });
+  const due = await db.verdict.findMany({
+    where: { recheckOn: { lte: today(now) } },
+    select: { claimId: true, recheckOn: true, claim: { select: { status: true } } },
+  });
   return due.filter((v) => isRecheckDue({ status: v.claim.status, recheckOn: v.recheckOn }, now)).map((v) => v.claimId);
 }
 

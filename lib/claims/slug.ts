@@ -9,7 +9,10 @@ export function claimSlug(quote: string, claimId: string): string {
     .split(" ")
     .filter(Boolean)
     .slice(0, 8);
-  const tail = claimId.replace(/[^a-z0-9]/gi, "").slice(-6).toLowerCase();
+  const tail = claimId
+    .replace(/[^a-z0-9]/gi, "")
+    .slice(-6)
+    .toLowerCase();
   // Scripts without a Latin transliteration leave no words: fall back to a generic stem.
   return [...(words.length > 0 ? words : ["claim"]), tail].filter(Boolean).join("-");
 }

@@ -20,6 +20,13 @@ export function mentionQueryAt(value: string, caret: number): { start: number; t
 export function matchMembers(members: Member[], text: string): Member[] {
   const q = text.toLowerCase();
   const byHandle = members.filter((m) => m.handle.startsWith(q));
-  const byName = members.filter((m) => !byHandle.includes(m) && m.name.toLowerCase().split(/\s+/).some((word) => word.startsWith(q)));
+  const byName = members.filter(
+    (m) =>
+      !byHandle.includes(m) &&
+      m.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => word.startsWith(q)),
+  );
   return [...byHandle, ...byName].slice(0, MAX_SUGGESTIONS);
 }

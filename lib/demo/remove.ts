@@ -45,13 +45,19 @@ export async function removeDemo(): Promise<DemoRemoval> {
 
       const covered = await tx.claim.count({ where: { coveredById: { in: claimIds }, id: { notIn: claimIds } } });
       if (covered > 0) {
-        throw new DomainError("CONFLICT", `${covered} claim(s) outside the demo are covered by a demo verdict. Reopen them or link them to a real verdict, then run this again.`);
+        throw new DomainError(
+          "CONFLICT",
+          `${covered} claim(s) outside the demo are covered by a demo verdict. Reopen them or link them to a real verdict, then run this again.`,
+        );
       }
       const demoUsers = await tx.user.findMany({ where: { email: demoEmailFilter }, select: { id: true, email: true, disabled: true } });
       const others = await tx.user.count({ where: { NOT: { email: demoEmailFilter } } });
       const realAdmins = await tx.user.count({ where: { NOT: { email: demoEmailFilter }, role: "ADMIN", disabled: false } });
       if (others > 0 && realAdmins === 0 && demoUsers.some((u) => !u.disabled)) {
-        throw new DomainError("VALIDATION", "No admin outside the demo can sign in. Create one first (npm run user:create -- --role ADMIN), then run this again.");
+        throw new DomainError(
+          "VALIDATION",
+          "No admin outside the demo can sign in. Create one first (npm run user:create -- --role ADMIN), then run this again.",
+        );
       }
 
       const events = await tx.auditEvent.deleteMany({
@@ -75,8 +81,18 @@ export async function removeDemo(): Promise<DemoRemoval> {
           select: {
             _count: {
               select: {
-                articles: true, claimsCreated: true, claimsAssigned: true, sources: true, evidence: true, verdictsAuthored: true,
-                verdictsEdited: true, verdictsApproved: true, verdictVersions: true, comments: true, reviews: true, notificationsSent: true,
+                articles: true,
+                claimsCreated: true,
+                claimsAssigned: true,
+                sources: true,
+                evidence: true,
+                verdictsAuthored: true,
+                verdictsEdited: true,
+                verdictsApproved: true,
+                verdictVersions: true,
+                comments: true,
+                reviews: true,
+                notificationsSent: true,
                 // Events about the account itself (its creation) are not traces of work.
                 auditEvents: { where: { NOT: { entityType: "User", entityId: user.id } } },
               },
@@ -89,7 +105,9 @@ export async function removeDemo(): Promise<DemoRemoval> {
           usersDeleted.push(user.email);
         } else if (!user.disabled) {
           await tx.user.update({ where: { id: user.id }, data: { disabled: true, passwordHash: unusable } });
-          await tx.auditEvent.create({ data: { actorId: null, action: "user.disable", entityType: "User", entityId: user.id, after: JSON.stringify({ reason: "demo removed" }) } });
+          await tx.auditEvent.create({
+            data: { actorId: null, action: "user.disable", entityType: "User", entityId: user.id, after: JSON.stringify({ reason: "demo removed" }) },
+          });
           usersDisabled.push(user.email);
         }
       }
@@ -104,7 +122,13 @@ export async function removeDemo(): Promise<DemoRemoval> {
       };
       if (removal.articles + removal.claims + usersDeleted.length + usersDisabled.length > 0) {
         await tx.auditEvent.create({
-          data: { actorId: null, action: "demo.remove", entityType: "Demo", entityId: DEMO_EMAIL_DOMAIN, after: JSON.stringify({ ...removal, publishedSlugs: undefined }) },
+          data: {
+            actorId: null,
+            action: "demo.remove",
+            entityType: "Demo",
+            entityId: DEMO_EMAIL_DOMAIN,
+            after: JSON.stringify({ ...removal, publishedSlugs: undefined }),
+          },
         });
       }
       return removal;

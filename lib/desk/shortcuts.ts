@@ -10,7 +10,13 @@ export const SHORTCUTS: { keys: string[]; action: ShortcutAction; description: s
   { keys: ["?"], action: "help", description: "Show or hide this list" },
 ];
 
-type KeyEventLike = { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; target: { tagName?: string; isContentEditable?: boolean; type?: string } | null };
+type KeyEventLike = {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  target: { tagName?: string; isContentEditable?: boolean; type?: string } | null;
+};
 
 const TYPING = new Set(["INPUT", "TEXTAREA", "SELECT"]);
 

@@ -8,7 +8,11 @@ function expectedMigrations(): string[] {
   const folder = databaseKind() === "postgres" ? ["prisma", "postgres", "migrations"] : ["prisma", "migrations"];
   const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), ...folder);
   try {
-    return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }
@@ -30,6 +34,11 @@ export async function checkHealth() {
       latencyMs: Date.now() - started,
     };
   } catch (error) {
-    return { ok: false, database: "unreachable" as const, error: error instanceof Error ? error.message.split("\n")[0] : "unknown", latencyMs: Date.now() - started };
+    return {
+      ok: false,
+      database: "unreachable" as const,
+      error: error instanceof Error ? error.message.split("\n")[0] : "unknown",
+      latencyMs: Date.now() - started,
+    };
   }
 }

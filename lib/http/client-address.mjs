@@ -34,7 +34,13 @@ export function clientAddress({ remoteAddress, forwardedFor, trustedProxies = 0 
   const hops = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 0;
   if (hops === 0) return socket;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor;
-  const entries = typeof header === "string" ? header.split(",").map((s) => s.trim()).filter(Boolean) : [];
+  const entries =
+    typeof header === "string"
+      ? header
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   if (entries.length < hops) return socket;
   return normalizeAddress(entries[entries.length - hops]) ?? socket;
 }
@@ -58,5 +64,10 @@ export function addressBucket(address) {
   const right = tail ? tail.split(":") : [];
   // An embedded IPv4 tail (::a.b.c.d) occupies two groups; it lies in the low 64 bits either way.
   const groups = normalized.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":") + "::/64";
+  return (
+    groups
+      .slice(0, 4)
+      .map((g) => parseInt(g, 16).toString(16))
+      .join(":") + "::/64"
+  );
 }

@@ -76,9 +76,7 @@ function clean(raw: string): string {
 function uniq(items: string[]): string[] {
   const cleaned = items.map(clean).filter((s) => s.length > 1);
   const lower = cleaned.map((s) => s.toLowerCase());
-  return cleaned.filter(
-    (s, i) => lower.indexOf(lower[i]) === i && !lower.some((o, j) => j !== i && o.length > lower[i].length && o.includes(lower[i])),
-  );
+  return cleaned.filter((s, i) => lower.indexOf(lower[i]) === i && !lower.some((o, j) => j !== i && o.length > lower[i].length && o.includes(lower[i])));
 }
 
 function regexHits(text: string, re: RegExp): string[] {
@@ -111,10 +109,11 @@ function findAttribution(text: string, doc: Doc): { evidence: string[]; claimant
     // The speaker is the clause right before the verb (after a closing quote, or
     // the appositive in "The director, Michael Carpenter, argues"), else the
     // sentence subject ("The report, published on Monday, said").
-    const segments = before.split(/[,;:“”"«»—–]/).map((s) => s.trim()).filter(Boolean);
-    const candidates = [segments.at(-1), segments[0]].map((s) =>
-      clean((s ?? "").replace(/^(?:which|who|and|but|while|as)\s+/i, "")),
-    );
+    const segments = before
+      .split(/[,;:“”"«»—–]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const candidates = [segments.at(-1), segments[0]].map((s) => clean((s ?? "").replace(/^(?:which|who|and|but|while|as)\s+/i, "")));
     const who = candidates.find(validSpeaker);
     if (!who) continue;
     evidence.push(m[1]);
@@ -126,9 +125,7 @@ function findAttribution(text: string, doc: Doc): { evidence: string[]; claimant
 function extract(text: string): { found: Partial<Record<Reason["code"], string[]>>; claimant: string | null } {
   const doc = nlp(text) as DatedDoc;
   const people = (doc.people().out("array") as string[]).filter((p) => !MONTH_ONLY.test(clean(p)));
-  const entities = [...people, ...doc.organizations().out("array"), ...doc.places().out("array")].flatMap(
-    (e: string) => e.split(","),
-  );
+  const entities = [...people, ...doc.organizations().out("array"), ...doc.places().out("array")].flatMap((e: string) => e.split(","));
   const attribution = findAttribution(text, doc);
   const dates = uniq([...doc.dates().out("array"), ...doc.durations().out("array"), ...regexHits(text, DAY_MONTH)]);
   // A year or day inside a date phrase is already scored as a date; counting it

@@ -43,7 +43,14 @@ async function startBoss(): Promise<PgBoss> {
   // detected" to one of them): the loser waits a moment and tries again.
   for (let attempt = 1; ; attempt++) {
     // Finished jobs (they hold the article's text) leave the queue's tables within the hour.
-    const instance = new PgBoss({ connectionString: resolveDatabaseUrl(), max: 2, schema: "pgboss", archiveCompletedAfterSeconds: 60, archiveFailedAfterSeconds: 3_600, deleteAfterHours: 1 });
+    const instance = new PgBoss({
+      connectionString: resolveDatabaseUrl(),
+      max: 2,
+      schema: "pgboss",
+      archiveCompletedAfterSeconds: 60,
+      archiveFailedAfterSeconds: 3_600,
+      deleteAfterHours: 1,
+    });
     instance.on("error", (error) => console.error("[factdesk] import queue", error));
     try {
       await instance.start();
@@ -154,5 +161,14 @@ export async function getImportJob({ actor, id }: { actor: Actor | null; id: str
   const { jobId } = parseInput(z.object({ jobId: idOf("Import") }), { jobId: id });
   const job = await db.importJob.findUnique({ where: { id: jobId } });
   if (!job || job.createdById !== actor.id) throw notFound("import");
-  return { id: job.id, title: job.title, state: job.state as ImportJobView["state"], done: job.done, total: job.total, articleId: job.articleId, error: job.error, suggestionsSkipped: job.suggestionsSkipped };
+  return {
+    id: job.id,
+    title: job.title,
+    state: job.state as ImportJobView["state"],
+    done: job.done,
+    total: job.total,
+    articleId: job.articleId,
+    error: job.error,
+    suggestionsSkipped: job.suggestionsSkipped,
+  };
 }

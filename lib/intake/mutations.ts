@@ -33,7 +33,15 @@ async function addSuggestions(tx: Tx, articleId: string, ranked: SentenceScore[]
   const fresh = ranked.filter((s) => !seen.has(`${s.start}:${s.end}`) && !seenQuotes.has(s.text));
   if (fresh.length > 0) {
     await tx.suggestion.createMany({
-      data: fresh.map((s) => ({ articleId, start: s.start, end: s.end, quote: s.text, score: s.score, reasons: JSON.stringify(s.reasons), claimant: s.claimant })),
+      data: fresh.map((s) => ({
+        articleId,
+        start: s.start,
+        end: s.end,
+        quote: s.text,
+        score: s.score,
+        reasons: JSON.stringify(s.reasons),
+        claimant: s.claimant,
+      })),
     });
   }
   return fresh.length;
@@ -86,7 +94,15 @@ export async function importArticle({
   const { ranked, skipped } = await rankWithin(text, signal, onProgress);
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
-      data: { title: data.title, outlet: data.outlet, url: data.url ?? null, author: data.author ?? null, publishedAt: data.publishedAt ?? null, text, createdById: actor.id },
+      data: {
+        title: data.title,
+        outlet: data.outlet,
+        url: data.url ?? null,
+        author: data.author ?? null,
+        publishedAt: data.publishedAt ?? null,
+        text,
+        createdById: actor.id,
+      },
     });
     if (jobId) {
       const { count } = await tx.importJob.updateMany({
@@ -96,7 +112,13 @@ export async function importArticle({
       if (count !== 1) throw new ImportAlreadyDone();
     }
     const suggestions = await addSuggestions(tx, article.id, ranked);
-    await recordAudit(tx, { actorId: actor.id, action: "article.import", entityType: "Article", entityId: article.id, after: { title: article.title, outlet: article.outlet, length: text.length, suggestions } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.import",
+      entityType: "Article",
+      entityId: article.id,
+      after: { title: article.title, outlet: article.outlet, length: text.length, suggestions },
+    });
     return { id: article.id, suggestions, suggestionsSkipped: skipped };
   });
 }
@@ -151,7 +173,13 @@ export async function dismissSuggestion({ actor, input }: { actor: Actor | null;
   return db.$transaction(async (tx) => {
     const suggestion = await decidable(tx, data.suggestionId);
     await tx.suggestion.update({ where: { id: suggestion.id }, data: { status: "DISMISSED", decidedById: actor.id, decidedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "suggestion.dismiss", entityType: "Article", entityId: suggestion.articleId, after: { quote: suggestion.quote } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "suggestion.dismiss",
+      entityType: "Article",
+      entityId: suggestion.articleId,
+      after: { quote: suggestion.quote },
+    });
     return { id: suggestion.id };
   });
 }
@@ -212,7 +240,10 @@ function writeReplacement(
 ) {
   return db.$transaction(async (tx) => {
     await updateAtVersion(tx, "article", article, { text });
-    const now = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true } });
+    const now = await tx.claim.findMany({
+      where: { articleId: article.id },
+      select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true },
+    });
     if (fingerprint(now) !== fingerprint(article.claims)) throw new ClaimsMoved();
     const outcome = { unchanged: 0, moved: 0, fuzzy: 0, lost: 0 };
     for (const [i, claim] of article.claims.entries()) {
@@ -226,13 +257,28 @@ function writeReplacement(
             : { anchorState: "LOST" as const, anchorCandidate: null };
       await tx.claim.update({ where: { id: claim.id }, data });
       if (result.kind !== "unchanged") {
-        await recordAudit(tx, { actorId: actor.id, action: `claim.anchor.${result.kind}`, entityType: "Claim", entityId: claim.id, claimId: claim.id, before: { start: claim.start, end: claim.end }, after: data });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: `claim.anchor.${result.kind}`,
+          entityType: "Claim",
+          entityId: claim.id,
+          claimId: claim.id,
+          before: { start: claim.start, end: claim.end },
+          after: data,
+        });
       }
     }
     // Open suggestions pointed into the old text; accepted and dismissed ones are kept so they never return.
     await tx.suggestion.deleteMany({ where: { articleId: article.id, status: "OPEN" } });
     const suggestions = await addSuggestions(tx, article.id, ranked);
-    await recordAudit(tx, { actorId: actor.id, action: "article.replaceText", entityType: "Article", entityId: article.id, before: { length: article.text.length }, after: { length: text.length, ...outcome, suggestions } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.replaceText",
+      entityType: "Article",
+      entityId: article.id,
+      before: { length: article.text.length },
+      after: { length: text.length, ...outcome, suggestions },
+    });
     return { ...outcome, suggestionsSkipped: skipped };
   });
 }

@@ -101,7 +101,12 @@ export function partsOf(text: string, size = PART_CHARS): { offset: number; text
  * The `limit` most check-worthy sentences of `text`, scored part by part. Parts go to the pool one at
  * a time, so two long imports take turns rather than one waiting for the whole of the other.
  */
-export async function rankOffThread(text: string, limit: number, signal: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<SentenceScore[]> {
+export async function rankOffThread(
+  text: string,
+  limit: number,
+  signal: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SentenceScore[]> {
   const parts = partsOf(text);
   const best: SentenceScore[] = [];
   let lastSpeaker: string | null = null;
@@ -111,7 +116,10 @@ export async function rankOffThread(text: string, limit: number, signal: AbortSi
     lastSpeaker = result.lastSpeaker;
     onProgress?.(i + 1, parts.length);
   }
-  return topSentences(best.sort((a, b) => a.start - b.start), limit);
+  return topSentences(
+    best.sort((a, b) => a.start - b.start),
+    limit,
+  );
 }
 
 export async function reanchorOffThread(text: string, anchors: Anchor[], signal: AbortSignal): Promise<Reanchored[]> {

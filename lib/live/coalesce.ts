@@ -17,7 +17,15 @@ export type Coalescer<K> = {
   busy(key: K): boolean;
 };
 
-export function createCoalescer<K>({ windowMs, run, onError }: { windowMs: number; run: (key: K) => Promise<void>; onError?: (key: K, error: unknown) => void }): Coalescer<K> {
+export function createCoalescer<K>({
+  windowMs,
+  run,
+  onError,
+}: {
+  windowMs: number;
+  run: (key: K) => Promise<void>;
+  onError?: (key: K, error: unknown) => void;
+}): Coalescer<K> {
   const timers = new Map<K, ReturnType<typeof setTimeout>>();
   const running = new Set<K>();
   const again = new Set<K>();

@@ -28,4 +28,3 @@ export function describeChange(action: string): string {
   if (transition) return `changed the status: “${transition.label}”`;
   return "changed the claim";
 }
-

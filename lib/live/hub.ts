@@ -236,7 +236,13 @@ function listenToPostgres(hub: LiveHub): () => void {
       if (!event || typeof event.claimId !== "string") return;
       if (channel === LIVE_PRESENCE_CHANNEL) return hub.refreshPresence(event.claimId);
       if (typeof event.seq !== "number") return;
-      const change = { claimId: event.claimId, seq: event.seq, actorId: typeof event.actorId === "string" ? event.actorId : null, action: String(event.action ?? ""), at: String(event.at ?? "") };
+      const change = {
+        claimId: event.claimId,
+        seq: event.seq,
+        actorId: typeof event.actorId === "string" ? event.actorId : null,
+        action: String(event.action ?? ""),
+        at: String(event.at ?? ""),
+      };
       hub.deliver(change, true);
     },
     async onConnect({ reconnected }) {
@@ -265,9 +271,16 @@ function pollSqlite(hub: LiveHub): () => void {
       if (claimIds.length === 0) return;
       await hub.catchUp(claimIds);
       // Presence: who is here and who edits, per open claim; heartbeats alone do not count as a change.
-      const rows = await db.claimPresence.findMany({ where: { claimId: { in: claimIds } }, select: { id: true, claimId: true, editing: true }, orderBy: { id: "asc" } });
+      const rows = await db.claimPresence.findMany({
+        where: { claimId: { in: claimIds } },
+        select: { id: true, claimId: true, editing: true },
+        orderBy: { id: "asc" },
+      });
       for (const claimId of claimIds) {
-        const signature = rows.filter((r) => r.claimId === claimId).map((r) => `${r.id}:${r.editing}`).join(",");
+        const signature = rows
+          .filter((r) => r.claimId === claimId)
+          .map((r) => `${r.id}:${r.editing}`)
+          .join(",");
         if (presenceSignature.get(claimId) !== signature) hub.refreshPresence(claimId);
         presenceSignature.set(claimId, signature);
       }

@@ -4,7 +4,12 @@ import type { ClaimAction } from "../claims/lifecycle";
 /** Pure rules of notifications: who hears of what, and how a mention is written. */
 
 /** Life-cycle steps the people working on a claim hear of. */
-export const NOTIFY_ON: Partial<Record<ClaimAction, NotificationKind>> = { sendBack: "SENT_BACK", approve: "APPROVED", object: "OBJECTED", publish: "PUBLISHED" };
+export const NOTIFY_ON: Partial<Record<ClaimAction, NotificationKind>> = {
+  sendBack: "SENT_BACK",
+  approve: "APPROVED",
+  object: "OBJECTED",
+  publish: "PUBLISHED",
+};
 
 /** The people working on a claim — its assignee and its verdict's author — never the person who acted. */
 export function workers({ assigneeId, verdictAuthorId, actorId }: { assigneeId: string | null; verdictAuthorId: string | null; actorId: string }): string[] {

@@ -11,15 +11,16 @@ const PUBLIC_VERDICT = /^\/(embed\/)?claims\/([^/]+?)(?:\/(badge\.svg|(?:opengra
 
 // The badge and the social cards never reach Next: they keep the headers the app's own answers have (next.config.ts).
 const COMMON = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" };
-const NO_FRAMING = { "X-Frame-Options": "DENY", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'" };
+const NO_FRAMING = {
+  "X-Frame-Options": "DENY",
+  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+};
 
 /**
  * Either a whole answer (the badge, the social cards), or the internal page that renders the
  * withdrawal notice in the site's layout, with the status and headers its answer must carry.
  */
-export type GoneResponse =
-  | { status: 410; headers: Record<string, string>; body: string }
-  | { status: 410; headers: Record<string, string>; rewrite: string };
+export type GoneResponse = { status: 410; headers: Record<string, string>; body: string } | { status: 410; headers: Record<string, string>; rewrite: string };
 
 /**
  * The answer for the old address of an unpublished verdict: 410 Gone. Null for every other path, so
@@ -39,9 +40,23 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
   if (!notice) return null;
   const cache = { "Cache-Control": "public, max-age=60" };
   if (asset === "badge.svg") {
-    return { status: 410, headers: { ...COMMON, ...cache, "Content-Type": "image/svg+xml; charset=utf-8", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" }, body: withdrawnBadgeSvg(siteName()) };
+    return {
+      status: 410,
+      headers: {
+        ...COMMON,
+        ...cache,
+        "Content-Type": "image/svg+xml; charset=utf-8",
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+      },
+      body: withdrawnBadgeSvg(siteName()),
+    };
   }
-  if (asset) return { status: 410, headers: { ...COMMON, ...NO_FRAMING, ...cache, "Content-Type": "text/plain; charset=utf-8" }, body: "This fact-check was withdrawn." };
+  if (asset)
+    return {
+      status: 410,
+      headers: { ...COMMON, ...NO_FRAMING, ...cache, "Content-Type": "text/plain; charset=utf-8" },
+      body: "This fact-check was withdrawn.",
+    };
   // The page says why and when; no search engine should keep it. Cached briefly like before: it is the
   // same for everyone (the withdrawal pages read no session), while the app would say no-store.
   return { status: 410, headers: { ...cache, "X-Robots-Tag": "noindex" }, rewrite: `${embed ? "/embed" : ""}/withdrawn/${rawSlug}` };

@@ -50,7 +50,17 @@ export async function getPublishedClaim(slug: string) {
       ...publicClaim,
       sources: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, url: true, title: true, publisher: true, publishedAt: true, accessedAt: true, archiveUrl: true, withheld: true, withheldReason: true },
+        select: {
+          id: true,
+          url: true,
+          title: true,
+          publisher: true,
+          publishedAt: true,
+          accessedAt: true,
+          archiveUrl: true,
+          withheld: true,
+          withheldReason: true,
+        },
       },
     },
   });

@@ -29,7 +29,20 @@ export const CLAIM_COLUMNS = [
   "publicUrl",
 ] as const;
 
-export const VERDICT_COLUMNS = ["claimId", "status", "quote", "claimant", "rating", "summary", "author", "approvedBy", "approvedAt", "publishedAt", "corrections", "publicUrl"] as const;
+export const VERDICT_COLUMNS = [
+  "claimId",
+  "status",
+  "quote",
+  "claimant",
+  "rating",
+  "summary",
+  "author",
+  "approvedBy",
+  "approvedAt",
+  "publishedAt",
+  "corrections",
+  "publicUrl",
+] as const;
 
 const BATCH = 2_000;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : "");

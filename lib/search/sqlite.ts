@@ -84,7 +84,10 @@ function countParts(options: SearchOptions, match: string): Part[] {
   if (wants(options, "claim")) {
     out.push(
       filter.sql
-        ? { sql: `SELECT count(*) AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`, params: [match, ...filter.params] }
+        ? {
+            sql: `SELECT count(*) AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`,
+            params: [match, ...filter.params],
+          }
         : { sql: `SELECT count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, params: [match] },
     );
   }
@@ -123,14 +126,20 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
           `SELECT "claim_fts".rowid AS rid, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body, c."status" AS status
            FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND "claim_fts".rowid IN (${placeholders(claims.length)})`,
-          ...M, ...M, match, ...claims,
+          ...M,
+          ...M,
+          match,
+          ...claims,
         )
       : [],
     articles.length
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string }[]>(
           `SELECT "article_fts".rowid AS rid, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title, snippet("article_fts", 2, ?, ?, '…', 24) AS body
            FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND "article_fts".rowid IN (${placeholders(articles.length)})`,
-          ...M, ...M, match, ...articles,
+          ...M,
+          ...M,
+          match,
+          ...articles,
         )
       : [],
     sources.length
@@ -138,7 +147,10 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
           `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status
            FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
            WHERE "source_fts" MATCH ? AND "source_fts".rowid IN (${placeholders(sources.length)})`,
-          ...M, ...M, match, ...sources,
+          ...M,
+          ...M,
+          match,
+          ...sources,
         )
       : [],
   ]);
@@ -148,7 +160,8 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
   const claimants = hits.filter((h) => h.kind === "claimant").map((h) => h.id!);
   if (claimants.length) {
     const counts = await db.claim.groupBy({ by: ["claimant"], where: { claimant: { in: claimants } }, _count: { _all: true } });
-    for (const c of counts) details.set(key("claimant", c.claimant), { id: c.claimant, title: markTerms(c.claimant, q), body: `${c._count._all} claim(s)`, status: null });
+    for (const c of counts)
+      details.set(key("claimant", c.claimant), { id: c.claimant, title: markTerms(c.claimant, q), body: `${c._count._all} claim(s)`, status: null });
   }
   // A row deleted between the two steps has no details: it is left out.
   return hits.flatMap((h) => {
@@ -165,7 +178,12 @@ export async function searchSqlite(options: SearchOptions): Promise<{ rows: Sear
   const union = ranked.map((p) => p.sql).join("\nUNION ALL\n");
   const counts = countParts(options, match);
   const [hits, countRows] = await Promise.all([
-    db.$queryRawUnsafe<Hit[]>(`SELECT kind, id, rid, rank FROM (${union}) ORDER BY rank ASC, kind ASC, rid ASC, id ASC LIMIT ? OFFSET ?`, ...ranked.flatMap((p) => p.params), options.limit, options.offset),
+    db.$queryRawUnsafe<Hit[]>(
+      `SELECT kind, id, rid, rank FROM (${union}) ORDER BY rank ASC, kind ASC, rid ASC, id ASC LIMIT ? OFFSET ?`,
+      ...ranked.flatMap((p) => p.params),
+      options.limit,
+      options.offset,
+    ),
     db.$queryRawUnsafe<{ n: bigint | number }[]>(counts.map((p) => p.sql).join("\nUNION ALL\n"), ...counts.flatMap((p) => p.params)),
   ]);
   return { rows: await highlightPage(hits, match, options.q), total: countRows.reduce((sum, r) => sum + Number(r.n), 0) };

@@ -39,7 +39,9 @@ export async function updateDeskSettings({ actor, input }: { actor: Actor | null
     if (data.approvalsRequired > Math.max(1, approvers - 1)) {
       const fits = Math.max(1, approvers - 1);
       throw new DomainError("VALIDATION", "The desk does not have that many editors.", {
-        approvalsRequired: [`The desk has ${approvers} editor${approvers === 1 ? "" : "s"} (admins included); a verdict's author never counts, so at most ${fits}.`],
+        approvalsRequired: [
+          `The desk has ${approvers} editor${approvers === 1 ? "" : "s"} (admins included); a verdict's author never counts, so at most ${fits}.`,
+        ],
       });
     }
     const before = await getDeskSettings(tx);
@@ -48,7 +50,14 @@ export async function updateDeskSettings({ actor, input }: { actor: Actor | null
       create: { id: 1, approvalsRequired: data.approvalsRequired, updatedById: actor.id },
       update: { approvalsRequired: data.approvalsRequired, updatedById: actor.id },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "Settings", entityId: "desk", before, after: { approvalsRequired: saved.approvalsRequired } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "settings.update",
+      entityType: "Settings",
+      entityId: "desk",
+      before,
+      after: { approvalsRequired: saved.approvalsRequired },
+    });
     return { approvalsRequired: saved.approvalsRequired };
   });
 }

@@ -59,17 +59,27 @@ export async function createFirstAdmin({ input, now = new Date() }: { input: Fir
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.$transaction(async (tx) => {
-      const spent = await tx.setupToken.updateMany({ where: { tokenHash: hashToken(data.token), usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+      const spent = await tx.setupToken.updateMany({
+        where: { tokenHash: hashToken(data.token), usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now },
+      });
       if ((await tx.user.count()) > 0) throw new DomainError("FORBIDDEN", SETUP_CLOSED_MESSAGE);
       if (spent.count !== 1) throw new DomainError("NOT_FOUND", SETUP_INVALID_MESSAGE);
       const user = await tx.user.create({ data: { email: data.email, name: data.name, role: "ADMIN", passwordHash } });
       await tx.auditEvent.create({
-        data: { actorId: null, action: "user.create", entityType: "User", entityId: user.id, after: JSON.stringify({ email: user.email, role: user.role, via: "setup link" }) },
+        data: {
+          actorId: null,
+          action: "user.create",
+          entityType: "User",
+          entityId: user.id,
+          after: JSON.stringify({ email: user.email, role: user.role, via: "setup link" }),
+        },
       });
       return { id: user.id, email: user.email };
     });
   } catch (error) {
-    if (prismaErrorCode(error) === "P2002") throw new DomainError("CONFLICT", "An account with this email already exists.", { email: ["An account with this email already exists"] });
+    if (prismaErrorCode(error) === "P2002")
+      throw new DomainError("CONFLICT", "An account with this email already exists.", { email: ["An account with this email already exists"] });
     throw error;
   }
 }

@@ -1,22 +1,24 @@
 import { z } from "zod";
 import { httpUrl, id, optionalDate, optionalHttpUrl, optionalText, requiredText } from "../validation";
 
-export const addSourceSchema = z.object({
-  claimId: id("Claim"),
-  url: httpUrl("URL"),
-  title: requiredText(300, "Title"),
-  publisher: optionalText(200, "Publisher"),
-  publishedAt: optionalDate("Publication date"),
-  accessedAt: optionalDate("Date accessed"),
-  archiveUrl: optionalHttpUrl("Archived copy"),
-  reliabilityNote: optionalText(1000, "Reliability note"),
-  withheld: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()).default(false),
-  withheldReason: optionalText(500, "Reason for withholding"),
-}).superRefine((v, ctx) => {
-  if (v.withheld && !v.withheldReason) {
-    ctx.addIssue({ code: "custom", path: ["withheldReason"], message: "Say why the source is withheld; readers see this reason" });
-  }
-});
+export const addSourceSchema = z
+  .object({
+    claimId: id("Claim"),
+    url: httpUrl("URL"),
+    title: requiredText(300, "Title"),
+    publisher: optionalText(200, "Publisher"),
+    publishedAt: optionalDate("Publication date"),
+    accessedAt: optionalDate("Date accessed"),
+    archiveUrl: optionalHttpUrl("Archived copy"),
+    reliabilityNote: optionalText(1000, "Reliability note"),
+    withheld: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()).default(false),
+    withheldReason: optionalText(500, "Reason for withholding"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.withheld && !v.withheldReason) {
+      ctx.addIssue({ code: "custom", path: ["withheldReason"], message: "Say why the source is withheld; readers see this reason" });
+    }
+  });
 export type AddSourceInput = z.input<typeof addSourceSchema>;
 
 export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;

@@ -12,7 +12,10 @@ export async function findRepeats({ actor, claimId }: { actor: Actor | null; cla
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, quote: true, trackedClaimId: true } });
   if (!claim) return [];
   const candidates = await candidateClaims({ text: claim.quote, excludeId: claim.id });
-  const similar = findSimilar(claim.quote, candidates.map((c) => ({ id: c.id, text: c.quote })));
+  const similar = findSimilar(
+    claim.quote,
+    candidates.map((c) => ({ id: c.id, text: c.quote })),
+  );
   if (similar.length === 0) return [];
   const rows = await db.claim.findMany({
     where: { id: { in: similar.map((s) => s.id) } },

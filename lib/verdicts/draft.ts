@@ -32,7 +32,15 @@ export function sameFields(a: VerdictFields, b: VerdictFields): boolean {
  * - "converged": what is typed here is what they saved (e.g. our own save came back);
  * - "conflict": a draft that differs from theirs: keep it and show what they changed.
  */
-export function reconcileDraft({ base, draft, server }: { base: VerdictFields; draft: VerdictFields; server: VerdictFields }): "adopt" | "converged" | "conflict" {
+export function reconcileDraft({
+  base,
+  draft,
+  server,
+}: {
+  base: VerdictFields;
+  draft: VerdictFields;
+  server: VerdictFields;
+}): "adopt" | "converged" | "conflict" {
   if (sameFields(draft, server)) return "converged";
   if (sameFields(draft, base)) return "adopt";
   return "conflict";
@@ -41,7 +49,13 @@ export function reconcileDraft({ base, draft, server }: { base: VerdictFields; d
 export type DiffPart = { text: string; kind: "same" | "added" | "removed" };
 export type FieldChange = { field: keyof VerdictFields; label: string; before: string; after: string; parts: DiffPart[] };
 
-const LABELS: Record<keyof VerdictFields, string> = { rating: "Rating", summary: "One-line summary", rationale: "Rationale", validAsOf: "Valid as of", recheckOn: "Re-check on" };
+const LABELS: Record<keyof VerdictFields, string> = {
+  rating: "Rating",
+  summary: "One-line summary",
+  rationale: "Rationale",
+  validAsOf: "Valid as of",
+  recheckOn: "Re-check on",
+};
 const dayLabel = (value: string) => value || "no date";
 
 /** What changed between two versions of a verdict, field by field, words marked as added or removed. */
@@ -52,13 +66,12 @@ export function verdictChanges(before: VerdictFields, after: VerdictFields): Fie
     const whole = field === "rating" || field === "validAsOf" || field === "recheckOn";
     const label = field === "rating" ? ratingLabel : whole ? dayLabel : (v: string) => v;
     const [from, to] = [label(before[field]), label(after[field])];
-    const parts: DiffPart[] =
-      whole
-        ? [
-            { text: from, kind: "removed" },
-            { text: to, kind: "added" },
-          ]
-        : diffWords(from, to).map((p) => ({ text: p.value, kind: p.added ? "added" : p.removed ? "removed" : "same" }));
+    const parts: DiffPart[] = whole
+      ? [
+          { text: from, kind: "removed" },
+          { text: to, kind: "added" },
+        ]
+      : diffWords(from, to).map((p) => ({ text: p.value, kind: p.added ? "added" : p.removed ? "removed" : "same" }));
     changes.push({ field, label: LABELS[field], before: from, after: to, parts });
   }
   return changes;

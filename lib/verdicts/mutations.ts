@@ -21,7 +21,9 @@ function definedDays(data: { validAsOf?: Date | null; recheckOn?: Date | null })
 /** The days as they will be stored (sent ones over stored ones): the re-check comes after the checked day. */
 function checkDays({ validAsOf, recheckOn }: { validAsOf: Date | null; recheckOn: Date | null }) {
   if (validAsOf && recheckOn && recheckOn.getTime() <= validAsOf.getTime()) {
-    throw new DomainError("VALIDATION", "The re-check day comes after the “valid as of” day.", { recheckOn: ["The re-check day comes after the “valid as of” day"] });
+    throw new DomainError("VALIDATION", "The re-check day comes after the “valid as of” day.", {
+      recheckOn: ["The re-check day comes after the “valid as of” day"],
+    });
   }
 }
 
@@ -43,7 +45,10 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
       const fields = { rating: data.rating, summary: data.summary, rationale: data.rationale };
       const days = definedDays(data);
       const before = claim.verdict;
-      checkDays({ validAsOf: days.validAsOf !== undefined ? days.validAsOf : (before?.validAsOf ?? null), recheckOn: days.recheckOn !== undefined ? days.recheckOn : (before?.recheckOn ?? null) });
+      checkDays({
+        validAsOf: days.validAsOf !== undefined ? days.validAsOf : (before?.validAsOf ?? null),
+        recheckOn: days.recheckOn !== undefined ? days.recheckOn : (before?.recheckOn ?? null),
+      });
       let verdict;
       if (!before) {
         if (data.version !== 0) throw staleError("verdict");
@@ -95,7 +100,9 @@ export async function recheckVerdict({ actor, input }: { actor: Actor | null; in
     checkDays({ validAsOf: days.validAsOf !== undefined ? days.validAsOf : claim.verdict.validAsOf, recheckOn });
     // A next re-check that would already be due is no re-check at all.
     if (isDayDue(recheckOn, new Date())) {
-      throw new DomainError("VALIDATION", "The next re-check must be after today, or empty.", { recheckOn: ["The next re-check is after today (or leave it empty)"] });
+      throw new DomainError("VALIDATION", "The next re-check must be after today, or empty.", {
+        recheckOn: ["The next re-check is after today (or leave it empty)"],
+      });
     }
     await tx.verdict.update({ where: { id: claim.verdict.id }, data: days });
     await recordAudit(tx, {

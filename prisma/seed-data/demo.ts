@@ -40,7 +40,12 @@ export type DemoClaim = {
   assignee?: DemoUserKey;
   sources?: DemoSource[];
   evidence?: DemoEvidence[];
-  verdict?: { by: DemoUserKey; rating: "TRUE" | "MOSTLY_TRUE" | "MIXED" | "MISLEADING" | "MOSTLY_FALSE" | "FALSE" | "UNVERIFIABLE"; summary: string; rationale: string };
+  verdict?: {
+    by: DemoUserKey;
+    rating: "TRUE" | "MOSTLY_TRUE" | "MIXED" | "MISLEADING" | "MOSTLY_FALSE" | "FALSE" | "UNVERIFIABLE";
+    summary: string;
+    rationale: string;
+  };
   /** Steps before the verdict is drafted (triage, dismiss) and after (submit, approve, publish). */
   before?: DemoStep[];
   after?: DemoStep[];
@@ -76,8 +81,7 @@ export const DEMO_CLAIMS: DemoClaim[] = [
       {
         ref: "un1874",
         url: "https://press.un.org/en/2009/sc9679.doc.htm",
-        title:
-          "Security Council, Acting Unanimously, Condemns in Strongest Terms Democratic People's Republic of Korea Nuclear Test, Toughens Sanctions",
+        title: "Security Council, Acting Unanimously, Condemns in Strongest Terms Democratic People's Republic of Korea Nuclear Test, Toughens Sanctions",
         publisher: "United Nations (SC/9679)",
         publishedAt: "2009-06-12",
         reliabilityNote: "Primary source for the legal basis (resolution 1874).",
@@ -147,7 +151,12 @@ export const DEMO_CLAIMS: DemoClaim[] = [
           "Both North Korea and Russia had officially announced Putin's two-day, one-night visit to North Korea on Tuesday and Wednesday ... According to Russia's state-run RIA Novosti news agency, President Putin arrived at 2:22 a.m.",
         note: "The visit was announced for 18–19 June; he landed in the early hours of 19 June local time.",
       },
-      { source: "abc2000", stance: "SUPPORTS", excerpt: "Russian President Vladimir Putin began a historic two-day visit to North Korea today", note: "The previous visit, July 2000." },
+      {
+        source: "abc2000",
+        stance: "SUPPORTS",
+        excerpt: "Russian President Vladimir Putin began a historic two-day visit to North Korea today",
+        note: "The previous visit, July 2000.",
+      },
     ],
     verdict: {
       by: "rita",
@@ -286,14 +295,14 @@ export const DEMO_CLAIMS: DemoClaim[] = [
       {
         source: "herald",
         stance: "SUPPORTS",
-        excerpt:
-          "Article 4 of the 23-point treaty could be seen as warranting automatic military intervention in the event of an attack on either country.",
+        excerpt: "Article 4 of the 23-point treaty could be seen as warranting automatic military intervention in the event of an attack on either country.",
       },
     ],
     verdict: {
       by: "rita",
       rating: "TRUE",
-      summary: "Kim and Putin signed a Treaty on Comprehensive Strategic Partnership on 19 June 2024; its Article 4 provides for military assistance if either is attacked.",
+      summary:
+        "Kim and Putin signed a Treaty on Comprehensive Strategic Partnership on 19 June 2024; its Article 4 provides for military assistance if either is attacked.",
       rationale:
         "The treaty text published by North Korea's state news agency KCNA says the two leaders signed the “Treaty on Comprehensive Strategic Partnership” on 19 June; its Article 4 says that if either side is put in a state of war by an armed invasion, the other shall provide military and other assistance with all means in its possession. Yonhap, reported by The Korea Herald, describes the same article as warranting military intervention in the event of an attack on either country.",
     },
@@ -303,8 +312,7 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     ],
   },
   {
-    quote:
-      "China, which, while not providing Russia with weapons, is sending a lot of dual-use products for the production of advanced weapons systems",
+    quote: "China, which, while not providing Russia with weapons, is sending a lot of dual-use products for the production of advanced weapons systems",
     claimant: CARPENTER,
     claimantType: "PERSON",
     createdBy: "ravi",
@@ -332,7 +340,9 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     claimant: ARTICLE,
     claimantType: "ORGANIZATION",
     createdBy: "rita",
-    before: [{ action: "dismiss", by: "editor", note: "Duplicate: the treaty and its mutual-assistance clause are checked as one claim further down the article." }],
+    before: [
+      { action: "dismiss", by: "editor", note: "Duplicate: the treaty and its mutual-assistance clause are checked as one claim further down the article." },
+    ],
   },
   {
     quote: "Russia is seeking to form an alliance with pariah nations like North Korea, Iran, and Syria",

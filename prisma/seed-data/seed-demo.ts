@@ -64,7 +64,16 @@ export async function seedDemo({ password = DEMO_PASSWORD }: { password?: string
     for (const s of c.sources ?? []) {
       const source = await addSource({
         actor: researcher,
-        input: { claimId: claim.id, url: s.url, title: s.title, publisher: s.publisher, publishedAt: s.publishedAt, accessedAt: DEMO_ACCESSED, archiveUrl: s.archiveUrl, reliabilityNote: s.reliabilityNote },
+        input: {
+          claimId: claim.id,
+          url: s.url,
+          title: s.title,
+          publisher: s.publisher,
+          publishedAt: s.publishedAt,
+          accessedAt: DEMO_ACCESSED,
+          archiveUrl: s.archiveUrl,
+          reliabilityNote: s.reliabilityNote,
+        },
       });
       sourceIds[s.ref] = source.id;
     }

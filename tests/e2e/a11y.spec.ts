@@ -19,11 +19,14 @@ async function scan(page: Page, label: string) {
   scans++;
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   seriousTotal += bad.length;
-  const report = bad
-    .map((v) => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `      ${n.target.join(" ")}`).join("\n")}`)
-    .join("\n");
+  const report = bad.map((v) => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `      ${n.target.join(" ")}`).join("\n")}`).join("\n");
   if (bad.length > 0) console.log(`axe: ${bad.length} serious/critical violation(s) on ${label}\n${report}`);
-  expect.soft(bad.map((v) => v.id), `axe violations on ${label}:\n${report}`).toEqual([]);
+  expect
+    .soft(
+      bad.map((v) => v.id),
+      `axe violations on ${label}:\n${report}`,
+    )
+    .toEqual([]);
 }
 
 /** Open a page, wait until it has settled, open every <details>, and scan it. */
@@ -58,7 +61,10 @@ async function signedInPage(browser: Browser, email: string) {
  */
 async function publishedSlug(page: Page) {
   await page.goto("/claims");
-  const hrefs = await page.getByTestId("verdict-list").locator('a[href^="/claims/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  const hrefs = await page
+    .getByTestId("verdict-list")
+    .locator('a[href^="/claims/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
   const slugs = hrefs.map((h) => h.replace("/claims/", ""));
   const listed = await db.claim.findFirst({ where: { status: "PUBLISHED", slug: { in: slugs } }, select: { slug: true } });
   const claim = listed ?? (await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED", isDemo: true }, select: { slug: true } }));

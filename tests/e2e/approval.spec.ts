@@ -72,7 +72,11 @@ test("an admin requires two approvals; editors approve and object with notes; th
   await admin.page.getByRole("form", { name: "Approve" }).getByRole("button", { name: "Confirm: approve" }).click();
   await expect(admin.page.getByTestId("transition-controls").getByRole("button", { name: "Publish" })).toBeVisible();
   expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("APPROVED");
-  const decisions = await db.verdictReview.findMany({ where: { claimId: claim.id }, orderBy: { createdAt: "asc" }, include: { reviewer: { select: { name: true } } } });
+  const decisions = await db.verdictReview.findMany({
+    where: { claimId: claim.id },
+    orderBy: { createdAt: "asc" },
+    include: { reviewer: { select: { name: true } } },
+  });
   expect(decisions.map((d) => [d.reviewer.name, d.decision])).toEqual([
     ["Eli Editor", "APPROVE"],
     ["Ed Third", "OBJECT"],

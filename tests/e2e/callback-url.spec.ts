@@ -18,7 +18,10 @@ for (const evil of EVIL) {
     const origin = new URL(baseURL!).origin;
     // Any request that leaves for the attacker's host fails instead of hanging on DNS.
     // (Matched on the host: the sign-in page's own URL names evil.example in its query.)
-    await page.route((url) => url.hostname.endsWith("evil.example"), (route) => route.abort());
+    await page.route(
+      (url) => url.hostname.endsWith("evil.example"),
+      (route) => route.abort(),
+    );
     await page.goto(`/signin?callbackUrl=${evil}`);
     await page.getByLabel("Email").fill(USERS.editor);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);

@@ -30,7 +30,10 @@ export async function plantCanaries(c: Cast) {
   const article = await importArticle({ actor: c.rita, input: { title: `Unpublished ${words.article}`, outlet: "Canary Courier", text } });
   const claimOn = async (quote: string) => {
     const start = text.indexOf(quote);
-    return createClaim({ actor: c.rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: `Mayor ${words.claimant}`, claimantType: "PERSON" } });
+    return createClaim({
+      actor: c.rita,
+      input: { articleId: article.id, quote, start, end: start + quote.length, claimant: `Mayor ${words.claimant}`, claimantType: "PERSON" },
+    });
   };
   const step = async (claimId: string, action: "triage" | "submit") => {
     const { version } = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
@@ -40,9 +43,21 @@ export async function plantCanaries(c: Cast) {
   // A draft, still in research: verdict, comment and a source withheld for the informant's safety.
   const draft = await claimOn(`the town of ${words.draftQuote} said exports rose by 12 percent in 2024`);
   await step(draft.id, "triage");
-  await saveVerdictDraft({ actor: c.rita, input: { claimId: draft.id, version: 0, rating: "FALSE", summary: `Draft ${words.draftVerdict} summary.`, rationale: `The draft rationale mentions ${words.draftVerdict} at length.` } });
+  await saveVerdictDraft({
+    actor: c.rita,
+    input: {
+      claimId: draft.id,
+      version: 0,
+      rating: "FALSE",
+      summary: `Draft ${words.draftVerdict} summary.`,
+      rationale: `The draft rationale mentions ${words.draftVerdict} at length.`,
+    },
+  });
   await addComment({ actor: c.rita, input: { claimId: draft.id, body: `Internal note ${words.comment}: call the informant first.` } });
-  const source = await addSource({ actor: c.rita, input: { claimId: draft.id, url: `https://${tag}.example/informant`, title: `Informant ${words.source} ${tag}sourcekey` } });
+  const source = await addSource({
+    actor: c.rita,
+    input: { claimId: draft.id, url: `https://${tag}.example/informant`, title: `Informant ${words.source} ${tag}sourcekey` },
+  });
   await setSourceWithheld({ actor: c.editor, input: { sourceId: source.id, withheld: true, reason: "Safety of the informant" } });
   const { version: draftVersion } = await db.claim.findUniqueOrThrow({ where: { id: draft.id } });
   await assignClaim({ actor: c.editor, input: { claimId: draft.id, version: draftVersion, assigneeId: c.rita.id } });
@@ -50,7 +65,16 @@ export async function plantCanaries(c: Cast) {
   // In review, rated Mixed: the queue's "in review" tab shows its rating and assignee.
   const review = await claimOn(`The council of ${words.reviewQuote} claimed prices doubled since 2020`);
   await step(review.id, "triage");
-  await saveVerdictDraft({ actor: c.rita, input: { claimId: review.id, version: 0, rating: "MIXED", summary: `Review ${words.reviewVerdict} summary.`, rationale: `The rationale in review mentions ${words.reviewVerdict}.` } });
+  await saveVerdictDraft({
+    actor: c.rita,
+    input: {
+      claimId: review.id,
+      version: 0,
+      rating: "MIXED",
+      summary: `Review ${words.reviewVerdict} summary.`,
+      rationale: `The rationale in review mentions ${words.reviewVerdict}.`,
+    },
+  });
   await step(review.id, "submit");
 
   const reviewNow = await db.claim.findUniqueOrThrow({ where: { id: review.id } });

@@ -13,7 +13,10 @@ async function twoClaims() {
   const article = await importArticle({ actor: rita, input: { title: "Shortcut test article", outlet: "Desk test", text } });
   const make = async (quote: string) => {
     const start = text.indexOf(quote);
-    return createClaim({ actor: rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The port", claimantType: "ORGANIZATION" } });
+    return createClaim({
+      actor: rita,
+      input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The port", claimantType: "ORGANIZATION" },
+    });
   };
   return { article, first: await make("3.1 million containers in 2025"), second: await make("400 million euros") };
 }
@@ -89,7 +92,17 @@ test("on a phone, desk and public pages fit the screen width", async ({ browser 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await signIn(context, USERS.editor);
   const page = await context.newPage();
-  for (const path of ["/desk", "/desk/my-work", "/desk/inbox", `/desk/claims/${first.id}`, `/desk/claims/${published.id}`, "/desk/dashboard", "/desk/search?q=putin", "/claims", `/claims/${published.slug}`]) {
+  for (const path of [
+    "/desk",
+    "/desk/my-work",
+    "/desk/inbox",
+    `/desk/claims/${first.id}`,
+    `/desk/claims/${published.id}`,
+    "/desk/dashboard",
+    "/desk/search?q=putin",
+    "/claims",
+    `/claims/${published.slug}`,
+  ]) {
     await noSidewaysScroll(page, path);
   }
   await page.goto(`/desk/claims/${first.id}`);

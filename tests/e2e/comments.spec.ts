@@ -12,7 +12,10 @@ test("mention a colleague by picking them as you type, and answer a comment in i
   const article = await importArticle({ actor: rita, input: { title: "Comment thread article", outlet: "Desk test", text } });
   const quote = "42 bridges were repaired in 2025";
   const start = text.indexOf(quote);
-  const claim = await createClaim({ actor: rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The agency", claimantType: "ORGANIZATION" } });
+  const claim = await createClaim({
+    actor: rita,
+    input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The agency", claimantType: "ORGANIZATION" },
+  });
   await db.notification.updateMany({ where: { userId: { in: [rita.id, eli.id] } }, data: { readAt: new Date() } });
 
   const ritaContext = await browser.newContext();

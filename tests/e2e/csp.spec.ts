@@ -57,7 +57,12 @@ test("an injected inline script is refused on a static public page and on a desk
   const page = await context.newPage();
   const verdict = await demoVerdictPath(page);
   const claim = await db.claim.findFirstOrThrow({ where: { status: "RESEARCHING" }, select: { id: true } });
-  for (const [url, kind] of [["/", "hash"], [verdict, "hash"], ["/desk", "nonce"], [`/desk/claims/${claim.id}`, "nonce"]] as const) {
+  for (const [url, kind] of [
+    ["/", "hash"],
+    [verdict, "hash"],
+    ["/desk", "nonce"],
+    [`/desk/claims/${claim.id}`, "nonce"],
+  ] as const) {
     await page.unrouteAll();
     await injectIntoDocument(page, url);
     const response = await page.goto(url);
@@ -65,9 +70,15 @@ test("an injected inline script is refused on a static public page and on a desk
     expect(policy, url).toMatch(kind === "hash" ? /script-src 'self'( 'sha256-[^']+')+;/ : /script-src 'nonce-[^']+' 'strict-dynamic';/);
     // The framework's own scripts ran: the app router hydrated (it sets window.next).
     await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version !== undefined);
-    expect(await page.evaluate(() => [(window as unknown as Record<string, unknown>).__pwned, (window as unknown as Record<string, unknown>).__pwned2]), url).toEqual([undefined, undefined]);
+    expect(
+      await page.evaluate(() => [(window as unknown as Record<string, unknown>).__pwned, (window as unknown as Record<string, unknown>).__pwned2]),
+      url,
+    ).toEqual([undefined, undefined]);
     const refused = await violations(page);
-    expect(refused.filter((v) => v.blocked === "inline" && v.directive.startsWith("script-src")), url).toHaveLength(INJECTED.length);
+    expect(
+      refused.filter((v) => v.blocked === "inline" && v.directive.startsWith("script-src")),
+      url,
+    ).toHaveLength(INJECTED.length);
     expect(refused, url).toHaveLength(INJECTED.length);
   }
   await context.close();
@@ -113,7 +124,16 @@ async function startSlowServer() {
     },
     stdio: "inherit",
   });
-  await expect.poll(() => fetch(`${SLOW_BASE}/api/health`).then((r) => r.ok, () => false), { message: "the slow server did not start", timeout: 60_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        fetch(`${SLOW_BASE}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      { message: "the slow server did not start", timeout: 60_000 },
+    )
+    .toBe(true);
 }
 
 async function slowContext(browser: Browser) {

@@ -26,7 +26,10 @@ test("an editor sees the desk's numbers as charts and as tables", async ({ brows
   const article = await importArticle({ actor: rita, input: { title: "Dashboard test article", outlet: "Desk test", text } });
   const claimOf = async (quote: string) => {
     const start = text.indexOf(quote);
-    return createClaim({ actor: rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The council", claimantType: "ORGANIZATION" } });
+    return createClaim({
+      actor: rita,
+      input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The council", claimantType: "ORGANIZATION" },
+    });
   };
   const today = new Date(Math.floor(Date.now() / DAY) * DAY);
   const parks = await claimOf("30 parks were renovated in 2025");
@@ -63,13 +66,23 @@ test("an editor sees the desk's numbers as charts and as tables", async ({ brows
   const funnelTable = funnel.getByTestId("funnel-table");
   for (const s of STATUS_ORDER) expect(await countIn(funnelTable, s), s).toBe(byStatus[s]);
   expect(await countIn(funnelTable, "total")).toBe(await db.claim.count());
-  await expect(funnelTable.locator("tbody th")).toHaveText(["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED", "COVERED"].map((s) => STATUS_LABEL[s as keyof typeof STATUS_LABEL]));
-  await expect(funnel.getByTestId("dashboard-chart")).toHaveAttribute("aria-label", new RegExp(`^Claims by status: New ${byStatus.NEW}, Researching ${byStatus.RESEARCHING}, `));
+  await expect(funnelTable.locator("tbody th")).toHaveText(
+    ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED", "COVERED"].map(
+      (s) => STATUS_LABEL[s as keyof typeof STATUS_LABEL],
+    ),
+  );
+  await expect(funnel.getByTestId("dashboard-chart")).toHaveAttribute(
+    "aria-label",
+    new RegExp(`^Claims by status: New ${byStatus.NEW}, Researching ${byStatus.RESEARCHING}, `),
+  );
 
   // 2. Published verdicts by rating.
   const ratings = page.getByTestId("dashboard-ratings");
   for (const r of RATINGS) expect(await countIn(ratings.getByTestId("ratings-table"), r.value), r.value).toBe(byRating[r.value]);
-  await expect(ratings.getByTestId("dashboard-chart")).toHaveAttribute("aria-label", new RegExp(`True ${byRating.TRUE}, Mostly true ${byRating.MOSTLY_TRUE}, `));
+  await expect(ratings.getByTestId("dashboard-chart")).toHaveAttribute(
+    "aria-label",
+    new RegExp(`True ${byRating.TRUE}, Mostly true ${byRating.MOSTLY_TRUE}, `),
+  );
 
   // 3. Claims checked per week: twelve weeks, this one last.
   const weekly = page.getByTestId("weekly-table");

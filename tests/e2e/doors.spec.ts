@@ -129,9 +129,15 @@ test("no door of any page shows desk data to a role the page refuses", async ({ 
     const kinds: [Kind, Record<string, string>][] = [
       ["document", {}],
       // The browser already holds the root layout, then each layout below it, down to the page's own.
-      ...[...segments, null].map((_, depth): [Kind, Record<string, string>] => [`rsc@${depth}`, { RSC: "1", "Next-Router-State-Tree": routerStateTree(segments, depth) }]),
+      ...[...segments, null].map((_, depth): [Kind, Record<string, string>] => [
+        `rsc@${depth}`,
+        { RSC: "1", "Next-Router-State-Tree": routerStateTree(segments, depth) },
+      ]),
       ["prefetch", { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-State-Tree": routerStateTree(segments, segments.length) }],
-      ["segment-prefetch", { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/_tree", "Next-Router-State-Tree": routerStateTree(segments, 0) }],
+      [
+        "segment-prefetch",
+        { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/_tree", "Next-Router-State-Tree": routerStateTree(segments, 0) },
+      ],
     ];
     for (const role of MATRIX_ROLES) {
       const expected: Outcome = row!.allowed.includes(role) ? "allowed" : "denied";

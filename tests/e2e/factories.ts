@@ -22,7 +22,13 @@ export async function claimInReviewBy(authorEmail: string, quote: string) {
   claim = await transitionClaim({ actor: author, input: { claimId: claim.id, version: claim.version, action: "triage" } });
   await saveVerdictDraft({
     actor: author,
-    input: { claimId: claim.id, version: 0, rating: "UNVERIFIABLE", summary: "A forecast that cannot be checked yet.", rationale: "The statement predicts the effect of the partnership; no evidence can confirm it today." },
+    input: {
+      claimId: claim.id,
+      version: 0,
+      rating: "UNVERIFIABLE",
+      summary: "A forecast that cannot be checked yet.",
+      rationale: "The statement predicts the effect of the partnership; no evidence can confirm it today.",
+    },
   });
   return transitionClaim({ actor: author, input: { claimId: claim.id, version: claim.version, action: "submit" } });
 }

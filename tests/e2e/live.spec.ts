@@ -23,9 +23,21 @@ async function claimInResearch(quote: string) {
   const ravi = await actorByEmail(USERS.ravi);
   const article = await db.article.findFirstOrThrow({ where: { isDemo: true } });
   const anchor = anchorQuote(article.text, quote);
-  let claim = await createClaim({ actor: ravi, input: { articleId: article.id, quote: anchor.quote, start: anchor.start, end: anchor.end, claimant: "Michael Carpenter", claimantType: "PERSON" } });
+  let claim = await createClaim({
+    actor: ravi,
+    input: { articleId: article.id, quote: anchor.quote, start: anchor.start, end: anchor.end, claimant: "Michael Carpenter", claimantType: "PERSON" },
+  });
   claim = await transitionClaim({ actor: ravi, input: { claimId: claim.id, version: claim.version, action: "triage" } });
-  await saveVerdictDraft({ actor: ravi, input: { claimId: claim.id, version: 0, rating: "MIXED", summary: "A first draft of the summary.", rationale: "A first draft of the rationale, long enough to be saved." } });
+  await saveVerdictDraft({
+    actor: ravi,
+    input: {
+      claimId: claim.id,
+      version: 0,
+      rating: "MIXED",
+      summary: "A first draft of the summary.",
+      rationale: "A first draft of the rationale, long enough to be saved.",
+    },
+  });
   return claim;
 }
 

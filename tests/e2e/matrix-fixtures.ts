@@ -37,7 +37,10 @@ export async function claimAt(c: Cast, status: Status) {
   const article = await demoArticle();
   const quote = "Michael Carpenter";
   const start = article.text.indexOf(quote);
-  let claim = await createClaim({ actor: c.rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "Matrix claimant", claimantType: "PERSON" } });
+  let claim = await createClaim({
+    actor: c.rita,
+    input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "Matrix claimant", claimantType: "PERSON" },
+  });
   const step = async (actor: Actor, action: Parameters<typeof transitionClaim>[0]["input"]["action"], note?: string) => {
     claim = await transitionClaim({ actor, input: { claimId: claim.id, version: claim.version, action, note } });
   };
@@ -45,7 +48,10 @@ export async function claimAt(c: Cast, status: Status) {
     if (next === "DISMISSED") await step(c.rita, "dismiss", "Matrix fixture");
     if (next === "RESEARCHING") await step(c.rita, "triage");
     if (next === "IN_REVIEW") {
-      await saveVerdictDraft({ actor: c.rita, input: { claimId: claim.id, version: 0, rating: "TRUE", summary: "Matrix fixture summary.", rationale: "Matrix fixture rationale, long enough." } });
+      await saveVerdictDraft({
+        actor: c.rita,
+        input: { claimId: claim.id, version: 0, rating: "TRUE", summary: "Matrix fixture summary.", rationale: "Matrix fixture rationale, long enough." },
+      });
       await step(c.rita, "submit");
     }
     if (next === "APPROVED") await step(c.editor, "approve");
@@ -84,7 +90,9 @@ export async function linkedPair(c: Cast) {
 }
 
 export async function throwawayUser() {
-  return createUser({ input: { email: `matrix-${randomUUID().slice(0, 8)}@example.test`, name: "Matrix Target", role: "REVIEWER", password: "matrix-target-pass-1" } });
+  return createUser({
+    input: { email: `matrix-${randomUUID().slice(0, 8)}@example.test`, name: "Matrix Target", role: "REVIEWER", password: "matrix-target-pass-1" },
+  });
 }
 
 export async function currentVersion(claimId: string) {

@@ -45,12 +45,24 @@ function appRoutes(): string[] {
 test("every server action and every route has a row in the matrix", async () => {
   const actions = [...new Set(Object.values(manifest()).map((a) => a.exportedName))];
   const actionRows = new Set(ACTION_ROWS.map((r) => r.id.split(":")[0]));
-  expect(actions.filter((a) => !actionRows.has(a)), "server actions without a matrix row").toEqual([]);
-  expect([...actionRows].filter((a) => !actions.includes(a)), "matrix rows for actions that no longer exist").toEqual([]);
+  expect(
+    actions.filter((a) => !actionRows.has(a)),
+    "server actions without a matrix row",
+  ).toEqual([]);
+  expect(
+    [...actionRows].filter((a) => !actions.includes(a)),
+    "matrix rows for actions that no longer exist",
+  ).toEqual([]);
   const routes = appRoutes();
   const routeRows = new Set(ROUTE_ROWS.map((r) => r.id));
-  expect(routes.filter((r) => !routeRows.has(r)), "routes without a matrix row").toEqual([]);
-  expect([...routeRows].filter((r) => !routes.includes(r)), "matrix rows for routes that no longer exist").toEqual([]);
+  expect(
+    routes.filter((r) => !routeRows.has(r)),
+    "routes without a matrix row",
+  ).toEqual([]);
+  expect(
+    [...routeRows].filter((r) => !routes.includes(r)),
+    "matrix rows for routes that no longer exist",
+  ).toEqual([]);
 });
 
 // Desk pages closed to a role answer 200 with the permission's refusal in place of their content.
@@ -93,7 +105,15 @@ async function metaImage(request: APIRequestContext, page: string, attribute: st
 async function callAction(request: APIRequestContext, name: string, input: unknown): Promise<Outcome> {
   const [id, entry] = Object.entries(manifest()).find(([, a]) => a.exportedName === name)!;
   const worker = Object.keys(entry.workers)[0];
-  const page = ("/" + worker.replace(/^app\//, "").replace(/\/page$/, "").split("/").filter((s) => !s.startsWith("(")).join("/")).replace(/\[[^\]]+\]/g, "x");
+  const page = (
+    "/" +
+    worker
+      .replace(/^app\//, "")
+      .replace(/\/page$/, "")
+      .split("/")
+      .filter((s) => !s.startsWith("("))
+      .join("/")
+  ).replace(/\[[^\]]+\]/g, "x");
   const response = await request.post(page, {
     headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
     data: JSON.stringify([input]),
@@ -106,10 +126,12 @@ async function callAction(request: APIRequestContext, name: string, input: unkno
 }
 
 type Input = (c: Cast, role: MatrixRole) => Promise<unknown>;
-const transition = (from: Parameters<typeof claimAt>[1], action: string): Input => async (c) => {
-  const claim = await claimAt(c, from);
-  return { claimId: claim.id, version: claim.version, action, note: "Matrix note" };
-};
+const transition =
+  (from: Parameters<typeof claimAt>[1], action: string): Input =>
+  async (c) => {
+    const claim = await claimAt(c, from);
+    return { claimId: claim.id, version: claim.version, action, note: "Matrix note" };
+  };
 const ACTOR_ID = (c: Cast, role: MatrixRole) => (role === "editor" ? c.editor : role === "admin" ? c.admin : c.rita).id;
 
 const INPUTS: Record<string, Input> = {
@@ -124,7 +146,10 @@ const INPUTS: Record<string, Input> = {
   "transitionClaimAction:submit": async (c) => {
     const claim = await claimAt(c, "RESEARCHING");
     const { saveVerdictDraft } = await import("../../lib/verdicts/mutations");
-    await saveVerdictDraft({ actor: c.ravi, input: { claimId: claim.id, version: 0, rating: "TRUE", summary: "Matrix summary text.", rationale: "Matrix rationale that is long enough." } });
+    await saveVerdictDraft({
+      actor: c.ravi,
+      input: { claimId: claim.id, version: 0, rating: "TRUE", summary: "Matrix summary text.", rationale: "Matrix rationale that is long enough." },
+    });
     return { claimId: claim.id, version: await currentVersion(claim.id), action: "submit" };
   },
   "transitionClaimAction:approve": transition("IN_REVIEW", "approve"),
@@ -166,11 +191,24 @@ const INPUTS: Record<string, Input> = {
     const source = await sourceOn(c, claim.id);
     return { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", excerpt: "Matrix excerpt" };
   },
-  saveVerdictAction: async (c) => ({ claimId: (await claimAt(c, "RESEARCHING")).id, version: 0, rating: "TRUE", summary: "Matrix summary text.", rationale: "Matrix rationale that is long enough." }),
+  saveVerdictAction: async (c) => ({
+    claimId: (await claimAt(c, "RESEARCHING")).id,
+    version: 0,
+    rating: "TRUE",
+    summary: "Matrix summary text.",
+    rationale: "Matrix rationale that is long enough.",
+  }),
   addCommentAction: async (c) => ({ claimId: (await claimAt(c, "NEW")).id, body: "Matrix comment" }),
   correctVerdictAction: async (c) => {
     const claim = await claimAt(c, "PUBLISHED");
-    return { claimId: claim.id, version: claim.version, rating: "FALSE", summary: "Matrix corrected summary.", rationale: "Matrix corrected rationale, long enough.", note: "Matrix correction note." };
+    return {
+      claimId: claim.id,
+      version: claim.version,
+      rating: "FALSE",
+      summary: "Matrix corrected summary.",
+      rationale: "Matrix corrected rationale, long enough.",
+      note: "Matrix correction note.",
+    };
   },
   recheckVerdictAction: async (c) => {
     const claim = await claimAt(c, "PUBLISHED");
@@ -180,7 +218,11 @@ const INPUTS: Record<string, Input> = {
   suggestClaimsAction: async () => ({ articleId: (await demoArticle()).id }),
   acceptSuggestionAction: async (c) => ({ suggestionId: (await openSuggestion(c)).id, claimant: "Matrix claimant" }),
   dismissSuggestionAction: async (c) => ({ suggestionId: (await openSuggestion(c)).id }),
-  replaceArticleTextAction: async (c) => ({ articleId: (await freshArticle(c)).id, version: 1, text: "The matrix article now says 60 countries joined in 2023." }),
+  replaceArticleTextAction: async (c) => ({
+    articleId: (await freshArticle(c)).id,
+    version: 1,
+    text: "The matrix article now says 60 countries joined in 2023.",
+  }),
   linkClaimsAction: async (c) => {
     const [a, b] = [await claimAt(c, "NEW"), await claimAt(c, "NEW")];
     return { claimId: a.id, version: a.version, targetClaimId: b.id };
@@ -193,17 +235,31 @@ const INPUTS: Record<string, Input> = {
     const { published, repeat } = await linkedPair(c);
     return { claimId: repeat.id, version: repeat.version, fromClaimId: published.id };
   },
-  createUserAction: async () => ({ email: `made-${Math.random().toString(36).slice(2, 10)}@example.test`, name: "Matrix Made", role: "REVIEWER", password: "matrix-made-pass-1" }),
+  createUserAction: async () => ({
+    email: `made-${Math.random().toString(36).slice(2, 10)}@example.test`,
+    name: "Matrix Made",
+    role: "REVIEWER",
+    password: "matrix-made-pass-1",
+  }),
   setUserDisabledAction: async () => ({ userId: (await throwawayUser()).id, disabled: true }),
   signOutEverywhereAction: async () => ({ userId: (await throwawayUser()).id }),
   setUserRoleAction: async () => ({ userId: (await throwawayUser()).id, role: "EDITOR" }),
   "changePasswordAction:other": async () => ({ userId: (await throwawayUser()).id, newPassword: "matrix reset phrase quietly 42" }),
   // A wrong current password: allowed roles get the field error (the demo accounts keep theirs).
-  "changePasswordAction:own": async (c, role) => ({ userId: ACTOR_ID(c, role), currentPassword: "not the current one", newPassword: "matrix own phrase quietly 42" }),
+  "changePasswordAction:own": async (c, role) => ({
+    userId: ACTOR_ID(c, role),
+    currentPassword: "not the current one",
+    newPassword: "matrix own phrase quietly 42",
+  }),
   // The default, so that the rest of the suite keeps its one-approval desk.
   updateSettingsAction: async () => ({ approvalsRequired: 1 }),
   // The desk has accounts, so any token is refused; a well-formed input shows it is not the schema refusing.
-  createFirstAdminAction: async () => ({ token: "matrix-any-token", email: `first-${Math.random().toString(36).slice(2, 10)}@example.test`, name: "Matrix First", password: "matrix-first-pass-1" }),
+  createFirstAdminAction: async () => ({
+    token: "matrix-any-token",
+    email: `first-${Math.random().toString(36).slice(2, 10)}@example.test`,
+    name: "Matrix First",
+    password: "matrix-first-pass-1",
+  }),
 };
 
 test("every cell of the matrix holds against the real server", async ({ browser }) => {
@@ -264,10 +320,12 @@ test("every cell of the matrix holds against the real server", async ({ browser 
         const { db } = await import("../../lib/db");
         const job = await db.importJob.create({ data: { createdById: ACTOR_ID(c, role), title: "Matrix import job" } });
         response = await request.get(`/api/articles/import/jobs/${job.id}`, { maxRedirects: 0 });
-      }
-      else if (method === "GET") response = await request.get(target, { maxRedirects: 0 });
+      } else if (method === "GET") response = await request.get(target, { maxRedirects: 0 });
       else if (template === "/api/articles/import") {
-        response = await request.post(target, { multipart: { title: "Matrix import", outlet: "Matrix", text: "Matrix text with 3 numbers in 2024." }, maxRedirects: 0 });
+        response = await request.post(target, {
+          multipart: { title: "Matrix import", outlet: "Matrix", text: "Matrix text with 3 numbers in 2024." },
+          maxRedirects: 0,
+        });
       } else if (template === "/api/internal/revalidate") {
         response = await request.post(target, { data: { slug: claim.slug }, maxRedirects: 0 });
       } else {
@@ -279,7 +337,8 @@ test("every cell of the matrix holds against the real server", async ({ browser 
       const body = status < 300 ? await response.text() : "";
       const location = response.headers()["location"] ?? "";
       let outcome: Outcome;
-      if (status === 401 || status === 403 || (status >= 300 && status < 400 && location.includes("/signin")) || PAGE_REFUSALS.some((m) => body.includes(m))) outcome = "denied";
+      if (status === 401 || status === 403 || (status >= 300 && status < 400 && location.includes("/signin")) || PAGE_REFUSALS.some((m) => body.includes(m)))
+        outcome = "denied";
       // Any other redirect (a signed-in visitor sent from /signin to the desk) is a way in, not a refusal.
       else if (status >= 200 && status < 400) outcome = "allowed";
       else throw new Error(`${row.id} × ${role}: unexpected ${status}`);

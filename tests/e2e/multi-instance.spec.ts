@@ -47,9 +47,15 @@ test("two people saving the same verdict on different instances: the second is r
   const rita = await actorByEmail(USERS.rita);
   const article = await db.article.findFirstOrThrow({ where: { isDemo: true } });
   const anchor = anchorQuote(article.text, "machine tools for the Russian military-industrial complex");
-  let claim = await createClaim({ actor: rita, input: { articleId: article.id, quote: anchor.quote, start: anchor.start, end: anchor.end, claimant: "Michael Carpenter", claimantType: "PERSON" } });
+  let claim = await createClaim({
+    actor: rita,
+    input: { articleId: article.id, quote: anchor.quote, start: anchor.start, end: anchor.end, claimant: "Michael Carpenter", claimantType: "PERSON" },
+  });
   claim = await transitionClaim({ actor: rita, input: { claimId: claim.id, version: claim.version, action: "triage" } });
-  await saveVerdictDraft({ actor: rita, input: { claimId: claim.id, version: 0, rating: "MIXED", summary: "First draft.", rationale: "A first draft of the rationale, long enough to be saved." } });
+  await saveVerdictDraft({
+    actor: rita,
+    input: { claimId: claim.id, version: 0, rating: "MIXED", summary: "First draft.", rationale: "A first draft of the rationale, long enough to be saved." },
+  });
 
   const open = async (email: string, base: string) => {
     const context = await browser.newContext();
@@ -94,7 +100,9 @@ test(`a correction and an unpublication made on one instance reach the other's c
   await form.getByLabel("Correction note (shown to readers)").fill("Corrected through instance A while B held the page in its cache.");
   await form.getByRole("button", { name: "Publish correction" }).click();
   await expect(desk.getByText("Correction published.")).toBeVisible();
-  await expect.poll(() => answers(reader, onB, (status, html) => status === 200 && html.includes("Corrected through instance A")), { timeout: VISIBILITY_BOUND_MS }).toBe(true);
+  await expect
+    .poll(() => answers(reader, onB, (status, html) => status === 200 && html.includes("Corrected through instance A")), { timeout: VISIBILITY_BOUND_MS })
+    .toBe(true);
 
   await desk.goto(`${A}/desk/claims/${claim.id}`);
   await desk.getByRole("button", { name: "Unpublish" }).click();
@@ -103,6 +111,8 @@ test(`a correction and an unpublication made on one instance reach the other's c
   await unpublish.getByRole("button", { name: "Confirm: unpublish" }).click();
   await expect(desk.getByTestId("status-badge").first()).toHaveText("Unpublished");
   await expect.poll(() => answers(reader, onB, (status) => status === 410), { timeout: VISIBILITY_BOUND_MS + 1_000 }).toBe(true);
-  await expect.poll(() => answers(reader, `${B}/claims`, (status, html) => status === 200 && !html.includes(`/claims/${claim.slug}`)), { timeout: VISIBILITY_BOUND_MS }).toBe(true);
+  await expect
+    .poll(() => answers(reader, `${B}/claims`, (status, html) => status === 200 && !html.includes(`/claims/${claim.slug}`)), { timeout: VISIBILITY_BOUND_MS })
+    .toBe(true);
   await editor.close();
 });

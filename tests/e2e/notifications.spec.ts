@@ -11,7 +11,10 @@ test("a fact-checker hears that a claim was sent back and that they were mention
   const article = await importArticle({ actor: rita, input: { title: "Notification test article", outlet: "Desk test", text } });
   const quote = "300 nurses were hired in 2025";
   const start = text.indexOf(quote);
-  const claim = await createClaim({ actor: rita, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The ministry", claimantType: "ORGANIZATION" } });
+  const claim = await createClaim({
+    actor: rita,
+    input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The ministry", claimantType: "ORGANIZATION" },
+  });
   await db.notification.updateMany({ where: { userId: rita.id }, data: { readAt: new Date() } });
 
   const editorContext = await browser.newContext();
@@ -19,13 +22,22 @@ test("a fact-checker hears that a claim was sent back and that they were mention
   const editor = await editorContext.newPage();
   await editor.goto(`/desk/claims/${claim.id}`);
   await editor.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill("@rita please add the ministry's own figure.");
-  await editor.getByRole("form", { name: "Add comment" }).getByRole("button", { name: /comment/i }).click();
+  await editor
+    .getByRole("form", { name: "Add comment" })
+    .getByRole("button", { name: /comment/i })
+    .click();
   const comment = editor.getByTestId("comment-body").filter({ hasText: "@rita please add the ministry's own figure." });
   await expect(comment).toBeVisible();
   // The mention is marked, and a web address in a comment is a link that leaves the desk safely.
   await expect(comment.getByTestId("mention")).toHaveText("@rita");
-  await editor.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill("Source: https://stats.example.org/nurses-2025 (javascript:alert(1) stays text)");
-  await editor.getByRole("form", { name: "Add comment" }).getByRole("button", { name: /comment/i }).click();
+  await editor
+    .getByRole("form", { name: "Add comment" })
+    .getByLabel("Comment")
+    .fill("Source: https://stats.example.org/nurses-2025 (javascript:alert(1) stays text)");
+  await editor
+    .getByRole("form", { name: "Add comment" })
+    .getByRole("button", { name: /comment/i })
+    .click();
   const link = editor.getByTestId("comments").getByRole("link", { name: "https://stats.example.org/nurses-2025" });
   await expect(link).toHaveAttribute("href", "https://stats.example.org/nurses-2025");
   await expect(link).toHaveAttribute("rel", "nofollow noopener noreferrer ugc");

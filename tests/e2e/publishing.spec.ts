@@ -115,7 +115,13 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   expect(html).toMatch(/Withdrawn on <time dateTime="\d{4}-\d{2}-\d{2}T/);
   expect(html).toContain('<meta name="robots" content="noindex, follow"/>');
   // It has the headers of every other page, and the policy of a static one (framework scripts by hash).
-  expect(gone.headers()).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "strict-origin-when-cross-origin", "x-robots-tag": "noindex", "cache-control": "public, max-age=60" });
+  expect(gone.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-robots-tag": "noindex",
+    "cache-control": "public, max-age=60",
+  });
   expect(gone.headers()["content-security-policy"]).toMatch(/^default-src 'self'; script-src 'self'( 'sha256-[^']+')+; .*frame-ancestors 'none'$/);
   expect((await request.head(`/claims/${claim.slug}`)).status()).toBe(410);
   // A client navigation asks for an RSC payload: a plain 410, so the router loads the document instead

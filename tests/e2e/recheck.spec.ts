@@ -9,7 +9,10 @@ test("a published verdict due for re-checking shows in the queue; an editor reco
   const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
   const today = now.toISOString().slice(0, 10);
   const nextYear = `${now.getUTCFullYear() + 1}-06-01`;
-  await db.verdict.update({ where: { claimId: claim.id }, data: { validAsOf: new Date("2026-01-10T00:00:00Z"), recheckOn: new Date(`${yesterday}T00:00:00Z`) } });
+  await db.verdict.update({
+    where: { claimId: claim.id },
+    data: { validAsOf: new Date("2026-01-10T00:00:00Z"), recheckOn: new Date(`${yesterday}T00:00:00Z`) },
+  });
 
   const context = await browser.newContext();
   await signIn(context, USERS.editor);

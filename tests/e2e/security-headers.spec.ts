@@ -8,10 +8,18 @@ async function demoVerdictPath(page: Page) {
 }
 
 function scriptSrc(csp: string) {
-  return csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  return (
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? ""
+  );
 }
 
-test("every response carries the security headers; HTML gets a CSP without unsafe-inline scripts (hashes on static pages, a nonce on dynamic ones)", async ({ request, page }) => {
+test("every response carries the security headers; HTML gets a CSP without unsafe-inline scripts (hashes on static pages, a nonce on dynamic ones)", async ({
+  request,
+  page,
+}) => {
   const verdict = await demoVerdictPath(page);
   const statics = ["/", "/claims", verdict, "/methodology", "/claims/no-such-verdict"];
   const dynamics = ["/signin", "/claims/search?q=putin", "/setup/not-a-token"];
@@ -37,7 +45,10 @@ test("every response carries the security headers; HTML gets a CSP without unsaf
       expect(nonce, url).toBeTruthy();
       expect(headers["content-length"], url).toBeUndefined();
       const html = await response.text();
-      expect([...html.matchAll(/<script([^>]*)>/g)].every(([, attrs]) => attrs.includes(`nonce="${nonce}"`)), url).toBe(true);
+      expect(
+        [...html.matchAll(/<script([^>]*)>/g)].every(([, attrs]) => attrs.includes(`nonce="${nonce}"`)),
+        url,
+      ).toBe(true);
       expect(scriptSrc((await request.get(url)).headers()["content-security-policy"]), `${url}: a fresh nonce per request`).not.toContain(nonce);
     }
     expect(scriptSrc(csp), url).not.toContain("unsafe");
@@ -61,7 +72,17 @@ test("pages run under their CSP with no violation, signed out and signed in", as
     if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
   });
   const verdict = await demoVerdictPath(page);
-  for (const url of ["/", "/claims", verdict, "/methodology", "/claims/search?q=putin", "/desk", "/desk/articles", "/desk/claimants", "/desk/search?q=coalition"]) {
+  for (const url of [
+    "/",
+    "/claims",
+    verdict,
+    "/methodology",
+    "/claims/search?q=putin",
+    "/desk",
+    "/desk/articles",
+    "/desk/claimants",
+    "/desk/search?q=coalition",
+  ]) {
     await page.goto(url);
     await page.waitForLoadState("networkidle");
   }

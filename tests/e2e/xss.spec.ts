@@ -13,7 +13,24 @@ import { REFUSED_URLS, XSS_PAYLOADS, XSS_URLS } from "./xss-corpus";
 let articleId = "";
 let claimId = "";
 let slug = "";
-const FIELDS = ["withheld reason", "article title", "article outlet", "article text / claim quote", "claimant", "source title", "source URL", "source publisher", "reliability note", "evidence excerpt", "evidence note", "verdict summary", "verdict rationale", "correction note", "comment", "user name"];
+const FIELDS = [
+  "withheld reason",
+  "article title",
+  "article outlet",
+  "article text / claim quote",
+  "claimant",
+  "source title",
+  "source URL",
+  "source publisher",
+  "reliability note",
+  "evidence excerpt",
+  "evidence note",
+  "verdict summary",
+  "verdict rationale",
+  "correction note",
+  "comment",
+  "user name",
+];
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -29,20 +46,39 @@ test.beforeAll(async () => {
   claimId = (await acceptSuggestion({ actor: reviewer, input: { suggestionId: suggestion.id, claimant: `Claimant ${XSS_PAYLOADS[2]}` } })).claimId;
   let claim = await transitionClaim({ actor: reviewer, input: { claimId, version: 1, action: "triage" } });
   for (const url of XSS_URLS) {
-    const source = await addSource({ actor: reviewer, input: { claimId, url, title: `Source ${XSS_PAYLOADS[3]}`, publisher: XSS_PAYLOADS[4], reliabilityNote: XSS_PAYLOADS[5] } });
+    const source = await addSource({
+      actor: reviewer,
+      input: { claimId, url, title: `Source ${XSS_PAYLOADS[3]}`, publisher: XSS_PAYLOADS[4], reliabilityNote: XSS_PAYLOADS[5] },
+    });
     await addEvidence({ actor: reviewer, input: { claimId, sourceId: source.id, stance: "CONTEXT", excerpt: XSS_PAYLOADS[6], note: XSS_PAYLOADS[7] } });
   }
   for (const url of REFUSED_URLS) {
     await expect(addSource({ actor: reviewer, input: { claimId, url, title: "Refused" } })).rejects.toMatchObject({ code: "VALIDATION" });
   }
-  await saveVerdictDraft({ actor: reviewer, input: { claimId, version: 0, rating: "FALSE", summary: `Summary ${XSS_PAYLOADS[8]}`, rationale: `Rationale ${all}` } });
+  await saveVerdictDraft({
+    actor: reviewer,
+    input: { claimId, version: 0, rating: "FALSE", summary: `Summary ${XSS_PAYLOADS[8]}`, rationale: `Rationale ${all}` },
+  });
   for (const p of XSS_PAYLOADS) await addComment({ actor: reviewer, input: { claimId, body: p } });
   claim = await transitionClaim({ actor: reviewer, input: { claimId, version: claim.version, action: "submit" } });
   claim = await transitionClaim({ actor: editor, input: { claimId, version: claim.version, action: "approve" } });
   claim = await transitionClaim({ actor: editor, input: { claimId, version: claim.version, action: "publish" } });
-  claim = await correctVerdict({ actor: editor, input: { claimId, version: claim.version, rating: "MOSTLY_FALSE", summary: `Corrected ${XSS_PAYLOADS[9]}`, rationale: `Corrected rationale ${all}`, note: `Note ${XSS_PAYLOADS[10]}` } });
+  claim = await correctVerdict({
+    actor: editor,
+    input: {
+      claimId,
+      version: claim.version,
+      rating: "MOSTLY_FALSE",
+      summary: `Corrected ${XSS_PAYLOADS[9]}`,
+      rationale: `Corrected rationale ${all}`,
+      note: `Note ${XSS_PAYLOADS[10]}`,
+    },
+  });
   slug = claim.slug!;
-  await createUserByAdmin({ actor: admin, input: { email: "xss@example.test", name: `User ${XSS_PAYLOADS[11]}`, role: "REVIEWER", password: "xss-account-pass-1" } });
+  await createUserByAdmin({
+    actor: admin,
+    input: { email: "xss@example.test", name: `User ${XSS_PAYLOADS[11]}`, role: "REVIEWER", password: "xss-account-pass-1" },
+  });
 });
 
 async function assertInert(page: Page, url: string, mustShow?: string) {
@@ -71,8 +107,8 @@ async function assertInert(page: Page, url: string, mustShow?: string) {
   // No element a payload would have created exists: the text stayed text.
   const injected = await page.evaluate(
     () =>
-      document.querySelectorAll("[onerror],[onload],[ontoggle],[onfocus],iframe,object,math,a[href^='javascript' i],script:not([src]):not([type])[data-x]").length +
-      [...document.querySelectorAll("script:not([src])")].filter((s) => s.textContent?.trim().startsWith("window.__xss")).length,
+      document.querySelectorAll("[onerror],[onload],[ontoggle],[onfocus],iframe,object,math,a[href^='javascript' i],script:not([src]):not([type])[data-x]")
+        .length + [...document.querySelectorAll("script:not([src])")].filter((s) => s.textContent?.trim().startsWith("window.__xss")).length,
   );
   expect(injected, url).toBe(0);
   if (mustShow) expect(await page.content(), url).toContain(mustShow);
@@ -115,6 +151,8 @@ test("every text field renders hostile input as inert text on every page that sh
   expect(feed).not.toMatch(/<script>window\.__xss|<img src=x onerror|<object data/);
   const api = await (await anonymous.request.get("/api/v1/claim-reviews?limit=100")).json();
   expect(JSON.stringify(api)).toContain("window.__xss");
-  console.log(`XSS: ${XSS_PAYLOADS.length + XSS_URLS.length + REFUSED_URLS.length} payloads through ${FIELDS.length} fields, ${deskPages.length + publicPages.length} pages checked`);
+  console.log(
+    `XSS: ${XSS_PAYLOADS.length + XSS_URLS.length + REFUSED_URLS.length} payloads through ${FIELDS.length} fields, ${deskPages.length + publicPages.length} pages checked`,
+  );
   await context.close();
 });

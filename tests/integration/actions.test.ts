@@ -30,7 +30,14 @@ describe("server actions without a session", () => {
       actions.addEvidenceAction({ claimId: claim.id, sourceId: "x", stance: "SUPPORTS", excerpt: "x" }),
       actions.saveVerdictAction({ claimId: claim.id, version: 0, rating: "TRUE", summary: "A summary here.", rationale: "A rationale that is long enough." }),
       actions.addCommentAction({ claimId: claim.id, body: "Hello" }),
-      actions.correctVerdictAction({ claimId: claim.id, version: 1, rating: "TRUE", summary: "A summary here.", rationale: "A rationale that is long enough.", note: "A correction note." }),
+      actions.correctVerdictAction({
+        claimId: claim.id,
+        version: 1,
+        rating: "TRUE",
+        summary: "A summary here.",
+        rationale: "A rationale that is long enough.",
+        note: "A correction note.",
+      }),
       actions.withholdSourceAction({ sourceId: "x", withheld: true, reason: "Safety" }),
       actions.suggestClaimsAction({ articleId: article.id }),
       actions.acceptSuggestionAction({ suggestionId: "x" }),
@@ -70,7 +77,14 @@ describe("server actions with a session", () => {
   it("create a claim and return its id", async () => {
     session.actor = await makeUser("REVIEWER");
     const article = await makeArticle();
-    const result = await actions.createClaimAction({ articleId: article.id, quote: "The mayor", start: 0, end: 9, claimant: "Someone", claimantType: "PERSON" });
+    const result = await actions.createClaimAction({
+      articleId: article.id,
+      quote: "The mayor",
+      start: 0,
+      end: 9,
+      claimant: "Someone",
+      claimantType: "PERSON",
+    });
     expect(result).toMatchObject({ ok: true, data: { id: expect.any(String) } });
   });
 
@@ -85,9 +99,15 @@ describe("server actions with a session", () => {
     const author = await makeUser("REVIEWER");
     const claim = await claimInReview(author);
     session.actor = await makeUser("REVIEWER");
-    expect(await actions.transitionClaimAction({ claimId: claim.id, version: claim.version, action: "approve" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await actions.transitionClaimAction({ claimId: claim.id, version: claim.version, action: "approve" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     session.actor = await makeUser("EDITOR");
-    expect(await actions.transitionClaimAction({ claimId: claim.id, version: claim.version - 1, action: "approve" })).toMatchObject({ ok: false, code: "STALE" });
+    expect(await actions.transitionClaimAction({ claimId: claim.id, version: claim.version - 1, action: "approve" })).toMatchObject({
+      ok: false,
+      code: "STALE",
+    });
   });
 
   it("revalidate the public pages when a verdict is published", async () => {

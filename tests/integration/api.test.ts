@@ -23,7 +23,14 @@ beforeAll(async () => {
   retractedSlug = made[1].claim.slug!;
   await correctVerdict({
     actor: made[0].editor,
-    input: { claimId: made[0].claim.id, version: made[0].claim.version, rating: "TRUE", summary: "Corrected summary for the test.", rationale: "Corrected rationale that is long enough for the schema.", note: "Fixed the figure." },
+    input: {
+      claimId: made[0].claim.id,
+      version: made[0].claim.version,
+      rating: "TRUE",
+      summary: "Corrected summary for the test.",
+      rationale: "Corrected rationale that is long enough for the schema.",
+      note: "Fixed the figure.",
+    },
   });
   // A claim still in research is never listed.
   slugs = [made[2], made[3], made[4], made[0]].map((m) => m.claim.slug!);
@@ -35,7 +42,10 @@ describe("GET /api/v1/claim-reviews", () => {
     expect(status).toBe(200);
     expect(type).toMatch(/application\/json/);
     expect(body.items.map((i: { url: string }) => i.url)).toEqual(slugs.map((s) => `https://checks.example.org/claims/${s}`));
-    expect(body.items[0]).toMatchObject({ "@type": "ClaimReview", reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 6, worstRating: 1, alternateName: "Mostly true" } });
+    expect(body.items[0]).toMatchObject({
+      "@type": "ClaimReview",
+      reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 6, worstRating: 1, alternateName: "Mostly true" },
+    });
     expect(body.nextCursor).toBeNull();
   });
 
@@ -103,7 +113,13 @@ describe("GET /api/v1/claim-reviews/markup-pages", () => {
           claimAuthor: { name: "The mayor" },
           claimAppearances: ["https://gazette.example/homes"],
           claimFirstAppearance: "https://gazette.example/homes",
-          rating: { textualRating: "Mostly true", ratingValue: 5, bestRating: 6, worstRating: 1, ratingExplanation: "The city reports 1,180 completions in 2023." },
+          rating: {
+            textualRating: "Mostly true",
+            ratingValue: 5,
+            bestRating: 6,
+            worstRating: 1,
+            ratingExplanation: "The city reports 1,180 completions in 2023.",
+          },
         },
       ],
     });

@@ -26,7 +26,9 @@ describe("approval policy", () => {
     const claim = await claimInReview(author);
     const approved = await step(await makeUser("EDITOR"), claim.id, "approve", "Solid sourcing.");
     expect(approved.status).toBe("APPROVED");
-    expect(await db.verdictReview.findMany({ where: { claimId: claim.id }, select: { decision: true, note: true } })).toEqual([{ decision: "APPROVE", note: "Solid sourcing." }]);
+    expect(await db.verdictReview.findMany({ where: { claimId: claim.id }, select: { decision: true, note: true } })).toEqual([
+      { decision: "APPROVE", note: "Solid sourcing." },
+    ]);
   });
 
   it("with two required, the first approval keeps the claim in review and tells no one; the second approves", async () => {
@@ -119,7 +121,10 @@ describe("approval policy", () => {
     const author = await makeUser("REVIEWER");
     const claim = await claimInReview(author);
     const before = await fingerprint();
-    await expect(step(await makeUser("EDITOR"), claim.id, "object")).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { note: ["Say what you object to"] } });
+    await expect(step(await makeUser("EDITOR"), claim.id, "object")).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { note: ["Say what you object to"] },
+    });
     await expect(step(await makeUser("REVIEWER"), claim.id, "object", "Not an editor.")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await fingerprint()).toEqual({ ...before, users: before.users + 2 });
   });
@@ -148,7 +153,10 @@ describe("desk settings", () => {
       fieldErrors: { approvalsRequired: ["The desk has 2 editors (admins included); a verdict's author never counts, so at most 1."] },
     });
     for (const bad of [0, 6, 2.5, "two", ""]) {
-      await expect(updateDeskSettings({ actor: admin, input: { approvalsRequired: bad as never } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { approvalsRequired: [expect.any(String)] } });
+      await expect(updateDeskSettings({ actor: admin, input: { approvalsRequired: bad as never } })).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { approvalsRequired: [expect.any(String)] },
+      });
     }
     expect(await getDeskSettings()).toEqual({ approvalsRequired: 1 });
     await makeUser("EDITOR");

@@ -16,7 +16,11 @@ describe("assignment with due dates and priorities", () => {
     const editor = await makeUser("EDITOR");
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
-    const assigned = await assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: claim.version, assigneeId: reviewer.id, dueDate: "2026-12-03", priority: "HIGH" } });
+    const assigned = await assignClaim({
+      actor: editor,
+      now: NOW,
+      input: { claimId: claim.id, version: claim.version, assigneeId: reviewer.id, dueDate: "2026-12-03", priority: "HIGH" },
+    });
     expect(assigned).toMatchObject({ assigneeId: reviewer.id, priority: "HIGH", version: claim.version + 1 });
     expect(assigned.dueDate?.toISOString()).toBe("2026-12-03T00:00:00.000Z");
     const [event] = await auditOf(claim.id);
@@ -28,11 +32,19 @@ describe("assignment with due dates and priorities", () => {
     const editor = await makeUser("EDITOR");
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
-    const first = await assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-12-01", priority: "URGENT" } });
+    const first = await assignClaim({
+      actor: editor,
+      now: NOW,
+      input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-12-01", priority: "URGENT" },
+    });
     const reassigned = await assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: first.version, assigneeId: editor.id } });
     expect(reassigned).toMatchObject({ assigneeId: editor.id, priority: "URGENT" });
     expect(reassigned.dueDate?.toISOString()).toBe("2026-12-01T00:00:00.000Z");
-    const cleared = await assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: reassigned.version, assigneeId: editor.id, dueDate: "", priority: "NORMAL" } });
+    const cleared = await assignClaim({
+      actor: editor,
+      now: NOW,
+      input: { claimId: claim.id, version: reassigned.version, assigneeId: editor.id, dueDate: "", priority: "NORMAL" },
+    });
     expect(cleared).toMatchObject({ dueDate: null, priority: "NORMAL" });
   });
 
@@ -40,15 +52,21 @@ describe("assignment with due dates and priorities", () => {
     const editor = await makeUser("EDITOR");
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
-    await expect(assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-11-28" } })).rejects.toMatchObject({
+    await expect(
+      assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-11-28" } }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { dueDate: ["Choose today or a later day"] },
     });
-    await expect(assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-02-30" } })).rejects.toMatchObject({
+    await expect(
+      assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-02-30" } }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { dueDate: [expect.stringMatching(/valid date/)] },
     });
-    await expect(assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, priority: "SOON" as never } })).rejects.toMatchObject({
+    await expect(
+      assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, priority: "SOON" as never } }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { priority: ["Choose a priority"] },
     });
@@ -58,18 +76,26 @@ describe("assignment with due dates and priorities", () => {
     // Today is fine, and an overdue date already set may stay when the claim is reassigned.
     const today = await assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-11-29" } });
     const later = new Date("2026-12-05T09:00:00Z");
-    const kept = await assignClaim({ actor: editor, now: later, input: { claimId: claim.id, version: today.version, assigneeId: editor.id, dueDate: "2026-11-29" } });
+    const kept = await assignClaim({
+      actor: editor,
+      now: later,
+      input: { claimId: claim.id, version: today.version, assigneeId: editor.id, dueDate: "2026-11-29" },
+    });
     expect(kept.dueDate?.toISOString()).toBe("2026-11-29T00:00:00.000Z");
   });
 
   it("lets a fact-checker take an unassigned claim but not set its due date or priority", async () => {
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
-    await expect(assignClaim({ actor: reviewer, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-12-10" } })).rejects.toMatchObject({
+    await expect(
+      assignClaim({ actor: reviewer, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-12-10" } }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "Only editors set due dates and priorities.",
     });
-    await expect(assignClaim({ actor: reviewer, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, priority: "LOW" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      assignClaim({ actor: reviewer, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, priority: "LOW" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ version: 1, assigneeId: null });
     const taken = await assignClaim({ actor: reviewer, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id } });
     expect(taken).toMatchObject({ assigneeId: reviewer.id, priority: "NORMAL", dueDate: null });
@@ -79,9 +105,13 @@ describe("assignment with due dates and priorities", () => {
     const editor = await makeUser("EDITOR");
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
-    await expect(assignClaim({ actor: null, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-12-10" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(
+      assignClaim({ actor: null, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-12-10" } }),
+    ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await step(reviewer, claim.id, "triage");
-    await expect(assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-12-10" } })).rejects.toMatchObject({ code: "STALE" });
+    await expect(
+      assignClaim({ actor: editor, now: NOW, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id, dueDate: "2026-12-10" } }),
+    ).rejects.toMatchObject({ code: "STALE" });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).dueDate).toBeNull();
   });
 });

@@ -59,7 +59,11 @@ describe("audit log export", () => {
     // The one exception: `npm run demo:remove` deletes the demo claims with the events of their fake
     // work (a claim cannot go while events name it), and records its own event of what it removed.
     const DEMO_REMOVAL = path.resolve("lib/demo/remove.ts");
-    const offenders = files.filter((f) => f !== DEMO_REMOVAL).filter((f) => /auditEvent\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b|UPDATE\s+"?AuditEvent|DELETE\s+FROM\s+"?AuditEvent/i.test(readFileSync(f, "utf8")));
+    const offenders = files
+      .filter((f) => f !== DEMO_REMOVAL)
+      .filter((f) =>
+        /auditEvent\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b|UPDATE\s+"?AuditEvent|DELETE\s+FROM\s+"?AuditEvent/i.test(readFileSync(f, "utf8")),
+      );
     expect(files.length).toBeGreaterThan(50);
     expect(offenders).toEqual([]);
   });
@@ -68,7 +72,10 @@ describe("audit log export", () => {
 describe("user administration", () => {
   it("lets an admin create and disable accounts; a disabled session stops at once", async () => {
     const admin = await makeUser("ADMIN");
-    const { id } = await createUserByAdmin({ actor: admin, input: { email: "new@example.test", name: "New Person", role: "REVIEWER", password: "a-fine-password-1" } });
+    const { id } = await createUserByAdmin({
+      actor: admin,
+      input: { email: "new@example.test", name: "New Person", role: "REVIEWER", password: "a-fine-password-1" },
+    });
     expect(await findActiveActor(id)).toMatchObject({ email: "new@example.test" });
     await setUserDisabled({ actor: admin, input: { userId: id, disabled: true } });
     expect(await findActiveActor(id)).toBeNull();
@@ -83,7 +90,9 @@ describe("user administration", () => {
     const editor = await makeUser("EDITOR");
     const target = await makeUser("REVIEWER");
     await expect(setUserDisabled({ actor: editor, input: { userId: target.id, disabled: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createUserByAdmin({ actor: editor, input: { email: "x@example.test", name: "X Y", role: "ADMIN", password: "a-fine-password-1" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createUserByAdmin({ actor: editor, input: { email: "x@example.test", name: "X Y", role: "ADMIN", password: "a-fine-password-1" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listUsers({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await findActiveActor(target.id)).not.toBeNull();
   });

@@ -47,7 +47,10 @@ function open(file: string) {
 function dump(file: string) {
   const sqlite = open(file);
   try {
-    const tables = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string; sql: string }[];
+    const tables = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as {
+      name: string;
+      sql: string;
+    }[];
     const out = new Map<string, { sql: string; rows: string[] }>();
     for (const t of tables) {
       const virtual = /^CREATE VIRTUAL TABLE/i.test(t.sql);
@@ -80,10 +83,15 @@ beforeAll(async () => {
   sqlite.close();
   ({ actors } = await seedDemo({ password: "backup-test-password-1" }));
   for (let i = 0; i < 4; i++) {
-    await importArticle({ actor: actors.editor, input: { title: `Backup test ${i}`, outlet: "Test Wire", text: `${DEMO_ARTICLE_TEXT}\n\nUpdate ${i}: the ministry said 4${i}% of the funds were spent.` } });
+    await importArticle({
+      actor: actors.editor,
+      input: { title: `Backup test ${i}`, outlet: "Test Wire", text: `${DEMO_ARTICLE_TEXT}\n\nUpdate ${i}: the ministry said 4${i}% of the funds were spent.` },
+    });
   }
   // Bulk so the copy is more than a handful of pages.
-  await db.article.createMany({ data: Array.from({ length: 40 }, (_, i) => ({ title: `Archive ${i}`, outlet: "Archive", text: DEMO_ARTICLE_TEXT.repeat(8) })) });
+  await db.article.createMany({
+    data: Array.from({ length: 40 }, (_, i) => ({ title: `Archive ${i}`, outlet: "Archive", text: DEMO_ARTICLE_TEXT.repeat(8) })),
+  });
   claimIds = (await db.claim.findMany({ select: { id: true } })).map((c) => c.id);
 }, 120_000);
 
@@ -173,7 +181,9 @@ describe("npm run backup / npm run restore", () => {
     } finally {
       check.close();
     }
-    console.log(`[backup] ${backedUp.size} tables, ${compared} rows compared (backup = restore); ${rowsBefore} pre-backup rows all present; ${writtenDuring} comments written during the backup`);
+    console.log(
+      `[backup] ${backedUp.size} tables, ${compared} rows compared (backup = restore); ${rowsBefore} pre-backup rows all present; ${writtenDuring} comments written during the backup`,
+    );
   });
 
   it("restores over an existing database only after setting it aside", { timeout: 60_000 }, async () => {

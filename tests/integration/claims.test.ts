@@ -40,7 +40,10 @@ describe("createClaim", () => {
 
   it("reports every invalid field at once", async () => {
     const reviewer = await makeUser("REVIEWER");
-    const error = await createClaim({ actor: reviewer, input: { articleId: "x", quote: "", start: 0, end: 0, claimant: "", claimantType: "ROBOT" as never } }).catch((e) => e);
+    const error = await createClaim({
+      actor: reviewer,
+      input: { articleId: "x", quote: "", start: 0, end: 0, claimant: "", claimantType: "ROBOT" as never },
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(["quote", "claimant", "claimantType"]));
   });
@@ -73,7 +76,10 @@ describe("addComment", () => {
   it("refuses an empty comment and an anonymous one", async () => {
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
-    await expect(addComment({ actor: reviewer, input: { claimId: claim.id, body: "   " } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { body: expect.any(Array) } });
+    await expect(addComment({ actor: reviewer, input: { claimId: claim.id, body: "   " } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { body: expect.any(Array) },
+    });
     await expect(addComment({ actor: null, input: { claimId: claim.id, body: "hi" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await db.comment.count({ where: { claimId: claim.id } })).toBe(0);
   });

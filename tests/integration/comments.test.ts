@@ -56,10 +56,19 @@ describe("comment replies", () => {
     const elsewhere = await makeClaim(rita);
     const foreign = await addComment({ actor: rita, input: { claimId: elsewhere.id, body: "On the other claim." } });
     const before = await fingerprint();
-    await expect(addComment({ actor: rita, input: { claimId: claim.id, body: "A reply.", parentId: foreign.id } })).rejects.toMatchObject({ code: "NOT_FOUND", message: "That comment does not exist or is no longer available." });
-    await expect(addComment({ actor: rita, input: { claimId: claim.id, body: "A reply.", parentId: "no-such-comment" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(addComment({ actor: rita, input: { claimId: claim.id, body: "A reply.", parentId: 42 as never } })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(addComment({ actor: null, input: { claimId: claim.id, body: "A reply.", parentId: foreign.id } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(addComment({ actor: rita, input: { claimId: claim.id, body: "A reply.", parentId: foreign.id } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "That comment does not exist or is no longer available.",
+    });
+    await expect(addComment({ actor: rita, input: { claimId: claim.id, body: "A reply.", parentId: "no-such-comment" } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(addComment({ actor: rita, input: { claimId: claim.id, body: "A reply.", parentId: 42 as never } })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(addComment({ actor: null, input: { claimId: claim.id, body: "A reply.", parentId: foreign.id } })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect(await fingerprint()).toEqual(before);
   });
 

@@ -95,13 +95,18 @@ function checkConsistency(dbFile: string, committed: Tick[]) {
     if (fk.length > 0) fail(`foreign_key_check: ${JSON.stringify(fk.slice(0, 5))}`);
 
     const events = all<EventRow>(`SELECT action, entityId, claimId, after FROM AuditEvent ORDER BY rowid`);
-    const claims = all<ClaimRow>(`SELECT c.id, c.articleId, c.status, c.version, a.id IS NOT NULL AS articleExists FROM Claim c LEFT JOIN Article a ON a.id = c.articleId`);
+    const claims = all<ClaimRow>(
+      `SELECT c.id, c.articleId, c.status, c.version, a.id IS NOT NULL AS articleExists FROM Claim c LEFT JOIN Article a ON a.id = c.articleId`,
+    );
     const verdicts = new Map(
       all<{ claimId: string; version: number; approved: number; published: number }>(
         `SELECT v.claimId, v.version, v.approvedById IS NOT NULL AS approved, (SELECT count(*) FROM VerdictVersion vv WHERE vv.verdictId = v.id) AS published FROM Verdict v`,
       ).map((v) => [v.claimId, v]),
     );
-    const eventsByClaim = groupBy(events.filter((e) => e.claimId), (e) => e.claimId!);
+    const eventsByClaim = groupBy(
+      events.filter((e) => e.claimId),
+      (e) => e.claimId!,
+    );
 
     // Claims: the audit trail, replayed through the life cycle, must end at the claim's status.
     for (const c of claims) {
@@ -138,8 +143,13 @@ function checkConsistency(dbFile: string, committed: Tick[]) {
     }
 
     // Imports: one article.import event per article, and exactly the suggestions it announced.
-    const imports = groupBy(events.filter((e) => e.action === "article.import"), (e) => e.entityId);
-    const suggestionCounts = new Map(all<{ articleId: string; n: number }>(`SELECT articleId, count(*) AS n FROM Suggestion GROUP BY articleId`).map((r) => [r.articleId, r.n]));
+    const imports = groupBy(
+      events.filter((e) => e.action === "article.import"),
+      (e) => e.entityId,
+    );
+    const suggestionCounts = new Map(
+      all<{ articleId: string; n: number }>(`SELECT articleId, count(*) AS n FROM Suggestion GROUP BY articleId`).map((r) => [r.articleId, r.n]),
+    );
     for (const { id } of all<{ id: string }>(`SELECT id FROM Article`)) {
       const found = imports.get(id) ?? [];
       if (found.length !== 1) fail(`article ${id}: ${found.length} article.import events`);
@@ -147,7 +157,17 @@ function checkConsistency(dbFile: string, committed: Tick[]) {
     }
 
     // Suggestions: accepted ones point at an existing claim on the same span; every claim came from one.
-    const suggestions = all<{ id: string; articleId: string; status: string; claimId: string | null; quote: string; start: number; claimArticle: string | null; claimQuote: string | null; claimStart: number | null }>(
+    const suggestions = all<{
+      id: string;
+      articleId: string;
+      status: string;
+      claimId: string | null;
+      quote: string;
+      start: number;
+      claimArticle: string | null;
+      claimQuote: string | null;
+      claimStart: number | null;
+    }>(
       `SELECT s.id, s.articleId, s.status, s.claimId, s.quote, s.start, c.articleId AS claimArticle, c.quote AS claimQuote, c.start AS claimStart FROM Suggestion s LEFT JOIN Claim c ON c.id = s.claimId`,
     );
     const acceptedFor = new Map<string, number>();
@@ -159,10 +179,17 @@ function checkConsistency(dbFile: string, committed: Tick[]) {
       } else if (s.claimId) fail(`suggestion ${s.id}: ${s.status} but linked to claim ${s.claimId}`);
     }
     for (const c of claims) if (acceptedFor.get(c.id) !== 1) fail(`claim ${c.id}: ${acceptedFor.get(c.id) ?? 0} accepted suggestions`);
-    const dismissEvents = groupBy(events.filter((e) => e.action === "suggestion.dismiss"), (e) => e.entityId);
-    const dismissed = groupBy(suggestions.filter((s) => s.status === "DISMISSED"), (s) => s.articleId);
+    const dismissEvents = groupBy(
+      events.filter((e) => e.action === "suggestion.dismiss"),
+      (e) => e.entityId,
+    );
+    const dismissed = groupBy(
+      suggestions.filter((s) => s.status === "DISMISSED"),
+      (s) => s.articleId,
+    );
     for (const articleId of new Set([...dismissEvents.keys(), ...dismissed.keys()])) {
-      if ((dismissEvents.get(articleId)?.length ?? 0) !== (dismissed.get(articleId)?.length ?? 0)) fail(`article ${articleId}: dismissed suggestions and suggestion.dismiss events differ`);
+      if ((dismissEvents.get(articleId)?.length ?? 0) !== (dismissed.get(articleId)?.length ?? 0))
+        fail(`article ${articleId}: dismissed suggestions and suggestion.dismiss events differ`);
     }
 
     // Comments and their audit events commit together.
@@ -172,7 +199,11 @@ function checkConsistency(dbFile: string, committed: Tick[]) {
     for (const c of comments) if (commentEvents.get(c.id) !== c.claimId) fail(`comment ${c.id}: no matching comment.add event`);
 
     // Full-text indexes (external content): in step with their tables.
-    for (const [fts, table] of [["claim_fts", "Claim"], ["article_fts", "Article"], ["source_fts", "Source"]]) {
+    for (const [fts, table] of [
+      ["claim_fts", "Claim"],
+      ["article_fts", "Article"],
+      ["source_fts", "Source"],
+    ]) {
       try {
         sqlite.prepare(`INSERT INTO ${fts}(${fts}, rank) VALUES ('integrity-check', 1)`).run();
       } catch (error) {
@@ -180,7 +211,8 @@ function checkConsistency(dbFile: string, committed: Tick[]) {
       }
       const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
       const rows = count(`SELECT count(*) AS n FROM "${table}"`);
-      if (count(`SELECT count(*) AS n FROM ${fts}`) !== rows || count(`SELECT count(*) AS n FROM ${fts}_docsize`) !== rows) fail(`${fts}: index and ${table} counts differ`);
+      if (count(`SELECT count(*) AS n FROM ${fts}`) !== rows || count(`SELECT count(*) AS n FROM ${fts}_docsize`) !== rows)
+        fail(`${fts}: index and ${table} counts differ`);
     }
 
     // Nothing lost: every action the writer reported as committed is in the audit log.
@@ -190,8 +222,13 @@ function checkConsistency(dbFile: string, committed: Tick[]) {
     for (const t of committed) reported.set(`${t.action} ${t.entityId}`, (reported.get(`${t.action} ${t.entityId}`) ?? 0) + 1);
     for (const [key, n] of reported) if ((logged.get(key) ?? 0) < n) fail(`committed action lost: ${key}`);
 
-    const byStatus = Object.fromEntries(all<{ status: string; n: number }>(`SELECT status, count(*) AS n FROM Claim GROUP BY status ORDER BY status`).map((r) => [r.status, r.n]));
-    return { problems, stats: { articles: imports.size, claims: claims.length, byStatus, suggestions: suggestions.length, comments: comments.length, events: events.length } };
+    const byStatus = Object.fromEntries(
+      all<{ status: string; n: number }>(`SELECT status, count(*) AS n FROM Claim GROUP BY status ORDER BY status`).map((r) => [r.status, r.n]),
+    );
+    return {
+      problems,
+      stats: { articles: imports.size, claims: claims.length, byStatus, suggestions: suggestions.length, comments: comments.length, events: events.length },
+    };
   } finally {
     sqlite.close();
   }
@@ -218,7 +255,9 @@ describe("crash consistency (SIGKILL during domain writes)", () => {
         const { problems, stats } = checkConsistency(file, committed);
         expect(problems, `after kill ${i + 1} (${mode})`).toEqual([]);
         survived++;
-        console.log(`[crash] kill ${survived} (${mode}${hotJournal ? ", hot journal rolled back" : ""}) after ${run.ticks.length} committed actions: consistent; ${JSON.stringify(stats)}`);
+        console.log(
+          `[crash] kill ${survived} (${mode}${hotJournal ? ", hot journal rolled back" : ""}) after ${run.ticks.length} committed actions: consistent; ${JSON.stringify(stats)}`,
+        );
       }
     } catch (error) {
       next.discard();
@@ -255,7 +294,10 @@ describe("crash consistency (SIGKILL during domain writes)", () => {
       await source.backup(broken);
       source.close();
       const sqlite = new Database(broken);
-      const triage = sqlite.prepare(`SELECT rowid, entityId FROM AuditEvent WHERE action = 'claim.triage' ORDER BY rowid DESC LIMIT 1`).get() as { rowid: number; entityId: string };
+      const triage = sqlite.prepare(`SELECT rowid, entityId FROM AuditEvent WHERE action = 'claim.triage' ORDER BY rowid DESC LIMIT 1`).get() as {
+        rowid: number;
+        entityId: string;
+      };
       sqlite.prepare(`DELETE FROM AuditEvent WHERE rowid = ?`).run(triage.rowid);
       sqlite.exec(`DROP TRIGGER claim_fts_au; UPDATE Claim SET claimant = claimant || ' (edited)' WHERE rowid = (SELECT min(rowid) FROM Claim)`);
       sqlite.close();

@@ -22,10 +22,7 @@ async function nonDemo(demoUserIds: string[]) {
     claims: await db.claim.findMany({ where: { isDemo: false, article: { isDemo: false } }, orderBy: { id: "asc" } }),
     audit: await db.auditEvent.findMany({
       where: {
-        OR: [
-          { claim: { is: { isDemo: false, article: { isDemo: false } } } },
-          { claimId: null, entityType: "User", entityId: notDemoUser },
-        ],
+        OR: [{ claim: { is: { isDemo: false, article: { isDemo: false } } } }, { claimId: null, entityType: "User", entityId: notDemoUser }],
       },
       orderBy: { id: "asc" },
     }),

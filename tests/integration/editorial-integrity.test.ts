@@ -22,8 +22,14 @@ async function save(actor: Actor, claimId: string, text: { summary: string; rati
   return saveVerdictDraft({ actor, input: { claimId, version: verdict?.version ?? 0, rating: "MOSTLY_TRUE", ...text } });
 }
 
-const REVIEWER_TEXT = { summary: "The city reports 1,180 completions in 2023.", rationale: "The housing department's annual report lists 1,180 completed homes." };
-const EDITOR_TEXT = { summary: "The figure is about right.", rationale: "Rewritten by the editor: the annual report lists 1,180 completed homes, close to the claim." };
+const REVIEWER_TEXT = {
+  summary: "The city reports 1,180 completions in 2023.",
+  rationale: "The housing department's annual report lists 1,180 completed homes.",
+};
+const EDITOR_TEXT = {
+  summary: "The figure is about right.",
+  rationale: "Rewritten by the editor: the annual report lists 1,180 completed homes, close to the claim.",
+};
 
 /** Fact-checker R drafts; editor E rewrites the text; R saves it again unchanged (the attack's steps). */
 async function draftRewrittenByEditor() {
@@ -64,7 +70,10 @@ describe("two-person rule counts every writer of the text under review", () => {
     await db.verdictWriter.deleteMany();
     const folder = databaseKind() === "postgres" ? "prisma/postgres/migrations" : "prisma/migrations";
     const sql = fs.readFileSync(path.join(process.cwd(), folder, "20261201020000_verdict_writers", "migration.sql"), "utf8");
-    const inserts = sql.split(/;\s*\n/).map((statement) => statement.replace(/^--.*$/gm, "").trim()).filter((statement) => statement.startsWith("INSERT"));
+    const inserts = sql
+      .split(/;\s*\n/)
+      .map((statement) => statement.replace(/^--.*$/gm, "").trim())
+      .filter((statement) => statement.startsWith("INSERT"));
     expect(inserts.length).toBeGreaterThan(0);
     for (const statement of inserts) await db.$executeRawUnsafe(statement);
     const writers = async (id: string) => (await db.verdictWriter.findMany({ where: { verdict: { claimId: id } } })).map((w) => w.userId);
@@ -96,7 +105,10 @@ async function repeatClaim(actor: Actor) {
   await db.article.update({ where: { id: article.id }, data: { url: "https://other.example/homes", title: "Another story" } });
   const quote = "the city built 1,200 new homes in 2023";
   const start = REPEAT.indexOf(quote);
-  return createClaim({ actor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "City officials", claimantType: "ORGANIZATION" } });
+  return createClaim({
+    actor,
+    input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "City officials", claimantType: "ORGANIZATION" },
+  });
 }
 
 async function publicRecord(slug: string) {

@@ -22,7 +22,10 @@ describe("claims and verdicts export", () => {
   it("gives editors every claim as CSV, formula cells neutralised, across batches", async () => {
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
-    await db.claim.update({ where: { id: claim.id }, data: { claimant: '=HYPERLINK("http://evil.example","x"), with "quotes"', priority: "URGENT", dueDate: new Date("2027-01-05T00:00:00Z") } });
+    await db.claim.update({
+      where: { id: claim.id },
+      data: { claimant: '=HYPERLINK("http://evil.example","x"), with "quotes"', priority: "URGENT", dueDate: new Date("2027-01-05T00:00:00Z") },
+    });
     const total = await db.claim.count();
     session.actor = await makeUser("EDITOR");
     const response = await get("claims");
@@ -34,7 +37,13 @@ describe("claims and verdicts export", () => {
     const all = parse(text, { columns: true }) as Record<string, string>[];
     expect(all).toHaveLength(total);
     expect(new Set(all.map((r) => r.id)).size).toBe(total);
-    expect(all.find((r) => r.id === claim.id)).toMatchObject({ claimant: `'=HYPERLINK("http://evil.example","x"), with "quotes"`, priority: "URGENT", dueDate: "2027-01-05", status: "NEW", publicUrl: "" });
+    expect(all.find((r) => r.id === claim.id)).toMatchObject({
+      claimant: `'=HYPERLINK("http://evil.example","x"), with "quotes"`,
+      priority: "URGENT",
+      dueDate: "2027-01-05",
+      status: "NEW",
+      publicUrl: "",
+    });
   });
 
   it("streams more claims than one batch holds, each once", async () => {

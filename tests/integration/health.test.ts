@@ -7,7 +7,11 @@ import { databaseKind } from "@/lib/db-url";
 
 // The newest committed migration of the database under test.
 const folder = databaseKind() === "postgres" ? "prisma/postgres/migrations" : "prisma/migrations";
-const migrations = fs.readdirSync(path.resolve(__dirname, "../..", folder), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const migrations = fs
+  .readdirSync(path.resolve(__dirname, "../..", folder), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 const newest = migrations[migrations.length - 1]!;
 
 describe("GET /api/health", () => {

@@ -15,7 +15,6 @@ import { longArticle, makeUser } from "../support/factories";
 
 const POSTGRES = process.env.FACTDESK_TEST_DB === "postgres";
 
-
 function post(fields: Record<string, string>) {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
@@ -56,9 +55,13 @@ describe.runIf(POSTGRES)("the import queue on PostgreSQL", () => {
     const other = await makeUser("EDITOR");
     await expect(getImportJob({ actor: other, id: data.jobId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     session.actor = other;
-    expect((await jobRoute(new Request(`http://localhost/api/articles/import/jobs/${data.jobId}`), { params: Promise.resolve({ id: data.jobId }) })).status).toBe(404);
+    expect(
+      (await jobRoute(new Request(`http://localhost/api/articles/import/jobs/${data.jobId}`), { params: Promise.resolve({ id: data.jobId }) })).status,
+    ).toBe(404);
     session.actor = null;
-    expect((await jobRoute(new Request(`http://localhost/api/articles/import/jobs/${data.jobId}`), { params: Promise.resolve({ id: data.jobId }) })).status).toBe(401);
+    expect(
+      (await jobRoute(new Request(`http://localhost/api/articles/import/jobs/${data.jobId}`), { params: Promise.resolve({ id: data.jobId }) })).status,
+    ).toBe(401);
 
     // A worker starts (as on any instance) and takes the job.
     const stop = await startImportWorker();
@@ -122,7 +125,10 @@ describe("a queued import's run", () => {
     expect(await db.importJob.findUniqueOrThrow({ where: { id: data.jobId } })).toMatchObject({ state: "QUEUED" });
     await expect(runImportJob(data, { retryCount: 2, retryLimit: 2 })).rejects.toThrow("connection reset");
     spy.mockRestore();
-    expect(await db.importJob.findUniqueOrThrow({ where: { id: data.jobId } })).toMatchObject({ state: "FAILED", error: expect.stringMatching(/nothing was imported/) });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: data.jobId } })).toMatchObject({
+      state: "FAILED",
+      error: expect.stringMatching(/nothing was imported/),
+    });
     expect(await db.article.count({ where: { title: "Server trouble" } })).toBe(0);
   });
 });

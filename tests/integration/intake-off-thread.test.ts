@@ -42,8 +42,8 @@ import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
 import { longArticle, makeUser } from "../support/factories";
 
 const META = { title: "Off the thread", outlet: "Test Wire" };
-const STANDOUT = "According to the ministry, unemployment fell by 4.1% to a record low of 2.3 million in March 2024, compared with 2.9 million a year earlier, in breach of the treaty.";
-
+const STANDOUT =
+  "According to the ministry, unemployment fell by 4.1% to a record low of 2.3 million in March 2024, compared with 2.9 million a year earlier, in breach of the treaty.";
 
 let actor: Actor;
 beforeEach(async () => {
@@ -112,7 +112,10 @@ describe("intake off the request thread", () => {
       // Someone marks a claim after the claims were read and before the new text is written.
       const quote = "roughly 100 countries";
       const start = article.text.indexOf(quote);
-      return createClaim({ actor, input: { articleId: id, quote, start, end: start + quote.length, claimant: "Michael Carpenter", claimantType: "PERSON" } }).then((c) => {
+      return createClaim({
+        actor,
+        input: { articleId: id, quote, start, end: start + quote.length, claimant: "Michael Carpenter", claimantType: "PERSON" },
+      }).then((c) => {
         added = c.id;
         return original(fn);
       });
@@ -139,7 +142,10 @@ describe("progress for the person importing", () => {
     const response = await post({ ...META, text });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-    const lines = (await response.text()).trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (await response.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const progress = lines.slice(0, -1).map((l) => l.progress);
     const total = partsOf(text).length;
     expect(progress).toEqual(Array.from({ length: total }, (_, i) => ({ done: i + 1, total })));
@@ -153,7 +159,8 @@ describe("progress for the person importing", () => {
     const reader = response.body!.getReader();
     await reader.read();
     await reader.cancel();
-    for (let i = 0; i < 120 && (await db.article.count({ where: { title: "Left mid-way" } })) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 250));
+    for (let i = 0; i < 120 && (await db.article.count({ where: { title: "Left mid-way" } })) === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 250));
     expect(await db.article.count({ where: { title: "Left mid-way" } })).toBe(1);
   });
 

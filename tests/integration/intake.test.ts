@@ -37,7 +37,10 @@ describe("article import", () => {
     expect(article.suggestions.length).toBe(body.data.suggestions);
     expect(article.suggestions.length).toBeGreaterThan(3);
     for (const s of article.suggestions) expect(article.text.slice(s.start, s.end)).toBe(s.quote);
-    const top = article.suggestions.slice(0, 6).map((s) => s.quote).join("\n");
+    const top = article.suggestions
+      .slice(0, 6)
+      .map((s) => s.quote)
+      .join("\n");
     expect(top).toMatch(/large-scale supplies of weapons and ammunition/);
     expect(top).toMatch(/coalition of 50 countries/);
     expect(top).toMatch(/roughly 100 countries/);
@@ -130,7 +133,10 @@ describe("suggestions", () => {
     const { id } = await importArticle({ actor, input: { ...META, text: "Unemployment fell to 4.1% in 2023, the lowest level since 1990." } });
     const suggestion = await db.suggestion.findFirstOrThrow({ where: { articleId: id } });
     expect(suggestion.claimant).toBeNull();
-    await expect(acceptSuggestion({ actor, input: { suggestionId: suggestion.id } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { claimant: expect.any(Array) } });
+    await expect(acceptSuggestion({ actor, input: { suggestionId: suggestion.id } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { claimant: expect.any(Array) },
+    });
     expect(await db.claim.count({ where: { articleId: id } })).toBe(0);
   });
 });
@@ -138,7 +144,8 @@ describe("suggestions", () => {
 describe("re-anchoring when the text changes", () => {
   it("keeps exact quotes (moving offsets), and flags changed or removed quotes without moving them", async () => {
     const actor = session.actor!;
-    const text = "First sentence about housing.\nThe mayor said the city built 1,200 homes in 2023.\nUnemployment fell to 4.1% last year.\nCrime rose by 3% according to police.";
+    const text =
+      "First sentence about housing.\nThe mayor said the city built 1,200 homes in 2023.\nUnemployment fell to 4.1% last year.\nCrime rose by 3% according to police.";
     const { id } = await importArticle({ actor, input: { ...META, text } });
     const make = async (quote: string) => {
       const start = text.indexOf(quote);
@@ -158,6 +165,8 @@ describe("re-anchoring when the text changes", () => {
     expect(f).toMatchObject({ anchorState: "FUZZY", quote: "Unemployment fell to 4.1% last year" });
     expect(JSON.parse(f.anchorCandidate!).quote).toMatch(/4\.2%/);
     expect(l).toMatchObject({ anchorState: "LOST", quote: "Crime rose by 3% according to police" });
-    await expect(replaceArticleText({ actor, input: { articleId: id, version: article.version, text: "Stale edit." } })).rejects.toMatchObject({ code: "STALE" });
+    await expect(replaceArticleText({ actor, input: { articleId: id, version: article.version, text: "Stale edit." } })).rejects.toMatchObject({
+      code: "STALE",
+    });
   });
 });

@@ -31,7 +31,9 @@ type Change = { seq: number; action: string };
 function open(claimId: string, after?: number) {
   const controller = new AbortController();
   const query = after === undefined ? "" : `?after=${after}`;
-  const response = liveRoute(new Request(`http://localhost/api/live/claims/${claimId}${query}`, { signal: controller.signal }), { params: Promise.resolve({ id: claimId }) });
+  const response = liveRoute(new Request(`http://localhost/api/live/claims/${claimId}${query}`, { signal: controller.signal }), {
+    params: Promise.resolve({ id: claimId }),
+  });
   const frames: Frame[] = [];
   let buffer = "";
   const reading = response.then(async (r) => {
@@ -134,7 +136,11 @@ describe("live claim pages (server-sent events)", () => {
     await page.next("hello");
 
     await step(eli, claim.id, "triage");
-    expect(await page.next("change", (c: { action: string }) => c.action === "claim.triage")).toMatchObject({ actorId: eli.id, actorName: "Eli Changer", text: "Eli Changer changed the status: “Start research”" });
+    expect(await page.next("change", (c: { action: string }) => c.action === "claim.triage")).toMatchObject({
+      actorId: eli.id,
+      actorName: "Eli Changer",
+      text: "Eli Changer changed the status: “Start research”",
+    });
     await addSource({ actor: eli, input: { claimId: claim.id, url: "https://stats.example/live", title: "Live source" } });
     await page.next("change", (c: { action: string }) => c.action === "source.add");
     await addComment({ actor: eli, input: { claimId: claim.id, body: "Have a look at the new source." } });
@@ -210,14 +216,26 @@ describe("live claim pages (server-sent events)", () => {
     const quick = Promise.all(Array.from({ length: 5 }, (_, i) => addComment({ actor: eli, input: { claimId: claim.id, body: `At once ${i}.` } })));
     // On PostgreSQL the five wait for the claim's number (lib/live/sequence.ts); SQLite has one writer at a time anyway.
     if (databaseKind() === "postgres") {
-      await vi.waitFor(async () => expect(await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`)).toEqual([{ n: 5 }]), { timeout: 10_000 });
+      await vi.waitFor(
+        async () =>
+          expect(
+            await db.$queryRawUnsafe<{ n: number }[]>(
+              `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+            ),
+          ).toEqual([{ n: 5 }]),
+        { timeout: 10_000 },
+      );
     }
     release();
     await Promise.all([slow, quick]);
 
     await page.next("change", (c: Change) => c.seq === shown + 6);
     expect(changes(page).map((c) => c.seq)).toEqual([1, 2, 3, 4, 5, 6].map((n) => shown + n));
-    const numbers = await db.auditEvent.findMany({ where: { claimId: claim.id, claimSeq: { gt: shown } }, select: { claimSeq: true }, orderBy: { claimSeq: "asc" } });
+    const numbers = await db.auditEvent.findMany({
+      where: { claimId: claim.id, claimSeq: { gt: shown } },
+      select: { claimSeq: true },
+      orderBy: { claimSeq: "asc" },
+    });
     expect(numbers.map((e) => e.claimSeq)).toEqual([1, 2, 3, 4, 5, 6].map((n) => shown + n));
   });
 
@@ -231,7 +249,9 @@ describe("live claim pages (server-sent events)", () => {
     await page.next("hello");
     const shown = await lastClaimSeq(claim.id);
     const lost = vi.spyOn(console, "error").mockImplementation(() => {});
-    await db.$queryRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'live listener' AND datname = current_database()`);
+    await db.$queryRawUnsafe(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'live listener' AND datname = current_database()`,
+    );
     await addComment({ actor: eli, input: { claimId: claim.id, body: "While nobody listened." } });
     await addComment({ actor: eli, input: { claimId: claim.id, body: "Still." } });
     await page.next("change", (c: Change) => c.seq === shown + 2);
@@ -264,7 +284,10 @@ describe("presence rules", () => {
     const { connectionId } = await joinClaim({ actor: rita, claimId: claim.id });
     await expect(setEditing({ actor: ravi, input: { connectionId, editing: true } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setEditing({ actor: null, input: { connectionId, editing: true } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(setEditing({ actor: rita, input: { connectionId: "not-a-uuid", editing: true } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { connectionId: ["That live connection is not known."] } });
+    await expect(setEditing({ actor: rita, input: { connectionId: "not-a-uuid", editing: true } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { connectionId: ["That live connection is not known."] },
+    });
     await expect(setEditing({ actor: rita, input: { connectionId, editing: "yes" as never } })).rejects.toMatchObject({ code: "VALIDATION" });
     expect((await db.claimPresence.findUniqueOrThrow({ where: { id: connectionId } })).editing).toBe(false);
     await setEditing({ actor: rita, input: { connectionId, editing: true } });

@@ -57,7 +57,10 @@ describe("notifications", () => {
     await db.user.update({ where: { id: disabled.id }, data: { disabled: true } });
     const comment = await addComment({
       actor: writer,
-      input: { claimId: claim.id, body: `@${handle(mentioned)} can you look? cc @${handle(mentioned).toUpperCase()} @${handle(writer)} @${handle(disabled)} @nobody-here` },
+      input: {
+        claimId: claim.id,
+        body: `@${handle(mentioned)} can you look? cc @${handle(mentioned).toUpperCase()} @${handle(writer)} @${handle(disabled)} @nobody-here`,
+      },
     });
     expect(await kinds(mentioned.id)).toEqual(["MENTIONED"]);
     expect(await kinds(writer.id)).toEqual([]);

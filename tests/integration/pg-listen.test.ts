@@ -17,13 +17,27 @@ describe.skipIf(databaseKind() !== "postgres")("a PostgreSQL LISTEN connection t
     const heard: [string, string][] = [];
     const connects: boolean[] = [];
     vi.spyOn(console, "error").mockImplementation(() => {}); // the lost connection is logged
-    stops.push(listen({ url: process.env.DATABASE_URL!, channels: [CHANNELS.claim, CHANNELS.presence], name, retryMs: 10, onNotification: (channel, payload) => heard.push([channel, payload]), onConnect: ({ reconnected }) => void connects.push(reconnected) }));
+    stops.push(
+      listen({
+        url: process.env.DATABASE_URL!,
+        channels: [CHANNELS.claim, CHANNELS.presence],
+        name,
+        retryMs: 10,
+        onNotification: (channel, payload) => heard.push([channel, payload]),
+        onConnect: ({ reconnected }) => void connects.push(reconnected),
+      }),
+    );
     await vi.waitFor(() => expect(connects).toEqual([false]));
 
     await notify(CHANNELS.claim, "one");
     await notify(CHANNELS.revalidate, "not listened to");
     await notify(CHANNELS.presence, "two");
-    await vi.waitFor(() => expect(heard).toEqual([[CHANNELS.claim, "one"], [CHANNELS.presence, "two"]]));
+    await vi.waitFor(() =>
+      expect(heard).toEqual([
+        [CHANNELS.claim, "one"],
+        [CHANNELS.presence, "two"],
+      ]),
+    );
 
     await terminate(name);
     await vi.waitFor(() => expect(connects).toEqual([false, true]));
@@ -35,7 +49,15 @@ describe.skipIf(databaseKind() !== "postgres")("a PostgreSQL LISTEN connection t
   it("keeps trying while the server refuses it, and stops for good when told to", async () => {
     const connects: boolean[] = [];
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const stop = listen({ url: process.env.DATABASE_URL!.replace(/\/[^/?]+(\?|$)/, "/no_such_database_here$1"), channels: [CHANNELS.claim], name: "test refused", retryMs: 5, maxRetryMs: 20, onNotification: () => {}, onConnect: () => void connects.push(true) });
+    const stop = listen({
+      url: process.env.DATABASE_URL!.replace(/\/[^/?]+(\?|$)/, "/no_such_database_here$1"),
+      channels: [CHANNELS.claim],
+      name: "test refused",
+      retryMs: 5,
+      maxRetryMs: 20,
+      onNotification: () => {},
+      onConnect: () => void connects.push(true),
+    });
     await vi.waitFor(() => expect(errors.mock.calls.filter(([line]) => String(line).includes("cannot connect")).length).toBeGreaterThanOrEqual(3));
     stop();
     expect(connects).toEqual([]);

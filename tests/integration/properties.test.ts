@@ -94,10 +94,10 @@ const HOSTILE = [
   "javascript:alert(1)",
   "JaVaScRiPt:alert(document.cookie)",
   "data:text/html,<script>alert(1)</script>",
-  "'; DROP TABLE \"Claim\"; --",
+  '\'; DROP TABLE "Claim"; --',
   "' OR '1'='1",
   "1 OR 1=1",
-  "\" OR \"\"=\"",
+  '" OR ""="',
   "1; SELECT * FROM User --",
   "%' AND 1=0 UNION SELECT passwordHash FROM User --",
   "NEAR(homes mayor, 3)",
@@ -210,9 +210,9 @@ function hostileRecord(keys: string[]) {
 }
 
 /** Mostly `good`, sometimes hostile: a plausible record then has one or two bad fields. */
-const mostly = <T,>(good: fc.Arbitrary<T>, goodWeight = 4) => fc.oneof({ weight: goodWeight, arbitrary: good }, { weight: 1, arbitrary: hostileValue });
+const mostly = <T>(good: fc.Arbitrary<T>, goodWeight = 4) => fc.oneof({ weight: goodWeight, arbitrary: good }, { weight: 1, arbitrary: hostileValue });
 
-const optional = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 /** Text of plausible length, with lengths around the limits the schemas enforce. */
 const text = (limits: number[]) =>
@@ -237,7 +237,19 @@ const dateString = fc.oneof(
 
 const urlString = fc.oneof(
   { weight: 3, arbitrary: fc.webUrl({ withQueryParameters: true, withFragments: true }) },
-  { weight: 1, arbitrary: fc.constantFrom("", "javascript:alert(1)", "mailto:a@b.c", "http://", "https://x", "//example.org/a", "https://exa mple.org", "http://例え.テスト/パス") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "",
+      "javascript:alert(1)",
+      "mailto:a@b.c",
+      "http://",
+      "https://x",
+      "//example.org/a",
+      "https://exa mple.org",
+      "http://例え.テスト/パス",
+    ),
+  },
 );
 
 const versionLike = fc.oneof(
@@ -344,7 +356,6 @@ function idLike(ids: string[]) {
 // ---------------------------------------------------------------------------------------------------
 // The invariant every action must keep
 
-
 type Action = (input: never) => Promise<ActionResult<unknown>>;
 
 function expectWellFormedRefusal(result: Extract<ActionResult<unknown>, { ok: false }>, log: unknown[][]) {
@@ -413,9 +424,9 @@ async function checkAction(name: keyof typeof actions, plausible: fc.Arbitrary<u
 
 describe("server actions under generated input (EDITOR/ADMIN session)", () => {
   it("createClaimAction", { timeout: TIMEOUT }, async () => {
-    const span = fc.integer({ min: -2, max: ARTICLE_TEXT.length + 2 }).chain((start) =>
-      fc.tuple(fc.constant(start), fc.integer({ min: start - 1, max: start + 60 })),
-    );
+    const span = fc
+      .integer({ min: -2, max: ARTICLE_TEXT.length + 2 })
+      .chain((start) => fc.tuple(fc.constant(start), fc.integer({ min: start - 1, max: start + 60 })));
     const plausible = fc.tuple(span, fc.boolean()).chain(([[start, end], exact]) =>
       fc.record(
         {
@@ -545,7 +556,10 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
 
   it("suggestClaimsAction", { timeout: TIMEOUT }, async () => {
     // A real article id re-runs the check-worthiness NLP over its text (~30 ms): keep those to a share.
-    const plausible = fc.record({ articleId: fc.oneof({ weight: 1, arbitrary: idLike(pool.articleIds) }, { weight: 1, arbitrary: hostileValue }) }, { requiredKeys: [] });
+    const plausible = fc.record(
+      { articleId: fc.oneof({ weight: 1, arbitrary: idLike(pool.articleIds) }, { weight: 1, arbitrary: hostileValue }) },
+      { requiredKeys: [] },
+    );
     await checkAction("suggestClaimsAction", plausible, ["articleId"], {
       examples: [null, undefined],
     });
@@ -615,10 +629,22 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
     const existing = await db.user.findMany({ select: { email: true } });
     const plausible = fc.record(
       {
-        email: mostly(fc.oneof(fc.emailAddress(), fc.nat().map((n) => `desk-${n}@example.test`), fc.constantFrom(...existing.map((u) => u.email)), fc.constantFrom(...existing.map((u) => ` ${u.email.toUpperCase()} `)))),
+        email: mostly(
+          fc.oneof(
+            fc.emailAddress(),
+            fc.nat().map((n) => `desk-${n}@example.test`),
+            fc.constantFrom(...existing.map((u) => u.email)),
+            fc.constantFrom(...existing.map((u) => ` ${u.email.toUpperCase()} `)),
+          ),
+        ),
         name: mostly(text([2, 100])),
         role: mostly(fc.constantFrom("REVIEWER", "EDITOR", "ADMIN", "admin", "ROOT")),
-        password: mostly(fc.oneof(fc.string({ minLength: 10, maxLength: 30 }), fc.constantFrom("correct-horse-42", "correct-horse-42", "short1!", "onlyletterspassword", "123456789012345", "a".repeat(199) + "1"))),
+        password: mostly(
+          fc.oneof(
+            fc.string({ minLength: 10, maxLength: 30 }),
+            fc.constantFrom("correct-horse-42", "correct-horse-42", "short1!", "onlyletterspassword", "123456789012345", "a".repeat(199) + "1"),
+          ),
+        ),
       },
       { requiredKeys: ["email", "name", "role", "password"] },
     );
@@ -643,7 +669,10 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
 
   it("setUserRoleAction (ADMIN)", { timeout: TIMEOUT }, async () => {
     const plausible = fc.record(
-      { userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)), role: mostly(fc.constantFrom("REVIEWER", "EDITOR", "ADMIN", "admin", "OWNER", "")) },
+      {
+        userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)),
+        role: mostly(fc.constantFrom("REVIEWER", "EDITOR", "ADMIN", "admin", "OWNER", "")),
+      },
       { requiredKeys: ["userId", "role"] },
     );
     await checkAction("setUserRoleAction", plausible, ["userId", "role"], { roles: fc.constant("ADMIN") });
@@ -656,20 +685,33 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
       { weight: 1, arbitrary: fc.constant("an unguessable phrase, quietly 42") },
     );
     const plausible = fc.record(
-      { userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)), currentPassword: mostly(fc.constantFrom("wrong current one", "", "correct-horse-42")), newPassword: password },
+      {
+        userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)),
+        currentPassword: mostly(fc.constantFrom("wrong current one", "", "correct-horse-42")),
+        newPassword: password,
+      },
       { requiredKeys: ["userId", "newPassword"] },
     );
     await checkAction("changePasswordAction", plausible, ["userId", "currentPassword", "newPassword"], { roles: fc.constant("ADMIN") });
   });
 
   it("recheckVerdictAction", { timeout: TIMEOUT }, async () => {
-    const day = fc.oneof(fc.constantFrom("2026-11-30", "2027-05-30", "2025-01-01", "", "2027-02-30", "0000-01-01", "30/11/2026", undefined), fc.date({ min: new Date("0001-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
-    const plausible = fc.record({ claimId: idLike(pool.claimIds), version: versionLike, validAsOf: mostly(day), recheckOn: day }, { requiredKeys: ["claimId", "version"] });
+    const day = fc.oneof(
+      fc.constantFrom("2026-11-30", "2027-05-30", "2025-01-01", "", "2027-02-30", "0000-01-01", "30/11/2026", undefined),
+      fc.date({ min: new Date("0001-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    );
+    const plausible = fc.record(
+      { claimId: idLike(pool.claimIds), version: versionLike, validAsOf: mostly(day), recheckOn: day },
+      { requiredKeys: ["claimId", "version"] },
+    );
     await checkAction("recheckVerdictAction", plausible, ["claimId", "version", "validAsOf", "recheckOn"]);
   });
 
   it("updateSettingsAction (ADMIN)", { timeout: TIMEOUT }, async () => {
-    const plausible = fc.record({ approvalsRequired: mostly(fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constantFrom("1", "2", " 2 ", "2.5", "two", "", 1e9))) }, { requiredKeys: ["approvalsRequired"] });
+    const plausible = fc.record(
+      { approvalsRequired: mostly(fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constantFrom("1", "2", " 2 ", "2.5", "two", "", 1e9))) },
+      { requiredKeys: ["approvalsRequired"] },
+    );
     await checkAction("updateSettingsAction", plausible, ["approvalsRequired"], { roles: fc.constant("ADMIN") });
   });
 

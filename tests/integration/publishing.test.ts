@@ -56,22 +56,42 @@ describe("corrections", () => {
       code: "VALIDATION",
       fieldErrors: { note: expect.any(Array) },
     });
-    await expect(correctVerdict({ actor: author, input: { claimId: claim.id, version: claim.version, ...CORRECTION } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(correctVerdict({ actor: null, input: { claimId: claim.id, version: claim.version, ...CORRECTION } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(correctVerdict({ actor: editor, input: { claimId: claim.id, version: claim.version - 1, ...CORRECTION } })).rejects.toMatchObject({ code: "STALE" });
+    await expect(correctVerdict({ actor: author, input: { claimId: claim.id, version: claim.version, ...CORRECTION } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(correctVerdict({ actor: null, input: { claimId: claim.id, version: claim.version, ...CORRECTION } })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
+    await expect(correctVerdict({ actor: editor, input: { claimId: claim.id, version: claim.version - 1, ...CORRECTION } })).rejects.toMatchObject({
+      code: "STALE",
+    });
     const verdict = await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
     await expect(
-      correctVerdict({ actor: editor, input: { claimId: claim.id, version: claim.version, rating: verdict.rating, summary: verdict.summary, rationale: verdict.rationale, note: "No real change here." } }),
+      correctVerdict({
+        actor: editor,
+        input: {
+          claimId: claim.id,
+          version: claim.version,
+          rating: verdict.rating,
+          summary: verdict.summary,
+          rationale: verdict.rationale,
+          note: "No real change here.",
+        },
+      }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await rowCounts()).toEqual(before);
   });
 
   it("are only for published claims, and never through the plain transition", async () => {
     const { claim, editor } = await publishedClaim();
-    await expect(transitionClaim({ actor: editor, input: { claimId: claim.id, version: claim.version, action: "correct" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(transitionClaim({ actor: editor, input: { claimId: claim.id, version: claim.version, action: "correct" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     await step(editor, claim.id, "unpublish", "Retracted for the test.");
     const current = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    await expect(correctVerdict({ actor: editor, input: { claimId: claim.id, version: current.version, ...CORRECTION } })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(correctVerdict({ actor: editor, input: { claimId: claim.id, version: current.version, ...CORRECTION } })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
   });
 });
 
@@ -100,12 +120,23 @@ describe("retractions", () => {
     const badge = await goneResponse(`/claims/${claim.slug}/badge.svg`);
     expect(badge).toMatchObject({ status: 410, headers: { "Content-Type": "image/svg+xml; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
     expect(badge && "body" in badge && badge.body).toMatch(/^<svg[\s\S]*Withdrawn[\s\S]*<\/svg>$/);
-    expect(await goneResponse(`/claims/${encodeURIComponent(claim.slug!)}`)).toMatchObject({ status: 410, rewrite: `/withdrawn/${encodeURIComponent(claim.slug!)}` });
+    expect(await goneResponse(`/claims/${encodeURIComponent(claim.slug!)}`)).toMatchObject({
+      status: 410,
+      rewrite: `/withdrawn/${encodeURIComponent(claim.slug!)}`,
+    });
     // The social cards of a withdrawn verdict are gone too, hashed URL or not.
     for (const image of [`/claims/${claim.slug}/opengraph-image`, `/claims/${claim.slug}/twitter-image-1a2b3c`]) {
       expect(await goneResponse(image), image).toMatchObject({ status: 410, headers: { "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY" } });
     }
-    for (const other of [`/desk/claims/${claim.id}`, `/embed/claims/${claim.slug}/badge.svg`, `/claims/${claim.slug}/opengraph-image/x`, "/claims/%E0%A4%A", "/claims/search", "/claims", `/claims/${claim.slug}x`]) {
+    for (const other of [
+      `/desk/claims/${claim.id}`,
+      `/embed/claims/${claim.slug}/badge.svg`,
+      `/claims/${claim.slug}/opengraph-image/x`,
+      "/claims/%E0%A4%A",
+      "/claims/search",
+      "/claims",
+      `/claims/${claim.slug}x`,
+    ]) {
       expect(await goneResponse(other), other).toBeNull();
     }
   });
@@ -141,8 +172,13 @@ describe("withheld sources", () => {
   it("can be toggled by an editor only, with a reason, at any stage", async () => {
     const { claim, author, editor } = await publishedClaim();
     const source = await db.source.findFirstOrThrow({ where: { claimId: claim.id, withheld: false } });
-    await expect(setSourceWithheld({ actor: author, input: { sourceId: source.id, withheld: true, reason: "Safety" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setSourceWithheld({ actor: editor, input: { sourceId: source.id, withheld: true } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { reason: expect.any(Array) } });
+    await expect(setSourceWithheld({ actor: author, input: { sourceId: source.id, withheld: true, reason: "Safety" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(setSourceWithheld({ actor: editor, input: { sourceId: source.id, withheld: true } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { reason: expect.any(Array) },
+    });
     const result = await setSourceWithheld({ actor: editor, input: { sourceId: source.id, withheld: true, reason: "The author asked us to protect them." } });
     expect(result).toMatchObject({ slug: claim.slug, source: { withheld: true, withheldReason: "The author asked us to protect them." } });
     const shown = await setSourceWithheld({ actor: editor, input: { sourceId: source.id, withheld: false } });

@@ -34,7 +34,9 @@ describe("valid-as-of and re-check days", () => {
       code: "VALIDATION",
       fieldErrors: { recheckOn: ["The re-check day comes after the “valid as of” day"] },
     });
-    await expect(saveVerdictDraft({ actor: rita, input: { ...base, recheckOn: "2027-02-30" } })).rejects.toMatchObject({ fieldErrors: { recheckOn: [expect.stringContaining("valid date")] } });
+    await expect(saveVerdictDraft({ actor: rita, input: { ...base, recheckOn: "2027-02-30" } })).rejects.toMatchObject({
+      fieldErrors: { recheckOn: [expect.stringContaining("valid date")] },
+    });
     expect(await fingerprint()).toEqual(before);
     // Against the stored day too, when only one is sent.
     const saved = await saveVerdictDraft({ actor: rita, input: { ...base, validAsOf: "2026-11-20" } });
@@ -61,7 +63,17 @@ describe("re-checking published verdicts", () => {
     const rita = await makeUser("REVIEWER");
     const draft = await makeClaim(rita);
     await step(rita, draft.id, "triage");
-    await saveVerdictDraft({ actor: rita, input: { claimId: draft.id, version: 0, rating: "TRUE", summary: "A summary of ten.", rationale: "A rationale long enough to save.", recheckOn: yesterday } });
+    await saveVerdictDraft({
+      actor: rita,
+      input: {
+        claimId: draft.id,
+        version: 0,
+        rating: "TRUE",
+        summary: "A summary of ten.",
+        rationale: "A rationale long enough to save.",
+        recheckOn: yesterday,
+      },
+    });
 
     const due = await listQueue({ query: queueQuerySchema.parse({ recheck: "due" }), actor: editor });
     expect(due.items.map((c) => c.id)).toEqual([claim.id]);
@@ -92,10 +104,18 @@ describe("re-checking published verdicts", () => {
     await expect(recheckVerdict({ actor: reviewer, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(recheckVerdict({ actor: null, input })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(recheckVerdict({ actor: editor, input: { ...input, version: current.version - 1 } })).rejects.toMatchObject({ code: "STALE" });
-    await expect(recheckVerdict({ actor: editor, input: { ...input, validAsOf: "" } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { validAsOf: ["Give the day the facts were checked again"] } });
+    await expect(recheckVerdict({ actor: editor, input: { ...input, validAsOf: "" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { validAsOf: ["Give the day the facts were checked again"] },
+    });
     // A next re-check already past would leave the verdict due at once.
-    await expect(recheckVerdict({ actor: editor, input: { ...input, validAsOf: "2020-01-01", recheckOn: "2020-06-01" } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { recheckOn: [expect.stringContaining("after today")] } });
-    await expect(recheckVerdict({ actor: editor, input: { ...input, claimId: draft.id, version: draft.version } })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(recheckVerdict({ actor: editor, input: { ...input, validAsOf: "2020-01-01", recheckOn: "2020-06-01" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { recheckOn: [expect.stringContaining("after today")] },
+    });
+    await expect(recheckVerdict({ actor: editor, input: { ...input, claimId: draft.id, version: draft.version } })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
     await expect(recheckVerdict({ actor: editor, input: { ...input, claimId: "missing" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await fingerprint()).toEqual(before);
   });

@@ -21,7 +21,10 @@ describe("sources and evidence", () => {
     const source = await addSource({ actor: reviewer, input: { claimId: claim.id, ...SOURCE } });
     expect(source).toMatchObject({ url: SOURCE.url, archiveUrl: null, publisher: "City housing department" });
     expect(source.publishedAt?.toISOString()).toBe("2024-02-01T00:00:00.000Z");
-    const evidence = await addEvidence({ actor: reviewer, input: { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", excerpt: "1,180 homes were completed." } });
+    const evidence = await addEvidence({
+      actor: reviewer,
+      input: { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", excerpt: "1,180 homes were completed." },
+    });
     expect(evidence.stance).toBe("SUPPORTS");
     expect(await auditActions(claim.id)).toEqual(["claim.create", "source.add", "evidence.add"]);
   });
@@ -67,7 +70,16 @@ describe("verdict drafts", () => {
     await step(reviewer, claim.id, "triage");
     const v1 = await draftVerdict(reviewer, claim.id);
     expect(v1).toMatchObject({ version: 1, authorId: reviewer.id, lastEditedById: reviewer.id });
-    const v2 = await saveVerdictDraft({ actor: reviewer, input: { claimId: claim.id, version: 1, rating: "TRUE", summary: "Accurate within rounding.", rationale: "The report lists 1,180 homes; 1,200 is a fair rounding of that figure." } });
+    const v2 = await saveVerdictDraft({
+      actor: reviewer,
+      input: {
+        claimId: claim.id,
+        version: 1,
+        rating: "TRUE",
+        summary: "Accurate within rounding.",
+        rationale: "The report lists 1,180 homes; 1,200 is a fair rounding of that figure.",
+      },
+    });
     expect(v2).toMatchObject({ version: 2, rating: "TRUE" });
   });
 
@@ -77,8 +89,26 @@ describe("verdict drafts", () => {
     const claim = await makeClaim(reviewer);
     await step(reviewer, claim.id, "triage");
     await draftVerdict(reviewer, claim.id);
-    await saveVerdictDraft({ actor: other, input: { claimId: claim.id, version: 1, rating: "FALSE", summary: "Other person's summary.", rationale: "Other person's rationale, long enough to pass." } });
-    const stale = saveVerdictDraft({ actor: reviewer, input: { claimId: claim.id, version: 1, rating: "TRUE", summary: "My outdated summary.", rationale: "My outdated rationale that would overwrite theirs." } });
+    await saveVerdictDraft({
+      actor: other,
+      input: {
+        claimId: claim.id,
+        version: 1,
+        rating: "FALSE",
+        summary: "Other person's summary.",
+        rationale: "Other person's rationale, long enough to pass.",
+      },
+    });
+    const stale = saveVerdictDraft({
+      actor: reviewer,
+      input: {
+        claimId: claim.id,
+        version: 1,
+        rating: "TRUE",
+        summary: "My outdated summary.",
+        rationale: "My outdated rationale that would overwrite theirs.",
+      },
+    });
     await expect(stale).rejects.toMatchObject({ code: "STALE" });
     expect(await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } })).toMatchObject({ rating: "FALSE", version: 2 });
     // Starting a "new" draft when one exists is stale too.
@@ -97,14 +127,20 @@ describe("verdict drafts", () => {
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
     await step(reviewer, claim.id, "triage");
-    const error = await saveVerdictDraft({ actor: reviewer, input: { claimId: claim.id, version: 0, rating: "PANTS_ON_FIRE" as never, summary: "short", rationale: "" } }).catch((e) => e);
+    const error = await saveVerdictDraft({
+      actor: reviewer,
+      input: { claimId: claim.id, version: 0, rating: "PANTS_ON_FIRE" as never, summary: "short", rationale: "" },
+    }).catch((e) => e);
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["rating", "rationale", "summary"]);
     expect(await db.verdict.count({ where: { claimId: claim.id } })).toBe(0);
   });
 });
 
 async function draftVerdictAsNew(actor: Awaited<ReturnType<typeof makeUser>>, claimId: string) {
-  return saveVerdictDraft({ actor, input: { claimId, version: 0, rating: "MIXED", summary: "A brand new summary.", rationale: "A brand new rationale that is long enough." } });
+  return saveVerdictDraft({
+    actor,
+    input: { claimId, version: 0, rating: "MIXED", summary: "A brand new summary.", rationale: "A brand new rationale that is long enough." },
+  });
 }
 
 describe("assignment", () => {
@@ -135,6 +171,8 @@ describe("assignment", () => {
     await step(reviewer, claim.id, "triage");
     await expect(assignClaim({ actor: editor, input: { claimId: claim.id, version: 1, assigneeId: reviewer.id } })).rejects.toMatchObject({ code: "STALE" });
     await db.user.update({ where: { id: reviewer.id }, data: { disabled: true } });
-    await expect(assignClaim({ actor: editor, input: { claimId: claim.id, version: 2, assigneeId: reviewer.id } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(assignClaim({ actor: editor, input: { claimId: claim.id, version: 2, assigneeId: reviewer.id } })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
   });
 });

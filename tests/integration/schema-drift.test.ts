@@ -46,7 +46,10 @@ describe.skipIf(databaseKind() !== "postgres")("PostgreSQL migrations match the 
 
 /** `prisma db pull --print` of a SQLite file: the tables as the database has them. */
 function pull(url: string): string {
-  return execFileSync(path.resolve(__dirname, "../../node_modules/.bin/prisma"), ["db", "pull", "--print"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "ignore"] }).toString();
+  return execFileSync(path.resolve(__dirname, "../../node_modules/.bin/prisma"), ["db", "pull", "--print"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "ignore"],
+  }).toString();
 }
 
 // On SQLite: the committed migrations, applied to this file's fresh database, give exactly the tables,

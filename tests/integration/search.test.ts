@@ -64,7 +64,10 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
   it("walks every page without repeating or skipping a result, ranked across pages", async () => {
     // More matches than one page: claims on one article that all say "tariff".
     const reviewer = await makeUser("REVIEWER");
-    for (let i = 0; i < 25; i++) await makeClaim(reviewer, "the city built 1,200 new homes in 2023").then((c) => db.claim.update({ where: { id: c.id }, data: { quote: `Tariff number ${i} on tariff imports`, claimant: `Tariff official ${i}` } }));
+    for (let i = 0; i < 25; i++)
+      await makeClaim(reviewer, "the city built 1,200 new homes in 2023").then((c) =>
+        db.claim.update({ where: { id: c.id }, data: { quote: `Tariff number ${i} on tariff imports`, claimant: `Tariff official ${i}` } }),
+      );
     const seen: string[] = [];
     let total = 0;
     for (let page = 1; page <= 10; page++) {

@@ -73,11 +73,15 @@ describe("server-side sessions", () => {
   it("a password change by the user ends every session, their own included, and needs the current password", async () => {
     const user = await makeUser("REVIEWER");
     const token = await signIn(user.id);
-    await expect(changePassword({ actor: user, input: { userId: user.id, currentPassword: "not-it-at-all-9", newPassword: "a-brand-new-phrase-71" } })).rejects.toMatchObject({
+    await expect(
+      changePassword({ actor: user, input: { userId: user.id, currentPassword: "not-it-at-all-9", newPassword: "a-brand-new-phrase-71" } }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { currentPassword: expect.any(Array) },
     });
-    await expect(changePassword({ actor: user, input: { userId: user.id, newPassword: "a-brand-new-phrase-71" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(changePassword({ actor: user, input: { userId: user.id, newPassword: "a-brand-new-phrase-71" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     expect(await actorForSession(sidOf(token))).not.toBeNull();
     await changePassword({ actor: user, input: { userId: user.id, currentPassword: FACTORY_PASSWORD, newPassword: "a-brand-new-phrase-71" } });
     expect(await actorForSession(sidOf(token))).toBeNull();
@@ -124,8 +128,12 @@ describe("server-side sessions", () => {
     await expect(signOutEverywhere({ actor: editor, input: { userId: victim.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(signOutEverywhere({ actor: null, input: { userId: victim.id } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(setUserRole({ actor: editor, input: { userId: victim.id, role: "ADMIN" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(changePassword({ actor: editor, input: { userId: victim.id, newPassword: "taken-over-by-me-73" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(changePassword({ actor: null, input: { userId: victim.id, newPassword: "taken-over-by-me-73" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(changePassword({ actor: editor, input: { userId: victim.id, newPassword: "taken-over-by-me-73" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(changePassword({ actor: null, input: { userId: victim.id, newPassword: "taken-over-by-me-73" } })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect(await actorForSession(sidOf(token))).toMatchObject({ id: victim.id, role: "REVIEWER" });
   });
 

@@ -34,14 +34,20 @@ describe("the one-time setup link", () => {
     await expect(createFirstAdmin({ input: admin(token), now: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createFirstAdmin({ input: { ...admin(token), password: "short" } })).rejects.toMatchObject({ code: "VALIDATION" });
     // The first admin meets the same policy as every account: no common password.
-    await expect(createFirstAdmin({ input: { ...admin(token), password: "Password12345" } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { password: [expect.any(String)] } });
+    await expect(createFirstAdmin({ input: { ...admin(token), password: "Password12345" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { password: [expect.any(String)] },
+    });
     expect(await db.user.count()).toBe(0);
     expect(await setupLinkState({ token })).toBe("valid");
   });
 
   it("creates exactly one admin from a valid token, even when two visitors submit at once", async () => {
     const token = (spentToken = (await issueSetupToken())!);
-    const results = await Promise.allSettled([createFirstAdmin({ input: admin(token, "one@example.org") }), createFirstAdmin({ input: admin(token, "two@example.org") })]);
+    const results = await Promise.allSettled([
+      createFirstAdmin({ input: admin(token, "one@example.org") }),
+      createFirstAdmin({ input: admin(token, "two@example.org") }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const users = await db.user.findMany({ select: { email: true, role: true } });
     expect(users).toHaveLength(1);

@@ -20,7 +20,10 @@ async function repeatClaim(actor: Actor, text = REPEAT, quote = "the city built 
   const article = await makeArticle(text);
   await db.article.update({ where: { id: article.id }, data: { url: "https://other.example/homes", title: "Another story" } });
   const start = text.indexOf(quote);
-  return createClaim({ actor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "City officials", claimantType: "ORGANIZATION" } });
+  return createClaim({
+    actor,
+    input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "City officials", claimantType: "ORGANIZATION" },
+  });
 }
 
 beforeEach(() => {
@@ -44,10 +47,16 @@ describe("repeats and tracked claims", () => {
     const reviewer = await makeUser("REVIEWER");
     const a = await repeatClaim(reviewer);
     const b = await repeatClaim(reviewer);
-    await expect(linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: a.id } })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(linkClaims({ actor: null, input: { claimId: a.id, version: a.version, targetClaimId: original.id } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: a.id } })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(linkClaims({ actor: null, input: { claimId: a.id, version: a.version, targetClaimId: original.id } })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     const { trackedClaimId } = await linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: original.id } });
-    await expect(linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: original.id } })).rejects.toMatchObject({ code: "STALE" });
+    await expect(linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: original.id } })).rejects.toMatchObject({
+      code: "STALE",
+    });
     // b links to a different new group first, then that group merges into the original's.
     const c = await repeatClaim(reviewer);
     await linkClaims({ actor: reviewer, input: { claimId: b.id, version: b.version, targetClaimId: c.id } });
@@ -64,7 +73,9 @@ describe("repeats and tracked claims", () => {
     const { claim: original, editor } = await publishedClaim();
     const reviewer = await makeUser("REVIEWER");
     const repeat = await repeatClaim(reviewer);
-    await expect(reuseVerdict({ actor: editor, input: { claimId: repeat.id, version: repeat.version, fromClaimId: original.id } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(reuseVerdict({ actor: editor, input: { claimId: repeat.id, version: repeat.version, fromClaimId: original.id } })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     // A fact-checker links the repeat; reusing the verdict changes the published record, an editor's step.
     await linkClaims({ actor: reviewer, input: { claimId: repeat.id, version: repeat.version, targetClaimId: original.id } });
     const linked = await db.claim.findUniqueOrThrow({ where: { id: repeat.id } });
@@ -84,7 +95,9 @@ describe("repeats and tracked claims", () => {
     await linkClaims({ actor: reviewer, input: { claimId: a.id, version: a.version, targetClaimId: b.id } });
     const aNow = await db.claim.findUniqueOrThrow({ where: { id: a.id } });
     const editor = await makeUser("EDITOR");
-    await expect(reuseVerdict({ actor: editor, input: { claimId: a.id, version: aNow.version, fromClaimId: b.id } })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(reuseVerdict({ actor: editor, input: { claimId: a.id, version: aNow.version, fromClaimId: b.id } })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
   });
 });
 
@@ -107,7 +120,10 @@ describe("GET /api/v1/articles/<id>/annotations", () => {
     const reviewer = await makeUser("REVIEWER");
     const article = await db.article.findUniqueOrThrow({ where: { id: claim.articleId } });
     const start = article.text.indexOf("Critics argue");
-    await createClaim({ actor: reviewer, input: { articleId: article.id, quote: "Critics argue", start, end: start + 13, claimant: "Critics", claimantType: "PERSON" } });
+    await createClaim({
+      actor: reviewer,
+      input: { articleId: article.id, quote: "Critics argue", start, end: start + 13, claimant: "Critics", claimantType: "PERSON" },
+    });
     const call = async () => {
       const response = await annotationsRoute(new Request("http://localhost/x"), { params: Promise.resolve({ id: article.id }) });
       return { status: response.status, type: response.headers.get("content-type"), body: await response.json() };

@@ -18,14 +18,7 @@ describe("claim life cycle on the server", () => {
     expect(published.slug).toMatch(/^the-city-built-1-200-new-homes-in-/);
     expect(published.publishedAt).toBeInstanceOf(Date);
     expect(published.version).toBe(5); // created at 1, four status changes; verdict saves do not bump the claim
-    expect(await auditActions(claim.id)).toEqual([
-      "claim.create",
-      "claim.triage",
-      "verdict.create",
-      "claim.submit",
-      "claim.approve",
-      "claim.publish",
-    ]);
+    expect(await auditActions(claim.id)).toEqual(["claim.create", "claim.triage", "verdict.create", "claim.submit", "claim.approve", "claim.publish"]);
   });
 
   it("refuses a reviewer's approval and writes nothing", async () => {
@@ -114,8 +107,12 @@ describe("claim life cycle on the server", () => {
   it("refuses anonymous and unknown-claim transitions", async () => {
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);
-    await expect(transitionClaim({ actor: null, input: { claimId: claim.id, version: 1, action: "triage" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(transitionClaim({ actor: null, input: { claimId: claim.id, version: 1, action: "triage" } })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     await expect(transitionClaim({ actor: reviewer, input: { claimId: "nope", version: 1, action: "triage" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(transitionClaim({ actor: reviewer, input: { claimId: claim.id, version: 1, action: "explode" as never } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(transitionClaim({ actor: reviewer, input: { claimId: claim.id, version: 1, action: "explode" as never } })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
   });
 });

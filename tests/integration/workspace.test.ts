@@ -23,7 +23,14 @@ describe("readClaimPage", () => {
     await step(rita, claim.id, "triage");
     await saveVerdictDraft({
       actor: rita,
-      input: { claimId: claim.id, version: 0, rating: "MOSTLY_TRUE", summary: "Close to the report's figure.", rationale: "The report lists 1,180 homes.", validAsOf: "2026-02-01" },
+      input: {
+        claimId: claim.id,
+        version: 0,
+        rating: "MOSTLY_TRUE",
+        summary: "Close to the report's figure.",
+        rationale: "The report lists 1,180 homes.",
+        validAsOf: "2026-02-01",
+      },
     });
     const question = await addComment({ actor: rita, input: { claimId: claim.id, body: "Which report?" } });
     await addComment({ actor: rita, input: { claimId: claim.id, body: "The annual one.", parentId: question.id } });
@@ -35,7 +42,13 @@ describe("readClaimPage", () => {
       saved: {
         version: 1,
         editedBy: "Rita Workspace",
-        fields: { rating: "MOSTLY_TRUE", summary: "Close to the report's figure.", rationale: "The report lists 1,180 homes.", validAsOf: "2026-02-01", recheckOn: "" },
+        fields: {
+          rating: "MOSTLY_TRUE",
+          summary: "Close to the report's figure.",
+          rationale: "The report lists 1,180 homes.",
+          validAsOf: "2026-02-01",
+          recheckOn: "",
+        },
       },
     });
     expect(view.sources.canAdd).toBe(true);
@@ -73,7 +86,10 @@ describe("readClaimPage", () => {
     const claim = await claimInReview(author);
     await step(editor, claim.id, "approve");
     await step(editor, claim.id, "publish");
-    await db.verdict.update({ where: { claimId: claim.id }, data: { validAsOf: new Date("2026-01-10T00:00:00Z"), recheckOn: new Date("2026-03-10T00:00:00Z") } });
+    await db.verdict.update({
+      where: { claimId: claim.id },
+      data: { validAsOf: new Date("2026-01-10T00:00:00Z"), recheckOn: new Date("2026-03-10T00:00:00Z") },
+    });
 
     const due = (await readClaimPage({ actor: editor, id: claim.id, now: new Date("2026-03-10T08:00:00Z") }))!;
     expect(due.header.publicSlug).toEqual(expect.any(String));

@@ -40,16 +40,22 @@ function articleText(sentences: number) {
     const year = 2000 + num(25);
     switch (i % 4) {
       case 0:
-        out.push(`${pick(PEOPLE)} said ${pick(TOPICS)} ${pick(VERBS)} by ${num(40)}.${num(9)}% in ${year}, the ${pick(["largest", "smallest"])} change since ${year - num(20)}.`);
+        out.push(
+          `${pick(PEOPLE)} said ${pick(TOPICS)} ${pick(VERBS)} by ${num(40)}.${num(9)}% in ${year}, the ${pick(["largest", "smallest"])} change since ${year - num(20)}.`,
+        );
         break;
       case 1:
-        out.push(`According to ${pick(PEOPLE)}, the city spent $${num(900)} million on ${pick(TOPICS)} last year, ${num(3)} times more than ${pick(["Boston", "Denver", "Leeds", "Lyon"])}.`);
+        out.push(
+          `According to ${pick(PEOPLE)}, the city spent $${num(900)} million on ${pick(TOPICS)} last year, ${num(3)} times more than ${pick(["Boston", "Denver", "Leeds", "Lyon"])}.`,
+        );
         break;
       case 2:
         out.push(`${pick(PEOPLE)} claimed that ${num(95)} percent of residents support the plan, up from ${num(50)} percent in ${year}.`);
         break;
       default:
-        out.push(`The report, published on ${pick(["March", "June", "October"])} ${num(28)}, ${year}, found ${num(12000)} cases of ${pick(TOPICS)} in ${num(30)} districts.`);
+        out.push(
+          `The report, published on ${pick(["March", "June", "October"])} ${num(28)}, ${year}, found ${num(12000)} cases of ${pick(TOPICS)} in ${num(30)} districts.`,
+        );
     }
   }
   return out.join(" ");
@@ -67,7 +73,10 @@ async function ensureDesk(): Promise<Record<"reviewer" | "editor", Actor>> {
 
 async function step(desk: Record<"reviewer" | "editor", Actor>): Promise<Done | null> {
   const move = (actor: Actor, claim: { id: string; version: number }, action: ClaimAction, note?: string) =>
-    transitionClaim({ actor, input: { claimId: claim.id, version: claim.version, action, note } }).then((): Done => ({ action: `claim.${action}`, entityId: claim.id }));
+    transitionClaim({ actor, input: { claimId: claim.id, version: claim.version, action, note } }).then((): Done => ({
+      action: `claim.${action}`,
+      entityId: claim.id,
+    }));
 
   const [open, active] = await Promise.all([
     db.suggestion.findMany({ where: { status: "OPEN" }, select: { id: true, claimant: true }, take: 40 }),
@@ -93,7 +102,12 @@ async function step(desk: Record<"reviewer" | "editor", Actor>): Promise<Done | 
       async () => {
         const { id } = await importArticle({
           actor: desk.reviewer,
-          input: { title: `Crash report ${randomUUID().slice(0, 8)}`, outlet: "Crash Wire", url: "https://crash.example/report", text: articleText(30 + num(20)) },
+          input: {
+            title: `Crash report ${randomUUID().slice(0, 8)}`,
+            outlet: "Crash Wire",
+            url: "https://crash.example/report",
+            text: articleText(30 + num(20)),
+          },
         });
         return { action: "article.import", entityId: id };
       },
@@ -104,7 +118,10 @@ async function step(desk: Record<"reviewer" | "editor", Actor>): Promise<Done | 
       5,
       async () => {
         const s = pick(open);
-        const { claimId } = await acceptSuggestion({ actor: desk.reviewer, input: { suggestionId: s.id, claimant: s.claimant ?? "Crash Wire", claimantType: "PERSON" } });
+        const { claimId } = await acceptSuggestion({
+          actor: desk.reviewer,
+          input: { suggestionId: s.id, claimant: s.claimant ?? "Crash Wire", claimantType: "PERSON" },
+        });
         return { action: "claim.create", entityId: claimId };
       },
     ]);
@@ -149,7 +166,10 @@ async function step(desk: Record<"reviewer" | "editor", Actor>): Promise<Done | 
     options.push([
       1,
       async () => {
-        const comment = await addComment({ actor: pick([desk.reviewer, desk.editor]), input: { claimId: any.id, body: `Note ${randomUUID().slice(0, 8)}: checking this.` } });
+        const comment = await addComment({
+          actor: pick([desk.reviewer, desk.editor]),
+          input: { claimId: any.id, body: `Note ${randomUUID().slice(0, 8)}: checking this.` },
+        });
         return { action: "comment.add", entityId: comment.id };
       },
     ]);

@@ -46,7 +46,9 @@ export async function fingerprint() {
   return {
     ...(Object.fromEntries(Object.keys(COUNTS).map((name) => [name, count(name as keyof typeof COUNTS)])) as Record<keyof typeof COUNTS, number>),
     approvalsRequired: counts.approvalsRequired == null ? null : Number(counts.approvalsRequired),
-    claimVersions: claimRows.map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${day(c.dueDate)}:${c.priority}`).join(","),
+    claimVersions: claimRows
+      .map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${day(c.dueDate)}:${c.priority}`)
+      .join(","),
     articleVersions: articleRows.map((a) => `${a.id}:${a.version}`).join(","),
     verdictVersionsById: verdictRows.map((v) => `${v.id}:${v.version}`).join(","),
     verdictDays: verdictRows.map((v) => `${v.id}:${day(v.validAsOf)}:${day(v.recheckOn)}`).join(","),

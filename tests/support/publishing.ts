@@ -9,10 +9,19 @@ export async function publishedClaim(quote?: string) {
   const claim = await makeClaim(author, quote);
   await db.article.update({ where: { id: claim.articleId }, data: { url: "https://gazette.example/homes" } });
   await step(author, claim.id, "triage");
-  await addSource({ actor: author, input: { claimId: claim.id, url: "https://stats.example/report", title: "Housing report", archiveUrl: "https://archive.example/report" } });
   await addSource({
     actor: author,
-    input: { claimId: claim.id, url: "https://secret.example/informant", title: "Informant interview", withheld: true, withheldReason: "The informant could face reprisals." },
+    input: { claimId: claim.id, url: "https://stats.example/report", title: "Housing report", archiveUrl: "https://archive.example/report" },
+  });
+  await addSource({
+    actor: author,
+    input: {
+      claimId: claim.id,
+      url: "https://secret.example/informant",
+      title: "Informant interview",
+      withheld: true,
+      withheldReason: "The informant could face reprisals.",
+    },
   });
   await draftVerdict(author, claim.id);
   await step(author, claim.id, "submit");

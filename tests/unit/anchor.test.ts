@@ -188,9 +188,7 @@ describe("segmentText", () => {
   });
 
   it("ignores a span that lies entirely out of range", () => {
-    expect(segmentText("abcdef", [{ id: "far", start: 10, end: 20 }])).toEqual([
-      { text: "abcdef", claimIds: [], start: 0 },
-    ]);
+    expect(segmentText("abcdef", [{ id: "far", start: 10, end: 20 }])).toEqual([{ text: "abcdef", claimIds: [], start: 0 }]);
   });
 
   it("returns no segments for empty text", () => {

@@ -22,9 +22,7 @@ describe("signInSchema", () => {
   });
 
   it("rejects a malformed email", () => {
-    expect(fieldErrorsOf(signInSchema, { email: "not-an-email", password: "pw" }).email).toEqual([
-      "Enter a valid email address",
-    ]);
+    expect(fieldErrorsOf(signInSchema, { email: "not-an-email", password: "pw" }).email).toEqual(["Enter a valid email address"]);
   });
 });
 
@@ -50,9 +48,7 @@ describe("createUserSchema", () => {
   });
 
   it.each(["GUEST", "admin", ""])("rejects role %j", (role) => {
-    expect(fieldErrorsOf(createUserSchema, { ...validUser, role }).role).toEqual([
-      "Role must be REVIEWER, EDITOR or ADMIN",
-    ]);
+    expect(fieldErrorsOf(createUserSchema, { ...validUser, role }).role).toEqual(["Role must be REVIEWER, EDITOR or ADMIN"]);
   });
 
   it.each(["email", "name", "role", "password"] as const)("a missing %s is reported on that field only", (field) => {
@@ -61,9 +57,7 @@ describe("createUserSchema", () => {
   });
 
   it("rejects a one-letter name", () => {
-    expect(fieldErrorsOf(createUserSchema, { ...validUser, name: " N " }).name).toEqual([
-      "Name must be at least 2 characters",
-    ]);
+    expect(fieldErrorsOf(createUserSchema, { ...validUser, name: " N " }).name).toEqual(["Name must be at least 2 characters"]);
   });
 
   it.each([
@@ -79,9 +73,7 @@ describe("createUserSchema", () => {
     ["abcdefghij1", "11 characters"],
     ["a1", "2 characters"],
   ])("rejects password %j as too short (%s)", (password) => {
-    expect(fieldErrorsOf(createUserSchema, { ...validUser, password }).password).toContain(
-      "Password must be at least 12 characters",
-    );
+    expect(fieldErrorsOf(createUserSchema, { ...validUser, password }).password).toContain("Password must be at least 12 characters");
   });
 
   it.each([
@@ -90,9 +82,7 @@ describe("createUserSchema", () => {
     ["123456789012", "digits only"],
     ["!!!!????####", "symbols only"],
   ])("rejects password %j (%s) for not mixing", (password) => {
-    expect(fieldErrorsOf(createUserSchema, { ...validUser, password }).password).toEqual([
-      "Password must mix letters with digits or symbols",
-    ]);
+    expect(fieldErrorsOf(createUserSchema, { ...validUser, password }).password).toEqual(["Password must mix letters with digits or symbols"]);
   });
 
   it("rejects a password over 72 bytes (bcrypt would ignore the rest)", () => {

@@ -26,7 +26,12 @@ describe("blockedActions", () => {
   });
 
   it("tells an editor who already approved that the next decision is another editor's", () => {
-    const blocked = blockedActions({ status: "IN_REVIEW", actor: editor, verdict: { writerIds: ["x"] }, review: { approvalsRequired: 2, approvals: [editor.id], objections: [] } });
+    const blocked = blockedActions({
+      status: "IN_REVIEW",
+      actor: editor,
+      verdict: { writerIds: ["x"] },
+      review: { approvalsRequired: 2, approvals: [editor.id], objections: [] },
+    });
     expect(blocked.map((b) => b.action)).toEqual(["approve", "object"]);
     expect(blocked[0].reason).toContain("1 of 2 approvals");
   });

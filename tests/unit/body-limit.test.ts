@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { BodyTooLargeError, boundedBody, readBoundedBytes, readBoundedFormData, UnreadableBodyError, type BodyLimit } from "@/lib/http/body-limit";
 
 const LIMIT = 1_000;
-const limit: BodyLimit = { limit: LIMIT, tooLarge: (declared) => new BodyTooLargeError(declared === null ? "too large" : `declared ${declared}`, { file: ["too large"] }) };
+const limit: BodyLimit = {
+  limit: LIMIT,
+  tooLarge: (declared) => new BodyTooLargeError(declared === null ? "too large" : `declared ${declared}`, { file: ["too large"] }),
+};
 
 /** A body of `total` bytes in chunks of `chunk`, counting what the reader actually pulled. */
 function countingSource(total: number, chunk = 100) {

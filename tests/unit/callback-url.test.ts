@@ -54,7 +54,16 @@ describe("safeCallbackUrl", () => {
   });
 
   it("never returns something a browser would read as another host", () => {
-    const tricky = ["/\\/evil.example", "/%09/evil.example", "/%5C%5Cevil.example", "//%5Cevil.example", "/ /evil.example", " //evil.example", "https:evil.example", "https:/evil.example"];
+    const tricky = [
+      "/\\/evil.example",
+      "/%09/evil.example",
+      "/%5C%5Cevil.example",
+      "//%5Cevil.example",
+      "/ /evil.example",
+      " //evil.example",
+      "https:evil.example",
+      "https:/evil.example",
+    ];
     for (const raw of tricky) {
       const result = safe(raw);
       expect(result.startsWith("/"), raw).toBe(true);

@@ -23,8 +23,15 @@ describe("one capability answer per claim, for the page and the server", () => {
       expect(caps.draftVerdict, status).toBe(status === "RESEARCHING");
       expect(caps.comment).toBe(true);
     }
-    expect(decide(rita, { status: "IN_REVIEW", verdict }, "addSource")).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: expect.stringContaining("in review") });
-    expect(decide(rita, { status: "NEW", verdict: null }, "draftVerdict")).toMatchObject({ ok: false, message: "Start research on this claim before drafting its verdict." });
+    expect(decide(rita, { status: "IN_REVIEW", verdict }, "addSource")).toMatchObject({
+      ok: false,
+      code: "INVALID_TRANSITION",
+      message: expect.stringContaining("in review"),
+    });
+    expect(decide(rita, { status: "NEW", verdict: null }, "draftVerdict")).toMatchObject({
+      ok: false,
+      message: "Start research on this claim before drafting its verdict.",
+    });
   });
 
   it("keeps editors' steps to editors, whatever the status", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
-import {
-  SCORING_WEIGHTS,
-  rankSuggestions,
-  scoreSentences,
-  type Reason,
-  type SentenceScore,
-} from "@/lib/intake/checkworthiness";
+import { SCORING_WEIGHTS, rankSuggestions, scoreSentences, type Reason, type SentenceScore } from "@/lib/intake/checkworthiness";
 
 const TRICKY =
   "Mr. Smith said the U.S. economy grew 3% in 2023.  “It’s the best year since 1999,” he said.\n\n" +
@@ -63,9 +57,7 @@ describe("scoreSentences: features", () => {
   const one = (text: string) => scoreSentences(text)[0];
 
   it("detects numbers and quantities", () => {
-    expect(reason(one("The company lost $1.2 million on 40 contracts."), "number")?.evidence).toEqual(
-      expect.arrayContaining(["$1.2 million", "40"]),
-    );
+    expect(reason(one("The company lost $1.2 million on 40 contracts."), "number")?.evidence).toEqual(expect.arrayContaining(["$1.2 million", "40"]));
   });
 
   it("detects dates and durations", () => {
@@ -90,13 +82,8 @@ describe("scoreSentences: features", () => {
 
   it("detects legal and causal wording", () => {
     const s = one("The shipments were a violation of sanctions and illegal because they broke the treaty.");
-    expect(reason(s, "legal")?.evidence).toEqual(
-      expect.arrayContaining(["violation of", "sanctions", "illegal", "because", "treaty"]),
-    );
-    expect(reason(one("The deal was in breach of the rules and led to protests."), "legal")?.evidence).toEqual([
-      "in breach of",
-      "led to",
-    ]);
+    expect(reason(s, "legal")?.evidence).toEqual(expect.arrayContaining(["violation of", "sanctions", "illegal", "because", "treaty"]));
+    expect(reason(one("The deal was in breach of the rules and led to protests."), "legal")?.evidence).toEqual(["in breach of", "led to"]);
   });
 
   it("gives a sentence without any signal a score of 0 and no reasons", () => {
@@ -122,9 +109,7 @@ describe("scoreSentences: features", () => {
   });
 
   it("keeps all weights in one table, each in (0, 1)", () => {
-    expect(Object.keys(SCORING_WEIGHTS).sort()).toEqual(
-      ["attribution", "comparison", "date", "entity", "legal", "number"].sort(),
-    );
+    expect(Object.keys(SCORING_WEIGHTS).sort()).toEqual(["attribution", "comparison", "date", "entity", "legal", "number"].sort());
     for (const w of Object.values(SCORING_WEIGHTS)) {
       expect(w).toBeGreaterThan(0);
       expect(w).toBeLessThan(1);
@@ -140,21 +125,15 @@ describe("scoreSentences: claimant", () => {
   });
 
   it("extracts the source of 'according to'", () => {
-    expect(claimant("According to the White House official, “This will not help Russia.”")).toBe(
-      "the White House official",
-    );
+    expect(claimant("According to the White House official, “This will not help Russia.”")).toBe("the White House official");
   });
 
   it("extracts a trailing speaker", () => {
-    expect(claimant("The coalition has 50 countries, and you’ll see a stark contrast, Carpenter states.")).toBe(
-      "Carpenter",
-    );
+    expect(claimant("The coalition has 50 countries, and you’ll see a stark contrast, Carpenter states.")).toBe("Carpenter");
   });
 
   it("extracts subjects and appositives before the verb", () => {
-    expect(claimant("A senior White House official has warned that Russia is isolated.")).toBe(
-      "A senior White House official",
-    );
+    expect(claimant("A senior White House official has warned that Russia is isolated.")).toBe("A senior White House official");
     expect(claimant("The senior director, Michael Carpenter, argues that the visit matters.")).toBe("Michael Carpenter");
   });
 

@@ -5,7 +5,14 @@ import type { PublicClaim } from "@/lib/publishing/queries";
 import type { Rating } from "@/lib/generated/prisma/enums";
 
 function claim(rating: Rating, versions = 1): PublicClaim {
-  const v = (n: number) => ({ number: n, rating, summary: "S", rationale: "R", correctionNote: n > 1 ? "fix" : null, publishedAt: new Date("2024-07-0" + n + "T00:00:00Z") });
+  const v = (n: number) => ({
+    number: n,
+    rating,
+    summary: "S",
+    rationale: "R",
+    correctionNote: n > 1 ? "fix" : null,
+    publishedAt: new Date("2024-07-0" + n + "T00:00:00Z"),
+  });
   return {
     id: "c1",
     slug: "some-claim-abc123",
@@ -52,8 +59,20 @@ describe("toClaimReview", () => {
         "@type": "Claim",
         author: { "@type": "Organization", name: "Example Ministry" },
         datePublished: "2024-06-19",
-        appearance: { "@type": "CreativeWork", headline: "A headline", url: "https://gazette.example/a", datePublished: "2024-06-20", publisher: { "@type": "Organization", name: "Gazette" } },
-        firstAppearance: { "@type": "CreativeWork", headline: "A headline", url: "https://gazette.example/a", datePublished: "2024-06-20", publisher: { "@type": "Organization", name: "Gazette" } },
+        appearance: {
+          "@type": "CreativeWork",
+          headline: "A headline",
+          url: "https://gazette.example/a",
+          datePublished: "2024-06-20",
+          publisher: { "@type": "Organization", name: "Gazette" },
+        },
+        firstAppearance: {
+          "@type": "CreativeWork",
+          headline: "A headline",
+          url: "https://gazette.example/a",
+          datePublished: "2024-06-20",
+          publisher: { "@type": "Organization", name: "Gazette" },
+        },
       },
     });
   });

@@ -76,17 +76,26 @@ function claim(status: Status, extra: Partial<ClaimWorkspace> = {}): ClaimWorksp
   return base as unknown as ClaimWorkspace;
 }
 
-const build = (over: Partial<WorkspaceInput> & { claim: ClaimWorkspace }) => toClaimWorkspace({ actor: rita, members, repeats: [], approvalsRequired: 1, now: NOW, ...over });
+const build = (over: Partial<WorkspaceInput> & { claim: ClaimWorkspace }) =>
+  toClaimWorkspace({ actor: rita, members, repeats: [], approvalsRequired: 1, now: NOW, ...over });
 
 describe("the claim page's view model (lib/claims/workspace.ts)", () => {
   it("opens the verdict form in research, with the saved verdict as the form holds it", () => {
-    const view = build({ claim: claim("RESEARCHING", { verdict: verdictBy(rita, { validAsOf: day("2026-03-05"), recheckOn: day("2026-09-01") }) } as Partial<ClaimWorkspace>) });
+    const view = build({
+      claim: claim("RESEARCHING", { verdict: verdictBy(rita, { validAsOf: day("2026-03-05"), recheckOn: day("2026-09-01") }) } as Partial<ClaimWorkspace>),
+    });
     expect(view.verdict.body).toEqual({
       kind: "form",
       saved: {
         version: 3,
         editedBy: "Rita",
-        fields: { rating: "MOSTLY_TRUE", summary: "The city reports 1,180 completions.", rationale: "The housing report lists 1,180 homes.", validAsOf: "2026-03-05", recheckOn: "2026-09-01" },
+        fields: {
+          rating: "MOSTLY_TRUE",
+          summary: "The city reports 1,180 completions.",
+          rationale: "The housing report lists 1,180 homes.",
+          validAsOf: "2026-03-05",
+          recheckOn: "2026-09-01",
+        },
       },
     });
     expect(view.sources.canAdd).toBe(true);
@@ -112,7 +121,15 @@ describe("the claim page's view model (lib/claims/workspace.ts)", () => {
 
   it("tallies the current review round and keeps earlier rounds apart", () => {
     const reviews = [
-      { id: "r1", reviewerId: "eli", decision: "OBJECT", note: "Cite it", createdAt: day("2026-03-03"), verdictVersion: 2, reviewer: { id: "eli", name: "Eli" } },
+      {
+        id: "r1",
+        reviewerId: "eli",
+        decision: "OBJECT",
+        note: "Cite it",
+        createdAt: day("2026-03-03"),
+        verdictVersion: 2,
+        reviewer: { id: "eli", name: "Eli" },
+      },
       { id: "r2", reviewerId: "eli", decision: "APPROVE", note: null, createdAt: day("2026-03-06"), verdictVersion: 3, reviewer: { id: "eli", name: "Eli" } },
     ];
     const inReview = claim("IN_REVIEW", { verdict: verdictBy(ravi), submittedAt: day("2026-03-05"), reviews } as Partial<ClaimWorkspace>);
@@ -134,17 +151,31 @@ describe("the claim page's view model (lib/claims/workspace.ts)", () => {
   });
 
   it("calls a published verdict due for re-checking by lib/verdicts' rule, and offers the re-check to editors only", () => {
-    const published = (recheckOn: string) => claim("PUBLISHED", { verdict: verdictBy(ravi, { validAsOf: day("2026-01-10"), recheckOn: day(recheckOn) }) } as Partial<ClaimWorkspace>);
+    const published = (recheckOn: string) =>
+      claim("PUBLISHED", { verdict: verdictBy(ravi, { validAsOf: day("2026-01-10"), recheckOn: day(recheckOn) }) } as Partial<ClaimWorkspace>);
     const due = build({ claim: published("2026-03-10"), actor: eli });
     expect(due.verdict.days).toMatchObject({ due: true });
     expect(due.verdict.recheck).toEqual({ validAsOf: "2026-01-10", recheckOn: "2026-03-10", due: true });
-    expect(due.workflow.correction).toEqual({ rating: "MOSTLY_TRUE", summary: "The city reports 1,180 completions.", rationale: "The housing report lists 1,180 homes." });
+    expect(due.workflow.correction).toEqual({
+      rating: "MOSTLY_TRUE",
+      summary: "The city reports 1,180 completions.",
+      rationale: "The housing report lists 1,180 homes.",
+    });
     expect(due.header.publicSlug).toBe("the-city-built");
     expect(build({ claim: published("2026-03-11"), actor: eli }).verdict.days).toMatchObject({ due: false });
     expect(build({ claim: published("2026-03-10"), actor: rita }).verdict.recheck).toBeNull();
     expect(build({ claim: published("2026-03-10"), actor: rita }).workflow.correction).toBeNull();
     // The same day on a claim taken back from publication is not due.
-    expect(build({ claim: claim("UNPUBLISHED", { verdict: verdictBy(ravi, { recheckOn: day("2026-03-01") }), retractionReason: "Wrong", retractedAt: day("2026-03-08") } as Partial<ClaimWorkspace>), actor: eli }).verdict.days).toMatchObject({ due: false });
+    expect(
+      build({
+        claim: claim("UNPUBLISHED", {
+          verdict: verdictBy(ravi, { recheckOn: day("2026-03-01") }),
+          retractionReason: "Wrong",
+          retractedAt: day("2026-03-08"),
+        } as Partial<ClaimWorkspace>),
+        actor: eli,
+      }).verdict.days,
+    ).toMatchObject({ due: false });
   });
 
   it("shows the retraction note only while the claim is not published again", () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  assignSchema,
-  commentSchema,
-  createClaimSchema,
-  queueQuerySchema,
-  transitionSchema,
-} from "@/lib/claims/schemas";
+import { assignSchema, commentSchema, createClaimSchema, queueQuerySchema, transitionSchema } from "@/lib/claims/schemas";
 import { fieldErrorsOf, parsed, without } from "./helpers";
 
 const validClaim = {
@@ -42,19 +36,14 @@ describe("createClaimSchema", () => {
     expect(parsed(createClaimSchema, { ...validClaim, claimDate: "" }).claimDate).toBeUndefined();
   });
 
-  it.each(["articleId", "quote", "start", "end", "claimant", "claimantType"] as const)(
-    "a missing %s is reported on that field only",
-    (field) => {
-      const errors = fieldErrorsOf(createClaimSchema, without(validClaim, field));
-      expect(Object.keys(errors)).toEqual([field]);
-      expect(errors[field]?.[0]).toEqual(expect.any(String));
-    },
-  );
+  it.each(["articleId", "quote", "start", "end", "claimant", "claimantType"] as const)("a missing %s is reported on that field only", (field) => {
+    const errors = fieldErrorsOf(createClaimSchema, without(validClaim, field));
+    expect(Object.keys(errors)).toEqual([field]);
+    expect(errors[field]?.[0]).toEqual(expect.any(String));
+  });
 
   it("asks for a selection when start/end are missing", () => {
-    expect(fieldErrorsOf(createClaimSchema, without(validClaim, "start")).start).toEqual([
-      "Select the claim in the article text",
-    ]);
+    expect(fieldErrorsOf(createClaimSchema, without(validClaim, "start")).start).toEqual(["Select the claim in the article text"]);
   });
 
   it("rejects a too-short quote and claimant", () => {
@@ -64,9 +53,7 @@ describe("createClaimSchema", () => {
   });
 
   it("rejects an unknown claimant type", () => {
-    expect(fieldErrorsOf(createClaimSchema, { ...validClaim, claimantType: "ROBOT" }).claimantType).toEqual([
-      "Choose person or organisation",
-    ]);
+    expect(fieldErrorsOf(createClaimSchema, { ...validClaim, claimantType: "ROBOT" }).claimantType).toEqual(["Choose person or organisation"]);
   });
 
   it.each([
@@ -133,9 +120,7 @@ describe("transitionSchema", () => {
   });
 
   it("rejects a note over 2000 characters", () => {
-    expect(fieldErrorsOf(transitionSchema, { ...base, action: "dismiss", note: "x".repeat(2001) }).note).toEqual([
-      "Note must be at most 2000 characters",
-    ]);
+    expect(fieldErrorsOf(transitionSchema, { ...base, action: "dismiss", note: "x".repeat(2001) }).note).toEqual(["Note must be at most 2000 characters"]);
   });
 });
 

@@ -10,7 +10,8 @@ import { htmlPolicy, scriptHashes } from "@/scripts/csp.mjs";
 const TURBOPACK =
   '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/310vm2bl3xxpt.js","static/chunks/45bqwbq1c1bwq.js","static/chunks/1-2wzy3i68z39.js"],"runtimeModuleIds":[94553]});';
 const BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
-const FLIGHT = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[39756,[\\"$2\\"],\\"default\\"]\\n5:[\\"$\\",\\"p\\",null,{\\"children\\":\\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\"}]\\n"])';
+const FLIGHT =
+  'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[39756,[\\"$2\\"],\\"default\\"]\\n5:[\\"$\\",\\"p\\",null,{\\"children\\":\\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\"}]\\n"])';
 const sha = (body: string) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
 
 describe("the framework's bootstrap scripts", () => {
@@ -29,7 +30,7 @@ describe("the framework's bootstrap scripts", () => {
     ["an empty script", ""],
     ["code after a flight push", 'self.__next_f.push([1,"x"]);alert(1)'],
     ["code after a flight push, on a new line", 'self.__next_f.push([1,"x"])\nalert(1)'],
-    ["code inside a flight push", 'self.__next_f.push([1,alert(1)])'],
+    ["code inside a flight push", "self.__next_f.push([1,alert(1)])"],
     ["a comma expression in a flight push", 'self.__next_f.push([1,"x"]),alert(1)'],
     ["a flight push of an unknown kind", 'self.__next_f.push([9,"x"])'],
     ["a flight push with a third element", 'self.__next_f.push([1,"x","y"])'],
@@ -49,7 +50,7 @@ describe("the framework's bootstrap scripts", () => {
 
 describe("the policy of a static page", () => {
   const page = [
-    "<!DOCTYPE html><html><head><script src=\"/_next/static/chunks/a.js\" async></script></head><body>",
+    '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async></script></head><body>',
     '<script type="application/ld+json">{"@context":"https://schema.org"}</script>',
     "<main><p>A comment</p><script>window.__pwned=1</script>",
     '<SCRIPT>self.__next_f.push([1,"x"]);fetch("/x")</SCRIPT></main>',

@@ -50,7 +50,15 @@ describe("ratingCounts", () => {
       { rating: "TRUE", count: 1 },
       { rating: "UNVERIFIABLE", count: 2 },
     ]);
-    expect(rows.map((r) => `${r.label}:${r.count}`)).toEqual(["True:1", "Mostly true:0", "Mixed:0", "Misleading:0", "Mostly false:0", "False:3", "Unverifiable:2"]);
+    expect(rows.map((r) => `${r.label}:${r.count}`)).toEqual([
+      "True:1",
+      "Mostly true:0",
+      "Mixed:0",
+      "Misleading:0",
+      "Mostly false:0",
+      "False:3",
+      "Unverifiable:2",
+    ]);
   });
 });
 

@@ -100,9 +100,7 @@ describe("extractArticleText: HTML", () => {
     for (const bad of ["alert", "script", "onerror", "javascript", "svg", "iframe", "noscript", "template", "Send", "footer", "Home"]) {
       expect(text).not.toContain(bad);
     }
-    expect(text).toBe(
-      "The budget, examined\nThe minister said unemployment fell by half.\nRead the click here & there.",
-    );
+    expect(text).toBe("The budget, examined\nThe minister said unemployment fell by half.\nRead the click here & there.");
   });
 
   it("reads an article page's article: no navigation, header, footer or 'Read also' box", () => {

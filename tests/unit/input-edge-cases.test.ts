@@ -19,7 +19,13 @@ describe("edge cases found in review", () => {
   });
 
   it.each(["", null])("does not read an empty version (%j) as 0, which would mean a new draft", (version) => {
-    const result = saveVerdictSchema.safeParse({ claimId: "c", version, rating: "TRUE", summary: "A summary here.", rationale: "A rationale that is long enough." });
+    const result = saveVerdictSchema.safeParse({
+      claimId: "c",
+      version,
+      rating: "TRUE",
+      summary: "A summary here.",
+      rationale: "A rationale that is long enough.",
+    });
     expect(fieldErrors(result)).toHaveProperty("version");
   });
 

@@ -49,9 +49,7 @@ describe("transition: allowed moves", () => {
 
 describe("transition: wrong from-state", () => {
   // Use ADMIN so the role check never gets in the way; the verdict is present so only the status matters.
-  const invalid = CLAIM_ACTIONS.flatMap((action) =>
-    ALL_STATUSES.filter((s) => s !== EXPECTED[action].from).map((status) => ({ action, status })),
-  );
+  const invalid = CLAIM_ACTIONS.flatMap((action) => ALL_STATUSES.filter((s) => s !== EXPECTED[action].from).map((status) => ({ action, status })));
 
   it("covers every action × wrong state (12 actions × 7 states)", () => {
     expect(invalid).toHaveLength(84);
@@ -123,13 +121,10 @@ describe("transition: verdict required", () => {
     expect(result.error.message).toMatch(/verdict/i);
   });
 
-  it.each((["triage", "dismiss", "reopen", "sendBack"] as const).map((action) => ({ action })))(
-    "$action does not need a verdict",
-    ({ action }) => {
-      const result = transition({ status: EXPECTED[action].from, action, actor: actor("EDITOR"), verdict: null });
-      expect(result).toEqual({ ok: true, next: EXPECTED[action].to });
-    },
-  );
+  it.each((["triage", "dismiss", "reopen", "sendBack"] as const).map((action) => ({ action })))("$action does not need a verdict", ({ action }) => {
+    const result = transition({ status: EXPECTED[action].from, action, actor: actor("EDITOR"), verdict: null });
+    expect(result).toEqual({ ok: true, next: EXPECTED[action].to });
+  });
 });
 
 describe("transition: two-person rule on approve", () => {
@@ -183,7 +178,10 @@ describe("transition: two-person rule on approve", () => {
     const verdict: VerdictFacts = { writerIds: ["fact-checker", "me", "another-writer"] };
     for (const action of ["approve", "object"] as const) {
       const result = transition({ status: "IN_REVIEW", action, actor: actor(role, "me"), verdict });
-      expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringContaining("You wrote part of this verdict's text in this round") } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: "FORBIDDEN", message: expect.stringContaining("You wrote part of this verdict's text in this round") },
+      });
     }
     expect(transition({ status: "IN_REVIEW", action: "approve", actor: actor(role, "outsider"), verdict })).toEqual({ ok: true, next: "APPROVED" });
   });
@@ -239,9 +237,7 @@ describe("availableActions", () => {
     for (const status of ALL_STATUSES) {
       for (const role of ALL_ROLES) {
         const input = { status, actor: actor(role), verdict: other };
-        const expected = CLAIM_ACTIONS.filter(
-          (action) => EXPECTED[action].from === status && EXPECTED[action].roles.includes(role),
-        );
+        const expected = CLAIM_ACTIONS.filter((action) => EXPECTED[action].from === status && EXPECTED[action].roles.includes(role));
         expect(availableActions(input), `${role} @ ${status}`).toEqual(expected);
       }
     }
@@ -253,10 +249,22 @@ describe("approval policy", () => {
   const round = (approvalsRequired: number, approvals: string[] = [], objections: string[] = []) => ({ approvalsRequired, approvals, objections });
 
   it("keeps the claim in review until enough editors approved", () => {
-    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2) })).toEqual({ ok: true, next: "IN_REVIEW" });
-    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["ada"]) })).toEqual({ ok: true, next: "APPROVED" });
-    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(3, ["ada"], ["bob"]) })).toEqual({ ok: true, next: "IN_REVIEW" });
-    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(1) })).toEqual({ ok: true, next: "APPROVED" });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2) })).toEqual({
+      ok: true,
+      next: "IN_REVIEW",
+    });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["ada"]) })).toEqual({
+      ok: true,
+      next: "APPROVED",
+    });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(3, ["ada"], ["bob"]) })).toEqual({
+      ok: true,
+      next: "IN_REVIEW",
+    });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(1) })).toEqual({
+      ok: true,
+      next: "APPROVED",
+    });
   });
 
   it("lets each editor decide once per round", () => {
@@ -264,32 +272,54 @@ describe("approval policy", () => {
       ok: false,
       error: { code: "INVALID_TRANSITION", message: expect.stringContaining("1 of 2 approvals") },
     });
-    expect(transition({ status: "IN_REVIEW", action: "object", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["eli"]) })).toMatchObject({ ok: false });
-    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, [], ["eli"]) })).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION" } });
+    expect(transition({ status: "IN_REVIEW", action: "object", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["eli"]) })).toMatchObject({
+      ok: false,
+    });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, [], ["eli"]) })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_TRANSITION" },
+    });
   });
 
   it("lets an approver conclude when the approvals already suffice (the number was lowered)", () => {
-    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["eli", "ada"]) })).toEqual({ ok: true, next: "APPROVED" });
-    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(3, ["eli", "ada"]) })).toMatchObject({ ok: false });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(2, ["eli", "ada"]) })).toEqual({
+      ok: true,
+      next: "APPROVED",
+    });
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: editor, verdict: OTHERS_VERDICT, review: round(3, ["eli", "ada"]) })).toMatchObject({
+      ok: false,
+    });
   });
 
   it("never counts the verdict's author, for approval or objection", () => {
     const own = { writerIds: ["eli"] };
     for (const action of ["approve", "object"] as const) {
-      expect(transition({ status: "IN_REVIEW", action, actor: editor, verdict: own, review: round(2) })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+      expect(transition({ status: "IN_REVIEW", action, actor: editor, verdict: own, review: round(2) })).toMatchObject({
+        ok: false,
+        error: { code: "FORBIDDEN" },
+      });
     }
   });
 
   it("records an objection without changing the status; reviewers may not object", () => {
-    expect(transition({ status: "IN_REVIEW", action: "object", actor: editor, verdict: OTHERS_VERDICT, review: round(2) })).toEqual({ ok: true, next: "IN_REVIEW" });
-    expect(transition({ status: "IN_REVIEW", action: "object", actor: actor("REVIEWER"), verdict: OTHERS_VERDICT })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(transition({ status: "IN_REVIEW", action: "object", actor: editor, verdict: OTHERS_VERDICT, review: round(2) })).toEqual({
+      ok: true,
+      next: "IN_REVIEW",
+    });
+    expect(transition({ status: "IN_REVIEW", action: "object", actor: actor("REVIEWER"), verdict: OTHERS_VERDICT })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
   });
 });
 
 describe("reuse of a published verdict (issue 12: it changes the public record)", () => {
   it("is refused to a fact-checker with the reason, and open to editors", () => {
     const refused = transition({ status: "NEW", action: "reuse", actor: actor("REVIEWER"), verdict: OTHERS_VERDICT });
-    expect(refused).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringContaining("adds an appearance to a published fact-check") } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN", message: expect.stringContaining("adds an appearance to a published fact-check") },
+    });
     expect(reuseBlockedReason({ status: "NEW", actor: actor("REVIEWER") })).toMatch(/Ask an editor/);
     expect(reuseBlockedReason({ status: "NEW", actor: actor("EDITOR") })).toBeNull();
     expect(reuseBlockedReason({ status: "RESEARCHING", actor: actor("EDITOR") })).toMatch(/must be new/);

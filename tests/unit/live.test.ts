@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { describeChange } from "@/lib/live/describe";
 import { reconcileDraft, sameFields, verdictChanges, type VerdictFields } from "@/lib/verdicts/draft";
 
-const base: VerdictFields = { rating: "MOSTLY_FALSE", summary: "The coalition has about 50 members.", rationale: "The ministry lists 50 countries.", validAsOf: "", recheckOn: "" };
+const base: VerdictFields = {
+  rating: "MOSTLY_FALSE",
+  summary: "The coalition has about 50 members.",
+  rationale: "The ministry lists 50 countries.",
+  validAsOf: "",
+  recheckOn: "",
+};
 
 describe("a verdict draft when someone else saves", () => {
   it("adopts their text when nothing was typed here", () => {
@@ -35,8 +41,18 @@ describe("what changed in a verdict", () => {
     expect(summary.parts.filter((p) => p.kind === "removed").map((p) => p.text.trim())).toEqual(["about 50"]);
     expect(summary.parts.filter((p) => p.kind === "added").map((p) => p.text.trim())).toEqual(["54"]);
     // The parts rebuild both texts.
-    expect(summary.parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(base.summary);
-    expect(summary.parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe("The coalition has 54 members.");
+    expect(
+      summary.parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(base.summary);
+    expect(
+      summary.parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("The coalition has 54 members.");
   });
 
   it("names ratings by their label", () => {

@@ -33,9 +33,7 @@ const ROLES: Role[] = ["REVIEWER", "EDITOR", "ADMIN"];
 
 const makeActor = (role: Role): Actor => ({ id: `u-${role}`, role, name: `${role} user`, email: `${role.toLowerCase()}@example.org` });
 
-const rows = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>
-  ROLES.map((role, i) => ({ permission, role, allowed: MATRIX[permission][i] })),
-);
+const rows = (Object.keys(MATRIX) as Permission[]).flatMap((permission) => ROLES.map((role, i) => ({ permission, role, allowed: MATRIX[permission][i] })));
 
 describe("PERMISSIONS", () => {
   it("has exactly the permissions in the expected matrix", () => {

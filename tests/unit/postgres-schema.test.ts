@@ -16,7 +16,10 @@ describe("the PostgreSQL schema is derived from the SQLite schema", () => {
     expect(derived).toContain("../../lib/generated/prisma-pg");
     // Without the PostgreSQL-only search fields, every model and enum is the SQLite one, line for line.
     const models = (text: string) => text.slice(text.indexOf("enum Role"));
-    const withoutSearch = models(derived).replace(/\n\n  \/\/\/ PostgreSQL only \(derived\)[^\n]*\n  searchDoc [^\n]*\n\n  @@index\(\[searchDoc\], type: Gin\)/g, "");
+    const withoutSearch = models(derived).replace(
+      /\n\n  \/\/\/ PostgreSQL only \(derived\)[^\n]*\n  searchDoc [^\n]*\n\n  @@index\(\[searchDoc\], type: Gin\)/g,
+      "",
+    );
     expect(withoutSearch).toBe(models(sqlite));
     for (const model of SEARCHABLE) expect(derived).toMatch(new RegExp(`model ${model} \\{[^}]*searchDoc Unsupported\\("tsvector"\\)`));
   });

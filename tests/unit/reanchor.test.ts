@@ -135,8 +135,9 @@ describe("reanchor: long texts", () => {
   // Deterministic pseudo-random prose: no two 300-char windows repeat, like a real long article.
   function generateArticle(bytes: number): string {
     const words =
-      "the a minister said rate fell rose by half third percent budget growth in of and to council report data year official survey figures claimed government spending tax jobs"
-        .split(" ");
+      "the a minister said rate fell rose by half third percent budget growth in of and to council report data year official survey figures claimed government spending tax jobs".split(
+        " ",
+      );
     let seed = 42;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const sentences: string[] = [];

@@ -1,6 +1,14 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isRouterState, MAX_ROUTER_STATE_LENGTH, MAX_TARGET_LENGTH, refuseActionOrigin, refuseRouterState, refuseTarget, safeDecode } from "@/lib/http/request-guard.mjs";
+import {
+  isRouterState,
+  MAX_ROUTER_STATE_LENGTH,
+  MAX_TARGET_LENGTH,
+  refuseActionOrigin,
+  refuseRouterState,
+  refuseTarget,
+  safeDecode,
+} from "@/lib/http/request-guard.mjs";
 
 // Issue 13, finding 6: these addresses and posts reached Next.js and came back as 500s.
 
@@ -55,7 +63,8 @@ describe("safeDecode", () => {
 });
 
 describe("server-action posts from another origin", () => {
-  const post = (headers: Record<string, string>, pathname = "/desk/claims/c1") => refuseActionOrigin({ method: "POST", pathname, headers: { host: "localhost:3000", ...headers } });
+  const post = (headers: Record<string, string>, pathname = "/desk/claims/c1") =>
+    refuseActionOrigin({ method: "POST", pathname, headers: { host: "localhost:3000", ...headers } });
 
   it("refuses a Next-Action post whose Origin is another host, as Next would (but with 403, not 500)", () => {
     expect(post({ "next-action": "abc", origin: "http://evil.example" })).toMatchObject({ status: 403 });
@@ -118,7 +127,8 @@ describe("the production server's early refusal (scripts/serve.mjs)", () => {
 
 describe("RSC requests whose router state header does not parse", () => {
   const tree = (value: unknown) => encodeURIComponent(JSON.stringify(value));
-  const rsc = (state: string | string[] | undefined, extra: Record<string, string> = {}) => refuseRouterState({ rsc: "1", "next-router-state-tree": state, ...extra });
+  const rsc = (state: string | string[] | undefined, extra: Record<string, string> = {}) =>
+    refuseRouterState({ rsc: "1", "next-router-state-tree": state, ...extra });
 
   it.each([
     ["a lone brace, encoded", "%7B"],
@@ -144,7 +154,10 @@ describe("RSC requests whose router state header does not parse", () => {
 
   it.each([
     ["the root", tree(["", {}])],
-    ["a desk tree as the router sends it", tree(["", { children: ["(desk)", { children: ["desk", { children: ["__PAGE__", {}, null, "refetch"] }] }, null, null, 0] }, null, null, 1])],
+    [
+      "a desk tree as the router sends it",
+      tree(["", { children: ["(desk)", { children: ["desk", { children: ["__PAGE__", {}, null, "refetch"] }] }, null, null, 0] }, null, null, 1]),
+    ],
     ["a dynamic segment", tree(["", { children: [["slug", "on-18-19-june", "d", null], {}, ["/claims/x", "/claims/x"], null, null, "x"] }])],
     ["static siblings", tree(["", { children: [["id", "c1", "d", ["new"]], {}] }])],
     ["unencoded JSON", JSON.stringify(["", {}])],
@@ -164,12 +177,36 @@ describe("RSC requests whose router state header does not parse", () => {
     const { is } = require("next/dist/compiled/superstruct") as { is: (value: unknown, schema: unknown) => boolean };
     const types = ["c", "ci(..)(..)", "ci(.)", "ci(..)", "ci(...)", "oc", "d", "di(..)(..)", "di(.)", "di(..)", "di(...)", "x", "D", ""];
     const samples: unknown[] = [
-      null, 1, "x", [], [""], ["", {}], ["", []], ["", null], ["", {}, null], ["", {}, ["a", "b"]], ["", {}, ["a"]], ["", {}, ["a", 1]],
-      ["", {}, null, "refetch"], ["", {}, null, "inside-shared-layout"], ["", {}, null, "metadata-only"], ["", {}, null, "other"],
-      ["", {}, null, null, 3], ["", {}, null, null, "3"], ["", {}, null, null, null, "s"], ["", {}, null, null, null, null], ["", {}, null, null, null, "s", 1],
+      null,
+      1,
+      "x",
+      [],
+      [""],
+      ["", {}],
+      ["", []],
+      ["", null],
+      ["", {}, null],
+      ["", {}, ["a", "b"]],
+      ["", {}, ["a"]],
+      ["", {}, ["a", 1]],
+      ["", {}, null, "refetch"],
+      ["", {}, null, "inside-shared-layout"],
+      ["", {}, null, "metadata-only"],
+      ["", {}, null, "other"],
+      ["", {}, null, null, 3],
+      ["", {}, null, null, "3"],
+      ["", {}, null, null, null, "s"],
+      ["", {}, null, null, null, null],
+      ["", {}, null, null, null, "s", 1],
       ...types.map((t) => [["p", "v", t, null], {}]),
-      [["p", "v", "d", ["a"]], {}], [["p", "v", "d", [1]], {}], [["p", "v", "d"], {}], [["p", "v", "d", null, 1], {}], [["p", 1, "d", null], {}],
-      ["", { children: ["a", { children: ["b", {}] }] }], ["", { children: ["a", { children: ["b", 1] }] }], ["", { a: ["x", {}], b: [2, {}] }],
+      [["p", "v", "d", ["a"]], {}],
+      [["p", "v", "d", [1]], {}],
+      [["p", "v", "d"], {}],
+      [["p", "v", "d", null, 1], {}],
+      [["p", 1, "d", null], {}],
+      ["", { children: ["a", { children: ["b", {}] }] }],
+      ["", { children: ["a", { children: ["b", 1] }] }],
+      ["", { a: ["x", {}], b: [2, {}] }],
     ];
     for (const sample of samples) expect(isRouterState(sample), JSON.stringify(sample)).toBe(is(sample, flightRouterStateSchema));
   });

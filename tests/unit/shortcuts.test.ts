@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SHORTCUTS, shortcutFor, step } from "@/lib/desk/shortcuts";
 
-const key = (k: string, target: { tagName?: string; isContentEditable?: boolean } | null = { tagName: "BODY" }, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  target: { tagName?: string; isContentEditable?: boolean } | null = { tagName: "BODY" },
+  mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {},
+) => ({
   key: k,
   altKey: false,
   ctrlKey: false,

@@ -3,26 +3,14 @@ import { SIMILARITY_THRESHOLD, claimSimilarity, findSimilar, normalizeClaimText 
 
 // Same claim, different wording.
 const TRUE_PAIRS: [string, string][] = [
-  [
-    "the coalition of 50 countries in the Ukraine Defense Contact Group",
-    "the Ukraine Defence Contact Group's coalition of fifty nations",
-  ],
+  ["the coalition of 50 countries in the Ukraine Defense Contact Group", "the Ukraine Defence Contact Group's coalition of fifty nations"],
   ["50 nations make up the Ukraine Defence Contact Group", "the coalition of 50 countries in the Ukraine Defense Contact Group"],
   ["Putin visited North Korea for the first time in 24 years", "Putin visited North Korea for the first time in twenty-four years"],
-  [
-    "North Korea began supplying weapons and ammunition to Russia in 2023",
-    "In 2023, North Korea began supplying ammunition and weapons to Russia",
-  ],
-  [
-    "Roughly 100 countries supported the principles of the UN Charter",
-    "ROUGHLY ONE HUNDRED COUNTRIES SUPPORTED THE PRINCIPLES OF THE UN CHARTER.",
-  ],
+  ["North Korea began supplying weapons and ammunition to Russia in 2023", "In 2023, North Korea began supplying ammunition and weapons to Russia"],
+  ["Roughly 100 countries supported the principles of the UN Charter", "ROUGHLY ONE HUNDRED COUNTRIES SUPPORTED THE PRINCIPLES OF THE UN CHARTER."],
   ["The government has cut 1,200 jobs in the civil service", "Government cut 1200 jobs in civil service"],
   ["Unemployment fell to 4 per cent last year", "Last year, unemployment fell to 4%"],
-  [
-    "Russia’s closest partners are North Korea, Iran, Syria and China",
-    "North Korea, Iran, Syria and China have become Russia's closest partners",
-  ],
+  ["Russia’s closest partners are North Korea, Iran, Syria and China", "North Korea, Iran, Syria and China have become Russia's closest partners"],
   ["Café owners in São Paulo organised a strike", "Cafe owners in Sao Paulo organized a strike"],
 ];
 
@@ -32,17 +20,11 @@ const FALSE_PAIRS: [string, string][] = [
     "the coalition of 50 countries in the Ukraine Defense Contact Group",
     "the roughly 100 countries that supported the principles of the UN Charter in Switzerland",
   ],
-  [
-    "the coalition of 50 countries in the Ukraine Defense Contact Group",
-    "the coalition of 100 countries in the Ukraine Defense Contact Group",
-  ],
+  ["the coalition of 50 countries in the Ukraine Defense Contact Group", "the coalition of 100 countries in the Ukraine Defense Contact Group"],
   ["Putin visited North Korea for the first time in 24 years", "Putin visited North Korea for the first time in 12 years"],
   ["Unemployment fell to 4 per cent last year", "Unemployment fell to 5 per cent last year"],
   ["North Korea began supplying weapons to Russia in 2023", "China is sending dual-use products to Russia"],
-  [
-    "Putin and Kim Jong Un signed a strategic partnership treaty",
-    "Putin visited North Korea for the first time in 24 years",
-  ],
+  ["Putin and Kim Jong Un signed a strategic partnership treaty", "Putin visited North Korea for the first time in 24 years"],
   ["The government has cut 1,200 jobs in the civil service", "The weather in London was sunny on Tuesday"],
 ];
 

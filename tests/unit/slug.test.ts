@@ -9,9 +9,7 @@ describe("claimSlug", () => {
   });
 
   it("keeps at most 8 words", () => {
-    expect(claimSlug("one two three four five six seven eight nine ten", ID)).toBe(
-      "one-two-three-four-five-six-seven-eight-123xyz",
-    );
+    expect(claimSlug("one two three four five six seven eight nine ten", ID)).toBe("one-two-three-four-five-six-seven-eight-123xyz");
   });
 
   it("keeps fewer than 8 words as they are", () => {

@@ -85,9 +85,7 @@ describe("addSourceSchema", () => {
   });
 
   it.each(BAD_URLS)("rejects url %s", (url) => {
-    expect(fieldErrorsOf(addSourceSchema, { ...validSource, url }).url).toEqual([
-      "URL must be a full http:// or https:// address",
-    ]);
+    expect(fieldErrorsOf(addSourceSchema, { ...validSource, url }).url).toEqual(["URL must be a full http:// or https:// address"]);
   });
 
   it.each(BAD_URLS)("rejects archiveUrl %s", (archiveUrl) => {
@@ -109,9 +107,7 @@ describe("addSourceSchema", () => {
   });
 
   it("rejects an over-long title", () => {
-    expect(fieldErrorsOf(addSourceSchema, { ...validSource, title: "t".repeat(301) }).title).toEqual([
-      "Title must be at most 300 characters",
-    ]);
+    expect(fieldErrorsOf(addSourceSchema, { ...validSource, title: "t".repeat(301) }).title).toEqual(["Title must be at most 300 characters"]);
   });
 });
 

@@ -32,9 +32,7 @@ describe("parseInput", () => {
   });
 
   it("throws a VALIDATION DomainError with messages per field", () => {
-    const error = catchError(() =>
-      parseInput(saveVerdictSchema, { claimId: "c1", version: 0, rating: "NOPE", summary: "short", rationale: "" }),
-    );
+    const error = catchError(() => parseInput(saveVerdictSchema, { claimId: "c1", version: 0, rating: "NOPE", summary: "short", rationale: "" }));
     expect(error).toBeInstanceOf(DomainError);
     const domainError = error as DomainError;
     expect(domainError.code).toBe("VALIDATION");
@@ -48,9 +46,7 @@ describe("parseInput", () => {
   });
 
   it("uses the first form-level error as the message", () => {
-    const schema = z
-      .object({ a: z.string(), b: z.string() })
-      .refine((v) => v.a === v.b, { message: "The two values must match" });
+    const schema = z.object({ a: z.string(), b: z.string() }).refine((v) => v.a === v.b, { message: "The two values must match" });
     const error = catchError(() => parseInput(schema, { a: "x", b: "y" })) as DomainError;
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe("VALIDATION");
@@ -66,7 +62,13 @@ describe("parseInput", () => {
 });
 
 describe("what every supported database can store (found by the property tests on PostgreSQL)", () => {
-  const verdict = { claimId: "c1", version: 0, rating: "FALSE", summary: "The figure is wrong.", rationale: "The cited report says the opposite of the claim." };
+  const verdict = {
+    claimId: "c1",
+    version: 0,
+    rating: "FALSE",
+    summary: "The figure is wrong.",
+    rationale: "The cited report says the opposite of the claim.",
+  };
 
   it("isStorable refuses NUL characters and lone surrogates, accepts other text", () => {
     expect(isStorable("plain text, “quotes” and emoji 🙂")).toBe(true);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FIELDS, NO_VERDICT, type VerdictSnapshot } from "@/lib/verdicts/draft";
-import { draftKey, draftReducer, draftToStore, initialDraftState, isDirty, parseStoredDraft, serializeDraft, type DraftState } from "@/lib/verdicts/draft-state";
+import {
+  draftKey,
+  draftReducer,
+  draftToStore,
+  initialDraftState,
+  isDirty,
+  parseStoredDraft,
+  serializeDraft,
+  type DraftState,
+} from "@/lib/verdicts/draft-state";
 
 const v1: VerdictSnapshot = { version: 1, fields: { ...EMPTY_FIELDS, rating: "FALSE", summary: "The figure is wrong.", rationale: "The report says 900." } };
 const v2: VerdictSnapshot = { version: 2, fields: { ...v1.fields, summary: "The figure is wrong by a third." } };
@@ -17,7 +26,17 @@ describe("the browser's copy of a verdict draft", () => {
   it("reads back what it wrote, and nothing from anything else", () => {
     const draft = { base: v1, fields: { ...v1.fields, summary: "Mine" } };
     expect(parseStoredDraft(serializeDraft(draft))).toEqual(draft);
-    for (const raw of [null, undefined, "", "not json", "null", "42", '{"base":{}}', '{"base":{"version":"1"},"fields":{"summary":"x"}}', '{"base":{"version":1},"fields":{}}']) {
+    for (const raw of [
+      null,
+      undefined,
+      "",
+      "not json",
+      "null",
+      "42",
+      '{"base":{}}',
+      '{"base":{"version":"1"},"fields":{"summary":"x"}}',
+      '{"base":{"version":1},"fields":{}}',
+    ]) {
       expect(parseStoredDraft(raw), String(raw)).toBeNull();
     }
   });

@@ -15,43 +15,31 @@ describe("saveVerdictSchema", () => {
     expect(parsed(saveVerdictSchema, validVerdict)).toEqual({ ...validVerdict, version: 0 });
   });
 
-  it.each(["TRUE", "MOSTLY_TRUE", "MIXED", "MISLEADING", "MOSTLY_FALSE", "FALSE", "UNVERIFIABLE"])(
-    "accepts rating %s",
-    (rating) => {
-      expect(parsed(saveVerdictSchema, { ...validVerdict, rating }).rating).toBe(rating);
-    },
-  );
+  it.each(["TRUE", "MOSTLY_TRUE", "MIXED", "MISLEADING", "MOSTLY_FALSE", "FALSE", "UNVERIFIABLE"])("accepts rating %s", (rating) => {
+    expect(parsed(saveVerdictSchema, { ...validVerdict, rating }).rating).toBe(rating);
+  });
 
   it.each(["PANTS_ON_FIRE", "true", "", "HALF_TRUE"])("rejects rating %j", (rating) => {
     expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, rating }).rating).toEqual(["Choose a rating"]);
   });
 
-  it.each(["claimId", "version", "rating", "summary", "rationale"] as const)(
-    "a missing %s is reported on that field only",
-    (field) => {
-      const errors = fieldErrorsOf(saveVerdictSchema, without(validVerdict, field));
-      expect(Object.keys(errors)).toEqual([field]);
-    },
-  );
+  it.each(["claimId", "version", "rating", "summary", "rationale"] as const)("a missing %s is reported on that field only", (field) => {
+    const errors = fieldErrorsOf(saveVerdictSchema, without(validVerdict, field));
+    expect(Object.keys(errors)).toEqual([field]);
+  });
 
   it("rejects a summary under 10 characters (after trimming) and accepts exactly 10", () => {
-    expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, summary: "  123456789  " }).summary).toEqual([
-      "Summary must be at least 10 characters",
-    ]);
+    expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, summary: "  123456789  " }).summary).toEqual(["Summary must be at least 10 characters"]);
     expect(parsed(saveVerdictSchema, { ...validVerdict, summary: " 1234567890 " }).summary).toBe("1234567890");
   });
 
   it("rejects a summary over 280 characters", () => {
-    expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, summary: "s".repeat(281) }).summary).toEqual([
-      "Summary must be at most 280 characters",
-    ]);
+    expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, summary: "s".repeat(281) }).summary).toEqual(["Summary must be at most 280 characters"]);
     expect(parsed(saveVerdictSchema, { ...validVerdict, summary: "s".repeat(280) }).summary).toHaveLength(280);
   });
 
   it("rejects a rationale under 20 characters and accepts exactly 20", () => {
-    expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, rationale: "r".repeat(19) }).rationale).toEqual([
-      "Rationale must be at least 20 characters",
-    ]);
+    expect(fieldErrorsOf(saveVerdictSchema, { ...validVerdict, rationale: "r".repeat(19) }).rationale).toEqual(["Rationale must be at least 20 characters"]);
     expect(parsed(saveVerdictSchema, { ...validVerdict, rationale: "r".repeat(20) }).rationale).toHaveLength(20);
   });
 

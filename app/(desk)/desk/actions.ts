@@ -14,7 +14,15 @@ import { acceptSuggestion, dismissSuggestion, replaceArticleText, suggestClaims 
 import type { ReplaceTextInput, SuggestionDecisionInput } from "@/lib/intake/schemas";
 import { linkClaims, requestReuse, reuseVerdict } from "@/lib/tracking/mutations";
 import type { LinkClaimInput, ReuseVerdictInput } from "@/lib/tracking/schemas";
-import { changePassword, createUserByAdmin, setUserDisabled, setUserRole, signOutEverywhere, type SetDisabledInput, type SignOutEverywhereInput } from "@/lib/auth/admin";
+import {
+  changePassword,
+  createUserByAdmin,
+  setUserDisabled,
+  setUserRole,
+  signOutEverywhere,
+  type SetDisabledInput,
+  type SignOutEverywhereInput,
+} from "@/lib/auth/admin";
 import type { ChangePasswordInput, SetRoleInput } from "@/lib/auth/admin-schemas";
 import type { CreateUserInput } from "@/lib/auth/schemas";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";

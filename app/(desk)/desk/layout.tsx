@@ -53,7 +53,13 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <label htmlFor="desk-q" className="sr-only">
             Search the desk
           </label>
-          <input id="desk-q" name="q" type="search" placeholder="Search claims, articles, sources…" className="w-64 rounded border border-stone-300 bg-white px-2 py-1" />
+          <input
+            id="desk-q"
+            name="q"
+            type="search"
+            placeholder="Search claims, articles, sources…"
+            className="w-64 rounded border border-stone-300 bg-white px-2 py-1"
+          />
         </form>
         <span className="ml-auto text-stone-600" data-testid="signed-in-as">
           <Link href="/desk/account" className="hover:underline" title="Your account and password">

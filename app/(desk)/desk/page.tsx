@@ -27,7 +27,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor();
   const raw = await searchParams;
   const query = queueQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [queue, members, articles, recheckDue] = await Promise.all([listQueue({ query, actor }), listDeskMembers({ actor }), listArticleChoices({ actor, selected: query.article }), countRecheckDue({ actor })]);
+  const [queue, members, articles, recheckDue] = await Promise.all([
+    listQueue({ query, actor }),
+    listDeskMembers({ actor }),
+    listArticleChoices({ actor, selected: query.article }),
+    countRecheckDue({ actor }),
+  ]);
   const now = new Date();
   const allCount = Object.values(queue.counts).reduce((a, b) => a + b, 0);
 
@@ -37,16 +42,33 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-bold">Claim queue</h1>
         {can(actor, "audit.export") && (
           <span className="ml-auto text-sm">
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- CSV downloads, not pages */}
-            Export: <a href="/api/export/claims" className="underline">claims (CSV)</a> · <a href="/api/export/verdicts" className="underline">verdicts (CSV)</a> · Audit log:{" "}
-            <a href="/api/audit/export?format=csv" className="underline">CSV</a> · <a href="/api/audit/export?format=json" className="underline">JSON</a>
+            {/* eslint-disable @next/next/no-html-link-for-pages -- CSV downloads, not pages */}
+            Export:{" "}
+            <a href="/api/export/claims" className="underline">
+              claims (CSV)
+            </a>{" "}
+            ·{" "}
+            <a href="/api/export/verdicts" className="underline">
+              verdicts (CSV)
+            </a>
+            {/* eslint-enable @next/next/no-html-link-for-pages */} · Audit log:{" "}
+            <a href="/api/audit/export?format=csv" className="underline">
+              CSV
+            </a>{" "}
+            ·{" "}
+            <a href="/api/audit/export?format=json" className="underline">
+              JSON
+            </a>
           </span>
         )}
       </div>
 
       {query.recheck === "due" ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="recheck-filter">
-          Showing published verdicts due for re-checking. <Link href={href(query, { recheck: undefined })} className="underline">Show every claim</Link>
+          Showing published verdicts due for re-checking.{" "}
+          <Link href={href(query, { recheck: undefined })} className="underline">
+            Show every claim
+          </Link>
         </p>
       ) : (
         recheckDue > 0 && (
@@ -60,11 +82,21 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       )}
 
       <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
-        <Link href={href(query, { status: undefined, recheck: undefined })} aria-current={!query.status ? "page" : undefined} className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
+        <Link
+          href={href(query, { status: undefined, recheck: undefined })}
+          aria-current={!query.status ? "page" : undefined}
+          className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}
+        >
           All <span className="text-stone-600">{allCount}</span>
         </Link>
         {STATUS_ORDER.map((s) => (
-          <Link key={s} href={href(query, { status: s, recheck: undefined })} data-testid={`count-${s}`} aria-current={query.status === s ? "page" : undefined} className={`rounded border px-2 py-1 ${query.status === s ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}>
+          <Link
+            key={s}
+            href={href(query, { status: s, recheck: undefined })}
+            data-testid={`count-${s}`}
+            aria-current={query.status === s ? "page" : undefined}
+            className={`rounded border px-2 py-1 ${query.status === s ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}
+          >
             {STATUS_LABEL[s]} <span className="text-stone-600">{queue.counts[s]}</span>
           </Link>
         ))}
@@ -123,8 +155,15 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
       {queue.items.length === 0 ? (
         <div className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600" data-testid="queue-empty">
-          No claims match these filters. <Link href="/desk" className="text-blue-700 underline">Clear filters</Link> or open an{" "}
-          <Link href="/desk/articles" className="text-blue-700 underline">article</Link> to create claims.
+          No claims match these filters.{" "}
+          <Link href="/desk" className="text-blue-700 underline">
+            Clear filters
+          </Link>{" "}
+          or open an{" "}
+          <Link href="/desk/articles" className="text-blue-700 underline">
+            article
+          </Link>{" "}
+          to create claims.
         </div>
       ) : (
         <div className="overflow-x-auto">
@@ -170,11 +209,19 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
       {queue.pageCount > 1 && (
         <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-          {query.page > 1 && <Link href={href(query, { page: query.page - 1 })} className="underline">Previous</Link>}
+          {query.page > 1 && (
+            <Link href={href(query, { page: query.page - 1 })} className="underline">
+              Previous
+            </Link>
+          )}
           <span>
             Page {query.page} of {queue.pageCount} · {queue.total} claims
           </span>
-          {query.page < queue.pageCount && <Link href={href(query, { page: query.page + 1 })} className="underline">Next</Link>}
+          {query.page < queue.pageCount && (
+            <Link href={href(query, { page: query.page + 1 })} className="underline">
+              Next
+            </Link>
+          )}
         </nav>
       )}
     </div>

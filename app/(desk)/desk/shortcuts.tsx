@@ -28,7 +28,13 @@ export function DeskShortcuts() {
     };
 
     const onKey = (event: KeyboardEvent) => {
-      const action = shortcutFor({ key: event.key, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, target: event.target as HTMLElement | null });
+      const action = shortcutFor({
+        key: event.key,
+        altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        target: event.target as HTMLElement | null,
+      });
       if (!action) return;
       if (dialog.current?.open && action !== "help") return;
       event.preventDefault();
@@ -44,7 +50,12 @@ export function DeskShortcuts() {
       if (action === "assignToMe") {
         const button = document.querySelector<HTMLButtonElement>("[data-shortcut='assign-me']");
         if (button) button.click();
-        else setNotice(claimIdFromPath() ? "Only an unassigned claim is taken with a: this one is yours or a colleague's (use the Assign form)." : "Open a claim to assign it to yourself.");
+        else
+          setNotice(
+            claimIdFromPath()
+              ? "Only an unassigned claim is taken with a: this one is yours or a colleague's (use the Assign form)."
+              : "Open a claim to assign it to yourself.",
+          );
         return;
       }
       const direction = action === "next" ? 1 : -1;
@@ -60,7 +71,14 @@ export function DeskShortcuts() {
       const list = JSON.parse(sessionStorage.getItem(LIST_KEY) ?? "[]") as string[];
       const target = id ? step(list, `/desk/claims/${id}`, direction) : null;
       if (target) router.push(target);
-      else setNotice(list.length === 0 ? "Open the queue or My work first: j and k follow that list." : direction === 1 ? "That was the last claim in the list." : "That was the first claim in the list.");
+      else
+        setNotice(
+          list.length === 0
+            ? "Open the queue or My work first: j and k follow that list."
+            : direction === 1
+              ? "That was the last claim in the list."
+              : "That was the first claim in the list.",
+        );
     };
     document.addEventListener("keydown", onKey);
     document.addEventListener("click", onClick, true);
@@ -75,7 +93,12 @@ export function DeskShortcuts() {
       <p role="status" aria-live="polite" className="sr-only" data-testid="shortcut-notice">
         {notice}
       </p>
-      <dialog ref={dialog} aria-labelledby="shortcuts-title" className="m-auto max-w-lg rounded border border-stone-300 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-black/40" data-testid="shortcuts">
+      <dialog
+        ref={dialog}
+        aria-labelledby="shortcuts-title"
+        className="m-auto max-w-lg rounded border border-stone-300 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-black/40"
+        data-testid="shortcuts"
+      >
         <h2 id="shortcuts-title" className="mb-3 text-lg font-semibold">
           Keyboard shortcuts
         </h2>

@@ -16,7 +16,13 @@ export function ChangeOwnPasswordForm({ userId }: { userId: string }) {
       <Field name="currentPassword" label="Current password" error={form.errorFor("currentPassword")} idPrefix="own">
         {(p) => <input {...p} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
       </Field>
-      <Field name="newPassword" label="New password" error={form.errorFor("newPassword")} idPrefix="own" hint="12+ characters, at most 72 bytes, not a common one: a phrase of unrelated words works well.">
+      <Field
+        name="newPassword"
+        label="New password"
+        error={form.errorFor("newPassword")}
+        idPrefix="own"
+        hint="12+ characters, at most 72 bytes, not a common one: a phrase of unrelated words works well."
+      >
         {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
       <SubmitButton pending={form.pending}>Change password</SubmitButton>

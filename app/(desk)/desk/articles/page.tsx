@@ -19,7 +19,11 @@ export default async function ArticlesPage() {
       </div>
       {articles.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">
-          No articles yet. <Link href="/desk/articles/new" className="text-blue-700 underline">Import one</Link>.
+          No articles yet.{" "}
+          <Link href="/desk/articles/new" className="text-blue-700 underline">
+            Import one
+          </Link>
+          .
         </p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">

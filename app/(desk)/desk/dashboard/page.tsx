@@ -52,7 +52,19 @@ function ChartAndTable({ chart, table }: { chart: React.ReactNode; table: React.
   );
 }
 
-function NumbersTable({ testId, caption, head, rows, foot }: { testId: string; caption: string; head: [string, string]; rows: { key: string; label: React.ReactNode; count: number }[]; foot?: { label: string; count: number } }) {
+function NumbersTable({
+  testId,
+  caption,
+  head,
+  rows,
+  foot,
+}: {
+  testId: string;
+  caption: string;
+  head: [string, string];
+  rows: { key: string; label: React.ReactNode; count: number }[];
+  foot?: { label: string; count: number };
+}) {
   return (
     <table className="w-full border-collapse text-sm" data-testid={testId}>
       <caption className="pb-1 text-left text-xs text-stone-600">{caption}</caption>
@@ -120,8 +132,16 @@ export default async function DashboardPage() {
         <h1 className="text-2xl font-bold">Dashboard</h1>
         <p className="text-sm text-stone-700">Figures as of {formatDateTime(d.asOf)}</p>
         <p className="ml-auto text-sm">
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- CSV downloads, not pages */}
-          Export: <a href="/api/export/claims" className="underline">claims (CSV)</a> · <a href="/api/export/verdicts" className="underline">verdicts (CSV)</a>
+          {/* eslint-disable @next/next/no-html-link-for-pages -- CSV downloads, not pages */}
+          Export:{" "}
+          <a href="/api/export/claims" className="underline">
+            claims (CSV)
+          </a>{" "}
+          ·{" "}
+          <a href="/api/export/verdicts" className="underline">
+            verdicts (CSV)
+          </a>
+          {/* eslint-enable @next/next/no-html-link-for-pages */}
         </p>
       </div>
 
@@ -151,12 +171,31 @@ export default async function DashboardPage() {
       >
         {d.totalClaims === 0 ? (
           <Empty testId="funnel-empty">
-            No claims yet. <Link href="/desk/articles/new" className="text-blue-800 underline">Import an article</Link> to start.
+            No claims yet.{" "}
+            <Link href="/desk/articles/new" className="text-blue-800 underline">
+              Import an article
+            </Link>{" "}
+            to start.
           </Empty>
         ) : (
           <ChartAndTable
-            chart={<DashboardChart title="Claims by status" rows height={300} data={d.funnel.map((r) => ({ name: SHORT_STATUS[r.status] ?? r.label, count: r.count, color: r.stage === "pipeline" ? ROAD : OFF_ROAD }))} />}
-            table={<NumbersTable testId="funnel-table" caption="Claims by status" head={["Status", "Claims"]} rows={d.funnel.map((r) => ({ key: r.status, label: r.label, count: r.count }))} foot={{ label: "All claims", count: d.totalClaims }} />}
+            chart={
+              <DashboardChart
+                title="Claims by status"
+                rows
+                height={300}
+                data={d.funnel.map((r) => ({ name: SHORT_STATUS[r.status] ?? r.label, count: r.count, color: r.stage === "pipeline" ? ROAD : OFF_ROAD }))}
+              />
+            }
+            table={
+              <NumbersTable
+                testId="funnel-table"
+                caption="Claims by status"
+                head={["Status", "Claims"]}
+                rows={d.funnel.map((r) => ({ key: r.status, label: r.label, count: r.count }))}
+                foot={{ label: "All claims", count: d.totalClaims }}
+              />
+            }
           />
         )}
       </Panel>
@@ -166,18 +205,44 @@ export default async function DashboardPage() {
           <Empty testId="ratings-empty">No verdict is published yet.</Empty>
         ) : (
           <ChartAndTable
-            chart={<DashboardChart title="Published verdicts by rating" unit="Verdicts" rows height={280} data={d.ratings.map((r) => ({ name: r.label, count: r.count, color: RATING_COLOR[r.rating] }))} />}
-            table={<NumbersTable testId="ratings-table" caption="Published verdicts by rating" head={["Rating", "Verdicts"]} rows={d.ratings.map((r) => ({ key: r.rating, label: r.label, count: r.count }))} foot={{ label: "All published", count: published }} />}
+            chart={
+              <DashboardChart
+                title="Published verdicts by rating"
+                unit="Verdicts"
+                rows
+                height={280}
+                data={d.ratings.map((r) => ({ name: r.label, count: r.count, color: RATING_COLOR[r.rating] }))}
+              />
+            }
+            table={
+              <NumbersTable
+                testId="ratings-table"
+                caption="Published verdicts by rating"
+                head={["Rating", "Verdicts"]}
+                rows={d.ratings.map((r) => ({ key: r.rating, label: r.label, count: r.count }))}
+                foot={{ label: "All published", count: published }}
+              />
+            }
           />
         )}
       </Panel>
 
-      <Panel id="dashboard-weekly" title="Claims checked per week" note={`Claims by the ISO week (Monday to Sunday, UTC) of their first publication, over ${lookback}; later corrections and retractions do not move them.`}>
+      <Panel
+        id="dashboard-weekly"
+        title="Claims checked per week"
+        note={`Claims by the ISO week (Monday to Sunday, UTC) of their first publication, over ${lookback}; later corrections and retractions do not move them.`}
+      >
         {checked === 0 ? (
           <Empty testId="weekly-empty">No claim was first published in {lookback}.</Empty>
         ) : (
           <ChartAndTable
-            chart={<DashboardChart title={`Claims checked per week, ${lookback}`} height={300} data={d.weekly.map((w) => ({ name: weekStart(w.start), count: w.count }))} />}
+            chart={
+              <DashboardChart
+                title={`Claims checked per week, ${lookback}`}
+                height={300}
+                data={d.weekly.map((w) => ({ name: weekStart(w.start), count: w.count }))}
+              />
+            }
             table={
               <NumbersTable
                 testId="weekly-table"
@@ -191,7 +256,11 @@ export default async function DashboardPage() {
         )}
       </Panel>
 
-      <Panel id="dashboard-time" title="Time to publish" note={`Median time from a claim's creation to its first publication, over the claims first published in ${lookback}.`}>
+      <Panel
+        id="dashboard-time"
+        title="Time to publish"
+        note={`Median time from a claim's creation to its first publication, over the claims first published in ${lookback}.`}
+      >
         {d.timeToPublish ? (
           <p data-testid="time-to-publish">
             <span className="text-3xl font-bold" data-testid="median-time">
@@ -206,7 +275,11 @@ export default async function DashboardPage() {
         )}
       </Panel>
 
-      <Panel id="dashboard-overdue" title="Overdue per assignee" note="Open claims (new, researching, in review, approved or unpublished) whose due date is before today.">
+      <Panel
+        id="dashboard-overdue"
+        title="Overdue per assignee"
+        note="Open claims (new, researching, in review, approved or unpublished) whose due date is before today."
+      >
         {d.overdue.total === 0 ? (
           <Empty testId="overdue-empty">Nothing is overdue.</Empty>
         ) : (

@@ -29,13 +29,18 @@ export default async function InboxPage() {
       </div>
       {items.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-sm" data-testid="inbox-empty">
-          No notifications yet. You will hear here when a claim is assigned to you, when someone mentions you
-          with your handle (@{handleOf(actor.email)}), and when a claim you work on is sent back, approved or published.
+          No notifications yet. You will hear here when a claim is assigned to you, when someone mentions you with your handle (@{handleOf(actor.email)}), and
+          when a claim you work on is sent back, approved or published.
         </p>
       ) : (
         <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label="Notifications, newest first">
           {items.map((n) => (
-            <li key={n.id} data-testid="notification" data-unread={n.readAt ? "false" : "true"} className={`flex flex-wrap items-start gap-3 p-3 ${n.readAt ? "" : "bg-blue-50"}`}>
+            <li
+              key={n.id}
+              data-testid="notification"
+              data-unread={n.readAt ? "false" : "true"}
+              className={`flex flex-wrap items-start gap-3 p-3 ${n.readAt ? "" : "bg-blue-50"}`}
+            >
               <div className="min-w-0 flex-1 space-y-1">
                 <p className="text-sm">
                   {!n.readAt && <span className="sr-only">Unread: </span>}

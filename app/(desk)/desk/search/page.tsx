@@ -67,8 +67,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </p>
           <SearchResultList results={found.results} />
           <nav aria-label="Pages" className="flex gap-3 text-sm">
-            {query.page > 1 && <Link href={href(query, { page: query.page - 1 })} className="underline">Previous</Link>}
-            {query.page < found.pageCount && <Link href={href(query, { page: query.page + 1 })} className="underline">Next</Link>}
+            {query.page > 1 && (
+              <Link href={href(query, { page: query.page - 1 })} className="underline">
+                Previous
+              </Link>
+            )}
+            {query.page < found.pageCount && (
+              <Link href={href(query, { page: query.page + 1 })} className="underline">
+                Next
+              </Link>
+            )}
           </nav>
         </>
       )}

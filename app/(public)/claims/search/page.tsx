@@ -28,8 +28,16 @@ export default async function PublicSearchPage({ searchParams }: { searchParams:
           <p className="text-sm text-stone-600">{found.total} verdict(s)</p>
           <SearchResultList results={found.results} />
           <nav aria-label="Pages" className="flex gap-3 text-sm">
-            {page > 1 && <Link href={`/claims/search?q=${encodeURIComponent(q)}&page=${page - 1}`} className="underline">Previous</Link>}
-            {page < found.pageCount && <Link href={`/claims/search?q=${encodeURIComponent(q)}&page=${page + 1}`} className="underline">Next</Link>}
+            {page > 1 && (
+              <Link href={`/claims/search?q=${encodeURIComponent(q)}&page=${page - 1}`} className="underline">
+                Previous
+              </Link>
+            )}
+            {page < found.pageCount && (
+              <Link href={`/claims/search?q=${encodeURIComponent(q)}&page=${page + 1}`} className="underline">
+                Next
+              </Link>
+            )}
           </nav>
         </>
       )}

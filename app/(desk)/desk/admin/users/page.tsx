@@ -39,9 +39,7 @@ export default async function UsersPage() {
               <td className="py-2 pr-3">{u.email}</td>
               <td className="py-2 pr-3">{u.id === actor.id ? ROLE_LABEL[u.role] : <RoleForm userId={u.id} role={u.role} name={u.name} />}</td>
               <td className="py-2 pr-3">{formatDate(u.createdAt)}</td>
-              <td className="py-2 pr-3">
-                {u.id === actor.id ? "You" : <DisableToggle userId={u.id} disabled={u.disabled} name={u.name} />}
-              </td>
+              <td className="py-2 pr-3">{u.id === actor.id ? "You" : <DisableToggle userId={u.id} disabled={u.disabled} name={u.name} />}</td>
               <td className="py-2 pr-3">
                 <div className="flex flex-wrap gap-2">
                   <SignOutEverywhereButton userId={u.id} name={u.name} />

@@ -28,7 +28,13 @@ export function CreateUserForm() {
           </select>
         )}
       </Field>
-      <Field name="password" label="Initial password" error={form.errorFor("password")} idPrefix="user" hint="12+ characters (at most 72 bytes), mixing letters with digits or symbols; not a common password.">
+      <Field
+        name="password"
+        label="Initial password"
+        error={form.errorFor("password")}
+        idPrefix="user"
+        hint="12+ characters (at most 72 bytes), mixing letters with digits or symbols; not a common password."
+      >
         {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
       <SubmitButton pending={form.pending}>Create account</SubmitButton>
@@ -99,7 +105,13 @@ export function RoleForm({ userId, role, name }: { userId: string; role: Role; n
       <label className="sr-only" htmlFor={`role-${userId}`}>
         Role of {name}
       </label>
-      <select id={`role-${userId}`} name="role" value={chosen} onChange={(e) => setChosen(e.target.value as Role)} className="rounded border border-stone-300 bg-white px-1 py-0.5 text-xs">
+      <select
+        id={`role-${userId}`}
+        name="role"
+        value={chosen}
+        onChange={(e) => setChosen(e.target.value as Role)}
+        className="rounded border border-stone-300 bg-white px-1 py-0.5 text-xs"
+      >
         <option value="REVIEWER">Fact-checker</option>
         <option value="EDITOR">Editor</option>
         <option value="ADMIN">Admin</option>
@@ -135,7 +147,13 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2" aria-label={`Reset the password of ${name}`}>
       <FormMessage error={form.state.formError} code={form.state.code} />
-      <Field name="newPassword" label={`New password for ${name}`} error={form.errorFor("newPassword")} idPrefix={`reset-${userId}`} hint="12+ characters, not a common one. Their sessions end.">
+      <Field
+        name="newPassword"
+        label={`New password for ${name}`}
+        error={form.errorFor("newPassword")}
+        idPrefix={`reset-${userId}`}
+        hint="12+ characters, not a common one. Their sessions end."
+      >
         {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
       <div className="flex gap-2">

@@ -78,7 +78,10 @@ export function ArticleAnnotator({
   const newClaimButton = useRef<HTMLButtonElement>(null);
   const router = useRouter();
   // Claims whose quote no longer anchors are listed with a flag but not highlighted at a stale position.
-  const segments = segmentText(text, claims.filter((c) => c.anchorState === "OK"));
+  const segments = segmentText(
+    text,
+    claims.filter((c) => c.anchorState === "OK"),
+  );
 
   useEffect(() => {
     function onSelectionChange() {
@@ -175,7 +178,11 @@ export function ArticleAnnotator({
           {open && selection && (
             <form onSubmit={form.onSubmit} noValidate className="space-y-3" aria-label="New claim">
               <FormMessage error={form.state.formError} code={form.state.code} />
-              {form.errorFor("quote") && <p className="text-sm text-red-700" data-testid="error-quote">{form.errorFor("quote")}</p>}
+              {form.errorFor("quote") && (
+                <p className="text-sm text-red-700" data-testid="error-quote">
+                  {form.errorFor("quote")}
+                </p>
+              )}
               <Field name="claimant" label="Claimant (who made the claim)" error={form.errorFor("claimant")}>
                 {(p) => <input {...p} name="claimant" autoFocus className={inputClass} />}
               </Field>

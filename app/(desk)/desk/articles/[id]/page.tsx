@@ -11,7 +11,13 @@ import { SUGGESTIONS_SKIPPED } from "@/lib/intake/messages";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ suggestions?: string | string[] }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ suggestions?: string | string[] }>;
+}) {
   const actor = await requirePageActor();
   const { id } = await params;
   // Set by the import form when scoring ran out of time (lib/intake/mutations.ts, SUGGESTIONS_SKIPPED).

@@ -11,7 +11,9 @@ export function ReplaceTextForm({ articleId, version, text }: { articleId: strin
   const form = useActionForm(replaceTextSchema, replaceArticleTextAction, {
     extra: { articleId, version },
     onSuccess: (o) =>
-      setResult(`Text replaced. Claims kept: ${o.unchanged}, moved: ${o.moved}, need review: ${o.fuzzy + o.lost}.${o.suggestionsSkipped ? ` ${o.suggestionsSkipped}` : ""}`),
+      setResult(
+        `Text replaced. Claims kept: ${o.unchanged}, moved: ${o.moved}, need review: ${o.fuzzy + o.lost}.${o.suggestionsSkipped ? ` ${o.suggestionsSkipped}` : ""}`,
+      ),
   });
   return (
     <details className="rounded border border-stone-200 bg-white p-3">

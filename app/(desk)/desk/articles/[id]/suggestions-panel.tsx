@@ -16,7 +16,11 @@ function SuggestionItem({ s }: { s: SuggestionView }) {
   const [error, setError] = useState<string | null>(null);
   const run = (action: () => Promise<ActionResult<unknown>>, after?: (data: unknown) => void) =>
     start(async () => {
-      const result: ActionResult<unknown> = await action().catch(() => ({ ok: false, error: "Could not reach the server; nothing was saved.", code: "INTERNAL" }));
+      const result: ActionResult<unknown> = await action().catch(() => ({
+        ok: false,
+        error: "Could not reach the server; nothing was saved.",
+        code: "INTERNAL",
+      }));
       if (!result.ok) return setError(result.error + (result.fieldErrors?.claimant ? ` ${result.fieldErrors.claimant[0]}.` : ""));
       after?.(result.data);
       router.refresh();
@@ -41,16 +45,32 @@ function SuggestionItem({ s }: { s: SuggestionView }) {
         <label className="sr-only" htmlFor={`claimant-${s.id}`}>
           Claimant
         </label>
-        <input id={`claimant-${s.id}`} value={claimant} onChange={(e) => setClaimant(e.target.value)} placeholder="Claimant" className={`${inputClass} max-w-56`} />
+        <input
+          id={`claimant-${s.id}`}
+          value={claimant}
+          onChange={(e) => setClaimant(e.target.value)}
+          placeholder="Claimant"
+          className={`${inputClass} max-w-56`}
+        />
         <button
           type="button"
           disabled={pending}
-          onClick={() => run(() => acceptSuggestionAction({ suggestionId: s.id, claimant }), (data) => router.push(`/desk/claims/${(data as { claimId: string }).claimId}`))}
+          onClick={() =>
+            run(
+              () => acceptSuggestionAction({ suggestionId: s.id, claimant }),
+              (data) => router.push(`/desk/claims/${(data as { claimId: string }).claimId}`),
+            )
+          }
           className="rounded bg-blue-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-60"
         >
           Accept as claim
         </button>
-        <button type="button" disabled={pending} onClick={() => run(() => dismissSuggestionAction({ suggestionId: s.id }))} className="rounded border border-stone-300 px-2 py-1 text-xs disabled:opacity-60">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => run(() => dismissSuggestionAction({ suggestionId: s.id }))}
+          className="rounded border border-stone-300 px-2 py-1 text-xs disabled:opacity-60"
+        >
           Dismiss
         </button>
       </div>
@@ -63,7 +83,15 @@ function SuggestionItem({ s }: { s: SuggestionView }) {
   );
 }
 
-export function SuggestionsPanel({ articleId, suggestions, initialNote = null }: { articleId: string; suggestions: SuggestionView[]; initialNote?: string | null }) {
+export function SuggestionsPanel({
+  articleId,
+  suggestions,
+  initialNote = null,
+}: {
+  articleId: string;
+  suggestions: SuggestionView[];
+  initialNote?: string | null;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [note, setNote] = useState<string | null>(initialNote);

@@ -9,9 +9,17 @@ import type { FieldErrors } from "@/lib/errors";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 
 const MAX_BYTES = 1_000_000;
-type Phase = { step: "idle" } | { step: "uploading"; percent: number } | { step: "analysing"; done?: number; total?: number } | { step: "queued" } | { step: "done" };
+type Phase =
+  { step: "idle" } | { step: "uploading"; percent: number } | { step: "analysing"; done?: number; total?: number } | { step: "queued" } | { step: "done" };
 type Answer = { ok: boolean; data?: { id?: string; jobId?: string; suggestionsSkipped?: string | null }; error?: string; fieldErrors?: FieldErrors };
-type Job = { state: "QUEUED" | "RUNNING" | "DONE" | "FAILED"; done: number; total: number; articleId: string | null; error: string | null; suggestionsSkipped: string | null };
+type Job = {
+  state: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+  done: number;
+  total: number;
+  articleId: string | null;
+  error: string | null;
+  suggestionsSkipped: string | null;
+};
 
 /** The answer's lines so far (a long import streams its progress as JSON lines; the last is the answer). */
 function lines(text: string): unknown[] {
@@ -46,7 +54,9 @@ export function ImportForm() {
     // Ten minutes at the most: past the time budget and a queue wait, the person should not watch forever.
     for (let failures = 0, polls = 0; failures < 30 && polls < 600; polls++) {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      const answer: { ok: boolean; data?: Job; error?: string } | null = await fetch(`/api/articles/import/jobs/${encodeURIComponent(jobId)}`, { cache: "no-store" })
+      const answer: { ok: boolean; data?: Job; error?: string } | null = await fetch(`/api/articles/import/jobs/${encodeURIComponent(jobId)}`, {
+        cache: "no-store",
+      })
         .then((r) => r.json())
         .catch(() => null);
       if (!answer?.ok || !answer.data) {
@@ -87,19 +97,28 @@ export function ImportForm() {
     xhr.open("POST", "/api/articles/import");
     xhr.setRequestHeader("Accept", "application/x-ndjson, application/json");
     xhr.onprogress = () => {
-      const last = lines(xhr.responseText).findLast((l): l is { progress: { done: number; total: number } } => typeof l === "object" && l !== null && "progress" in l);
+      const last = lines(xhr.responseText).findLast(
+        (l): l is { progress: { done: number; total: number } } => typeof l === "object" && l !== null && "progress" in l,
+      );
       if (last) setPhase({ step: "analysing", ...last.progress });
     };
     xhr.upload.onprogress = (e) => setPhase({ step: "uploading", percent: e.lengthComputable ? Math.round((e.loaded / e.total) * 100) : 0 });
     xhr.upload.onload = () => setPhase({ step: "analysing" });
     xhr.onerror = () => {
       setPhase({ step: "idle" });
-      setFormError("The connection to the server was lost. If the upload had finished, the article may still have been imported: look in the article list before importing it again.");
+      setFormError(
+        "The connection to the server was lost. If the upload had finished, the article may still have been imported: look in the article list before importing it again.",
+      );
     };
     xhr.onload = () => {
       const last = lines(xhr.responseText).at(-1);
       const body: Answer =
-        typeof last === "object" && last !== null && "ok" in last ? (last as Answer) : { ok: false, error: "The server's answer was cut off. The article may still have been imported: look in the article list before importing it again." };
+        typeof last === "object" && last !== null && "ok" in last
+          ? (last as Answer)
+          : {
+              ok: false,
+              error: "The server's answer was cut off. The article may still have been imported: look in the article list before importing it again.",
+            };
       if (!body.ok || !body.data || !(body.data.id || body.data.jobId)) {
         setPhase({ step: "idle" });
         setErrors(body.fieldErrors ?? {});

@@ -33,7 +33,9 @@ export function AssignControl(props: {
   }
   return (
     <div className="space-y-2">
-      {props.assigneeId !== props.actorId && <AssignToMe claimId={props.claimId} version={props.version} actorId={props.actorId} shortcut={!props.assigneeId} />}
+      {props.assigneeId !== props.actorId && (
+        <AssignToMe claimId={props.claimId} version={props.version} actorId={props.actorId} shortcut={!props.assigneeId} />
+      )}
       <form onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Assign">
         <Field name="assigneeId" label="Assignee" error={form.errorFor("assigneeId")}>
           {(p) => (

@@ -11,7 +11,11 @@ export function ClaimHeader({ header, now }: { header: ClaimWorkspaceView["heade
         <StatusBadge status={header.status} />
         {header.rating && <RatingBadge rating={header.rating} />}
         <span>
-          from <Link href={`/desk/articles/${header.article.id}`} className="underline">{header.article.title}</Link> ({header.article.outlet})
+          from{" "}
+          <Link href={`/desk/articles/${header.article.id}`} className="underline">
+            {header.article.title}
+          </Link>{" "}
+          ({header.article.outlet})
         </span>
         {header.isDemo && <DemoBadge />}
       </p>
@@ -34,7 +38,10 @@ export function ClaimHeader({ header, now }: { header: ClaimWorkspaceView["heade
       </p>
       {header.publicSlug && (
         <p className="text-sm">
-          Public page: <Link href={`/claims/${header.publicSlug}`} className="text-blue-800 underline">/claims/{header.publicSlug}</Link>
+          Public page:{" "}
+          <Link href={`/claims/${header.publicSlug}`} className="text-blue-800 underline">
+            /claims/{header.publicSlug}
+          </Link>
         </p>
       )}
     </header>

@@ -51,7 +51,13 @@ export function CorrectionForm(props: { claimId: string; version: number; verdic
       <Field name="rationale" label="Rationale" error={form.errorFor("rationale")} idPrefix="correction">
         {(p) => <textarea {...p} name="rationale" rows={8} defaultValue={props.verdict.rationale} className={inputClass} />}
       </Field>
-      <Field name="note" label="Correction note (shown to readers)" error={form.errorFor("note")} idPrefix="correction" hint="What was wrong and what changed, in a sentence or two.">
+      <Field
+        name="note"
+        label="Correction note (shown to readers)"
+        error={form.errorFor("note")}
+        idPrefix="correction"
+        hint="What was wrong and what changed, in a sentence or two."
+      >
         {(p) => <textarea {...p} name="note" rows={2} className={inputClass} />}
       </Field>
       <div className="flex gap-2">

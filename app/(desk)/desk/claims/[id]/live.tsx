@@ -69,7 +69,13 @@ export function LiveClaim({ claimId, userId, after, children }: { claimId: strin
     });
     source.addEventListener("presence", (event) => setPeople(JSON.parse((event as MessageEvent<string>).data) as PresentUser[]));
     source.addEventListener("change", (event) => {
-      const change = JSON.parse((event as MessageEvent<string>).data) as { actorId: string | null; actorName: string; text: string; at: string; action: string };
+      const change = JSON.parse((event as MessageEvent<string>).data) as {
+        actorId: string | null;
+        actorName: string;
+        text: string;
+        at: string;
+        action: string;
+      };
       // Our own change: this tab already refreshed through its form; another tab of ours catches up quietly.
       if (change.actorId === userId) return router.refresh();
       setNotices((list) => [{ key: `${change.at}-${change.action}-${list.length}`, text: change.text, at: change.at }, ...list].slice(0, 3));
@@ -123,7 +129,10 @@ export function LiveClaim({ claimId, userId, after, children }: { claimId: strin
     <LiveContext.Provider value={value}>
       <div className="space-y-2 rounded border border-stone-200 bg-stone-50 px-3 py-2 text-sm" data-testid="live-bar">
         <p className="flex flex-wrap items-center gap-2">
-          <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${state === "live" ? "bg-green-600" : state === "stopped" ? "bg-red-600" : state === "paused" ? "bg-stone-400" : "bg-amber-500"}`} />
+          <span
+            aria-hidden
+            className={`inline-block h-2 w-2 rounded-full ${state === "live" ? "bg-green-600" : state === "stopped" ? "bg-red-600" : state === "paused" ? "bg-stone-400" : "bg-amber-500"}`}
+          />
           <span data-testid="live-state">{state === "paused" ? (pausedText ?? STATE_TEXT.paused) : STATE_TEXT[state]}</span>
         </p>
         <p data-testid="presence">

@@ -68,7 +68,12 @@ export function MentionTextarea({ members, ...props }: { members: Member[] } & T
         {open ? `${matches.length} ${matches.length === 1 ? "person matches" : "people match"}: up and down arrows to choose, Enter to insert.` : ""}
       </p>
       {open && (
-        <ul role="listbox" id={listId} aria-label="Mention a colleague" className="absolute z-10 mt-1 max-h-56 w-72 overflow-auto rounded border border-stone-300 bg-white py-1 text-sm shadow-lg">
+        <ul
+          role="listbox"
+          id={listId}
+          aria-label="Mention a colleague"
+          className="absolute z-10 mt-1 max-h-56 w-72 overflow-auto rounded border border-stone-300 bg-white py-1 text-sm shadow-lg"
+        >
           {matches.map((m, i) => (
             <li
               key={m.handle}

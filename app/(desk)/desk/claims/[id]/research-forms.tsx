@@ -105,7 +105,11 @@ export function EvidenceForm({ claimId, sources }: { claimId: string; sources: {
 
 /** A comment, or a reply to one (`parentId`); "@" offers desk members to mention. */
 export function CommentForm({ claimId, members, parentId, onDone }: { claimId: string; members: Member[]; parentId?: string; onDone?: () => void }) {
-  const form = useActionForm(commentSchema, addCommentAction, { extra: { claimId, ...(parentId ? { parentId } : {}) }, resetOnSuccess: true, onSuccess: onDone });
+  const form = useActionForm(commentSchema, addCommentAction, {
+    extra: { claimId, ...(parentId ? { parentId } : {}) },
+    resetOnSuccess: true,
+    onSuccess: onDone,
+  });
   const prefix = parentId ? `reply-${parentId}` : "comment";
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2" aria-label={parentId ? "Reply" : "Add comment"}>

@@ -5,7 +5,15 @@ import { EvidenceForm, SourceForm, WithholdControl } from "./research-forms";
 import { Section } from "./section";
 
 /** The research: sources beside the evidence taken from them, each with its form while research is open. */
-export function ResearchSections({ claimId, sources, evidence }: { claimId: string; sources: ClaimWorkspaceView["sources"]; evidence: ClaimWorkspaceView["evidence"] }) {
+export function ResearchSections({
+  claimId,
+  sources,
+  evidence,
+}: {
+  claimId: string;
+  sources: ClaimWorkspaceView["sources"];
+  evidence: ClaimWorkspaceView["evidence"];
+}) {
   return (
     <div className="grid gap-5 lg:grid-cols-2">
       <Section title={`Sources (${sources.items.length})`} testId="sources">

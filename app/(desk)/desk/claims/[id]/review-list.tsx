@@ -10,8 +10,10 @@ export function ReviewList({ reviews, empty }: { reviews: Review[]; empty: strin
     <ul className="space-y-1" data-testid="reviews">
       {reviews.map((r) => (
         <li key={r.id} data-testid="review" data-decision={r.decision}>
-          <span className={`font-medium ${r.decision === "APPROVE" ? "text-green-800" : "text-red-800"}`}>{r.decision === "APPROVE" ? "Approved" : "Objected"}</span> by{" "}
-          {r.reviewer.name} · {formatDateTime(r.createdAt)} · verdict version {r.verdictVersion}
+          <span className={`font-medium ${r.decision === "APPROVE" ? "text-green-800" : "text-red-800"}`}>
+            {r.decision === "APPROVE" ? "Approved" : "Objected"}
+          </span>{" "}
+          by {r.reviewer.name} · {formatDateTime(r.createdAt)} · verdict version {r.verdictVersion}
           {r.note && <span className="block whitespace-pre-wrap text-stone-700">“{r.note}”</span>}
         </li>
       ))}

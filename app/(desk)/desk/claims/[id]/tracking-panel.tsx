@@ -18,7 +18,11 @@ function useRun() {
   const [done, setDone] = useState<string | null>(null);
   const run = (action: () => Promise<ActionResult<unknown>>, doneText?: string) =>
     start(async () => {
-      const result: ActionResult<unknown> = await action().catch(() => ({ ok: false, code: "INTERNAL", error: "Could not reach the server; nothing was saved." }));
+      const result: ActionResult<unknown> = await action().catch(() => ({
+        ok: false,
+        code: "INTERNAL",
+        error: "Could not reach the server; nothing was saved.",
+      }));
       if (!result.ok) setError(result.error);
       else {
         setError(null);

@@ -34,7 +34,12 @@ function TransitionForm({ claimId, version, action }: { claimId: string; version
 
   if ((noteLabel || confirmText) && !armed) {
     return (
-      <button type="button" autoFocus={disarmed} onClick={() => setArmed(true)} className={`rounded px-3 py-1.5 text-sm font-medium ${danger ? "border border-stone-300 bg-white hover:bg-stone-100" : "bg-blue-700 text-white hover:bg-blue-800"}`}>
+      <button
+        type="button"
+        autoFocus={disarmed}
+        onClick={() => setArmed(true)}
+        className={`rounded px-3 py-1.5 text-sm font-medium ${danger ? "border border-stone-300 bg-white hover:bg-stone-100" : "bg-blue-700 text-white hover:bg-blue-800"}`}
+      >
         {label}
       </button>
     );
@@ -70,19 +75,16 @@ function TransitionForm({ claimId, version, action }: { claimId: string; version
   );
 }
 
-export function TransitionControls(props: {
-  claimId: string;
-  version: number;
-  actions: ClaimAction[];
-  blocked: { action: ClaimAction; reason: string }[];
-}) {
+export function TransitionControls(props: { claimId: string; version: number; actions: ClaimAction[]; blocked: { action: ClaimAction; reason: string }[] }) {
   return (
     <div className="space-y-2">
       {props.actions.some((a) => a !== "correct") ? (
         <div className="flex flex-wrap gap-2" data-testid="transition-controls">
-          {props.actions.filter((a) => a !== "correct").map((a) => (
-            <TransitionForm key={a} claimId={props.claimId} version={props.version} action={a} />
-          ))}
+          {props.actions
+            .filter((a) => a !== "correct")
+            .map((a) => (
+              <TransitionForm key={a} claimId={props.claimId} version={props.version} action={a} />
+            ))}
         </div>
       ) : (
         props.blocked.length === 0 && <p className="text-sm text-stone-600">No status change is open at this stage.</p>

@@ -2,7 +2,16 @@
 
 import { useEffect, useMemo, useReducer, useSyncExternalStore } from "react";
 import { NO_VERDICT, type VerdictFields, type VerdictSnapshot } from "@/lib/verdicts/draft";
-import { draftKey, draftReducer, draftToStore, initialDraftState, isDirty, parseStoredDraft, serializeDraft, type StoredDraft } from "@/lib/verdicts/draft-state";
+import {
+  draftKey,
+  draftReducer,
+  draftToStore,
+  initialDraftState,
+  isDirty,
+  parseStoredDraft,
+  serializeDraft,
+  type StoredDraft,
+} from "@/lib/verdicts/draft-state";
 
 /** Told to this tab's readers of a kept draft when one is forgotten (the storage event only reaches other tabs). */
 const DRAFT_EVENT = "factdesk:verdict-draft";

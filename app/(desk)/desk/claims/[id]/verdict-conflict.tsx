@@ -3,14 +3,28 @@
 import { verdictChanges, type VerdictFields, type VerdictSnapshot } from "@/lib/verdicts/draft";
 
 /** What someone else changed in the verdict while a draft was open here, word by word. */
-export function VerdictConflict({ mine, base, theirs, by, onKeep, onTake }: { mine: VerdictFields; base: VerdictFields; theirs: VerdictSnapshot; by: string | null; onKeep: () => void; onTake: () => void }) {
+export function VerdictConflict({
+  mine,
+  base,
+  theirs,
+  by,
+  onKeep,
+  onTake,
+}: {
+  mine: VerdictFields;
+  base: VerdictFields;
+  theirs: VerdictSnapshot;
+  by: string | null;
+  onKeep: () => void;
+  onTake: () => void;
+}) {
   const changes = verdictChanges(base, theirs.fields);
   const differs = verdictChanges(theirs.fields, mine).map((c) => c.label.toLowerCase());
   return (
     <div role="alert" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="verdict-conflict">
       <p>
-        <strong>{by ?? "Someone else"} saved the verdict while you were editing it</strong> (now version {theirs.version}). Your draft is kept in the form below; it
-        differs from theirs in: {differs.join(", ") || "nothing"}. What they changed:
+        <strong>{by ?? "Someone else"} saved the verdict while you were editing it</strong> (now version {theirs.version}). Your draft is kept in the form
+        below; it differs from theirs in: {differs.join(", ") || "nothing"}. What they changed:
       </p>
       <dl className="space-y-1">
         {changes.map((c) => (

@@ -9,9 +9,7 @@ export function VerdictDraftNotice({ claimId, userId }: { claimId: string; userI
   if (!draft) return null;
   return (
     <div role="note" className="space-y-1 rounded border border-blue-200 bg-blue-50 p-2 text-sm" data-testid="verdict-draft-notice">
-      <p>
-        You have an unsaved verdict draft in this browser; it comes back in the form when the claim is in research again.
-      </p>
+      <p>You have an unsaved verdict draft in this browser; it comes back in the form when the claim is in research again.</p>
       <details>
         <summary className="cursor-pointer">Show the draft</summary>
         <p className="font-medium">{draft.fields.summary}</p>

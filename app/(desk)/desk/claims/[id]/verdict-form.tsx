@@ -68,14 +68,32 @@ export function VerdictForm(props: { claimId: string; userId: string; saved: (Ve
       <Field name="summary" label="One-line summary" error={form.errorFor("summary")} idPrefix="verdict" hint="10–280 characters; shown under the rating.">
         {(p) => <input {...p} name="summary" value={fields.summary} onChange={set("summary")} className={inputClass} />}
       </Field>
-      <Field name="rationale" label="Rationale" error={form.errorFor("rationale")} idPrefix="verdict" hint="Explain the rating from the evidence; cite the sources by name.">
+      <Field
+        name="rationale"
+        label="Rationale"
+        error={form.errorFor("rationale")}
+        idPrefix="verdict"
+        hint="Explain the rating from the evidence; cite the sources by name."
+      >
         {(p) => <textarea {...p} name="rationale" rows={8} value={fields.rationale} onChange={set("rationale")} className={inputClass} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="validAsOf" label="Valid as of (optional)" error={form.errorFor("validAsOf")} idPrefix="verdict" hint="The day the facts were checked; readers see it.">
+        <Field
+          name="validAsOf"
+          label="Valid as of (optional)"
+          error={form.errorFor("validAsOf")}
+          idPrefix="verdict"
+          hint="The day the facts were checked; readers see it."
+        >
           {(p) => <input {...p} name="validAsOf" type="date" value={fields.validAsOf} onChange={set("validAsOf")} className={inputClass} />}
         </Field>
-        <Field name="recheckOn" label="Re-check on (optional)" error={form.errorFor("recheckOn")} idPrefix="verdict" hint="Once published, the claim returns to the queue on this day.">
+        <Field
+          name="recheckOn"
+          label="Re-check on (optional)"
+          error={form.errorFor("recheckOn")}
+          idPrefix="verdict"
+          hint="Once published, the claim returns to the queue on this day."
+        >
           {(p) => <input {...p} name="recheckOn" type="date" value={fields.recheckOn} onChange={set("recheckOn")} className={inputClass} />}
         </Field>
       </div>

@@ -7,7 +7,17 @@ import { VerdictDraftNotice } from "./verdict-draft-notice";
 import { VerdictForm } from "./verdict-form";
 
 /** The verdict: its days, its re-check, who wrote it, and its form while it can be drafted. */
-export function VerdictSection({ claimId, version, userId, verdict }: { claimId: string; version: number; userId: string; verdict: ClaimWorkspaceView["verdict"] }) {
+export function VerdictSection({
+  claimId,
+  version,
+  userId,
+  verdict,
+}: {
+  claimId: string;
+  version: number;
+  userId: string;
+  verdict: ClaimWorkspaceView["verdict"];
+}) {
   const { days, recheck, byline, body } = verdict;
   return (
     <Section title="Verdict" testId="verdict">

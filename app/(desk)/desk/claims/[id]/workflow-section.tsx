@@ -37,7 +37,9 @@ export function WorkflowSection({ claimId, version, workflow }: { claimId: strin
       )}
       {earlier.length > 0 && (
         <details className="text-sm">
-          <summary className="cursor-pointer">Earlier review rounds ({earlier.length} decision{earlier.length === 1 ? "" : "s"})</summary>
+          <summary className="cursor-pointer">
+            Earlier review rounds ({earlier.length} decision{earlier.length === 1 ? "" : "s"})
+          </summary>
           <ReviewList reviews={earlier} empty="" />
         </details>
       )}

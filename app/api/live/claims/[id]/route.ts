@@ -54,7 +54,16 @@ export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({
         // In the order the hub handed them out, whichever name had to be read first.
         changes = changes
           .then(() => nameOf(change.actorId))
-          .then((name) => send("change", { seq: change.seq, actorId: change.actorId, actorName: name, action: change.action, text: `${name} ${describeChange(change.action)}`, at: change.at }))
+          .then((name) =>
+            send("change", {
+              seq: change.seq,
+              actorId: change.actorId,
+              actorName: name,
+              action: change.action,
+              text: `${name} ${describeChange(change.action)}`,
+              at: change.at,
+            }),
+          )
           .catch((error) => console.error("[factdesk] live change failed:", error.message));
       };
 
