@@ -179,6 +179,9 @@ async function answeredGone(req, res) {
   return true;
 }
 
+/** How long an idle keep-alive connection stays open. */
+export const KEEP_ALIVE_MS = 65_000;
+
 export async function serve({ port, hostname, dev = false }) {
   // Who this instance is (its own announcements are not replayed) and the token of its internal route.
   process.env.FACTDESK_INSTANCE_ID ??= randomUUID();
@@ -201,6 +204,11 @@ export async function serve({ port, hostname, dev = false }) {
         res.end();
       });
   });
+  // Idle keep-alive connections outlive a proxy's (60 s at common load balancers) and a client's, so the
+  // client or proxy closes them first; with Node's 5 s default a request sent on a connection the
+  // server is closing that instant fails with ECONNRESET (seen from Playwright's keep-alive agent).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   await new Promise((resolve) => server.listen(Number(port), hostname, resolve));
   console.log(`✓ Ready on http://${hostname}:${port}`);
   if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {

@@ -59,6 +59,8 @@ test("every response carries the security headers; HTML gets a CSP without unsaf
     expect(headers["x-content-type-options"], url).toBe("nosniff");
     expect(headers["x-frame-options"], url).toBe("DENY");
   }
+  // Idle connections are kept longer than a proxy's or a client's (scripts/serve.mjs), so they close them first.
+  expect((await request.get("/claims")).headers()["keep-alive"]).toBe("timeout=65");
   const https = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
   expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
 });

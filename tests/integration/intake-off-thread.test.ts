@@ -35,7 +35,7 @@ import { POST as importRoute } from "@/app/api/articles/import/route";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { importArticle, replaceArticleText, SUGGESTIONS_SKIPPED } from "@/lib/intake/mutations";
-import { partsOf } from "@/lib/intake/pool";
+import { PART_CHARS, partsOf } from "@/lib/intake/pool";
 import { rankSuggestions } from "@/lib/intake/checkworthiness";
 import { createClaim } from "@/lib/claims/mutations";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
@@ -172,10 +172,13 @@ describe("progress for the person importing", () => {
 });
 
 describe("a 1 MB article", () => {
+  // Several parts (about 200 KB), the standout sentence in the last. How long a 1 MB import takes, and that the
+  // default budget covers it, is measured by the benchmark (docs/benchmark.md), not asserted here.
   it("imports, with suggestions drawn from the whole text", async () => {
-    const text = `${longArticle(1_000_000 - STANDOUT.length - 1)}\n${STANDOUT}`;
-    expect(text.length).toBeLessThanOrEqual(1_000_000);
-    expect(text.length).toBeGreaterThan(990_000);
+    const text = `${longArticle(6 * PART_CHARS - STANDOUT.length - 1)}\n${STANDOUT}`;
+    const parts = partsOf(text);
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    expect(parts.at(-1)!.text).toContain(STANDOUT);
     const result = await importArticle({ actor, input: { ...META, text } });
     expect(result).toMatchObject({ suggestions: 30, suggestionsSkipped: null });
     const quotes = (await db.suggestion.findMany({ where: { articleId: result.id } })).map((s) => s.quote);

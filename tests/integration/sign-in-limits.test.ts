@@ -13,6 +13,14 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
   };
 });
 
+// The subject here is counting attempts, not hashing: bcrypt at cost 4 instead of 12 (~290 ms a hash or
+// a check in pure JS) keeps every check real and the file fast. tests/integration/auth.test.ts signs in at cost 12.
+vi.mock("bcryptjs", async (importOriginal) => {
+  const real = await importOriginal<typeof import("bcryptjs")>();
+  const hash = (password: string) => real.default.hash(password, 4);
+  return { ...real, hash, default: { ...real.default, hash } };
+});
+
 import { authOptions } from "@/lib/auth/options";
 import { createUser } from "@/lib/auth/users";
 import { consumeSignInAttempt, resetSignInLimits, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
