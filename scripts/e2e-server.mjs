@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { demoDecision } from "./demo-policy.mjs";
 import { DEFAULT_E2E_DATABASE_URL, instanceDatabaseUrl, instanceDistDir, instancePort } from "./e2e-instances.mjs";
-import { buildIfNeeded, databaseFile, isPostgres, prepareDatabase, root } from "./prepare.mjs";
+import { buildIfNeeded, builtFromTheseSources, copyBuildWithoutPages, databaseFile, isPostgres, prepareDatabase, root } from "./prepare.mjs";
 
 const port = process.env.E2E_PORT || "3100";
 const env = {
@@ -33,8 +33,14 @@ if (!isPostgres(env.DATABASE_URL)) {
 }
 prepareDatabase(env, { demo: demoDecision(env).seed });
 // A build prerenders public pages from the database it sees, so the suite builds against its fresh
-// database every time; E2E_REUSE_BUILD=1 skips that while iterating locally.
-if (process.env.E2E_REUSE_BUILD === "1") buildIfNeeded(env);
+// database every time; E2E_REUSE_BUILD=1 skips that while iterating locally. The PostgreSQL run
+// (scripts/with-postgres.mjs --e2e) names the SQLite run's build in E2E_BUILD_FROM: when it is a build
+// of these sources it serves a copy of it without the pages rendered from the other database.
+const shareFrom = process.env.E2E_BUILD_FROM;
+if (shareFrom && shareFrom !== env.NEXT_DIST_DIR && builtFromTheseSources(shareFrom)) {
+  const dropped = copyBuildWithoutPages(shareFrom, env.NEXT_DIST_DIR);
+  console.log(`[factdesk] Serving the build in ${shareFrom}, without its pages rendered from its database (${dropped.join(", ")}).`);
+} else if (process.env.E2E_REUSE_BUILD === "1") buildIfNeeded(env);
 else {
   fs.rmSync(path.join(root, env.NEXT_DIST_DIR), { recursive: true, force: true });
   buildIfNeeded(env);

@@ -76,14 +76,19 @@ function hashTree(hash, p) {
   }
 }
 
+function sourceDigest() {
+  const hash = createHash("sha256");
+  for (const p of BUILD_INPUTS) hashTree(hash, p);
+  return hash.digest("hex");
+}
+const SOURCES_STAMP = "factdesk-source-hash";
+
 /** Build unless the build folder already holds a build of exactly these sources. */
 export function buildIfNeeded(env) {
   const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
-  const hash = createHash("sha256");
-  for (const p of BUILD_INPUTS) hashTree(hash, p);
+  const sources = sourceDigest();
   // A build prerenders public pages from the database it sees: another database needs another build.
-  hash.update(env.DATABASE_URL ?? "");
-  const digest = hash.digest("hex");
+  const digest = createHash("sha256").update(sources).update(env.DATABASE_URL ?? "").digest("hex");
   const stamp = path.join(distDir, "factdesk-build-hash");
   if (fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) {
     console.log("[factdesk] Build is up to date.");
@@ -92,6 +97,34 @@ export function buildIfNeeded(env) {
   console.log("[factdesk] Building the app (a minute or two on a small machine)…");
   run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
   fs.writeFileSync(stamp, digest);
+  fs.writeFileSync(path.join(distDir, SOURCES_STAMP), sources);
+}
+
+/** Whether `distDir` holds a build of exactly these sources, whatever database it was built against. */
+export function builtFromTheseSources(distDir) {
+  const stamp = path.join(root, distDir, SOURCES_STAMP);
+  return fs.existsSync(path.join(root, distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === sourceDigest();
+}
+
+/**
+ * Copy a build without the pages it rendered from its database, so that, served against another
+ * database, those pages render from that one on their first request. They are the routes with a
+ * revalidate time (every page read from the database has one; the static pages do not) and the
+ * page cache the build's servers wrote at run time (server/route-cache).
+ */
+export function copyBuildWithoutPages(fromDir, toDir) {
+  const from = path.join(root, fromDir);
+  const to = path.join(root, toDir);
+  const manifest = JSON.parse(fs.readFileSync(path.join(from, "prerender-manifest.json"), "utf8"));
+  const rendered = Object.entries(manifest.routes)
+    .filter(([, route]) => typeof route.initialRevalidateSeconds === "number")
+    .map(([route]) => path.join(from, "server", "app", route === "/" ? "index" : route.slice(1)));
+  const skipped = (file) =>
+    file === path.join(from, "server", "route-cache") || rendered.some((base) => path.dirname(file) === path.dirname(base) && path.basename(file).startsWith(path.basename(base) + "."));
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, { recursive: true, filter: (file) => !skipped(file) });
+  fs.rmSync(path.join(to, "factdesk-build-hash"), { force: true });
+  return rendered.map((base) => "/" + path.relative(path.join(from, "server", "app"), base));
 }
 
 /** The demo's sign-ins still usable (demo:remove deletes or disables them). */

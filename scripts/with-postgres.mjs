@@ -1,7 +1,8 @@
 // Run a test command against PostgreSQL, or say in one line why it was skipped.
 //   node scripts/with-postgres.mjs [--e2e] <command> [args...]
 // --e2e: create a fresh database for the end-to-end servers (dropped afterwards) and run them on
-// their own ports and build folder, with a second instance on the same database.
+// their own ports and build folder (a copy of the SQLite run's build when there is one of these
+// sources), with a second instance on the same database.
 // TEST_POSTGRES_URL names a database on the server the suite may use to create its own databases.
 // Unset: the machine's usual server (postgresql://postgres@127.0.0.1:5432/test) is tried; "off" skips.
 import { spawnSync } from "node:child_process";
@@ -56,6 +57,8 @@ if (e2e) {
     E2E_PORT: env.E2E_PORT_PG || "3101",
     E2E_SECOND_PORT: env.E2E_SECOND_PORT_PG || "3102",
     E2E_DIST_DIR: env.E2E_DIST_DIR_PG || ".next-e2e-pg",
+    // The SQLite run's build, served without its database's pages when it is a build of these sources.
+    E2E_BUILD_FROM: env.E2E_DIST_DIR || ".next-e2e",
   });
 }
 const result = spawnSync(command, args, { stdio: "inherit", env });
