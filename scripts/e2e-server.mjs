@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { demoDecision } from "./demo-policy.mjs";
 import { DEFAULT_E2E_DATABASE_URL, instanceDatabaseUrl, instanceDistDir, instancePort } from "./e2e-instances.mjs";
-import { buildIfNeeded, builtFromTheseSources, copyBuildWithoutPages, databaseFile, isPostgres, prepareDatabase, root } from "./prepare.mjs";
+import { buildIfNeeded, builtFromTheseSources, copyBuildWithoutPages, databaseFile, dropDatabasePages, isPostgres, prepareDatabase, root } from "./prepare.mjs";
 
 const port = process.env.E2E_PORT || "3100";
 const env = {
@@ -32,16 +32,18 @@ if (!isPostgres(env.DATABASE_URL)) {
   }
 }
 prepareDatabase(env, { demo: demoDecision(env).seed });
-// A build prerenders public pages from the database it sees, so the suite builds against its fresh
-// database every time; E2E_REUSE_BUILD=1 skips that while iterating locally. The PostgreSQL run
-// (scripts/with-postgres.mjs --e2e) names the SQLite run's build in E2E_BUILD_FROM: when it is a build
-// of these sources it serves a copy of it without the pages rendered from the other database.
+// A build prerenders public pages from the database it sees; served against another (fresh) database
+// it must not show those. The PostgreSQL run (scripts/with-postgres.mjs --e2e) names the SQLite run's
+// build in E2E_BUILD_FROM: when that is a build of these sources, it serves a copy without those pages.
+// E2E_REUSE_BUILD=1 (while iterating locally) keeps a build of these sources the same way.
 const shareFrom = process.env.E2E_BUILD_FROM;
 if (shareFrom && shareFrom !== env.NEXT_DIST_DIR && builtFromTheseSources(shareFrom)) {
   const dropped = copyBuildWithoutPages(shareFrom, env.NEXT_DIST_DIR);
   console.log(`[factdesk] Serving the build in ${shareFrom}, without its pages rendered from its database (${dropped.join(", ")}).`);
-} else if (process.env.E2E_REUSE_BUILD === "1") buildIfNeeded(env);
-else {
+} else if (process.env.E2E_REUSE_BUILD === "1" && builtFromTheseSources(env.NEXT_DIST_DIR)) {
+  const dropped = dropDatabasePages(env.NEXT_DIST_DIR);
+  console.log(`[factdesk] Reusing the build in ${env.NEXT_DIST_DIR}, without its pages rendered from an earlier database (${dropped.join(", ")}).`);
+} else {
   fs.rmSync(path.join(root, env.NEXT_DIST_DIR), { recursive: true, force: true });
   buildIfNeeded(env);
 }

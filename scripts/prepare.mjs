@@ -88,7 +88,10 @@ export function buildIfNeeded(env) {
   const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
   const sources = sourceDigest();
   // A build prerenders public pages from the database it sees: another database needs another build.
-  const digest = createHash("sha256").update(sources).update(env.DATABASE_URL ?? "").digest("hex");
+  const digest = createHash("sha256")
+    .update(sources)
+    .update(env.DATABASE_URL ?? "")
+    .digest("hex");
   const stamp = path.join(distDir, "factdesk-build-hash");
   if (fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) {
     console.log("[factdesk] Build is up to date.");
@@ -107,24 +110,33 @@ export function builtFromTheseSources(distDir) {
 }
 
 /**
- * Copy a build without the pages it rendered from its database, so that, served against another
- * database, those pages render from that one on their first request. They are the routes with a
- * revalidate time (every page read from the database has one; the static pages do not) and the
- * page cache the build's servers wrote at run time (server/route-cache).
+ * Remove from a build the pages it rendered from its database, so that, served against another
+ * database, they render from that one on their first request. They are the routes with a revalidate
+ * time (every page read from the database has one; the static pages do not) and the page cache the
+ * build's servers wrote at run time (server/route-cache). Returns the routes.
  */
-export function copyBuildWithoutPages(fromDir, toDir) {
-  const from = path.join(root, fromDir);
-  const to = path.join(root, toDir);
-  const manifest = JSON.parse(fs.readFileSync(path.join(from, "prerender-manifest.json"), "utf8"));
-  const rendered = Object.entries(manifest.routes)
+export function dropDatabasePages(distDir) {
+  const dir = path.join(root, distDir);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "prerender-manifest.json"), "utf8"));
+  const routes = Object.entries(manifest.routes)
     .filter(([, route]) => typeof route.initialRevalidateSeconds === "number")
-    .map(([route]) => path.join(from, "server", "app", route === "/" ? "index" : route.slice(1)));
-  const skipped = (file) =>
-    file === path.join(from, "server", "route-cache") || rendered.some((base) => path.dirname(file) === path.dirname(base) && path.basename(file).startsWith(path.basename(base) + "."));
-  fs.rmSync(to, { recursive: true, force: true });
-  fs.cpSync(from, to, { recursive: true, filter: (file) => !skipped(file) });
-  fs.rmSync(path.join(to, "factdesk-build-hash"), { force: true });
-  return rendered.map((base) => "/" + path.relative(path.join(from, "server", "app"), base));
+    .map(([route]) => route);
+  for (const route of routes) {
+    const base = path.join(dir, "server", "app", route === "/" ? "index" : route.slice(1));
+    // claims.html, claims.rsc, claims.meta, claims.segments/; feed.xml.body, feed.xml.meta
+    for (const entry of fs.readdirSync(path.dirname(base)))
+      if (entry.startsWith(path.basename(base) + ".")) fs.rmSync(path.join(path.dirname(base), entry), { recursive: true, force: true });
+  }
+  fs.rmSync(path.join(dir, "server", "route-cache"), { recursive: true, force: true });
+  fs.rmSync(path.join(dir, "factdesk-build-hash"), { force: true });
+  return routes;
+}
+
+/** A copy of a build, without the pages it rendered from its database (see dropDatabasePages). */
+export function copyBuildWithoutPages(fromDir, toDir) {
+  fs.rmSync(path.join(root, toDir), { recursive: true, force: true });
+  fs.cpSync(path.join(root, fromDir), path.join(root, toDir), { recursive: true });
+  return dropDatabasePages(toDir);
 }
 
 /** The demo's sign-ins still usable (demo:remove deletes or disables them). */

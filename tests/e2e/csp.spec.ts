@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { signIn, USERS } from "./helpers";
+import { settled, signIn, USERS } from "./helpers";
 import { db } from "../../lib/db";
 
 /**
@@ -97,8 +97,7 @@ test("the main pages run under their policy with no violation at all", async ({ 
   const claim = await db.claim.findFirstOrThrow({ where: { status: "RESEARCHING" }, select: { id: true } });
   for (const url of ["/", "/claims", verdict, `/embed${verdict}`, "/claims/search?q=putin", "/desk", `/desk/claims/${claim.id}`, "/desk/dashboard"]) {
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { next?: unknown }).next !== undefined);
-    await page.waitForLoadState("networkidle");
+    await settled(page);
     expect(await violations(page), url).toEqual([]);
   }
   expect(messages).toEqual([]);

@@ -50,6 +50,18 @@ export async function selectInArticle(page: Page, quote: string) {
   }, quote);
 }
 
+/**
+ * The page has loaded (images and scripts included), Next.js has started on it, and a claim page's live
+ * updates are connected. Not Playwright's "networkidle": Chromium revalidates cached prefetches in the
+ * background (their answers say stale-while-revalidate), and such a request can stay open for 30 s.
+ */
+export async function settled(page: Page) {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => (window as unknown as { next?: unknown }).next !== undefined);
+  const live = page.getByTestId("live-state");
+  if ((await live.count()) > 0) await expect(live).toHaveText(/^Live/);
+}
+
 export async function openDemoArticle(page: Page) {
   await page.goto("/desk/articles");
   await page.getByRole("link", { name: /Putin’s North Korea visit/ }).click();

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, USERS } from "./helpers";
+import { settled, signIn, USERS } from "./helpers";
 
 async function demoVerdictPath(page: Page) {
   const html = await (await page.request.get("/claims")).text();
@@ -86,7 +86,7 @@ test("pages run under their CSP with no violation, signed out and signed in", as
     "/desk/search?q=coalition",
   ]) {
     await page.goto(url);
-    await page.waitForLoadState("networkidle");
+    await settled(page);
   }
   // Client-side behaviour still works under the policy: the queue's filters and a client navigation.
   await page.goto("/desk");

@@ -7,7 +7,7 @@ import { saveVerdictDraft } from "../../lib/verdicts/mutations";
 import { correctVerdict } from "../../lib/publishing/mutations";
 import { createUserByAdmin } from "../../lib/auth/admin";
 import { actorByEmail } from "./factories";
-import { signIn, USERS } from "./helpers";
+import { settled, signIn, USERS } from "./helpers";
 import { REFUSED_URLS, XSS_PAYLOADS, XSS_URLS } from "./xss-corpus";
 
 let articleId = "";
@@ -89,7 +89,7 @@ async function assertInert(page: Page, url: string, mustShow?: string) {
   });
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(400);
-  await page.waitForLoadState("networkidle");
+  await settled(page);
   // Open every <details> so nothing hides from the check, and wait until each has fired its toggle
   // event (a task queued after the change): a payload's ontoggle handler, set before ours, ran by then.
   await page.evaluate(
