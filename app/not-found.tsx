@@ -1,16 +1,11 @@
 import { SiteFrame } from "@/app/_components/site-header";
-import Link from "next/link";
+import { NotFoundMessage } from "@/app/_components/not-found-message";
 
+// An address no route matches: only the root layout is above this, so it brings the site's frame.
 export default function NotFound() {
   return (
     <SiteFrame>
-      <div className="space-y-3">
-        <h1 className="text-2xl font-bold">Page not found</h1>
-        <p>This page does not exist, or the verdict it showed is not published.</p>
-        <Link href="/claims" className="text-blue-700 underline">
-          See all published verdicts
-        </Link>
-      </div>
+      <NotFoundMessage />
     </SiteFrame>
   );
 }

@@ -38,3 +38,9 @@ export function formatDateTime(date: Date | string | null | undefined): string {
     timeZoneName: "short",
   });
 }
+
+/** Text a person wrote, ending as a sentence: a full stop added unless it already ends with one (or ! ? …), after any closing quote. */
+export function asSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…]["”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

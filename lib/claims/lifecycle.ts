@@ -50,23 +50,25 @@ type Rule = {
   to: ClaimStatus;
   editorOnly: boolean;
   label: string;
-  /** Why the step is an editor's, when "only an editor can <label>" would not say it. */
+  /** The step as the end of "Only an editor can …" (editor-only steps). */
+  act?: string;
+  /** Why the step is an editor's, when "Only an editor can <act>" would not say it. */
   editorOnlyReason?: string;
 };
 
 export const TRANSITIONS: Record<ClaimAction, Rule> = {
   triage: { from: "NEW", to: "RESEARCHING", editorOnly: false, label: "Start research" },
   dismiss: { from: "NEW", to: "DISMISSED", editorOnly: false, label: "Dismiss" },
-  reopen: { from: "DISMISSED", to: "NEW", editorOnly: true, label: "Reopen" },
+  reopen: { from: "DISMISSED", to: "NEW", editorOnly: true, label: "Reopen", act: "reopen a dismissed claim" },
   submit: { from: "RESEARCHING", to: "IN_REVIEW", editorOnly: false, label: "Submit for review" },
   // Approved once enough editors approved (lib/claims/review.ts); until then the claim stays in review.
-  approve: { from: "IN_REVIEW", to: "APPROVED", editorOnly: true, label: "Approve" },
-  object: { from: "IN_REVIEW", to: "IN_REVIEW", editorOnly: true, label: "Object" },
-  sendBack: { from: "IN_REVIEW", to: "RESEARCHING", editorOnly: true, label: "Send back" },
-  publish: { from: "APPROVED", to: "PUBLISHED", editorOnly: true, label: "Publish" },
-  correct: { from: "PUBLISHED", to: "PUBLISHED", editorOnly: true, label: "Correct" },
-  unpublish: { from: "PUBLISHED", to: "UNPUBLISHED", editorOnly: true, label: "Unpublish" },
-  rework: { from: "UNPUBLISHED", to: "RESEARCHING", editorOnly: true, label: "Reopen research" },
+  approve: { from: "IN_REVIEW", to: "APPROVED", editorOnly: true, label: "Approve", act: "approve a verdict" },
+  object: { from: "IN_REVIEW", to: "IN_REVIEW", editorOnly: true, label: "Object", act: "object to a verdict in review" },
+  sendBack: { from: "IN_REVIEW", to: "RESEARCHING", editorOnly: true, label: "Send back", act: "send a claim back to research" },
+  publish: { from: "APPROVED", to: "PUBLISHED", editorOnly: true, label: "Publish", act: "publish a verdict" },
+  correct: { from: "PUBLISHED", to: "PUBLISHED", editorOnly: true, label: "Correct", act: "correct a published verdict" },
+  unpublish: { from: "PUBLISHED", to: "UNPUBLISHED", editorOnly: true, label: "Unpublish", act: "unpublish a verdict" },
+  rework: { from: "UNPUBLISHED", to: "RESEARCHING", editorOnly: true, label: "Reopen research", act: "reopen research on an unpublished claim" },
   // A repeat of a claim whose verdict is already published: it is covered by that verdict. The published
   // fact-check then lists one more appearance (page, ClaimReview, API): a change to the public record.
   reuse: {
@@ -101,7 +103,7 @@ export function transition({ status, action, actor, verdict, review }: Transitio
   if (!rule) return fail("INVALID_TRANSITION", "Unknown action.");
   if (!hasRole(actor, "REVIEWER")) return fail("FORBIDDEN", "Sign in as a desk member to change a claim.");
   if (rule.editorOnly && !hasRole(actor, "EDITOR")) {
-    return fail("FORBIDDEN", rule.editorOnlyReason ?? `Only an editor can ${rule.label.toLowerCase()} a claim.`);
+    return fail("FORBIDDEN", rule.editorOnlyReason ?? `Only an editor can ${rule.act}.`);
   }
   if (status !== rule.from) {
     return fail(

@@ -185,7 +185,7 @@ test("framing is allowed on the embed route only", async ({ request }) => {
   expect(await embed.text()).toContain("Read the full fact-check");
 });
 
-test("the badge, feed, sitemap, robots and methodology are served", async ({ request, page }) => {
+test("the badge, feed, sitemap, robots, icons and methodology are served", async ({ request, page }) => {
   const path = await demoVerdictPath(request);
   const badge = await request.get(`${path}/badge.svg`);
   expect(badge.headers()["content-type"]).toContain("image/svg+xml");
@@ -202,6 +202,14 @@ test("the badge, feed, sitemap, robots and methodology are served", async ({ req
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /desk");
   expect(robots).toMatch(/Sitemap: http.*\/sitemap.xml/);
+  for (const [icon, type] of [
+    ["/favicon.ico", "image/x-icon"],
+    ["/icon.svg", "image/svg+xml"],
+  ]) {
+    const answer = await request.get(icon);
+    expect(answer.status(), icon).toBe(200);
+    expect(answer.headers()["content-type"], icon).toContain(type);
+  }
 
   await page.goto("/methodology");
   await expect(page.getByTestId("rating-scale").getByRole("row")).toHaveCount(8);

@@ -30,4 +30,10 @@ test("unpublished claims are not public", async ({ page }) => {
   const response = await page.goto("/claims/not-a-published-claim-abc123");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // One site frame, whether the page is unknown to a public route or to every route.
+  for (const path of ["/claims/not-a-published-claim-abc123", "/no-such-page"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+    await expect(page.getByRole("navigation", { name: "Main" }), path).toHaveCount(1);
+    await expect(page.getByRole("main"), path).toHaveCount(1);
+  }
 });

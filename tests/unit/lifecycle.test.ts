@@ -92,6 +92,25 @@ describe("transition: editor-only actions", () => {
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
+  // Written out so each refusal reads as English (once "Only an editor can object a claim").
+  const REFUSAL: Partial<Record<ClaimAction, string>> = {
+    reopen: "Only an editor can reopen a dismissed claim.",
+    approve: "Only an editor can approve a verdict.",
+    object: "Only an editor can object to a verdict in review.",
+    sendBack: "Only an editor can send a claim back to research.",
+    publish: "Only an editor can publish a verdict.",
+    correct: "Only an editor can correct a published verdict.",
+    unpublish: "Only an editor can unpublish a verdict.",
+    rework: "Only an editor can reopen research on an unpublished claim.",
+  };
+  it.each(EDITOR_ONLY)("tells a REVIEWER in a sentence why %s is refused", (action) => {
+    const result = transition({ status: EXPECTED[action].from, action, actor: actor("REVIEWER"), verdict: OTHERS_VERDICT });
+    const message = result.ok ? "" : result.error.message;
+    if (REFUSAL[action]) expect(message).toBe(REFUSAL[action]);
+    else expect(message).toMatch(/^Only an editor can [a-z][^.]*\. .+\.$/);
+    expect(message).not.toContain("undefined");
+  });
+
   it.each(EDITOR_ONLY.flatMap((action) => ALL_STATUSES.map((status) => ({ action, status }))))(
     "REVIEWER gets FORBIDDEN (not a state error) for $action from $status",
     ({ action, status }) => {
