@@ -95,7 +95,12 @@ export function toClaimWorkspace({ actor, claim, members, repeats, approvalsRequ
       days: verdict && (verdict.validAsOf || verdict.recheckOn) ? { validAsOf: verdict.validAsOf, recheckOn: verdict.recheckOn, due: recheckDue } : null,
       recheck: may.recheckVerdict && verdict ? { validAsOf: formDay(verdict.validAsOf), recheckOn: formDay(verdict.recheckOn), due: recheckDue } : null,
       byline: verdict
-        ? { author: verdict.author.name, lastEditedBy: verdict.lastEditedBy.name, updatedAt: verdict.updatedAt, approvedBy: verdict.approvedBy?.name ?? null }
+        ? {
+            author: verdict.author.name,
+            lastEditedBy: verdict.lastEditedBy.name,
+            lastEditedAt: verdict.lastEditedAt ?? verdict.updatedAt,
+            approvedBy: verdict.approvedBy?.name ?? null,
+          }
         : null,
       body: may.draftVerdict
         ? ({ kind: "form", saved: verdict ? { ...verdictSnapshot(verdict), editedBy: verdict.lastEditedBy.name } : null } as const)

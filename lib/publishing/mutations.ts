@@ -34,7 +34,7 @@ export async function correctVerdict({ actor, input }: { actor: Actor | null; in
     }
     const now = new Date();
     await updateAtVersion(tx, "claim", claim, { publicUpdatedAt: now });
-    await tx.verdict.update({ where: { id: verdict.id }, data: { ...fields, lastEditedById: actor.id, version: { increment: 1 } } });
+    await tx.verdict.update({ where: { id: verdict.id }, data: { ...fields, lastEditedById: actor.id, lastEditedAt: now, version: { increment: 1 } } });
     const published = await recordPublishedVersion(tx, { verdictId: verdict.id, actorId: actor.id, publishedAt: now, correctionNote: data.note });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -53,11 +53,11 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
       if (!before) {
         if (data.version !== 0) throw staleError("verdict");
         verdict = await tx.verdict.create({
-          data: { claimId: claim.id, ...fields, ...days, authorId: actor.id, lastEditedById: actor.id },
+          data: { claimId: claim.id, ...fields, ...days, authorId: actor.id, lastEditedById: actor.id, lastEditedAt: new Date() },
         });
       } else {
         if (data.version !== before.version) throw staleError("verdict");
-        await updateAtVersion(tx, "verdict", before, { ...fields, ...days, lastEditedById: actor.id });
+        await updateAtVersion(tx, "verdict", before, { ...fields, ...days, lastEditedById: actor.id, lastEditedAt: new Date() });
         verdict = await tx.verdict.findUniqueOrThrow({ where: { id: before.id } });
       }
       // Every save counts, even of unchanged text: the two-person rule asks who wrote it, not who saved last.

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDeskSettings, updateDeskSettings } from "@/lib/settings/settings";
+import { correctVerdict } from "@/lib/publishing/mutations";
 import { claimInReview, makeUser, step } from "../support/factories";
 import { fingerprint } from "../support/fingerprint";
 
@@ -29,6 +30,36 @@ describe("approval policy", () => {
     expect(await db.verdictReview.findMany({ where: { claimId: claim.id }, select: { decision: true, note: true } })).toEqual([
       { decision: "APPROVE", note: "Solid sourcing." },
     ]);
+  });
+
+  it("approving and publishing leave the verdict's last-edited time alone; a correction moves it", async () => {
+    const author = await makeUser("REVIEWER");
+    const editor = await makeUser("EDITOR");
+    const claim = await claimInReview(author);
+    const edited = async () => (await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } })).lastEditedAt;
+    const written = await edited();
+    expect(written).toBeInstanceOf(Date);
+    await step(editor, claim.id, "approve");
+    await step(editor, claim.id, "publish");
+    const afterPublish = await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
+    expect(afterPublish.approvedAt!.getTime()).toBeGreaterThanOrEqual(written!.getTime());
+    expect(afterPublish.lastEditedAt).toEqual(written);
+
+    const published = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    await correctVerdict({
+      actor: editor,
+      input: {
+        claimId: claim.id,
+        version: published.version,
+        rating: "FALSE",
+        summary: afterPublish.summary,
+        rationale: afterPublish.rationale,
+        note: "The rating was wrong.",
+      },
+    });
+    const corrected = await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
+    expect(corrected.lastEditedAt!.getTime()).toBeGreaterThanOrEqual(afterPublish.approvedAt!.getTime());
+    expect(corrected.lastEditedById).toBe(editor.id);
   });
 
   it("with two required, the first approval keeps the claim in review and tells no one; the second approves", async () => {

@@ -31,6 +31,7 @@ function verdictBy(author: Actor, extra: Partial<NonNullable<ClaimWorkspace["ver
     recheckOn: null,
     version: 3,
     createdAt: day("2026-03-01"),
+    lastEditedAt: day("2026-03-02"),
     updatedAt: day("2026-03-02"),
     writers: [{ userId: author.id }],
     ...extra,
@@ -115,8 +116,20 @@ describe("the claim page's view model (lib/claims/workspace.ts)", () => {
     const inReview = claim("IN_REVIEW", { verdict: verdictBy(ravi), submittedAt: day("2026-03-05") } as Partial<ClaimWorkspace>);
     expect(build({ claim: inReview }).verdict.body).toMatchObject({ kind: "shown", rating: "MOSTLY_TRUE", draftNotice: true });
     expect(build({ claim: inReview, actor: eli }).verdict.body).toMatchObject({ kind: "shown", draftNotice: true });
-    expect(build({ claim: inReview }).verdict.byline).toEqual({ author: "Ravi", lastEditedBy: "Ravi", updatedAt: day("2026-03-02"), approvedBy: null });
+    expect(build({ claim: inReview }).verdict.byline).toEqual({ author: "Ravi", lastEditedBy: "Ravi", lastEditedAt: day("2026-03-02"), approvedBy: null });
     expect(build({ claim: inReview }).sources.canAdd).toBe(false);
+  });
+
+  it("dates the byline by the last edit of the text, not by an approval that changed the row later", () => {
+    const approved = claim("APPROVED", {
+      verdict: verdictBy(ravi, {
+        approvedById: eli.id,
+        approvedBy: { id: eli.id, name: eli.name },
+        approvedAt: day("2026-03-09"),
+        updatedAt: day("2026-03-09"),
+      }),
+    } as Partial<ClaimWorkspace>);
+    expect(build({ claim: approved }).verdict.byline).toMatchObject({ lastEditedAt: day("2026-03-02"), approvedBy: eli.name });
   });
 
   it("tallies the current review round and keeps earlier rounds apart", () => {

@@ -35,7 +35,7 @@ export function VerdictSection({
       {recheck && <RecheckForm claimId={claimId} version={version} validAsOf={recheck.validAsOf} recheckOn={recheck.recheckOn} due={recheck.due} />}
       {byline && (
         <p className="text-sm text-stone-600">
-          Drafted by {byline.author}; last edited by {byline.lastEditedBy} ({formatDateTime(byline.updatedAt)})
+          Drafted by {byline.author}; last edited by {byline.lastEditedBy} ({formatDateTime(byline.lastEditedAt)})
           {byline.approvedBy && <> · approved by {byline.approvedBy}</>}
         </p>
       )}
