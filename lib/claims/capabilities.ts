@@ -2,7 +2,16 @@ import type { ClaimStatus } from "../generated/prisma/enums";
 import { DomainError } from "../errors";
 import { can, deniedMessage, type Permission } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
-import { availableActions, CLAIM_ACTIONS, reuseBlockedReason, STATUS_LABEL, transition, type ClaimAction, type VerdictFacts } from "./lifecycle";
+import {
+  availableActions,
+  CLAIM_ACTIONS,
+  reuseBlockedReason,
+  STATUS_LABEL,
+  transition,
+  type ClaimAction,
+  type ResearchFacts,
+  type VerdictFacts,
+} from "./lifecycle";
 import type { ReviewFacts } from "./review";
 import { RESEARCH_STATUSES } from "./editable";
 
@@ -12,7 +21,7 @@ import { RESEARCH_STATUSES } from "./editable";
  * the life cycle's (lib/claims/lifecycle.ts), asked from here; the rest is a permission plus the
  * statuses in which the step makes sense.
  */
-export type ClaimFacts = { status: ClaimStatus; verdict: VerdictFacts; review?: ReviewFacts };
+export type ClaimFacts = { status: ClaimStatus; verdict: VerdictFacts; review?: ReviewFacts; research?: ResearchFacts };
 export type Decision = { ok: true } | { ok: false; code: "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_TRANSITION"; message: string };
 
 type Step = { permission: Permission; statuses?: ClaimStatus[]; needsVerdict?: boolean; closed: (status: ClaimStatus) => string };
@@ -55,7 +64,14 @@ const OK: Decision = { ok: true };
 export function decide(actor: Actor | null | undefined, claim: ClaimFacts, step: ClaimStep | ClaimAction): Decision {
   if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again to continue." };
   if ((CLAIM_ACTIONS as readonly string[]).includes(step)) {
-    const result = transition({ status: claim.status, action: step as ClaimAction, actor, verdict: claim.verdict, review: claim.review });
+    const result = transition({
+      status: claim.status,
+      action: step as ClaimAction,
+      actor,
+      verdict: claim.verdict,
+      review: claim.review,
+      research: claim.research,
+    });
     return result.ok ? OK : { ok: false, ...result.error };
   }
   const rule: Step = CLAIM_STEPS[step as ClaimStep];

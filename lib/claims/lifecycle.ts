@@ -1,4 +1,4 @@
-import type { ClaimStatus } from "../generated/prisma/enums";
+import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { hasRole, type Actor } from "../auth/roles";
 import { approvalsText, type ReviewFacts } from "./review";
 
@@ -27,7 +27,13 @@ export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
  * saved its text since it was last published or created, author and last editor included
  * (lib/verdicts/writers.ts loads them): a re-save of someone else's text must not launder authorship.
  */
-export type VerdictFacts = { writerIds: string[] } | null;
+export type VerdictFacts = { writerIds: string[]; rating?: Rating } | null;
+
+/**
+ * What a verdict rests on: how many sources and pieces of evidence the claim has (withheld sources count:
+ * they are still there, only not shown). Absent means none are known, so a submission is refused.
+ */
+export type ResearchFacts = { sources: number; evidence: number };
 
 export type TransitionInput = {
   status: ClaimStatus;
@@ -36,6 +42,7 @@ export type TransitionInput = {
   verdict: VerdictFacts;
   /** The review round so far (approval policy); absent means one approval, none given yet. */
   review?: ReviewFacts;
+  research?: ResearchFacts;
 };
 
 export type TransitionError = {
@@ -98,7 +105,15 @@ function fail(code: TransitionError["code"], message: string): TransitionResult 
   return { ok: false, error: { code, message } };
 }
 
-export function transition({ status, action, actor, verdict, review }: TransitionInput): TransitionResult {
+/** What a submission still lacks ("a source and a piece of evidence"), or null when the verdict may go to review. */
+export function missingResearch(verdict: VerdictFacts, research: ResearchFacts | undefined): string | null {
+  // "Unverifiable" says the evidence is not there; its rationale (required) says why.
+  if (verdict?.rating === "UNVERIFIABLE") return null;
+  const missing = [(research?.sources ?? 0) < 1 && "a source", (research?.evidence ?? 0) < 1 && "a piece of evidence"].filter(Boolean);
+  return missing.length === 0 ? null : missing.join(" and ");
+}
+
+export function transition({ status, action, actor, verdict, review, research }: TransitionInput): TransitionResult {
   const rule = TRANSITIONS[action];
   if (!rule) return fail("INVALID_TRANSITION", "Unknown action.");
   if (!hasRole(actor, "REVIEWER")) return fail("FORBIDDEN", "Sign in as a desk member to change a claim.");
@@ -113,6 +128,14 @@ export function transition({ status, action, actor, verdict, review }: Transitio
   }
   if ((action === "submit" || action === "approve" || action === "object" || action === "publish" || action === "correct" || action === "reuse") && !verdict) {
     return fail("INVALID_TRANSITION", "Draft a verdict (rating, summary and rationale) before this step.");
+  }
+  // No verdict without sources: what it rests on is there before an editor reads it.
+  const missing = action === "submit" ? missingResearch(verdict, research) : null;
+  if (missing) {
+    return fail(
+      "INVALID_TRANSITION",
+      `Add ${missing} before submitting: a verdict rests on its sources. Only a verdict rated Unverifiable goes without, its rationale saying why.`,
+    );
   }
   // The two-person rule: whoever wrote any of the text under review does not decide on it.
   if (action === "approve" && verdict?.writerIds.includes(actor.id)) {

@@ -73,7 +73,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: data.claimId },
-      include: { verdict: { select: { ...verdictFactsSelect, version: true } } },
+      include: { verdict: { select: { ...verdictFactsSelect, version: true } }, _count: { select: { sources: true, evidence: true } } },
     });
     if (!claim) throw notFound("claim");
     if (claim.version !== data.version) throw staleError();
@@ -88,7 +88,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
             await approvalsNeeded(facts, tx),
           )
         : undefined;
-    const result = transition({ status: claim.status, action: data.action, actor, verdict: facts, review });
+    const result = transition({ status: claim.status, action: data.action, actor, verdict: facts, review, research: claim._count });
     if (!result.ok) throw new DomainError(result.error.code, result.error.message);
 
     const now = new Date();

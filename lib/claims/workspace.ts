@@ -36,7 +36,8 @@ export function toClaimWorkspace({ actor, claim, members, repeats, approvalsRequ
   const facts = verdictFacts(verdict);
   const review = reviewFacts(claim.reviews, claim.submittedAt, approvalsRequired);
   const round = currentRound(claim.reviews, claim.submittedAt);
-  const may = claimCapabilities(actor, { status: claim.status, verdict: facts, review });
+  const research = { sources: claim.sources.length, evidence: claim.evidence.length };
+  const may = claimCapabilities(actor, { status: claim.status, verdict: facts, review, research });
   const recheckDue = isRecheckDue({ status: claim.status, recheckOn: verdict?.recheckOn }, now);
 
   return {
@@ -70,7 +71,9 @@ export function toClaimWorkspace({ actor, claim, members, repeats, approvalsRequ
       tally: claim.status === "IN_REVIEW" ? { text: approvalsText(review), several: review.approvalsRequired > 1, round } : null,
       earlier: claim.reviews.filter((r) => !round.includes(r)),
       actions: may.actions,
-      blocked: blockedActions({ status: claim.status, actor, verdict: facts, review }),
+      blocked: blockedActions({ status: claim.status, actor, verdict: facts, review, research }),
+      /** What the verdict under review rests on, said beside the decision. */
+      restsOn: claim.status === "IN_REVIEW" || claim.status === "APPROVED" ? restsOnText(claim.sources, claim.evidence) : null,
       correction: may.actions.includes("correct") && verdict ? { rating: verdict.rating, summary: verdict.summary, rationale: verdict.rationale } : null,
       assign: {
         assigneeId: claim.assigneeId,
@@ -136,4 +139,19 @@ export async function readClaimPage({ actor, id, now = new Date() }: { actor: Ac
   const facts = verdictFacts(claim.verdict);
   const approvalsRequired = claim.status === "IN_REVIEW" && facts ? await approvalsNeeded(facts) : 1;
   return toClaimWorkspace({ actor, claim, members, repeats, approvalsRequired, now });
+}
+
+const count = (n: number, one: string, many: string) => `${n === 0 ? "no" : n} ${n === 1 ? one : many}`;
+
+/** "This verdict rests on 2 sources (1 withheld) and 3 pieces of evidence: 2 supporting, 1 refuting." */
+export function restsOnText(sources: { withheld: boolean }[], evidence: { stance: string }[]): string {
+  const withheld = sources.filter((s) => s.withheld).length;
+  const stances = (["SUPPORTS", "REFUTES", "CONTEXT"] as const)
+    .map((stance) => [evidence.filter((e) => e.stance === stance).length, { SUPPORTS: "supporting", REFUTES: "refuting", CONTEXT: "context" }[stance]] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, word]) => `${n} ${word}`);
+  return (
+    `This verdict rests on ${count(sources.length, "source", "sources")}${withheld ? ` (${withheld} withheld)` : ""}` +
+    ` and ${count(evidence.length, "piece of evidence", "pieces of evidence")}${stances.length ? `: ${stances.join(", ")}` : ""}.`
+  );
 }

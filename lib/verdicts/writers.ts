@@ -1,5 +1,6 @@
 import type { Tx } from "../db";
 import type { VerdictFacts } from "../claims/lifecycle";
+import type { Rating } from "../generated/prisma/enums";
 
 /**
  * The writers of a verdict's text under review, for the two-person rule (lib/claims/lifecycle.ts).
@@ -13,10 +14,11 @@ export const verdictFactsSelect = {
   id: true,
   authorId: true,
   lastEditedById: true,
+  rating: true,
   writers: { select: { userId: true } },
 } as const;
 
-type VerdictForFacts = { authorId: string; lastEditedById: string; writers: { userId: string }[] };
+type VerdictForFacts = { authorId: string; lastEditedById: string; rating: Rating; writers: { userId: string }[] };
 
 /**
  * The one place pages and mutations turn a stored verdict into the rules' facts. Author and last editor
@@ -24,7 +26,7 @@ type VerdictForFacts = { authorId: string; lastEditedById: string; writers: { us
  */
 export function verdictFacts(verdict: VerdictForFacts | null | undefined): VerdictFacts {
   if (!verdict) return null;
-  return { writerIds: [...new Set([verdict.authorId, verdict.lastEditedById, ...verdict.writers.map((w) => w.userId)])] };
+  return { writerIds: [...new Set([verdict.authorId, verdict.lastEditedById, ...verdict.writers.map((w) => w.userId)])], rating: verdict.rating };
 }
 
 /** In the transaction that saves the text: this person now wrote part of it. */

@@ -10,6 +10,7 @@ import { setSourceWithheld } from "../../lib/publishing/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { linkClaims } from "../../lib/tracking/mutations";
 import type { Cast } from "./matrix-fixtures";
+import { addResearch } from "./factories";
 
 // Letters only, so that each canary is one search word on both databases.
 const letters = () => Array.from(randomBytes(10), (b) => String.fromCharCode(97 + (b % 26))).join("");
@@ -65,6 +66,7 @@ export async function plantCanaries(c: Cast) {
   // In review, rated Mixed: the queue's "in review" tab shows its rating and assignee.
   const review = await claimOn(`The council of ${words.reviewQuote} claimed prices doubled since 2020`);
   await step(review.id, "triage");
+  await addResearch(c.rita, review.id);
   await saveVerdictDraft({
     actor: c.rita,
     input: {

@@ -3,6 +3,8 @@ import { db } from "../../lib/db";
 import { findActiveActor } from "../../lib/auth/users";
 import { createClaim, transitionClaim } from "../../lib/claims/mutations";
 import { saveVerdictDraft } from "../../lib/verdicts/mutations";
+import { addEvidence, addSource } from "../../lib/sources/mutations";
+import type { Actor } from "../../lib/auth/roles";
 import { anchorQuote } from "../../lib/articles/anchor";
 
 export async function actorByEmail(email: string) {
@@ -31,6 +33,12 @@ export async function claimInReviewBy(authorEmail: string, quote: string) {
     },
   });
   return transitionClaim({ actor: author, input: { claimId: claim.id, version: claim.version, action: "submit" } });
+}
+
+/** A source and a piece of evidence on a claim in research: what submitting a verdict (other than Unverifiable) needs. */
+export async function addResearch(actor: Actor, claimId: string) {
+  const source = await addSource({ actor, input: { claimId, url: "https://www.state.gov/briefings/press-briefing", title: "Press briefing transcript" } });
+  await addEvidence({ actor, input: { claimId, sourceId: source.id, stance: "CONTEXT", excerpt: "The transcript records the statement." } });
 }
 
 export async function claimStatus(id: string) {

@@ -8,7 +8,7 @@ import { addSource } from "../../lib/sources/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { linkClaims } from "../../lib/tracking/mutations";
 import { createUser } from "../../lib/auth/users";
-import { actorByEmail } from "./factories";
+import { actorByEmail, addResearch } from "./factories";
 import { USERS } from "./helpers";
 
 export type Cast = { rita: Actor; ravi: Actor; editor: Actor; admin: Actor };
@@ -48,6 +48,7 @@ export async function claimAt(c: Cast, status: Status) {
     if (next === "DISMISSED") await step(c.rita, "dismiss", "Matrix fixture");
     if (next === "RESEARCHING") await step(c.rita, "triage");
     if (next === "IN_REVIEW") {
+      await addResearch(c.rita, claim.id);
       await saveVerdictDraft({
         actor: c.rita,
         input: { claimId: claim.id, version: 0, rating: "TRUE", summary: "Matrix fixture summary.", rationale: "Matrix fixture rationale, long enough." },

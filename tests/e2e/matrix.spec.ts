@@ -5,6 +5,7 @@ import { ACTION_ROWS, MATRIX_ROLES, ROUTE_ROWS, type MatrixRole } from "../../li
 import { deniedMessage } from "../../lib/auth/permissions";
 import { signIn, USERS } from "./helpers";
 import { cast, claimAt, currentVersion, demoArticle, freshArticle, linkedPair, openSuggestion, sourceOn, throwawayUser, type Cast } from "./matrix-fixtures";
+import { addResearch } from "./factories";
 
 const ROOT = process.cwd();
 const manifest = () =>
@@ -146,6 +147,7 @@ const INPUTS: Record<string, Input> = {
   "transitionClaimAction:submit": async (c) => {
     const claim = await claimAt(c, "RESEARCHING");
     const { saveVerdictDraft } = await import("../../lib/verdicts/mutations");
+    await addResearch(c.ravi, claim.id);
     await saveVerdictDraft({
       actor: c.ravi,
       input: { claimId: claim.id, version: 0, rating: "TRUE", summary: "Matrix summary text.", rationale: "Matrix rationale that is long enough." },

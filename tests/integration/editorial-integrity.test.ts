@@ -9,7 +9,7 @@ import { databaseKind } from "@/lib/db-url";
 import { linkClaims, requestReuse, reuseVerdict } from "@/lib/tracking/mutations";
 import { getPublishedClaim } from "@/lib/publishing/queries";
 import { toClaimReview, toMarkupPage } from "@/lib/publishing/claim-review";
-import { makeArticle, makeClaim, makeUser, step } from "../support/factories";
+import { makeArticle, makeClaim, makeUser, research, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
 
 /**
@@ -36,6 +36,7 @@ async function draftRewrittenByEditor() {
   const [r, e, other] = [await makeUser("REVIEWER"), await makeUser("EDITOR"), await makeUser("EDITOR")];
   const claim = await makeClaim(r);
   await step(r, claim.id, "triage");
+  await research(r, claim.id);
   await save(r, claim.id, REVIEWER_TEXT);
   await save(e, claim.id, EDITOR_TEXT);
   await save(r, claim.id, EDITOR_TEXT);

@@ -18,7 +18,16 @@ describe("claim life cycle on the server", () => {
     expect(published.slug).toMatch(/^the-city-built-1-200-new-homes-in-/);
     expect(published.publishedAt).toBeInstanceOf(Date);
     expect(published.version).toBe(5); // created at 1, four status changes; verdict saves do not bump the claim
-    expect(await auditActions(claim.id)).toEqual(["claim.create", "claim.triage", "verdict.create", "claim.submit", "claim.approve", "claim.publish"]);
+    expect(await auditActions(claim.id)).toEqual([
+      "claim.create",
+      "claim.triage",
+      "source.add",
+      "evidence.add",
+      "verdict.create",
+      "claim.submit",
+      "claim.approve",
+      "claim.publish",
+    ]);
   });
 
   it("refuses a reviewer's approval and writes nothing", async () => {

@@ -5,7 +5,7 @@ import { addComment } from "@/lib/claims/mutations";
 import { readClaimPage } from "@/lib/claims/workspace";
 import { updateDeskSettings } from "@/lib/settings/settings";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
-import { claimInReview, makeClaim, makeUser, step } from "../support/factories";
+import { claimInReview, makeClaim, makeUser, research, step } from "../support/factories";
 
 /** The claim page's view model read from the database (lib/claims/workspace.ts). */
 describe("readClaimPage", () => {
@@ -52,12 +52,17 @@ describe("readClaimPage", () => {
       },
     });
     expect(view.sources.canAdd).toBe(true);
-    expect(view.workflow.actions).toContain("submit");
+    // No source or evidence yet: submitting is closed, with the reason on the page.
+    expect(view.workflow.actions).not.toContain("submit");
+    expect(view.workflow.blocked).toEqual([{ action: "submit", reason: expect.stringContaining("Add a source and a piece of evidence") }]);
     expect(view.comments.count).toBe(2);
     expect(view.comments.threads.map((t) => t.replies.map((r) => r.body))).toEqual([["The annual one."]]);
     expect(view.comments.mentionable.some((m) => m.name === "Rita Workspace")).toBe(false);
     // The claim's last change number is where the live stream picks up.
     expect(view.liveAfter).toBe(await lastClaimSeq(view.id));
+    // With a source and a piece of evidence, submitting opens.
+    await research(rita, claim.id);
+    expect((await readClaimPage({ actor: rita, id: claim.id }))!.workflow.actions).toContain("submit");
     expect(view.liveAfter).toBeGreaterThan(0);
   });
 

@@ -17,6 +17,7 @@ import { acceptSuggestion, dismissSuggestion, importArticle } from "../../lib/in
 import { addComment, transitionClaim } from "../../lib/claims/mutations";
 import type { ClaimAction } from "../../lib/claims/lifecycle";
 import { saveVerdictDraft } from "../../lib/verdicts/mutations";
+import { addEvidence, addSource } from "../../lib/sources/mutations";
 import { RATING_VALUES } from "../../lib/verdicts/ratings";
 
 type Done = { action: string; entityId: string };
@@ -82,7 +83,14 @@ async function step(desk: Record<"reviewer" | "editor", Actor>): Promise<Done | 
     db.suggestion.findMany({ where: { status: "OPEN" }, select: { id: true, claimant: true }, take: 40 }),
     db.claim.findMany({
       where: { status: { in: ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED"] } },
-      select: { id: true, version: true, status: true, verdict: { select: { version: true } } },
+      select: {
+        id: true,
+        version: true,
+        status: true,
+        verdict: { select: { version: true } },
+        sources: { select: { id: true }, take: 1 },
+        _count: { select: { evidence: true } },
+      },
     }),
   ]);
   const some = (keep: (c: (typeof active)[number]) => boolean) => {
@@ -92,6 +100,9 @@ async function step(desk: Record<"reviewer" | "editor", Actor>): Promise<Done | 
   const fresh = some((c) => c.status === "NEW");
   const researching = some((c) => c.status === "RESEARCHING" && !c.verdict);
   const drafted = some((c) => c.status === "RESEARCHING" && !!c.verdict);
+  // A submission needs a source and a piece of evidence: claims in research without them get them.
+  const unsourced = some((c) => c.status === "RESEARCHING" && c._count.evidence === 0);
+  const submittable = some((c) => c.status === "RESEARCHING" && !!c.verdict && c._count.evidence > 0);
   const inReview = some((c) => c.status === "IN_REVIEW");
   const approved = some((c) => c.status === "APPROVED");
   const any = some(() => true);
@@ -153,10 +164,33 @@ async function step(desk: Record<"reviewer" | "editor", Actor>): Promise<Done | 
     return { action: version === 0 ? "verdict.create" : "verdict.update", entityId: verdict.id };
   };
   if (researching) options.push([3, () => draft(researching, 0)]);
-  if (drafted) {
-    options.push([3, () => move(desk.reviewer, drafted, "submit")]);
-    options.push([0.5, () => draft(drafted, drafted.verdict!.version)]);
+  if (unsourced) {
+    options.push([
+      3,
+      async () => {
+        const [first] = unsourced.sources;
+        if (!first) {
+          const source = await addSource({
+            actor: desk.reviewer,
+            input: { claimId: unsourced.id, url: `https://stats.example/${randomUUID().slice(0, 8)}`, title: "Official statistics" },
+          });
+          return { action: "source.add", entityId: source.id };
+        }
+        const evidence = await addEvidence({
+          actor: desk.reviewer,
+          input: {
+            claimId: unsourced.id,
+            sourceId: first.id,
+            stance: pick(["SUPPORTS", "REFUTES", "CONTEXT"] as const),
+            excerpt: "The table gives the figure.",
+          },
+        });
+        return { action: "evidence.add", entityId: evidence.id };
+      },
+    ]);
   }
+  if (submittable) options.push([3, () => move(desk.reviewer, submittable, "submit")]);
+  if (drafted) options.push([0.5, () => draft(drafted, drafted.verdict!.version)]);
   if (inReview) {
     options.push([3, () => move(desk.editor, inReview, "approve")]);
     options.push([0.5, () => move(desk.editor, inReview, "sendBack", "Add the primary source for the figure.")]);

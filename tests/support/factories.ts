@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createClaim, transitionClaim } from "@/lib/claims/mutations";
 import type { ClaimAction } from "@/lib/claims/lifecycle";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
+import { addEvidence, addSource } from "@/lib/sources/mutations";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
 
 export const ARTICLE_TEXT =
@@ -37,7 +38,18 @@ export async function step(actor: Actor, claimId: string, action: ClaimAction, n
   return transitionClaim({ actor, input: { claimId, version: claim.version, action, note } });
 }
 
+/** A piece of evidence (from the claim's first source, or a new one) as a submission needs, unless there is one. */
+export async function research(actor: Actor, claimId: string) {
+  if ((await db.evidence.count({ where: { claimId } })) > 0) return;
+  const source =
+    (await db.source.findFirst({ where: { claimId }, orderBy: { createdAt: "asc" } })) ??
+    (await addSource({ actor, input: { claimId, url: "https://stats.example.org/housing-2023", title: "Housing completions 2023" } }));
+  await addEvidence({ actor, input: { claimId, sourceId: source.id, stance: "SUPPORTS", excerpt: "1,180 homes were completed in 2023." } });
+}
+
+/** A verdict drafted by `actor`, on a claim with the source and evidence a submission needs. */
 export async function draftVerdict(actor: Actor, claimId: string) {
+  await research(actor, claimId);
   const existing = await db.verdict.findUnique({ where: { claimId } });
   return saveVerdictDraft({
     actor,

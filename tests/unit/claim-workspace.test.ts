@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { ClaimWorkspace } from "@/lib/claims/queries";
-import { toClaimWorkspace, type DeskMember, type WorkspaceInput } from "@/lib/claims/workspace";
+import { restsOnText, toClaimWorkspace, type DeskMember, type WorkspaceInput } from "@/lib/claims/workspace";
 
 const rita: Actor = { id: "rita", role: "REVIEWER", name: "Rita", email: "rita@x" };
 const ravi: Actor = { id: "ravi", role: "REVIEWER", name: "Ravi", email: "ravi@x" };
@@ -101,7 +101,17 @@ describe("the claim page's view model (lib/claims/workspace.ts)", () => {
     });
     expect(view.sources.canAdd).toBe(true);
     expect(view.evidence.canAdd).toBe(true);
-    expect(view.workflow.actions).toContain("submit");
+    // Nothing to rest on yet: submitting is closed, and the page says why.
+    expect(view.workflow.actions).not.toContain("submit");
+    expect(view.workflow.blocked).toEqual([{ action: "submit", reason: expect.stringContaining("Add a source and a piece of evidence before submitting") }]);
+    const researched = build({
+      claim: claim("RESEARCHING", {
+        verdict: verdictBy(rita),
+        sources: [{ id: "s1", title: "Housing report", withheld: false }],
+        evidence: [{ id: "e1", stance: "SUPPORTS", sourceId: "s1" }],
+      } as unknown as Partial<ClaimWorkspace>),
+    });
+    expect(researched.workflow.actions).toContain("submit");
     expect(view.workflow.assign).toMatchObject({ dueDate: "2026-03-20", isEditor: false, actorId: "rita" });
     expect(view.header.publicSlug).toBeNull();
   });
@@ -130,6 +140,17 @@ describe("the claim page's view model (lib/claims/workspace.ts)", () => {
       }),
     } as Partial<ClaimWorkspace>);
     expect(build({ claim: approved }).verdict.byline).toMatchObject({ lastEditedAt: day("2026-03-02"), approvedBy: eli.name });
+  });
+
+  it("says beside the decision what a verdict in review rests on", () => {
+    expect(restsOnText([{ withheld: false }, { withheld: true }], [{ stance: "SUPPORTS" }, { stance: "SUPPORTS" }, { stance: "REFUTES" }])).toBe(
+      "This verdict rests on 2 sources (1 withheld) and 3 pieces of evidence: 2 supporting, 1 refuting.",
+    );
+    expect(restsOnText([], [])).toBe("This verdict rests on no sources and no pieces of evidence.");
+    expect(restsOnText([{ withheld: false }], [{ stance: "CONTEXT" }])).toBe("This verdict rests on 1 source and 1 piece of evidence: 1 context.");
+    const inReview = claim("IN_REVIEW", { verdict: verdictBy(ravi) } as Partial<ClaimWorkspace>);
+    expect(build({ claim: inReview }).workflow.restsOn).toMatch(/^This verdict rests on/);
+    expect(build({ claim: claim("RESEARCHING", { verdict: verdictBy(ravi) } as Partial<ClaimWorkspace>) }).workflow.restsOn).toBeNull();
   });
 
   it("tallies the current review round and keeps earlier rounds apart", () => {

@@ -25,6 +25,9 @@ const EXPECTED: Record<ClaimAction, { from: ClaimStatus; to: ClaimStatus; roles:
 const EDITOR_ONLY: ClaimAction[] = ["reopen", "approve", "object", "sendBack", "publish", "correct", "unpublish", "rework", "reuse"];
 const NEEDS_VERDICT: ClaimAction[] = ["submit", "approve", "object", "publish", "correct", "reuse"];
 
+/** A claim with a source and a piece of evidence: what a submission needs. */
+const RESEARCHED = { sources: 1, evidence: 1 };
+
 /** A verdict whose text in this cycle was written by people other than the acting user. */
 const OTHERS_VERDICT: VerdictFacts = { writerIds: ["writer-1", "writer-2"] };
 
@@ -42,7 +45,7 @@ describe("transition: allowed moves", () => {
   );
 
   it.each(allowed)("$role can $action a claim from $from to $to", ({ action, role, from, to }) => {
-    const result = transition({ status: from, action, actor: actor(role), verdict: OTHERS_VERDICT });
+    const result = transition({ status: from, action, actor: actor(role), verdict: OTHERS_VERDICT, research: RESEARCHED });
     expect(result).toEqual({ ok: true, next: to });
   });
 });
@@ -127,6 +130,30 @@ describe("transition: editor-only actions", () => {
       verdict: null,
     });
     expect(result).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("transition: no verdict without sources", () => {
+  const submit = (verdict: VerdictFacts, research?: { sources: number; evidence: number }) =>
+    transition({ status: "RESEARCHING", action: "submit", actor: actor("REVIEWER"), verdict, research });
+
+  it.each([
+    [{ sources: 0, evidence: 0 }, "Add a source and a piece of evidence before submitting"],
+    [{ sources: 2, evidence: 0 }, "Add a piece of evidence before submitting"],
+    [{ sources: 0, evidence: 1 }, "Add a source before submitting"],
+    [undefined, "Add a source and a piece of evidence before submitting"],
+  ])("refuses a submission with %j, saying what is missing", (research, message) => {
+    const result = submit({ ...OTHERS_VERDICT!, rating: "FALSE" }, research);
+    expect(result).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION", message: expect.stringContaining(message) } });
+  });
+
+  it("lets a verdict rated Unverifiable go to review without sources, and any other once it has both", () => {
+    expect(submit({ ...OTHERS_VERDICT!, rating: "UNVERIFIABLE" }, { sources: 0, evidence: 0 })).toEqual({ ok: true, next: "IN_REVIEW" });
+    expect(submit({ ...OTHERS_VERDICT!, rating: "MIXED" }, { sources: 1, evidence: 1 })).toEqual({ ok: true, next: "IN_REVIEW" });
+  });
+
+  it("asks nothing of the later steps (sources cannot be removed in review)", () => {
+    expect(transition({ status: "IN_REVIEW", action: "approve", actor: actor("EDITOR"), verdict: OTHERS_VERDICT })).toEqual({ ok: true, next: "APPROVED" });
   });
 });
 
@@ -249,13 +276,13 @@ describe("availableActions", () => {
     { name: "admin on a published claim", status: "PUBLISHED", role: "ADMIN", verdict: other, expected: ["correct", "unpublish"] },
     { name: "editor on an unpublished claim", status: "UNPUBLISHED", role: "EDITOR", verdict: other, expected: ["rework"] },
   ])("$name → $expected", ({ status, role, id, verdict, expected }) => {
-    expect(availableActions({ status, actor: actor(role, id), verdict })).toEqual(expected);
+    expect(availableActions({ status, actor: actor(role, id), verdict, research: RESEARCHED })).toEqual(expected);
   });
 
   it("offers exactly the expected actions for every status × role", () => {
     for (const status of ALL_STATUSES) {
       for (const role of ALL_ROLES) {
-        const input = { status, actor: actor(role), verdict: other };
+        const input = { status, actor: actor(role), verdict: other, research: RESEARCHED };
         const expected = CLAIM_ACTIONS.filter((action) => EXPECTED[action].from === status && EXPECTED[action].roles.includes(role));
         expect(availableActions(input), `${role} @ ${status}`).toEqual(expected);
       }
@@ -347,9 +374,12 @@ describe("reuse of a published verdict (issue 12: it changes the public record)"
 
 describe("verdictFacts", () => {
   it("counts every writer of the cycle, the author and the last editor once each", () => {
-    expect(verdictFacts({ authorId: "r", lastEditedById: "r", writers: [{ userId: "r" }, { userId: "e" }] })).toEqual({ writerIds: ["r", "e"] });
+    expect(verdictFacts({ authorId: "r", lastEditedById: "r", rating: "FALSE", writers: [{ userId: "r" }, { userId: "e" }] })).toEqual({
+      writerIds: ["r", "e"],
+      rating: "FALSE",
+    });
     // Verdicts saved before writers were recorded: author and last editor still count.
-    expect(verdictFacts({ authorId: "r", lastEditedById: "e", writers: [] })).toEqual({ writerIds: ["r", "e"] });
+    expect(verdictFacts({ authorId: "r", lastEditedById: "e", rating: "TRUE", writers: [] })).toEqual({ writerIds: ["r", "e"], rating: "TRUE" });
     expect(verdictFacts(null)).toBeNull();
   });
 });

@@ -26,6 +26,11 @@ export function WorkflowSection({ claimId, version, workflow }: { claimId: strin
           <strong>Dismissed:</strong> {workflow.dismissReason}
         </p>
       )}
+      {workflow.restsOn && (
+        <p className="text-sm" data-testid="rests-on">
+          {workflow.restsOn} They are listed under Sources and Evidence on this page.
+        </p>
+      )}
       {tally && (
         <div className="space-y-1 rounded border border-stone-200 p-2 text-sm" data-testid="review-tally">
           <p>
