@@ -7,7 +7,7 @@ import type { Actor } from "../auth/roles";
 import { hasRole } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { reviewFacts } from "./review";
-import { approvalsNeeded } from "../settings/settings";
+import { approvalsNeeded, mayApprove } from "../settings/settings";
 import { anchorSpan } from "../articles/anchor";
 import { parseInput } from "../validation";
 import { transition } from "./lifecycle";
@@ -167,6 +167,11 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
     if (kind) {
       const userIds = workers({ assigneeId: claim.assigneeId, verdictAuthorId: claim.verdict?.authorId ?? null, actorId: actor.id });
       await notify(tx, { kind, claimId: claim.id, actorId: actor.id, userIds });
+    }
+    // A verdict waiting for review: every editor who may approve it hears of it (their inbox and its count).
+    if (data.action === "submit" && facts) {
+      const editors = await tx.user.findMany({ where: mayApprove(facts), select: { id: true } });
+      await notify(tx, { kind: "SUBMITTED", claimId: claim.id, actorId: actor.id, userIds: editors.map((e) => e.id) });
     }
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });

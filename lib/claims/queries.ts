@@ -51,6 +51,10 @@ const ORDER: Record<QueueQuery["sort"], Prisma.ClaimOrderByWithRelationInput[]> 
   updated: [{ updatedAt: "desc" }, { id: "asc" }],
   created: [{ createdAt: "desc" }, { id: "asc" }],
   status: [{ status: "asc" }, { updatedAt: "desc" }, { id: "asc" }],
+  // Longest in review first: the order an editor works through "Waiting for review".
+  waiting: [{ submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  // Soonest due first; claims without a due date last.
+  due: [{ dueDate: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }],
 };
 
 /** The desk queue: filtered, sorted and paginated in the database, with counts per status for the tabs. */
@@ -71,6 +75,9 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
         claimant: true,
         status: true,
         updatedAt: true,
+        submittedAt: true,
+        dueDate: true,
+        priority: true,
         isDemo: true,
         article: { select: { id: true, title: true, outlet: true } },
         assignee: { select: { id: true, name: true } },

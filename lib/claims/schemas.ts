@@ -71,7 +71,7 @@ export const commentSchema = z.object({
 export type AddCommentInput = z.input<typeof commentSchema>;
 
 export const PAGE_SIZE = 20;
-export const SORTS = ["updated", "created", "status"] as const;
+export const SORTS = ["updated", "created", "status", "waiting", "due"] as const;
 
 /** The queue's URL parameters; anything unrecognised falls back to a default instead of failing the page. */
 export const queueQuerySchema = z.object({

@@ -40,6 +40,7 @@ export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
   REPLIED: "replied to your comment on",
   OBJECTED: "objected to the verdict on",
   SENT_BACK: "sent back",
+  SUBMITTED: "asks for your review of",
   APPROVED: "approved the verdict on",
   PUBLISHED: "published the verdict on",
   REUSE_REQUESTED: "asked to reuse the published verdict for",

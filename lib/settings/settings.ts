@@ -5,6 +5,7 @@ import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { settingsSchema, type SettingsInput } from "./schemas";
+import type { Role } from "../generated/prisma/enums";
 
 export type DeskSettings = { approvalsRequired: number };
 export const DEFAULT_SETTINGS: DeskSettings = { approvalsRequired: 1 };
@@ -62,15 +63,17 @@ export async function updateDeskSettings({ actor, input }: { actor: Actor | null
   });
 }
 
+/** The editors who may approve a verdict: not its writers in this cycle, no disabled account. */
+export function mayApprove(verdict: { writerIds: string[] }) {
+  return { disabled: false, role: { in: ["EDITOR", "ADMIN"] as Role[] }, id: { notIn: verdict.writerIds } };
+}
+
 /**
  * Approvals a verdict needs: the desk's number, but never more than the editors who may approve this
  * one (none of its writers in this cycle, no disabled account), so that no verdict waits for approvals
  * nobody can give.
  */
 export async function approvalsNeeded(verdict: { writerIds: string[] }, client: Tx | typeof db = db) {
-  const [settings, eligible] = await Promise.all([
-    getDeskSettings(client),
-    client.user.count({ where: { disabled: false, role: { in: ["EDITOR", "ADMIN"] }, id: { notIn: verdict.writerIds } } }),
-  ]);
+  const [settings, eligible] = await Promise.all([getDeskSettings(client), client.user.count({ where: mayApprove(verdict) })]);
   return Math.min(settings.approvalsRequired, Math.max(1, eligible));
 }

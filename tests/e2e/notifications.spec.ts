@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { createClaim } from "../../lib/claims/mutations";
 import { importArticle } from "../../lib/intake/mutations";
-import { actorByEmail } from "./factories";
+import { actorByEmail, claimInReviewBy } from "./factories";
 import { screenshotPath, signIn, USERS } from "./helpers";
 
 test("a fact-checker hears that a claim was sent back and that they were mentioned, and clears the inbox", async ({ browser }) => {
@@ -62,4 +62,39 @@ test("a fact-checker hears that a claim was sent back and that they were mention
   await page.screenshot({ path: screenshotPath("inbox.png"), fullPage: false });
   await editorContext.close();
   await ritaContext.close();
+});
+
+test("an editor hears that a verdict waits for review and works through the queue, longest waiting first", async ({ browser }) => {
+  const quote = "relations between the two countries were strengthening following Russia’s full-scale invasion of Ukraine";
+  const claim = await claimInReviewBy(USERS.ravi, quote);
+  const context = await browser.newContext();
+  await signIn(context, USERS.editor);
+  const page = await context.newPage();
+  await page.goto("/desk/inbox");
+  const note = page.getByTestId("notification").filter({ hasText: "asks for your review of" }).first();
+  await expect(note).toContainText(quote.slice(0, 40));
+  await expect(note).toHaveAttribute("data-unread", "true");
+
+  await page.goto("/desk");
+  await page.getByTestId("waiting-for-review").getByRole("link", { name: "Waiting for review, longest first" }).click();
+  await expect(page).toHaveURL(/status=IN_REVIEW/);
+  await expect(page).toHaveURL(/sort=waiting/);
+  const rows = page.getByTestId("queue").locator("tbody tr");
+  const row = rows.filter({ hasText: quote.slice(0, 40) });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId("waiting-since")).toContainText("waiting since");
+  // Longest waiting first, as the database orders them by submission time.
+  const submitted = await db.claim.findMany({
+    where: { status: "IN_REVIEW" },
+    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    select: { id: true },
+  });
+  const shown = await page
+    .getByTestId("queue")
+    .locator("a[data-claim-link]")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(shown).toEqual(submitted.slice(0, shown.length).map((c) => `/desk/claims/${c.id}`));
+  expect(shown).toContain(`/desk/claims/${claim.id}`);
+  await page.screenshot({ path: screenshotPath("waiting-for-review.png"), fullPage: false });
+  await context.close();
 });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { addComment, assignClaim } from "@/lib/claims/mutations";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
-import { claimInReview, makeClaim, makeUser, step } from "../support/factories";
+import { claimInReview, draftVerdict, makeClaim, makeUser, step } from "../support/factories";
 
 async function kinds(userId: string) {
   return (await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
@@ -38,14 +38,46 @@ describe("notifications", () => {
     await step(editor, claim.id, "publish");
     expect(await kinds(author.id)).toEqual(["SENT_BACK", "APPROVED", "PUBLISHED"]);
     expect(await kinds(assignee.id)).toEqual(["SENT_BACK", "APPROVED", "PUBLISHED"]);
-    expect(await kinds(editor.id)).toEqual([]);
+    // The editor hears only that the verdict waits for review, each time it is submitted.
+    expect(await kinds(editor.id)).toEqual(["SUBMITTED", "SUBMITTED"]);
   });
 
   it("are not written when the change is refused", async () => {
     const author = await makeUser("REVIEWER");
     const claim = await claimInReview(author);
+    const before = await db.notification.count({ where: { claimId: claim.id } });
     await expect(step(author, claim.id, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await db.notification.count({ where: { claimId: claim.id } })).toBe(0);
+    expect(await db.notification.count({ where: { claimId: claim.id } })).toBe(before);
+  });
+
+  it("tell the editors who may approve that a verdict waits for review: not its writers, reviewers or disabled accounts", async () => {
+    const author = await makeUser("REVIEWER");
+    const [eli, ada, writer, gone, admin] = [
+      await makeUser("EDITOR", "Eli"),
+      await makeUser("EDITOR", "Ada"),
+      await makeUser("EDITOR", "Wren"),
+      await makeUser("EDITOR", "Gone"),
+      await makeUser("ADMIN", "Ann"),
+    ];
+    const colleague = await makeUser("REVIEWER");
+    await db.user.update({ where: { id: gone.id }, data: { disabled: true } });
+    const claim = await makeClaim(author);
+    await step(author, claim.id, "triage");
+    await draftVerdict(author, claim.id);
+    await draftVerdict(writer, claim.id);
+    await step(author, claim.id, "submit");
+    const told = await db.notification.findMany({ where: { kind: "SUBMITTED", claimId: claim.id }, select: { userId: true, actorId: true } });
+    const toldIds = told.map((n) => n.userId);
+    expect(toldIds).toEqual(expect.arrayContaining([eli.id, ada.id, admin.id]));
+    for (const quiet of [author, writer, gone, colleague]) expect(await kinds(quiet.id)).toEqual([]);
+    // Earlier tests' editors are on this desk too: everyone told is an active editor or admin, once.
+    const people = await db.user.findMany({ where: { id: { in: toldIds } }, select: { role: true, disabled: true } });
+    expect(people.every((p) => p.role !== "REVIEWER" && !p.disabled)).toBe(true);
+    expect(new Set(toldIds).size).toBe(toldIds.length);
+    expect(told.every((n) => n.actorId === author.id)).toBe(true);
+    const [note] = await listNotifications({ actor: eli });
+    expect(note).toMatchObject({ kind: "SUBMITTED", actor: { name: author.name }, claim: { id: claim.id } });
+    expect(await unreadCount({ actor: ada })).toBeGreaterThanOrEqual(1);
   });
 
   it("tell each active person mentioned in a comment once, never the writer, and ignore unknown handles", async () => {

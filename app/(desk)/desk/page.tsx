@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { hasRole } from "@/lib/auth/roles";
+import { PRIORITY_LABEL } from "@/lib/claims/assignment";
 import { countRecheckDue, listDeskMembers, listQueue } from "@/lib/claims/queries";
 import { isRecheckDue } from "@/lib/verdicts/days";
 import { queueQuerySchema, type QueueQuery } from "@/lib/claims/schemas";
@@ -81,6 +83,15 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         )
       )}
 
+      {hasRole(actor, "EDITOR") && queue.counts.IN_REVIEW > 0 && !(query.status === "IN_REVIEW" && query.sort === "waiting") && (
+        <p role="status" className="rounded border border-blue-300 bg-blue-50 p-2 text-sm" data-testid="waiting-for-review">
+          {queue.counts.IN_REVIEW} verdict{queue.counts.IN_REVIEW === 1 ? " is" : "s are"} waiting for review.{" "}
+          <Link href={href(query, { status: "IN_REVIEW", sort: "waiting", recheck: undefined })} className="font-medium underline">
+            Waiting for review, longest first
+          </Link>
+        </p>
+      )}
+
       <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
         <Link
           href={href(query, { status: undefined, recheck: undefined })}
@@ -146,6 +157,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             <option value="updated">Last change</option>
             <option value="created">Newest</option>
             <option value="status">Status</option>
+            <option value="waiting">Waiting for review longest</option>
+            <option value="due">Due soonest</option>
           </select>
         </label>
         <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100">
@@ -175,6 +188,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <th className="py-2 pr-3">Article</th>
                 <th className="py-2 pr-3">Status</th>
                 <th className="py-2 pr-3">Assignee</th>
+                <th className="py-2 pr-3">Due</th>
                 <th className="py-2 pr-3">Last change</th>
               </tr>
             </thead>
@@ -192,6 +206,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   <td className="space-x-1 py-2 pr-3 whitespace-nowrap">
                     <StatusBadge status={c.status} />
                     {c.verdict && <RatingBadge rating={c.verdict.rating} />}
+                    {c.status === "IN_REVIEW" && c.submittedAt && (
+                      <span className="block text-xs text-stone-600" data-testid="waiting-since">
+                        waiting since {formatDateTime(c.submittedAt)}
+                      </span>
+                    )}
                     {c.verdict?.recheckOn && isRecheckDue({ status: c.status, recheckOn: c.verdict.recheckOn }, now) && (
                       <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" data-testid="recheck-badge">
                         Re-check due {formatDate(c.verdict.recheckOn)}
@@ -199,6 +218,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                     )}
                   </td>
                   <td className="py-2 pr-3">{c.assignee?.name ?? <span className="text-stone-600 italic">Unassigned</span>}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap" data-testid="queue-due">
+                    {c.dueDate ? formatDate(c.dueDate) : "—"}
+                    {c.priority !== "NORMAL" && <span className="block text-xs text-stone-600">{PRIORITY_LABEL[c.priority]} priority</span>}
+                  </td>
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(c.updatedAt)}</td>
                 </tr>
               ))}
