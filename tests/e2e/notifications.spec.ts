@@ -79,6 +79,7 @@ test("an editor hears that a verdict waits for review and works through the queu
   await page.getByTestId("waiting-for-review").getByRole("link", { name: "Waiting for review, longest first" }).click();
   await expect(page).toHaveURL(/status=IN_REVIEW/);
   await expect(page).toHaveURL(/sort=waiting/);
+  await expect(page.getByRole("form", { name: "Filters" }).getByLabel("Sort")).toHaveValue("waiting");
   const rows = page.getByTestId("queue").locator("tbody tr");
   const row = rows.filter({ hasText: quote.slice(0, 40) });
   await expect(row).toHaveCount(1);

@@ -113,7 +113,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         ))}
       </nav>
 
-      <form method="get" action="/desk" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filters">
+      {/* Keyed by the query: a link to another filter or sort remounts the selects, so they show it. */}
+      <form key={href(query, {})} method="get" action="/desk" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filters">
         {query.status && <input type="hidden" name="status" value={query.status} />}
         {query.recheck && <input type="hidden" name="recheck" value={query.recheck} />}
         <label className="space-y-1">
