@@ -18,6 +18,8 @@ const env = {
   FACTDESK_DEMO: "1",
   // `npm test` type-checks before this runs; the build need not do it again.
   NEXT_BUILD_SKIP_TYPECHECK: "1",
+  // Each run builds into an emptied folder: no build cache to write (next.config.ts). Kept when iterating.
+  NEXT_BUILD_CACHE: process.env.E2E_REUSE_BUILD === "1" ? "1" : "0",
 };
 
 // One server per Playwright worker (SQLite; playwright.config.ts passes E2E_INSTANCES).
@@ -48,10 +50,11 @@ if (shareFrom && shareFrom !== env.NEXT_DIST_DIR && builtFromTheseSources(shareF
   buildIfNeeded(env);
 }
 
-/** A copy of the build: each server its own page cache, as on another machine. */
+/** A copy of the build: each server its own page cache, as on another machine (the build cache stays behind). */
 function copyBuild(distDir) {
   fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
-  fs.cpSync(path.join(root, env.NEXT_DIST_DIR), path.join(root, distDir), { recursive: true });
+  const from = path.join(root, env.NEXT_DIST_DIR);
+  fs.cpSync(from, path.join(root, distDir), { recursive: true, filter: (file) => file !== path.join(from, "cache") });
 }
 
 const servers = [];

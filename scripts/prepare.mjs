@@ -135,7 +135,9 @@ export function dropDatabasePages(distDir) {
 /** A copy of a build, without the pages it rendered from its database (see dropDatabasePages). */
 export function copyBuildWithoutPages(fromDir, toDir) {
   fs.rmSync(path.join(root, toDir), { recursive: true, force: true });
-  fs.cpSync(path.join(root, fromDir), path.join(root, toDir), { recursive: true });
+  // Not the build cache (cache/): a server does not read it, and it is most of the folder.
+  const from = path.join(root, fromDir);
+  fs.cpSync(from, path.join(root, toDir), { recursive: true, filter: (file) => file !== path.join(from, "cache") });
   return dropDatabasePages(toDir);
 }
 
