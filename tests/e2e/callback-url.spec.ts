@@ -26,7 +26,7 @@ for (const evil of EVIL) {
     await page.getByLabel("Email").fill(USERS.editor);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("signed-in-as")).toBeVisible();
+    await expect(page.getByTestId("signed-in-as")).toBeVisible({ timeout: 30_000 });
     const url = new URL(page.url());
     expect(url.origin).toBe(origin);
     expect(url.pathname).toBe("/desk");
@@ -38,5 +38,5 @@ test("a same-site callbackUrl is kept", async ({ page, baseURL }) => {
   await page.getByLabel("Email").fill(USERS.editor);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${new URL(baseURL!).origin}/desk/inbox`);
+  await expect(page).toHaveURL(`${new URL(baseURL!).origin}/desk/inbox`, { timeout: 30_000 });
 });

@@ -16,7 +16,8 @@ test("the sign-in form shows errors on the form and signs a person in and out", 
 
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/desk$/);
+  // A bcrypt check at cost 12, a redirect and the desk render: seconds on a busy machine.
+  await expect(page).toHaveURL(/\/desk$/, { timeout: 30_000 });
   await expect(page.getByTestId("signed-in-as")).toContainText("Eli Editor · Editor");
   await expect(page.getByTestId("queue")).toBeVisible();
 
