@@ -4,7 +4,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { demoDecision } from "./demo-policy.mjs";
 import { DEFAULT_E2E_DATABASE_URL, instanceDatabaseUrl, instanceDistDir, instancePort } from "./e2e-instances.mjs";
-import { buildIfNeeded, builtFromTheseSources, copyBuildWithoutPages, databaseFile, dropDatabasePages, isPostgres, prepareDatabase, root } from "./prepare.mjs";
+import {
+  buildIfNeeded,
+  builtFromTheseSources,
+  copyBuild,
+  copyBuildWithoutPages,
+  databaseFile,
+  dropDatabasePages,
+  isPostgres,
+  prepareDatabase,
+  root,
+} from "./prepare.mjs";
 
 const port = process.env.E2E_PORT || "3100";
 const env = {
@@ -50,13 +60,6 @@ if (shareFrom && shareFrom !== env.NEXT_DIST_DIR && builtFromTheseSources(shareF
   buildIfNeeded(env);
 }
 
-/** A copy of the build: each server its own page cache, as on another machine (the build cache stays behind). */
-function copyBuild(distDir) {
-  fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
-  const from = path.join(root, env.NEXT_DIST_DIR);
-  fs.cpSync(from, path.join(root, distDir), { recursive: true, filter: (file) => file !== path.join(from, "cache") });
-}
-
 const servers = [];
 function serve(port, distDir, own = {}) {
   const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
@@ -91,7 +94,8 @@ for (let i = 1; i < instances; i++) {
     const from = databaseFile(env.DATABASE_URL) + suffix;
     if (fs.existsSync(from)) fs.copyFileSync(from, databaseFile(instanceDatabaseUrl(env.DATABASE_URL, i)) + suffix);
   }
-  copyBuild(instanceDistDir(env.NEXT_DIST_DIR, i));
+  // Each server its own copy, so its own page cache, as on another machine.
+  copyBuild(env.NEXT_DIST_DIR, instanceDistDir(env.NEXT_DIST_DIR, i));
   const own = instancePort(port, i);
   serve(own, instanceDistDir(env.NEXT_DIST_DIR, i), { DATABASE_URL: instanceDatabaseUrl(env.DATABASE_URL, i), NEXTAUTH_URL: `http://127.0.0.1:${own}` });
 }
@@ -103,7 +107,7 @@ serve(port, env.NEXT_DIST_DIR);
 const secondPort = process.env.E2E_SECOND_PORT;
 if (secondPort && isPostgres(env.DATABASE_URL)) {
   const copy = env.NEXT_DIST_DIR + "-b";
-  copyBuild(copy);
+  copyBuild(env.NEXT_DIST_DIR, copy);
   serve(secondPort, copy);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => servers.forEach((s) => s.kill(signal)));

@@ -132,12 +132,16 @@ export function dropDatabasePages(distDir) {
   return routes;
 }
 
-/** A copy of a build, without the pages it rendered from its database (see dropDatabasePages). */
-export function copyBuildWithoutPages(fromDir, toDir) {
+/** A copy of a build in place of `toDir`, without its build cache (cache/): a server does not read it, and it is most of the folder. */
+export function copyBuild(fromDir, toDir) {
   fs.rmSync(path.join(root, toDir), { recursive: true, force: true });
-  // Not the build cache (cache/): a server does not read it, and it is most of the folder.
   const from = path.join(root, fromDir);
   fs.cpSync(from, path.join(root, toDir), { recursive: true, filter: (file) => file !== path.join(from, "cache") });
+}
+
+/** A copy of a build, without the pages it rendered from its database (see dropDatabasePages). */
+export function copyBuildWithoutPages(fromDir, toDir) {
+  copyBuild(fromDir, toDir);
   return dropDatabasePages(toDir);
 }
 

@@ -1,6 +1,7 @@
 import { assertCan, can } from "../auth/permissions";
 import { hasRole, type Actor } from "../auth/roles";
 import { commentThreads } from "../comments/threads";
+import { STANCES } from "../sources/schemas";
 import { approvalsNeeded } from "../settings/settings";
 import { findRepeats } from "../tracking/queries";
 import { isRecheckDue, formDay } from "../verdicts/days";
@@ -144,10 +145,11 @@ export async function readClaimPage({ actor, id, now = new Date() }: { actor: Ac
 const count = (n: number, one: string, many: string) => `${n === 0 ? "no" : n} ${n === 1 ? one : many}`;
 
 /** "This verdict rests on 2 sources (1 withheld) and 3 pieces of evidence: 2 supporting, 1 refuting." */
+const STANCE_WORD: Record<(typeof STANCES)[number], string> = { SUPPORTS: "supporting", REFUTES: "refuting", CONTEXT: "context" };
+
 export function restsOnText(sources: { withheld: boolean }[], evidence: { stance: string }[]): string {
   const withheld = sources.filter((s) => s.withheld).length;
-  const stances = (["SUPPORTS", "REFUTES", "CONTEXT"] as const)
-    .map((stance) => [evidence.filter((e) => e.stance === stance).length, { SUPPORTS: "supporting", REFUTES: "refuting", CONTEXT: "context" }[stance]] as const)
+  const stances = STANCES.map((stance) => [evidence.filter((e) => e.stance === stance).length, STANCE_WORD[stance]] as const)
     .filter(([n]) => n > 0)
     .map(([n, word]) => `${n} ${word}`);
   return (
