@@ -73,7 +73,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: data.claimId },
-      include: { verdict: { select: { ...verdictFactsSelect, version: true } }, _count: { select: { sources: true, evidence: true } } },
+      include: { verdict: { select: { ...verdictFactsSelect, version: true, approvedById: true } }, _count: { select: { sources: true, evidence: true } } },
     });
     if (!claim) throw notFound("claim");
     if (claim.version !== data.version) throw staleError();
@@ -165,8 +165,8 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
     // An approval that is not yet the last one needed tells no one; the one that approves does.
     const kind = data.action === "approve" && result.next !== "APPROVED" ? undefined : NOTIFY_ON[data.action];
     if (kind) {
-      const userIds = workers({ assigneeId: claim.assigneeId, verdictAuthorId: claim.verdict?.authorId ?? null, actorId: actor.id });
-      await notify(tx, { kind, claimId: claim.id, actorId: actor.id, userIds });
+      const userIds = workers({ actorId: actor.id, assigneeId: claim.assigneeId, ...claim.verdict });
+      await notify(tx, { kind, claimId: claim.id, actorId: actor.id, userIds, note: data.note });
     }
     // A verdict waiting for review: every editor who may approve it hears of it (their inbox and its count).
     if (data.action === "submit" && facts) {

@@ -21,6 +21,7 @@ export async function listNotifications({ actor }: { actor: Actor | null }) {
       kind: true,
       readAt: true,
       createdAt: true,
+      note: true,
       actor: { select: { name: true } },
       claim: { select: { id: true, quote: true } },
       comment: { select: { body: true } },

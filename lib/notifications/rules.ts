@@ -9,11 +9,20 @@ export const NOTIFY_ON: Partial<Record<ClaimAction, NotificationKind>> = {
   approve: "APPROVED",
   object: "OBJECTED",
   publish: "PUBLISHED",
+  correct: "CORRECTED",
+  unpublish: "UNPUBLISHED",
 };
 
-/** The people working on a claim — its assignee and its verdict's author — never the person who acted. */
-export function workers({ assigneeId, verdictAuthorId, actorId }: { assigneeId: string | null; verdictAuthorId: string | null; actorId: string }): string[] {
-  return [...new Set([assigneeId, verdictAuthorId].filter((id): id is string => !!id && id !== actorId))];
+/** The people a verdict's fate concerns, for the notifications above. */
+export type VerdictPeople = { assigneeId: string | null; authorId?: string | null; lastEditedById?: string | null; approvedById?: string | null };
+
+/**
+ * The people working on a claim — its assignee, and whoever wrote its verdict or approved it — each once,
+ * never the person who acted.
+ */
+export function workers({ actorId, ...people }: VerdictPeople & { actorId: string }): string[] {
+  const ids = [people.assigneeId, people.authorId, people.lastEditedById, people.approvedById];
+  return [...new Set(ids.filter((id): id is string => !!id && id !== actorId))];
 }
 
 /** A desk member's handle: the part of their e-mail address before the @ (ravi@… → @ravi). */
@@ -43,5 +52,7 @@ export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
   SUBMITTED: "asks for your review of",
   APPROVED: "approved the verdict on",
   PUBLISHED: "published the verdict on",
+  CORRECTED: "corrected the published verdict on",
+  UNPUBLISHED: "unpublished the verdict on",
   REUSE_REQUESTED: "asked to reuse the published verdict for",
 };

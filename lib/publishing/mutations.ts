@@ -4,6 +4,8 @@ import { updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
+import { notify } from "../notifications/record";
+import { workers } from "../notifications/rules";
 import { transition } from "../claims/lifecycle";
 import { parseInput } from "../validation";
 import { recordPublishedVersion } from "./versions";
@@ -45,6 +47,9 @@ export async function correctVerdict({ actor, input }: { actor: Actor | null; in
       before: { rating: verdict.rating, summary: verdict.summary, rationale: verdict.rationale },
       after: { ...fields, note: data.note, publicVersion: published.number },
     });
+    // The people who wrote and approved the verdict hear that it changed in public, and why.
+    const userIds = workers({ actorId: actor.id, assigneeId: claim.assigneeId, ...verdict });
+    await notify(tx, { kind: "CORRECTED", claimId: claim.id, actorId: actor.id, userIds, note: data.note });
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addComment, assignClaim } from "@/lib/claims/mutations";
+import { addComment, assignClaim, transitionClaim } from "@/lib/claims/mutations";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { correctVerdict } from "@/lib/publishing/mutations";
 import { claimInReview, draftVerdict, makeClaim, makeUser, step } from "../support/factories";
+import { publishedClaim } from "../support/publishing";
 
 async function kinds(userId: string) {
   return (await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
@@ -40,6 +42,56 @@ describe("notifications", () => {
     expect(await kinds(assignee.id)).toEqual(["SENT_BACK", "APPROVED", "PUBLISHED"]);
     // The editor hears only that the verdict waits for review, each time it is submitted.
     expect(await kinds(editor.id)).toEqual(["SUBMITTED", "SUBMITTED"]);
+  });
+
+  it("carry the editor's note: a send-back tells what to change, an objection what is objected to", async () => {
+    const author = await makeUser("REVIEWER");
+    const editor = await makeUser("EDITOR");
+    const claim = await claimInReview(author);
+    await step(editor, claim.id, "object", "The second source contradicts the rating.");
+    await step(editor, claim.id, "sendBack", "Add the ministry's own figure, please.");
+    const notes = await listNotifications({ actor: author });
+    expect(notes.map((n) => [n.kind, n.note])).toEqual([
+      ["SENT_BACK", "Add the ministry's own figure, please."],
+      ["OBJECTED", "The second source contradicts the rating."],
+    ]);
+  });
+
+  it("tell whoever wrote or approved a published verdict when it is corrected or unpublished, with the note — not the editor who acts", async () => {
+    const { claim, author, editor } = await publishedClaim();
+    const corrector = await makeUser("EDITOR");
+    const note = "We first used the provisional figure of 1,180; the final report confirms 1,200.";
+    const corrected = await correctVerdict({
+      actor: corrector,
+      input: {
+        claimId: claim.id,
+        version: claim.version,
+        rating: "TRUE",
+        summary: "The city completed 1,200 homes in 2023.",
+        rationale: "The final report lists 1,200 homes.",
+        note,
+      },
+    });
+    const told = async (kind: "CORRECTED" | "UNPUBLISHED") =>
+      (await db.notification.findMany({ where: { claimId: claim.id, kind }, select: { userId: true, note: true } })).map((n) => [n.userId, n.note]);
+    // The author wrote it, the approving editor approved it; the corrector acted.
+    expect((await told("CORRECTED")).sort()).toEqual(
+      [
+        [author.id, note],
+        [editor.id, note],
+      ].sort(),
+    );
+    await transitionClaim({
+      actor: editor,
+      input: { claimId: claim.id, version: corrected.version, action: "unpublish", note: "The ministry withdrew its report." },
+    });
+    // The corrector last edited the text, so hears of the withdrawal; the unpublishing editor does not.
+    expect((await told("UNPUBLISHED")).sort()).toEqual(
+      [
+        [author.id, "The ministry withdrew its report."],
+        [corrector.id, "The ministry withdrew its report."],
+      ].sort(),
+    );
   });
 
   it("are not written when the change is refused", async () => {

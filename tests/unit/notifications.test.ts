@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { handleOf, mentionedHandles, workers } from "@/lib/notifications/rules";
 
 describe("who hears of a change", () => {
-  it("is the assignee and the verdict's author, each once, never the person who acted", () => {
-    expect(workers({ assigneeId: "a", verdictAuthorId: "b", actorId: "e" })).toEqual(["a", "b"]);
-    expect(workers({ assigneeId: "a", verdictAuthorId: "a", actorId: "e" })).toEqual(["a"]);
-    expect(workers({ assigneeId: "e", verdictAuthorId: "b", actorId: "e" })).toEqual(["b"]);
-    expect(workers({ assigneeId: null, verdictAuthorId: null, actorId: "e" })).toEqual([]);
+  it("is the assignee and whoever wrote or approved the verdict, each once, never the person who acted", () => {
+    expect(workers({ assigneeId: "a", authorId: "b", actorId: "e" })).toEqual(["a", "b"]);
+    expect(workers({ assigneeId: "a", authorId: "a", lastEditedById: "a", actorId: "e" })).toEqual(["a"]);
+    expect(workers({ assigneeId: "e", authorId: "b", actorId: "e" })).toEqual(["b"]);
+    expect(workers({ assigneeId: null, authorId: null, actorId: "e" })).toEqual([]);
+    expect(workers({ assigneeId: "a", authorId: "b", lastEditedById: "c", approvedById: "d", actorId: "e" })).toEqual(["a", "b", "c", "d"]);
+    expect(workers({ assigneeId: null, authorId: "b", lastEditedById: "e", approvedById: "e", actorId: "e" })).toEqual(["b"]);
   });
 });
 

@@ -30,7 +30,7 @@ export default async function InboxPage() {
       {items.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-sm" data-testid="inbox-empty">
           No notifications yet. You will hear here when a claim is assigned to you, when someone mentions you with your handle (@{handleOf(actor.email)}), and
-          when a claim you work on is sent back, approved or published.
+          when a claim you work on is sent back, approved, published, corrected or unpublished.
         </p>
       ) : (
         <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label="Notifications, newest first">
@@ -50,6 +50,11 @@ export default async function InboxPage() {
                   </Link>
                 </p>
                 {n.comment && <p className="text-sm text-stone-700 italic">{excerpt(n.comment.body, 200)}</p>}
+                {n.note && (
+                  <blockquote className="border-l-2 border-stone-300 pl-2 text-sm text-stone-800" data-testid="notification-note">
+                    {n.note}
+                  </blockquote>
+                )}
                 <p className="text-xs text-stone-600">{formatDateTime(n.createdAt)}</p>
               </div>
               {!n.readAt && <MarkReadButton notificationId={n.id} />}
