@@ -48,3 +48,25 @@ export function isAcceptableDueDate(dueDate: Date, current: Date | null, now: Da
   if (current && current.getTime() === dueDate.getTime()) return true;
   return dueDate.getTime() >= startOfDay(now).getTime();
 }
+
+/**
+ * One page of a list ordered by group first (all URGENT claims, then HIGH, …), as a slice of each group
+ * it spans: the database sorts within a group, so the groups' order needs no sortable column (SQLite
+ * keeps an enum as text, whose order is alphabetical). `sizes`: each group's row count, in group order.
+ */
+export function pageAcrossGroups(sizes: number[], skip: number, take: number): { group: number; skip: number; take: number }[] {
+  const slices: { group: number; skip: number; take: number }[] = [];
+  let start = 0;
+  let room = take;
+  for (const [group, size] of sizes.entries()) {
+    if (room <= 0) break;
+    const from = Math.max(skip - start, 0);
+    if (from < size) {
+      const n = Math.min(size - from, room);
+      slices.push({ group, skip: from, take: n });
+      room -= n;
+    }
+    start += size;
+  }
+  return slices;
+}

@@ -1,4 +1,4 @@
-import { compareWork, OPEN_WORK, startOfDay } from "./assignment";
+import { compareWork, OPEN_WORK, pageAcrossGroups, PRIORITIES, startOfDay } from "./assignment";
 import { handleOf } from "../notifications/rules";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -41,6 +41,8 @@ function queueWhere(query: QueueQuery, actor: Actor, recheckDueIds: string[] = [
     where.status = "PUBLISHED";
     where.id = { in: recheckDueIds };
   }
+  // Overdue: still open work whose due day has passed (a published or dismissed claim is done).
+  if (query.due === "overdue") where.AND = [{ dueDate: { lt: today() } }, { status: { in: OPEN_WORK } }];
   if (query.assignee === "me") where.assigneeId = actor.id;
   else if (query.assignee === "none") where.assigneeId = null;
   else if (query.assignee) where.assigneeId = query.assignee;
@@ -55,7 +57,39 @@ const ORDER: Record<QueueQuery["sort"], Prisma.ClaimOrderByWithRelationInput[]> 
   waiting: [{ submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   // Soonest due first; claims without a due date last.
   due: [{ dueDate: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }],
+  // Most urgent first (one query per priority, see queuePage), then soonest due.
+  priority: [{ dueDate: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }],
 };
+
+const QUEUE_ROW = {
+  id: true,
+  quote: true,
+  claimant: true,
+  status: true,
+  updatedAt: true,
+  submittedAt: true,
+  dueDate: true,
+  priority: true,
+  isDemo: true,
+  article: { select: { id: true, title: true, outlet: true } },
+  assignee: { select: { id: true, name: true } },
+  verdict: { select: { rating: true, recheckOn: true } },
+} satisfies Prisma.ClaimSelect;
+
+/** One page of the queue's rows. By priority, each priority is a slice of its own (pageAcrossGroups). */
+async function queuePage(where: Prisma.ClaimWhereInput, query: QueueQuery) {
+  const skip = (query.page - 1) * PAGE_SIZE;
+  if (query.sort !== "priority") return db.claim.findMany({ where, orderBy: ORDER[query.sort], skip, take: PAGE_SIZE, select: QUEUE_ROW });
+  const groups = await db.claim.groupBy({ by: ["priority"], where, _count: { _all: true } });
+  const sizes = PRIORITIES.map((p) => groups.find((g) => g.priority === p)?._count._all ?? 0);
+  const slices = pageAcrossGroups(sizes, skip, PAGE_SIZE);
+  const parts = await Promise.all(
+    slices.map((s) =>
+      db.claim.findMany({ where: { AND: [where, { priority: PRIORITIES[s.group] }] }, orderBy: ORDER.priority, skip: s.skip, take: s.take, select: QUEUE_ROW }),
+    ),
+  );
+  return parts.flat();
+}
 
 /** The desk queue: filtered, sorted and paginated in the database, with counts per status for the tabs. */
 export async function listQueue({ query, actor }: { query: QueueQuery; actor: Actor | null }) {
@@ -63,29 +97,7 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
   const where = queueWhere(query, actor, query.recheck === "due" ? await recheckDueClaimIds() : []);
   const { status: _status, ...withoutStatus } = where;
   void _status;
-  const [items, grouped] = await Promise.all([
-    db.claim.findMany({
-      where,
-      orderBy: ORDER[query.sort],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        quote: true,
-        claimant: true,
-        status: true,
-        updatedAt: true,
-        submittedAt: true,
-        dueDate: true,
-        priority: true,
-        isDemo: true,
-        article: { select: { id: true, title: true, outlet: true } },
-        assignee: { select: { id: true, name: true } },
-        verdict: { select: { rating: true, recheckOn: true } },
-      },
-    }),
-    db.claim.groupBy({ by: ["status"], where: withoutStatus, _count: { _all: true } }),
-  ]);
+  const [items, grouped] = await Promise.all([queuePage(where, query), db.claim.groupBy({ by: ["status"], where: withoutStatus, _count: { _all: true } })]);
   const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const g of grouped) counts[g.status] = g._count._all;
   // The tabs' counts share every filter but the status: the total is one of them, or their sum.

@@ -71,7 +71,7 @@ export const commentSchema = z.object({
 export type AddCommentInput = z.input<typeof commentSchema>;
 
 export const PAGE_SIZE = 20;
-export const SORTS = ["updated", "created", "status", "waiting", "due"] as const;
+export const SORTS = ["updated", "created", "status", "waiting", "due", "priority"] as const;
 
 /** The queue's URL parameters; anything unrecognised falls back to a default instead of failing the page. */
 export const queueQuerySchema = z.object({
@@ -81,6 +81,8 @@ export const queueQuerySchema = z.object({
   rating: z.enum(RATING_VALUES).optional().catch(undefined),
   // "due": published verdicts whose re-check day has come.
   recheck: z.enum(["due"]).optional().catch(undefined),
+  // "overdue": open work whose due day has passed.
+  due: z.enum(["overdue"]).optional().catch(undefined),
   sort: z.enum(SORTS).default("updated").catch("updated"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

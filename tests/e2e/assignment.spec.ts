@@ -80,3 +80,51 @@ test("my work says so when nothing is assigned, and points to unassigned claims"
   await expect(page).toHaveURL(/\/desk\?assignee=none/);
   await context.close();
 });
+
+test("an editor on a phone filters the queue to overdue work, most urgent first, and each row reads without scrolling sideways", async ({ browser }) => {
+  const email = `late-${randomUUID().slice(0, 8)}@example.test`;
+  const owner = await createUser({ input: { email, name: "Lena Late", role: "REVIEWER", password: "late-checker-2026" } });
+  const rita = await actorByEmail(USERS.rita);
+  const text = "The port handled 9 million tonnes in 2024. The airport served 30 million passengers. The rail line carried 2 million riders.";
+  const article = await importArticle({ actor: rita, input: { title: "Overdue test article", outlet: "Desk test", text } });
+  const make = async (quote: string, priority: "URGENT" | "LOW" | "NORMAL", offset: number) => {
+    const start = text.indexOf(quote);
+    const claim = await createClaim({
+      actor: rita,
+      input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The ministry", claimantType: "ORGANIZATION" },
+    });
+    await db.claim.update({ where: { id: claim.id }, data: { assigneeId: owner.id, priority, dueDate: new Date(isoDay(offset) + "T00:00:00Z") } });
+  };
+  await make("The port handled 9 million tonnes in 2024", "LOW", -4);
+  await make("The airport served 30 million passengers", "URGENT", -1);
+  await make("The rail line carried 2 million riders", "NORMAL", 5);
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await signIn(context, USERS.editor);
+  const page = await context.newPage();
+  await page.goto("/desk");
+  const filters = page.getByRole("form", { name: "Filters" });
+  await filters.getByLabel("Assignee").selectOption({ label: "Lena Late" });
+  await filters.getByLabel("Due").selectOption({ label: "Overdue" });
+  await filters.getByLabel("Sort").selectOption({ label: "Most urgent" });
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/due=overdue/);
+  const rows = page.getByTestId("queue-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("The airport served 30 million passengers");
+  await expect(rows.nth(0).getByTestId("priority-badge")).toHaveText("Urgent");
+  await expect(rows.nth(0).getByTestId("due-badge")).toContainText("Overdue by 1 day");
+  await expect(rows.nth(1)).toContainText("The port handled 9 million tonnes");
+  await expect(rows.nth(1).getByTestId("due-badge")).toContainText("Overdue by 4 days");
+  // Each row is a card as wide as the screen, its cells named; nothing runs off to the side.
+  const box = (await rows.nth(0).boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const [claimant, due] = [rows.nth(0).getByRole("cell").nth(1), rows.nth(0).getByTestId("queue-due")];
+  const [claimantBox, dueBox] = [(await claimant.boundingBox())!, (await due.boundingBox())!];
+  expect(dueBox.x).toBe(claimantBox.x);
+  expect(dueBox.y).toBeGreaterThan(claimantBox.y);
+  expect(await due.evaluate((cell) => getComputedStyle(cell, "::before").content)).toContain("Due");
+  await page.screenshot({ path: screenshotPath("queue-phone.png"), fullPage: false });
+  await context.close();
+});

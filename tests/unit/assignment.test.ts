@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareWork, describeDue, dueState, isAcceptableDueDate, startOfDay } from "@/lib/claims/assignment";
+import { compareWork, describeDue, dueState, isAcceptableDueDate, pageAcrossGroups, startOfDay } from "@/lib/claims/assignment";
+import fc from "fast-check";
 import { assignSchema } from "@/lib/claims/schemas";
 
 const NOW = new Date("2026-11-29T23:30:00Z");
@@ -74,5 +75,28 @@ describe("the assignment form's schedule fields", () => {
     }
     const result = assignSchema.safeParse({ ...base, priority: "urgent" });
     expect(result.error?.issues[0]).toMatchObject({ path: ["priority"], message: "Choose a priority" });
+  });
+});
+
+describe("a page of a list ordered by group (the queue's most urgent first)", () => {
+  it("takes each group's slice in order, across group borders", () => {
+    expect(pageAcrossGroups([3, 0, 5, 2], 0, 4)).toEqual([
+      { group: 0, skip: 0, take: 3 },
+      { group: 2, skip: 0, take: 1 },
+    ]);
+    expect(pageAcrossGroups([3, 0, 5, 2], 4, 4)).toEqual([{ group: 2, skip: 1, take: 4 }]);
+    expect(pageAcrossGroups([3, 0, 5, 2], 8, 4)).toEqual([{ group: 3, skip: 0, take: 2 }]);
+    expect(pageAcrossGroups([3, 0, 5, 2], 10, 4)).toEqual([]);
+    expect(pageAcrossGroups([], 0, 20)).toEqual([]);
+  });
+
+  it("gives the same rows as slicing the whole list, for any sizes and page", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(30), { maxLength: 5 }), fc.nat(100), fc.integer({ min: 1, max: 25 }), (sizes, skip, take) => {
+        const whole = sizes.flatMap((n, g) => Array.from({ length: n }, (_, i) => `${g}:${i}`));
+        const paged = pageAcrossGroups(sizes, skip, take).flatMap((s) => Array.from({ length: s.take }, (_, i) => `${s.group}:${s.skip + i}`));
+        expect(paged).toEqual(whole.slice(skip, skip + take));
+      }),
+    );
   });
 });
