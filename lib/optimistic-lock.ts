@@ -8,11 +8,14 @@ import { staleError } from "./errors";
  * transaction ends, on PostgreSQL). Otherwise nothing is written and the person gets the STALE refusal
  * ("Someone else changed this claim after you opened it…", naming the claim, verdict or article).
  */
-export type VersionedModel = "claim" | "verdict" | "article";
+export type VersionedModel = "claim" | "verdict" | "article" | "source" | "evidence";
 type UpdateData<M extends VersionedModel> = NonNullable<Parameters<Tx[M]["updateMany"]>[0]>["data"];
 type Row = { id: string; version: number };
 // The three delegates share this shape; TypeScript cannot call a union of their methods.
-type Delegate = { updateMany(args: { where: Row; data: object }): Promise<{ count: number }> };
+type Delegate = {
+  updateMany(args: { where: Row; data: object }): Promise<{ count: number }>;
+  deleteMany(args: { where: Row }): Promise<{ count: number }>;
+};
 
 /** Write `data` to the row if its version is still `row.version`, and increment its version; else throw STALE. */
 export async function updateAtVersion<M extends VersionedModel>(tx: Tx, model: M, row: Row, data: Omit<UpdateData<M>, "version">) {
@@ -22,6 +25,12 @@ export async function updateAtVersion<M extends VersionedModel>(tx: Tx, model: M
 /** Hold the row until the transaction ends if its version is still `row.version`, changing nothing; else throw STALE. */
 export async function holdAtVersion(tx: Tx, model: VersionedModel, row: Row) {
   await checked(tx, model, row, { version: row.version });
+}
+
+/** Delete the row if its version is still `row.version`; else throw STALE. */
+export async function deleteAtVersion(tx: Tx, model: VersionedModel, { id, version }: Row) {
+  const { count } = await (tx[model] as unknown as Delegate).deleteMany({ where: { id, version } });
+  if (count !== 1) throw staleError(model);
 }
 
 async function checked(tx: Tx, model: VersionedModel, { id, version }: Row, data: object) {

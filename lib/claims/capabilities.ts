@@ -39,6 +39,11 @@ export const CLAIM_STEPS = {
     statuses: RESEARCH_STATUSES,
     closed: (s) => `Evidence can only be added while a claim is new or being researched; this one is ${lower(s)}.`,
   },
+  editResearch: {
+    permission: "research.edit",
+    statuses: RESEARCH_STATUSES,
+    closed: (s) => `Sources and evidence can only be changed while a claim is new or being researched; this one is ${lower(s)}.`,
+  },
   draftVerdict: {
     permission: "verdict.draft",
     statuses: ["RESEARCHING"],

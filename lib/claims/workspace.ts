@@ -93,8 +93,18 @@ export function toClaimWorkspace({ actor, claim, members, repeats, approvalsRequ
       coveredBy: claim.coveredBy,
       reuseBlocked: may.reuseBlocked,
     },
-    sources: { items: claim.sources, canAdd: may.addSource, canWithhold: may.withholdSource },
-    evidence: { items: claim.evidence, canAdd: may.addEvidence, sourceOptions: claim.sources.map((s) => ({ id: s.id, title: s.title })) },
+    sources: {
+      items: claim.sources.map((s) => ({ ...s, evidenceCount: claim.evidence.filter((e) => e.sourceId === s.id).length })),
+      canAdd: may.addSource,
+      canEdit: may.editResearch,
+      canWithhold: may.withholdSource,
+    },
+    evidence: {
+      items: claim.evidence,
+      canAdd: may.addEvidence,
+      canEdit: may.editResearch,
+      sourceOptions: claim.sources.map((s) => ({ id: s.id, title: s.title })),
+    },
     verdict: {
       days: verdict && (verdict.validAsOf || verdict.recheckOn) ? { validAsOf: verdict.validAsOf, recheckOn: verdict.recheckOn, due: recheckDue } : null,
       recheck: may.recheckVerdict && verdict ? { validAsOf: formDay(verdict.validAsOf), recheckOn: formDay(verdict.recheckOn), due: recheckDue } : null,

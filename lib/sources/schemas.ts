@@ -1,16 +1,21 @@
 import { z } from "zod";
-import { httpUrl, id, optionalDate, optionalHttpUrl, optionalText, requiredText } from "../validation";
+import { httpUrl, id, optionalDate, optionalHttpUrl, optionalText, requiredText, version } from "../validation";
+
+/** What describes a source: the same fields whether it is added or edited. */
+const sourceFields = {
+  url: httpUrl("URL"),
+  title: requiredText(300, "Title"),
+  publisher: optionalText(200, "Publisher"),
+  publishedAt: optionalDate("Publication date"),
+  accessedAt: optionalDate("Date accessed"),
+  archiveUrl: optionalHttpUrl("Archived copy"),
+  reliabilityNote: optionalText(1000, "Reliability note"),
+};
 
 export const addSourceSchema = z
   .object({
     claimId: id("Claim"),
-    url: httpUrl("URL"),
-    title: requiredText(300, "Title"),
-    publisher: optionalText(200, "Publisher"),
-    publishedAt: optionalDate("Publication date"),
-    accessedAt: optionalDate("Date accessed"),
-    archiveUrl: optionalHttpUrl("Archived copy"),
-    reliabilityNote: optionalText(1000, "Reliability note"),
+    ...sourceFields,
     withheld: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()).default(false),
     withheldReason: optionalText(500, "Reason for withholding"),
   })
@@ -28,11 +33,28 @@ export const STANCE_LABEL: Record<(typeof STANCES)[number], string> = {
   CONTEXT: "Context",
 };
 
-export const addEvidenceSchema = z.object({
-  claimId: id("Claim"),
+const evidenceFields = {
   sourceId: id("Source"),
   stance: z.enum(STANCES, { error: "Choose whether the source supports, refutes or gives context" }),
   excerpt: requiredText(4000, "Excerpt"),
   note: optionalText(2000, "Note"),
-});
+};
+
+export const addEvidenceSchema = z.object({ claimId: id("Claim"), ...evidenceFields });
 export type AddEvidenceInput = z.input<typeof addEvidenceSchema>;
+
+/**
+ * Edits while research is open. Withholding is not among a source's fields here: it has its own
+ * control, an editor's (lib/publishing/mutations.ts).
+ */
+export const editSourceSchema = z.object({ sourceId: id("Source"), version, ...sourceFields });
+export type EditSourceInput = z.input<typeof editSourceSchema>;
+
+export const removeSourceSchema = z.object({ sourceId: id("Source"), version });
+export type RemoveSourceInput = z.input<typeof removeSourceSchema>;
+
+export const editEvidenceSchema = z.object({ evidenceId: id("Evidence"), version, ...evidenceFields });
+export type EditEvidenceInput = z.input<typeof editEvidenceSchema>;
+
+export const removeEvidenceSchema = z.object({ evidenceId: id("Evidence"), version });
+export type RemoveEvidenceInput = z.input<typeof removeEvidenceSchema>;

@@ -4,7 +4,7 @@ import { db } from "../../lib/db";
 import type { Actor } from "../../lib/auth/roles";
 import { createClaim, transitionClaim } from "../../lib/claims/mutations";
 import { saveVerdictDraft } from "../../lib/verdicts/mutations";
-import { addSource } from "../../lib/sources/mutations";
+import { addEvidence, addSource } from "../../lib/sources/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { linkClaims } from "../../lib/tracking/mutations";
 import { createUser } from "../../lib/auth/users";
@@ -64,6 +64,11 @@ export async function claimAt(c: Cast, status: Status) {
 
 export async function sourceOn(c: Cast, claimId: string) {
   return addSource({ actor: c.rita, input: { claimId, url: "https://example.org/matrix", title: "Matrix source" } });
+}
+
+export async function evidenceOn(c: Cast, claimId: string) {
+  const source = await sourceOn(c, claimId);
+  return addEvidence({ actor: c.rita, input: { claimId, sourceId: source.id, stance: "SUPPORTS", excerpt: "Matrix excerpt" } });
 }
 
 /**

@@ -4,7 +4,19 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 import { ACTION_ROWS, MATRIX_ROLES, ROUTE_ROWS, type MatrixRole } from "../../lib/auth/matrix";
 import { deniedMessage } from "../../lib/auth/permissions";
 import { signIn, USERS } from "./helpers";
-import { cast, claimAt, currentVersion, demoArticle, freshArticle, linkedPair, openSuggestion, sourceOn, throwawayUser, type Cast } from "./matrix-fixtures";
+import {
+  cast,
+  claimAt,
+  currentVersion,
+  demoArticle,
+  freshArticle,
+  linkedPair,
+  openSuggestion,
+  sourceOn,
+  evidenceOn,
+  throwawayUser,
+  type Cast,
+} from "./matrix-fixtures";
 import { addResearch } from "./factories";
 
 const ROOT = process.cwd();
@@ -192,6 +204,22 @@ const INPUTS: Record<string, Input> = {
     const claim = await claimAt(c, "RESEARCHING");
     const source = await sourceOn(c, claim.id);
     return { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", excerpt: "Matrix excerpt" };
+  },
+  editSourceAction: async (c) => {
+    const source = await sourceOn(c, (await claimAt(c, "RESEARCHING")).id);
+    return { sourceId: source.id, version: source.version, url: "https://example.org/m2", title: "Matrix, corrected" };
+  },
+  removeSourceAction: async (c) => {
+    const source = await sourceOn(c, (await claimAt(c, "RESEARCHING")).id);
+    return { sourceId: source.id, version: source.version };
+  },
+  editEvidenceAction: async (c) => {
+    const evidence = await evidenceOn(c, (await claimAt(c, "RESEARCHING")).id);
+    return { evidenceId: evidence.id, version: evidence.version, sourceId: evidence.sourceId, stance: "REFUTES", excerpt: "Matrix excerpt, corrected" };
+  },
+  removeEvidenceAction: async (c) => {
+    const evidence = await evidenceOn(c, (await claimAt(c, "RESEARCHING")).id);
+    return { evidenceId: evidence.id, version: evidence.version };
   },
   saveVerdictAction: async (c) => ({
     claimId: (await claimAt(c, "RESEARCHING")).id,

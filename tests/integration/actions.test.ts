@@ -28,6 +28,10 @@ describe("server actions without a session", () => {
       actions.assignClaimAction({ claimId: claim.id, version: claim.version, assigneeId: owner.id }),
       actions.addSourceAction({ claimId: claim.id, url: "https://example.org", title: "A source" }),
       actions.addEvidenceAction({ claimId: claim.id, sourceId: "x", stance: "SUPPORTS", excerpt: "x" }),
+      actions.editSourceAction({ sourceId: "x", version: 1, url: "https://example.org", title: "A source" }),
+      actions.removeSourceAction({ sourceId: "x", version: 1 }),
+      actions.editEvidenceAction({ evidenceId: "x", version: 1, sourceId: "x", stance: "SUPPORTS", excerpt: "x" }),
+      actions.removeEvidenceAction({ evidenceId: "x", version: 1 }),
       actions.saveVerdictAction({ claimId: claim.id, version: 0, rating: "TRUE", summary: "A summary here.", rationale: "A rationale that is long enough." }),
       actions.addCommentAction({ claimId: claim.id, body: "Hello" }),
       actions.correctVerdictAction({

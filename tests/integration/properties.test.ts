@@ -270,6 +270,7 @@ type Pool = {
   articleIds: string[];
   claimIds: string[];
   sourceIds: string[];
+  evidenceIds: string[];
   suggestionIds: string[];
   notificationIds: string[];
   connectionIds: string[];
@@ -333,6 +334,7 @@ beforeAll(async () => {
     articleIds: articles.map((a) => a.id),
     claimIds: [fresh, researching, drafted, inReview, published, retracted, dismissed, repeat].map((c) => c.id).concat(claims.map((c) => c.id)),
     sourceIds: [open.id, hidden.id, ...sources.map((s) => s.id)],
+    evidenceIds: evidence.map((e) => e.id),
     suggestionIds: suggestions.map((s) => s.id),
     notificationIds: notifications.map((n) => n.id),
     connectionIds,
@@ -733,6 +735,51 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
       { requiredKeys: ["connectionId", "editing"] },
     );
     await checkAction("updatePresenceAction", plausible, ["connectionId", "editing"]);
+  });
+
+  // Last of the claim actions: a plausible removal succeeds and takes a source or evidence out of the pool.
+  it("editSourceAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      {
+        sourceId: idLike(pool.sourceIds),
+        version: versionLike,
+        url: mostly(urlString),
+        title: mostly(text([300])),
+        publisher: optional(mostly(text([200]))),
+        publishedAt: optional(mostly(dateString)),
+        accessedAt: optional(mostly(dateString)),
+        archiveUrl: optional(mostly(fc.oneof(urlString, fc.constant("")))),
+        reliabilityNote: optional(mostly(text([1000]))),
+      },
+      { requiredKeys: ["sourceId", "version", "url", "title"] },
+    );
+    const keys = ["sourceId", "version", "url", "title", "publisher", "publishedAt", "accessedAt", "archiveUrl", "reliabilityNote"];
+    await checkAction("editSourceAction", plausible, keys);
+  });
+
+  it("editEvidenceAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      {
+        evidenceId: idLike(pool.evidenceIds),
+        version: versionLike,
+        sourceId: idLike(pool.sourceIds),
+        stance: mostly(fc.constantFrom(...STANCES, "supports", "NEUTRAL")),
+        excerpt: mostly(text([4000])),
+        note: optional(mostly(text([2000]))),
+      },
+      { requiredKeys: ["evidenceId", "version", "sourceId", "stance", "excerpt"] },
+    );
+    await checkAction("editEvidenceAction", plausible, ["evidenceId", "version", "sourceId", "stance", "excerpt", "note"]);
+  });
+
+  it("removeEvidenceAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record({ evidenceId: idLike(pool.evidenceIds), version: versionLike }, { requiredKeys: ["evidenceId", "version"] });
+    await checkAction("removeEvidenceAction", plausible, ["evidenceId", "version"]);
+  });
+
+  it("removeSourceAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record({ sourceId: idLike(pool.sourceIds), version: versionLike }, { requiredKeys: ["sourceId", "version"] });
+    await checkAction("removeSourceAction", plausible, ["sourceId", "version"]);
   });
 
   it("covers every exported server action", () => {

@@ -24,7 +24,8 @@ const COUNTS = {
 } as const;
 const COUNT_SQL = `SELECT ${Object.entries(COUNTS)
   .map(([name, from]) => `(SELECT COUNT(*) FROM ${from}) AS "${name}"`)
-  .join(", ")}, (SELECT "approvalsRequired" FROM "DeskSettings" WHERE "id" = 1) AS "approvalsRequired"`;
+  .join(", ")}, (SELECT "approvalsRequired" FROM "DeskSettings" WHERE "id" = 1) AS "approvalsRequired",
+  (SELECT COALESCE(SUM("version"), 0) FROM "Source") AS "sourceVersions", (SELECT COALESCE(SUM("version"), 0) FROM "Evidence") AS "evidenceVersions"`;
 
 type Row = Record<string, unknown>;
 const day = (value: unknown) => (value == null ? "-" : new Date(value as string | number | Date).toISOString());
@@ -46,6 +47,9 @@ export async function fingerprint() {
   return {
     ...(Object.fromEntries(Object.keys(COUNTS).map((name) => [name, count(name as keyof typeof COUNTS)])) as Record<keyof typeof COUNTS, number>),
     approvalsRequired: counts.approvalsRequired == null ? null : Number(counts.approvalsRequired),
+    // Versions only ever count up, so their sum moves with any edit of a source or piece of evidence.
+    sourceVersions: Number(counts.sourceVersions),
+    evidenceVersions: Number(counts.evidenceVersions),
     claimVersions: claimRows
       .map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${day(c.dueDate)}:${c.priority}`)
       .join(","),

@@ -20,6 +20,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "article.import": [true, true, true],
   "article.edit": [true, true, true],
   "source.add": [true, true, true],
+  "research.edit": [true, true, true],
   "source.withhold": [false, true, true],
   "evidence.add": [true, true, true],
   "verdict.draft": [true, true, true],

@@ -3,8 +3,8 @@
 import { runAction } from "@/lib/actions/safe-action";
 import { addComment, assignClaim, createClaim, transitionClaim } from "@/lib/claims/mutations";
 import type { AddCommentInput, AssignClaimInput, CreateClaimInput, TransitionClaimInput } from "@/lib/claims/schemas";
-import { addEvidence, addSource } from "@/lib/sources/mutations";
-import type { AddEvidenceInput, AddSourceInput } from "@/lib/sources/schemas";
+import { addEvidence, addSource, editEvidence, editSource, removeEvidence, removeSource } from "@/lib/sources/mutations";
+import type { AddEvidenceInput, AddSourceInput, EditEvidenceInput, EditSourceInput, RemoveEvidenceInput, RemoveSourceInput } from "@/lib/sources/schemas";
 import { recheckVerdict, saveVerdictDraft } from "@/lib/verdicts/mutations";
 import type { RecheckInput, SaveVerdictInput } from "@/lib/verdicts/schemas";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
@@ -82,6 +82,28 @@ export async function addEvidenceAction(input: AddEvidenceInput) {
     const evidence = await addEvidence({ actor, input });
     return { id: evidence.id };
   });
+}
+
+export async function editSourceAction(input: EditSourceInput) {
+  return runAction(async (actor) => {
+    const source = await editSource({ actor, input });
+    return { id: source.id };
+  });
+}
+
+export async function removeSourceAction(input: RemoveSourceInput) {
+  return runAction((actor) => removeSource({ actor, input }));
+}
+
+export async function editEvidenceAction(input: EditEvidenceInput) {
+  return runAction(async (actor) => {
+    const evidence = await editEvidence({ actor, input });
+    return { id: evidence.id };
+  });
+}
+
+export async function removeEvidenceAction(input: RemoveEvidenceInput) {
+  return runAction((actor) => removeEvidence({ actor, input }));
 }
 
 export async function saveVerdictAction(input: SaveVerdictInput) {

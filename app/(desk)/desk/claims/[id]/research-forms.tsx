@@ -10,6 +10,58 @@ import { withholdSourceSchema } from "@/lib/publishing/schemas";
 import type { Member } from "@/lib/comments/mentions";
 import { MentionTextarea } from "./mention-textarea";
 
+/** A source's fields, added or edited; `defaults` fill them when editing. */
+export function SourceFields({
+  errorFor,
+  idPrefix,
+  defaults = {},
+}: {
+  errorFor: (name: string) => string | undefined;
+  idPrefix: string;
+  defaults?: SourceDefaults;
+}) {
+  const f = errorFor;
+  return (
+    <>
+      <Field name="url" label="URL" error={f("url")} idPrefix={idPrefix}>
+        {(p) => <input {...p} name="url" type="url" placeholder="https://…" defaultValue={defaults.url} className={inputClass} />}
+      </Field>
+      <Field name="title" label="Title" error={f("title")} idPrefix={idPrefix}>
+        {(p) => <input {...p} name="title" defaultValue={defaults.title} className={inputClass} />}
+      </Field>
+      <Field name="publisher" label="Publisher" error={f("publisher")} idPrefix={idPrefix}>
+        {(p) => <input {...p} name="publisher" defaultValue={defaults.publisher ?? ""} className={inputClass} />}
+      </Field>
+      <Field name="publishedAt" label="Publication date" error={f("publishedAt")} idPrefix={idPrefix}>
+        {(p) => <input {...p} name="publishedAt" type="date" defaultValue={defaults.publishedAt} className={inputClass} />}
+      </Field>
+      <Field name="accessedAt" label="Date accessed" error={f("accessedAt")} idPrefix={idPrefix} hint={defaults.accessedAt ? undefined : "Defaults to today."}>
+        {(p) => <input {...p} name="accessedAt" type="date" defaultValue={defaults.accessedAt} className={inputClass} />}
+      </Field>
+      <Field name="archiveUrl" label="Archived copy (optional)" error={f("archiveUrl")} idPrefix={idPrefix}>
+        {(p) => (
+          <input {...p} name="archiveUrl" type="url" placeholder="https://web.archive.org/…" defaultValue={defaults.archiveUrl ?? ""} className={inputClass} />
+        )}
+      </Field>
+      <div className="sm:col-span-2">
+        <Field name="reliabilityNote" label="Reliability note" error={f("reliabilityNote")} idPrefix={idPrefix}>
+          {(p) => <textarea {...p} name="reliabilityNote" rows={2} defaultValue={defaults.reliabilityNote ?? ""} className={inputClass} />}
+        </Field>
+      </div>
+    </>
+  );
+}
+
+export type SourceDefaults = {
+  url?: string;
+  title?: string;
+  publisher?: string | null;
+  publishedAt?: string;
+  accessedAt?: string;
+  archiveUrl?: string | null;
+  reliabilityNote?: string | null;
+};
+
 export function SourceForm({ claimId }: { claimId: string }) {
   const form = useActionForm(addSourceSchema, addSourceAction, { extra: { claimId }, resetOnSuccess: true });
   const f = (name: string) => form.errorFor(name);
@@ -18,29 +70,7 @@ export function SourceForm({ claimId }: { claimId: string }) {
       <div className="sm:col-span-2">
         <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Source added." />
       </div>
-      <Field name="url" label="URL" error={f("url")} idPrefix="source">
-        {(p) => <input {...p} name="url" type="url" placeholder="https://…" className={inputClass} />}
-      </Field>
-      <Field name="title" label="Title" error={f("title")} idPrefix="source">
-        {(p) => <input {...p} name="title" className={inputClass} />}
-      </Field>
-      <Field name="publisher" label="Publisher" error={f("publisher")} idPrefix="source">
-        {(p) => <input {...p} name="publisher" className={inputClass} />}
-      </Field>
-      <Field name="publishedAt" label="Publication date" error={f("publishedAt")} idPrefix="source">
-        {(p) => <input {...p} name="publishedAt" type="date" className={inputClass} />}
-      </Field>
-      <Field name="accessedAt" label="Date accessed" error={f("accessedAt")} idPrefix="source" hint="Defaults to today.">
-        {(p) => <input {...p} name="accessedAt" type="date" className={inputClass} />}
-      </Field>
-      <Field name="archiveUrl" label="Archived copy (optional)" error={f("archiveUrl")} idPrefix="source">
-        {(p) => <input {...p} name="archiveUrl" type="url" placeholder="https://web.archive.org/…" className={inputClass} />}
-      </Field>
-      <div className="sm:col-span-2">
-        <Field name="reliabilityNote" label="Reliability note" error={f("reliabilityNote")} idPrefix="source">
-          {(p) => <textarea {...p} name="reliabilityNote" rows={2} className={inputClass} />}
-        </Field>
-      </div>
+      <SourceFields errorFor={f} idPrefix="source" />
       <div className="space-y-2 sm:col-span-2">
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="withheld" /> Withhold this source from the public page, for its safety
@@ -56,16 +86,26 @@ export function SourceForm({ claimId }: { claimId: string }) {
   );
 }
 
-export function EvidenceForm({ claimId, sources }: { claimId: string; sources: { id: string; title: string }[] }) {
-  const form = useActionForm(addEvidenceSchema, addEvidenceAction, { extra: { claimId }, resetOnSuccess: true });
-  if (sources.length === 0) return <p className="text-sm text-stone-600">Add a source first; evidence quotes one of the claim&apos;s sources.</p>;
+export type EvidenceDefaults = { sourceId?: string; stance?: (typeof STANCES)[number]; excerpt?: string; note?: string | null };
+
+/** A piece of evidence's fields, added or edited. */
+export function EvidenceFields({
+  errorFor,
+  idPrefix,
+  sources,
+  defaults = {},
+}: {
+  errorFor: (name: string) => string | undefined;
+  idPrefix: string;
+  sources: { id: string; title: string }[];
+  defaults?: EvidenceDefaults;
+}) {
   return (
-    <form onSubmit={form.onSubmit} noValidate className="space-y-3" aria-label="Add evidence">
-      <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Evidence added." />
+    <>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="sourceId" label="Source" error={form.errorFor("sourceId")} idPrefix="evidence">
+        <Field name="sourceId" label="Source" error={errorFor("sourceId")} idPrefix={idPrefix}>
           {(p) => (
-            <select {...p} name="sourceId" defaultValue="" className={inputClass}>
+            <select {...p} name="sourceId" defaultValue={defaults.sourceId ?? ""} className={inputClass}>
               <option value="" disabled>
                 Choose a source…
               </option>
@@ -77,9 +117,9 @@ export function EvidenceForm({ claimId, sources }: { claimId: string; sources: {
             </select>
           )}
         </Field>
-        <Field name="stance" label="Stance" error={form.errorFor("stance")} idPrefix="evidence">
+        <Field name="stance" label="Stance" error={errorFor("stance")} idPrefix={idPrefix}>
           {(p) => (
-            <select {...p} name="stance" defaultValue="" className={inputClass}>
+            <select {...p} name="stance" defaultValue={defaults.stance ?? ""} className={inputClass}>
               <option value="" disabled>
                 Choose…
               </option>
@@ -92,12 +132,23 @@ export function EvidenceForm({ claimId, sources }: { claimId: string; sources: {
           )}
         </Field>
       </div>
-      <Field name="excerpt" label="Excerpt" error={form.errorFor("excerpt")} idPrefix="evidence" hint="Quote the source exactly, or start with “Paraphrase:”.">
-        {(p) => <textarea {...p} name="excerpt" rows={3} className={inputClass} />}
+      <Field name="excerpt" label="Excerpt" error={errorFor("excerpt")} idPrefix={idPrefix} hint="Quote the source exactly, or start with “Paraphrase:”.">
+        {(p) => <textarea {...p} name="excerpt" rows={3} defaultValue={defaults.excerpt} className={inputClass} />}
       </Field>
-      <Field name="note" label="Note" error={form.errorFor("note")} idPrefix="evidence">
-        {(p) => <textarea {...p} name="note" rows={2} className={inputClass} />}
+      <Field name="note" label="Note" error={errorFor("note")} idPrefix={idPrefix}>
+        {(p) => <textarea {...p} name="note" rows={2} defaultValue={defaults.note ?? ""} className={inputClass} />}
       </Field>
+    </>
+  );
+}
+
+export function EvidenceForm({ claimId, sources }: { claimId: string; sources: { id: string; title: string }[] }) {
+  const form = useActionForm(addEvidenceSchema, addEvidenceAction, { extra: { claimId }, resetOnSuccess: true });
+  if (sources.length === 0) return <p className="text-sm text-stone-600">Add a source first; evidence quotes one of the claim&apos;s sources.</p>;
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3" aria-label="Add evidence">
+      <FormMessage error={form.state.formError} code={form.state.code} done={form.state.done} doneText="Evidence added." />
+      <EvidenceFields errorFor={form.errorFor} idPrefix="evidence" sources={sources} />
       <SubmitButton pending={form.pending}>Add evidence</SubmitButton>
     </form>
   );

@@ -1,6 +1,8 @@
 import type { ClaimWorkspaceView } from "@/lib/claims/workspace";
 import { STANCE_LABEL } from "@/lib/sources/schemas";
 import { formatDate } from "@/lib/site";
+import { formDay } from "@/lib/verdicts/days";
+import { EditEvidenceControl, EditSourceControl, RemoveEvidenceControl, RemoveSourceControl } from "./research-edit-forms";
 import { EvidenceForm, SourceForm, WithholdControl } from "./research-forms";
 import { Section } from "./section";
 
@@ -42,6 +44,16 @@ export function ResearchSections({
                   Withheld from the public page: {s.withheldReason}
                 </p>
               )}
+              {sources.canEdit && (
+                <div className="mt-1 flex flex-wrap gap-3">
+                  <EditSourceControl
+                    sourceId={s.id}
+                    version={s.version}
+                    defaults={{ ...s, publishedAt: formDay(s.publishedAt), accessedAt: formDay(s.accessedAt) }}
+                  />
+                  <RemoveSourceControl sourceId={s.id} version={s.version} title={s.title} evidence={s.evidenceCount} />
+                </div>
+              )}
               {sources.canWithhold && <WithholdControl sourceId={s.id} withheld={s.withheld} />}
             </li>
           ))}
@@ -64,6 +76,12 @@ export function ResearchSections({
               <span className="font-medium">{STANCE_LABEL[e.stance]}</span> · {e.source.title}
               <blockquote className="my-1 border-l-2 border-stone-300 pl-2 text-stone-700">{e.excerpt}</blockquote>
               {e.note && <p className="text-stone-600">{e.note}</p>}
+              {evidence.canEdit && (
+                <div className="mt-1 flex flex-wrap gap-3">
+                  <EditEvidenceControl evidenceId={e.id} version={e.version} defaults={e} sources={evidence.sourceOptions} />
+                  <RemoveEvidenceControl evidenceId={e.id} version={e.version} />
+                </div>
+              )}
             </li>
           ))}
         </ul>
