@@ -1,7 +1,8 @@
 import { assertCan, can } from "../auth/permissions";
 import { hasRole, type Actor } from "../auth/roles";
 import { commentThreads } from "../comments/threads";
-import { STANCES } from "../sources/schemas";
+import { STANCE_ADJECTIVE, STANCES } from "../sources/schemas";
+import { describeEvent, sourceTitlesFrom, type Names } from "../audit/describe";
 import { approvalsNeeded } from "../settings/settings";
 import { findRepeats } from "../tracking/queries";
 import { isRecheckDue, formDay } from "../verdicts/days";
@@ -135,8 +136,19 @@ export function toClaimWorkspace({ actor, claim, members, repeats, approvalsRequ
       handles: members.map((m) => m.handle),
       mentionable: members.filter((m) => m.id !== actor.id).map((m) => ({ handle: m.handle, name: m.name })),
     },
-    history: claim.auditEvents,
+    history: historyInWords(claim, members),
   };
+}
+
+/** The history in words, newest first: names the history says instead of ids are desk members (and anyone who acted here) and the claim's sources. */
+function historyInWords(claim: ClaimWorkspace, members: DeskMember[]) {
+  const users = new Map<string, string>();
+  for (const e of claim.auditEvents) if (e.actorId && e.actor) users.set(e.actorId, e.actor.name);
+  for (const m of members) users.set(m.id, m.name);
+  const sources = sourceTitlesFrom(claim.auditEvents);
+  for (const s of claim.sources) sources.set(s.id, s.title);
+  const names: Names = { users, sources };
+  return claim.auditEvents.map((e) => ({ id: e.id, createdAt: e.createdAt, actor: e.actor?.name ?? "Factdesk", ...describeEvent(e, names) }));
 }
 
 export type ClaimWorkspaceView = ReturnType<typeof toClaimWorkspace>;
@@ -155,11 +167,9 @@ export async function readClaimPage({ actor, id, now = new Date() }: { actor: Ac
 const count = (n: number, one: string, many: string) => `${n === 0 ? "no" : n} ${n === 1 ? one : many}`;
 
 /** "This verdict rests on 2 sources (1 withheld) and 3 pieces of evidence: 2 supporting, 1 refuting." */
-const STANCE_WORD: Record<(typeof STANCES)[number], string> = { SUPPORTS: "supporting", REFUTES: "refuting", CONTEXT: "context" };
-
 export function restsOnText(sources: { withheld: boolean }[], evidence: { stance: string }[]): string {
   const withheld = sources.filter((s) => s.withheld).length;
-  const stances = STANCES.map((stance) => [evidence.filter((e) => e.stance === stance).length, STANCE_WORD[stance]] as const)
+  const stances = STANCES.map((stance) => [evidence.filter((e) => e.stance === stance).length, STANCE_ADJECTIVE[stance]] as const)
     .filter(([n]) => n > 0)
     .map(([n, word]) => `${n} ${word}`);
   return (

@@ -27,6 +27,8 @@ export const addSourceSchema = z
 export type AddSourceInput = z.input<typeof addSourceSchema>;
 
 export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
+/** The stance as an adjective: "2 supporting, 1 refuting", "added refuting evidence". */
+export const STANCE_ADJECTIVE: Record<(typeof STANCES)[number], string> = { SUPPORTS: "supporting", REFUTES: "refuting", CONTEXT: "context" };
 export const STANCE_LABEL: Record<(typeof STANCES)[number], string> = {
   SUPPORTS: "Supports",
   REFUTES: "Refutes",

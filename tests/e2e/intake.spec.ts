@@ -30,7 +30,15 @@ test("a reviewer imports a repeat of the 50-country claim, accepts it, links it 
   const top = page.getByTestId("suggestion").first();
   await expect(top).toContainText("The coalition of 50 countries in the Ukraine Defense Contact Group is united");
   await expect(top.getByLabel("Claimant")).toHaveValue("US Defense Secretary Lloyd Austin");
+  const articleUrl = page.url();
   await top.getByRole("button", { name: "Accept as claim" }).click();
+  // The desk stays on the article: the panel says the claim was made, and the keyboard is on the next suggestion.
+  const decided = page.getByTestId("suggestion-decided");
+  await expect(decided).toContainText("Claim created: “The coalition of 50 countries");
+  expect(page.url()).toBe(articleUrl);
+  await expect(page.getByTestId("suggestion").first()).toContainText("Defence ministers met in Brussels");
+  await expect(page.getByTestId("suggestion").first().getByLabel("Claimant")).toBeFocused();
+  await decided.getByRole("link", { name: "Open the claim" }).click();
   await expect(page).toHaveURL(/\/desk\/claims\//);
   const repeatUrl = page.url();
 

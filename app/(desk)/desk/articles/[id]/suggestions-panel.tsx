@@ -1,7 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { acceptSuggestionAction, dismissSuggestionAction, suggestClaimsAction } from "../../actions";
 import { inputClass } from "@/app/_components/form-fields";
@@ -9,7 +10,10 @@ import { inputClass } from "@/app/_components/form-fields";
 type Reason = { code: string; label: string; evidence: string[] };
 export type SuggestionView = { id: string; quote: string; score: number; reasons: Reason[]; claimant: string | null };
 
-function SuggestionItem({ s }: { s: SuggestionView }) {
+/** What became of the last suggestion decided, said in the panel while the desk stays on the article. */
+type Decided = { kind: "accepted"; claimId: string; quote: string } | { kind: "dismissed"; quote: string };
+
+function SuggestionItem({ s, onDecided }: { s: SuggestionView; onDecided: (decided: Decided) => void }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [claimant, setClaimant] = useState(s.claimant ?? "");
@@ -47,6 +51,7 @@ function SuggestionItem({ s }: { s: SuggestionView }) {
         </label>
         <input
           id={`claimant-${s.id}`}
+          data-claimant-input
           value={claimant}
           onChange={(e) => setClaimant(e.target.value)}
           placeholder="Claimant"
@@ -58,7 +63,8 @@ function SuggestionItem({ s }: { s: SuggestionView }) {
           onClick={() =>
             run(
               () => acceptSuggestionAction({ suggestionId: s.id, claimant }),
-              (data) => router.push(`/desk/claims/${(data as { claimId: string }).claimId}`),
+              // The desk stays on the article, so the next suggestion is a keystroke away.
+              (data) => onDecided({ kind: "accepted", claimId: (data as { claimId: string }).claimId, quote: s.quote }),
             )
           }
           className="rounded bg-blue-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-60"
@@ -68,7 +74,12 @@ function SuggestionItem({ s }: { s: SuggestionView }) {
         <button
           type="button"
           disabled={pending}
-          onClick={() => run(() => dismissSuggestionAction({ suggestionId: s.id }))}
+          onClick={() =>
+            run(
+              () => dismissSuggestionAction({ suggestionId: s.id }),
+              () => onDecided({ kind: "dismissed", quote: s.quote }),
+            )
+          }
           className="rounded border border-stone-300 px-2 py-1 text-xs disabled:opacity-60"
         >
           Dismiss
@@ -95,6 +106,22 @@ export function SuggestionsPanel({
   const router = useRouter();
   const [pending, start] = useTransition();
   const [note, setNote] = useState<string | null>(initialNote);
+  const [decided, setDecided] = useState<Decided | null>(null);
+  // After a decision the list refreshes without the decided suggestion: focus goes to the one now in
+  // its place (or the last), so a fact-checker triages ten in a row from the keyboard.
+  const list = useRef<HTMLOListElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusAt.current === null || !list.current) return;
+    const inputs = list.current.querySelectorAll<HTMLInputElement>("[data-claimant-input]");
+    inputs[Math.min(focusAt.current, inputs.length - 1)]?.focus();
+    focusAt.current = null;
+  }, [suggestions]);
+  const onDecided = (index: number) => (d: Decided) => {
+    focusAt.current = index;
+    setDecided(d);
+  };
+  const short = (quote: string) => (quote.length > 80 ? quote.slice(0, 80) + "…" : quote);
   return (
     <section className="rounded border border-stone-200 bg-white p-3" aria-label="Suggested claims">
       <div className="mb-2 flex items-center gap-2">
@@ -119,12 +146,28 @@ export function SuggestionsPanel({
           {note}
         </p>
       )}
+      {decided && (
+        <p role="status" className="mb-2 rounded border border-green-300 bg-green-50 p-2 text-sm" data-testid="suggestion-decided">
+          {decided.kind === "accepted" ? (
+            <>
+              Claim created: <em>{short(decided.quote)}</em>{" "}
+              <Link href={`/desk/claims/${decided.claimId}`} className="font-medium underline">
+                Open the claim
+              </Link>
+            </>
+          ) : (
+            <>
+              Dismissed: <em>{short(decided.quote)}</em>
+            </>
+          )}
+        </p>
+      )}
       {suggestions.length === 0 ? (
         <p className="text-sm text-stone-600">No open suggestions. Select text in the article to create a claim by hand.</p>
       ) : (
-        <ol className="space-y-2">
-          {suggestions.map((s) => (
-            <SuggestionItem key={s.id} s={s} />
+        <ol ref={list} className="space-y-2">
+          {suggestions.map((s, i) => (
+            <SuggestionItem key={s.id} s={s} onDecided={onDecided(i)} />
           ))}
         </ol>
       )}

@@ -1,30 +1,24 @@
+import type { ClaimWorkspaceView } from "@/lib/claims/workspace";
 import { formatDateTime } from "@/lib/site";
 
-type Event = { id: string; action: string; createdAt: Date; before: string | null; after: string | null; actor: { name: string } | null };
-
-function pretty(json: string | null): string | null {
-  if (!json) return null;
-  try {
-    return Object.entries(JSON.parse(json) as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined && v !== null)
-      .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
-      .join("; ");
-  } catch {
-    return json;
-  }
-}
-
-export function AuditList({ events }: { events: Event[] }) {
+/** The claim's history in words (lib/audit/describe.ts): who did what, the note once, what an edit changed. */
+export function AuditList({ events }: { events: ClaimWorkspaceView["history"] }) {
   if (events.length === 0) return <p className="text-sm text-stone-600">No history yet.</p>;
   return (
     <ol className="space-y-2 text-sm">
       {events.map((e) => (
-        <li key={e.id} className="border-b border-stone-100 pb-2">
+        <li key={e.id} className="border-b border-stone-100 pb-2" data-testid="history-event">
           <p>
-            <strong>{e.action}</strong> by {e.actor?.name ?? "system"} · <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
+            <strong>{e.actor}</strong> {e.text} · <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
           </p>
-          {e.before && <p className="text-stone-600">Before: {pretty(e.before)}</p>}
-          {e.after && <p className="break-words text-stone-600">After: {pretty(e.after)}</p>}
+          {e.note && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 break-words text-stone-700">{e.note}</blockquote>}
+          {e.changes.length > 0 && (
+            <ul className="mt-1 list-disc pl-5 break-words text-stone-600">
+              {e.changes.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          )}
         </li>
       ))}
     </ol>
