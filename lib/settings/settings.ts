@@ -1,3 +1,4 @@
+import { MAX_APPROVALS } from "../claims/review";
 import { db, type Tx } from "../db";
 import { DomainError } from "../errors";
 import { assertCan } from "../auth/permissions";
@@ -21,11 +22,19 @@ export async function approverCount(client: Tx | typeof db = db) {
   return client.user.count({ where: { disabled: false, role: { in: ["EDITOR", "ADMIN"] } } });
 }
 
-/** What the settings page shows an admin: the settings and how many editors could approve. */
+/**
+ * The most approvals this desk can give a verdict: one editor fewer than it has (the author of a
+ * verdict may be one of them and never counts), at least 1, at most MAX_APPROVALS.
+ */
+export function approvalsRange(approvers: number) {
+  return Math.min(MAX_APPROVALS, Math.max(1, approvers - 1));
+}
+
+/** What the settings page shows an admin: the settings, how many editors could approve, and so the most approvals that fit. */
 export async function readSettingsPage({ actor }: { actor: Actor | null }) {
   assertCan(actor, "settings.manage");
   const [settings, approvers] = await Promise.all([getDeskSettings(), approverCount()]);
-  return { settings, approvers };
+  return { settings, approvers, maxApprovals: approvalsRange(approvers) };
 }
 
 /**
@@ -37,8 +46,8 @@ export async function updateDeskSettings({ actor, input }: { actor: Actor | null
   const data = parseInput(settingsSchema, input);
   return db.$transaction(async (tx) => {
     const approvers = await approverCount(tx);
-    if (data.approvalsRequired > Math.max(1, approvers - 1)) {
-      const fits = Math.max(1, approvers - 1);
+    const fits = approvalsRange(approvers);
+    if (data.approvalsRequired > fits) {
       throw new DomainError("VALIDATION", "The desk does not have that many editors.", {
         approvalsRequired: [
           `The desk has ${approvers} editor${approvers === 1 ? "" : "s"} (admins included); a verdict's author never counts, so at most ${fits}.`,

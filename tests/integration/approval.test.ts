@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getDeskSettings, updateDeskSettings } from "@/lib/settings/settings";
+import { approvalsRange, getDeskSettings, readSettingsPage, updateDeskSettings } from "@/lib/settings/settings";
 import { correctVerdict } from "@/lib/publishing/mutations";
 import { claimInReview, makeUser, step } from "../support/factories";
 import { fingerprint } from "../support/fingerprint";
@@ -190,9 +190,16 @@ describe("desk settings", () => {
       });
     }
     expect(await getDeskSettings()).toEqual({ approvalsRequired: 1 });
+    // The page's hint and the input's max say the same range the server enforces.
+    expect(await readSettingsPage({ actor: admin })).toMatchObject({ approvers: 2, maxApprovals: 1 });
     await makeUser("EDITOR");
+    expect(await readSettingsPage({ actor: admin })).toMatchObject({ approvers: 3, maxApprovals: 2 });
     expect(await updateDeskSettings({ actor: admin, input: { approvalsRequired: "2" } })).toEqual({ approvalsRequired: 2 });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { createdAt: "desc" } });
     expect(JSON.parse(audit.after!)).toEqual({ approvalsRequired: 2 });
+  });
+
+  it("fit between 1 and five, one fewer than the desk's editors", () => {
+    expect([0, 1, 2, 3, 6, 7, 50].map(approvalsRange)).toEqual([1, 1, 1, 2, 5, 5, 5]);
   });
 });

@@ -15,7 +15,7 @@ export default async function SettingsPage() {
       </p>
     );
   }
-  const { settings, approvers } = await readSettingsPage({ actor });
+  const { settings, approvers, maxApprovals } = await readSettingsPage({ actor });
   return (
     <div className="max-w-2xl space-y-5">
       <h1 className="text-2xl font-bold">Desk settings</h1>
@@ -29,7 +29,7 @@ export default async function SettingsPage() {
         <p className="text-sm text-stone-700" data-testid="approvers">
           The desk has {approvers} editor{approvers === 1 ? "" : "s"} (admins included) who can approve.
         </p>
-        <SettingsForm approvalsRequired={settings.approvalsRequired} />
+        <SettingsForm approvalsRequired={settings.approvalsRequired} max={maxApprovals} />
       </section>
     </div>
   );
