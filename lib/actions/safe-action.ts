@@ -1,5 +1,5 @@
 import { DomainError, type ErrorCode, type FieldErrors } from "../errors";
-import { getCurrentActor } from "../auth/session";
+import { getAccountActor, getCurrentActor } from "../auth/session";
 import type { Actor } from "../auth/roles";
 
 export type ActionResult<T = unknown> = { ok: true; data: T } | { ok: false; code: ErrorCode | "INTERNAL"; error: string; fieldErrors?: FieldErrors };
@@ -12,6 +12,13 @@ export async function runAction<T>(fn: (actor: Actor) => Promise<T>): Promise<Ac
   const actor = await getCurrentActor();
   if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again to continue." };
   return toResult(() => fn(actor));
+}
+
+/** The password change only: also for someone who must choose a new password before anything else. */
+export async function runAccountAction<T>(fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  const account = await getAccountActor();
+  if (!account) return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again to continue." };
+  return toResult(() => fn(account.actor));
 }
 
 /**

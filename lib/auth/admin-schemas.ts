@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id } from "../validation";
-import { newPasswordField } from "./schemas";
+import { newPasswordField, personName } from "./schemas";
 
 export const setDisabledSchema = z.object({
   userId: id("User"),
@@ -16,6 +16,9 @@ export const setRoleSchema = z.object({
   role: z.enum(["REVIEWER", "EDITOR", "ADMIN"], { error: "Role must be REVIEWER, EDITOR or ADMIN" }),
 });
 export type SetRoleInput = z.input<typeof setRoleSchema>;
+
+export const setNameSchema = z.object({ userId: id("User"), name: personName });
+export type SetNameInput = z.input<typeof setNameSchema>;
 
 /** A person changing their own password gives the current one; an admin resetting someone else's does not. */
 export const changePasswordSchema = z.object({

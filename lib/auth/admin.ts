@@ -5,10 +5,12 @@ import { parseInput } from "../validation";
 import {
   changePasswordSchema,
   setDisabledSchema,
+  setNameSchema,
   setRoleSchema,
   signOutEverywhereSchema,
   type ChangePasswordInput,
   type SetDisabledInput,
+  type SetNameInput,
   type SetRoleInput,
   type SignOutEverywhereInput,
 } from "./admin-schemas";
@@ -119,6 +121,27 @@ export async function setUserRole({ actor, input }: { actor: Actor | null; input
   });
 }
 
+/** An admin corrects a person's name (a typo, a new surname); sessions go on, the desk shows the new name at once. */
+export async function setUserName({ actor, input }: { actor: Actor | null; input: SetNameInput }) {
+  assertCan(actor, "user.manage");
+  const data = parseInput(setNameSchema, input);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, name: true, email: true } });
+    if (!user) throw notFound("user");
+    if (user.name === data.name) return { id: user.id, name: user.name };
+    await tx.user.update({ where: { id: user.id }, data: { name: data.name } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.rename",
+      entityType: "User",
+      entityId: user.id,
+      before: { name: user.name },
+      after: { name: data.name, email: user.email },
+    });
+    return { id: user.id, name: data.name };
+  });
+}
+
 /**
  * A new password, set by the person themselves (who must give the current one) or reset by an admin.
  * Every session of the user ends, the changer's own included: whoever knew the old password and
@@ -128,7 +151,13 @@ export async function changePassword({ actor, input }: { actor: Actor | null; in
   if (!actor) throw new DomainError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
   const data = parseInput(changePasswordSchema, input);
   const own = data.userId === actor.id;
-  if (!own) assertCan(actor, "user.manage");
+  if (!own) {
+    assertCan(actor, "user.manage");
+    // This action is open to someone who must first choose their own password (runAccountAction): an
+    // admin in that state resets no one else's.
+    const self = await db.user.findUnique({ where: { id: actor.id }, select: { mustChangePassword: true } });
+    if (!self || self.mustChangePassword) throw new DomainError("FORBIDDEN", "Choose your own new password first.");
+  }
   const user = await db.user.findUnique({ where: { id: data.userId }, select: { id: true, email: true, name: true, passwordHash: true } });
   if (!user) throw notFound("user");
   // An admin changing their own password proves it like anyone else (a left-open session is not enough).
@@ -138,7 +167,8 @@ export async function changePassword({ actor, input }: { actor: Actor | null; in
   await assertStrongPassword({ password: data.newPassword, userInputs: [user.email, user.name], field: "newPassword" });
   const passwordHash = await hashPassword(data.newPassword);
   return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // Reset by an admin, the password is one the admin knows: the person chooses their own at sign-in.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: !own } });
     const sessionsEnded = await accessChanged(tx, {
       actorId: actor.id,
       userId: user.id,

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getCurrentActor } from "./session";
+import { getAccountActor, getCurrentActor } from "./session";
 import type { Actor } from "./roles";
 
 /**
@@ -15,6 +15,17 @@ import type { Actor } from "./roles";
 export async function requirePageActor(): Promise<Actor> {
   const actor = await getCurrentActor();
   if (actor) return actor;
+  // Signed in, but an admin reset the password: the account page first, to choose a new one.
+  if (await getAccountActor()) redirect("/desk/account");
+  return redirectToSignIn();
+}
+
+/** The account page's guard: the signed-in actor, also while they must choose a new password. */
+export async function requireAccountActor(): Promise<{ actor: Actor; mustChangePassword: boolean }> {
+  return (await getAccountActor()) ?? redirectToSignIn();
+}
+
+async function redirectToSignIn(): Promise<never> {
   // proxy.ts records the path asked for; a page is never told its own URL otherwise.
   const path = (await headers()).get("x-factdesk-path") ?? "/desk";
   redirect(`/signin?callbackUrl=${encodeURIComponent(path.startsWith("/desk") ? path : "/desk")}`);

@@ -56,6 +56,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "setUserDisabledAction", allowed: ADMINS },
   { id: "signOutEverywhereAction", allowed: ADMINS },
   { id: "setUserRoleAction", allowed: ADMINS },
+  { id: "setUserNameAction", allowed: ADMINS },
   // An admin resets someone else's password; anyone changes their own (with the current one).
   { id: "changePasswordAction:other", allowed: ADMINS },
   { id: "changePasswordAction:own", allowed: DESK },

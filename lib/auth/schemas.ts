@@ -19,9 +19,17 @@ export const newPasswordField = z
   .refine((p) => utf8Length(p) <= BCRYPT_MAX_BYTES, `Password must be at most ${BCRYPT_MAX_BYTES} bytes (fewer characters with accented or non-Latin letters)`)
   .refine((p) => /\p{L}/u.test(p) && /[^\p{L}\s]/u.test(p), "Password must mix letters with digits or symbols");
 
+/** A person's name as the desk shows it: shared by account creation and renaming. */
+export const personName = z
+  .string({ error: "Enter a name" })
+  .trim()
+  .min(2, "Name must be at least 2 characters")
+  .max(100, "Name must be at most 100 characters")
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "Name cannot contain control characters");
+
 export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address").max(254),
-  name: z.string().trim().min(2, "Name must be at least 2 characters").max(100),
+  name: personName,
   role: z.enum(["REVIEWER", "EDITOR", "ADMIN"], { error: "Role must be REVIEWER, EDITOR or ADMIN" }),
   password: newPasswordField,
 });

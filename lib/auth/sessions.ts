@@ -19,18 +19,28 @@ export async function startSession({ userId, now = new Date() }: { userId: strin
 }
 
 /**
- * The actor a session id stands for, or null when the session was ended, has expired or its user is
- * disabled. One query (the session with its user's fields): this runs on every signed-in request.
+ * What a session id stands for: its actor, and whether they must first choose a new password (an
+ * admin reset it). Null when the session was ended, has expired or its user is disabled. One query
+ * (the session with its user's fields): this runs on every signed-in request.
  */
-export async function actorForSession(sid: string | null | undefined, now = new Date()): Promise<Actor | null> {
+export async function sessionState(sid: string | null | undefined, now = new Date()): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
   if (typeof sid !== "string" || sid === "") return null;
   const session = await db.authSession.findUnique({
     where: { id: sid },
-    select: { expiresAt: true, user: { select: { id: true, role: true, name: true, email: true, disabled: true } } },
+    select: { expiresAt: true, user: { select: { id: true, role: true, name: true, email: true, disabled: true, mustChangePassword: true } } },
   });
   if (!session || session.expiresAt <= now || session.user.disabled) return null;
-  const { id, role, name, email } = session.user;
-  return { id, role, name, email };
+  const { id, role, name, email, mustChangePassword } = session.user;
+  return { actor: { id, role, name, email }, mustChangePassword };
+}
+
+/**
+ * The actor a session id stands for, or null. Null too while the person must choose a new password:
+ * until then their session opens nothing but the account page (lib/auth/session.ts getAccountActor).
+ */
+export async function actorForSession(sid: string | null | undefined, now = new Date()): Promise<Actor | null> {
+  const state = await sessionState(sid, now);
+  return state && !state.mustChangePassword ? state.actor : null;
 }
 
 /** Sign-out: the copied cookie of this browser stops working too. */

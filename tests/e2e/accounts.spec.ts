@@ -32,14 +32,30 @@ test("an admin changes a role and resets a password; the person then changes the
   await expect(reset.getByText(/too common|easy to guess/i)).toBeVisible();
   await reset.getByLabel(`New password for ${name}`).fill(RESET);
   await reset.getByRole("button", { name: "Reset password" }).click();
-  await expect(row.getByText("Password reset; tell them in person.")).toBeVisible();
+  await expect(row.getByText("Password reset; tell them in person. They choose their own when they sign in.")).toBeVisible();
+  // A typo in the name is corrected in place; the desk shows the new name.
+  const renamed = `${name} Quinn`;
+  await row.getByRole("button", { name: `Rename ${name}` }).click();
+  const rename = row.getByRole("form", { name: `Rename ${name}` });
+  await rename.getByLabel(`New name for ${name}`).fill(" ");
+  await rename.getByRole("button", { name: "Save name" }).click();
+  await expect(rename.getByText("Name must be at least 2 characters")).toBeVisible();
+  await rename.getByLabel(`New name for ${name}`).fill(renamed);
+  await rename.getByRole("button", { name: "Save name" }).click();
+  await expect(row.getByText("Name changed.")).toBeVisible();
+  await expect(row.getByRole("button", { name: `Rename ${renamed}` })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("users.png"), fullPage: true });
 
   const patPage = await (await browser.newContext()).newPage();
   await signIn(patPage.context(), email, RESET);
-  await patPage.goto("/desk/account");
+  // The password the admin chose opens only the account page, until Pat chooses their own.
+  await patPage.goto("/desk/my-work");
+  await expect(patPage).toHaveURL(/\/desk\/account$/);
+  await expect(patPage.getByTestId("must-change-password")).toContainText("An admin reset your password. Choose your own to continue");
+  expect((await patPage.request.get("/desk", { maxRedirects: 0 })).headers()["location"]).toContain("/desk/account");
+  expect((await patPage.request.get("/api/export/claims", { maxRedirects: 0 })).status()).toBe(401);
   await expect(patPage.getByRole("heading", { name: "Your account" })).toBeVisible();
-  await expect(patPage.getByText(`${name} · ${email} · Editor`)).toBeVisible();
+  await expect(patPage.getByText(`${renamed} · ${email} · Editor`)).toBeVisible();
   await patPage.screenshot({ path: testInfo.outputPath("account.png"), fullPage: true });
   await patPage.getByLabel("Current password").fill("not it at all");
   await patPage.getByLabel("New password", { exact: true }).fill(OWN);
@@ -49,4 +65,5 @@ test("an admin changes a role and resets a password; the person then changes the
   await patPage.getByRole("button", { name: "Change password" }).click();
   await expect(patPage).toHaveURL(/\/signin/);
   await signIn(patPage.context(), email, OWN);
+  expect((await patPage.request.get("/desk/my-work", { maxRedirects: 0 })).status()).toBe(200);
 });

@@ -3,7 +3,10 @@ import type { Actor } from "@/lib/auth/roles";
 
 // The server actions resolve the session themselves; here the session is whatever the test says.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentActor: async () => session.actor,
+  getAccountActor: async () => session.actor && { actor: session.actor, mustChangePassword: false },
+}));
 const revalidatePath = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ revalidatePath }));
 
@@ -54,6 +57,7 @@ describe("server actions without a session", () => {
       actions.setUserDisabledAction({ userId: owner.id, disabled: true }),
       actions.signOutEverywhereAction({ userId: owner.id }),
       actions.setUserRoleAction({ userId: owner.id, role: "ADMIN" }),
+      actions.setUserNameAction({ userId: owner.id, name: "Someone Else" }),
       actions.changePasswordAction({ userId: owner.id, newPassword: "an unguessable phrase 42" }),
       actions.markNotificationReadAction({ notificationId: "x" }),
       actions.markAllNotificationsReadAction(),

@@ -22,7 +22,10 @@ import type { Actor } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentActor: async () => session.actor,
+  getAccountActor: async () => session.actor && { actor: session.actor, mustChangePassword: false },
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // createUserAction hashes every schema-valid password with bcrypt cost 12 (~250 ms in pure JS). The same
 // library at cost 4 keeps the code path real and the file fast.
@@ -678,6 +681,14 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
       { requiredKeys: ["userId", "role"] },
     );
     await checkAction("setUserRoleAction", plausible, ["userId", "role"], { roles: fc.constant("ADMIN") });
+  });
+
+  it("setUserNameAction (ADMIN)", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      { userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)), name: mostly(text([100])) },
+      { requiredKeys: ["userId", "name"] },
+    );
+    await checkAction("setUserNameAction", plausible, ["userId", "name"], { roles: fc.constant("ADMIN") });
   });
 
   it("changePasswordAction (ADMIN: own and others')", { timeout: TIMEOUT }, async () => {

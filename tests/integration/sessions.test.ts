@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
-import { changePassword, setUserDisabled, setUserRole, signOutEverywhere } from "@/lib/auth/admin";
-import { actorForSession, startSession } from "@/lib/auth/sessions";
+import { changePassword, setUserDisabled, setUserName, setUserRole, signOutEverywhere } from "@/lib/auth/admin";
+import { actorForSession, sessionState, startSession } from "@/lib/auth/sessions";
 import { authenticate } from "@/lib/auth/users";
 import { makeUser } from "@/tests/support/factories";
 
@@ -135,6 +135,56 @@ describe("server-side sessions", () => {
       code: "UNAUTHENTICATED",
     });
     expect(await actorForSession(sidOf(token))).toMatchObject({ id: victim.id, role: "REVIEWER" });
+  });
+
+  it("after an admin resets a password, the person's session opens nothing until they choose their own", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("EDITOR");
+    const before = await signIn(user.id);
+    const temporary = "temporary-phrase-from-admin-58";
+    expect(await changePassword({ actor: admin, input: { userId: user.id, newPassword: temporary } })).toMatchObject({ byAdmin: true, sessionsEnded: 1 });
+    expect(await actorForSession(sidOf(before))).toBeNull();
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
+    // They sign in with the password the admin gave them: a session, but no actor for the desk.
+    expect(await authenticate(user.email, temporary)).toEqual(user);
+    const pending = await signIn(user.id);
+    expect(await actorForSession(sidOf(pending))).toBeNull();
+    expect(await sessionState(sidOf(pending))).toEqual({ actor: user, mustChangePassword: true });
+    // While pending, they reset no one else's password, even as an admin.
+    const pendingAdmin = await makeUser("ADMIN");
+    await changePassword({ actor: admin, input: { userId: pendingAdmin.id, newPassword: temporary } });
+    await expect(changePassword({ actor: pendingAdmin, input: { userId: user.id, newPassword: "taken-over-by-me-73" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "Choose your own new password first.",
+    });
+    // Their own choice clears it; they sign in again and the desk opens.
+    await changePassword({ actor: user, input: { userId: user.id, currentPassword: temporary, newPassword: "my-own-new-phrase-64" } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
+    expect(await actorForSession(sidOf(pending))).toBeNull();
+    expect(await actorForSession(sidOf(await signIn(user.id)))).toEqual(user);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["user.password.reset", "user.password.change"]);
+  });
+
+  it("an admin corrects a name: audited, sessions go on; others and bad names are refused on the field", async () => {
+    const admin = await makeUser("ADMIN");
+    const editor = await makeUser("EDITOR");
+    const user = await makeUser("REVIEWER", "Rita Reviwer");
+    const token = await signIn(user.id);
+    expect(await setUserName({ actor: admin, input: { userId: user.id, name: "  Rita Reviewer " } })).toEqual({ id: user.id, name: "Rita Reviewer" });
+    expect(await actorForSession(sidOf(token))).toMatchObject({ id: user.id, name: "Rita Reviewer" });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.rename" } });
+    expect([JSON.parse(event.before!), JSON.parse(event.after!).name]).toEqual([{ name: "Rita Reviwer" }, "Rita Reviewer"]);
+    for (const name of ["", " x ", "Rita\u0000", "R".repeat(101)]) {
+      await expect(setUserName({ actor: admin, input: { userId: user.id, name } })).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { name: [expect.any(String)] },
+      });
+    }
+    await expect(setUserName({ actor: editor, input: { userId: user.id, name: "Taken Over" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setUserName({ actor: null, input: { userId: user.id, name: "Taken Over" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(setUserName({ actor: admin, input: { userId: "nobody-here", name: "Taken Over" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Rita Reviewer");
   });
 
   it("a deleted user's sessions go with them", async () => {

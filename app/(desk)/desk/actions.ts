@@ -1,6 +1,6 @@
 "use server";
 
-import { runAction } from "@/lib/actions/safe-action";
+import { runAccountAction, runAction } from "@/lib/actions/safe-action";
 import { addComment, assignClaim, createClaim, transitionClaim } from "@/lib/claims/mutations";
 import type { AddCommentInput, AssignClaimInput, CreateClaimInput, TransitionClaimInput } from "@/lib/claims/schemas";
 import { addEvidence, addSource, editEvidence, editSource, removeEvidence, removeSource } from "@/lib/sources/mutations";
@@ -18,12 +18,13 @@ import {
   changePassword,
   createUserByAdmin,
   setUserDisabled,
+  setUserName,
   setUserRole,
   signOutEverywhere,
   type SetDisabledInput,
   type SignOutEverywhereInput,
 } from "@/lib/auth/admin";
-import type { ChangePasswordInput, SetRoleInput } from "@/lib/auth/admin-schemas";
+import type { ChangePasswordInput, SetNameInput, SetRoleInput } from "@/lib/auth/admin-schemas";
 import type { CreateUserInput } from "@/lib/auth/schemas";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import type { MarkReadInput } from "@/lib/notifications/schemas";
@@ -192,11 +193,16 @@ export async function signOutEverywhereAction(input: SignOutEverywhereInput) {
   return runAction((actor) => signOutEverywhere({ actor, input }));
 }
 
+export async function setUserNameAction(input: SetNameInput) {
+  return runAction((actor) => setUserName({ actor, input }));
+}
+
 export async function setUserRoleAction(input: SetRoleInput) {
   return runAction((actor) => setUserRole({ actor, input }));
 }
 
 /** Your own password (with the current one), or an admin's reset of someone else's. Both end the person's sessions. */
 export async function changePasswordAction(input: ChangePasswordInput) {
-  return runAction((actor) => changePassword({ actor, input }));
+  // Also while the person must choose a new password (an admin reset it): the one thing they may do.
+  return runAccountAction((actor) => changePassword({ actor, input }));
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requirePageActor } from "@/lib/auth/guard";
+import { requireAccountActor } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 import { DeskShortcuts } from "./shortcuts";
@@ -9,7 +9,25 @@ import { countUsableDemoAccounts } from "@/lib/demo/accounts";
 import { DemoBanner } from "./demo-banner";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
+  // Someone who must choose a new password reaches only the account page (each other page redirects
+  // there through requirePageActor); the desk's menu is not theirs yet.
+  const account = await requireAccountActor();
+  if (account.mustChangePassword) {
+    return (
+      <div className="space-y-6">
+        <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
+          <span className="text-stone-600" data-testid="signed-in-as">
+            {account.actor.name}
+          </span>
+          <span className="ml-auto">
+            <SignOutButton />
+          </span>
+        </nav>
+        {children}
+      </div>
+    );
+  }
+  const actor = account.actor;
   const [unread, demoAccounts] = await Promise.all([unreadCount({ actor }), can(actor, "user.manage") ? countUsableDemoAccounts({ actor }) : 0]);
   return (
     <div className="space-y-6">

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/auth/guard";
+import { requireAccountActor } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { ChangeOwnPasswordForm } from "./password-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  const actor = await requirePageActor();
+  const { actor, mustChangePassword } = await requireAccountActor();
   return (
     <div className="max-w-xl space-y-5">
       <h1 className="text-2xl font-bold">Your account</h1>
+      {mustChangePassword && (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="must-change-password">
+          An admin reset your password. Choose your own to continue: the desk opens once you sign in with it.
+        </p>
+      )}
       <p className="text-sm text-stone-700">
         {actor.name} · {actor.email} · {ROLE_LABEL[actor.role]}
       </p>

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/auth/admin";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/site";
-import { CreateUserForm, DisableToggle, ResetPasswordForm, RoleForm, SignOutEverywhereButton } from "./user-forms";
+import { CreateUserForm, DisableToggle, ResetPasswordForm, RoleForm, SignOutEverywhereButton, NameForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -35,7 +35,9 @@ export default async function UsersPage() {
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className={`border-b border-stone-200 ${u.disabled ? "text-stone-600 italic" : ""}`}>
-              <td className="py-2 pr-3">{u.name}</td>
+              <td className="py-2 pr-3">
+                <NameForm userId={u.id} name={u.name} />
+              </td>
               <td className="py-2 pr-3">{u.email}</td>
               <td className="py-2 pr-3">{u.id === actor.id ? ROLE_LABEL[u.role] : <RoleForm userId={u.id} role={u.role} name={u.name} />}</td>
               <td className="py-2 pr-3">{formatDate(u.createdAt)}</td>

@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 import { createUserSchema } from "@/lib/auth/schemas";
-import { changePasswordSchema, setDisabledSchema, setRoleSchema, signOutEverywhereSchema } from "@/lib/auth/admin-schemas";
+import { changePasswordSchema, setDisabledSchema, setNameSchema, setRoleSchema, signOutEverywhereSchema } from "@/lib/auth/admin-schemas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { changePasswordAction, createUserAction, setUserDisabledAction, setUserRoleAction, signOutEverywhereAction } from "../../actions";
+import { changePasswordAction, createUserAction, setUserDisabledAction, setUserNameAction, setUserRoleAction, signOutEverywhereAction } from "../../actions";
 
 export function CreateUserForm() {
   const form = useActionForm(createUserSchema, createUserAction, { resetOnSuccess: true });
@@ -140,7 +140,7 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
         <button type="button" onClick={() => setOpen(true)} className="rounded border border-stone-300 px-2 py-1 text-xs">
           Reset password
         </button>
-        <FormMessage error={null} code={null} done={form.state.done} doneText="Password reset; tell them in person." />
+        <FormMessage error={null} code={null} done={form.state.done} doneText="Password reset; tell them in person. They choose their own when they sign in." />
       </span>
     );
   }
@@ -152,12 +152,43 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
         label={`New password for ${name}`}
         error={form.errorFor("newPassword")}
         idPrefix={`reset-${userId}`}
-        hint="12+ characters, not a common one. Their sessions end."
+        hint="12+ characters, not a common one. Their sessions end, and they choose their own password when they next sign in."
       >
         {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
       <div className="flex gap-2">
         <SubmitButton pending={form.pending}>Reset password</SubmitButton>
+        <button type="button" onClick={() => setOpen(false)} className="text-xs underline">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The name cell: the name, and "Rename" to correct it in place. */
+export function NameForm({ userId, name }: { userId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  const form = useActionForm(setNameSchema, setUserNameAction, { extra: { userId }, onSuccess: () => setOpen(false) });
+  if (!open) {
+    return (
+      <span className="inline-flex flex-wrap items-center gap-2">
+        {name}
+        <button type="button" onClick={() => setOpen(true)} aria-label={`Rename ${name}`} className="text-xs text-blue-800 underline">
+          Rename
+        </button>
+        <FormMessage error={null} code={null} done={form.state.done} doneText="Name changed." />
+      </span>
+    );
+  }
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-2" aria-label={`Rename ${name}`}>
+      <FormMessage error={form.state.formError} code={form.state.code} />
+      <Field name="name" label={`New name for ${name}`} error={form.errorFor("name")} idPrefix={`name-${userId}`}>
+        {(p) => <input {...p} name="name" defaultValue={name} autoFocus className={inputClass} />}
+      </Field>
+      <div className="flex gap-2">
+        <SubmitButton pending={form.pending}>Save name</SubmitButton>
         <button type="button" onClick={() => setOpen(false)} className="text-xs underline">
           Cancel
         </button>
