@@ -57,6 +57,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "signOutEverywhereAction", allowed: ADMINS },
   { id: "setUserRoleAction", allowed: ADMINS },
   { id: "setUserNameAction", allowed: ADMINS },
+  { id: "setDisplayNameAction", allowed: DESK },
   // An admin resets someone else's password; anyone changes their own (with the current one).
   { id: "changePasswordAction:other", allowed: ADMINS },
   { id: "changePasswordAction:own", allowed: DESK },

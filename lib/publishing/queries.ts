@@ -25,6 +25,9 @@ const publicClaim = {
       summary: true,
       rationale: true,
       validAsOf: true,
+      // The byline: who checked it and who approved it, by their public names (lib/auth/profile.ts).
+      author: { select: { name: true, displayName: true } },
+      approvedBy: { select: { name: true, displayName: true } },
       versions: {
         orderBy: { number: "desc" },
         select: { number: true, rating: true, summary: true, rationale: true, correctionNote: true, publishedAt: true },

@@ -274,6 +274,7 @@ const INPUTS: Record<string, Input> = {
   setUserDisabledAction: async () => ({ userId: (await throwawayUser()).id, disabled: true }),
   signOutEverywhereAction: async () => ({ userId: (await throwawayUser()).id }),
   setUserRoleAction: async () => ({ userId: (await throwawayUser()).id, role: "EDITOR" }),
+  setDisplayNameAction: async () => ({ displayName: "" }),
   setUserNameAction: async () => ({ userId: (await throwawayUser()).id, name: "Matrix Renamed" }),
   "changePasswordAction:other": async () => ({ userId: (await throwawayUser()).id, newPassword: "matrix reset phrase quietly 42" }),
   // A wrong current password: allowed roles get the field error (the demo accounts keep theirs).

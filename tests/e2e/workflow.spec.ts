@@ -80,6 +80,7 @@ test("a claim goes from a text selection to a published verdict the public can r
   await expect(reader.getByTestId("public-quote")).toHaveText(`“${QUOTE}”`);
   await expect(reader.getByTestId("rating-badge").first()).toHaveText("Unverifiable");
   await expect(reader.getByTestId("public-summary")).toContainText("a judgement, not a measurable fact");
+  await expect(reader.getByTestId("byline")).toContainText("Checked by Rita Reviewer · edited by Eli Editor ·");
   await expect(reader.getByTestId("public-sources").getByRole("link", { name: "Press Briefing with Ambassador Michael Carpenter" })).toHaveAttribute(
     "href",
     "http://en.sarakhon.com/news/378/",

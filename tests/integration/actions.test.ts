@@ -58,6 +58,7 @@ describe("server actions without a session", () => {
       actions.signOutEverywhereAction({ userId: owner.id }),
       actions.setUserRoleAction({ userId: owner.id, role: "ADMIN" }),
       actions.setUserNameAction({ userId: owner.id, name: "Someone Else" }),
+      actions.setDisplayNameAction({ displayName: "Someone Else" }),
       actions.changePasswordAction({ userId: owner.id, newPassword: "an unguessable phrase 42" }),
       actions.markNotificationReadAction({ notificationId: "x" }),
       actions.markAllNotificationsReadAction(),

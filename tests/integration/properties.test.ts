@@ -683,6 +683,11 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
     await checkAction("setUserRoleAction", plausible, ["userId", "role"], { roles: fc.constant("ADMIN") });
   });
 
+  it("setDisplayNameAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record({ displayName: optional(mostly(text([100]))) });
+    await checkAction("setDisplayNameAction", plausible, ["displayName"]);
+  });
+
   it("setUserNameAction (ADMIN)", { timeout: TIMEOUT }, async () => {
     const plausible = fc.record(
       { userId: fc.oneof(idLike(pool.userIds), fc.constant(pool.actors.ADMIN.id)), name: mostly(text([100])) },

@@ -11,6 +11,7 @@ import { RETRACTION_TTL_MS } from "@/lib/publishing/retractions";
 let clock = Date.now();
 const goneResponse = (path: string) => goneAt(path, (clock += RETRACTION_TTL_MS + 1));
 import { transitionClaim } from "@/lib/claims/mutations";
+import { publicName, setDisplayName } from "@/lib/auth/profile";
 import { auditActions, makeUser, rowCounts, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
 
@@ -29,6 +30,28 @@ describe("publishing", () => {
     expect(page?.verdict?.versions[0]).toMatchObject({ number: 1, rating: "MOSTLY_TRUE", correctionNote: null });
     expect(page?.publicUpdatedAt?.getTime()).toBe(page?.publishedAt?.getTime());
     expect(toClaimReview(page!)).not.toHaveProperty("dateModified");
+  });
+});
+
+describe("the byline", () => {
+  it("names who checked and who approved by the names they chose, and says which pages to refresh; the ClaimReview author stays the organisation", async () => {
+    const { claim, author, editor } = await publishedClaim();
+    let page = (await getPublishedClaim(claim.slug!))!;
+    expect([publicName(page.verdict!.author), publicName(page.verdict!.approvedBy!)]).toEqual([author.name, editor.name]);
+    expect(await setDisplayName({ actor: author, input: { displayName: "  R. Reviewer " } })).toEqual({ displayName: "R. Reviewer", slugs: [claim.slug] });
+    page = (await getPublishedClaim(claim.slug!))!;
+    expect(publicName(page.verdict!.author)).toBe("R. Reviewer");
+    expect(toClaimReview(page).author).toMatchObject({ "@type": "Organization" });
+    // Empty goes back to the name; the same value again changes nothing and refreshes nothing.
+    expect(await setDisplayName({ actor: author, input: { displayName: "" } })).toEqual({ displayName: null, slugs: [claim.slug] });
+    expect(await setDisplayName({ actor: author, input: { displayName: "" } })).toEqual({ displayName: null, slugs: [] });
+    await expect(setDisplayName({ actor: author, input: { displayName: "x" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { displayName: [expect.any(String)] },
+    });
+    await expect(setDisplayName({ actor: null, input: { displayName: "Someone" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await auditActions(claim.id)).not.toContain("user.displayName");
+    expect(await db.auditEvent.count({ where: { entityId: author.id, action: "user.displayName" } })).toBe(2);
   });
 });
 

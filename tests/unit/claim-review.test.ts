@@ -25,7 +25,15 @@ function claim(rating: Rating, versions = 1): PublicClaim {
     isDemo: false,
     article: { title: "A headline", outlet: "Gazette", url: "https://gazette.example/a", publishedAt: new Date("2024-06-20T00:00:00Z") },
     covering: [],
-    verdict: { rating, summary: "Summary", rationale: "Why", validAsOf: null, versions: Array.from({ length: versions }, (_, i) => v(versions - i)) },
+    verdict: {
+      rating,
+      summary: "Summary",
+      rationale: "Why",
+      validAsOf: null,
+      author: { name: "Rita Reviewer", displayName: "R. Reviewer" },
+      approvedBy: { name: "Eli Editor", displayName: null },
+      versions: Array.from({ length: versions }, (_, i) => v(versions - i)),
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import type { RecheckInput, SaveVerdictInput } from "@/lib/verdicts/schemas";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
 import type { CorrectVerdictInput, WithholdSourceInput } from "@/lib/publishing/schemas";
 import { revalidatePublicVerdict } from "./revalidate";
+import { setDisplayName, type DisplayNameInput } from "@/lib/auth/profile";
 import { acceptSuggestion, dismissSuggestion, replaceArticleText, suggestClaims } from "@/lib/intake/mutations";
 import type { ReplaceTextInput, SuggestionDecisionInput } from "@/lib/intake/schemas";
 import { linkClaims, requestReuse, reuseVerdict } from "@/lib/tracking/mutations";
@@ -191,6 +192,13 @@ export async function setUserDisabledAction(input: SetDisabledInput) {
 
 export async function signOutEverywhereAction(input: SignOutEverywhereInput) {
   return runAction((actor) => signOutEverywhere({ actor, input }));
+}
+
+export async function setDisplayNameAction(input: DisplayNameInput) {
+  const result = await runAction((actor) => setDisplayName({ actor, input }));
+  // The byline is on every published verdict this person checked or approved.
+  if (result.ok) for (const slug of result.data.slugs) revalidatePublicVerdict(slug);
+  return result;
 }
 
 export async function setUserNameAction(input: SetNameInput) {

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requireAccountActor } from "@/lib/auth/guard";
-import { ROLE_LABEL } from "@/lib/auth/roles";
+import { ROLE_LABEL, type Actor } from "@/lib/auth/roles";
 import { ChangeOwnPasswordForm } from "./password-form";
+import { DisplayNameForm } from "./display-name-form";
+import { getOwnProfile } from "@/lib/auth/profile";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -18,11 +20,22 @@ export default async function AccountPage() {
       <p className="text-sm text-stone-700">
         {actor.name} · {actor.email} · {ROLE_LABEL[actor.role]}
       </p>
+      {!mustChangePassword && <ProfileSection actor={actor} />}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Change your password</h2>
         <p className="text-sm text-stone-700">Every session of yours ends, on this device and the others: you sign in again with the new password.</p>
         <ChangeOwnPasswordForm userId={actor.id} />
       </section>
     </div>
+  );
+}
+
+async function ProfileSection({ actor }: { actor: Actor }) {
+  const profile = await getOwnProfile({ actor });
+  return (
+    <section className="space-y-2">
+      <h2 className="text-lg font-semibold">Your byline</h2>
+      <DisplayNameForm name={profile.name} displayName={profile.displayName} />
+    </section>
   );
 }

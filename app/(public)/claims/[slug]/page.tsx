@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPublishedClaim } from "@/lib/publishing/queries";
+import { publicName } from "@/lib/auth/profile";
 import { isCorrected, toClaimReview, verdictPath } from "@/lib/publishing/claim-review";
 import { publicMetadata } from "@/lib/publishing/metadata";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
@@ -70,6 +71,16 @@ export default async function VerdictPage({ params }: Props) {
           )}{" "}
           ({article.outlet}
           {article.publishedAt && <>, {formatDate(article.publishedAt)}</>}).
+        </p>
+        <p className="text-sm text-stone-700" data-testid="byline">
+          Checked by <strong>{publicName(verdict.author)}</strong>
+          {verdict.approvedBy && (
+            <>
+              {" "}
+              · edited by <strong>{publicName(verdict.approvedBy)}</strong>
+            </>
+          )}{" "}
+          · <time dateTime={claim.publishedAt?.toISOString()}>{formatDate(claim.publishedAt)}</time>
         </p>
       </header>
 

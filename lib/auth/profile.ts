@@ -1,0 +1,45 @@
+import { db } from "../db";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { assertCan } from "./permissions";
+import { displayNameSchema, type DisplayNameInput } from "./profile-schema";
+import type { Actor } from "./roles";
+
+export { displayNameSchema, type DisplayNameInput } from "./profile-schema";
+
+/** The public name of a desk member: the name they chose for bylines, or their name. */
+export const publicName = (user: { name: string; displayName: string | null }) => user.displayName ?? user.name;
+
+/**
+ * Set one's own byline name. Returns the addresses of the published verdicts that show it (written or
+ * approved by this person), for the caller to revalidate: a public page shows the name it was given.
+ */
+export async function setDisplayName({ actor, input }: { actor: Actor | null; input: DisplayNameInput }) {
+  assertCan(actor, "desk.read");
+  const data = parseInput(displayNameSchema, input);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { displayName: true } });
+    const displayName = data.displayName ?? null;
+    if (user.displayName === displayName) return { displayName, slugs: [] };
+    await tx.user.update({ where: { id: actor.id }, data: { displayName } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.displayName",
+      entityType: "User",
+      entityId: actor.id,
+      before: { displayName: user.displayName },
+      after: { displayName },
+    });
+    const shown = await tx.claim.findMany({
+      where: { status: "PUBLISHED", slug: { not: null }, verdict: { is: { OR: [{ authorId: actor.id }, { approvedById: actor.id }] } } },
+      select: { slug: true },
+    });
+    return { displayName, slugs: shown.map((c) => c.slug!) };
+  });
+}
+
+/** What the account page shows of one's own profile. */
+export async function getOwnProfile({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "desk.read");
+  return db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, displayName: true } });
+}
