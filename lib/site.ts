@@ -21,6 +21,20 @@ export function organization(): { name: string; url: string } {
   };
 }
 
+/**
+ * Where readers ask for a correction: FACTDESK_CORRECTIONS_EMAIL, shown on the methodology page and on
+ * each verdict. Null when unset or not an e-mail address (the pages then point to the organisation's site).
+ */
+export function correctionsEmail(): string | null {
+  const raw = process.env.FACTDESK_CORRECTIONS_EMAIL?.trim() ?? "";
+  return /^[^\s@<>"()]+@[^\s@<>"()]+\.[^\s@<>"()]+$/.test(raw) ? raw : null;
+}
+
+/** A mailto: link to the corrections address, with a subject naming what the reader asks about. */
+export function correctionsMailto(email: string, about: string): string {
+  return `mailto:${email}?subject=${encodeURIComponent(`Correction request: ${about}`)}`;
+}
+
 export function formatDate(date: Date | string | null | undefined): string {
   if (!date) return "—";
   return new Date(date).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

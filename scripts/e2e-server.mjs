@@ -26,6 +26,8 @@ const env = {
   NODE_ENV: "production",
   // The suite signs in with the demo accounts: ask for them, since DATABASE_URL is set here.
   FACTDESK_DEMO: "1",
+  // Shown on the methodology page and each verdict (tests/e2e/workflow.spec.ts reads it).
+  FACTDESK_CORRECTIONS_EMAIL: "corrections@factdesk.test",
   // `npm test` type-checks before this runs; the build need not do it again.
   NEXT_BUILD_SKIP_TYPECHECK: "1",
   // Each run builds into an emptied folder: no build cache to write (next.config.ts). Kept when iterating.

@@ -82,15 +82,19 @@ function sourceDigest() {
   return hash.digest("hex");
 }
 const SOURCES_STAMP = "factdesk-source-hash";
+/** Settings that statically rendered public pages (methodology, feed) show. */
+const BUILD_SETTINGS = ["FACTDESK_SITE_NAME", "FACTDESK_PUBLIC_URL", "FACTDESK_ORG_NAME", "FACTDESK_ORG_URL", "FACTDESK_CORRECTIONS_EMAIL"];
 
 /** Build unless the build folder already holds a build of exactly these sources. */
 export function buildIfNeeded(env) {
   const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
   const sources = sourceDigest();
-  // A build prerenders public pages from the database it sees: another database needs another build.
+  // A build prerenders public pages from the database it sees, and with the newsroom's public settings
+  // (its name, address, corrections contact): another database or another setting needs another build.
   const digest = createHash("sha256")
     .update(sources)
     .update(env.DATABASE_URL ?? "")
+    .update(JSON.stringify(BUILD_SETTINGS.map((name) => env[name] ?? "")))
     .digest("hex");
   const stamp = path.join(distDir, "factdesk-build-hash");
   if (fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) {

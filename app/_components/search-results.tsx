@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SearchResult } from "@/lib/search";
 import type { Fragment } from "@/lib/search/highlight";
-import { StatusBadge } from "./badges";
+import { RatingBadge, StatusBadge } from "./badges";
 
 /** Matched words come back as fragments and are wrapped in <mark>; the text itself is never parsed as HTML. */
 export function Highlighted({ fragments }: { fragments: Fragment[] }) {
@@ -29,6 +29,7 @@ export function SearchResultList({ results }: { results: SearchResult[] }) {
         <li key={`${r.kind}:${r.id}`} className="rounded border border-stone-200 bg-white p-3" data-kind={r.kind}>
           <p className="mb-1 flex items-center gap-2 text-xs text-stone-600 uppercase">
             {KIND_LABEL[r.kind]} {r.status && r.kind === "claim" && <StatusBadge status={r.status} />}
+            {r.rating && <RatingBadge rating={r.rating} />}
           </p>
           <Link href={r.href} className="font-medium text-blue-900 hover:underline">
             <Highlighted fragments={r.kind === "claim" ? r.body : r.title} />

@@ -1,7 +1,7 @@
 import { db } from "../db";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
-import type { ClaimStatus } from "../generated/prisma/enums";
+import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchKind, type SearchQuery } from "./schemas";
 import { searchRows } from "./engine";
 import type { SearchRow } from "./sqlite";
@@ -14,6 +14,8 @@ export type SearchResult = {
   title: Fragment[];
   body: Fragment[];
   status: ClaimStatus | null;
+  /** A claim's verdict rating (in public search: the published one), so a reader sees it in the list. */
+  rating: Rating | null;
 };
 
 const NONE = new Map<string, string>();
@@ -39,10 +41,11 @@ export async function searchDesk({ actor, query }: { actor: Actor | null; query:
   const sourceIds = rows.filter((r) => r.kind === "source").map((r) => r.id);
   const sources = sourceIds.length ? await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, claimId: true } }) : [];
   const claimOfSource = new Map(sources.map((s) => [s.id, s.claimId]));
+  const ratings = await ratingsOf(rows);
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-    results: rows.map((r) => toResult(r, href(r, NONE, claimOfSource))),
+    results: rows.map((r) => toResult(r, href(r, NONE, claimOfSource), ratings)),
   };
 }
 
@@ -51,9 +54,26 @@ export async function searchPublished({ q, page }: { q: string; page: number }) 
   const { rows, total } = await searchRows({ q, kinds: ["claim"], publishedOnly: true, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
   const claims = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, slug: true } }) : [];
   const slugs = new Map(claims.map((c) => [c.id, `/claims/${c.slug}`]));
-  return { total, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), results: rows.map((r) => toResult(r, href(r, slugs, NONE))) };
+  const ratings = await ratingsOf(rows);
+  return { total, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), results: rows.map((r) => toResult(r, href(r, slugs, NONE), ratings)) };
 }
 
-function toResult(row: SearchRow, link: string): SearchResult {
-  return { kind: row.kind, id: row.id, href: link, title: toFragments(row.title ?? ""), body: toFragments(row.body ?? ""), status: row.status };
+/** The verdict ratings of the claims on one page of results: one query by key. */
+async function ratingsOf(rows: SearchRow[]): Promise<Map<string, Rating>> {
+  const claimIds = rows.filter((r) => r.kind === "claim").map((r) => r.id);
+  if (claimIds.length === 0) return new Map();
+  const verdicts = await db.verdict.findMany({ where: { claimId: { in: claimIds } }, select: { claimId: true, rating: true } });
+  return new Map(verdicts.map((v) => [v.claimId, v.rating]));
+}
+
+function toResult(row: SearchRow, link: string, ratings: Map<string, Rating>): SearchResult {
+  return {
+    kind: row.kind,
+    id: row.id,
+    href: link,
+    title: toFragments(row.title ?? ""),
+    body: toFragments(row.body ?? ""),
+    status: row.status,
+    rating: row.kind === "claim" ? (ratings.get(row.id) ?? null) : null,
+  };
 }

@@ -81,6 +81,13 @@ test("a claim goes from a text selection to a published verdict the public can r
   await expect(reader.getByTestId("rating-badge").first()).toHaveText("Unverifiable");
   await expect(reader.getByTestId("public-summary")).toContainText("a judgement, not a measurable fact");
   await expect(reader.getByTestId("byline")).toContainText("Checked by Rita Reviewer · edited by Eli Editor ·");
+  // Readers can ask for a correction, on the verdict and on the methodology page.
+  const contact = reader.getByTestId("corrections-contact").getByRole("link", { name: "Write to corrections@factdesk.test" });
+  await expect(contact).toHaveAttribute("href", /^mailto:corrections@factdesk\.test\?subject=Correction%20request%3A%20http/);
+  const methodology = await reader.context().newPage();
+  await methodology.goto("/methodology");
+  await expect(methodology.getByTestId("corrections-contact")).toContainText("To ask for a correction, write to corrections@factdesk.test");
+  await methodology.close();
   await expect(reader.getByTestId("public-sources").getByRole("link", { name: "Press Briefing with Ambassador Michael Carpenter" })).toHaveAttribute(
     "href",
     "http://en.sarakhon.com/news/378/",

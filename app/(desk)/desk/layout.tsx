@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { requireAccountActor } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
@@ -13,6 +15,8 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   // there through requirePageActor); the desk's menu is not theirs yet.
   const account = await requireAccountActor();
   if (account.mustChangePassword) {
+    // Here, before anything streams, so that the answer is a real redirect (proxy.ts records the path).
+    if ((await headers()).get("x-factdesk-path") !== "/desk/account") redirect("/desk/account");
     return (
       <div className="space-y-6">
         <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">

@@ -1,6 +1,6 @@
 import { RATINGS, RATING_SCALE, ratingNumber } from "@/lib/verdicts/ratings";
 import { publicMetadata } from "@/lib/publishing/metadata";
-import { organization, siteName } from "@/lib/site";
+import { correctionsEmail, correctionsMailto, organization, siteName } from "@/lib/site";
 import { RatingBadge } from "@/app/_components/badges";
 
 export const metadata = publicMetadata({
@@ -11,6 +11,7 @@ export const metadata = publicMetadata({
 
 export default function MethodologyPage() {
   const org = organization();
+  const corrections = correctionsEmail();
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">How we check claims</h1>
@@ -58,8 +59,22 @@ export default function MethodologyPage() {
           sitemap and our API.
         </p>
         <p>
-          Exceptionally, we may withhold a source to protect the person or organisation behind it. The verdict then says that a source was withheld and why. To
-          ask for a correction, contact {siteName()} through {org.url}.
+          Exceptionally, we may withhold a source to protect the person or organisation behind it. The verdict then says that a source was withheld and why.
+        </p>
+        <p data-testid="corrections-contact">
+          {corrections ? (
+            <>
+              To ask for a correction, write to{" "}
+              <a href={correctionsMailto(corrections, "a verdict")} className="underline">
+                {corrections}
+              </a>{" "}
+              with the address of the verdict and what you believe is wrong. We answer every request and publish the corrections we make.
+            </>
+          ) : (
+            <>
+              To ask for a correction, contact {siteName()} through {org.url}.
+            </>
+          )}
         </p>
       </section>
     </article>

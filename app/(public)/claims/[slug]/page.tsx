@@ -5,7 +5,7 @@ import { publicName } from "@/lib/auth/profile";
 import { isCorrected, toClaimReview, verdictPath } from "@/lib/publishing/claim-review";
 import { publicMetadata } from "@/lib/publishing/metadata";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
-import { formatDate } from "@/lib/site";
+import { absoluteUrl, correctionsEmail, correctionsMailto, formatDate } from "@/lib/site";
 import { DemoBadge, RatingBadge } from "@/app/_components/badges";
 import { SourceList } from "./source-list";
 
@@ -40,7 +40,8 @@ export default async function VerdictPage({ params }: Props) {
   if (!claim || !claim.verdict) notFound();
   const { verdict, article } = claim;
   const [current, ...earlier] = verdict.versions;
-  const corrections = verdict.versions.filter((v) => v.correctionNote && v.number > 1);
+  const corrections = correctionsEmail();
+  const corrected = verdict.versions.filter((v) => v.correctionNote && v.number > 1);
   return (
     <article className="max-w-3xl space-y-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={jsonLd(toClaimReview(claim))} />
@@ -49,7 +50,7 @@ export default async function VerdictPage({ params }: Props) {
           Demo data: this verdict ships with Factdesk to show how a published fact-check looks.
         </p>
       )}
-      {corrections.map((c) => (
+      {corrected.map((c) => (
         <p key={c.number} role="note" data-testid="correction-note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           <strong>Corrected on {formatDate(c.publishedAt)}:</strong> {c.correctionNote}
         </p>
@@ -138,6 +139,15 @@ export default async function VerdictPage({ params }: Props) {
         <a href={`/embed${verdictPath(claim.slug!)}`} className="underline">
           Embed this verdict
         </a>
+        {corrections && (
+          <p className="mt-2" data-testid="corrections-contact">
+            Spotted an error?{" "}
+            <a href={correctionsMailto(corrections, absoluteUrl(verdictPath(claim.slug!)))} className="underline">
+              Write to {corrections}
+            </a>
+            .
+          </p>
+        )}
       </footer>
     </article>
   );
