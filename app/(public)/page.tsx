@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { siteName } from "@/lib/site";
 import { publicMetadata } from "@/lib/publishing/metadata";
+import { listPublishedClaims } from "@/lib/publishing/queries";
+import { VerdictList } from "./verdict-list";
 
 export const metadata = publicMetadata({
   title: "Fact-checks of claims in the news",
@@ -8,9 +10,15 @@ export const metadata = publicMetadata({
   path: "/",
 });
 
-export default function HomePage() {
+// Rendered once and cached; publishing a verdict revalidates it (lib/publishing/revalidate.ts).
+export const revalidate = 3600;
+
+const HOME_VERDICTS = 5;
+
+export default async function HomePage() {
+  const latest = await listPublishedClaims({ take: HOME_VERDICTS });
   return (
-    <div className="max-w-2xl space-y-4">
+    <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{siteName()}</h1>
       <p className="text-lg text-stone-700">
         We check claims made in the news. Every verdict shows the claim as it was made, our rating, and the sources behind it.
@@ -23,6 +31,21 @@ export default function HomePage() {
           Desk sign-in
         </Link>
       </div>
+      <section className="space-y-3" aria-labelledby="latest">
+        <h2 id="latest" className="text-xl font-semibold">
+          Latest verdicts
+        </h2>
+        {latest.length === 0 ? (
+          <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No verdicts have been published yet.</p>
+        ) : (
+          <>
+            <VerdictList claims={latest} />
+            <Link href="/claims" className="inline-block underline">
+              All verdicts
+            </Link>
+          </>
+        )}
+      </section>
     </div>
   );
 }

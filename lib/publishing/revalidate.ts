@@ -30,7 +30,7 @@ export function revalidateVerdictHere(slug: string) {
   revalidatePath(`/claims/${slug}`, "layout");
   // Route handlers and metadata images are cached apart from the page: each by its own path.
   for (const path of [`/claims/${slug}/badge.svg`, ...cardPaths(slug)]) revalidatePath(path);
-  for (const path of ["/claims", `/embed/claims/${slug}`, "/feed.xml", "/sitemap.xml"]) revalidatePath(path);
+  for (const path of ["/", "/claims", `/embed/claims/${slug}`, "/feed.xml", "/sitemap.xml"]) revalidatePath(path);
 }
 
 /** Tell the other instances (PostgreSQL only; one SQLite file means one instance). */

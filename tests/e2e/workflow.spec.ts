@@ -84,6 +84,16 @@ test("a claim goes from a text selection to a published verdict the public can r
   // Readers can ask for a correction, on the verdict and on the methodology page.
   const contact = reader.getByTestId("corrections-contact").getByRole("link", { name: "Write to corrections@factdesk.test" });
   await expect(contact).toHaveAttribute("href", /^mailto:corrections@factdesk\.test\?subject=Correction%20request%3A%20http/);
+  // Sharing: the links carry the verdict's address, and the embed code frames its card.
+  const share = reader.getByTestId("share");
+  expect(new URL((await share.getByRole("link", { name: "X" }).getAttribute("href"))!).searchParams.get("url")).toBe(new URL(publicPath, reader.url()).href);
+  await share.getByText("Embed this verdict on your site").click();
+  await expect(share.getByLabel(/Paste this code into your page/)).toHaveValue(new RegExp(`^<iframe src="http://[^"]+/embed${publicPath}"`));
+  // The home page lists it among the latest verdicts.
+  const home = await reader.context().newPage();
+  await home.goto("/");
+  await expect(home.getByTestId("verdict-list").getByRole("link", { name: `“${QUOTE}”` })).toBeVisible();
+  await home.close();
   const methodology = await reader.context().newPage();
   await methodology.goto("/methodology");
   await expect(methodology.getByTestId("corrections-contact")).toContainText("To ask for a correction, write to corrections@factdesk.test");

@@ -130,6 +130,7 @@ describe("server actions with a session", () => {
     expect(result.ok).toBe(true);
     const slug = (await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).slug;
     expect(revalidatePath).toHaveBeenCalledWith("/claims");
+    expect(revalidatePath).toHaveBeenCalledWith("/");
     expect(revalidatePath).toHaveBeenCalledWith(`/claims/${slug}`, "layout");
     expect(revalidatePath).toHaveBeenCalledWith("/feed.xml");
   });

@@ -106,6 +106,9 @@ describe("public search", () => {
     const published = await searchPublished({ q: "Putin", page: 1 });
     expect(published.results.length).toBe(1);
     expect(published.results[0].href).toMatch(/^\/claims\/on-18-19-june/);
+    // The reader sees the rating in the list.
+    const rating = (await db.verdict.findFirstOrThrow({ where: { claimId: published.results[0].id } })).rating;
+    expect(published.results[0].rating).toBe(rating);
     const unpublished = await searchPublished({ q: "coalition", page: 1 });
     expect(unpublished.results).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPublishedClaim } from "@/lib/publishing/queries";
 import { publicName } from "@/lib/auth/profile";
+import { ShareVerdict } from "./share-verdict";
 import { isCorrected, toClaimReview, verdictPath } from "@/lib/publishing/claim-review";
 import { publicMetadata } from "@/lib/publishing/metadata";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
@@ -128,16 +129,18 @@ export default async function VerdictPage({ params }: Props) {
         </section>
       )}
 
+      <ShareVerdict
+        url={absoluteUrl(verdictPath(claim.slug!))}
+        embedUrl={absoluteUrl(`/embed${verdictPath(claim.slug!)}`)}
+        quote={claim.quote}
+        rating={RATING_LABEL[verdict.rating]}
+      />
       <footer className="border-t border-stone-200 pt-3 text-sm text-stone-600">
         Published {formatDate(claim.publishedAt)}
         {current && current.number > 1 && <> · updated {formatDate(current.publishedAt)}</>}
         {claim.verdict?.validAsOf && <span data-testid="valid-as-of"> · facts checked as of {formatDate(claim.verdict.validAsOf)}</span>} ·{" "}
         <a href="/methodology" className="underline">
           How we rate claims and correct mistakes
-        </a>{" "}
-        ·{" "}
-        <a href={`/embed${verdictPath(claim.slug!)}`} className="underline">
-          Embed this verdict
         </a>
         {corrections && (
           <p className="mt-2" data-testid="corrections-contact">
