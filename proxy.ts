@@ -23,4 +23,4 @@ export function proxy(request: NextRequest) {
 
 // Every page here must be dynamically rendered (ƒ in `next build`'s list): a static page's scripts
 // would carry no nonce and be refused. tests/e2e/security-headers.spec.ts checks both lists.
-export const config = { matcher: ["/desk/:path*", "/signin", "/setup/:path*", "/claims/search"] };
+export const config = { matcher: ["/desk/:path*", "/signin", "/setup/:path*", "/claims", "/claims/search"] };

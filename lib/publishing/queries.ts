@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { isStorable } from "../validation";
+import type { PublicListQuery } from "./schemas";
 
 const publicClaim = {
   id: true,
@@ -40,9 +41,27 @@ export type PublicClaim = Prisma.ClaimGetPayload<{ select: typeof publicClaim }>
 
 const published = { status: "PUBLISHED", slug: { not: null }, verdict: { isNot: null } } as const satisfies Prisma.ClaimWhereInput;
 
-/** Published verdicts, newest first. Only PUBLISHED claims ever leave this module. */
-export async function listPublishedClaims({ take = 50 }: { take?: number } = {}) {
-  return db.claim.findMany({ where: published, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take, select: publicClaim });
+const DAY = 86_400_000;
+
+/** Published verdicts, newest first, optionally filtered by rating, claimant and publication days. Only PUBLISHED claims ever leave this module. */
+export async function listPublishedClaims({ take = 50, filter = {} }: { take?: number; filter?: PublicListQuery } = {}) {
+  const where: Prisma.ClaimWhereInput = { ...published };
+  if (filter.rating) where.verdict = { is: { rating: filter.rating } };
+  if (filter.claimant) where.claimant = filter.claimant;
+  if (filter.from || filter.to) {
+    where.publishedAt = {
+      ...(filter.from && { gte: new Date(`${filter.from}T00:00:00Z`) }),
+      // `to` is a whole day: everything before the next midnight.
+      ...(filter.to && { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY) }),
+    };
+  }
+  return db.claim.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take, select: publicClaim });
+}
+
+/** The claimants of published verdicts, for the public list's filter. */
+export async function listPublishedClaimants() {
+  const rows = await db.claim.findMany({ where: published, distinct: ["claimant"], orderBy: { claimant: "asc" }, select: { claimant: true } });
+  return rows.map((r) => r.claimant);
 }
 
 export async function getPublishedClaim(slug: string) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RATING_VALUES } from "../verdicts/ratings";
-import { id, requiredText, version } from "../validation";
+import { id, queryText, requiredText, version } from "../validation";
 
 export const correctVerdictSchema = z.object({
   claimId: id("Claim"),
@@ -28,3 +28,21 @@ export const withholdSourceSchema = z
     if (v.withheld && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the source is withheld; readers see this reason" });
   });
 export type WithholdSourceInput = z.input<typeof withholdSourceSchema>;
+
+/**
+ * The public list's filters (/claims?rating=&claimant=&from=&to=), from the URL: anything unrecognised
+ * is ignored rather than failing the page. Days are calendar days (UTC), `to` included.
+ */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+  .optional()
+  .catch(undefined);
+export const publicListQuerySchema = z.object({
+  rating: z.enum(RATING_VALUES).optional().catch(undefined),
+  claimant: queryText(200),
+  from: day,
+  to: day,
+});
+export type PublicListQuery = z.infer<typeof publicListQuerySchema>;

@@ -238,3 +238,21 @@ test("every public page has Open Graph and Twitter card metadata with an image",
     await expect(page.locator('meta[name="twitter:image"]').first()).toHaveAttribute("content", /image/);
   }
 });
+
+test("a reader filters the verdicts by rating and claimant, and the address keeps the filters", async ({ page }) => {
+  const published = await publishedClaimOnDemo("the pomp and circumstance reflecting the totalitarian nature");
+  await page.goto("/claims");
+  const filters = page.getByRole("form", { name: "Filter verdicts" });
+  await filters.locator("select[name=rating]").selectOption({ label: "Unverifiable" });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/\/claims\?rating=UNVERIFIABLE/);
+  const list = page.getByTestId("verdict-list");
+  await expect(list.getByRole("link", { name: new RegExp(`the pomp and circumstance`) })).toBeVisible();
+  for (const badge of await list.getByTestId("rating-badge").allTextContents()) expect(badge).toBe("Unverifiable");
+  // A claimant with no unverifiable verdict: nothing matches, said in words, with a way back.
+  await page.goto(`/claims?rating=FALSE&claimant=${encodeURIComponent(published.claimant)}`);
+  await expect(page.getByTestId("verdicts-empty")).toHaveText("No published verdict matches these filters.");
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/claims$/);
+  await expect(page.getByTestId("verdict-list").getByTestId("rating-badge").first()).toBeVisible();
+});

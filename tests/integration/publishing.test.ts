@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
-import { getPublishedClaim, getRetraction, listPublishedClaims, listPublishedSlugs } from "@/lib/publishing/queries";
+import { getPublishedClaim, getRetraction, listPublishedClaimants, listPublishedClaims, listPublishedSlugs } from "@/lib/publishing/queries";
+import { publicListQuerySchema } from "@/lib/publishing/schemas";
 import { toClaimReview } from "@/lib/publishing/claim-review";
 import { goneResponse as goneAt } from "@/lib/publishing/gone";
 import { RETRACTION_TTL_MS } from "@/lib/publishing/retractions";
@@ -30,6 +31,23 @@ describe("publishing", () => {
     expect(page?.verdict?.versions[0]).toMatchObject({ number: 1, rating: "MOSTLY_TRUE", correctionNote: null });
     expect(page?.publicUpdatedAt?.getTime()).toBe(page?.publishedAt?.getTime());
     expect(toClaimReview(page!)).not.toHaveProperty("dateModified");
+  });
+});
+
+describe("the public list", () => {
+  it("filters by rating, claimant and publication days, and ignores what it does not recognise", async () => {
+    const { claim } = await publishedClaim();
+    await db.claim.update({ where: { id: claim.id }, data: { claimant: "Filter Test Ministry", publishedAt: new Date("2025-03-10T15:00:00Z") } });
+    const ids = async (raw: Record<string, string>) => (await listPublishedClaims({ take: 500, filter: publicListQuerySchema.parse(raw) })).map((c) => c.id);
+    expect(await ids({ claimant: "Filter Test Ministry" })).toEqual([claim.id]);
+    expect(await ids({ claimant: "Filter Test Ministry", rating: "MOSTLY_TRUE" })).toEqual([claim.id]);
+    expect(await ids({ claimant: "Filter Test Ministry", rating: "FALSE" })).toEqual([]);
+    // `to` includes its whole day; `from` starts at its midnight.
+    expect(await ids({ claimant: "Filter Test Ministry", from: "2025-03-10", to: "2025-03-10" })).toEqual([claim.id]);
+    expect(await ids({ claimant: "Filter Test Ministry", from: "2025-03-11" })).toEqual([]);
+    expect(await ids({ claimant: "Filter Test Ministry", to: "2025-03-09" })).toEqual([]);
+    expect(publicListQuerySchema.parse({ rating: "PANTS_ON_FIRE", from: "2025-02-30x", to: "yesterday", claimant: "x".repeat(201) })).toEqual({});
+    expect(await listPublishedClaimants()).toContain("Filter Test Ministry");
   });
 });
 

@@ -1,13 +1,20 @@
-import { listPublishedClaims } from "@/lib/publishing/queries";
+import Link from "next/link";
+import { listPublishedClaimants, listPublishedClaims } from "@/lib/publishing/queries";
 import { publicMetadata } from "@/lib/publishing/metadata";
+import { publicListQuerySchema } from "@/lib/publishing/schemas";
+import { RATINGS } from "@/lib/verdicts/ratings";
 import { VerdictList } from "../verdict-list";
 
 export const metadata = publicMetadata({ title: "Verdicts", description: "Our published fact-checks, newest first.", path: "/claims" });
-// Rendered once and cached; publishing revalidates it, and this bounds staleness otherwise.
-export const revalidate = 3600;
 
-export default async function VerdictsPage() {
-  const claims = await listPublishedClaims();
+const LIMIT = 50;
+const SELECT = "rounded border border-stone-300 bg-white px-2 py-1.5";
+
+export default async function VerdictsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const filter = publicListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filtered = Object.values(filter).some((v) => v !== undefined);
+  const [claims, claimants] = await Promise.all([listPublishedClaims({ take: LIMIT, filter }), listPublishedClaimants()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Verdicts</h1>
@@ -20,10 +27,61 @@ export default async function VerdictsPage() {
           Search
         </button>
       </form>
+      {/* A plain GET form: the filters are the page's address, to bookmark or share. */}
+      <form method="get" action="/claims" aria-label="Filter verdicts" className="flex flex-wrap items-end gap-3 text-sm">
+        <label className="space-y-1">
+          <span className="block font-medium">Rating</span>
+          <select name="rating" defaultValue={filter.rating ?? ""} className={SELECT}>
+            <option value="">Any rating</option>
+            {RATINGS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">Claimant</span>
+          <select name="claimant" defaultValue={filter.claimant ?? ""} className={`max-w-xs ${SELECT}`}>
+            <option value="">Anyone</option>
+            {claimants.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">Published from</span>
+          <input type="date" name="from" defaultValue={filter.from ?? ""} className={SELECT} />
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">to</span>
+          <input type="date" name="to" defaultValue={filter.to ?? ""} className={SELECT} />
+        </label>
+        <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">
+          Filter
+        </button>
+        {filtered && (
+          <Link href="/claims" className="py-1.5 underline">
+            Clear filters
+          </Link>
+        )}
+      </form>
       {claims.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">No verdicts have been published yet.</p>
+        <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600" data-testid="verdicts-empty">
+          {filtered ? "No published verdict matches these filters." : "No verdicts have been published yet."}
+        </p>
       ) : (
-        <VerdictList claims={claims} />
+        <>
+          <VerdictList claims={claims} />
+          {claims.length === LIMIT && (
+            <p className="text-sm text-stone-600">
+              The newest {LIMIT}
+              {filtered ? " that match" : ""}: narrow the filters or search to find older ones.
+            </p>
+          )}
+        </>
       )}
     </div>
   );
