@@ -98,10 +98,21 @@ function secureResponse(req, res, { dev }) {
       return end(chunk, encoding, callback);
     }
     if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
-    const body = Buffer.concat(chunks);
+    const body = withLanguage(Buffer.concat(chunks));
     flushHead({ "Content-Security-Policy": htmlPolicy(body.toString("utf8"), pathname), "Content-Length": String(body.length) });
     return end(body, typeof encoding === "function" ? encoding : callback);
   };
+}
+
+/**
+ * Next.js answers a not-found in a cached route (an unknown verdict address) with its error shell,
+ * `<html id="__next_error__">`, which carries no language: screen readers and validators need one.
+ */
+const ERROR_SHELL = Buffer.from('<html id="__next_error__">');
+function withLanguage(body) {
+  const at = body.indexOf(ERROR_SHELL);
+  if (at === -1) return body;
+  return Buffer.concat([body.subarray(0, at), Buffer.from('<html id="__next_error__" lang="en">'), body.subarray(at + ERROR_SHELL.length)]);
 }
 
 /**

@@ -43,7 +43,8 @@ export function toClaimReview(claim: PublicClaim) {
     datePublished: isoDate(claim.publishedAt!),
     ...(isCorrected(claim) && claim.publicUpdatedAt ? { dateModified: claim.publicUpdatedAt.toISOString() } : {}),
     author: { "@type": "Organization", name: org.name, url: org.url },
-    reviewRating: { "@type": "Rating", ...rating(claim), alternateName: RATING_LABEL[verdict.rating] },
+    // The summary explains the rating, here as in the markup-pages API (toMarkupPage).
+    reviewRating: { "@type": "Rating", ...rating(claim), alternateName: RATING_LABEL[verdict.rating], ratingExplanation: verdict.summary },
     itemReviewed: {
       "@type": "Claim",
       author: { "@type": claim.claimantType === "ORGANIZATION" ? "Organization" : "Person", name: claim.claimant },

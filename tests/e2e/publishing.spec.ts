@@ -33,7 +33,14 @@ test("the public verdict page carries one complete ClaimReview in JSON-LD", asyn
   expect(review.claimReviewed).toMatch(DEMO_PUBLISHED);
   expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(review.author).toEqual({ "@type": "Organization", name: "Factdesk", url: base });
-  expect(review.reviewRating).toEqual({ "@type": "Rating", ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: "True" });
+  expect(review.reviewRating).toEqual({
+    "@type": "Rating",
+    ratingValue: 6,
+    bestRating: 6,
+    worstRating: 1,
+    alternateName: "True",
+    ratingExplanation: await page.getByTestId("public-summary").innerText(),
+  });
   expect(review.itemReviewed["@type"]).toBe("Claim");
   expect(review.itemReviewed.author).toEqual({ "@type": "Organization", name: "The article (demo news report)" });
   expect(review.itemReviewed.datePublished).toBe("2024-06-19");

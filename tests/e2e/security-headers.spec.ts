@@ -34,6 +34,8 @@ test("every response carries the security headers; HTML gets a CSP without unsaf
     expect(csp, url).toContain("default-src 'self'");
     expect(csp, url).toContain("object-src 'none'");
     expect(csp, url).toContain("frame-ancestors 'none'");
+    // Every page says its language, the not-found answer of a cached route (Next.js's error shell) too.
+    expect(/<html[^>]*>/.exec(await response.text())?.[0], url).toContain('lang="en"');
     if (statics.includes(url)) {
       expect(scriptSrc(csp), url).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       // Only the framework's bootstrap scripts are hashed: JSON-LD is data, and gets no hash.
@@ -95,4 +97,20 @@ test("pages run under their CSP with no violation, signed out and signed in", as
   await expect(page).toHaveURL(/status=RESEARCHING/);
   expect(violations).toEqual([]);
   await context.close();
+});
+
+test("every page type says what it is to Open Graph, and those worth sharing say their address", async ({ request, page }) => {
+  const verdict = await demoVerdictPath(page);
+  const og = (html: string, property: string) => new RegExp(`<meta property="og:${property}" content="([^"]*)"`).exec(html)?.[1];
+  const pages: [string, string | null][] = [
+    ["/signin", "/signin"],
+    ["/claims/search?q=putin", "/claims/search"],
+    [`/embed${verdict}`, verdict],
+    ["/no-such-page", null],
+  ];
+  for (const [url, canonical] of pages) {
+    const html = await (await request.get(url)).text();
+    expect(og(html, "type"), url).toBe("website");
+    if (canonical) expect(new URL(og(html, "url")!).pathname, url).toBe(canonical);
+  }
 });

@@ -62,7 +62,7 @@ describe("toClaimReview", () => {
       claimReviewed: "North Korea began large-scale supplies of weapons",
       datePublished: "2024-07-01",
       author: { "@type": "Organization", name: "Example Checks", url: "https://example.org" },
-      reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 6, worstRating: 1, alternateName: "Mostly false" },
+      reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 6, worstRating: 1, alternateName: "Mostly false", ratingExplanation: "Summary" },
       itemReviewed: {
         "@type": "Claim",
         author: { "@type": "Organization", name: "Example Ministry" },
@@ -87,8 +87,15 @@ describe("toClaimReview", () => {
 
   it("gives unverifiable no number at all", () => {
     const review = toClaimReview(claim("UNVERIFIABLE"));
-    expect(review.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverifiable" });
+    expect(review.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverifiable", ratingExplanation: "Summary" });
     expect(toMarkupPage(claim("UNVERIFIABLE")).claimReviewMarkups[0].rating).toEqual({ textualRating: "Unverifiable", ratingExplanation: "Summary" });
+  });
+
+  it("explains the rating the same way in JSON-LD and in the markup-pages API", () => {
+    for (const r of ["TRUE", "MIXED", "UNVERIFIABLE"] as const) {
+      const c = claim(r);
+      expect(toClaimReview(c).reviewRating.ratingExplanation).toBe(toMarkupPage(c).claimReviewMarkups[0].rating.ratingExplanation);
+    }
   });
 
   it("adds dateModified only after a correction", () => {

@@ -4,7 +4,7 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { appOrigin, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const metadata: Metadata = { title: "Sign in", openGraph: { type: "website", url: "/signin" } };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

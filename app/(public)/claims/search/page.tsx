@@ -4,7 +4,7 @@ import { searchPublished } from "@/lib/search";
 import { searchQuerySchema } from "@/lib/search/schemas";
 import { SearchResultList } from "@/app/_components/search-results";
 
-export const metadata: Metadata = { title: "Search verdicts", robots: { index: false } };
+export const metadata: Metadata = { title: "Search verdicts", robots: { index: false }, openGraph: { type: "website", url: "/claims/search" } };
 
 export default async function PublicSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;

@@ -10,7 +10,10 @@ export const revalidate = 3600;
 export async function generateStaticParams() {
   return [];
 }
-export const metadata: Metadata = { robots: { index: false } };
+// Not indexed; shared or crawled, the card points to the verdict's own page.
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  return { robots: { index: false }, openGraph: { type: "website", siteName: siteName(), url: verdictPath((await params).slug) } };
+}
 
 export default async function EmbedCard({ params }: { params: Promise<{ slug: string }> }) {
   const claim = await getPublishedClaim((await params).slug);
