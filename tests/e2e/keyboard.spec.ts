@@ -44,7 +44,8 @@ async function pressUntil(page: Page, key: string, done: () => Promise<boolean>,
 }
 
 test("the core workflow, walked with the keyboard alone", async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Long: every step by Tab and Enter, two people, on a machine that may be busy with other specs.
+  test.setTimeout(180_000);
 
   // A fact-checker opens the demo article from the Articles page.
   const reviewerContext = await browser.newContext();
