@@ -11,7 +11,7 @@ const html = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", 
 export const revalidate = 3600;
 
 export async function GET() {
-  const claims = await listPublishedClaims({ take: 100 });
+  const claims = await listPublishedClaims({ take: 100, includeDemo: false });
   const org = organization();
   const feed = new Feed({
     title: `${siteName()}: fact-checks`,

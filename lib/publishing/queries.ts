@@ -40,12 +40,22 @@ const publicClaim = {
 export type PublicClaim = Prisma.ClaimGetPayload<{ select: typeof publicClaim }>;
 
 const published = { status: "PUBLISHED", slug: { not: null }, verdict: { isNot: null } } as const satisfies Prisma.ClaimWhereInput;
+/**
+ * What machines read (feed, sitemap, the ClaimReview API) leaves out the demo's verdicts: they show
+ * the product, and are no newsroom's findings. People still see them, marked "Demo data", and their
+ * pages are not indexed.
+ */
+const forMachines = { ...published, isDemo: false } as const satisfies Prisma.ClaimWhereInput;
 
 const DAY = 86_400_000;
 
 /** Published verdicts, newest first, optionally filtered by rating, claimant and publication days. Only PUBLISHED claims ever leave this module. */
-export async function listPublishedClaims({ take = 50, filter = {} }: { take?: number; filter?: PublicListQuery } = {}) {
-  const where: Prisma.ClaimWhereInput = { ...published };
+export async function listPublishedClaims({
+  take = 50,
+  filter = {},
+  includeDemo = true,
+}: { take?: number; filter?: PublicListQuery; includeDemo?: boolean } = {}) {
+  const where: Prisma.ClaimWhereInput = { ...(includeDemo ? published : forMachines) };
   if (filter.rating) where.verdict = { is: { rating: filter.rating } };
   if (filter.claimant) where.claimant = filter.claimant;
   if (filter.from || filter.to) {
@@ -91,7 +101,7 @@ export type PublishedClaimPage = NonNullable<Awaited<ReturnType<typeof getPublis
 
 /** A page of published verdicts in a stable order (last public change, then id), after a cursor. */
 export async function listClaimReviewPage({ limit, updatedSince, after }: { limit: number; updatedSince?: Date; after?: { at: Date; id: string } }) {
-  const where: Prisma.ClaimWhereInput = { ...published, publicUpdatedAt: updatedSince ? { gte: updatedSince } : { not: null } };
+  const where: Prisma.ClaimWhereInput = { ...forMachines, publicUpdatedAt: updatedSince ? { gte: updatedSince } : { not: null } };
   if (after) {
     where.OR = [{ publicUpdatedAt: { gt: after.at } }, { publicUpdatedAt: after.at, id: { gt: after.id } }];
   }
@@ -108,7 +118,7 @@ export async function listClaimReviewPage({ limit, updatedSince, after }: { limi
 
 /** Every published verdict's slug and last change, for the sitemap. */
 export async function listPublishedSlugs() {
-  return db.claim.findMany({ where: published, orderBy: { publicUpdatedAt: "desc" }, select: { slug: true, publicUpdatedAt: true } });
+  return db.claim.findMany({ where: forMachines, orderBy: { publicUpdatedAt: "desc" }, select: { slug: true, publicUpdatedAt: true } });
 }
 
 /** The retraction notice for a slug that was published and then unpublished, or null. */

@@ -198,14 +198,20 @@ test("the badge, feed, sitemap, robots, icons and methodology are served", async
   expect(badge.headers()["content-type"]).toContain("image/svg+xml");
   expect(await badge.text()).toMatch(/<svg[\s\S]*Factdesk[\s\S]*True/);
 
+  // A verdict of the desk's own is in the feed and the sitemap; the demo's verdicts are not (and not indexed).
+  const own = `/claims/${(await publishedClaimOnDemo("the pomp and circumstance reflecting the totalitarian nature")).slug}`;
   const feed = await request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
   const xml = await feed.text();
   expect(xml).toContain("<feed");
-  expect(xml).toContain(path);
+  expect(xml).toContain(own);
+  expect(xml).not.toContain(path);
 
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${path}</loc>\\s*<lastmod>\\d{4}-`));
+  expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${own}</loc>\\s*<lastmod>\\d{4}-`));
+  expect(sitemap).not.toContain(path);
+  expect(await (await request.get(path)).text()).toMatch(/<meta name="robots" content="noindex"/);
+  expect(await (await request.get(own)).text()).not.toMatch(/<meta name="robots"/);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /desk");
   expect(robots).toMatch(/Sitemap: http.*\/sitemap.xml/);

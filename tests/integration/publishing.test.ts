@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
-import { getPublishedClaim, getRetraction, listPublishedClaimants, listPublishedClaims, listPublishedSlugs } from "@/lib/publishing/queries";
+import {
+  getPublishedClaim,
+  getRetraction,
+  listClaimReviewPage,
+  listPublishedClaimants,
+  listPublishedClaims,
+  listPublishedSlugs,
+} from "@/lib/publishing/queries";
 import { publicListQuerySchema } from "@/lib/publishing/schemas";
 import { toClaimReview } from "@/lib/publishing/claim-review";
 import { goneResponse as goneAt } from "@/lib/publishing/gone";
@@ -48,6 +55,23 @@ describe("the public list", () => {
     expect(await ids({ claimant: "Filter Test Ministry", to: "2025-03-09" })).toEqual([]);
     expect(publicListQuerySchema.parse({ rating: "PANTS_ON_FIRE", from: "2025-02-30x", to: "yesterday", claimant: "x".repeat(201) })).toEqual({});
     expect(await listPublishedClaimants()).toContain("Filter Test Ministry");
+  });
+});
+
+describe("demo verdicts", () => {
+  it("are shown to people but left out of what machines read: feed, sitemap and the ClaimReview API", async () => {
+    const { claim: demo } = await publishedClaim();
+    const { claim: real } = await publishedClaim();
+    await db.claim.update({ where: { id: demo.id }, data: { isDemo: true } });
+    const ids = (rows: { id?: string; slug?: string | null }[]) => rows.map((r) => r.slug);
+    expect(ids(await listPublishedClaims({ take: 1000 }))).toEqual(expect.arrayContaining([demo.slug, real.slug]));
+    expect(ids(await listPublishedClaims({ take: 1000, includeDemo: false }))).toContain(real.slug);
+    expect(ids(await listPublishedClaims({ take: 1000, includeDemo: false }))).not.toContain(demo.slug);
+    expect(ids(await listPublishedSlugs())).toContain(real.slug);
+    expect(ids(await listPublishedSlugs())).not.toContain(demo.slug);
+    const api = ids((await listClaimReviewPage({ limit: 1000 })).items);
+    expect(api).toContain(real.slug);
+    expect(api).not.toContain(demo.slug);
   });
 });
 

@@ -21,7 +21,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaim((await params).slug);
   if (!claim?.verdict) return { title: "Not found" };
-  return publicMetadata({
+  const metadata = publicMetadata({
     title: `Fact-check: ${claim.quote.length > 90 ? claim.quote.slice(0, 90) + "…" : claim.quote}`,
     description: `${RATING_LABEL[claim.verdict.rating]}. ${claim.verdict.summary}`,
     path: verdictPath(claim.slug!),
@@ -29,6 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     publishedTime: claim.publishedAt,
     modifiedTime: isCorrected(claim) ? claim.publicUpdatedAt : null,
   });
+  // The demo's verdicts show the product; search engines are asked not to index them.
+  return claim.isDemo ? { ...metadata, robots: { index: false } } : metadata;
 }
 
 /** JSON-LD must not be able to close its script element. */
