@@ -1,5 +1,5 @@
 import type { QueueQuery } from "@/lib/claims/schemas";
-import { RATINGS } from "@/lib/verdicts/ratings";
+import { RatingFilter } from "@/app/_components/rating-filter";
 
 const SELECT = "rounded border border-stone-300 bg-white px-2 py-1";
 
@@ -41,17 +41,7 @@ export function QueueFilters({
           ))}
         </select>
       </label>
-      <label className="space-y-1">
-        <span className="block font-medium">Rating</span>
-        <select name="rating" defaultValue={query.rating ?? ""} className={SELECT}>
-          <option value="">Any rating</option>
-          {RATINGS.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RatingFilter value={query.rating} className={SELECT} />
       <label className="space-y-1">
         <span className="block font-medium">Due</span>
         <select name="due" defaultValue={query.due ?? ""} className={SELECT}>

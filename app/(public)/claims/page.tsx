@@ -2,7 +2,7 @@ import Link from "next/link";
 import { listPublishedClaimants, listPublishedClaims } from "@/lib/publishing/queries";
 import { publicMetadata } from "@/lib/publishing/metadata";
 import { publicListQuerySchema } from "@/lib/publishing/schemas";
-import { RATINGS } from "@/lib/verdicts/ratings";
+import { RatingFilter } from "@/app/_components/rating-filter";
 import { VerdictList } from "../verdict-list";
 
 export const metadata = publicMetadata({ title: "Verdicts", description: "Our published fact-checks, newest first.", path: "/claims" });
@@ -29,17 +29,7 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
       </form>
       {/* A plain GET form: the filters are the page's address, to bookmark or share. */}
       <form method="get" action="/claims" aria-label="Filter verdicts" className="flex flex-wrap items-end gap-3 text-sm">
-        <label className="space-y-1">
-          <span className="block font-medium">Rating</span>
-          <select name="rating" defaultValue={filter.rating ?? ""} className={SELECT}>
-            <option value="">Any rating</option>
-            {RATINGS.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RatingFilter value={filter.rating} className={SELECT} />
         <label className="space-y-1">
           <span className="block font-medium">Claimant</span>
           <select name="claimant" defaultValue={filter.claimant ?? ""} className={`max-w-xs ${SELECT}`}>
