@@ -17,10 +17,10 @@ export const publicName = (user: { name: string; displayName: string | null }) =
 export async function setDisplayName({ actor, input }: { actor: Actor | null; input: DisplayNameInput }) {
   assertCan(actor, "desk.read");
   const data = parseInput(displayNameSchema, input);
-  return db.$transaction(async (tx) => {
+  const displayName = data.displayName ?? null;
+  const changed = await db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { displayName: true } });
-    const displayName = data.displayName ?? null;
-    if (user.displayName === displayName) return { displayName, slugs: [] };
+    if (user.displayName === displayName) return false;
     await tx.user.update({ where: { id: actor.id }, data: { displayName } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -30,12 +30,15 @@ export async function setDisplayName({ actor, input }: { actor: Actor | null; in
       before: { displayName: user.displayName },
       after: { displayName },
     });
-    const shown = await tx.claim.findMany({
-      where: { status: "PUBLISHED", slug: { not: null }, verdict: { is: { OR: [{ authorId: actor.id }, { approvedById: actor.id }] } } },
-      select: { slug: true },
-    });
-    return { displayName, slugs: shown.map((c) => c.slug!) };
+    return true;
   });
+  if (!changed) return { displayName, slugs: [] };
+  // After the transaction, which holds only the writes: the pages to refresh are a read.
+  const shown = await db.claim.findMany({
+    where: { status: "PUBLISHED", slug: { not: null }, verdict: { is: { OR: [{ authorId: actor.id }, { approvedById: actor.id }] } } },
+    select: { slug: true },
+  });
+  return { displayName, slugs: shown.map((c) => c.slug!) };
 }
 
 /** What the account page shows of one's own profile. */
