@@ -349,10 +349,11 @@ describe("GET /api/v1/articles/[id]/annotations under generated ids", () => {
         if (response.status === 404) {
           expect(typeof body.error).toBe("string");
         } else {
-          expect(body.type).toBe("AnnotationPage");
-          expect(Array.isArray(body.items)).toBe(true);
+          expect(body.type).toBe("AnnotationCollection");
+          const items = (body.first as { items: { motivation: string }[] }).items;
+          expect(Array.isArray(items)).toBe(true);
           if (who === "anonymous") {
-            for (const item of body.items as { motivation: string }[]) expect(item.motivation).toBe("assessing");
+            for (const item of items) expect(item.motivation).toBe("assessing");
           }
         }
       }),

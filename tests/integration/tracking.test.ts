@@ -131,16 +131,23 @@ describe("GET /api/v1/articles/<id>/annotations", () => {
     const anonymous = await call();
     expect(anonymous.status).toBe(200);
     expect(anonymous.type).toContain("application/ld+json");
-    expect(anonymous.body).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationPage" });
-    expect(anonymous.body.items).toHaveLength(1);
-    const item = anonymous.body.items[0];
+    expect(anonymous.body).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", total: 1 });
+    expect(anonymous.body.first).toMatchObject({ type: "AnnotationPage", id: `${anonymous.body.id}?page=0` });
+    expect(anonymous.body.first.items).toHaveLength(1);
+    const item = anonymous.body.first.items[0];
     expect(item).toMatchObject({ type: "Annotation", motivation: "assessing", target: { source: "https://gazette.example/homes" } });
     expect(item.target.selector).toEqual([
       { type: "TextQuoteSelector", exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
       { type: "TextPositionSelector", start: claim.start, end: claim.end },
     ]);
     session.actor = reviewer;
-    expect((await call()).body.items).toHaveLength(2);
+    expect((await call()).body.first.items).toHaveLength(2);
+    const page = async (query: string) => annotationsRoute(new Request(`http://localhost/x${query}`), { params: Promise.resolve({ id: article.id }) });
+    const only = await page("?page=0");
+    expect(only.status).toBe(200);
+    expect(await only.json()).toMatchObject({ type: "AnnotationPage", partOf: { type: "AnnotationCollection", total: 2 } });
+    expect((await page("?page=1")).status).toBe(404);
+    expect((await page("?page=x")).status).toBe(404);
     const missing = await annotationsRoute(new Request("http://localhost/x"), { params: Promise.resolve({ id: "nope" }) });
     expect(missing.status).toBe(404);
   });
@@ -154,6 +161,6 @@ describe("GET /api/v1/articles/<id>/annotations", () => {
     session.actor = reviewer;
     const desk = await call();
     expect(desk.status).toBe(200);
-    expect((await desk.json()).items).toHaveLength(1);
+    expect((await desk.json()).first.items).toHaveLength(1);
   });
 });
