@@ -1,12 +1,10 @@
+import { publicBaseUrl } from "./site-url.mjs";
+
+export { publicBaseUrl };
+
 /** The newsroom's public name, from FACTDESK_SITE_NAME. */
 export function siteName(): string {
   return process.env.FACTDESK_SITE_NAME?.trim() || "Factdesk";
-}
-
-/** The public base URL (no trailing slash): FACTDESK_PUBLIC_URL, else NEXTAUTH_URL, else localhost. */
-export function publicBaseUrl(): string {
-  const raw = process.env.FACTDESK_PUBLIC_URL?.trim() || process.env.NEXTAUTH_URL?.trim() || `http://localhost:${process.env.PORT || 3000}`;
-  return raw.replace(/\/+$/, "");
 }
 
 export function absoluteUrl(path: string): string {

@@ -9,6 +9,7 @@ import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
 import { REFUSAL_HEADERS, refuseActionOrigin, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
 import { WITHDRAWAL_HEADER } from "../lib/publishing/withdrawal-header.mjs";
+import { publicBaseUrl } from "../lib/site-url.mjs";
 import { listenForRevalidations } from "./revalidation-listener.mjs";
 
 const HSTS = "max-age=63072000; includeSubDomains";
@@ -98,7 +99,8 @@ function secureResponse(req, res, { dev }) {
       return end(chunk, encoding, callback);
     }
     if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
-    const body = withLanguage(Buffer.concat(chunks));
+    const status = head?.[0] ?? res.statusCode;
+    const body = withPageUrl(withLanguage(Buffer.concat(chunks)), status, pathname);
     flushHead({ "Content-Security-Policy": htmlPolicy(body.toString("utf8"), pathname), "Content-Length": String(body.length) });
     return end(body, typeof encoding === "function" ? encoding : callback);
   };
@@ -113,6 +115,18 @@ function withLanguage(body) {
   const at = body.indexOf(ERROR_SHELL);
   if (at === -1) return body;
   return Buffer.concat([body.subarray(0, at), Buffer.from('<html id="__next_error__" lang="en">'), body.subarray(at + ERROR_SHELL.length)]);
+}
+
+/**
+ * A not-found answer is one static page for every missing address, so it cannot name its own URL;
+ * here it gets its `og:url` (the address asked for, without the query), as every other page has one.
+ */
+function withPageUrl(body, status, pathname) {
+  if (status !== 404) return body;
+  const at = body.indexOf("</head>");
+  if (at === -1 || body.includes('property="og:url"')) return body;
+  const url = (publicBaseUrl() + pathname).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+  return Buffer.concat([body.subarray(0, at), Buffer.from(`<meta property="og:url" content="${url}"/>`), body.subarray(at)]);
 }
 
 /**

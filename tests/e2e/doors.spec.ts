@@ -1,11 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { MATRIX_ROLES, ROUTE_ROWS, type MatrixRole } from "../../lib/auth/matrix";
 import { deniedMessage } from "../../lib/auth/permissions";
 import { signIn, USERS } from "./helpers";
 import { cast, claimAt } from "./matrix-fixtures";
 import { plantCanaries, type Canaries } from "./canaries";
+import { pageRoutes, type PageRoute } from "./routes";
 
 /**
  * Every door the framework opens onto a page: the full document, the RSC payload the router asks for
@@ -15,26 +14,8 @@ import { plantCanaries, type Canaries } from "./canaries";
  * show them where the page is about them (so that the URL really reaches the data).
  */
 
-const ROOT = process.cwd();
 type Kind = "document" | `rsc@${number}` | "prefetch" | "segment-prefetch";
 type Segment = string | [string, string, "d", null];
-type PageRoute = { template: string; segments: string[] };
-
-/** Every page.tsx under app/, with its route template and its segments as the router names them. */
-function pageRoutes(): PageRoute[] {
-  const out: PageRoute[] = [];
-  const walk = (dir: string, segments: string[]) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith("_")) walk(path.join(dir, entry.name), [...segments, entry.name]);
-      } else if (entry.name === "page.tsx") {
-        out.push({ template: "/" + segments.filter((s) => !s.startsWith("(")).join("/"), segments });
-      }
-    }
-  };
-  walk(path.join(ROOT, "app"), []);
-  return out;
-}
 
 /**
  * The router state tree of a browser that holds the layouts of the first `depth` segments and some

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { withdrawalNotice } from "@/lib/publishing/withdrawal";
 import { verdictPath } from "@/lib/publishing/claim-review";
+import { siteName } from "@/lib/site";
 import { WithdrawalNotice } from "@/app/_components/withdrawal-notice";
 
 // Rendered by scripts/serve.mjs at a withdrawn verdict's own address, with 410 Gone (lib/publishing/gone.ts).
-export const metadata: Metadata = { title: "Fact-check withdrawn", robots: { index: false, follow: true } };
-
 type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const url = verdictPath((await params).slug);
+  return { title: "Fact-check withdrawn", robots: { index: false, follow: true }, openGraph: { type: "website", siteName: siteName(), url } };
+}
 
 export default async function WithdrawnVerdictPage({ params }: Props) {
   const { slug } = await params;

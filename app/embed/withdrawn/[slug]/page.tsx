@@ -5,9 +5,12 @@ import { absoluteUrl, siteName } from "@/lib/site";
 import { WithdrawalNotice } from "@/app/_components/withdrawal-notice";
 
 // The embeddable card of a withdrawn verdict, rendered by scripts/serve.mjs at /embed/claims/<slug> with 410.
-export const metadata: Metadata = { title: "Fact-check withdrawn", robots: { index: false } };
-
 type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const url = verdictPath((await params).slug);
+  return { title: "Fact-check withdrawn", robots: { index: false }, openGraph: { type: "website", siteName: siteName(), url } };
+}
 
 export default async function WithdrawnEmbedCard({ params }: Props) {
   const { slug } = await params;
