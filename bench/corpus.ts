@@ -1,6 +1,7 @@
 // Generates and loads the benchmark corpus through the data layer (the Prisma client), in batches.
 import { randomUUID } from "node:crypto";
 import { db } from "../lib/db";
+import { claimantKey } from "../lib/claimants/names";
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { ClaimStatus } from "../lib/generated/prisma/enums";
 import { anchorSpan } from "../lib/articles/anchor";
@@ -59,9 +60,13 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
   const users = await db.user.findMany({ select: { id: true, role: true } });
   const author = users.find((u) => u.role === "REVIEWER")!.id;
   const editor = users.find((u) => u.role === "EDITOR")!.id;
-  const claimants = Array.from({ length: Math.max(50, Math.floor(claims / 50)) }, (_, i) =>
-    i % 5 === 0 ? `${pick(ORGS)} ${i}` : `${pick(NAMES)} ${pick(SURNAMES)} ${i}`,
-  );
+  const claimants = Array.from({ length: Math.max(50, Math.floor(claims / 50)) }, (_, i) => {
+    const organisation = i % 5 === 0;
+    const name = organisation ? `${pick(ORGS)} ${i}` : `${pick(NAMES)} ${pick(SURNAMES)} ${i}`;
+    return { id: randomUUID(), name, key: claimantKey(name), type: organisation ? ("ORGANIZATION" as const) : ("PERSON" as const) };
+  });
+  // Claimants are rows of their own (lib/claimants): the corpus files each claim under one, as the desk does.
+  await db.claimant.createMany({ data: claimants });
   const started = Date.now();
   let written = 0;
   let made = 0;
@@ -97,11 +102,14 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
         const st = status();
         const verdictStatus = ["PUBLISHED", "IN_REVIEW", "APPROVED"].includes(st);
         const at = new Date(publishedAt.getTime() + int(30) * 86_400_000);
+        const who = pick(claimants);
         claimRows.push({
           id,
           articleId,
           ...anchor,
-          claimant: pick(claimants),
+          claimant: who.name,
+          claimantType: who.type,
+          claimantId: who.id,
           claimDate: publishedAt,
           status: st,
           createdById: author,

@@ -8,7 +8,7 @@ import { staleError } from "./errors";
  * transaction ends, on PostgreSQL). Otherwise nothing is written and the person gets the STALE refusal
  * ("Someone else changed this claim after you opened it…", naming the claim, verdict or article).
  */
-export type VersionedModel = "claim" | "verdict" | "article" | "source" | "evidence";
+export type VersionedModel = "claim" | "verdict" | "article" | "source" | "evidence" | "claimant";
 type UpdateData<M extends VersionedModel> = NonNullable<Parameters<Tx[M]["updateMany"]>[0]>["data"];
 type Row = { id: string; version: number };
 // The three delegates share this shape; TypeScript cannot call a union of their methods.

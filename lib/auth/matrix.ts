@@ -58,6 +58,10 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "setUserRoleAction", allowed: ADMINS },
   { id: "setUserNameAction", allowed: ADMINS },
   { id: "setDisplayNameAction", allowed: DESK },
+  // Aliases and merges refile every claim of a claimant (and rename published verdicts' claimants).
+  { id: "addClaimantAliasAction", allowed: EDITORS },
+  { id: "removeClaimantAliasAction", allowed: EDITORS },
+  { id: "mergeClaimantsAction", allowed: EDITORS },
   // An admin resets someone else's password; anyone changes their own (with the current one).
   { id: "changePasswordAction:other", allowed: ADMINS },
   { id: "changePasswordAction:own", allowed: DESK },
@@ -113,6 +117,8 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /api/export/[kind]", allowed: EDITORS },
   { id: "GET /desk/dashboard", allowed: EDITORS },
   { id: "GET /desk/claimants/[name]", allowed: DESK },
+  // What a claimant field offers as one types (names and aliases of the desk's claimants).
+  { id: "GET /api/claimants", allowed: DESK },
   { id: "GET /desk/tracked/[id]", allowed: DESK },
   { id: "GET /desk/admin/users", allowed: ADMINS },
   { id: "GET /desk/account", allowed: DESK },

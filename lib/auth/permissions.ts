@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "settings.manage": "ADMIN",
   "verdict.recheck": "EDITOR",
   "desk.dashboard": "EDITOR",
+  // Aliases and merges change how every claim of a claimant is filed (and published verdicts' names).
+  "claimant.manage": "EDITOR",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -57,6 +59,7 @@ const DENIED: Record<Permission, string> = {
   "settings.manage": "Only admins can change the desk settings.",
   "verdict.recheck": "Only editors can record that a published verdict was re-checked.",
   "desk.dashboard": "Only editors can see the desk dashboard.",
+  "claimant.manage": "Only editors can change a claimant's aliases or merge claimants.",
 };
 
 /** The refusal a page shows in place of its content, in the permission's own words. */

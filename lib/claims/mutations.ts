@@ -27,6 +27,7 @@ import {
   type CreateClaimInput,
   type TransitionClaimInput,
 } from "./schemas";
+import { resolveClaimant } from "../claimants/resolve";
 
 /** Create a claim anchored to an exact span of its article; the server re-checks the quote against the text. */
 export async function createClaim({ actor, input }: { actor: Actor | null; input: CreateClaimInput }) {
@@ -45,12 +46,15 @@ export async function createClaimIn(tx: Tx, actor: Actor, data: z.output<typeof 
       quote: ["The quote must be exactly the selected text of the article"],
     });
   }
+  // "Carpenter" files the claim under Michael Carpenter when that is one of his aliases.
+  const claimant = await resolveClaimant(tx, { name: data.claimant, type: data.claimantType });
   const claim = await tx.claim.create({
     data: {
       articleId: article.id,
       ...anchor,
-      claimant: data.claimant,
-      claimantType: data.claimantType,
+      claimant: claimant.name,
+      claimantType: claimant.type,
+      claimantId: claimant.id,
       claimDate: data.claimDate ?? article.publishedAt,
       createdById: actor.id,
     },

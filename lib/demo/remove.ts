@@ -42,6 +42,7 @@ export async function removeDemo(): Promise<DemoRemoval> {
         select: { id: true, slug: true, status: true, trackedClaimId: true },
       });
       const claimIds = claims.map((c) => c.id);
+      const claimantIds = [...new Set((await tx.claim.findMany({ where: { id: { in: claimIds } }, select: { claimantId: true } })).map((c) => c.claimantId))];
 
       const covered = await tx.claim.count({ where: { coveredById: { in: claimIds }, id: { notIn: claimIds } } });
       if (covered > 0) {
@@ -70,6 +71,13 @@ export async function removeDemo(): Promise<DemoRemoval> {
       await tx.claim.deleteMany({ where: { id: { in: claimIds } } });
       const trackedIds = [...new Set(claims.map((c) => c.trackedClaimId).filter((id): id is string => id !== null))];
       await tx.trackedClaim.deleteMany({ where: { id: { in: trackedIds }, claims: { none: {} } } });
+      // The demo's claimants (and their aliases) go with their last claim; one a real claim uses stays.
+      const orphans = await tx.claimant.findMany({
+        where: { id: { in: claimantIds.filter((id): id is string => id !== null) }, claims: { none: {} } },
+        select: { id: true },
+      });
+      await tx.auditEvent.deleteMany({ where: { entityType: "Claimant", entityId: { in: orphans.map((c) => c.id) } } });
+      await tx.claimant.deleteMany({ where: { id: { in: orphans.map((c) => c.id) } } });
       await tx.article.deleteMany({ where: { id: { in: articleIds } } });
 
       const usersDeleted: string[] = [];

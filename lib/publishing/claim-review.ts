@@ -33,7 +33,9 @@ function creativeWork(article: ArticleRef) {
 export function toClaimReview(claim: PublicClaim) {
   const verdict = claim.verdict!;
   const org = organization();
-  const appearances = [claim.article, ...(claim.covering ?? []).map((c) => c.article)].map(creativeWork);
+  // One appearance per article: a repeat further down the same article is the same appearance.
+  const works = [claim.article, ...(claim.covering ?? []).map((c) => c.article)].map(creativeWork);
+  const appearances = works.filter((w, i) => works.findIndex((o) => JSON.stringify(o) === JSON.stringify(w)) === i);
   const appearance = appearances.length === 1 ? appearances[0] : appearances;
   return {
     "@context": "https://schema.org",
@@ -70,7 +72,7 @@ export function toMarkupPage(claim: PublicClaim) {
         claimReviewed: claim.quote,
         ...(claim.claimDate ? { claimDate: isoDate(claim.claimDate) } : {}),
         claimAuthor: { name: claim.claimant },
-        claimAppearances: [claim.article, ...(claim.covering ?? []).map((c) => c.article)].flatMap((a) => (a.url ? [a.url] : [])),
+        claimAppearances: [...new Set([claim.article, ...(claim.covering ?? []).map((c) => c.article)].flatMap((a) => (a.url ? [a.url] : [])))],
         ...(claim.article.url ? { claimFirstAppearance: claim.article.url } : {}),
         rating: {
           textualRating: RATING_LABEL[verdict.rating],

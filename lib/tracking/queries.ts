@@ -58,29 +58,3 @@ export async function getTrackedClaim({ actor, id }: { actor: Actor | null; id: 
     },
   });
 }
-
-/** Every claimant with the number of claims, most active first. */
-export async function listClaimants({ actor }: { actor: Actor | null }) {
-  assertCan(actor, "desk.read");
-  const rows = await db.claim.groupBy({ by: ["claimant"], _count: { _all: true }, orderBy: { claimant: "asc" } });
-  return rows.map((r) => ({ name: r.claimant, claims: r._count._all })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
-}
-
-export async function getClaimant({ actor, name }: { actor: Actor | null; name: string }) {
-  assertCan(actor, "desk.read");
-  if (!isStorable(name)) return null;
-  const claims = await db.claim.findMany({
-    where: { claimant: name },
-    orderBy: [{ claimDate: "desc" }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      quote: true,
-      status: true,
-      claimDate: true,
-      claimantType: true,
-      article: { select: { id: true, title: true, outlet: true } },
-      verdict: { select: { rating: true } },
-    },
-  });
-  return claims.length === 0 ? null : { name, claims };
-}

@@ -19,6 +19,9 @@ export const DEMO_PASSWORD = "factdesk-demo-2026";
 const CARPENTER = "Michael Carpenter, White House National Security Council";
 const ARTICLE = "The article (demo news report)";
 
+/** Other names the demo's claimants go by: typing one files a claim under the claimant. */
+export const DEMO_ALIASES: { claimant: string; aliases: string[] }[] = [{ claimant: CARPENTER, aliases: ["Michael Carpenter", "Carpenter"] }];
+
 type DemoSource = {
   ref: string;
   url: string;
@@ -45,7 +48,11 @@ export type DemoClaim = {
     rating: "TRUE" | "MOSTLY_TRUE" | "MIXED" | "MISLEADING" | "MOSTLY_FALSE" | "FALSE" | "UNVERIFIABLE";
     summary: string;
     rationale: string;
+    /** The day the facts were last checked, shown to readers (YYYY-MM-DD). */
+    validAsOf?: string;
   };
+  /** The start of the quote of an earlier demo claim this one repeats: linked, then covered by its published verdict. */
+  repeats?: string;
   /** Steps before the verdict is drafted (triage, dismiss) and after (submit, approve, publish). */
   before?: DemoStep[];
   after?: DemoStep[];
@@ -106,10 +113,23 @@ export const DEMO_CLAIMS: DemoClaim[] = [
         stance: "CONTEXT",
         excerpt:
           "Unanimously adopting resolution 1874 (2009) under Chapter VII, the Council sharpened its weapons import-export ban on the Democratic People's Republic of Korea enacted in resolution 1718 (2006)",
-        note: "To check: earlier, smaller transfers alleged in 2022 — wording should be “began large-scale supplies in 2023”.",
+        note: "The arms embargo binds every UN member state, Russia included.",
       },
     ],
-    comments: [{ by: "rita", body: "US officials alleged smaller transfers in 2022; I am checking whether “began” in 2023 holds for large-scale supplies." }],
+    comments: [{ by: "rita", body: "The deliveries are governments' assessments, denied by both countries: the verdict should say so." }],
+    verdict: {
+      by: "rita",
+      rating: "MOSTLY_TRUE",
+      summary:
+        "The US and allied governments say North Korea shipped large quantities of arms and munitions to Russia from 2023, in breach of UN sanctions that bind Russia; both countries deny it.",
+      rationale:
+        "Deutsche Welle reported on 13 October 2023 the White House's statement that North Korea had delivered more than 1,000 containers of military equipment and munitions to Russia for its war in Ukraine, shipped between 7 September and 1 October 2023. In a joint statement of 12 January 2024, published by the UK government, the signatory governments said that the transfer of ballistic missiles and other arms from North Korea to Russia flagrantly violates multiple UN Security Council resolutions. Those resolutions bind every member state: resolution 1874 (2009) tightened the ban on trading arms with North Korea. The deliveries are established by governments' assessments, which Russia and North Korea deny, so the claim is accurate but needs that clarification.",
+    },
+    after: [
+      { action: "submit", by: "rita" },
+      { action: "approve", by: "editor" },
+      { action: "publish", by: "editor" },
+    ],
   },
   {
     quote: "On 18-19 June, Putin visited North Korea for the first time in 24 years.",
@@ -165,10 +185,10 @@ export const DEMO_CLAIMS: DemoClaim[] = [
       rationale:
         "AFP (via The Daily Star) reports that Putin arrived in Pyongyang early on Wednesday 19 June 2024, “his first visit to North Korea in 24 years”. ABC News reported his previous visit, which began on 19 July 2000. The Dong-A Ilbo notes that both governments had announced a two-day visit on 18 and 19 June, and that he landed at 2:22 a.m. local time on 19 June, so the stay in Pyongyang was shorter than announced; this does not change the substance of the claim.",
     },
+    // Approved, waiting for an editor to publish it.
     after: [
       { action: "submit", by: "rita" },
       { action: "approve", by: "editor" },
-      { action: "publish", by: "editor" },
     ],
   },
   {
@@ -208,6 +228,19 @@ export const DEMO_CLAIMS: DemoClaim[] = [
         excerpt: "“It's 50 countries from all over the world. And today the group got bigger because Argentina joined our ranks ...”",
         note: "Attributed to US Defense Secretary Lloyd Austin, 13 June 2024.",
       },
+    ],
+    verdict: {
+      by: "ravi",
+      rating: "TRUE",
+      summary: "The Ukraine Defense Contact Group counted about 50 countries in June 2024, by the US defence secretary's own count.",
+      rationale:
+        "On 13 June 2024, the day Argentina joined, US Defense Secretary Lloyd Austin described the Ukraine Defense Contact Group as “50 countries from all over the world” (Interfax-Ukraine). Ukrainska Pravda reported the same day that the group brings together more than 50 countries, among them all NATO members. Carpenter's “coalition of 50 countries” matches both counts.",
+      validAsOf: "2024-06-13",
+    },
+    after: [
+      { action: "submit", by: "ravi" },
+      { action: "approve", by: "editor" },
+      { action: "publish", by: "editor" },
     ],
   },
   {
@@ -251,12 +284,18 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     ],
     verdict: {
       by: "ravi",
-      rating: "MIXED",
-      summary: "About 100 delegations attended the Swiss summit, but about 80 countries signed the communiqué that backed UN Charter principles.",
+      rating: "MISLEADING",
+      summary:
+        "92 states took part in the Swiss peace summit, but about 80 countries and 4 European institutions signed the communiqué backing UN Charter principles, not roughly 100 countries.",
       rationale:
-        "The Swiss foreign ministry reports that 92 states took part in the Summit on Peace in Ukraine at Bürgenstock on 15–16 June 2024 and that the joint communiqué was supported by “the vast majority” of them. The Kyiv Independent counted 80 countries and four European institutions that signed the communiqué on 16 June, out of representatives of around 100 countries and organisations who attended. “Roughly 100 countries that supported” therefore conflates the delegations that attended with the countries that endorsed the communiqué, although a large group of countries from several regions did endorse it.",
+        "The Swiss foreign ministry, the summit's host, reports that 92 states took part in the Summit on Peace in Ukraine at Bürgenstock on 15–16 June 2024, 57 of them represented by heads of state or government, and that the joint communiqué was supported by “the vast majority” of them. The Kyiv Independent counted 80 countries, Ukraine among them, and four European institutions that signed the communiqué on 16 June, out of representatives of around 100 countries and organisations who attended. “Roughly 100 countries that supported” the communiqué's principles therefore counts the delegations that attended, countries and organisations together, as if all had endorsed it: about 80 countries did. These are the counts published on 16 June 2024; any country that endorsed it later is not in them.",
+      validAsOf: "2024-06-16",
     },
-    after: [{ action: "submit", by: "ravi" }],
+    after: [
+      { action: "submit", by: "ravi" },
+      { action: "approve", by: "editor" },
+      { action: "publish", by: "editor" },
+    ],
   },
   {
     quote:
@@ -309,6 +348,7 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     after: [
       { action: "submit", by: "rita" },
       { action: "approve", by: "editor" },
+      { action: "publish", by: "editor" },
     ],
   },
   {
@@ -336,13 +376,12 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     createdBy: "rita",
   },
   {
+    // The same claim as the treaty verdict above: linked to it, then covered by its published verdict.
     quote: "The two leaders signed a strategic partnership treaty during Putin’s visit.",
     claimant: ARTICLE,
     claimantType: "ORGANIZATION",
     createdBy: "rita",
-    before: [
-      { action: "dismiss", by: "editor", note: "Duplicate: the treaty and its mutual-assistance clause are checked as one claim further down the article." },
-    ],
+    repeats: "Putin and North Korean dictator Kim Jong Un signed",
   },
   {
     quote: "Russia is seeking to form an alliance with pariah nations like North Korea, Iran, and Syria",
@@ -352,9 +391,114 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     before: [{ action: "dismiss", by: "ravi", note: "A characterisation of intent, not a checkable statement of fact." }],
   },
   {
+    // A forecast: rated unverifiable (no source needed, the rationale says why), waiting for an editor.
     quote: "This will not help Russia in its confrontation with the entire democratic world, which continues to provide robust support to Ukraine.",
     claimant: CARPENTER,
     claimantType: "PERSON",
     createdBy: "ravi",
+    assignee: "ravi",
+    before: [{ action: "triage", by: "ravi" }],
+    verdict: {
+      by: "ravi",
+      rating: "UNVERIFIABLE",
+      summary: "A forecast about what Russia's partnerships will achieve: no record of what has happened can confirm or refute it.",
+      rationale:
+        "Carpenter predicts that Russia's partnerships “will not help” it against the countries that support Ukraine. Whether they help is a question about the future, so no source available when he spoke can settle it; “robust support” is a characterisation, not a figure. Rated unverifiable rather than dismissed so that an editor decides whether the statement is in scope.",
+    },
+    after: [{ action: "submit", by: "ravi" }],
+  },
+  {
+    // Research under way: sources and evidence, no verdict yet.
+    quote: "relations between the two countries were strengthening following Russia’s full-scale invasion of Ukraine",
+    claimant: ARTICLE,
+    claimantType: "ORGANIZATION",
+    createdBy: "rita",
+    assignee: "rita",
+    before: [{ action: "triage", by: "rita" }],
+    sources: [
+      {
+        ref: "dw",
+        url: "https://www.dw.com/en/ukraine-north-korea-supplied-weapons-to-moscow-says-us/a-67094805",
+        title: "Ukraine: North Korea supplied weapons to Moscow, says US",
+        publisher: "Deutsche Welle",
+        publishedAt: "2023-10-13",
+        reliabilityNote: "Reports a White House disclosure (US assessment with released imagery), not an independent finding.",
+      },
+      {
+        ref: "joint",
+        url: "https://gov.uk/government/news/joint-statement-on-dprk-russia-ballistic-missile-transfers",
+        title: "DPRK-Russia ballistic missile transfers: joint statement, 12 January 2024",
+        publisher: "UK Government (GOV.UK)",
+        publishedAt: "2024-01-12",
+      },
+      {
+        ref: "kcna",
+        url: "https://kcnawatch.org/newstream/1718870859-459880358/dprk-russia-treaty-on-comprehensive-strategic-partnership",
+        title: "DPRK-Russia Treaty on Comprehensive Strategic Partnership",
+        publisher: "KCNA, via KCNA Watch",
+        publishedAt: "2024-06-20",
+        reliabilityNote: "North Korean state media; used only for the treaty text.",
+      },
+    ],
+    evidence: [
+      {
+        source: "dw",
+        stance: "SUPPORTS",
+        excerpt:
+          "The United States alleged on Friday that North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia for its ongoing war in Ukraine.",
+        note: "Military ties in 2023, after the February 2022 invasion.",
+      },
+      {
+        source: "kcna",
+        stance: "SUPPORTS",
+        excerpt:
+          "In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states, the other side shall provide military and other assistance with all means in its possession without ...",
+        note: "A mutual-assistance treaty in June 2024.",
+      },
+    ],
+    comments: [{ by: "rita", body: "Both sources are about military ties; I am looking for one on trade or diplomacy before drafting." }],
+  },
+  {
+    // Published, then withdrawn: a "Read also" line is another article's headline, not this article's claim.
+    quote: "Russia and North Korea forge alliance, agreeing to mutual defense pact",
+    claimant: ARTICLE,
+    claimantType: "ORGANIZATION",
+    createdBy: "rita",
+    assignee: "rita",
+    before: [{ action: "triage", by: "rita" }],
+    sources: [
+      {
+        ref: "herald",
+        url: "https://m.koreaherald.com/view.php?ud=20240620050298",
+        title: "N. Korea, Russia agree to offer military assistance 'without delay' if either is attacked: KCNA",
+        publisher: "The Korea Herald (Yonhap)",
+        publishedAt: "2024-06-20",
+      },
+    ],
+    evidence: [
+      {
+        source: "herald",
+        stance: "SUPPORTS",
+        excerpt: "Article 4 of the 23-point treaty could be seen as warranting automatic military intervention in the event of an attack on either country.",
+      },
+    ],
+    verdict: {
+      by: "rita",
+      rating: "MOSTLY_TRUE",
+      summary:
+        "The June 2024 treaty commits each country to military assistance if the other is attacked; “alliance” is the headline's word, not the treaty's.",
+      rationale:
+        "Yonhap, reported by The Korea Herald, describes Article 4 of the treaty as warranting military intervention in the event of an attack on either country, which is what a mutual defence pact is. The treaty is called a Treaty on Comprehensive Strategic Partnership; “alliance” is the headline's characterisation.",
+    },
+    after: [
+      { action: "submit", by: "rita" },
+      { action: "approve", by: "editor" },
+      { action: "publish", by: "editor" },
+      {
+        action: "unpublish",
+        by: "editor",
+        note: "Withdrawn: this is the headline of a linked article, not a claim this article makes. The treaty is covered by our verdict on it.",
+      },
+    ],
   },
 ];

@@ -5,8 +5,11 @@ import { anchorQuote } from "../../lib/articles/anchor";
 import { assignClaim, addComment, createClaim, transitionClaim } from "../../lib/claims/mutations";
 import { addEvidence, addSource } from "../../lib/sources/mutations";
 import { saveVerdictDraft } from "../../lib/verdicts/mutations";
+import { linkClaims, reuseVerdict } from "../../lib/tracking/mutations";
 import { DEMO_ARTICLE_TEXT, DEMO_ARTICLE_TITLE } from "./article";
-import { DEMO_ACCESSED, DEMO_CLAIMS, DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo";
+import { DEMO_ACCESSED, DEMO_ALIASES, DEMO_CLAIMS, DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo";
+import { addClaimantAlias } from "../../lib/claimants/mutations";
+import { findClaimant } from "../../lib/claimants/resolve";
 
 /**
  * True when the database already holds anything a person made, or ever did: then the seed must not
@@ -39,6 +42,7 @@ export async function seedDemo({ password = DEMO_PASSWORD }: { password?: string
     },
   });
 
+  const seeded: { id: string; quote: string }[] = [];
   for (const c of DEMO_CLAIMS) {
     const anchor = anchorQuote(DEMO_ARTICLE_TEXT, c.quote);
     let claim = await createClaim({
@@ -86,11 +90,32 @@ export async function seedDemo({ password = DEMO_PASSWORD }: { password?: string
     if (c.verdict) {
       await saveVerdictDraft({
         actor: actors[c.verdict.by],
-        input: { claimId: claim.id, version: 0, rating: c.verdict.rating, summary: c.verdict.summary, rationale: c.verdict.rationale },
+        input: {
+          claimId: claim.id,
+          version: 0,
+          rating: c.verdict.rating,
+          summary: c.verdict.summary,
+          rationale: c.verdict.rationale,
+          validAsOf: c.verdict.validAsOf,
+        },
       });
     }
     for (const step of c.after ?? []) {
       claim = await transitionClaim({ actor: actors[step.by], input: { claimId: claim.id, version: claim.version, action: step.action, note: step.note } });
+    }
+    if (c.repeats) {
+      const earlier = seeded.find((s) => s.quote.startsWith(c.repeats!));
+      if (!earlier) throw new Error(`Demo claim “${c.quote}” repeats a claim seeded before it: none starts with “${c.repeats}”.`);
+      await linkClaims({ actor: actors[c.createdBy], input: { claimId: claim.id, version: claim.version, targetClaimId: earlier.id } });
+      const linked = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } });
+      await reuseVerdict({ actor: actors.editor, input: { claimId: claim.id, version: linked.version, fromClaimId: earlier.id } });
+    }
+    seeded.push({ id: claim.id, quote: claim.quote });
+  }
+  for (const { claimant: name, aliases } of DEMO_ALIASES) {
+    for (const alias of aliases) {
+      const claimant = (await findClaimant(db, name))!;
+      await addClaimantAlias({ actor: actors.editor, input: { claimantId: claimant.id, version: claimant.version, alias } });
     }
   }
   await db.claim.updateMany({ where: { articleId: article.id }, data: { isDemo: true } });

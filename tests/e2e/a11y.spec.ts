@@ -107,7 +107,7 @@ test("desk pages, signed in as an editor", async ({ browser }) => {
   const claimLink = page.getByTestId("queue").locator('a[href^="/desk/claims/"]');
   const article = await hrefOf(page, "/desk/articles", page.getByRole("link", { name: /Putin’s North Korea visit/ }));
   const newClaim = await hrefOf(page, "/desk?status=NEW", claimLink);
-  const researching = await hrefOf(page, "/desk?status=RESEARCHING", page.getByRole("link", { name: /large-scale supplies of weapons/ }));
+  const researching = await hrefOf(page, "/desk?status=RESEARCHING", page.getByRole("link", { name: /relations between the two countries/ }));
   const inReview = await hrefOf(page, "/desk?status=IN_REVIEW", claimLink);
   const claimant = await hrefOf(page, "/desk/claimants", page.locator('main a[href^="/desk/claimants/"]'));
   const tracked = await trackedClaimId();

@@ -87,7 +87,7 @@ async function noSidewaysScroll(page: Page, path: string) {
 }
 
 test("on a phone, desk and public pages fit the screen width", async ({ browser }) => {
-  const published = await publishedClaimOnDemo("relations between the two countries were strengthening");
+  const published = await publishedClaimOnDemo("which increases the threat to Ukraine, as well as to European security");
   const { first } = await twoClaims();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await signIn(context, USERS.editor);

@@ -20,7 +20,7 @@ const INJECTED = [
 
 async function demoVerdictPath(page: Page) {
   const html = await (await page.request.get("/claims")).text();
-  return /href="(\/claims\/on-18-19-june[^"]+)"/.exec(html)![1];
+  return /href="(\/claims\/putin-and-north-korean[^"]+)"/.exec(html)![1];
 }
 
 /** Record every CSP violation the page reports (an init script runs whatever the policy says). */

@@ -8,6 +8,7 @@ import { addEvidence, addSource } from "../../lib/sources/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { linkClaims } from "../../lib/tracking/mutations";
 import { createUser } from "../../lib/auth/users";
+import { addClaimantAlias } from "../../lib/claimants/mutations";
 import { actorByEmail, addResearch } from "./factories";
 import { USERS } from "./helpers";
 
@@ -103,4 +104,22 @@ export async function throwawayUser() {
 
 export async function currentVersion(claimId: string) {
   return (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+}
+
+/** A claimant of its own (one claim on the demo article), for the alias and merge cells. */
+export async function freshClaimant(c: Cast) {
+  const article = await demoArticle();
+  const quote = "Michael Carpenter";
+  const start = article.text.indexOf(quote);
+  const claim = await createClaim({
+    actor: c.rita,
+    input: { articleId: article.id, quote, start, end: start + quote.length, claimant: `Matrix claimant ${randomUUID().slice(0, 8)}`, claimantType: "PERSON" },
+  });
+  return db.claimant.findUniqueOrThrow({ where: { id: claim.claimantId! } });
+}
+
+export async function claimantWithAlias(c: Cast) {
+  const claimant = await freshClaimant(c);
+  const alias = await addClaimantAlias({ actor: c.editor, input: { claimantId: claimant.id, version: claimant.version, alias: `${claimant.name} alias` } });
+  return { claimant: await db.claimant.findUniqueOrThrow({ where: { id: claimant.id } }), alias };
 }

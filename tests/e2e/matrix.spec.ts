@@ -15,6 +15,8 @@ import {
   sourceOn,
   evidenceOn,
   throwawayUser,
+  freshClaimant,
+  claimantWithAlias,
   type Cast,
 } from "./matrix-fixtures";
 import { addResearch } from "./factories";
@@ -276,6 +278,18 @@ const INPUTS: Record<string, Input> = {
   setUserRoleAction: async () => ({ userId: (await throwawayUser()).id, role: "EDITOR" }),
   setDisplayNameAction: async () => ({ displayName: "" }),
   setUserNameAction: async () => ({ userId: (await throwawayUser()).id, name: "Matrix Renamed" }),
+  addClaimantAliasAction: async (c) => {
+    const claimant = await freshClaimant(c);
+    return { claimantId: claimant.id, version: claimant.version, alias: `${claimant.name} also` };
+  },
+  removeClaimantAliasAction: async (c) => {
+    const { claimant, alias } = await claimantWithAlias(c);
+    return { claimantId: claimant.id, version: claimant.version, aliasId: alias.id };
+  },
+  mergeClaimantsAction: async (c) => {
+    const [duplicate, target] = [await freshClaimant(c), await freshClaimant(c)];
+    return { claimantId: duplicate.id, version: duplicate.version, into: target.name };
+  },
   "changePasswordAction:other": async () => ({ userId: (await throwawayUser()).id, newPassword: "matrix reset phrase quietly 42" }),
   // A wrong current password: allowed roles get the field error (the demo accounts keep theirs).
   "changePasswordAction:own": async (c, role) => ({
@@ -332,6 +346,7 @@ test("every cell of the matrix holds against the real server", async ({ browser 
     "/desk/claims/[id]": `/desk/claims/${draft.id}`,
     "/desk/claimants/[name]": `/desk/claimants/${encodeURIComponent("Matrix claimant")}`,
     "/api/export/[kind]": "/api/export/verdicts",
+    "/api/claimants": "/api/claimants?q=matrix",
     "/api/live/claims/[id]": `/api/live/claims/${draft.id}`,
     "/desk/tracked/[id]": `/desk/tracked/${(await (await import("../../lib/db")).db.claim.findUniqueOrThrow({ where: { id: tracked.repeat.id } })).trackedClaimId}`,
     "/api/v1/articles/[id]/annotations": `/api/v1/articles/${article.id}/annotations`,

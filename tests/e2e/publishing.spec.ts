@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn, USERS } from "./helpers";
 import { publishedClaimOnDemo } from "./factories";
 
-const DEMO_PUBLISHED = /On 18-19 June, Putin visited North Korea/;
+const DEMO_PUBLISHED = /Putin and North Korean dictator Kim Jong Un signed/;
 
 /** The bytes of a verdict's Open Graph card, found where a crawler finds it: the page's own metadata. */
 async function cardBytes(request: import("@playwright/test").APIRequestContext, slug: string) {
@@ -15,7 +15,7 @@ async function cardBytes(request: import("@playwright/test").APIRequestContext, 
 
 async function demoVerdictPath(request: import("@playwright/test").APIRequestContext) {
   const html = await (await request.get("/claims")).text();
-  const match = /href="(\/claims\/on-18-19-june[^"]+)"/.exec(html);
+  const match = /href="(\/claims\/putin-and-north-korean[^"]+)"/.exec(html);
   expect(match).not.toBeNull();
   return match![1];
 }
@@ -48,7 +48,7 @@ test("the public verdict page carries one complete ClaimReview in JSON-LD", asyn
   expect(review).not.toHaveProperty("dateModified");
 
   // Social cards: Open Graph and Twitter, with a generated image.
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Fact-check: “?On 18-19 June/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Fact-check: “?Putin and North Korean dictator/);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");

@@ -114,7 +114,7 @@ test("the claim page, as a fact-checker sees it", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto("/desk/articles");
   await page.getByRole("link", { name: /Putin’s North Korea visit/ }).click();
-  await page.getByRole("link", { name: /large-scale supplies of weapons/ }).click();
+  await page.getByRole("link", { name: /relations between the two countries/ }).click();
   await expect(page.getByTestId("sources").getByRole("link")).toHaveCount(3);
   await page.screenshot({ path: screenshotPath("claim-page.png"), fullPage: false });
   await context.close();

@@ -65,6 +65,9 @@ describe("server actions without a session", () => {
       actions.updateSettingsAction({ approvalsRequired: 2 }),
       actions.recheckVerdictAction({ claimId: claim.id, version: claim.version, validAsOf: "2026-11-30" }),
       actions.updatePresenceAction({ connectionId: "00000000-0000-4000-8000-000000000000", editing: true }),
+      actions.addClaimantAliasAction({ claimantId: "x", version: 1, alias: "Someone" }),
+      actions.removeClaimantAliasAction({ claimantId: "x", version: 1, aliasId: "x" }),
+      actions.mergeClaimantsAction({ claimantId: "x", version: 1, into: "Someone" }),
     ]);
     expect(Object.keys(actions)).toHaveLength(results.length);
     for (const result of results) expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });

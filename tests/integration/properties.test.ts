@@ -56,6 +56,7 @@ import { STANCES } from "@/lib/sources/schemas";
 import { addEvidence, addSource } from "@/lib/sources/mutations";
 import { linkClaims } from "@/lib/tracking/mutations";
 import { suggestClaims } from "@/lib/intake/mutations";
+import { addClaimantAlias } from "@/lib/claimants/mutations";
 import { ARTICLE_TEXT, claimInReview, draftVerdict, makeArticle, makeClaim, makeUser, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
 import { fingerprint } from "../support/fingerprint";
@@ -277,6 +278,9 @@ type Pool = {
   suggestionIds: string[];
   notificationIds: string[];
   connectionIds: string[];
+  claimantIds: string[];
+  aliasIds: string[];
+  claimantNames: string[];
   otherIds: string[];
 };
 let pool: Pool;
@@ -314,6 +318,13 @@ beforeAll(async () => {
   const suggestions = await db.suggestion.findMany({ select: { id: true } });
   if (suggestions.length > 1) await db.suggestion.update({ where: { id: suggestions[0].id }, data: { status: "DISMISSED" } });
 
+  // A second claimant with an alias, besides "The mayor" every factory claim is filed under.
+  const office = await makeClaim(reviewer, undefined, "The mayor's office");
+  const officeClaimant = await db.claimant.findFirstOrThrow({ where: { claims: { some: { id: office.id } } } });
+  await addClaimantAlias({ actor: editor, input: { claimantId: officeClaimant.id, version: officeClaimant.version, alias: "City Hall" } });
+  const claimants = await db.claimant.findMany({ select: { id: true, name: true } });
+  const aliases = await db.claimantAlias.findMany({ select: { id: true, alias: true } });
+
   const claims = await db.claim.findMany({ select: { id: true } });
   const verdicts = await db.verdict.findMany({ select: { id: true } });
   const evidence = await db.evidence.findMany({ select: { id: true } });
@@ -341,7 +352,10 @@ beforeAll(async () => {
     suggestionIds: suggestions.map((s) => s.id),
     notificationIds: notifications.map((n) => n.id),
     connectionIds,
-    otherIds: [...verdicts, ...evidence, ...comments, ...tracked].map((r) => r.id),
+    claimantIds: claimants.map((c) => c.id),
+    aliasIds: aliases.map((a) => a.id),
+    claimantNames: [...claimants.map((c) => c.name), ...aliases.map((a) => a.alias)],
+    otherIds: [...verdicts, ...evidence, ...comments, ...tracked, ...claimants, ...aliases].map((r) => r.id),
   };
 }, 60_000);
 
@@ -694,6 +708,34 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
       { requiredKeys: ["userId", "name"] },
     );
     await checkAction("setUserNameAction", plausible, ["userId", "name"], { roles: fc.constant("ADMIN") });
+  });
+
+  it("addClaimantAliasAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      {
+        claimantId: idLike(pool.claimantIds),
+        version: versionLike,
+        alias: mostly(fc.oneof(text([200]), fc.constantFrom(...pool.claimantNames), fc.constantFrom(...pool.claimantNames.map((n) => ` ${n.toUpperCase()} `)))),
+      },
+      { requiredKeys: ["claimantId", "version", "alias"] },
+    );
+    await checkAction("addClaimantAliasAction", plausible, ["claimantId", "version", "alias"]);
+  });
+
+  it("removeClaimantAliasAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      { claimantId: idLike(pool.claimantIds), version: versionLike, aliasId: idLike(pool.aliasIds) },
+      { requiredKeys: ["claimantId", "version", "aliasId"] },
+    );
+    await checkAction("removeClaimantAliasAction", plausible, ["claimantId", "version", "aliasId"]);
+  });
+
+  it("mergeClaimantsAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      { claimantId: idLike(pool.claimantIds), version: versionLike, into: mostly(fc.oneof(fc.constantFrom(...pool.claimantNames), text([200]))) },
+      { requiredKeys: ["claimantId", "version", "into"] },
+    );
+    await checkAction("mergeClaimantsAction", plausible, ["claimantId", "version", "into"]);
   });
 
   it("changePasswordAction (ADMIN: own and others')", { timeout: TIMEOUT }, async () => {

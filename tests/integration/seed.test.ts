@@ -30,12 +30,48 @@ describe("demo seed", () => {
     expect(quotes.some((q) => /roughly 100 countries that supported the principles of the UN Charter/.test(q))).toBe(true);
   });
 
-  it("spreads the claims over realistic states, with at least one published verdict", async () => {
+  it("publishes the three headline claims with verdicts resting on sources and evidence", async () => {
+    const headline = async (pattern: RegExp) => {
+      const claims = await db.claim.findMany({ include: { verdict: true, _count: { select: { sources: true, evidence: true } } } });
+      const claim = claims.find((c) => pattern.test(c.quote));
+      expect(claim, String(pattern)).toBeTruthy();
+      expect(claim!.status).toBe("PUBLISHED");
+      expect(claim!._count.sources).toBeGreaterThan(0);
+      expect(claim!._count.evidence).toBeGreaterThan(0);
+      expect(claim!.verdict!.approvedById).not.toBe(claim!.verdict!.authorId);
+      return claim!.verdict!;
+    };
+    expect((await headline(/large-scale supplies of weapons/)).rating).toBe("MOSTLY_TRUE");
+    expect((await headline(/coalition of 50 countries/)).rating).toBe("TRUE");
+    const hundred = await headline(/roughly 100 countries/);
+    // Not "true": 92 states attended, about 80 countries and 4 institutions signed, as of a stated day.
+    expect(hundred.rating).toBe("MISLEADING");
+    expect(hundred.summary).toMatch(/92 states/);
+    expect(hundred.summary).toMatch(/80 countries and 4 European institutions/);
+    expect(hundred.rationale).toMatch(/92 states/);
+    expect(hundred.validAsOf?.toISOString().slice(0, 10)).toBe("2024-06-16");
+  });
+
+  it("shows every state of the life cycle, Unpublished and Covered included", async () => {
     const byStatus = Object.fromEntries((await db.claim.groupBy({ by: ["status"], _count: { _all: true } })).map((g) => [g.status, g._count._all]));
-    expect(byStatus.NEW).toBeGreaterThan(0);
-    expect(byStatus.RESEARCHING).toBeGreaterThan(0);
+    for (const status of ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "DISMISSED", "COVERED"]) {
+      expect(byStatus[status] ?? 0, status).toBeGreaterThan(0);
+    }
     expect(byStatus.IN_REVIEW).toBe(1);
-    expect(byStatus.PUBLISHED).toBeGreaterThanOrEqual(1);
+    const covered = await db.claim.findFirstOrThrow({ where: { status: "COVERED" }, include: { coveredBy: true } });
+    expect(covered.coveredBy?.status).toBe("PUBLISHED");
+    expect(covered.trackedClaimId).toBe(covered.coveredBy?.trackedClaimId);
+    const withdrawn = await db.claim.findFirstOrThrow({ where: { status: "UNPUBLISHED" } });
+    expect(withdrawn.retractionReason ?? "").not.toBe("");
+  });
+
+  it("spreads the claims over realistic states, with sourced published verdicts", async () => {
+    const all = await db.claim.findMany({ where: { status: "PUBLISHED" }, include: { _count: { select: { sources: true, evidence: true } } } });
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    for (const claim of all) {
+      expect(claim._count.sources, claim.quote).toBeGreaterThan(0);
+      expect(claim._count.evidence, claim.quote).toBeGreaterThan(0);
+    }
     const published = await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED" }, include: { verdict: true, sources: true } });
     expect(published.slug).toBeTruthy();
     expect(published.verdict?.approvedById).not.toBe(published.verdict?.authorId);

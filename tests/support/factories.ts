@@ -27,10 +27,10 @@ export async function makeArticle(text = ARTICLE_TEXT) {
   return db.article.create({ data: { title: "Test article", outlet: "Test Gazette", text, publishedAt: new Date("2024-06-20T00:00:00Z") } });
 }
 
-export async function makeClaim(actor: Actor, quote = "the city built 1,200 new homes in 2023") {
+export async function makeClaim(actor: Actor, quote = "the city built 1,200 new homes in 2023", claimant = "The mayor") {
   const article = await makeArticle();
   const start = article.text.indexOf(quote);
-  return createClaim({ actor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The mayor", claimantType: "PERSON" } });
+  return createClaim({ actor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant, claimantType: "PERSON" } });
 }
 
 export async function step(actor: Actor, claimId: string, action: ClaimAction, note?: string) {

@@ -21,11 +21,14 @@ const COUNTS = {
   editing: `"ClaimPresence" WHERE "editing" = true`,
   reviews: `"VerdictReview"`,
   verdictWriters: `"VerdictWriter"`,
+  claimants: `"Claimant"`,
+  aliases: `"ClaimantAlias"`,
 } as const;
 const COUNT_SQL = `SELECT ${Object.entries(COUNTS)
   .map(([name, from]) => `(SELECT COUNT(*) FROM ${from}) AS "${name}"`)
   .join(", ")}, (SELECT "approvalsRequired" FROM "DeskSettings" WHERE "id" = 1) AS "approvalsRequired",
-  (SELECT COALESCE(SUM("version"), 0) FROM "Source") AS "sourceVersions", (SELECT COALESCE(SUM("version"), 0) FROM "Evidence") AS "evidenceVersions"`;
+  (SELECT COALESCE(SUM("version"), 0) FROM "Source") AS "sourceVersions", (SELECT COALESCE(SUM("version"), 0) FROM "Evidence") AS "evidenceVersions",
+  (SELECT COALESCE(SUM("version"), 0) FROM "Claimant") AS "claimantVersions"`;
 
 type Row = Record<string, unknown>;
 const day = (value: unknown) => (value == null ? "-" : new Date(value as string | number | Date).toISOString());
@@ -50,6 +53,7 @@ export async function fingerprint() {
     // Versions only ever count up, so their sum moves with any edit of a source or piece of evidence.
     sourceVersions: Number(counts.sourceVersions),
     evidenceVersions: Number(counts.evidenceVersions),
+    claimantVersions: Number(counts.claimantVersions),
     claimVersions: claimRows
       .map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${day(c.dueDate)}:${c.priority}`)
       .join(","),

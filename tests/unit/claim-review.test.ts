@@ -51,6 +51,18 @@ describe("rating numbers", () => {
 });
 
 describe("toClaimReview", () => {
+  it("lists each article once among the appearances, however many repeats it holds", () => {
+    const other = { title: "Another paper", outlet: "Herald", url: "https://herald.example/b", publishedAt: null };
+    const base = claim("TRUE");
+    const review = toClaimReview({ ...base, covering: [{ article: base.article }, { article: other }, { article: other }] } as PublicClaim);
+    expect(review.itemReviewed.appearance).toEqual([
+      expect.objectContaining({ headline: "A headline", url: "https://gazette.example/a" }),
+      expect.objectContaining({ headline: "Another paper", url: "https://herald.example/b" }),
+    ]);
+    // One article only: a single CreativeWork, not a list of one.
+    expect(toClaimReview({ ...base, covering: [{ article: base.article }] } as PublicClaim).itemReviewed.appearance).toMatchObject({ headline: "A headline" });
+  });
+
   it("carries every property Google's fact-check markup asks for", () => {
     process.env.FACTDESK_PUBLIC_URL = "https://checks.example.org/";
     process.env.FACTDESK_ORG_NAME = "Example Checks";

@@ -28,6 +28,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "desk.read": [true, true, true],
   "user.manage": [false, false, true],
   "audit.export": [false, true, true],
+  "claimant.manage": [false, true, true],
 };
 
 const ROLES: Role[] = ["REVIEWER", "EDITOR", "ADMIN"];

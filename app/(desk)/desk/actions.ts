@@ -33,6 +33,8 @@ import { setEditing } from "@/lib/live/presence";
 import { updateDeskSettings } from "@/lib/settings/settings";
 import type { SettingsInput } from "@/lib/settings/schemas";
 import type { PresenceInput } from "@/lib/live/schemas";
+import { addClaimantAlias, mergeClaimants, removeClaimantAlias } from "@/lib/claimants/mutations";
+import type { AddAliasInput, MergeClaimantsInput, RemoveAliasInput } from "@/lib/claimants/schemas";
 
 // Thin by design: session and error mapping in runAction, validation and permissions in lib/.
 
@@ -213,4 +215,22 @@ export async function setUserRoleAction(input: SetRoleInput) {
 export async function changePasswordAction(input: ChangePasswordInput) {
   // Also while the person must choose a new password (an admin reset it): the one thing they may do.
   return runAccountAction((actor) => changePassword({ actor, input }));
+}
+
+export async function addClaimantAliasAction(input: AddAliasInput) {
+  return runAction(async (actor) => {
+    const alias = await addClaimantAlias({ actor, input });
+    return { alias: alias.alias };
+  });
+}
+
+export async function removeClaimantAliasAction(input: RemoveAliasInput) {
+  return runAction((actor) => removeClaimantAlias({ actor, input }));
+}
+
+export async function mergeClaimantsAction(input: MergeClaimantsInput) {
+  const result = await runAction((actor) => mergeClaimants({ actor, input }));
+  // A published verdict names its claimant (on the page and in its ClaimReview).
+  if (result.ok) for (const slug of result.data.slugs) revalidatePublicVerdict(slug);
+  return result;
 }

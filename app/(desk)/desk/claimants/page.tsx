@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listClaimants } from "@/lib/tracking/queries";
+import { listClaimants } from "@/lib/claimants/queries";
 import { requirePageActor } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Claimants" };
@@ -15,10 +15,13 @@ export default async function ClaimantsPage() {
       ) : (
         <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
           {claimants.map((c) => (
-            <li key={c.name} className="flex justify-between p-3">
-              <Link href={`/desk/claimants/${encodeURIComponent(c.name)}`} className="text-blue-800 hover:underline">
-                {c.name}
-              </Link>
+            <li key={c.id} className="flex justify-between gap-3 p-3">
+              <span>
+                <Link href={`/desk/claimants/${encodeURIComponent(c.name)}`} className="text-blue-800 hover:underline">
+                  {c.name}
+                </Link>
+                {c.aliases.length > 0 && <span className="block text-xs text-stone-600">also: {c.aliases.join(", ")}</span>}
+              </span>
               <span className="text-sm text-stone-600">{c.claims} claim(s)</span>
             </li>
           ))}

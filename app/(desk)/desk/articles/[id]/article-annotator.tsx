@@ -7,6 +7,7 @@ import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { segmentText } from "@/lib/articles/anchor";
 import { createClaimSchema } from "@/lib/claims/schemas";
 import { StatusBadge } from "@/app/_components/badges";
+import { ClaimantInput } from "@/app/_components/claimant-input";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { createClaimAction } from "../../actions";
@@ -183,8 +184,13 @@ export function ArticleAnnotator({
                   {form.errorFor("quote")}
                 </p>
               )}
-              <Field name="claimant" label="Claimant (who made the claim)" error={form.errorFor("claimant")}>
-                {(p) => <input {...p} name="claimant" autoFocus className={inputClass} />}
+              <Field
+                name="claimant"
+                label="Claimant (who made the claim)"
+                error={form.errorFor("claimant")}
+                hint="Pick from the desk's claimants as you type; a name they are also known by files the claim under them."
+              >
+                {(p) => <ClaimantInput {...p} name="claimant" autoFocus className={inputClass} />}
               </Field>
               <Field name="claimantType" label="Claimant is a" error={form.errorFor("claimantType")}>
                 {(p) => (

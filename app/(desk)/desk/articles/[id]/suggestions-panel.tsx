@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { acceptSuggestionAction, dismissSuggestionAction, suggestClaimsAction } from "../../actions";
+import { ClaimantInput } from "@/app/_components/claimant-input";
 import { inputClass } from "@/app/_components/form-fields";
 
 type Reason = { code: string; label: string; evidence: string[] };
@@ -49,7 +50,7 @@ function SuggestionItem({ s, onDecided }: { s: SuggestionView; onDecided: (decid
         <label className="sr-only" htmlFor={`claimant-${s.id}`}>
           Claimant
         </label>
-        <input
+        <ClaimantInput
           id={`claimant-${s.id}`}
           data-claimant-input
           value={claimant}

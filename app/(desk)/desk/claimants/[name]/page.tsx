@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getClaimant } from "@/lib/tracking/queries";
+import { notFound, redirect } from "next/navigation";
+import { getClaimant } from "@/lib/claimants/queries";
 import { requirePageActor } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { safeDecode } from "@/lib/http/request-guard.mjs";
 import { RATINGS } from "@/lib/verdicts/ratings";
 import { RatingBadge, StatusBadge } from "@/app/_components/badges";
 import { RatingChart } from "./rating-chart";
+import { AddAliasForm, MergeForm, RemoveAlias } from "./claimant-forms";
 
 export const metadata: Metadata = { title: "Claimant" };
 
@@ -16,10 +18,34 @@ export default async function ClaimantPage({ params }: { params: Promise<{ name:
   const name = safeDecode((await params).name);
   const claimant = name === null ? null : await getClaimant({ actor, name });
   if (!claimant) notFound();
+  // An alias or a merged duplicate's name: the page of the claimant it means.
+  if (claimant.redirectTo !== null) redirect(`/desk/claimants/${encodeURIComponent(claimant.redirectTo)}`);
+  const manage = can(actor, "claimant.manage");
   const counts = RATINGS.map((r) => ({ rating: r.label, value: r.value, count: claimant.claims.filter((c) => c.verdict?.rating === r.value).length }));
   return (
     <div className="space-y-5">
-      <h1 className="text-2xl font-bold">{claimant.name}</h1>
+      <div>
+        <h1 className="text-2xl font-bold">{claimant.name}</h1>
+        <p className="text-sm text-stone-600">{claimant.type === "PERSON" ? "Person" : "Organisation"}</p>
+      </div>
+      <section className="space-y-2 rounded border border-stone-200 bg-white p-4" aria-labelledby="aliases-title">
+        <h2 id="aliases-title" className="font-semibold">
+          Also known as
+        </h2>
+        {claimant.aliases.length === 0 ? (
+          <p className="text-sm text-stone-600">No aliases yet.</p>
+        ) : (
+          <ul className="space-y-1 text-sm" data-testid="aliases">
+            {claimant.aliases.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center gap-3">
+                <span>{a.alias}</span>
+                {manage && <RemoveAlias claimant={claimant} alias={a} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {manage && <AddAliasForm claimant={claimant} />}
+      </section>
       <section className="rounded border border-stone-200 bg-white p-4" aria-label="Verdicts by rating">
         <h2 className="mb-2 font-semibold">Verdicts by rating</h2>
         <RatingChart data={counts} />
@@ -48,6 +74,15 @@ export default async function ClaimantPage({ params }: { params: Promise<{ name:
           ))}
         </ul>
       </section>
+      {manage && (
+        <section className="space-y-2 rounded border border-stone-200 bg-white p-4" aria-labelledby="merge-title">
+          <h2 id="merge-title" className="font-semibold">
+            Merge a duplicate
+          </h2>
+          <p className="text-sm text-stone-600">If “{claimant.name}” is the same person or organisation as another claimant, merge it into that one.</p>
+          <MergeForm claimant={claimant} claims={claimant.claims.length} />
+        </section>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { editEvidenceSchema, editSourceSchema, removeEvidenceSchema, removeSourceSchema } from "@/lib/sources/schemas";
 import { FormMessage, SubmitButton } from "@/app/_components/form-fields";
+import { ConfirmRemove } from "@/app/_components/confirm-remove";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { editEvidenceAction, editSourceAction, removeEvidenceAction, removeSourceAction } from "../../actions";
 import { EvidenceFields, SourceFields, type EvidenceDefaults, type SourceDefaults } from "./research-forms";
@@ -81,38 +82,5 @@ function FormButtons({ pending, save, onCancel }: { pending: boolean; save: stri
         Cancel
       </button>
     </div>
-  );
-}
-
-function ConfirmRemove({ form, label, question }: { form: ReturnType<typeof useActionForm>; label: string; question: string }) {
-  const [armed, setArmed] = useState(false);
-  const [disarmed, setDisarmed] = useState(false);
-  if (!armed) {
-    return (
-      <button type="button" autoFocus={disarmed} onClick={() => setArmed(true)} aria-label={label} className="text-sm text-red-800 underline">
-        Remove
-      </button>
-    );
-  }
-  return (
-    <form onSubmit={form.onSubmit} noValidate aria-label={label} className="mt-2 space-y-2 rounded border border-red-200 bg-red-50 p-2">
-      <FormMessage error={form.state.formError} code={form.state.code} />
-      <p className="text-sm">{question}</p>
-      <div className="flex gap-2">
-        <SubmitButton pending={form.pending} variant="danger" autoFocus>
-          Confirm: remove
-        </SubmitButton>
-        <button
-          type="button"
-          onClick={() => {
-            setArmed(false);
-            setDisarmed(true);
-          }}
-          className="rounded border border-stone-300 px-3 py-1.5 text-sm"
-        >
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }
