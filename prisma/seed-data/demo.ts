@@ -34,6 +34,45 @@ type DemoSource = {
 type DemoEvidence = { source: string; stance: "SUPPORTS" | "REFUTES" | "CONTEXT"; excerpt: string; note?: string };
 type DemoStep = { action: ClaimAction; by: DemoUserKey; note?: string };
 
+// Sources and excerpts that more than one demo claim rests on.
+const DW: DemoSource = {
+  ref: "dw",
+  url: "https://www.dw.com/en/ukraine-north-korea-supplied-weapons-to-moscow-says-us/a-67094805",
+  title: "Ukraine: North Korea supplied weapons to Moscow, says US",
+  publisher: "Deutsche Welle",
+  publishedAt: "2023-10-13",
+  reliabilityNote: "Reports a White House disclosure (US assessment with released imagery), not an independent finding.",
+};
+const JOINT: DemoSource = {
+  ref: "joint",
+  url: "https://gov.uk/government/news/joint-statement-on-dprk-russia-ballistic-missile-transfers",
+  title: "DPRK-Russia ballistic missile transfers: joint statement, 12 January 2024",
+  publisher: "UK Government (GOV.UK)",
+  publishedAt: "2024-01-12",
+  reliabilityNote: "Position of the signatory governments; Russia and North Korea deny violating sanctions.",
+};
+const KCNA: DemoSource = {
+  ref: "kcna",
+  url: "https://kcnawatch.org/newstream/1718870859-459880358/dprk-russia-treaty-on-comprehensive-strategic-partnership",
+  title: "DPRK-Russia Treaty on Comprehensive Strategic Partnership",
+  publisher: "KCNA, via KCNA Watch",
+  publishedAt: "2024-06-20",
+  reliabilityNote: "North Korean state media; used only for the treaty text.",
+};
+const HERALD: DemoSource = {
+  ref: "herald",
+  url: "https://m.koreaherald.com/view.php?ud=20240620050298",
+  title: "N. Korea, Russia agree to offer military assistance 'without delay' if either is attacked: KCNA",
+  publisher: "The Korea Herald (Yonhap)",
+  publishedAt: "2024-06-20",
+};
+const DW_CONTAINERS =
+  "The United States alleged on Friday that North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia for its ongoing war in Ukraine.";
+const TREATY_ARTICLE_4 =
+  "In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states, the other side shall provide military and other assistance with all means in its possession without ...";
+const HERALD_ARTICLE_4 =
+  "Article 4 of the 23-point treaty could be seen as warranting automatic military intervention in the event of an attack on either country.";
+
 export type DemoClaim = {
   quote: string;
   claimant: string;
@@ -69,22 +108,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     assignee: "rita",
     before: [{ action: "triage", by: "rita" }],
     sources: [
-      {
-        ref: "dw",
-        url: "https://www.dw.com/en/ukraine-north-korea-supplied-weapons-to-moscow-says-us/a-67094805",
-        title: "Ukraine: North Korea supplied weapons to Moscow, says US",
-        publisher: "Deutsche Welle",
-        publishedAt: "2023-10-13",
-        reliabilityNote: "Reports a White House disclosure (US assessment with released imagery), not an independent finding.",
-      },
-      {
-        ref: "joint",
-        url: "https://gov.uk/government/news/joint-statement-on-dprk-russia-ballistic-missile-transfers",
-        title: "DPRK-Russia ballistic missile transfers: joint statement, 12 January 2024",
-        publisher: "UK Government (GOV.UK)",
-        publishedAt: "2024-01-12",
-        reliabilityNote: "Position of the signatory governments; Russia and North Korea deny violating sanctions.",
-      },
+      DW,
+      JOINT,
       {
         ref: "un1874",
         url: "https://press.un.org/en/2009/sc9679.doc.htm",
@@ -98,8 +123,7 @@ export const DEMO_CLAIMS: DemoClaim[] = [
       {
         source: "dw",
         stance: "SUPPORTS",
-        excerpt:
-          "The United States alleged on Friday that North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia for its ongoing war in Ukraine.",
+        excerpt: DW_CONTAINERS,
         note: "Shipments between 7 September and 1 October 2023, according to the White House: supports a 2023 start of large-scale deliveries.",
       },
       {
@@ -306,35 +330,18 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     createdBy: "rita",
     assignee: "rita",
     before: [{ action: "triage", by: "rita" }],
-    sources: [
-      {
-        ref: "kcna",
-        url: "https://kcnawatch.org/newstream/1718870859-459880358/dprk-russia-treaty-on-comprehensive-strategic-partnership",
-        title: "DPRK-Russia Treaty on Comprehensive Strategic Partnership",
-        publisher: "KCNA, via KCNA Watch",
-        publishedAt: "2024-06-20",
-        reliabilityNote: "North Korean state media; used only for the treaty text.",
-      },
-      {
-        ref: "herald",
-        url: "https://m.koreaherald.com/view.php?ud=20240620050298",
-        title: "N. Korea, Russia agree to offer military assistance 'without delay' if either is attacked: KCNA",
-        publisher: "The Korea Herald (Yonhap)",
-        publishedAt: "2024-06-20",
-      },
-    ],
+    sources: [KCNA, HERALD],
     evidence: [
       {
         source: "kcna",
         stance: "SUPPORTS",
-        excerpt:
-          "In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states, the other side shall provide military and other assistance with all means in its possession without ...",
+        excerpt: TREATY_ARTICLE_4,
         note: "Article 4 of the treaty, signed on 19 June 2024.",
       },
       {
         source: "herald",
         stance: "SUPPORTS",
-        excerpt: "Article 4 of the 23-point treaty could be seen as warranting automatic military intervention in the event of an attack on either country.",
+        excerpt: HERALD_ARTICLE_4,
       },
     ],
     verdict: {
@@ -415,44 +422,18 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     createdBy: "rita",
     assignee: "rita",
     before: [{ action: "triage", by: "rita" }],
-    sources: [
-      {
-        ref: "dw",
-        url: "https://www.dw.com/en/ukraine-north-korea-supplied-weapons-to-moscow-says-us/a-67094805",
-        title: "Ukraine: North Korea supplied weapons to Moscow, says US",
-        publisher: "Deutsche Welle",
-        publishedAt: "2023-10-13",
-        reliabilityNote: "Reports a White House disclosure (US assessment with released imagery), not an independent finding.",
-      },
-      {
-        ref: "joint",
-        url: "https://gov.uk/government/news/joint-statement-on-dprk-russia-ballistic-missile-transfers",
-        title: "DPRK-Russia ballistic missile transfers: joint statement, 12 January 2024",
-        publisher: "UK Government (GOV.UK)",
-        publishedAt: "2024-01-12",
-      },
-      {
-        ref: "kcna",
-        url: "https://kcnawatch.org/newstream/1718870859-459880358/dprk-russia-treaty-on-comprehensive-strategic-partnership",
-        title: "DPRK-Russia Treaty on Comprehensive Strategic Partnership",
-        publisher: "KCNA, via KCNA Watch",
-        publishedAt: "2024-06-20",
-        reliabilityNote: "North Korean state media; used only for the treaty text.",
-      },
-    ],
+    sources: [DW, JOINT, KCNA],
     evidence: [
       {
         source: "dw",
         stance: "SUPPORTS",
-        excerpt:
-          "The United States alleged on Friday that North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia for its ongoing war in Ukraine.",
+        excerpt: DW_CONTAINERS,
         note: "Military ties in 2023, after the February 2022 invasion.",
       },
       {
         source: "kcna",
         stance: "SUPPORTS",
-        excerpt:
-          "In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states, the other side shall provide military and other assistance with all means in its possession without ...",
+        excerpt: TREATY_ARTICLE_4,
         note: "A mutual-assistance treaty in June 2024.",
       },
     ],
@@ -466,20 +447,12 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     createdBy: "rita",
     assignee: "rita",
     before: [{ action: "triage", by: "rita" }],
-    sources: [
-      {
-        ref: "herald",
-        url: "https://m.koreaherald.com/view.php?ud=20240620050298",
-        title: "N. Korea, Russia agree to offer military assistance 'without delay' if either is attacked: KCNA",
-        publisher: "The Korea Herald (Yonhap)",
-        publishedAt: "2024-06-20",
-      },
-    ],
+    sources: [HERALD],
     evidence: [
       {
         source: "herald",
         stance: "SUPPORTS",
-        excerpt: "Article 4 of the 23-point treaty could be seen as warranting automatic military intervention in the event of an attack on either country.",
+        excerpt: HERALD_ARTICLE_4,
       },
     ],
     verdict: {
