@@ -28,6 +28,8 @@ const env = {
   FACTDESK_DEMO: "1",
   // Shown on the methodology page and each verdict (tests/e2e/workflow.spec.ts reads it).
   FACTDESK_CORRECTIONS_EMAIL: "corrections@factdesk.test",
+  // intake.spec imports an article from a page of this very server (a loopback address).
+  FACTDESK_FETCH_PRIVATE_ADDRESSES: "1",
   // `npm test` type-checks before this runs; the build need not do it again.
   NEXT_BUILD_SKIP_TYPECHECK: "1",
   // Each run builds into an emptied folder: no build cache to write (next.config.ts). Kept when iterating.

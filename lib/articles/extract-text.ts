@@ -14,9 +14,12 @@ export const MAX_IMPORT_BYTES = 1_000_000; // 1 MB
  */
 export const MAX_IMPORT_BODY_BYTES = 3 * MAX_IMPORT_BYTES + 64 * 1024;
 
-export type ImportFile = { name: string; type?: string; bytes: Uint8Array };
+/** `limit`: the most bytes read (1 MB for uploads; a fetched page, whose scripts are dropped, may be larger). */
+export type ImportFile = { name: string; type?: string; bytes: Uint8Array; limit?: number };
 export type ImportFormat = "text" | "markdown" | "html";
-export type ExtractedArticle = { text: string; format: ImportFormat; title?: string };
+/** What was read: the text, and from a web page what it says of itself (byline, site, publication day). */
+export type ExtractedArticle = { text: string; format: ImportFormat; title?: string; byline?: string; siteName?: string; publishedAt?: string };
+type Readable = { content: string; byline?: string; siteName?: string; publishedAt?: string };
 
 const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
   txt: "text",
@@ -173,12 +176,19 @@ const MIN_READABLE_CHARS = 500;
  * too little: a fragment without <body>, or a page too short to tell. Its HTML is then read by the
  * same html-to-text selectors as a whole page, so nothing it keeps can run.
  */
-function readableHtml(html: string): string | null {
+function readableHtml(html: string): Readable | null {
   try {
     const { document } = parseHTML(html);
     if (!document.body) return null;
     const article = new Readability(document as unknown as Document).parse();
-    return article?.content && (article.textContent ?? "").trim().length >= MIN_READABLE_CHARS ? article.content : null;
+    if (!article?.content || (article.textContent ?? "").trim().length < MIN_READABLE_CHARS) return null;
+    const day = article.publishedTime ? new Date(article.publishedTime) : null;
+    return {
+      content: article.content,
+      byline: oneLine(article.byline ?? ""),
+      siteName: oneLine(article.siteName ?? ""),
+      publishedAt: day && !Number.isNaN(day.getTime()) ? day.toISOString().slice(0, 10) : undefined,
+    };
   } catch {
     return null; // a page the reader cannot take apart is read whole, as before
   }
@@ -218,7 +228,7 @@ function looksBinary(text: string): boolean {
 
 export function extractArticleText(file: ImportFile): ExtractedArticle {
   const { bytes } = file;
-  if (bytes.length > MAX_IMPORT_BYTES) throw invalid(`The file is ${sizeLabel(bytes.length)}; the limit is 1 MB.`);
+  if (bytes.length > (file.limit ?? MAX_IMPORT_BYTES)) throw invalid(`The file is ${sizeLabel(bytes.length)}; the limit is 1 MB.`);
   const format = formatOf(file);
   if (bytes.length === 0) throw invalid("The file is empty.");
   const raw = decode(bytes);
@@ -227,10 +237,16 @@ export function extractArticleText(file: ImportFile): ExtractedArticle {
 
   let body: string;
   let title: string | undefined;
+  let about: Omit<Readable, "content"> = {};
   if (format === "html") {
     if (tooDeep(raw)) throw invalid("The HTML is nested too deeply to read. Save it as plain text and try again.");
-    body = htmlBody(readableHtml(raw) ?? raw);
+    const readable = readableHtml(raw);
+    body = htmlBody(readable?.content ?? raw);
     title = oneLine(htmlTitle(raw));
+    if (readable)
+      about = Object.fromEntries(
+        Object.entries({ byline: readable.byline, siteName: readable.siteName, publishedAt: readable.publishedAt }).filter(([, v]) => v),
+      );
   } else if (format === "markdown") {
     if (markdownTooDeep(raw)) throw invalid("The Markdown is nested too deeply to read. Save it as plain text and try again.");
     ({ body, title } = markdownToText(raw));
@@ -244,7 +260,7 @@ export function extractArticleText(file: ImportFile): ExtractedArticle {
     if (format === "markdown") throw invalid("The Markdown file has no readable text.");
     throw invalid("The file is empty.");
   }
-  return title ? { text, format, title } : { text, format };
+  return { text, format, ...(title ? { title } : {}), ...about };
 }
 
 function oneLine(text: string): string | undefined {

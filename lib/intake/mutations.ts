@@ -21,7 +21,7 @@ import {
   type SuggestionDecisionInput,
 } from "./schemas";
 
-const EMPTY = "The article has no text. Paste the text or choose a file.";
+const EMPTY = "The article has no text. Paste the text, choose a file, or give the article's URL.";
 
 const SUGGESTIONS = 30;
 

@@ -18,7 +18,7 @@ test("a reviewer imports a repeat of the 50-country claim, accepts it, links it 
   await form.getByLabel("Title").fill("Allies pledge more air defence for Ukraine");
   await form.getByRole("button", { name: "Import article" }).click();
   await expect(form.getByTestId("error-outlet")).toContainText("Outlet is required");
-  await expect(form.getByTestId("error-text")).toContainText("Paste the text or choose a file");
+  await expect(form.getByTestId("error-text")).toContainText("Paste the text, choose a file, or give the article's URL");
   await expect(form.getByLabel("Title")).toHaveValue("Allies pledge more air defence for Ukraine");
   await form.getByLabel("Outlet").fill("Test Wire");
   await form.getByLabel("URL").fill("https://wire.example/air-defence");
@@ -85,5 +85,21 @@ test("a long article imports with its progress shown while its sentences are sco
   await expect(page.getByRole("heading", { name: "A very long report" })).toBeVisible();
   // The panel lists the 20 strongest of the 30 stored.
   await expect(page.getByTestId("suggestion")).toHaveCount(20);
+  await context.close();
+});
+
+test("a fact-checker imports an article from its address, and the page's own title and site fill the form's gaps", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signIn(context, USERS.ravi);
+  const page = await context.newPage();
+  await page.goto("/desk/articles/new");
+  const form = page.getByRole("form", { name: "Import article" });
+  // A page of this server stands for a news site (the e2e server allows its loopback address).
+  const address = new URL("/methodology", page.url()).toString();
+  await form.getByLabel("URL").fill(address);
+  await form.getByRole("button", { name: "Import article" }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/(?!new)/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Methodology");
+  await expect(page.getByTestId("article-text")).toContainText("Corrections policy");
   await context.close();
 });

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "@/lib/articles/extract-
 import { importArticle } from "@/lib/intake/mutations";
 import { enqueueImport, queuesImport } from "@/lib/intake/jobs";
 import { extractOffThread, intakeDeadline } from "@/lib/intake/pool";
+import { readArticleAt } from "@/lib/intake/fetch-page";
 
 // Counted while the body streams (and by Content-Length before): formData() alone buffered all of a 300 MB upload.
 function tooLarge(declared: number | null) {
@@ -16,7 +17,8 @@ function tooLarge(declared: number | null) {
 const unreadable = () => new DomainError("VALIDATION", "The upload could not be read. Try again.", { file: ["The upload could not be read"] });
 
 /**
- * Article import (multipart form): details plus pasted text or a .txt/.md/.html file. A route handler
+ * Article import (multipart form): details plus pasted text, a .txt/.md/.html file, or only the
+ * article's address, from which the server fetches it. A route handler
  * rather than a server action so the browser can show upload progress for large files — which is why
  * it needs the wrapper's same-origin check: a form on another origin of our site could post here.
  */
@@ -44,7 +46,24 @@ export const POST = route({ name: "import", actor: true }, async ({ request, act
     text = extracted.text;
     if (!title?.trim() && extracted.title) title = extracted.title;
   }
-  const input = { title: title ?? "", outlet: field("outlet") ?? "", url: field("url"), author: field("author"), publishedAt: field("publishedAt"), text };
+  let url = field("url");
+  let about: { outlet?: string; author?: string; publishedAt?: string } = {};
+  // An address and nothing else: the article is fetched from it (lib/intake/fetch-page.ts).
+  if (!(file instanceof File && file.size > 0) && !text?.trim() && url?.trim()) {
+    const read = await readArticleAt(url.trim(), signal);
+    ({ text, url } = read);
+    if (!title?.trim() && read.title) title = read.title;
+    about = read;
+  }
+  const given = (name: string) => field(name)?.trim() || undefined;
+  const input = {
+    title: title ?? "",
+    outlet: given("outlet") ?? about.outlet ?? "",
+    url,
+    author: given("author") ?? about.author,
+    publishedAt: given("publishedAt") ?? about.publishedAt,
+    text,
+  };
   // On PostgreSQL a long text is queued for any instance; the form then follows the job (./jobs/[id]).
   if (queuesImport(text)) return Response.json({ ok: true, data: await enqueueImport({ actor, input }) }, { status: 202 });
   if (!request.headers.get("accept")?.includes(NDJSON)) return Response.json({ ok: true, data: await importArticle({ actor, input, signal }) });

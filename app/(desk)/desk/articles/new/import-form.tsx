@@ -83,9 +83,13 @@ export function ImportForm() {
     const local = articleMetaSchema.safeParse(Object.fromEntries(data));
     const fieldErrors: FieldErrors = local.success ? {} : { ...z.flattenError(local.error).fieldErrors };
     if (hasFile && file.size > MAX_BYTES) fieldErrors.file = [`The file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is 1 MB.`];
-    if (!hasFile && !String(data.get("text") ?? "").trim()) fieldErrors.text = ["Paste the text or choose a file"];
-    // A file's own title may fill an empty title field on the server.
-    if (hasFile && fieldErrors.title && !String(data.get("title") ?? "").trim()) delete fieldErrors.title;
+    const hasText = !!String(data.get("text") ?? "").trim();
+    // Only the address: the server fetches the page, which brings its own title and site name.
+    const fetches = !hasFile && !hasText && !!String(data.get("url") ?? "").trim() && !fieldErrors.url;
+    if (!hasFile && !hasText && !fetches) fieldErrors.text = ["Paste the text, choose a file, or give the article's URL"];
+    // A file's or page's own title may fill an empty title field on the server, and a page's site its outlet.
+    if ((hasFile || fetches) && fieldErrors.title && !String(data.get("title") ?? "").trim()) delete fieldErrors.title;
+    if (fetches && fieldErrors.outlet && !String(data.get("outlet") ?? "").trim()) delete fieldErrors.outlet;
     if (Object.keys(fieldErrors).length > 0) {
       setErrors(fieldErrors);
       setFormError("Some fields need attention. Nothing was imported.");
@@ -137,13 +141,13 @@ export function ImportForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4" aria-label="Import article">
       <FormMessage error={formError} code={null} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="title" label="Title" error={e("title")} idPrefix="import" hint="Taken from the file when left empty.">
+        <Field name="title" label="Title" error={e("title")} idPrefix="import" hint="Taken from the file or the page when left empty.">
           {(p) => <input {...p} name="title" className={inputClass} />}
         </Field>
-        <Field name="outlet" label="Outlet" error={e("outlet")} idPrefix="import">
+        <Field name="outlet" label="Outlet" error={e("outlet")} idPrefix="import" hint="Taken from the page when it is fetched and this is empty.">
           {(p) => <input {...p} name="outlet" className={inputClass} />}
         </Field>
-        <Field name="url" label="URL" error={e("url")} idPrefix="import">
+        <Field name="url" label="URL" error={e("url")} idPrefix="import" hint="Give only the address, without text or file, and Factdesk fetches the article.">
           {(p) => <input {...p} name="url" type="url" placeholder="https://…" className={inputClass} />}
         </Field>
         <Field name="author" label="Author" error={e("author")} idPrefix="import">

@@ -11,7 +11,8 @@ export default async function ImportPage() {
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">Import an article</h1>
       <p className="text-sm text-stone-600">
-        Paste the text or upload a .txt, .md or .html file (up to 1 MB). Factdesk keeps the readable text only, then suggests the sentences most worth checking.
+        Paste the text, upload a .txt, .md or .html file (up to 1 MB), or give only the article’s address to fetch it. Factdesk keeps the readable text only,
+        then suggests the sentences most worth checking.
       </p>
       <ImportForm />
     </div>
