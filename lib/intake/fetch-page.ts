@@ -2,10 +2,10 @@ import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
-import type { Readable } from "node:stream";
+import { PassThrough, pipeline, type Transform } from "node:stream";
 import zlib from "node:zlib";
 import { DomainError } from "../errors";
-import { isPublicAddress, privateFetchesAllowed } from "./address-policy";
+import { mayConnect, privateFetchesAllowed } from "./address-policy";
 import { extractOffThread } from "./pool";
 
 /** What one article fetch may cost: the page's size (after decompression), the time, the hops. */
@@ -28,7 +28,7 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { all: true, family: options.family as number | undefined }, (error, addresses) => {
       if (error) return callback(error, "", 4);
-      const usable = allowPrivate ? addresses : addresses.filter((a) => isPublicAddress(a.address));
+      const usable = addresses.filter((a) => mayConnect(a.address, allowPrivate));
       if (usable.length === 0) return callback(Object.assign(new Error("blocked address"), { code: BLOCKED }), "", 4);
       if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, usable);
       callback(null, usable[0].address, usable[0].family);
@@ -36,93 +36,105 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
   };
 }
 
+const PRIVATE_MESSAGE = "That address is on a private network: Factdesk fetches public web pages only";
+
 function checkUrl(url: URL, allowPrivate: boolean) {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw refuse("Only http and https addresses can be fetched");
   if (url.username || url.password) throw refuse("Remove the name and password from the address");
   const host = url.hostname.replace(/^\[|\]$/g, "");
   // An address written as digits is not looked up: it is checked here.
-  if (net.isIP(host) && !allowPrivate && !isPublicAddress(host)) throw refuse(PRIVATE_MESSAGE);
+  if (net.isIP(host) && !mayConnect(host, allowPrivate)) throw refuse(PRIVATE_MESSAGE);
+  // Web pages live on the web's ports; other services on a public host are not ours to knock on.
+  if (url.port && !allowPrivate && !["80", "443"].includes(url.port)) throw refuse("Only addresses on the usual web ports (80 and 443) can be fetched");
 }
 
-const PRIVATE_MESSAGE = "That address is on a private network: Factdesk fetches public web pages only";
-
-function decoded(response: http.IncomingMessage): Readable {
-  switch ((response.headers["content-encoding"] ?? "identity").toLowerCase()) {
+function decoder(encoding: string | undefined): Transform | null {
+  switch ((encoding ?? "identity").toLowerCase()) {
     case "gzip":
     case "x-gzip":
-      return response.pipe(zlib.createGunzip());
+      return zlib.createGunzip();
     case "deflate":
-      return response.pipe(zlib.createInflate());
+      return zlib.createInflate();
     case "br":
-      return response.pipe(zlib.createBrotliDecompress());
+      return zlib.createBrotliDecompress();
     default:
-      return response;
+      return null;
   }
 }
 
 type Hop = { redirect: URL } | FetchedPage;
 
-function fetchOnce(url: URL, signal: AbortSignal, allowPrivate: boolean, maxBytes: number): Promise<Hop> {
+function fetchOnce(url: URL, signal: AbortSignal, allowPrivate: boolean, limits: typeof FETCH_LIMITS): Promise<Hop> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const request = client.request(
-      url,
-      {
-        method: "GET",
-        lookup: guardedLookup(allowPrivate),
-        signal,
-        headers: {
-          "User-Agent": "Factdesk article import (+https://github.com/factdesk)",
-          Accept: "text/html, application/xhtml+xml, text/plain;q=0.8",
-          "Accept-Encoding": "gzip, deflate, br",
-        },
+    let request: http.ClientRequest | null = null;
+    let response: http.IncomingMessage | null = null;
+    let body: Transform | null = null;
+    // Settled once; every way out closes the connection (a refused answer is not read to its end).
+    let settled = false;
+    const finish = (error: Error | null, value?: Hop) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener("abort", onAbort);
+      if (error || !value || "redirect" in value) {
+        body?.destroy();
+        response?.destroy();
+        request?.destroy();
+      }
+      if (error) reject(error);
+      else resolve(value!);
+    };
+    const onAbort = () => finish(refuse(`The page did not answer within ${limits.timeoutMs / 1000} s`));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort);
+    request = client.request(url, {
+      method: "GET",
+      lookup: guardedLookup(allowPrivate),
+      // A connection of its own: a pooled socket would skip the address check of the lookup.
+      agent: false,
+      headers: {
+        "User-Agent": "Factdesk article import",
+        Accept: "text/html, application/xhtml+xml, text/plain;q=0.8",
+        "Accept-Encoding": "gzip, deflate, br",
       },
-      (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if (status >= 300 && status < 400 && location) {
-          response.resume();
-          try {
-            return resolve({ redirect: new URL(location, url) });
-          } catch {
-            return reject(refuse("The page redirects to an address that is not valid"));
-          }
+    });
+    request.on("response", (answer) => {
+      response = answer;
+      const status = answer.statusCode ?? 0;
+      const location = answer.headers.location;
+      if (status >= 300 && status < 400 && location) {
+        try {
+          return finish(null, { redirect: new URL(location, url) });
+        } catch {
+          return finish(refuse("The page redirects to an address that is not valid"));
         }
-        if (status !== 200) {
-          response.resume();
-          return reject(refuse(`The page answered ${status}${response.statusMessage ? ` (${response.statusMessage})` : ""}: check the address`));
-        }
-        const contentType = String(response.headers["content-type"] ?? "").toLowerCase();
-        if (!PAGE_TYPES.some((t) => contentType.startsWith(t))) {
-          response.resume();
-          return reject(refuse("That address is not a web page or a text (only HTML and plain text can be imported)"));
-        }
-        const tooLarge = () => refuse(`The page is larger than ${maxBytes / 1_000_000} MB`);
-        if (Number(response.headers["content-length"] ?? 0) > maxBytes) {
-          response.destroy();
-          return reject(tooLarge());
-        }
-        const body = decoded(response);
-        const chunks: Buffer[] = [];
-        let size = 0;
-        body.on("data", (chunk: Buffer) => {
-          size += chunk.length;
-          // Counted after decompression: a small compressed answer cannot unpack into gigabytes here.
-          if (size > maxBytes) {
-            response.destroy();
-            body.destroy();
-            reject(tooLarge());
-          } else chunks.push(chunk);
-        });
-        body.on("end", () => resolve({ url: url.toString(), contentType, bytes: new Uint8Array(Buffer.concat(chunks)) }));
-        body.on("error", () => reject(refuse("The page could not be read")));
-      },
-    );
+      }
+      if (status !== 200) return finish(refuse(`The page answered ${status}: check the address`));
+      const contentType = String(answer.headers["content-type"] ?? "").toLowerCase();
+      if (!PAGE_TYPES.some((t) => contentType.startsWith(t))) {
+        return finish(refuse("That address is not a web page or a text (only HTML and plain text can be imported)"));
+      }
+      const tooLarge = () => refuse(`The page is larger than ${limits.maxBytes / 1_000_000} MB`);
+      if (Number(answer.headers["content-length"] ?? 0) > limits.maxBytes) return finish(tooLarge());
+      body = decoder(answer.headers["content-encoding"] as string | undefined) ?? new PassThrough();
+      const chunks: Buffer[] = [];
+      let size = 0;
+      body.on("data", (chunk: Buffer) => {
+        size += chunk.length;
+        // Counted after decompression: a small compressed answer cannot unpack into gigabytes here.
+        if (size > limits.maxBytes) finish(tooLarge());
+        else chunks.push(chunk);
+      });
+      // pipeline passes an early close of the connection on to the decompressor, which then errs.
+      pipeline(answer, body, (error) => {
+        if (error) finish(refuse("The page could not be read: the connection was cut"));
+        else finish(null, { url: url.toString(), contentType, bytes: new Uint8Array(Buffer.concat(chunks)) });
+      });
+    });
     request.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === BLOCKED) reject(refuse(PRIVATE_MESSAGE));
-      else if (signal.aborted) reject(refuse(`The page did not answer within ${FETCH_LIMITS.timeoutMs / 1000} s`));
-      else if (error.code === "ENOTFOUND" || error.code === "EAI_AGAIN") reject(refuse("No site answers at that address: check it"));
-      else reject(refuse("The site could not be reached"));
+      if (error.code === BLOCKED) finish(refuse(PRIVATE_MESSAGE));
+      else if (error.code === "ENOTFOUND" || error.code === "EAI_AGAIN") finish(refuse("No site answers at that address: check it"));
+      else finish(refuse("The site could not be reached"));
     });
     request.end();
   });
@@ -146,7 +158,7 @@ export async function fetchPage(address: string, options: Options = {}): Promise
   }
   for (let hop = 0; hop <= limits.maxRedirects; hop++) {
     checkUrl(url, allowPrivate);
-    const answer = await fetchOnce(url, signal, allowPrivate, limits.maxBytes);
+    const answer = await fetchOnce(url, signal, allowPrivate, limits);
     if (!("redirect" in answer)) return answer;
     url = answer.redirect;
   }

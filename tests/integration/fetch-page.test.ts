@@ -30,6 +30,12 @@ beforeAll(async () => {
       response.writeHead(200, { "Content-Type": "text/plain" });
       return response.end("b".repeat(2_500_000));
     }
+    // A compressed answer cut off half-way: the fetch must end, not wait forever.
+    if (url.pathname === "/truncated-gzip") {
+      response.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" });
+      response.write(zlib.gzipSync(ARTICLE).subarray(0, 20));
+      return void setTimeout(() => response.socket?.destroy(), 50);
+    }
     if (url.pathname === "/slow") return void setTimeout(() => response.writeHead(200, { "Content-Type": "text/html" }).end(ARTICLE), 3_000);
     response.writeHead(500).end();
   });
@@ -52,17 +58,25 @@ describe("fetching an article page", () => {
   });
 
   it("never connects to this machine or the local network unless the operator allows it", async () => {
+    // A connection kept from an allowed fetch must not be reused by a refused one.
+    await fetchPage(`${base}/article`, allowed);
     const before = requests.length;
     const port = new URL(base).port;
-    for (const address of [`${base}/article`, `http://localhost:${port}/article`, `http://[::1]:${port}/article`, `http://0.0.0.0:${port}/article`]) {
+    for (const address of [`${base}/article`, `http://[::1]:${port}/article`, `http://0.0.0.0:${port}/article`, `http://127.1:${port}/article`]) {
       await expect(fetchPage(address, { allowPrivate: false }), address).rejects.toMatchObject(refusal(/private network/));
     }
+    // A name is looked up only to connect, and then only to a public address.
+    await expect(fetchPage("http://localhost/article", { allowPrivate: false })).rejects.toMatchObject(refusal(/private network/));
+    await expect(fetchPage(`http://localhost:${port}/article`, { allowPrivate: false })).rejects.toMatchObject(refusal(/private network|usual web ports/));
     expect(requests.length).toBe(before);
   });
 
   it("checks every redirect again: a public page cannot send the fetcher inside", async () => {
-    // Allowed to reach the test server, but not the link-local metadata address it redirects to.
-    await expect(fetchPage(`${base}/to-metadata`, { allowPrivate: false })).rejects.toMatchObject(refusal(/private network/));
+    // Allowed to reach the test server (the operator's setting), never the link-local metadata address
+    // it redirects to: the setting opens the intranet, not that.
+    const before = requests.length;
+    await expect(fetchPage(`${base}/to-metadata`, allowed)).rejects.toMatchObject(refusal(/private network/));
+    expect(requests.slice(before)).toEqual(["/to-metadata"]);
     await expect(fetchPage(`${base}/loop`, allowed)).rejects.toMatchObject(refusal(/redirects more than 5 times/));
   });
 
@@ -77,5 +91,9 @@ describe("fetching an article page", () => {
     await expect(fetchPage(`${base}/bomb`, allowed)).rejects.toMatchObject(refusal(/larger than 2 MB/));
     await expect(fetchPage(`${base}/slow`, { ...allowed, limits: { timeoutMs: 500 } })).rejects.toMatchObject(refusal(/did not answer within/));
     await expect(fetchPage("http://no-such-host.invalid/", allowed)).rejects.toMatchObject(refusal(/No site answers/));
+    await expect(fetchPage(`${base}/truncated-gzip`, { ...allowed, limits: { timeoutMs: 5_000 } })).rejects.toMatchObject(refusal(/connection was cut/));
+    // Other ports of public hosts are not fetched (the operator's setting opens them on the intranet).
+    await expect(fetchPage("http://93.184.216.34:22/", { allowPrivate: false })).rejects.toMatchObject(refusal(/usual web ports/));
+    await expect(fetchPage(`${base.replace("127.0.0.1", "169.254.169.254")}/`, allowed)).rejects.toMatchObject(refusal(/private network/));
   });
 });

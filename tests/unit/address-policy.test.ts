@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPublicAddress, privateFetchesAllowed } from "@/lib/intake/address-policy";
+import { isIntranetAddress, isPublicAddress, mayConnect, privateFetchesAllowed } from "@/lib/intake/address-policy";
 
 describe("which addresses an article may be fetched from", () => {
   it("allows public unicast addresses", () => {
@@ -28,11 +28,28 @@ describe("which addresses an article may be fetched from", () => {
       "::ffff:127.0.0.1",
       "::ffff:10.0.0.1",
       "ff02::1",
+      "::7f00:1", // IPv4-compatible ::127.0.0.1, as the URL parser writes it
+      "64:ff9b::7f00:1", // NAT64
+      "2002:7f00:1::", // 6to4
+      "2001::1", // Teredo
+      "fd00:ec2::254", // AWS metadata over IPv6
       "not an address",
       "",
     ]) {
       expect(isPublicAddress(address), address).toBe(false);
     }
+  });
+
+  it("opens the newsroom's own networks with the operator's setting, never link-local metadata or reserved ranges", () => {
+    for (const address of ["10.0.0.5", "192.168.1.1", "172.16.3.4", "fd12:3456::1", "100.64.0.1", "127.0.0.1", "::1"]) {
+      expect(isIntranetAddress(address), address).toBe(true);
+      expect(mayConnect(address, false), address).toBe(false);
+      expect(mayConnect(address, true), address).toBe(true);
+    }
+    for (const address of ["169.254.169.254", "fe80::1", "fd00:ec2::254", "0.0.0.0", "::", "224.0.0.1", "255.255.255.255"]) {
+      expect(mayConnect(address, true), address).toBe(false);
+    }
+    expect(mayConnect("93.184.216.34", false)).toBe(true);
   });
 
   it("lets an operator allow private addresses, and only with the exact setting", () => {
