@@ -52,6 +52,8 @@ beforeEach(async () => {
 
 async function post(fields: Record<string, string>) {
   const data = new FormData();
+  // What the form sends when only the address is given.
+  data.set("fetch", "1");
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
   const response = await importRoute(new Request("http://localhost/api/articles/import", { method: "POST", body: data }));
   return { status: response.status, body: await response.json() };
@@ -82,6 +84,14 @@ describe("import from a URL", () => {
     expect(status).toBe(400);
     expect(body.fieldErrors.url[0]).toMatch(/private network/);
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it("fetches only when asked: an address with no text is otherwise still refused for its missing text", async () => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries({ url: `${base}/world/putin`, title: "T", outlet: "O", text: "  " })) data.set(k, v);
+    const response = await importRoute(new Request("http://localhost/api/articles/import", { method: "POST", body: data }));
+    expect(response.status).toBe(400);
+    expect((await response.json()).fieldErrors.text[0]).toMatch(/no text/);
   });
 
   it("says so next to the field when the page is missing", async () => {

@@ -48,8 +48,9 @@ export const POST = route({ name: "import", actor: true }, async ({ request, act
   }
   let url = field("url");
   let about: { outlet?: string; author?: string; publishedAt?: string } = {};
-  // An address and nothing else: the article is fetched from it (lib/intake/fetch-page.ts).
-  if (!(file instanceof File && file.size > 0) && !text?.trim() && url?.trim()) {
+  // Asked for (fetch=1) with an address and neither text nor file: the article is fetched from the
+  // address (lib/intake/fetch-page.ts). Never implied: an import without text stays a refusal.
+  if (field("fetch") === "1" && !(file instanceof File && file.name) && !text?.trim() && url?.trim()) {
     const read = await readArticleAt(url.trim(), signal);
     ({ text, url } = read);
     if (!title?.trim() && read.title) title = read.title;

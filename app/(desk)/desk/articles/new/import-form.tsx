@@ -132,6 +132,7 @@ export function ImportForm() {
       if (body.data.jobId) void follow(body.data.jobId);
       else opened(body.data.id!, body.data.suggestionsSkipped);
     };
+    if (fetches) data.set("fetch", "1");
     setPhase({ step: "uploading", percent: 0 });
     xhr.send(data);
   }
