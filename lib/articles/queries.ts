@@ -15,7 +15,7 @@ export async function listArticles({ actor, take }: { actor: Actor | null; take?
 export async function getArticleWithClaims({ actor, id }: { actor: Actor | null; id: string }) {
   assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;
-  return db.article.findUnique({
+  const article = await db.article.findUnique({
     where: { id },
     include: {
       claims: {
@@ -25,6 +25,17 @@ export async function getArticleWithClaims({ actor, id }: { actor: Actor | null;
       suggestions: { where: { status: "OPEN" }, orderBy: [{ score: "desc" }, { start: "asc" }], take: 20 },
     },
   });
+  if (!article) return null;
+  // "Already checked": the earlier claims the suggestions repeat, with their state and rating now.
+  const repeatIds = [...new Set(article.suggestions.flatMap((s) => (s.repeatsId ? [s.repeatsId] : [])))];
+  const repeated = repeatIds.length
+    ? await db.claim.findMany({
+        where: { id: { in: repeatIds } },
+        select: { id: true, quote: true, status: true, slug: true, verdict: { select: { rating: true } } },
+      })
+    : [];
+  const byId = new Map(repeated.map((c) => [c.id, { id: c.id, quote: c.quote, status: c.status, slug: c.slug, rating: c.verdict?.rating ?? null }]));
+  return { ...article, suggestions: article.suggestions.map((s) => ({ ...s, repeats: (s.repeatsId && byId.get(s.repeatsId)) || null })) };
 }
 
 /** The article filter's choices: the latest articles, plus the one currently selected. */

@@ -1,6 +1,10 @@
 import nlp from "compromise";
 import datePlugin, { type DatesMethods } from "compromise-dates";
 import { splitSentences } from "./sentences";
+import { bodyLines } from "./layout";
+import { claimPieces } from "./frames";
+import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
+import { newSpeakerContext, notePeople, resolveSpeaker, type SpeakerContext } from "./speakers";
 
 // compromise's `plugin()` is typed `any`, so the date methods need one cast at use.
 nlp.plugin(datePlugin);
@@ -12,31 +16,21 @@ export type Reason = {
   label: string;
   evidence: string[];
 };
+/** A candidate claim: a span of the article with its type, check-worthiness, reasons and claimant. */
 export type SentenceScore = {
   start: number;
   end: number;
   text: string;
   score: number;
+  type: ClaimType;
   reasons: Reason[];
   claimant: string | null;
 };
 
-/**
- * Probability-like strength of each signal, combined with a noisy-OR
- * (1 - Π(1 - w)) so several kinds of signal beat any single one while the
- * total stays below 1. Quantities, legal/causal wording and comparisons are
- * what a checker can actually verify; entities and attributions appear in
- * nearly every news sentence, so on their own they only nudge the score.
- */
-export const SCORING_WEIGHTS: Record<Reason["code"], number> = {
-  number: 0.35,
-  legal: 0.3,
-  date: 0.25,
-  comparison: 0.25,
-  attribution: 0.15,
-  entity: 0.15,
-};
+/** What scoring one part of a long article hands to the next: who spoke last, who was named. */
+export type ScoringContext = SpeakerContext & { outlet: string | null; atStart: boolean };
 
+// The reasons shown with a suggestion; how check-worthy it is comes from its type (lib/intake/claim-types.ts).
 const LABELS: Record<Reason["code"], string> = {
   number: "Numbers or quantities",
   date: "Dates or durations",
@@ -55,12 +49,9 @@ const COMPARISON =
   /\b(?:(?:more|less|fewer|greater|higher|lower) than|compar(?:e|ed|es|ing|ison)|twice as|doubled|tripled|halved|as (?:many|much) as|best|worst|record (?:high|low))\b/gi;
 const LEGAL =
   /\b(?:violat(?:ion|ions|e|es|ed|ing)(?: of)?|in breach of|breach(?:es|ed)?|sanctions?|sanctioned|illegal(?:ly)?|unlawful(?:ly)?|unconstitutional|treaty|treaties|obligated|prohibited|banned|court|ruling|legislation|because|due to|as a result of|resulted in|led to|leads to|caused|causes)\b/gi;
-const SPEECH_VERBS =
-  "said|says|say|states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|writes|wrote|asserts|asserted|believes|emphasi[sz]e[sd]|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated";
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS})\\b`, "gi");
-const ACCORDING_TO = /\baccording to\s+([^,.;:“”"]+)/i;
-const AUXILIARY_TAIL = /\s+(?:has|have|had|also|later|again|then|repeatedly|previously|further|once|recently)$/i;
-const RESOLVABLE_PRONOUN = /^(?:he|she)$/i;
+// "the two leaders", "both countries": a reference to things already named, not a count.
+const REFERENCE_NUMBER = /^(?:one|two|three|both)$/i;
+const ORDINAL = /^(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))$/i;
 
 /** Strips layout punctuation and possessives that compromise leaves on match text. */
 function clean(raw: string): string {
@@ -83,106 +74,91 @@ function regexHits(text: string, re: RegExp): string[] {
   return [...text.matchAll(re)].map((m) => m[0]);
 }
 
-/** A speaker is a short noun phrase with no verb of its own ("The visit comes amid" is not). */
-function validSpeaker(candidate: string): boolean {
-  if (!candidate || candidate.split(/\s+/).length > 8) return false;
-  const doc = nlp(candidate);
-  const last = doc.terms().last();
-  return !doc.has("#Verb") && (last.has("#Noun") || last.has("#Pronoun"));
-}
+type Found = Partial<Record<Reason["code"], string[]>> & { people: string[]; pastEvent: boolean };
 
-function findAttribution(text: string, doc: Doc): { evidence: string[]; claimant: string | null } {
-  const evidence: string[] = [];
-  let claimant: string | null = null;
-  const according = ACCORDING_TO.exec(text);
-  if (according) {
-    evidence.push(according[0].slice(0, "according to".length));
-    const who = according[1].trim().split(/\s+/).slice(0, 8).join(" ");
-    if (who) claimant = who;
-  }
-  for (const m of text.matchAll(SPEECH)) {
-    // compromise reads a sentence-final "..., Carpenter states." as a plural noun.
-    const final = /^[\s.!?”"’]*$/.test(text.slice(m.index + m[0].length));
-    if (!final && !doc.match(m[1].toLowerCase()).has("#Verb")) continue;
-    let before = text.slice(0, m.index).trimEnd();
-    while (AUXILIARY_TAIL.test(before)) before = before.replace(AUXILIARY_TAIL, "");
-    // The speaker is the clause right before the verb (after a closing quote, or
-    // the appositive in "The director, Michael Carpenter, argues"), else the
-    // sentence subject ("The report, published on Monday, said").
-    const segments = before
-      .split(/[,;:“”"«»—–]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const candidates = [segments.at(-1), segments[0]].map((s) => clean((s ?? "").replace(/^(?:which|who|and|but|while|as)\s+/i, "")));
-    const who = candidates.find(validSpeaker);
-    if (!who) continue;
-    evidence.push(m[1]);
-    claimant ??= who;
-  }
-  return { evidence: uniq(evidence), claimant };
-}
-
-function extract(text: string): { found: Partial<Record<Reason["code"], string[]>>; claimant: string | null } {
+function extract(text: string): Found {
   const doc = nlp(text) as DatedDoc;
   const people = (doc.people().out("array") as string[]).filter((p) => !MONTH_ONLY.test(clean(p)));
   const entities = [...people, ...doc.organizations().out("array"), ...doc.places().out("array")].flatMap((e: string) => e.split(","));
-  const attribution = findAttribution(text, doc);
   const dates = uniq([...doc.dates().out("array"), ...doc.durations().out("array"), ...regexHits(text, DAY_MONTH)]);
   // A year or day inside a date phrase is already scored as a date; counting it
   // again as a quantity would double-weight the same words.
   const inDate = (n: string) => /^\d{1,4}(?:[-–]\d{1,4})?$/.test(n) && dates.some((d) => d.includes(n));
-  const found: Partial<Record<Reason["code"], string[]>> = {
-    number: uniq(doc.numbers().out("array")).filter((n) => !inDate(n)),
+  const references = doc.match("(the|both|these|those) [(one|two|three)] #Plural", 0).out("array") as string[];
+  const numbers = uniq(doc.numbers().out("array")).filter(
+    (n) => !inDate(n) && !ORDINAL.test(n) && !(REFERENCE_NUMBER.test(n) && references.some((r) => r.toLowerCase() === n.toLowerCase())),
+  );
+  return {
+    number: numbers,
     date: dates,
     comparison: uniq([...doc.match("(#Comparative|#Superlative)").out("array"), ...regexHits(text, COMPARISON)]),
     legal: uniq(regexHits(text, LEGAL)),
-    attribution: attribution.evidence,
     entity: uniq(entities),
+    people,
+    pastEvent: doc.has("#PastTense") || doc.has("(has|have) #Verb"),
   };
-  return { found, claimant: attribution.claimant };
 }
 
-/** Each extra piece of evidence counts as half an independent signal, up to three. */
-function strength(code: Reason["code"], count: number): number {
-  return 1 - (1 - SCORING_WEIGHTS[code]) ** (1 + 0.5 * (Math.min(count, 3) - 1));
+/** One candidate claim from a piece of a sentence (lib/intake/frames.ts). */
+function candidate(span: { start: number; end: number; text: string }, speaker: string | null, quoted: boolean, ctx: ScoringContext): SentenceScore {
+  const found = extract(span.text);
+  notePeople(found.people, ctx);
+  if (speaker) found.attribution = [quoted ? "quoted" : "reported"];
+  const reasons: Reason[] = ORDER.filter((code) => (found[code]?.length ?? 0) > 0).map((code) => ({
+    code,
+    label: LABELS[code],
+    evidence: code === "attribution" ? [] : (found[code] ?? []),
+  }));
+  const { type, score } = classifyClaim(span.text, {
+    numbers: found.number?.length ?? 0,
+    dates: found.date?.length ?? 0,
+    entities: found.entity?.length ?? 0,
+    pastEvent: found.pastEvent,
+    words: span.text.split(/\s+/).length,
+    question: /\?["”’]?$/.test(span.text),
+  });
+  // Unattributed, the article states it in its own voice: the outlet is the claimant.
+  const claimant = (speaker ? resolveSpeaker(speaker, ctx) : null) ?? (quoted ? null : ctx.outlet);
+  return { ...span, score, type, reasons, claimant };
 }
+
+export type ScoreOptions = { outlet?: string | null; context?: Partial<SpeakerContext>; atStart?: boolean };
 
 /**
- * Scores every sentence. `lastSpeaker` carries "he"/"she" resolution across a split: a long article is
- * scored in parts (lib/intake/pool.ts), each starting with the speaker the previous part ended on.
+ * Every candidate claim of the article's body, in reading order. A long article is scored in parts
+ * (lib/intake/pool.ts): each starts with the speakers the previous part ended on (`context`).
  */
-export function scoreSentencesFrom(text: string, lastSpeaker: string | null = null): { scores: SentenceScore[]; lastSpeaker: string | null } {
-  const scores = splitSentences(text).map((s) => {
-    const { found, claimant: raw } = extract(s.text);
-    const reasons: Reason[] = ORDER.filter((code) => (found[code]?.length ?? 0) > 0).map((code) => ({
-      code,
-      label: LABELS[code],
-      evidence: found[code] ?? [],
-    }));
-    const miss = reasons.reduce((acc, r) => acc * (1 - strength(r.code, r.evidence.length)), 1);
-    const score = Math.round(Math.min(1, Math.max(0, 1 - miss)) * 100) / 100;
-    // "He added that ..." is only useful to a checker if we say who "he" is.
-    const claimant = raw && RESOLVABLE_PRONOUN.test(raw) ? (lastSpeaker ?? raw) : raw;
-    if (claimant && !RESOLVABLE_PRONOUN.test(claimant)) lastSpeaker = claimant;
-    return { ...s, score, reasons, claimant };
-  });
-  return { scores, lastSpeaker };
+export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { scores: SentenceScore[]; context: SpeakerContext } {
+  const ctx: ScoringContext = {
+    ...newSpeakerContext(options.context?.last ?? null, options.context?.names ?? []),
+    outlet: options.outlet ?? null,
+    atStart: options.atStart ?? true,
+  };
+  const scores: SentenceScore[] = [];
+  for (const sentence of splitSentences(text, bodyLines(text, ctx.atStart))) {
+    for (const piece of claimPieces(sentence.text)) {
+      const start = sentence.start + piece.start;
+      const end = sentence.start + piece.end;
+      scores.push(candidate({ start, end, text: text.slice(start, end) }, piece.speaker, piece.quoted, ctx));
+    }
+  }
+  return { scores, context: { last: ctx.last, names: ctx.names } };
 }
 
-export function scoreSentences(text: string): SentenceScore[] {
-  return scoreSentencesFrom(text).scores;
+export function scoreSentences(text: string, options: ScoreOptions = {}): SentenceScore[] {
+  return scoreSentencesFrom(text, options).scores;
 }
 
-/** The strongest `limit` sentences, strongest first; ties keep reading order. */
+/** The strongest `limit` check-worthy candidates, strongest first; ties keep reading order. */
 export function topSentences(scores: SentenceScore[], limit: number): SentenceScore[] {
   return scores
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.score > 0)
+    .filter(({ s }) => s.score >= CHECKWORTHY_THRESHOLD)
     .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
     .slice(0, Math.max(0, limit))
     .map(({ s }) => s);
 }
 
-export function rankSuggestions(text: string, limit = 20): SentenceScore[] {
-  return topSentences(scoreSentences(text), limit);
+export function rankSuggestions(text: string, limit = 20, options: ScoreOptions = {}): SentenceScore[] {
+  return topSentences(scoreSentences(text, options), limit);
 }

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { id, parseInput } from "../validation";
 import type { SentenceScore } from "./checkworthiness";
 import { SUGGESTIONS_SKIPPED } from "./messages";
+import { deskClaimantNames, findRepeated } from "./already-checked";
 import { intakeDeadline, isIntakeTimeout, rankOffThread, reanchorOffThread } from "./pool";
 import {
   importArticleSchema,
@@ -25,8 +26,25 @@ const EMPTY = "The article has no text. Paste the text, choose a file, or give t
 
 const SUGGESTIONS = 30;
 
+/** A ranked candidate as the desk will see it: its claimant by the desk's own name, the claim it repeats. */
+type Suggested = SentenceScore & { repeatsId: string | null };
+
+/** Runs outside any transaction: the claimant and repeat lookups are reads, a few per suggestion. */
+async function enrich(ranked: SentenceScore[], signal: AbortSignal, articleId?: string): Promise<Suggested[]> {
+  const claimants = await deskClaimantNames(
+    db,
+    ranked.map((r) => r.claimant),
+  );
+  const repeats = await findRepeated(
+    ranked.map((r) => r.text),
+    signal,
+    articleId,
+  );
+  return ranked.map((r, i) => ({ ...r, claimant: claimants[i], repeatsId: repeats[i] }));
+}
+
 /** Store new suggestions (ranked beforehand, off the request thread); spans already suggested (open, accepted or dismissed) never come back. */
-async function addSuggestions(tx: Tx, articleId: string, ranked: SentenceScore[]) {
+async function addSuggestions(tx: Tx, articleId: string, ranked: Suggested[]) {
   const existing = await tx.suggestion.findMany({ where: { articleId }, select: { start: true, end: true, quote: true } });
   const seen = new Set(existing.map((e) => `${e.start}:${e.end}`));
   const seenQuotes = new Set(existing.map((e) => e.quote));
@@ -39,8 +57,10 @@ async function addSuggestions(tx: Tx, articleId: string, ranked: SentenceScore[]
         end: s.end,
         quote: s.text,
         score: s.score,
+        type: s.type,
         reasons: JSON.stringify(s.reasons),
         claimant: s.claimant,
+        repeatsId: s.repeatsId,
       })),
     });
   }
@@ -53,9 +73,15 @@ export { SUGGESTIONS_SKIPPED };
  * Suggestions for a text, or none with a reason when the time budget runs out: the article itself is
  * never lost because its suggestions were too slow to compute.
  */
-async function rankWithin(text: string, signal: AbortSignal, onProgress?: Progress): Promise<{ ranked: SentenceScore[]; skipped: string | null }> {
+async function rankWithin(
+  text: string,
+  outlet: string | null,
+  signal: AbortSignal,
+  onProgress?: Progress,
+  articleId?: string,
+): Promise<{ ranked: Suggested[]; skipped: string | null }> {
   try {
-    return { ranked: await rankOffThread(text, SUGGESTIONS, signal, onProgress), skipped: null };
+    return { ranked: await enrich(await rankOffThread(text, SUGGESTIONS, signal, onProgress, outlet), signal, articleId), skipped: null };
   } catch (error) {
     if (isIntakeTimeout(error)) return { ranked: [], skipped: SUGGESTIONS_SKIPPED };
     throw error;
@@ -91,7 +117,7 @@ export async function importArticle({
   const data = parseInput(importArticleSchema, input);
   const text = normalizeArticleText(data.text ?? "");
   if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
-  const { ranked, skipped } = await rankWithin(text, signal, onProgress);
+  const { ranked, skipped } = await rankWithin(text, data.outlet, signal, onProgress);
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
@@ -127,9 +153,10 @@ export async function importArticle({
 export async function suggestClaims({ actor, input }: { actor: Actor | null; input: unknown }) {
   assertCan(actor, "article.edit");
   const { articleId } = parseInput(z.object({ articleId: id("Article") }), input);
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true, version: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true, outlet: true, version: true } });
   if (!article) throw notFound("article");
-  const ranked = await rankOffThread(article.text, SUGGESTIONS, intakeDeadline());
+  const signal = intakeDeadline();
+  const ranked = await enrich(await rankOffThread(article.text, SUGGESTIONS, signal, undefined, article.outlet), signal, article.id);
   try {
     return await db.$transaction(async (tx) => {
       // Holds the article's row until the suggestions are written (on PostgreSQL a text replacement waits),
@@ -211,16 +238,22 @@ export async function replaceArticleText({ actor, input }: { actor: Actor | null
   if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
   const signal = intakeDeadline();
   // The suggestions depend on the new text alone: computed once, whatever happens to the claims.
-  let ranking: Promise<{ ranked: SentenceScore[]; skipped: string | null }> | null = null;
+  let ranking: Promise<{ ranked: Suggested[]; skipped: string | null }> | null = null;
   for (let attempt = 1; ; attempt++) {
     const article = await db.article.findUnique({
       where: { id: data.articleId },
-      select: { id: true, version: true, text: true, claims: { select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true } } },
+      select: {
+        id: true,
+        version: true,
+        text: true,
+        outlet: true,
+        claims: { select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true } },
+      },
     });
     if (!article) throw notFound("article");
     if (article.version !== data.version) throw staleError("article");
     const results = await reanchorOffThread(text, article.claims, signal);
-    ranking ??= rankWithin(text, signal);
+    ranking ??= rankWithin(text, article.outlet, signal, undefined, article.id);
     const { ranked, skipped } = await ranking;
     try {
       return await writeReplacement(actor, article, text, results, ranked, skipped);
@@ -235,7 +268,7 @@ function writeReplacement(
   article: { id: string; version: number; text: string; claims: AnchoredClaim[] },
   text: string,
   results: Reanchored[],
-  ranked: SentenceScore[],
+  ranked: Suggested[],
   skipped: string | null,
 ) {
   return db.$transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { DomainError } from "../errors";
 import type { ExtractedArticle, ImportFile } from "../articles/extract-text";
 import type { Anchor, Reanchored } from "../articles/reanchor";
 import { topSentences, type SentenceScore } from "./checkworthiness";
+import { newSpeakerContext, type SpeakerContext } from "./speakers";
 import type { Refusal } from "./tasks";
 
 /** Characters scored per task: about a second of work, so imports queued behind a long one take turns. */
@@ -106,20 +107,30 @@ export async function rankOffThread(
   limit: number,
   signal: AbortSignal,
   onProgress?: (done: number, total: number) => void,
+  outlet: string | null = null,
 ): Promise<SentenceScore[]> {
   const parts = partsOf(text);
   const best: SentenceScore[] = [];
-  let lastSpeaker: string | null = null;
+  let context: SpeakerContext = newSpeakerContext();
   for (const [i, part] of parts.entries()) {
-    const result: { top: SentenceScore[]; lastSpeaker: string | null } = await run("rankPart", { ...part, lastSpeaker, limit }, signal);
+    const result: { top: SentenceScore[]; context: SpeakerContext } = await run("rankPart", { ...part, context, outlet, limit }, signal);
     best.push(...result.top);
-    lastSpeaker = result.lastSpeaker;
+    context = result.context;
     onProgress?.(i + 1, parts.length);
   }
   return topSentences(
     best.sort((a, b) => a.start - b.start),
     limit,
   );
+}
+
+/** For each quote, the candidates it repeats, best first (lib/intake/tasks.ts, matchRepeats). */
+export async function matchOffThread(
+  items: { quote: string; candidates: { id: string; quote: string }[] }[],
+  signal: AbortSignal,
+): Promise<{ id: string; score: number }[][]> {
+  if (items.length === 0) return [];
+  return run("matchRepeats", { items }, signal);
 }
 
 export async function reanchorOffThread(text: string, anchors: Anchor[], signal: AbortSignal): Promise<Reanchored[]> {

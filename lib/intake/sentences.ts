@@ -18,38 +18,59 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return { start, end };
 }
 
+/** Opening quotation marks not yet closed in `text` (straight quotes count as opening then closing). */
+function openQuotes(text: string): number {
+  let open = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === "“" || ch === "«") open++;
+    else if ((ch === "”" || ch === "»") && open > 0) open--;
+    else if (ch === '"') straight++;
+  }
+  return open + (straight % 2);
+}
+
 /**
- * Splits text into sentences whose offsets index the original string.
- *
- * Paragraphs (newline-separated) are split by us so a line break always ends a
- * sentence; compromise then splits each paragraph, which handles "Mr." / "U.S."
- * and quoted speech better than a regex. Each of its sentences starts where its
- * first term's leading punctuation (an opening quote) starts, by compromise's
- * offsets, and runs to the next one's start, so no text is ever lost.
+ * The sentences of one paragraph [pStart, pEnd) of `text`. compromise splits the paragraph, which
+ * handles "Mr." / "U.S." better than a regex; each sentence starts where its first term's leading
+ * punctuation (an opening quote) starts, by compromise's offsets, and runs to the next one's start,
+ * so no text is ever lost. A quotation is never cut: a sentence that leaves a quote open runs on
+ * until it closes ("… assembling. But compare it …,” Carpenter states.").
  */
-export function splitSentences(text: string): SentenceSpan[] {
+function paragraphSentences(text: string, pStart: number, pEnd: number, out: SentenceSpan[]) {
+  const para = text.slice(pStart, pEnd);
+  const cuts = [0];
+  const doc = nlp(para);
+  doc.compute("offset");
+  for (const [first] of doc.sentences().docs as OffsetTerm[][]) {
+    const cut = first ? first.offset.start - first.pre.length : -1;
+    if (cut > cuts[cuts.length - 1] && cut < para.length) cuts.push(cut);
+  }
+  cuts.push(para.length);
+
+  let from = 0;
+  for (let i = 1; i < cuts.length; i++) {
+    if (i + 1 < cuts.length && openQuotes(para.slice(cuts[from], cuts[i])) > 0) continue;
+    const span = trimSpan(text, pStart + cuts[from], pStart + cuts[i]);
+    if (span.start < span.end) out.push({ ...span, text: text.slice(span.start, span.end) });
+    from = i;
+  }
+}
+
+/**
+ * Splits text into sentences whose offsets index the original string. Paragraphs (newline-separated)
+ * are split by us so a line break always ends a sentence; list markers are left out of the spans.
+ * `lines` limits the split to those lines (the article's body, lib/intake/layout.ts).
+ */
+export function splitSentences(text: string, lines?: { start: number; end: number }[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  const lineRe = /[^\r\n]+/g;
-  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
-    let { start: pStart, end: pEnd } = trimSpan(text, line.index, line.index + line[0].length);
+  const spans = lines ?? [...text.matchAll(/[^\r\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const line of spans) {
+    let { start: pStart, end: pEnd } = trimSpan(text, line.start, line.end);
     const marker = LIST_MARKER.exec(text.slice(pStart, pEnd));
     if (marker && marker[0].length < pEnd - pStart) pStart += marker[0].length;
     if (pStart >= pEnd) continue;
-
-    const para = text.slice(pStart, pEnd);
-    const cuts = [0];
-    const doc = nlp(para);
-    doc.compute("offset");
-    for (const [first] of doc.sentences().docs as OffsetTerm[][]) {
-      const cut = first ? first.offset.start - first.pre.length : -1;
-      if (cut > cuts[cuts.length - 1] && cut < para.length) cuts.push(cut);
-    }
-    cuts.push(para.length);
-
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const span = trimSpan(text, pStart + cuts[i], pStart + cuts[i + 1]);
-      if (span.start < span.end) out.push({ ...span, text: text.slice(span.start, span.end) });
-    }
+    paragraphSentences(text, pStart, pEnd, out);
   }
   return out;
 }

@@ -5,6 +5,8 @@ import { DomainError, type FieldErrors } from "../errors";
 import { extractArticleText, type ImportFile } from "../articles/extract-text";
 import { reanchor, type Anchor, type Reanchored } from "../articles/reanchor";
 import { scoreSentencesFrom, topSentences, type SentenceScore } from "./checkworthiness";
+import type { SpeakerContext } from "./speakers";
+import { matchClaims } from "../tracking/claim-parts";
 
 export type Refusal = { refused: { message: string; fieldErrors?: FieldErrors } };
 
@@ -23,17 +25,28 @@ export function extract(file: ImportFile) {
 }
 
 /**
- * The strongest `limit` sentences of one part of an article, with offsets into the whole text. The
- * best of every part together hold the best of the whole: anything ahead of a sentence in its own
+ * The strongest `limit` candidate claims of one part of an article, with offsets into the whole text.
+ * The best of every part together hold the best of the whole: anything ahead of a candidate in its own
  * part is ahead of it overall, ties included (they keep reading order in both).
  */
-export function rankPart(input: { text: string; offset: number; lastSpeaker: string | null; limit: number }) {
-  const { scores, lastSpeaker } = scoreSentencesFrom(input.text, input.lastSpeaker);
+export function rankPart(input: { text: string; offset: number; context: SpeakerContext; outlet: string | null; limit: number }) {
+  const { scores, context } = scoreSentencesFrom(input.text, { outlet: input.outlet, context: input.context, atStart: input.offset === 0 });
   const top: SentenceScore[] = topSentences(scores, input.limit).map((s) => ({ ...s, start: s.start + input.offset, end: s.end + input.offset }));
-  return { top, lastSpeaker };
+  return { top, context };
 }
 
 /** Where each claim's quote is in the new text. */
 export function reanchorAll(input: { text: string; anchors: Anchor[] }): Reanchored[] {
   return input.anchors.map((anchor) => reanchor(input.text, anchor));
+}
+
+/** Which candidates each quote repeats (lib/tracking/claim-parts.ts), best first: the matching is parsing, so it runs here. */
+export function matchRepeats(input: { items: { quote: string; candidates: { id: string; quote: string }[] }[] }) {
+  return input.items.map(({ quote, candidates }) =>
+    candidates
+      .map((c) => ({ id: c.id, ...matchClaims(c.quote, quote) }))
+      .filter((m) => m.same)
+      .sort((a, b) => b.score - a.score)
+      .map(({ id, score }) => ({ id, score })),
+  );
 }

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { candidateClaims } from "../search/engine";
-import { findSimilar } from "./similarity";
+import { matchClaims } from "./claim-parts";
 import { isStorable } from "../validation";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
@@ -12,10 +12,11 @@ export async function findRepeats({ actor, claimId }: { actor: Actor | null; cla
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, quote: true, trackedClaimId: true } });
   if (!claim) return [];
   const candidates = await candidateClaims({ text: claim.quote, excludeId: claim.id });
-  const similar = findSimilar(
-    claim.quote,
-    candidates.map((c) => ({ id: c.id, text: c.quote })),
-  );
+  // By the parts of the claim: a negation, swapped roles or a figure that counts something else is no repeat.
+  const similar = candidates
+    .map((c) => ({ id: c.id, ...matchClaims(claim.quote, c.quote) }))
+    .filter((m) => m.same)
+    .sort((a, b) => b.score - a.score);
   if (similar.length === 0) return [];
   const rows = await db.claim.findMany({
     where: { id: { in: similar.map((s) => s.id) } },

@@ -69,7 +69,8 @@ function stem(token: string): string {
   return SYNONYMS[t] ?? t;
 }
 
-export function normalizeClaimText(text: string): string[] {
+/** Every word of a claim, lower-cased, numbers as digits, stop words kept. */
+export function claimWords(text: string): string[] {
   if (!text.trim()) return [];
   const plain = text
     .normalize("NFKD")
@@ -82,9 +83,16 @@ export function normalizeClaimText(text: string): string[] {
   const digits = numbersToDigits(plain)
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
-  const tokens = digits.match(/\d+(?:\.\d+)?[a-z]*|[a-z]+/g) ?? [];
-  return tokens.filter((t) => !STOP_WORDS.has(t)).map(stem);
+  return digits.match(/\d+(?:\.\d+)?[a-z]*|[a-z]+/g) ?? [];
 }
+
+export function normalizeClaimText(text: string): string[] {
+  return claimWords(text)
+    .filter((t) => !STOP_WORDS.has(t))
+    .map(stem);
+}
+
+export { stem as stemWord };
 
 function dice<T>(a: Set<T>, b: Set<T>): number {
   if (a.size + b.size === 0) return 0;
@@ -106,7 +114,7 @@ function bigrams(tokens: string[]): Set<string> {
   return out;
 }
 
-function tokenSimilarity(a: string[], b: string[]): number {
+export function tokenSimilarity(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const setA = new Set(a);
   const setB = new Set(b);

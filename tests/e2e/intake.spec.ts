@@ -27,17 +27,22 @@ test("a reviewer imports a repeat of the 50-country claim, accepts it, links it 
   // Imports are queued and scored off the request thread: a busy machine takes a few seconds.
   await expect(page).toHaveURL(/\/desk\/articles\/(?!new)/, { timeout: 30_000 });
 
-  // The claim is the top suggestion, with its claimant found in the attribution.
+  // The claim is the top suggestion: the quotation without its frame, typed, with its speaker's name
+  // (title left out), and marked as already checked with the published verdict's rating.
   const top = page.getByTestId("suggestion").first();
   await expect(top).toContainText("The coalition of 50 countries in the Ukraine Defense Contact Group is united");
-  await expect(top.getByLabel("Claimant")).toHaveValue("US Defense Secretary Lloyd Austin");
+  await expect(top.getByTestId("suggestion-type")).toHaveText("Quantity");
+  await expect(top.getByTestId("already-checked")).toContainText("Already checked: rated True");
+  await expect(top.getByLabel("Claimant")).toHaveValue("Lloyd Austin");
   const articleUrl = page.url();
   await top.getByRole("button", { name: "Accept as claim" }).click();
   // The desk stays on the article: the panel says the claim was made, and the keyboard is on the next suggestion.
   const decided = page.getByTestId("suggestion-decided");
-  await expect(decided).toContainText("Claim created: “The coalition of 50 countries");
+  await expect(decided).toContainText("Claim created: The coalition of 50 countries");
   expect(page.url()).toBe(articleUrl);
-  await expect(page.getByTestId("suggestion").first()).toContainText("Defence ministers met in Brussels");
+  // "… met in Brussels … to discuss new deliveries" is an agenda item: not on the list.
+  await expect(page.getByTestId("suggestion").first()).toContainText("The group also discussed ammunition production");
+  await expect(page.getByTestId("suggestion")).toHaveCount(1);
   await expect(page.getByTestId("suggestion").first().getByLabel("Claimant")).toBeFocused();
   await decided.getByRole("link", { name: "Open the claim" }).click();
   await expect(page).toHaveURL(/\/desk\/claims\//);

@@ -43,7 +43,7 @@ import { longArticle, makeUser } from "../support/factories";
 
 const META = { title: "Off the thread", outlet: "Test Wire" };
 const STANDOUT =
-  "According to the ministry, unemployment fell by 4.1% to a record low of 2.3 million in March 2024, compared with 2.9 million a year earlier, in breach of the treaty.";
+  "According to the ministry, unemployment in France fell by 4.1% to a record low of 2.3 million in March 2024, compared with 2.9 million a year earlier, in breach of the treaty.";
 
 let actor: Actor;
 beforeEach(async () => {
@@ -182,7 +182,8 @@ describe("a 1 MB article", () => {
     const result = await importArticle({ actor, input: { ...META, text } });
     expect(result).toMatchObject({ suggestions: 30, suggestionsSkipped: null });
     const quotes = (await db.suggestion.findMany({ where: { articleId: result.id } })).map((s) => s.quote);
-    expect(quotes).toContain(STANDOUT);
+    // The claim without its reporting frame ("According to the ministry,") and without the comparison hung on it.
+    expect(quotes).toContain("unemployment in France fell by 4.1% to a record low of 2.3 million in March 2024");
     expect(onThisThread.scored).toBe(0);
   }, 240_000);
 });

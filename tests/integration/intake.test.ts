@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { acceptSuggestion, dismissSuggestion, importArticle, replaceArticleText, suggestClaims } from "@/lib/intake/mutations";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
 import { makeUser, rowCounts } from "../support/factories";
+import { createClaim } from "@/lib/claims/mutations";
 
 const META = { title: "Putin in Pyongyang", outlet: "Test Wire", url: "https://wire.example/putin", publishedAt: "2024-06-20" };
 
@@ -130,7 +131,9 @@ describe("suggestions", () => {
 
   it("require a claimant when none was found", async () => {
     const actor = session.actor!;
-    const { id } = await importArticle({ actor, input: { ...META, text: "Unemployment fell to 4.1% in 2023, the lowest level since 1990." } });
+    // A quotation whose speaker ("she") was never named: the outlet did not say it, so no one is filled in.
+    const text = "“Unemployment fell to 4.1% in 2023, the lowest level since 1990,” she said.";
+    const { id } = await importArticle({ actor, input: { ...META, text } });
     const suggestion = await db.suggestion.findFirstOrThrow({ where: { articleId: id } });
     expect(suggestion.claimant).toBeNull();
     await expect(acceptSuggestion({ actor, input: { suggestionId: suggestion.id } })).rejects.toMatchObject({
@@ -138,6 +141,36 @@ describe("suggestions", () => {
       fieldErrors: { claimant: expect.any(Array) },
     });
     expect(await db.claim.count({ where: { articleId: id } })).toBe(0);
+  });
+});
+
+describe("suggestions know the desk", () => {
+  const CHECKED = "Belarus began large-scale supplies of fertiliser to Venezuela in 2023";
+
+  it("carry their type, the claimant's desk name and the claim they repeat; never a negation of it", async () => {
+    const actor = session.actor!;
+    const article = await db.article.create({ data: { title: "Earlier", outlet: "Earlier Wire", text: `${CHECKED}.` } });
+    const checked = await createClaim({
+      actor,
+      input: { articleId: article.id, quote: CHECKED, start: 0, end: CHECKED.length, claimant: "Earlier Wire", claimantType: "ORGANIZATION" },
+    });
+    const claimant = await db.claimant.upsert({
+      where: { key: "michael carpenter" },
+      create: { name: "Michael Carpenter", key: "michael carpenter", type: "PERSON" },
+      update: {},
+    });
+    await db.claimantAlias.upsert({ where: { key: "carpenter" }, create: { claimantId: claimant.id, alias: "Carpenter", key: "carpenter" }, update: {} });
+    const text = [
+      "Since 2023 Belarus has been shipping fertiliser to Venezuela on a large scale, officials in Lima said on Monday.",
+      "Belarus did not supply any fertiliser to Venezuela in 2023, a spokesman for the ministry in Minsk said.",
+      "“Belarus sent 10,000 containers of fertiliser to Venezuela in 2023,” Carpenter said.",
+    ].join("\n");
+    const { id } = await importArticle({ actor, input: { ...META, title: "Repeats", text } });
+    const suggestions = await db.suggestion.findMany({ where: { articleId: id }, orderBy: { start: "asc" } });
+    const about = (needle: string) => suggestions.find((s) => s.quote.includes(needle));
+    expect(about("shipping fertiliser")).toMatchObject({ repeatsId: checked.id });
+    expect(about("did not supply")?.repeatsId ?? null).toBeNull();
+    expect(about("10,000 containers")).toMatchObject({ type: "quantity", claimant: "Michael Carpenter" });
   });
 });
 

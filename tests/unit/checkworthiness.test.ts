@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
-import { SCORING_WEIGHTS, rankSuggestions, scoreSentences, type Reason, type SentenceScore } from "@/lib/intake/checkworthiness";
+import { rankSuggestions, scoreSentences, type Reason, type SentenceScore } from "@/lib/intake/checkworthiness";
+import { splitSentences, type SentenceSpan } from "@/lib/intake/sentences";
+import { CHECKWORTHY_THRESHOLD } from "@/lib/intake/claim-types";
 
 const TRICKY =
   "Mr. Smith said the U.S. economy grew 3% in 2023.  “It’s the best year since 1999,” he said.\n\n" +
   "- Dr. Jones arrived at 5 p.m. on Monday.\n  “Is it true?” she asked. Yes!\r\n" +
   "The St. Louis team won 3-2 vs. Chicago… It was fine.\n* Bullet point’s text\n-\n   \n";
 
-function expectValidOffsets(text: string, sentences: SentenceScore[]) {
+function expectValidOffsets(text: string, sentences: SentenceSpan[]) {
   let previousEnd = 0;
   for (const s of sentences) {
     expect(text.slice(s.start, s.end)).toBe(s.text);
@@ -22,15 +24,15 @@ function reason(s: SentenceScore | undefined, code: Reason["code"]): Reason | un
   return s?.reasons.find((r) => r.code === code);
 }
 
-describe("scoreSentences: sentence spans", () => {
+describe("splitSentences: sentence spans", () => {
   it("maps every demo sentence back to the original text", () => {
-    const sentences = scoreSentences(DEMO_ARTICLE_TEXT);
+    const sentences = splitSentences(DEMO_ARTICLE_TEXT);
     expect(sentences.length).toBeGreaterThanOrEqual(15);
     expectValidOffsets(DEMO_ARTICLE_TEXT, sentences);
   });
 
   it("handles curly quotes, abbreviations, blank lines, CRLF and list lines", () => {
-    const sentences = scoreSentences(TRICKY);
+    const sentences = splitSentences(TRICKY);
     expectValidOffsets(TRICKY, sentences);
     const texts = sentences.map((s) => s.text);
     expect(texts[0]).toBe("Mr. Smith said the U.S. economy grew 3% in 2023.");
@@ -44,7 +46,7 @@ describe("scoreSentences: sentence spans", () => {
 
   it("always ends a sentence at a newline", () => {
     const text = "Inflation hit 9% in 2022\nand then it fell";
-    expect(scoreSentences(text).map((s) => s.text)).toEqual(["Inflation hit 9% in 2022", "and then it fell"]);
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["Inflation hit 9% in 2022", "and then it fell"]);
   });
 
   it("returns nothing for empty or whitespace-only text", () => {
@@ -67,12 +69,15 @@ describe("scoreSentences: features", () => {
   });
 
   it("detects comparisons and superlatives", () => {
-    const s = one("Inflation was higher than in Spain, the largest rise, more than any other country.");
-    expect(reason(s, "comparison")?.evidence).toEqual(expect.arrayContaining(["higher than", "largest", "more than"]));
+    const s = one("Inflation in France was higher than in Spain and the largest rise in Europe.");
+    expect(reason(s, "comparison")?.evidence).toEqual(expect.arrayContaining(["higher than", "largest"]));
   });
 
-  it("detects attributions", () => {
-    expect(reason(one("The minister said the plan works."), "attribution")?.evidence).toEqual(["said"]);
+  it("marks attributed statements, without the reporting frame in the claim", () => {
+    const s = one("The minister said the plan cut waiting lists in 2023.");
+    expect(reason(s, "attribution")).toBeDefined();
+    expect(s.text).toBe("the plan cut waiting lists in 2023.");
+    expect(s.claimant).toBe("minister");
   });
 
   it("detects people, organisations and places", () => {
@@ -86,11 +91,11 @@ describe("scoreSentences: features", () => {
     expect(reason(one("The deal was in breach of the rules and led to protests."), "legal")?.evidence).toEqual(["in breach of", "led to"]);
   });
 
-  it("gives a sentence without any signal a score of 0 and no reasons", () => {
-    const s = one("We went home and had dinner.");
-    expect(s.score).toBe(0);
+  it("scores a sentence without any signal under the threshold, with no reasons, in the outlet's voice", () => {
+    const s = scoreSentences("We went home and had dinner.", { outlet: "Example Wire" })[0];
+    expect(s.score).toBeLessThan(CHECKWORTHY_THRESHOLD);
     expect(s.reasons).toEqual([]);
-    expect(s.claimant).toBeNull();
+    expect(s.claimant).toBe("Example Wire");
   });
 
   it("scores several kinds of signal above any single one", () => {
@@ -107,34 +112,29 @@ describe("scoreSentences: features", () => {
       expect(Math.round(s.score * 100) / 100).toBe(s.score);
     }
   });
-
-  it("keeps all weights in one table, each in (0, 1)", () => {
-    expect(Object.keys(SCORING_WEIGHTS).sort()).toEqual(["attribution", "comparison", "date", "entity", "legal", "number"].sort());
-    for (const w of Object.values(SCORING_WEIGHTS)) {
-      expect(w).toBeGreaterThan(0);
-      expect(w).toBeLessThan(1);
-    }
-  });
 });
 
 describe("scoreSentences: claimant", () => {
   const claimant = (text: string) => scoreSentences(text)[0].claimant;
 
-  it("extracts the speaker after a quote", () => {
-    expect(claimant("“It is clearly about expanding the partnership,” Carpenter said.")).toBe("Carpenter");
+  it("extracts the speaker after a quote, and keeps the quotation as the claim", () => {
+    const [s] = scoreSentences("“It is clearly about expanding the partnership,” Carpenter said.");
+    expect(s.claimant).toBe("Carpenter");
+    expect(s.text).toBe("It is clearly about expanding the partnership");
   });
 
   it("extracts the source of 'according to'", () => {
-    expect(claimant("According to the White House official, “This will not help Russia.”")).toBe("the White House official");
+    expect(claimant("According to the Kremlin, “Russia has 40 partners.”")).toBe("Kremlin");
   });
 
   it("extracts a trailing speaker", () => {
     expect(claimant("The coalition has 50 countries, and you’ll see a stark contrast, Carpenter states.")).toBe("Carpenter");
   });
 
-  it("extracts subjects and appositives before the verb", () => {
-    expect(claimant("A senior White House official has warned that Russia is isolated.")).toBe("A senior White House official");
+  it("extracts subjects and appositives before the verb, without titles or time words", () => {
+    expect(claimant("A senior White House official has warned that Russia is isolated.")).toBe("senior White House official");
     expect(claimant("The senior director, Michael Carpenter, argues that the visit matters.")).toBe("Michael Carpenter");
+    expect(claimant("Russian President Vladimir Putin on Wednesday said that trade grew by 9%.")).toBe("Vladimir Putin");
   });
 
   it("resolves 'he' to the previous speaker", () => {
@@ -142,16 +142,17 @@ describe("scoreSentences: claimant", () => {
     expect(second.claimant).toBe("Carpenter");
   });
 
-  it("is null without an attribution, and ignores nouns that look like verbs", () => {
+  it("is null without an attribution or an outlet, and ignores nouns that look like verbs", () => {
     expect(claimant("Putin visited North Korea in June.")).toBeNull();
     expect(claimant("The visit comes amid reports that North Korea sent shells.")).toBeNull();
   });
 
-  it("finds the demo article's speakers", () => {
-    const byText = (needle: string) => scoreSentences(DEMO_ARTICLE_TEXT).find((s) => s.text.includes(needle));
-    expect(byText("Carpenter said")?.claimant).toBe("Carpenter");
-    expect(byText("Carpenter states")?.claimant).toBe("Carpenter");
-    expect(byText("According to the White House official")?.claimant).toBe("the White House official");
+  it("finds the demo article's speakers by their full names", () => {
+    const byText = (needle: string) => scoreSentences(DEMO_ARTICLE_TEXT, { outlet: "Demo Wire" }).find((s) => s.text.includes(needle));
+    expect(byText("it is clearly about expanding the partnership")?.claimant).toBe("Michael Carpenter");
+    expect(byText("the coalition of 50 countries")?.claimant).toBe("Michael Carpenter");
+    expect(byText("This will not help Russia")?.claimant).toBe("Michael Carpenter");
+    expect(byText("Putin visited North Korea for the first time")?.claimant).toBe("Demo Wire");
   });
 });
 
@@ -164,11 +165,15 @@ describe("rankSuggestions", () => {
     expect(has("roughly 100 countries")).toBe(true);
   });
 
-  it("sorts by score, excludes zero scores and respects the limit", () => {
+  it("sorts by score, keeps only what reaches the threshold and respects the limit", () => {
     const ranked = rankSuggestions(DEMO_ARTICLE_TEXT);
     expect(ranked.length).toBeGreaterThan(0);
     expect(ranked.length).toBeLessThanOrEqual(20);
-    expect(ranked.every((s) => s.score > 0)).toBe(true);
+    expect(ranked.every((s) => s.score >= CHECKWORTHY_THRESHOLD)).toBe(true);
+    // Headlines, "Read also" lines and predictions are not on the list.
+    expect(ranked.some((s) => s.text.includes("White House: Putin’s North Korea visit"))).toBe(false);
+    expect(ranked.some((s) => s.text.includes("forge alliance"))).toBe(false);
+    expect(ranked.some((s) => s.text.includes("This will not help Russia"))).toBe(false);
     expect(ranked.some((s) => s.text === "Read also:")).toBe(false);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].score).toBeGreaterThanOrEqual(ranked[i].score);
     expect(rankSuggestions(DEMO_ARTICLE_TEXT, 3)).toEqual(ranked.slice(0, 3));
@@ -180,9 +185,9 @@ describe("rankSuggestions", () => {
   });
 
   it("breaks ties by document order and is deterministic", () => {
-    const text = "Wages rose 5%. We went home. Rents rose 5%. Prices rose 5%.";
+    const text = "Wages in Paris rose 5% in May. We went home. Rents in Paris rose 5% in May. Prices in Paris rose 5% in May.";
     const ranked = rankSuggestions(text);
-    expect(ranked.map((s) => s.text)).toEqual(["Wages rose 5%.", "Rents rose 5%.", "Prices rose 5%."]);
+    expect(ranked.map((s) => s.text)).toEqual(["Wages in Paris rose 5% in May.", "Rents in Paris rose 5% in May.", "Prices in Paris rose 5% in May."]);
     expect(new Set(ranked.map((s) => s.score)).size).toBe(1);
     expect(rankSuggestions(text)).toEqual(ranked);
   });

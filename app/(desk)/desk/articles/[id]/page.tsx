@@ -51,7 +51,15 @@ export default async function ArticlePage({
         <SuggestionsPanel
           articleId={article.id}
           initialNote={skipped ? SUGGESTIONS_SKIPPED : null}
-          suggestions={article.suggestions.map((s) => ({ id: s.id, quote: s.quote, score: s.score, claimant: s.claimant, reasons: JSON.parse(s.reasons) }))}
+          suggestions={article.suggestions.map((s) => ({
+            id: s.id,
+            quote: s.quote,
+            score: s.score,
+            type: s.type,
+            claimant: s.claimant,
+            reasons: JSON.parse(s.reasons),
+            repeats: s.repeats,
+          }))}
         />
       </ArticleAnnotator>
       <ReplaceTextForm articleId={article.id} version={article.version} text={article.text} />

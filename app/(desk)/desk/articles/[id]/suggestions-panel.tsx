@@ -7,9 +7,35 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { acceptSuggestionAction, dismissSuggestionAction, suggestClaimsAction } from "../../actions";
 import { ClaimantInput } from "@/app/_components/claimant-input";
 import { inputClass } from "@/app/_components/form-fields";
+import { CLAIM_TYPE_LABELS } from "@/lib/intake/claim-types";
+import { RATING_LABEL } from "@/lib/verdicts/ratings";
 
 type Reason = { code: string; label: string; evidence: string[] };
-export type SuggestionView = { id: string; quote: string; score: number; reasons: Reason[]; claimant: string | null };
+type Repeated = { id: string; quote: string; status: string; slug: string | null; rating: string | null };
+export type SuggestionView = {
+  id: string;
+  quote: string;
+  score: number;
+  type: string | null;
+  reasons: Reason[];
+  claimant: string | null;
+  repeats: Repeated | null;
+};
+
+/** "Already checked": the earlier claim this one repeats, with its verdict's rating when it has one. */
+function AlreadyChecked({ claim }: { claim: Repeated }) {
+  const rating = claim.rating ? (RATING_LABEL as Record<string, string>)[claim.rating] : null;
+  const published = claim.status === "PUBLISHED" && claim.slug;
+  return (
+    <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="already-checked">
+      <strong>{published ? "Already checked" : "Already on the desk"}</strong>
+      {rating && <>: rated {rating}</>}.{" "}
+      <Link href={published ? `/claims/${claim.slug}` : `/desk/claims/${claim.id}`} className="underline">
+        {claim.quote.length > 90 ? claim.quote.slice(0, 90) + "…" : claim.quote}
+      </Link>
+    </p>
+  );
+}
 
 /** What became of the last suggestion decided, said in the panel while the desk stays on the article. */
 type Decided = { kind: "accepted"; claimId: string; quote: string } | { kind: "dismissed"; quote: string };
@@ -36,8 +62,14 @@ function SuggestionItem({ s, onDecided }: { s: SuggestionView; onDecided: (decid
         <span className="mr-1 inline-block rounded bg-stone-800 px-1.5 text-xs text-white" title="Check-worthiness, 0 to 1">
           {s.score.toFixed(2)}
         </span>
+        {s.type && (
+          <span className="mr-1 inline-block rounded border border-blue-300 bg-blue-50 px-1.5 text-xs text-blue-900" data-testid="suggestion-type">
+            {(CLAIM_TYPE_LABELS as Record<string, string>)[s.type] ?? s.type}
+          </span>
+        )}
         {s.quote}
       </p>
+      {s.repeats && <AlreadyChecked claim={s.repeats} />}
       <ul className="flex flex-wrap gap-1 text-xs text-stone-600" aria-label="Why it is suggested">
         {s.reasons.map((r) => (
           <li key={r.code} className="rounded border border-stone-200 px-1">

@@ -1,0 +1,130 @@
+/**
+ * The measures `npm run eval:intake` prints (scripts/eval-intake.ts): suggestion precision and
+ * recall against a fact-checker's list, type and claimant accuracy, and matching recall and false
+ * merges. Pure functions over plain data, so the measures themselves are unit-tested
+ * (tests/unit/eval-intake.test.ts).
+ */
+export type GoldClaim = { quote: string; checkworthy: boolean; type: string; claimant: string };
+export type GoldArticle = { file: string; outlet: string; claims: GoldClaim[] };
+export type GoldClaimant = { name: string; aliases?: string[] };
+export type Pair = { a: string; b: string; same: boolean; kind: string };
+export type Candidate = { start: number; end: number; type: string; claimant: string | null; suggested: boolean };
+
+type Span = { start: number; end: number };
+
+/** Characters shared over characters covered: 1 for the same span, 0 for disjoint ones. */
+export function overlap(a: Span, b: Span): number {
+  const shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
+  return union > 0 ? shared / union : 0;
+}
+
+/** A suggestion counts for a gold claim when they cover at least half of what either covers. */
+export const SPAN_MATCH = 0.5;
+
+/** Pairs each gold span with at most one candidate, best overlaps first. */
+export function align(gold: Span[], candidates: Span[]): Map<number, number> {
+  const pairs: { g: number; c: number; o: number }[] = [];
+  gold.forEach((g, gi) => candidates.forEach((c, ci) => pairs.push({ g: gi, c: ci, o: overlap(g, c) })));
+  pairs.sort((x, y) => y.o - x.o);
+  const byGold = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const { g, c, o } of pairs) {
+    if (o < SPAN_MATCH) break;
+    if (byGold.has(g) || taken.has(c)) continue;
+    byGold.set(g, c);
+    taken.add(c);
+  }
+  return byGold;
+}
+
+const key = (name: string) => name.normalize("NFKC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en");
+
+/** The claimant a name means on a desk holding `claimants` (by name or alias), else the name. */
+export function deskName(name: string | null, claimants: GoldClaimant[]): string | null {
+  if (!name) return null;
+  const k = key(name);
+  const found = claimants.find((c) => key(c.name) === k || (c.aliases ?? []).some((a) => key(a) === k));
+  return found ? found.name : name;
+}
+
+export type ArticleCounts = {
+  suggested: number;
+  suggestedRight: number;
+  checkworthy: number;
+  found: number;
+  typed: number;
+  typedRight: number;
+  attributed: number;
+  attributedRight: number;
+  misses: string[];
+  falseAlarms: string[];
+  wrongTypes: string[];
+  wrongClaimants: string[];
+};
+
+/** Scores one article's candidates (every one, each saying whether it is suggested) against its gold list. */
+export function scoreArticle(text: string, gold: GoldArticle, candidates: Candidate[], claimants: GoldClaimant[]): ArticleCounts {
+  const spans = gold.claims.map((g) => {
+    const start = text.indexOf(g.quote);
+    if (start < 0) throw new Error(`${gold.file}: gold quote not in the article: ${g.quote}`);
+    return { start, end: start + g.quote.length };
+  });
+  const suggested = candidates.filter((c) => c.suggested);
+  const positives = gold.claims.map((g, i) => ({ g, i })).filter(({ g }) => g.checkworthy);
+  const hits = align(
+    positives.map(({ i }) => spans[i]),
+    suggested,
+  );
+  const all = align(spans, candidates);
+  const counts: ArticleCounts = {
+    suggested: suggested.length,
+    suggestedRight: hits.size,
+    checkworthy: positives.length,
+    found: hits.size,
+    typed: gold.claims.length,
+    typedRight: 0,
+    attributed: 0,
+    attributedRight: 0,
+    misses: positives.filter((_, pi) => !hits.has(pi)).map(({ g }) => g.quote),
+    falseAlarms: suggested.filter((_, ci) => ![...hits.values()].includes(ci)).map((c) => text.slice(c.start, c.end)),
+    wrongTypes: [],
+    wrongClaimants: [],
+  };
+  gold.claims.forEach((g, gi) => {
+    const ci = all.get(gi);
+    const c = ci === undefined ? undefined : candidates[ci];
+    if (c?.type === g.type) counts.typedRight++;
+    else counts.wrongTypes.push(`${g.type} ≠ ${c?.type ?? "no candidate"}: ${g.quote}`);
+    if (!g.checkworthy || !c) return;
+    counts.attributed++;
+    const said = deskName(c.claimant, claimants);
+    if (said && key(said) === key(deskName(g.claimant, claimants) ?? "")) counts.attributedRight++;
+    else counts.wrongClaimants.push(`${g.claimant} ≠ ${said ?? "none"}: ${g.quote}`);
+  });
+  return counts;
+}
+
+export type MatchCounts = { same: number; matched: number; different: number; merged: number; mergedByKind: Record<string, number>; errors: string[] };
+
+export function scorePairs(pairs: Pair[], same: (a: string, b: string) => boolean): MatchCounts {
+  const counts: MatchCounts = { same: 0, matched: 0, different: 0, merged: 0, mergedByKind: {}, errors: [] };
+  for (const p of pairs) {
+    const said = same(p.a, p.b);
+    if (p.same) {
+      counts.same++;
+      if (said) counts.matched++;
+      else counts.errors.push(`missed ${p.kind}: ${p.a} ⟷ ${p.b}`);
+    } else {
+      counts.different++;
+      if (said) {
+        counts.merged++;
+        counts.mergedByKind[p.kind] = (counts.mergedByKind[p.kind] ?? 0) + 1;
+        counts.errors.push(`merged ${p.kind}: ${p.a} ⟷ ${p.b}`);
+      }
+    }
+  }
+  return counts;
+}
+
+export const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);

@@ -1,0 +1,76 @@
+/**
+ * What kind of claim a candidate is, and whether a desk would check it. The kinds are the field's:
+ * a figure, a comparison, a cause, a rule or law, a statement of fact someone made; predictions and
+ * opinions are not checkable now, so they stay under the threshold whatever else they hold.
+ */
+export const CLAIM_TYPES = ["quantity", "comparison", "cause", "law", "attribution", "prediction", "opinion"] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+export const CLAIM_TYPE_LABELS: Record<ClaimType, string> = {
+  quantity: "Quantity",
+  comparison: "Comparison",
+  cause: "Cause and effect",
+  law: "Law or rule",
+  attribution: "Statement of fact",
+  prediction: "Prediction",
+  opinion: "Opinion",
+};
+
+/** Suggestions at or above this check-worthiness reach the desk's list. */
+export const CHECKWORTHY_THRESHOLD = 0.5;
+
+/** The strength of each type before the evidence for it is counted. */
+const BASE: Record<ClaimType, number> = {
+  quantity: 0.8,
+  comparison: 0.72,
+  cause: 0.68,
+  law: 0.68,
+  attribution: 0.56,
+  prediction: 0.15,
+  opinion: 0.12,
+};
+
+const PREDICTION =
+  /\b(?:will|won['’]t|shall|(?:is|are|was|were)\s+(?:expected|set|due|likely|unlikely|poised|scheduled|going|planning|hoping|about)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to|would|could|might|forecasts?|projected|(?:next|coming)\s+(?:week|month|year|weeks|months|years)|in the coming|to discuss|on the agenda|predict(?:s|ed)?|expect(?:s|ed)?|does not rule out|not rule out)\b|\bmay\b/;
+const OPINION =
+  /\b(?:should|must|ought to|needs? to|I think|we think|I believe|we believe|in (?:my|our) (?:view|opinion)|clearly|obviously|undoubtedly|frankly|shameful|disgraceful|unacceptable|outrageous|absurd|ridiculous|cynical|reckless|desperate|stark contrast|pomp|totalitarian|pariah|remarkable|deserves?|regrettable|nothing more than|a sign of|a signal|a message|it is about|is about|is a mistake|a mistake|betrayal|propaganda|bluff|called (?:it|the|them|him|her)\b[^.]*[“"]|described (?:it|the|them|him|her)? ?as)\b/i;
+const CAUSE =
+  /\b(?:because|due to|as a result(?: of)?|resulted in|results in|led to|leads to|leading to|caused|causes|causing|owing to|thanks to|driven by|fuell?ed by|triggered|blamed (?:on|for)|responsible for|contributed to)\b/i;
+const LAW =
+  /\b(?:violat(?:ion|ions|e|es|ed|ing)|in breach of|breach(?:es|ed)?|sanctions?|sanctioned|illegal(?:ly)?|unlawful(?:ly)?|unconstitutional|prohibit(?:s|ed)?|ban(?:s|ned)?|obligat(?:ed|ion|ions)|resolution \d+|under international law|provides for|requires|treaty|treaties|convention|charter|court|ruling|law|laws|legislation|decree|embargo)\b/i;
+const COMPARISON =
+  /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower) than|compared (?:with|to)|twice as|doubled|tripled|halved|as (?:many|much) as|the (?:first|largest|biggest|highest|lowest|smallest|most|least|only)\b|first time|record (?:high|low)|\w+est\b(?= (?:\w+ )?(?:since|in|of|ever)))/i;
+
+export type Signals = { numbers: number; dates: number; entities: number; pastEvent: boolean; words: number; question: boolean };
+
+export type Classified = { type: ClaimType; score: number };
+
+/**
+ * The type a checker would check first, then how check-worthy the candidate is: its type's strength,
+ * more with each further kind of evidence, less without anyone named or when too short to say much.
+ */
+export function classifyClaim(text: string, signals: Signals): Classified {
+  const cause = CAUSE.test(text);
+  const law = LAW.test(text);
+  const comparison = COMPARISON.test(text);
+  const figure = signals.numbers > 0;
+  let type: ClaimType;
+  if (PREDICTION.test(text)) type = "prediction";
+  else if (OPINION.test(text) && !figure) type = "opinion";
+  else if (figure) type = "quantity";
+  else if (comparison) type = "comparison";
+  else if (cause) type = "cause";
+  else if (law) type = "law";
+  else type = "attribution";
+
+  let score = BASE[type];
+  if (type !== "prediction" && type !== "opinion") {
+    const extra = [figure && type !== "quantity", comparison && type !== "comparison", cause && type !== "cause", law && type !== "law", signals.dates > 0];
+    score += 0.04 * extra.filter(Boolean).length;
+    if (signals.entities === 0) score -= type === "quantity" ? 0.05 : 0.2;
+    if (type === "attribution" && !signals.pastEvent) score -= 0.12;
+  }
+  if (signals.words < 6) score -= 0.25;
+  if (signals.question) score -= 0.5;
+  return { type, score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100 };
+}

@@ -1,0 +1,109 @@
+/**
+ * Who said it: the speaker phrase a reporting frame names ("Russian President Vladimir Putin on
+ * Wednesday", "he", "the White House official") turned into the name a desk files a claim under.
+ */
+export type SpeakerContext = {
+  /** The last named speaker, for "he", "she" and "the official". */
+  last: string | null;
+  /** Full names met so far, for a surname alone ("Carpenter" is Michael Carpenter). */
+  names: string[];
+};
+
+export const newSpeakerContext = (last: string | null = null, names: string[] = []): SpeakerContext => ({ last, names: [...names] });
+
+// Words of a title, role or description that come before a name: "Defence Minister", "Kremlin
+// spokesman", "senior director". Lower-cased; compared without a trailing full stop.
+const TITLES = new Set(
+  (
+    "president vice prime minister ministers foreign defence defense interior finance economy deputy secretary secretary-general " +
+    "general gen chancellor senator sen representative rep ambassador envoy spokesman spokeswoman spokesperson director senior " +
+    "chief head leader dictator official officials chairman chair chairwoman ceo mr mrs ms dr prof professor king queen pope " +
+    "governor mayor commander admiral colonel col lieutenant lt analyst expert economist researcher lawmaker mp adviser advisor " +
+    "state supreme national security council press former acting then first lady of for the a an attorney judge justice " +
+    "executive managing founder spokesperson's speaker told"
+  ).split(" "),
+);
+// "Russian", "North Korean", "Chinese", "British", "U.S.", "EU": nationality words before a title.
+const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ch|ss)|U\.?S\.?|U\.?K\.?|EU|UN|NATO)$/u;
+const TIME_TAIL =
+  /\s+(?:(?:on|last|this|late|early|earlier|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight)\b.*$/i;
+const ADVERB_TAIL = /\s+(?:also|later|earlier|again|then|previously|further|once|recently|repeatedly|separately|himself|herself|has|have|had)$/i;
+const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
+// "It says …": a document or an institution already named; the article's own report of it.
+const IMPERSONAL = /^(?:it|this|that)$/i;
+// "the official", "the White House official", "the minister": a description of someone named before.
+const DESCRIPTION =
+  /^the\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[a-z-]+\s+)?(?:official|minister|spokesman|spokeswoman|spokesperson|diplomat|director|envoy|ambassador|president|leader|secretary|general|senator|analyst|expert|economist|chancellor)$/u;
+
+function tokens(phrase: string): string[] {
+  return phrase.split(/\s+/).filter(Boolean);
+}
+
+const capitalised = (t: string) => /^[\p{Lu}]/u.test(t);
+const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.,]$/, ""));
+
+/**
+ * The name in a speaker phrase: a trailing run of capitalised words without its leading titles
+ * and nationalities ("Russian President Vladimir Putin" is Vladimir Putin), else the phrase itself
+ * without its article ("Brazil's foreign ministry"). Null for a phrase that names no one.
+ */
+export function speakerName(raw: string): string | null {
+  // An appositive names the person last: "The senior director …, Michael Carpenter,".
+  const segments = raw
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const named = segments.length > 1 ? [...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) : undefined;
+  let phrase = (named ?? raw)
+    .replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/g, "")
+    .replace(TIME_TAIL, "")
+    .trim();
+  while (ADVERB_TAIL.test(phrase)) phrase = phrase.replace(ADVERB_TAIL, "");
+  const words = tokens(phrase);
+  if (words.length === 0 || words.length > 12) return null;
+  if (PRONOUN.test(phrase)) return phrase.toLowerCase();
+  // The trailing run of capitalised words ("Vladimir Putin" in "Kremlin spokesman Vladimir Putin").
+  let i = words.length;
+  while (i > 0 && (capitalised(words[i - 1]) || /^(?:of|de|von|van|al|bin|la|le|del|da)$/.test(words[i - 1]))) i--;
+  const run = words.slice(i);
+  if (run.length > 0 && i < words.length) {
+    let j = 0;
+    while (j < run.length - 1 && (titleWord(run[j]) || NATIONALITY.test(run[j]))) j++;
+    const name = run.slice(j);
+    // A name needs a word that is not a title: "the Prime Minister" names no one by itself.
+    if (name.some((t) => !titleWord(t))) return name.join(" ").replace(/[’']s$/, "");
+  }
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
+  return bare.length > 1 ? bare : null;
+}
+
+/**
+ * The desk's name for a speaker phrase in this article: pronouns and descriptions ("the official")
+ * mean the last named speaker, a surname alone means the full name met earlier. Records the result
+ * as the last speaker.
+ */
+export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string | null {
+  if (!raw) return null;
+  const trimmed = raw.trim();
+  if (DESCRIPTION.test(trimmed) && ctx.last) return ctx.last;
+  if (IMPERSONAL.test(trimmed)) return null;
+  const name = speakerName(trimmed);
+  if (!name) return null;
+  if (PRONOUN.test(name)) return ctx.last;
+  let resolved = name;
+  if (!/\s/.test(name)) {
+    const full = [...ctx.names].reverse().find((n) => n.split(/\s+/).at(-1)?.toLowerCase() === name.toLowerCase());
+    if (full) resolved = full;
+  }
+  if (/\s/.test(resolved) && capitalised(resolved) && !ctx.names.includes(resolved)) ctx.names.push(resolved);
+  ctx.last = resolved;
+  return resolved;
+}
+
+/** Remembers people named in a sentence (not as its speaker), so a later surname resolves to them. */
+export function notePeople(people: string[], ctx: SpeakerContext) {
+  for (const person of people) {
+    const name = speakerName(person);
+    if (name && /\s/.test(name) && !ctx.names.includes(name) && tokens(name).every(capitalised)) ctx.names.push(name);
+  }
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { MATCH_THRESHOLD, claimParts, conceptTokens, matchClaims, sameClaim } from "@/lib/tracking/claim-parts";
+
+/** Both orders: which claim is the earlier one must not change the answer. */
+const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)];
+
+// The same claim in other words: synonyms, capitals for states, British spelling, number words, word order, voice.
+const PARAPHRASES: [string, string][] = [
+  ["the coalition of 50 countries in the Ukraine Defense Contact Group", "Nearly 50 nations make up the Ukraine Defense Contact Group"],
+  [
+    "North Korea's supplies of weapons and ammunition to Russia violate international sanctions",
+    "Pyongyang's arms deliveries to Moscow are in breach of international sanctions",
+  ],
+  ["the Ukraine Defence Contact Group's coalition of fifty nations", "the coalition of 50 countries in the Ukraine Defense Contact Group"],
+  ["Putin visited North Korea for the first time in 24 years", "Putin visited North Korea for the first time in twenty-four years"],
+  ["North Korea began supplying weapons and ammunition to Russia in 2023", "In 2023, North Korea began supplying ammunition and weapons to Russia"],
+  ["North Korea has sent millions of artillery shells to Russia", "Pyongyang has shipped millions of artillery shells to Moscow"],
+  ["China is sending dual-use products to Russia", "Beijing is shipping dual-use goods to Moscow"],
+  ["Roughly 100 countries supported the principles of the UN Charter", "About 100 states backed the principles of the UN Charter"],
+  ["Putin and Kim Jong Un signed a strategic partnership treaty", "A strategic partnership treaty was signed by Putin and Kim Jong Un"],
+  ["Kim Jong Un and Vladimir Putin signed a mutual defence treaty in Pyongyang", "Vladimir Putin and Kim Jong Un signed a mutual defense treaty in Pyongyang"],
+];
+
+// A short claim inside a longer sentence that reports it with a frame, a time and an aside.
+const SPANS: [string, string][] = [
+  [
+    "North Korea supplied weapons to Russia",
+    "According to US officials, North Korea supplied weapons to Russia last year, in violation of several UN Security Council resolutions",
+  ],
+  [
+    "Putin visited North Korea for the first time in 24 years",
+    "On Wednesday Putin visited North Korea for the first time in 24 years, where he was greeted by Kim Jong Un at the airport in Pyongyang",
+  ],
+  [
+    "the coalition of 50 countries in the Ukraine Defense Contact Group",
+    "US Defense Secretary Lloyd Austin told reporters in Brussels on Thursday that the coalition of 50 countries in the Ukraine Defense Contact Group would keep supporting Kyiv",
+  ],
+  [
+    "Roughly 100 countries supported the principles of the UN Charter",
+    "At the summit in Switzerland, roughly 100 countries supported the principles of the UN Charter in a final communique",
+  ],
+];
+
+// One says the opposite: "not", "never", a denial, also inside a longer sentence.
+const NEGATIONS: [string, string][] = [
+  ["North Korea supplied weapons to Russia", "North Korea did not supply weapons to Russia"],
+  ["Pyongyang has shipped artillery shells to Moscow", "Pyongyang has never shipped artillery shells to Moscow"],
+  ["China is providing Russia with weapons", "China is not providing Russia with weapons"],
+  ["Russia violated the UN Charter", "Russia has not violated the UN Charter"],
+  ["Beijing supplies weapons to Moscow", "Beijing denies that it supplies weapons to Moscow"],
+  ["Kim Jong Un said that North Korea supplied weapons to Russia", "Kim Jong Un denied that North Korea supplied weapons to Russia"],
+  [
+    "North Korea supplied weapons to Russia",
+    "According to US officials, North Korea did not supply weapons to Russia last year, despite repeated reports from Seoul",
+  ],
+];
+
+// "not only … but also" adds, it does not deny.
+const NOT_ONLY: [string, string][] = [
+  ["North Korea supplied not only shells but also missiles to Russia", "North Korea supplied shells and missiles to Russia"],
+  ["Not only North Korea but also Iran supplied weapons to Russia", "North Korea and Iran supplied weapons to Russia"],
+  ["North Korea is not only supplying shells to Russia but also missiles", "North Korea is supplying shells and missiles to Russia"],
+];
+
+// Who does what to whom: the same words with the parties swapped, or someone else doing it to someone else.
+const SWAPPED_ROLES: [string, string][] = [
+  [
+    "China, while not providing Russia with weapons, is sending dual-use products",
+    "Russia, while not providing China with weapons, is sending dual-use products",
+  ],
+  ["Putin visited North Korea for the first time in 24 years", "Kim Jong Un visited Russia for the first time in 24 years"],
+  ["North Korea supplied weapons to Russia", "Russia supplied weapons to North Korea"],
+  ["Russia supplied North Korea with weapons", "North Korea supplied Russia with weapons"],
+];
+
+// Close wording, but a figure counts something else: blocked by the figures.
+const FIGURES_COUNT_ELSE: [string, string][] = [
+  ["100 countries supported the principles of the UN Charter", "100 countries and organisations supported the principles of the UN Charter"],
+  ["Roughly 100 countries supported the principles of the UN Charter", "Roughly 100 countries and organisations supported the principles of the UN Charter"],
+  [
+    "the coalition of 50 countries in the Ukraine Defense Contact Group",
+    "the coalition of 50 countries and organisations in the Ukraine Defense Contact Group",
+  ],
+  ["the coalition of 50 countries in the Ukraine Defense Contact Group", "the Ukraine Defense Contact Group has met 50 times"],
+  ["Nearly 50 nations make up the Ukraine Defense Contact Group", "the Ukraine Defense Contact Group has met nearly 50 times"],
+  [
+    "the coalition of 50 countries in the Ukraine Defense Contact Group",
+    "US Defense Secretary Lloyd Austin said in Brussels that the coalition of 60 countries in the Ukraine Defense Contact Group would keep supporting Kyiv",
+  ],
+];
+
+// The same thing counted differently: never a match (whichever check stops it).
+const FIGURES_DIFFER: [string, string][] = [
+  ["the coalition of 50 countries in the Ukraine Defense Contact Group", "the coalition of 60 countries in the Ukraine Defense Contact Group"],
+  ["50 countries make up the Ukraine Defense Contact Group", "60 countries make up the Ukraine Defense Contact Group"],
+  ["nearly 50 countries make up the Ukraine Defense Contact Group", "60 countries make up the Ukraine Defense Contact Group"],
+  ["Roughly 100 countries supported the principles of the UN Charter", "Roughly 80 countries supported the principles of the UN Charter"],
+  ["Putin visited North Korea for the first time in 24 years", "Putin visited North Korea for the first time in 12 years"],
+];
+
+// An approximate figure within 10% of the exact one is the same figure.
+const FIGURES_APPROX: [string, string][] = [
+  ["nearly 50 countries make up the Ukraine Defense Contact Group", "50 countries make up the Ukraine Defense Contact Group"],
+  ["the coalition of nearly 50 countries in the Ukraine Defense Contact Group", "the coalition of 50 countries in the Ukraine Defense Contact Group"],
+  ["about 100 countries supported the UN Charter principles at the summit", "100 countries supported the UN Charter principles at the summit"],
+  ["More than 90 countries attended the peace summit in Switzerland", "Over 90 countries attended the Swiss peace summit"],
+];
+
+// Different claims, same topic or not.
+const UNRELATED: [string, string][] = [
+  ["North Korea began supplying weapons to Russia in 2023", "China is sending dual-use products to Russia"],
+  ["Putin and Kim Jong Un signed a strategic partnership treaty", "Putin visited North Korea for the first time in 24 years"],
+  ["the coalition of 50 countries in the Ukraine Defense Contact Group", "Roughly 100 countries supported the principles of the UN Charter in Switzerland"],
+  ["North Korea supplied weapons to Russia", "The weather in Geneva was sunny on Tuesday"],
+];
+
+describe("conceptTokens", () => {
+  it.each([
+    ["Pyongyang", ["north-korea"]],
+    ["North Korea", ["north-korea"]],
+    ["north korea", ["north-korea"]],
+    ["Moscow", ["russia"]],
+    ["the Kremlin", ["russia"]],
+    ["Beijing", ["china"]],
+    ["Kyiv", ["ukraine"]],
+  ])("folds %s onto its state", (text, tokens) => {
+    expect(conceptTokens(text)).toEqual(tokens);
+  });
+
+  it("gives a capital the same token as its state inside a claim", () => {
+    expect(conceptTokens("Pyongyang sent arms to Moscow")).toEqual(conceptTokens("North Korea supplied weapons to Russia"));
+    expect(conceptTokens("Pyongyang's arms deliveries to Moscow")).toEqual(["north-korea", "weapon", "supply", "russia"]);
+    expect(conceptTokens("North Korea's weapons supplies to Russia")).toEqual(["north-korea", "weapon", "supply", "russia"]);
+  });
+});
+
+describe("claimParts", () => {
+  it.each([
+    ["North Korea did not supply weapons to Russia", true],
+    ["Pyongyang has never shipped artillery shells to Moscow", true],
+    ["Kim Jong Un denied that North Korea supplied weapons to Russia", true],
+    ["North Korea supplied weapons to Russia", false],
+    ["North Korea supplied not only shells but also missiles to Russia", false],
+  ])("negated(%s) is %s", (text, negated) => {
+    expect(claimParts(text).negated).toBe(negated);
+  });
+
+  it("reads each figure with what it counts and whether it is approximate", () => {
+    expect(claimParts("100 countries and organisations supported the UN Charter").figures).toEqual([
+      { value: 100, approx: false, counts: ["country", "organization"] },
+    ]);
+    expect(claimParts("nearly 50 countries").figures).toEqual([{ value: 50, approx: true, counts: ["country"] }]);
+    expect(claimParts("The group has met 50 times").figures).toEqual([{ value: 50, approx: false, counts: ["time"] }]);
+  });
+
+  it("reads who does what to whom", () => {
+    const parts = claimParts("North Korea supplied weapons to Russia");
+    expect(parts.subjects).toEqual(["north-korea"]);
+    expect(parts.objects).toEqual(["russia"]);
+    expect(parts.action).toBe("supply");
+    expect(parts.passive).toBe(false);
+  });
+});
+
+describe("matchClaims", () => {
+  it.each(PARAPHRASES)("matches the paraphrase %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.same).toBe(true);
+      expect(m.blockedBy).toBeNull();
+      expect(m.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    }
+  });
+
+  it.each(SPANS)("matches the short claim %j inside the longer sentence %j", (short, long) => {
+    expect(conceptTokens(long).length).toBeGreaterThan(conceptTokens(short).length * 1.4);
+    for (const m of bothWays(short, long)) {
+      expect(m.same).toBe(true);
+      expect(m.blockedBy).toBeNull();
+    }
+  });
+
+  it.each(NEGATIONS)("never matches %j with its negation %j", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.same).toBe(false);
+      expect(m.blockedBy).toBe("negation");
+    }
+  });
+
+  it.each(NOT_ONLY)("does not take “not only” for a negation: %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.same).toBe(true);
+      expect(m.blockedBy).toBeNull();
+    }
+  });
+
+  it.each(SWAPPED_ROLES)("never matches swapped roles %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.same).toBe(false);
+      expect(m.blockedBy).toBe("roles");
+    }
+  });
+
+  it.each(FIGURES_COUNT_ELSE)("never matches a figure counting something else: %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.same).toBe(false);
+      expect(m.blockedBy).toBe("figures");
+    }
+  });
+
+  it.each(FIGURES_DIFFER)("never matches different figures: %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) expect(m.same).toBe(false);
+  });
+
+  it.each(FIGURES_APPROX)("matches an approximate figure with the exact one: %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.same).toBe(true);
+      expect(m.blockedBy).toBeNull();
+    }
+  });
+
+  it.each(UNRELATED)("does not match unrelated claims %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.same).toBe(false);
+      expect(m.blockedBy).toBeNull();
+      expect(m.score).toBeLessThan(MATCH_THRESHOLD);
+    }
+  });
+
+  it("is deterministic", () => {
+    const cases = [...PARAPHRASES, ...SPANS, ...NEGATIONS, ...SWAPPED_ROLES, ...FIGURES_COUNT_ELSE, ...UNRELATED];
+    const first = cases.map(([a, b]) => matchClaims(a, b));
+    const again = cases.map(([a, b]) => matchClaims(a, b));
+    expect(again).toEqual(first);
+  });
+
+  it("sameClaim is matchClaims(…).same", () => {
+    for (const [a, b] of [...PARAPHRASES, ...NEGATIONS, ...SWAPPED_ROLES, ...FIGURES_COUNT_ELSE, ...UNRELATED]) {
+      expect(sameClaim(a, b)).toBe(matchClaims(a, b).same);
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { bodyLines } from "@/lib/intake/layout";
+import { claimPieces } from "@/lib/intake/frames";
+import { newSpeakerContext, resolveSpeaker, speakerName } from "@/lib/intake/speakers";
+import { CHECKWORTHY_THRESHOLD, classifyClaim, type Signals } from "@/lib/intake/claim-types";
+import { scoreSentences } from "@/lib/intake/checkworthiness";
+import { splitSentences } from "@/lib/intake/sentences";
+
+const pieces = (sentence: string) => claimPieces(sentence).map((p) => ({ text: sentence.slice(p.start, p.end), speaker: p.speaker, quoted: p.quoted }));
+
+describe("bodyLines: page furniture is not the article", () => {
+  const page = [
+    "Putin and Kim sign defence pact in Pyongyang",
+    "By Jane Roe, Example Wire",
+    "PYONGYANG — Russia and North Korea signed a mutual defence treaty on Wednesday.",
+    "Photo: Kim Jong Un greets Vladimir Putin at the airport / Reuters",
+    "The treaty provides for mutual assistance in case of aggression.",
+    "Read also:",
+    "- NATO to strengthen ties in Asia-Pacific",
+    "- China pushes rival peace plan",
+    "Trade between the two countries reached $34 million in 2023.",
+  ].join("\n");
+
+  it("leaves out the headline, byline, caption and the Read also block with its bullets", () => {
+    const kept = bodyLines(page).map((l) => l.text);
+    expect(kept).toEqual([
+      "PYONGYANG — Russia and North Korea signed a mutual defence treaty on Wednesday.",
+      "The treaty provides for mutual assistance in case of aggression.",
+      "Trade between the two countries reached $34 million in 2023.",
+    ]);
+  });
+
+  it("keeps offsets into the text, and keeps a later part's first line (no headline there)", () => {
+    for (const line of bodyLines(page)) expect(page.slice(line.start, line.end)).toBe(line.text);
+    expect(bodyLines("The treaty was signed in 2024.\nMore text here.", false).map((l) => l.text)).toContain("The treaty was signed in 2024.");
+  });
+});
+
+describe("splitSentences: quotations are never cut", () => {
+  it("runs a sentence on until its quotation closes", () => {
+    const text = "“This is the coalition. But compare it to the other one,” Carpenter states. Then he left.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["“This is the coalition. But compare it to the other one,” Carpenter states.", "Then he left."]);
+  });
+});
+
+describe("claimPieces: claims, not sentences", () => {
+  it("takes off a reporting frame and keeps who said it", () => {
+    expect(pieces("He added that Russia’s closest partners have become North Korea, Iran and Syria.")).toEqual([
+      { text: "Russia’s closest partners have become North Korea, Iran and Syria.", speaker: "He", quoted: false },
+    ]);
+    expect(pieces("North Korea did not supply any weapons to Russia, a spokesman for the ministry, Ri Chol-su, said on Monday.")[0]).toMatchObject({
+      text: "North Korea did not supply any weapons to Russia",
+      speaker: "a spokesman for the ministry, Ri Chol-su",
+    });
+  });
+
+  it("keeps a quotation whole, one claim per quoted sentence, with its speaker", () => {
+    const got = pieces("“It matters a great deal. North Korea has delivered 3 million shells,” the minister said.");
+    expect(got.map((p) => p.text)).toEqual(["It matters a great deal.", "North Korea has delivered 3 million shells"]);
+    expect(got.every((p) => p.quoted && p.speaker === "the minister")).toBe(true);
+  });
+
+  it("cuts two statements joined in one sentence, but not a list", () => {
+    expect(pieces("He traveled to Pyongyang at Kim’s invitation, and relations between the two countries were strengthening.").map((p) => p.text)).toEqual([
+      "He traveled to Pyongyang at Kim’s invitation",
+      "relations between the two countries were strengthening.",
+    ]);
+    expect(pieces("Russia is seeking an alliance with North Korea, Iran, and Syria as it faces isolation.")).toHaveLength(1);
+  });
+
+  it("cuts a second claim hung on the first after a comma", () => {
+    expect(pieces("Trade reached $34 million last year, down from $42 million in 2019.").map((p) => p.text)).toEqual([
+      "Trade reached $34 million last year",
+      "down from $42 million in 2019.",
+    ]);
+  });
+
+  it("does not read a country as a speech verb", () => {
+    expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
+  });
+});
+
+describe("speakers: who said it", () => {
+  it("strips titles, nationalities and time words", () => {
+    expect(speakerName("Russian President Vladimir Putin on Wednesday")).toBe("Vladimir Putin");
+    expect(speakerName("Kremlin spokesman Dmitry Peskov")).toBe("Dmitry Peskov");
+    expect(speakerName("U.S. Secretary of State Antony Blinken")).toBe("Antony Blinken");
+    expect(speakerName("the Kremlin")).toBe("Kremlin");
+    expect(speakerName("The senior director for Europe at the White House National Security Council, Michael Carpenter,")).toBe("Michael Carpenter");
+  });
+
+  it("resolves pronouns, descriptions and surnames to the last named speaker", () => {
+    const ctx = newSpeakerContext();
+    expect(resolveSpeaker("The senior director, Michael Carpenter,", ctx)).toBe("Michael Carpenter");
+    expect(resolveSpeaker("he", ctx)).toBe("Michael Carpenter");
+    expect(resolveSpeaker("the White House official", ctx)).toBe("Michael Carpenter");
+    expect(resolveSpeaker("Carpenter", ctx)).toBe("Michael Carpenter");
+    expect(resolveSpeaker("it", ctx)).toBeNull();
+    expect(resolveSpeaker("she", newSpeakerContext())).toBeNull();
+  });
+
+  it("defaults to the outlet for what the article states in its own voice", () => {
+    const [s] = scoreSentences("North Korea shipped 10,000 containers to Russia in 2023.", { outlet: "Example Wire" });
+    expect(s.claimant).toBe("Example Wire");
+  });
+});
+
+describe("classifyClaim: types and the threshold", () => {
+  const signals = (over: Partial<Signals> = {}): Signals => ({ numbers: 0, dates: 0, entities: 1, pastEvent: true, words: 12, question: false, ...over });
+
+  it.each([
+    ["North Korea shipped 10,000 containers to Russia.", signals({ numbers: 1 }), "quantity"],
+    ["It was the largest gathering since the invasion.", signals(), "comparison"],
+    ["Exports fell because of the sanctions on the port.", signals(), "cause"],
+    ["The shipments violate the UN arms embargo.", signals({ pastEvent: false }), "law"],
+    ["Putin visited Pyongyang at Kim’s invitation.", signals(), "attribution"],
+    ["Ministers will discuss the package next week.", signals(), "prediction"],
+    ["Growth is expected to slow to 2.5% this year.", signals({ numbers: 1 }), "prediction"],
+    ["It is clearly about expanding the partnership.", signals(), "opinion"],
+  ] as const)("%s → %s", (text, s, type) => {
+    expect(classifyClaim(text, s).type).toBe(type);
+  });
+
+  it("keeps predictions and opinions under the threshold whatever they hold", () => {
+    expect(classifyClaim("Trade will exceed $50 million next year, the ministry expects.", signals({ numbers: 1, dates: 1 })).score).toBeLessThan(
+      CHECKWORTHY_THRESHOLD,
+    );
+    expect(classifyClaim("Sanctions should be tightened, clearly.", signals()).score).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+
+  it("puts figures, comparisons and named events above it, and questions below", () => {
+    expect(classifyClaim("North Korea shipped 10,000 containers to Russia.", signals({ numbers: 1 })).score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    expect(classifyClaim("Putin visited Pyongyang at Kim’s invitation.", signals()).score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    expect(classifyClaim("Did North Korea ship 10,000 containers?", signals({ numbers: 1, question: true })).score).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+});
