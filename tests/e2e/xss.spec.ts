@@ -39,7 +39,7 @@ test.beforeAll(async () => {
   const admin = await actorByEmail(USERS.admin);
   const all = XSS_PAYLOADS.join(" | ");
   // The article text is one payload per line; the first line becomes the claim quote.
-  const text = XSS_PAYLOADS.map((p, i) => `Line ${i + 1} said 50 countries did it in 2023: ${p}`).join("\n");
+  const text = XSS_PAYLOADS.map((p, i) => `Line ${i + 1} said 50 countries did it in 2023: ${p}.`).join("\n");
   const imported = await importArticle({ actor: reviewer, input: { title: `Title ${XSS_PAYLOADS[0]}`, outlet: `Outlet ${XSS_PAYLOADS[1]}`, text } });
   articleId = imported.id;
   const suggestion = await db.suggestion.findFirstOrThrow({ where: { articleId }, orderBy: { start: "asc" } });
