@@ -11,7 +11,7 @@ export function SiteHeader() {
         Skip to content
       </a>
       <header className="border-b border-stone-200 bg-white">
-        <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+        <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
           <Link href="/" className="text-lg font-bold tracking-tight">
             {siteName()}
           </Link>
@@ -20,6 +20,9 @@ export function SiteHeader() {
           </Link>
           <Link href="/methodology" className="text-sm text-stone-700 hover:underline">
             Methodology
+          </Link>
+          <Link href="/tips" className="text-sm text-stone-700 hover:underline">
+            Ask us to check
           </Link>
           <Link href="/desk" className="ml-auto text-sm text-stone-700 hover:underline">
             Desk

@@ -5,7 +5,7 @@ import { nextClaimSeq } from "../live/sequence";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  entityType: "Claim" | "Source" | "Evidence" | "Verdict" | "Comment" | "Article" | "User" | "Settings" | "Claimant";
+  entityType: "Claim" | "Source" | "Evidence" | "Verdict" | "Comment" | "Article" | "User" | "Settings" | "Claimant" | "Tip";
   entityId: string;
   claimId?: string | null;
   before?: unknown;

@@ -62,6 +62,9 @@ export const ACTION_ROWS: MatrixRow[] = [
   { id: "addClaimantAliasAction", allowed: EDITORS },
   { id: "removeClaimantAliasAction", allowed: EDITORS },
   { id: "mergeClaimantsAction", allowed: EDITORS },
+  // Readers' questions: the desk makes a claim of one, or dismisses it.
+  { id: "acceptTipAction", allowed: DESK },
+  { id: "dismissTipAction", allowed: DESK },
   // An admin resets someone else's password; anyone changes their own (with the current one).
   { id: "changePasswordAction:other", allowed: ADMINS },
   { id: "changePasswordAction:own", allowed: DESK },
@@ -79,6 +82,10 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /claims/search", allowed: EVERYONE },
   { id: "GET /methodology", allowed: EVERYONE },
   { id: "GET /signin", allowed: EVERYONE },
+  // Readers ask us to check a claim: no account, a proof of work and a per-address limit instead.
+  { id: "GET /tips", allowed: EVERYONE },
+  { id: "GET /api/v1/tips/challenge", allowed: EVERYONE },
+  { id: "POST /api/v1/tips", allowed: EVERYONE },
   // Open to anyone; shows the form only for a valid token while no account exists (else a 200 notice).
   { id: "GET /setup/[token]", allowed: EVERYONE },
   { id: "GET /embed/claims/[slug]", allowed: EVERYONE },
@@ -112,6 +119,9 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /api/live/claims/[id]", allowed: DESK },
   { id: "GET /desk/search", allowed: DESK },
   { id: "GET /desk/claimants", allowed: DESK },
+  { id: "GET /desk/tips", allowed: DESK },
+  // What a fact-checker finds to link a repeat by hand (claims and their verdicts' ratings).
+  { id: "GET /api/claims/search", allowed: DESK },
   { id: "GET /desk/my-work", allowed: DESK },
   { id: "GET /desk/inbox", allowed: DESK },
   { id: "GET /api/export/[kind]", allowed: EDITORS },

@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   "desk.dashboard": "EDITOR",
   // Aliases and merges change how every claim of a claimant is filed (and published verdicts' names).
   "claimant.manage": "EDITOR",
+  "tip.triage": "REVIEWER",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -60,6 +61,7 @@ const DENIED: Record<Permission, string> = {
   "verdict.recheck": "Only editors can record that a published verdict was re-checked.",
   "desk.dashboard": "Only editors can see the desk dashboard.",
   "claimant.manage": "Only editors can change a claimant's aliases or merge claimants.",
+  "tip.triage": "Only fact-checkers and editors can dismiss readers' questions.",
 };
 
 /** The refusal a page shows in place of its content, in the permission's own words. */

@@ -20,7 +20,7 @@ export const SIGN_IN_LIMITS = {
  * PostgreSQL two concurrent attempts both read 5 and both write 6, and a first attempt's create
  * races another's. Here each step is one statement, so parallel guesses are all counted.
  */
-class AtomicPrismaLimiter extends RateLimiterPrisma {
+export class AtomicPrismaLimiter extends RateLimiterPrisma {
   async _upsert(key: string, points: number, msDuration: number, forceExpire = false) {
     const now = new Date();
     const expire = msDuration > 0 ? new Date(now.getTime() + msDuration) : null;

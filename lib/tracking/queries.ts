@@ -59,3 +59,33 @@ export async function getTrackedClaim({ actor, id }: { actor: Actor | null; id: 
     },
   });
 }
+
+/**
+ * Claims whose words match `q` (the full-text index), for a fact-checker linking a repeat by hand when
+ * the automatic match missed it: each with its state, its verdict's rating and its article.
+ */
+export async function searchClaimsToLink({ actor, claimId, q }: { actor: Actor | null; claimId?: string; q: string | undefined }) {
+  assertCan(actor, "desk.read");
+  const text = (q ?? "").trim();
+  if (text.length < 3 || !isStorable(text) || (claimId !== undefined && !isStorable(claimId))) return [];
+  const candidates = await candidateClaims({ text, excludeId: claimId, limit: 10 });
+  if (candidates.length === 0) return [];
+  const rows = await db.claim.findMany({
+    where: { id: { in: candidates.map((c) => c.id) } },
+    select: {
+      id: true,
+      quote: true,
+      claimant: true,
+      status: true,
+      slug: true,
+      trackedClaimId: true,
+      verdict: { select: { rating: true } },
+      article: { select: { title: true, outlet: true } },
+    },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return candidates.flatMap((c) => {
+    const r = byId.get(c.id);
+    return r ? [{ ...r, rating: r.verdict?.rating ?? null, verdict: undefined }] : [];
+  });
+}

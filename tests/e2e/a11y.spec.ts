@@ -90,6 +90,7 @@ test("public pages, signed out", async ({ page }) => {
   await visit(page, verdict, { label: `${verdict} (published verdict)` });
   await visit(page, "/claims/search?q=putin");
   await visit(page, "/methodology");
+  await visit(page, "/tips");
   await visit(page, "/signin");
   await visit(page, `/embed/claims/${slug}`, { label: `/embed/claims/${slug} (embed card)` });
   await visit(page, "/claims/does-not-exist", { status: 404, label: "/claims/does-not-exist (404)" });
@@ -123,6 +124,7 @@ test("desk pages, signed in as an editor", async ({ browser }) => {
   await visit(page, inReview, { label: `${inReview} (IN_REVIEW claim)` });
   await visit(page, "/desk/search?q=coalition");
   await visit(page, "/desk/claimants");
+  await visit(page, "/desk/tips");
   await visit(page, "/desk/my-work");
   await visit(page, "/desk/inbox");
   await page.goto(claimant);

@@ -152,6 +152,7 @@ test("no door of any page shows desk data to a role the page refuses", async ({ 
     "/api/export/[kind]": "/api/export/claims",
     "/api/articles/import/jobs/[id]": "/api/articles/import/jobs/doors-any-job",
     "/api/claimants": `/api/claimants?q=${planted.tag}`,
+    "/api/claims/search": `/api/claims/search?q=${planted.tag}`,
   };
   const skipped = new Set(["/api/live/claims/[id]", "/api/auth/[...nextauth]", "/claims/[slug]/opengraph-image", "/claims/[slug]/twitter-image"]);
   const pageTemplates = new Set(pageRoutes().map((r) => r.template));

@@ -123,3 +123,8 @@ export async function claimantWithAlias(c: Cast) {
   const alias = await addClaimantAlias({ actor: c.editor, input: { claimantId: claimant.id, version: claimant.version, alias: `${claimant.name} alias` } });
   return { claimant: await db.claimant.findUniqueOrThrow({ where: { id: claimant.id } }), alias };
 }
+
+/** An open group of readers' questions of its own, for the tip cells. */
+export async function openTipGroup() {
+  return db.tipGroup.create({ data: { question: `Matrix readers ask about claim ${randomUUID().slice(0, 8)}` } });
+}

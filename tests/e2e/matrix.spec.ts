@@ -16,6 +16,7 @@ import {
   evidenceOn,
   throwawayUser,
   freshClaimant,
+  openTipGroup,
   claimantWithAlias,
   type Cast,
 } from "./matrix-fixtures";
@@ -286,6 +287,8 @@ const INPUTS: Record<string, Input> = {
     const { claimant, alias } = await claimantWithAlias(c);
     return { claimantId: claimant.id, version: claimant.version, aliasId: alias.id };
   },
+  acceptTipAction: async () => ({ tipGroupId: (await openTipGroup()).id, version: 1, claimant: "Matrix tip claimant" }),
+  dismissTipAction: async () => ({ tipGroupId: (await openTipGroup()).id, version: 1 }),
   mergeClaimantsAction: async (c) => {
     const [duplicate, target] = [await freshClaimant(c), await freshClaimant(c)];
     return { claimantId: duplicate.id, version: duplicate.version, into: target.name };
@@ -347,6 +350,7 @@ test("every cell of the matrix holds against the real server", async ({ browser 
     "/desk/claimants/[name]": `/desk/claimants/${encodeURIComponent("Matrix claimant")}`,
     "/api/export/[kind]": "/api/export/verdicts",
     "/api/claimants": "/api/claimants?q=matrix",
+    "/api/claims/search": "/api/claims/search?q=coalition",
     "/api/live/claims/[id]": `/api/live/claims/${draft.id}`,
     "/desk/tracked/[id]": `/desk/tracked/${(await (await import("../../lib/db")).db.claim.findUniqueOrThrow({ where: { id: tracked.repeat.id } })).trackedClaimId}`,
     "/api/v1/articles/[id]/annotations": `/api/v1/articles/${article.id}/annotations`,
@@ -371,6 +375,14 @@ test("every cell of the matrix holds against the real server", async ({ browser 
       else if (template === "/api/articles/import") {
         response = await request.post(target, {
           multipart: { title: "Matrix import", outlet: "Matrix", text: "Matrix text with 3 numbers in 2024." },
+          maxRedirects: 0,
+        });
+      } else if (template === "/api/v1/tips") {
+        // A reader's tip: the challenge solved as a browser would (lib/tips/pow.ts).
+        const { solve } = await import("../../lib/tips/pow");
+        const { challenge } = (await (await request.get("/api/v1/tips/challenge")).json()) as { challenge: string };
+        response = await request.post(target, {
+          data: { question: `Matrix readers ask whether ${role} claims hold`, challenge, nonce: solve(challenge) },
           maxRedirects: 0,
         });
       } else if (template === "/api/internal/revalidate") {

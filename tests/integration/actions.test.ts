@@ -68,6 +68,8 @@ describe("server actions without a session", () => {
       actions.addClaimantAliasAction({ claimantId: "x", version: 1, alias: "Someone" }),
       actions.removeClaimantAliasAction({ claimantId: "x", version: 1, aliasId: "x" }),
       actions.mergeClaimantsAction({ claimantId: "x", version: 1, into: "Someone" }),
+      actions.acceptTipAction({ tipGroupId: "x", version: 1, claimant: "Someone" }),
+      actions.dismissTipAction({ tipGroupId: "x", version: 1 }),
     ]);
     expect(Object.keys(actions)).toHaveLength(results.length);
     for (const result of results) expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });

@@ -281,6 +281,7 @@ type Pool = {
   claimantIds: string[];
   aliasIds: string[];
   claimantNames: string[];
+  tipGroupIds: string[];
   otherIds: string[];
 };
 let pool: Pool;
@@ -342,6 +343,11 @@ beforeAll(async () => {
     const row = await db.claimPresence.create({ data: { id: crypto.randomUUID(), claimId: researching.id, userId: actor.id } });
     connectionIds.push(row.id);
   }
+  const tipGroups = await Promise.all(
+    ["Did the city really build 1,200 homes in 2023?", "Is it true that rents fell by 5% last year?", "Were 40 schools closed?"].map((question) =>
+      db.tipGroup.create({ data: { question } }),
+    ),
+  );
   pool = {
     actors: { EDITOR: editor, ADMIN: admin },
     userIds: users.map((u) => u.id),
@@ -355,6 +361,7 @@ beforeAll(async () => {
     claimantIds: claimants.map((c) => c.id),
     aliasIds: aliases.map((a) => a.id),
     claimantNames: [...claimants.map((c) => c.name), ...aliases.map((a) => a.alias)],
+    tipGroupIds: tipGroups.map((g) => g.id),
     otherIds: [...verdicts, ...evidence, ...comments, ...tracked, ...claimants, ...aliases].map((r) => r.id),
   };
 }, 60_000);
@@ -736,6 +743,19 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
       { requiredKeys: ["claimantId", "version", "into"] },
     );
     await checkAction("mergeClaimantsAction", plausible, ["claimantId", "version", "into"]);
+  });
+
+  it("acceptTipAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record(
+      { tipGroupId: idLike(pool.tipGroupIds), version: versionLike, claimant: mostly(fc.oneof(fc.constantFrom(...pool.claimantNames), text([200]))) },
+      { requiredKeys: ["tipGroupId", "version", "claimant"] },
+    );
+    await checkAction("acceptTipAction", plausible, ["tipGroupId", "version", "claimant", "claimantType"]);
+  });
+
+  it("dismissTipAction", { timeout: TIMEOUT }, async () => {
+    const plausible = fc.record({ tipGroupId: idLike(pool.tipGroupIds), version: versionLike }, { requiredKeys: ["tipGroupId", "version"] });
+    await checkAction("dismissTipAction", plausible, ["tipGroupId", "version"]);
   });
 
   it("changePasswordAction (ADMIN: own and others')", { timeout: TIMEOUT }, async () => {

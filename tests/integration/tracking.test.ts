@@ -8,7 +8,8 @@ import { GET as annotationsRoute } from "@/app/api/v1/articles/[id]/annotations/
 import { db } from "@/lib/db";
 import { createClaim } from "@/lib/claims/mutations";
 import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
-import { findRepeats, getTrackedClaim } from "@/lib/tracking/queries";
+import { findRepeats, getTrackedClaim, searchClaimsToLink } from "@/lib/tracking/queries";
+import { GET as claimsLookupRoute } from "@/app/api/claims/search/route";
 import { getClaimant, listClaimants } from "@/lib/claimants/queries";
 import { getPublishedClaim } from "@/lib/publishing/queries";
 import { toClaimReview } from "@/lib/publishing/claim-review";
@@ -164,5 +165,27 @@ describe("GET /api/v1/articles/<id>/annotations", () => {
     const desk = await call();
     expect(desk.status).toBe(200);
     expect((await desk.json()).first.items).toHaveLength(1);
+  });
+});
+
+describe("linking a repeat by hand", () => {
+  it("finds the desk's claims by their words, with their verdict's rating, and refuses a visitor", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    // The only claim on this desk about unemployment at 4.1%.
+    const { claim } = await publishedClaim("Unemployment fell to 4.1% last year");
+    const repeat = await repeatClaim(reviewer);
+    const found = await searchClaimsToLink({ actor: reviewer, claimId: repeat.id, q: "unemployment fell" });
+    expect(found.map((f) => f.id)).toContain(claim.id);
+    expect(found.map((f) => f.id)).not.toContain(repeat.id);
+    expect(found.find((f) => f.id === claim.id)).toMatchObject({ status: "PUBLISHED", rating: expect.any(String), article: { title: expect.any(String) } });
+    expect(await searchClaimsToLink({ actor: reviewer, q: "ho" })).toEqual([]);
+    await expect(searchClaimsToLink({ actor: null, q: "homes" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+
+    session.actor = reviewer;
+    const response = await claimsLookupRoute(new Request(`http://localhost/api/claims/search?q=unemployment&exclude=${repeat.id}`));
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.map((f: { id: string }) => f.id)).toContain(claim.id);
+    session.actor = null;
+    expect((await claimsLookupRoute(new Request("http://localhost/api/claims/search?q=homes"))).status).toBe(401);
   });
 });

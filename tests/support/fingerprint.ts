@@ -23,12 +23,15 @@ const COUNTS = {
   verdictWriters: `"VerdictWriter"`,
   claimants: `"Claimant"`,
   aliases: `"ClaimantAlias"`,
+  tips: `"Tip"`,
+  tipGroups: `"TipGroup"`,
+  openTipGroups: `"TipGroup" WHERE "status" = 'OPEN'`,
 } as const;
 const COUNT_SQL = `SELECT ${Object.entries(COUNTS)
   .map(([name, from]) => `(SELECT COUNT(*) FROM ${from}) AS "${name}"`)
   .join(", ")}, (SELECT "approvalsRequired" FROM "DeskSettings" WHERE "id" = 1) AS "approvalsRequired",
   (SELECT COALESCE(SUM("version"), 0) FROM "Source") AS "sourceVersions", (SELECT COALESCE(SUM("version"), 0) FROM "Evidence") AS "evidenceVersions",
-  (SELECT COALESCE(SUM("version"), 0) FROM "Claimant") AS "claimantVersions"`;
+  (SELECT COALESCE(SUM("version"), 0) FROM "Claimant") AS "claimantVersions", (SELECT COALESCE(SUM("version"), 0) FROM "TipGroup") AS "tipGroupVersions"`;
 
 type Row = Record<string, unknown>;
 const day = (value: unknown) => (value == null ? "-" : new Date(value as string | number | Date).toISOString());
@@ -54,6 +57,7 @@ export async function fingerprint() {
     sourceVersions: Number(counts.sourceVersions),
     evidenceVersions: Number(counts.evidenceVersions),
     claimantVersions: Number(counts.claimantVersions),
+    tipGroupVersions: Number(counts.tipGroupVersions),
     claimVersions: claimRows
       .map((c) => `${c.id}:${c.version}:${c.status}:${c.assigneeId ?? "-"}:${c.trackedClaimId ?? "-"}:${day(c.dueDate)}:${c.priority}`)
       .join(","),

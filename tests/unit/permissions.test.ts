@@ -29,6 +29,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "user.manage": [false, false, true],
   "audit.export": [false, true, true],
   "claimant.manage": [false, true, true],
+  "tip.triage": [true, true, true],
 };
 
 const ROLES: Role[] = ["REVIEWER", "EDITOR", "ADMIN"];

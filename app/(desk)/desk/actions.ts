@@ -13,6 +13,8 @@ import { revalidatePublicVerdict } from "./revalidate";
 import { setDisplayName, type DisplayNameInput } from "@/lib/auth/profile";
 import { acceptSuggestion, dismissSuggestion, replaceArticleText, suggestClaims } from "@/lib/intake/mutations";
 import type { ReplaceTextInput, SuggestionDecisionInput } from "@/lib/intake/schemas";
+import { acceptTip, dismissTip } from "@/lib/tips/mutations";
+import type { AcceptTipInput, DismissTipInput } from "@/lib/tips/schemas";
 import { linkClaims, requestReuse, reuseVerdict } from "@/lib/tracking/mutations";
 import type { LinkClaimInput, ReuseVerdictInput } from "@/lib/tracking/schemas";
 import {
@@ -159,6 +161,15 @@ export async function acceptSuggestionAction(input: SuggestionDecisionInput) {
 
 export async function dismissSuggestionAction(input: SuggestionDecisionInput) {
   return runAction((actor) => dismissSuggestion({ actor, input }));
+}
+
+/** A readers' question becomes a claim on the desk (an article holding the question, and a claim of it). */
+export async function acceptTipAction(input: AcceptTipInput) {
+  return runAction((actor) => acceptTip({ actor, input }));
+}
+
+export async function dismissTipAction(input: DismissTipInput) {
+  return runAction((actor) => dismissTip({ actor, input }));
 }
 
 export async function replaceArticleTextAction(input: ReplaceTextInput) {

@@ -56,6 +56,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/desk/claimants" className="font-medium hover:underline">
           Claimants
         </Link>
+        <Link href="/desk/tips" className="font-medium hover:underline">
+          Readers’ questions
+        </Link>
         {can(actor, "desk.dashboard") && (
           <Link href="/desk/dashboard" className="font-medium hover:underline">
             Dashboard

@@ -7,6 +7,7 @@ import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { StatusBadge } from "@/app/_components/badges";
 import { linkClaimsAction, requestReuseAction, reuseVerdictAction } from "../../actions";
+import { RATING_LABEL } from "@/lib/verdicts/ratings";
 
 type Appearance = { id: string; quote: string; status: ClaimStatus; slug: string | null; claimant: string; article: { title: string; outlet: string } };
 type Repeat = Appearance & { score: number };
@@ -31,6 +32,76 @@ function useRun() {
       }
     });
   return { pending, error, done, run };
+}
+
+type Found = Appearance & { rating: string | null; trackedClaimId: string | null };
+
+/** Search the desk's claims and verdicts to link a repeat the automatic match missed. */
+function LinkByHand({ claimId, onLink, pending }: { claimId: string; onLink: (targetClaimId: string) => void; pending: boolean }) {
+  const [q, setQ] = useState("");
+  const [found, setFound] = useState<Found[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function search(event: React.FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (q.trim().length < 3) return setError("Type at least three letters.");
+    const response = await fetch(`/api/claims/search?${new URLSearchParams({ q, exclude: claimId })}`).catch(() => null);
+    const body = response?.ok ? await response.json().catch(() => null) : null;
+    if (!body?.ok) return setError("The search did not answer. Try again.");
+    setFound(body.data as Found[]);
+  }
+  return (
+    <div className="space-y-2" data-testid="link-by-hand">
+      <form onSubmit={search} role="search" aria-label="Find a claim to link" className="flex flex-wrap items-start gap-1">
+        <div>
+          <label htmlFor={`link-q-${claimId}`} className="sr-only">
+            Find a claim or verdict to link
+          </label>
+          <input
+            id={`link-q-${claimId}`}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="Find a claim or verdict to link…"
+            aria-invalid={!!error}
+            aria-describedby={error ? `link-q-${claimId}-error` : undefined}
+            className="rounded border border-stone-300 px-2 py-1 text-sm"
+          />
+          {error && (
+            <p id={`link-q-${claimId}-error`} className="text-xs text-red-700">
+              {error}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium">
+          Search
+        </button>
+      </form>
+      {found && found.length === 0 && <p className="text-stone-600">No claim on the desk has those words.</p>}
+      {found && found.length > 0 && (
+        <ul className="space-y-2">
+          {found.map((f) => (
+            <li key={f.id} className="rounded border border-stone-200 p-2" data-testid="link-candidate">
+              <p>
+                <StatusBadge status={f.status} /> “{f.quote}”
+                {f.rating && <span className="text-stone-600"> — rated {(RATING_LABEL as Record<string, string>)[f.rating] ?? f.rating}</span>}
+              </p>
+              <p className="text-stone-600">
+                {f.claimant}, in {f.article.title} ({f.article.outlet})
+              </p>
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => onLink(f.id)}
+                className="mt-1 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium disabled:opacity-60"
+              >
+                Link as the same claim
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 export function TrackingPanel(props: {
@@ -131,6 +202,11 @@ export function TrackingPanel(props: {
       ) : (
         <p className="text-stone-600">Not linked to other appearances yet.</p>
       )}
+      <LinkByHand
+        claimId={props.claimId}
+        onLink={(targetClaimId) => run(() => linkClaimsAction({ claimId: props.claimId, version: props.version, targetClaimId }))}
+        pending={pending}
+      />
       {props.repeats.length > 0 && (
         <div className="space-y-2" data-testid="possible-repeats">
           <h3 className="font-medium">Possible repeats of this claim</h3>

@@ -1,0 +1,148 @@
+import { db } from "../db";
+import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
+import { assertCan } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
+import { recordAudit } from "../audit/record";
+import { createClaimIn } from "../claims/mutations";
+import { parseInput } from "../validation";
+import { candidateClaims } from "../search/engine";
+import { intakeDeadline, matchOffThread } from "../intake/pool";
+import { checkSolution } from "./pow";
+import { consumeTip } from "./limits";
+import { acceptTipSchema, dismissTipSchema, tipSchema } from "./schemas";
+
+/** How many of the latest open groups a new tip is compared with. */
+const OPEN_GROUPS_COMPARED = 200;
+// "Is it true that …?", "Did …?", "Can you check whether …": the claim is what follows.
+const QUESTION_FRAME =
+  /^(?:(?:can|could) you (?:please )?(?:check|verify)(?: (?:whether|if|that))?|please (?:check|verify)(?: (?:whether|if|that))?|is it true that|is it true|i (?:heard|read|saw) that|someone (?:said|claimed) that|(?:did|does|do|is|are|was|were|has|have|had))\s+/i;
+
+/** The claim a reader asks about, without the question around it. */
+export function claimOfQuestion(question: string): string {
+  return question
+    .trim()
+    .replace(QUESTION_FRAME, "")
+    .replace(/[?!.\s]+$/, "");
+}
+
+export type TipAnswer = { count: number; answer: { url: string; quote: string; rating: string | null } | null };
+
+const POW_REFUSAL: Record<string, string> = {
+  malformed: "This form could not be checked. Reload the page and send your question again.",
+  forged: "This form could not be checked. Reload the page and send your question again.",
+  expired: "This form was open too long. Reload the page and send your question again.",
+  insufficient: "Your browser did not finish its check. Reload the page and send your question again.",
+};
+
+/**
+ * A reader's "ask us to check", with no account: the honeypot, the proof of work and the address's
+ * allowance first (lib/tips/pow.ts, limits.ts); then the question is matched (in the intake worker
+ * pool) against published verdicts — the reader gets the link at once — and against the open groups
+ * of tips, which it joins when it asks about the same claim ("12 readers asked").
+ */
+export async function submitTip({ input, address, now = Date.now() }: { input: unknown; address: string; now?: number }): Promise<TipAnswer> {
+  const data = parseInput(tipSchema, input);
+  // A bot fills every field; a person never sees this one. It is told nothing went wrong.
+  if (data.website) return { count: 1, answer: null };
+  const pow = checkSolution(data.challenge, data.nonce, now);
+  if (pow !== "ok") throw new DomainError("VALIDATION", POW_REFUSAL[pow], { question: [POW_REFUSAL[pow]] });
+  await consumeTip(address);
+
+  const claim = claimOfQuestion(data.question) || data.question;
+  const [claims, groups] = await Promise.all([
+    candidateClaims({ text: claim, limit: 30 }),
+    db.tipGroup.findMany({ where: { status: "OPEN" }, orderBy: { updatedAt: "desc" }, take: OPEN_GROUPS_COMPARED, select: { id: true, question: true } }),
+  ]);
+  const [matches] = await matchOffThread(
+    [
+      {
+        quote: claim,
+        candidates: [
+          ...claims.map((c) => ({ id: `c:${c.id}`, quote: c.quote })),
+          ...groups.map((g) => ({ id: `g:${g.id}`, quote: claimOfQuestion(g.question) })),
+        ],
+      },
+    ],
+    intakeDeadline(),
+  );
+  const claimIds = matches.filter((m) => m.id.startsWith("c:")).map((m) => m.id.slice(2));
+  const published = claimIds.length
+    ? await db.claim.findMany({
+        where: { id: { in: claimIds }, status: "PUBLISHED", slug: { not: null } },
+        select: { id: true, quote: true, slug: true, verdict: { select: { rating: true } } },
+      })
+    : [];
+  const answered = claimIds.map((id) => published.find((p) => p.id === id)).find(Boolean) ?? null;
+  const joinId = matches.find((m) => m.id.startsWith("g:"))?.id.slice(2) ?? null;
+
+  try {
+    const count = await db.$transaction(async (tx) => {
+      let groupId = joinId;
+      if (groupId) {
+        // Counting does not change the group's version: a desk member deciding on it is not made stale by it.
+        const { count } = await tx.tipGroup.updateMany({ where: { id: groupId, status: "OPEN" }, data: { count: { increment: 1 } } });
+        if (count !== 1) groupId = null;
+      }
+      groupId ??= (await tx.tipGroup.create({ data: { question: data.question, answeredById: answered?.id ?? null } })).id;
+      await tx.tip.create({ data: { groupId, question: data.question, url: data.url ?? null, challenge: data.challenge } });
+      return (await tx.tipGroup.findUniqueOrThrow({ where: { id: groupId }, select: { count: true } })).count;
+    });
+    return { count, answer: answered ? { url: `/claims/${answered.slug}`, quote: answered.quote, rating: answered.verdict?.rating ?? null } : null };
+  } catch (error) {
+    if (prismaErrorCode(error) === "P2002") throw new DomainError("CONFLICT", "This form was already sent. Reload the page to ask another question.");
+    throw error;
+  }
+}
+
+/** The group as it stands, if a desk member may still decide on it at `version`. */
+async function decidable(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string, version: number) {
+  const group = await tx.tipGroup.findUnique({ where: { id } });
+  if (!group) throw notFound("tip");
+  if (group.status !== "OPEN") throw new DomainError("CONFLICT", "Someone already decided on this tip. Reload to see the current list.");
+  const { count } = await tx.tipGroup.updateMany({ where: { id, version, status: "OPEN" }, data: { version: { increment: 1 } } });
+  if (count !== 1) throw staleError("tip");
+  return group;
+}
+
+/** The desk makes a claim of a readers' question: an article holding the question, and a claim of all of it. */
+export async function acceptTip({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertCan(actor, "claim.create");
+  const data = parseInput(acceptTipSchema, input);
+  return db.$transaction(async (tx) => {
+    const group = await decidable(tx, data.tipGroupId, data.version);
+    const text = group.question.trim();
+    const url = (await tx.tip.findFirst({ where: { groupId: group.id, url: { not: null } }, orderBy: { createdAt: "asc" }, select: { url: true } }))?.url;
+    const article = await tx.article.create({
+      data: {
+        title: `Readers' question: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}`,
+        outlet: "Readers' tips",
+        url: url ?? null,
+        text,
+        createdById: actor.id,
+      },
+    });
+    const claim = await createClaimIn(tx, actor, {
+      articleId: article.id,
+      quote: text,
+      start: 0,
+      end: text.length,
+      claimant: data.claimant,
+      claimantType: data.claimantType,
+      claimDate: undefined,
+    });
+    await tx.tipGroup.update({ where: { id: group.id }, data: { status: "ACCEPTED", claimId: claim.id, decidedById: actor.id, decidedAt: new Date() } });
+    await recordAudit(tx, { actorId: actor.id, action: "tip.accept", entityType: "Tip", entityId: group.id, claimId: claim.id, after: { count: group.count } });
+    return { claimId: claim.id };
+  });
+}
+
+export async function dismissTip({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertCan(actor, "tip.triage");
+  const data = parseInput(dismissTipSchema, input);
+  return db.$transaction(async (tx) => {
+    const group = await decidable(tx, data.tipGroupId, data.version);
+    await tx.tipGroup.update({ where: { id: group.id }, data: { status: "DISMISSED", decidedById: actor.id, decidedAt: new Date() } });
+    await recordAudit(tx, { actorId: actor.id, action: "tip.dismiss", entityType: "Tip", entityId: group.id, after: { count: group.count } });
+    return { id: group.id };
+  });
+}

@@ -1,0 +1,160 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor }));
+
+import { POST as tipRoute } from "@/app/api/v1/tips/route";
+import { GET as challengeRoute } from "@/app/api/v1/tips/challenge/route";
+import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
+import { acceptTip, dismissTip, submitTip } from "@/lib/tips/mutations";
+import { issueChallenge, solve } from "@/lib/tips/pow";
+import { tipLimits } from "@/lib/tips/limits";
+import { listOpenTips } from "@/lib/tips/queries";
+import { makeUser, rowCounts } from "../support/factories";
+import { publishedClaim } from "../support/publishing";
+
+let n = 0;
+/** Each test asks from its own address, so the per-address limit is only reached where it is the subject. */
+const address = () => `203.0.113.${++n}`;
+
+function solved(question: string, extra: Record<string, unknown> = {}) {
+  const { challenge } = issueChallenge();
+  return { question, challenge, nonce: solve(challenge), ...extra };
+}
+
+async function post(body: unknown, from = address()) {
+  const request = new Request("http://localhost/api/v1/tips", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", [CLIENT_ADDRESS_HEADER]: from },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const response = await tipRoute(request);
+  return { status: response.status, body: await response.json() };
+}
+
+beforeEach(() => {
+  session.actor = null;
+});
+
+describe("readers' tips", () => {
+  it("take a solved challenge from the API, and group readers asking about the same claim", async () => {
+    const challenge = await (await challengeRoute(new Request("http://localhost/api/v1/tips/challenge"))).json();
+    expect(challenge).toMatchObject({ challenge: expect.any(String), bits: expect.any(Number) });
+    const first = await post({
+      question: "Is it true that Belarus shipped 300 tonnes of fertiliser to Venezuela in 2024?",
+      url: "https://social.example/post/1",
+      challenge: challenge.challenge,
+      nonce: solve(challenge.challenge),
+    });
+    expect(first).toMatchObject({ status: 200, body: { ok: true, count: 1, answer: null } });
+    const second = await post(solved("Did Belarus ship 300 tonnes of fertiliser to Venezuela in 2024?"));
+    expect(second.body).toMatchObject({ ok: true, count: 2 });
+    const third = await post(solved("Is it true that Belarus did not ship any fertiliser to Venezuela in 2024?"));
+    expect(third.body).toMatchObject({ ok: true, count: 1 });
+    const group = await db.tipGroup.findFirstOrThrow({ where: { question: { contains: "300 tonnes" } }, include: { tips: true } });
+    expect(group).toMatchObject({ count: 2, status: "OPEN", version: 1 });
+    expect(group.tips.map((t) => t.url)).toContain("https://social.example/post/1");
+
+    const reviewer = await makeUser("REVIEWER");
+    const open = await listOpenTips({ actor: reviewer });
+    expect(open.find((g) => g.id === group.id)).toMatchObject({ count: 2, urls: ["https://social.example/post/1"] });
+    await expect(listOpenTips({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("answer at once with the published verdict a question repeats", async () => {
+    const { claim } = await publishedClaim();
+    const { body } = await post(solved("Is it true that the city built 1,200 new homes in 2023?"));
+    expect(body.answer).toMatchObject({ url: `/claims/${claim.slug}`, rating: expect.any(String) });
+    const group = await db.tipGroup.findFirstOrThrow({ where: { question: { contains: "1,200 new homes" } } });
+    expect(group.answeredById).toBe(claim.id);
+  });
+
+  it("write nothing for bad input, a forged, stale or replayed challenge, and pretend to take a bot's", async () => {
+    const before = await rowCounts();
+    const tips = await db.tip.count();
+    const groups = await db.tipGroup.count();
+    expect(await post(solved("short"))).toMatchObject({
+      status: 400,
+      body: { code: "VALIDATION", fieldErrors: { question: [expect.stringMatching(/at least 10/)] } },
+    });
+    expect(await post(solved("A good question about 40 schools?", { url: "javascript:alert(1)" }))).toMatchObject({
+      status: 400,
+      body: { fieldErrors: { url: [expect.stringMatching(/http/)] } },
+    });
+    const { challenge } = issueChallenge();
+    expect((await post({ question: "Were 40 schools closed in 2024?", challenge, nonce: "0" })).status).toBe(400);
+    expect((await post({ question: "Were 40 schools closed in 2024?", challenge: challenge.replace(/.$/, "x"), nonce: solve(challenge) })).status).toBe(400);
+    const old = issueChallenge(Date.now() - 31 * 60 * 1000).challenge;
+    expect(await post({ question: "Were 40 schools closed in 2024?", challenge: old, nonce: solve(old) })).toMatchObject({
+      status: 400,
+      body: { error: expect.stringMatching(/open too long/) },
+    });
+    expect(await post("{not json")).toMatchObject({ status: 400, body: { code: "MALFORMED" } });
+    expect(await post(solved("Were 40 schools closed in 2024?", { website: "https://spam.example" }))).toMatchObject({ status: 200, body: { ok: true } });
+    expect(await db.tip.count()).toBe(tips);
+    expect(await db.tipGroup.count()).toBe(groups);
+    expect(await rowCounts()).toEqual(before);
+
+    const once = solved("Were 40 schools closed in Minsk in 2024?");
+    expect((await post(once)).status).toBe(200);
+    expect(await post(once)).toMatchObject({ status: 409, body: { error: expect.stringMatching(/already sent/) } });
+    expect(await db.tip.count()).toBe(tips + 1);
+  });
+
+  it("limit how many one connection sends, before anything is matched or written", async () => {
+    const from = address();
+    const { perHour } = tipLimits();
+    for (let i = 0; i < perHour; i++) expect((await post(solved(`Question number ${i} about 40 bridges in Minsk?`), from)).status).toBe(200);
+    const tips = await db.tip.count();
+    expect(await post(solved("One more question about 40 bridges in Minsk?"), from)).toMatchObject({ status: 429, body: { code: "RATE_LIMITED" } });
+    expect(await db.tip.count()).toBe(tips);
+    // Another connection is not held back.
+    expect((await post(solved("One more question about 40 bridges in Minsk?"))).status).toBe(200);
+  });
+});
+
+describe("the desk decides on readers' questions", () => {
+  async function group(question = "Did the port of Minsk handle 40 ships in 2024?") {
+    await submitTip({ input: solved(question), address: address() });
+    return db.tipGroup.findFirstOrThrow({ where: { question } });
+  }
+
+  it("makes a claim of one: an article holding the question, a claim of all of it, audited", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const g = await group();
+    await expect(acceptTip({ actor: reviewer, input: { tipGroupId: g.id, version: g.version, claimant: "" } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { claimant: [expect.any(String)] },
+    });
+    const { claimId } = await acceptTip({
+      actor: reviewer,
+      input: { tipGroupId: g.id, version: g.version, claimant: "Port authority", claimantType: "ORGANIZATION" },
+    });
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { article: true } });
+    expect(claim).toMatchObject({ quote: g.question, claimant: "Port authority", status: "NEW" });
+    expect(claim.article).toMatchObject({ outlet: "Readers' tips", text: g.question });
+    expect(await db.tipGroup.findUniqueOrThrow({ where: { id: g.id } })).toMatchObject({ status: "ACCEPTED", claimId, decidedById: reviewer.id, version: 2 });
+    expect(await db.auditEvent.count({ where: { entityId: g.id, action: "tip.accept" } })).toBe(1);
+    // Decided once: a second decision is refused, whatever it is.
+    await expect(dismissTip({ actor: reviewer, input: { tipGroupId: g.id, version: 2 } })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("dismisses at the version seen, and refuses the signed-out, a stale version and an unknown tip", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const g = await group("Did the Minsk metro carry 300 million passengers in 2024?");
+    const before = await rowCounts();
+    await expect(dismissTip({ actor: null, input: { tipGroupId: g.id, version: 1 } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(acceptTip({ actor: null, input: { tipGroupId: g.id, version: 1, claimant: "Someone" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(dismissTip({ actor: reviewer, input: { tipGroupId: g.id, version: 7 } })).rejects.toMatchObject({ code: "STALE" });
+    await expect(dismissTip({ actor: reviewer, input: { tipGroupId: "nope", version: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await rowCounts()).toEqual(before);
+    expect(await db.tipGroup.findUniqueOrThrow({ where: { id: g.id } })).toMatchObject({ status: "OPEN", version: 1 });
+    await dismissTip({ actor: reviewer, input: { tipGroupId: g.id, version: 1 } });
+    expect(await db.tipGroup.findUniqueOrThrow({ where: { id: g.id } })).toMatchObject({ status: "DISMISSED", version: 2 });
+    // A reader asking again about a dismissed question starts a new group.
+    await submitTip({ input: solved("Did the Minsk metro carry 300 million passengers in 2024?"), address: address() });
+    expect(await db.tipGroup.count({ where: { question: g.question } })).toBe(2);
+  });
+});
