@@ -23,11 +23,11 @@ process.env.DATABASE_URL = instanceDatabaseUrl(databaseUrl, slot);
  * On PostgreSQL (`npm run test:e2e:pg`) only the specs whose subject runs different code per database
  * (docs/testing.md, "What runs on both databases"): search (FTS5 or tsvector) and the import queue
  * (pg-boss) in intake, live updates (SQLite poll or LISTEN/NOTIFY), cache revalidation across
- * instances (NOTIFY) in publishing and multi-instance, and what PostgreSQL refuses in text (NUL) in
- * bad-urls. Everything else goes through the same lib functions, which the integration suite runs
- * on both databases.
+ * instances (NOTIFY) in publishing and multi-instance, what PostgreSQL refuses in text (NUL) in
+ * bad-urls, and readers' questions matched through the search index in tips. Everything else goes
+ * through the same lib functions, which the integration suite runs on both databases.
  */
-export const POSTGRES_SPECS = ["intake", "live", "multi-instance", "publishing", "bad-urls"].map((name) => `**/${name}.spec.ts`);
+export const POSTGRES_SPECS = ["intake", "live", "multi-instance", "publishing", "bad-urls", "tips"].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
   testDir: "tests/e2e",

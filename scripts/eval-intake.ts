@@ -51,7 +51,7 @@ function evaluate(set: string) {
     table: [
       ["suggestion precision", pct(sum("suggestedRight"), sum("suggested")), "≥ 80%"],
       ["suggestion recall", pct(sum("found"), sum("checkworthy")), "≥ 90%"],
-      ["type accuracy", pct(sum("typedRight"), sum("typed")), ""],
+      ["type accuracy (claims with a candidate)", pct(sum("typedRight"), sum("typed")), ""],
       ["claimant accuracy", pct(sum("attributedRight"), sum("attributed")), "≥ 90%"],
       ["matching recall", pct(matching.matched, matching.same), "≥ 90%"],
       [

@@ -53,6 +53,7 @@ export type ArticleCounts = {
   suggestedRight: number;
   checkworthy: number;
   found: number;
+  /** Listed claims (check-worthy or not) intake made a candidate of, and of those, typed as listed. */
   typed: number;
   typedRight: number;
   attributed: number;
@@ -82,7 +83,7 @@ export function scoreArticle(text: string, gold: GoldArticle, candidates: Candid
     suggestedRight: hits.size,
     checkworthy: positives.length,
     found: hits.size,
-    typed: gold.claims.length,
+    typed: 0,
     typedRight: 0,
     attributed: 0,
     attributedRight: 0,
@@ -94,8 +95,10 @@ export function scoreArticle(text: string, gold: GoldArticle, candidates: Candid
   gold.claims.forEach((g, gi) => {
     const ci = all.get(gi);
     const c = ci === undefined ? undefined : candidates[ci];
-    if (c?.type === g.type) counts.typedRight++;
-    else counts.wrongTypes.push(`${g.type} ≠ ${c?.type ?? "no candidate"}: ${g.quote}`);
+    // Types are scored where intake made a candidate of the claim (a headline it leaves out has none).
+    if (c) counts.typed++;
+    if (c && c.type === g.type) counts.typedRight++;
+    else if (c) counts.wrongTypes.push(`${g.type} ≠ ${c.type}: ${g.quote}`);
     if (!g.checkworthy || !c) return;
     counts.attributed++;
     const said = deskName(c.claimant, claimants);

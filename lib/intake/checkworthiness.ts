@@ -84,7 +84,11 @@ function extract(text: string): Found {
   // A year or day inside a date phrase is already scored as a date; counting it
   // again as a quantity would double-weight the same words.
   const inDate = (n: string) => /^\d{1,4}(?:[-–]\d{1,4})?$/.test(n) && dates.some((d) => d.includes(n));
-  const references = doc.match("(the|both|these|those) [(one|two|three)] #Plural", 0).out("array") as string[];
+  // "the two leaders", "one of the parties": references, not counts.
+  const references = [
+    ...(doc.match("(the|both|these|those) [(one|two|three)] #Plural", 0).out("array") as string[]),
+    ...(doc.match("[one] of", 0).out("array") as string[]),
+  ];
   const numbers = uniq(doc.numbers().out("array")).filter(
     (n) => !inDate(n) && !ORDINAL.test(n) && !(REFERENCE_NUMBER.test(n) && references.some((r) => r.toLowerCase() === n.toLowerCase())),
   );

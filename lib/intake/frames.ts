@@ -125,7 +125,7 @@ function independent(clause: string): boolean {
 // A second claim hung on the first after a comma: "…, down from $42 million in 2019", "…, faster
 // than the euro area's 0.4%", "…, driven largely by military spending", "…, which has delayed …".
 const APPENDED =
-  /,\s+(?=(?:(?:down|up) from|(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|(?:driven|fuell?ed|caused|prompted)\s+(?:\w+ly\s+)?by|compared (?:with|to)|(?:double|triple|twice|half)\b|(?:roughly|about|some|nearly|almost)?\s*\w+ times\b|in (?:breach|violation) of|in exchange for|which (?:has|have|had|was|were|is|are)\b))/gu;
+  /,?\s+and\s+(?=(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\b|will\s|would\s)|,\s+(?=(?:(?:down|up) from|(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|(?:driven|fuell?ed|caused|prompted)\s+(?:\w+ly\s+)?by|compared (?:with|to)|(?:double|triple|twice|half)\b|(?:roughly|about|some|nearly|almost)?\s*\w+ times\b|in (?:breach|violation) of|in exchange for|which (?:has|have|had|was|were|is|are)\b))/gu;
 
 /** Cuts a statement where it joins two independent clauses ("; ", ", and ", ", but ", ", while ") or hangs a second claim on the first. */
 function atomic(s: string, span: Span): Span[] {

@@ -6,7 +6,7 @@ import { extractArticleText, type ImportFile } from "../articles/extract-text";
 import { reanchor, type Anchor, type Reanchored } from "../articles/reanchor";
 import { scoreSentencesFrom, topSentences, type SentenceScore } from "./checkworthiness";
 import type { SpeakerContext } from "./speakers";
-import { matchClaims } from "../tracking/claim-parts";
+import { ClaimReader, matchReaders } from "../tracking/claim-parts";
 
 export type Refusal = { refused: { message: string; fieldErrors?: FieldErrors } };
 
@@ -40,13 +40,20 @@ export function reanchorAll(input: { text: string; anchors: Anchor[] }): Reancho
   return input.anchors.map((anchor) => reanchor(input.text, anchor));
 }
 
-/** Which candidates each quote repeats (lib/tracking/claim-parts.ts), best first: the matching is parsing, so it runs here. */
+/** Longer texts are compared by their first this many characters: what a claim says is said by then. */
+const MATCH_CHARS = 400;
+
+/**
+ * Which candidates each quote repeats (lib/tracking/claim-parts.ts), best first: the matching is
+ * parsing, so it runs here. Each quote is read once; a candidate is parsed only when its words come close.
+ */
 export function matchRepeats(input: { items: { quote: string; candidates: { id: string; quote: string }[] }[] }) {
-  return input.items.map(({ quote, candidates }) =>
-    candidates
-      .map((c) => ({ id: c.id, ...matchClaims(c.quote, quote) }))
+  return input.items.map(({ quote, candidates }) => {
+    const reader = new ClaimReader(quote.slice(0, MATCH_CHARS));
+    return candidates
+      .map((c) => ({ id: c.id, ...matchReaders(new ClaimReader(c.quote.slice(0, MATCH_CHARS)), reader) }))
       .filter((m) => m.same)
       .sort((a, b) => b.score - a.score)
-      .map(({ id, score }) => ({ id, score })),
-  );
+      .map(({ id, score }) => ({ id, score }));
+  });
 }

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { addressBucket } from "../http/client-address.mjs";
 import { DomainError } from "../errors";
 import { AtomicPrismaLimiter } from "../auth/rate-limit";
+import { addressKey } from "./pow";
 
 const positive = (raw: string | undefined, fallback: number) => {
   const n = Number(raw);
@@ -26,14 +27,27 @@ function limiters(): RateLimiterPrisma[] {
   ]);
 }
 
-/** Spends one tip of this address's allowance, or refuses with the wait (RATE_LIMITED, 429). */
+function refusal(wait: number) {
+  const minutes = Math.max(1, Math.ceil(wait / 60_000));
+  return new DomainError(
+    "RATE_LIMITED",
+    `You have sent us many questions from this connection. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  );
+}
+
+/**
+ * Spends one tip of this address's allowance, or refuses with the wait (RATE_LIMITED, 429): the hour's
+ * first, the day's only when the hour allows it (a refused retry costs no daily point). The key is a
+ * keyed hash of the address (lib/tips/pow.ts), so the table keeps no reader's address.
+ */
 export async function consumeTip(address: string) {
-  const results = await Promise.allSettled(limiters().map((l) => l.consume(addressBucket(address))));
-  const wait = Math.max(0, ...results.map((r) => (r.status === "rejected" && r.reason instanceof RateLimiterRes ? r.reason.msBeforeNext : 0)));
-  const failed = results.find((r) => r.status === "rejected" && !(r.reason instanceof RateLimiterRes));
-  if (failed && failed.status === "rejected") throw failed.reason;
-  if (wait > 0) {
-    const minutes = Math.max(1, Math.ceil(wait / 60_000));
-    throw new DomainError("RATE_LIMITED", `You have sent us many tips from this connection. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  const key = addressKey(addressBucket(address));
+  for (const limiter of limiters()) {
+    try {
+      await limiter.consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw refusal(error.msBeforeNext);
+      throw error;
+    }
   }
 }

@@ -6,23 +6,37 @@ import { recordAudit } from "../audit/record";
 import { createClaimIn } from "../claims/mutations";
 import { parseInput } from "../validation";
 import { candidateClaims } from "../search/engine";
-import { intakeDeadline, matchOffThread } from "../intake/pool";
-import { checkSolution } from "./pow";
+import { isIntakeTimeout, matchOffThread } from "../intake/pool";
+import { challengeKey, checkSolution } from "./pow";
 import { consumeTip } from "./limits";
 import { acceptTipSchema, dismissTipSchema, tipSchema } from "./schemas";
 
 /** How many of the latest open groups a new tip is compared with. */
-const OPEN_GROUPS_COMPARED = 200;
+const OPEN_GROUPS_COMPARED = 100;
+/** Matching a tip gets this long in the worker pool; past it the tip is kept, unmatched. */
+const TIP_MATCH_BUDGET_MS = 10_000;
 // "Is it true that …?", "Did …?", "Can you check whether …": the claim is what follows.
 const QUESTION_FRAME =
   /^(?:(?:can|could) you (?:please )?(?:check|verify)(?: (?:whether|if|that))?|please (?:check|verify)(?: (?:whether|if|that))?|is it true that|is it true|i (?:heard|read|saw) that|someone (?:said|claimed) that|(?:did|does|do|is|are|was|were|has|have|had))\s+/i;
 
 /** The claim a reader asks about, without the question around it. */
 export function claimOfQuestion(question: string): string {
-  return question
-    .trim()
-    .replace(QUESTION_FRAME, "")
-    .replace(/[?!.\s]+$/, "");
+  const claim = question.trim().replace(QUESTION_FRAME, "");
+  // Trailing "?", "!", "." and spaces, trimmed by a loop (a regex anchored at the end backtracks on "??…?x").
+  let end = claim.length;
+  while (end > 0 && "?!. \t\n".includes(claim[end - 1])) end--;
+  return claim.slice(0, end);
+}
+
+/** Which open groups and published claims a question repeats; none when the pool is too busy to say in time. */
+async function matchQuestion(claim: string, candidates: { id: string; quote: string }[]) {
+  try {
+    const [matches] = await matchOffThread([{ quote: claim, candidates }], AbortSignal.timeout(TIP_MATCH_BUDGET_MS));
+    return matches;
+  } catch (error) {
+    if (isIntakeTimeout(error) || (error instanceof Error && error.name === "TimeoutError")) return [];
+    throw error;
+  }
 }
 
 export type TipAnswer = { count: number; answer: { url: string; quote: string; rating: string | null } | null };
@@ -37,8 +51,8 @@ const POW_REFUSAL: Record<string, string> = {
 /**
  * A reader's "ask us to check", with no account: the honeypot, the proof of work and the address's
  * allowance first (lib/tips/pow.ts, limits.ts); then the question is matched (in the intake worker
- * pool) against published verdicts — the reader gets the link at once — and against the open groups
- * of tips, which it joins when it asks about the same claim ("12 readers asked").
+ * pool, within its own short budget) against published verdicts — the reader gets the link at once —
+ * and against the latest open groups of tips, which it joins when it asks about the same claim.
  */
 export async function submitTip({ input, address, now = Date.now() }: { input: unknown; address: string; now?: number }): Promise<TipAnswer> {
   const data = parseInput(tipSchema, input);
@@ -53,18 +67,10 @@ export async function submitTip({ input, address, now = Date.now() }: { input: u
     candidateClaims({ text: claim, limit: 30 }),
     db.tipGroup.findMany({ where: { status: "OPEN" }, orderBy: { updatedAt: "desc" }, take: OPEN_GROUPS_COMPARED, select: { id: true, question: true } }),
   ]);
-  const [matches] = await matchOffThread(
-    [
-      {
-        quote: claim,
-        candidates: [
-          ...claims.map((c) => ({ id: `c:${c.id}`, quote: c.quote })),
-          ...groups.map((g) => ({ id: `g:${g.id}`, quote: claimOfQuestion(g.question) })),
-        ],
-      },
-    ],
-    intakeDeadline(),
-  );
+  const matches = await matchQuestion(claim, [
+    ...claims.map((c) => ({ id: `c:${c.id}`, quote: c.quote })),
+    ...groups.map((g) => ({ id: `g:${g.id}`, quote: claimOfQuestion(g.question) })),
+  ]);
   const claimIds = matches.filter((m) => m.id.startsWith("c:")).map((m) => m.id.slice(2));
   const published = claimIds.length
     ? await db.claim.findMany({
@@ -84,7 +90,8 @@ export async function submitTip({ input, address, now = Date.now() }: { input: u
         if (count !== 1) groupId = null;
       }
       groupId ??= (await tx.tipGroup.create({ data: { question: data.question, answeredById: answered?.id ?? null } })).id;
-      await tx.tip.create({ data: { groupId, question: data.question, url: data.url ?? null, challenge: data.challenge } });
+      // The challenge is kept as a hash: spent once, without the moment it was issued.
+      await tx.tip.create({ data: { groupId, question: data.question, url: data.url ?? null, challenge: challengeKey(data.challenge) } });
       return (await tx.tipGroup.findUniqueOrThrow({ where: { id: groupId }, select: { count: true } })).count;
     });
     return { count, answer: answered ? { url: `/claims/${answered.slug}`, quote: answered.quote, rating: answered.verdict?.rating ?? null } : null };
@@ -111,15 +118,10 @@ export async function acceptTip({ actor, input }: { actor: Actor | null; input: 
   return db.$transaction(async (tx) => {
     const group = await decidable(tx, data.tipGroupId, data.version);
     const text = group.question.trim();
-    const url = (await tx.tip.findFirst({ where: { groupId: group.id, url: { not: null } }, orderBy: { createdAt: "asc" }, select: { url: true } }))?.url;
+    // No URL: a link a reader typed never becomes the article's public address (the desk sees the links
+    // on the question and adds the ones it trusts as sources).
     const article = await tx.article.create({
-      data: {
-        title: `Readers' question: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}`,
-        outlet: "Readers' tips",
-        url: url ?? null,
-        text,
-        createdById: actor.id,
-      },
+      data: { title: `Readers' question: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}`, outlet: "Readers' tips", text, createdById: actor.id },
     });
     const claim = await createClaimIn(tx, actor, {
       articleId: article.id,

@@ -39,6 +39,12 @@ export function leadingZeroBits(digest: Buffer): number {
   return bits;
 }
 
+/** What a spent challenge is kept as (Tip.challenge): its hash, unique, saying nothing of when it was issued. */
+export const challengeKey = (challenge: string) => createHash("sha256").update(challenge).digest("base64url");
+
+/** A keyed hash of a rate-limit bucket, so the limiter's table holds no reader's address. */
+export const addressKey = (bucket: string) => createHmac("sha256", secret()).update(`address:${bucket}`).digest("base64url");
+
 export const powDigest = (challenge: string, nonce: string) => createHash("sha256").update(`${challenge}:${nonce}`).digest();
 
 export type PowCheck = "ok" | "malformed" | "forged" | "expired" | "insufficient";

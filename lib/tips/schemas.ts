@@ -2,9 +2,14 @@ import { z } from "zod";
 import { id, optionalHttpUrl, requiredText, version } from "../validation";
 
 /** A reader's tip, from the public form or a partner's JSON. `website` is the honeypot: people leave it empty. */
+/** A reader's link, stored as parsed ("https://www.reuters.com@evil.example/" is refused: a link with a user name hides its host). */
+const readerUrl = optionalHttpUrl("Where you saw it")
+  .refine((v) => v === undefined || (!new URL(v).username && !new URL(v).password), "Give the address without a user name or password")
+  .transform((v) => (v === undefined ? undefined : new URL(v).href));
+
 export const tipSchema = z.object({
   question: requiredText(1000, "Your question", 10),
-  url: optionalHttpUrl("Where you saw it"),
+  url: readerUrl,
   website: z.string().max(200).optional(),
   challenge: z.string().min(1, "Reload the page and send again.").max(200),
   nonce: z.string().min(1, "Reload the page and send again.").max(64),

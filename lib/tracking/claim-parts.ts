@@ -221,19 +221,39 @@ export const SPAN_THRESHOLD = 0.62;
 
 export type Match = { score: number; same: boolean; blockedBy: "negation" | "roles" | "figures" | null };
 
-export function matchClaims(a: string, b: string): Match {
-  const pa = claimParts(a);
-  const pb = claimParts(b);
-  const whole = tokenSimilarity(pa.tokens, pb.tokens);
-  const [short, long] = pa.tokens.length <= pb.tokens.length ? [pa.tokens, pb.tokens] : [pb.tokens, pa.tokens];
+/**
+ * A claim read once and compared with many: its words first (cheap), its full parts (a compromise
+ * parse) only when a candidate's words come close. Matching a question against a few hundred
+ * candidates parses the question once and only the close candidates at all.
+ */
+export class ClaimReader {
+  private parts: ClaimParts | null = null;
+  readonly tokens: string[];
+  constructor(readonly text: string) {
+    this.tokens = conceptTokens(text);
+  }
+  full(): ClaimParts {
+    return (this.parts ??= claimParts(this.text));
+  }
+}
+
+export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
+  const whole = tokenSimilarity(ra.tokens, rb.tokens);
+  const [short, long] = ra.tokens.length <= rb.tokens.length ? [ra.tokens, rb.tokens] : [rb.tokens, ra.tokens];
   const span = long.length >= short.length * 1.4 ? containment(short, long) : 0;
   const score = Math.round(Math.max(whole, span) * 1000) / 1000;
   const close = whole >= MATCH_THRESHOLD || span >= SPAN_THRESHOLD;
   if (!close) return { score, same: false, blockedBy: null };
+  const pa = ra.full();
+  const pb = rb.full();
   if (pa.negated !== pb.negated) return { score, same: false, blockedBy: "negation" };
   if (swapped(pa, pb, whole < MATCH_THRESHOLD)) return { score, same: false, blockedBy: "roles" };
   if (!figuresAgree(pa.figures, pb.figures) || !figuresAgree(pb.figures, pa.figures)) return { score, same: false, blockedBy: "figures" };
   return { score, same: true, blockedBy: null };
+}
+
+export function matchClaims(a: string, b: string): Match {
+  return matchReaders(new ClaimReader(a), new ClaimReader(b));
 }
 
 export const sameClaim = (a: string, b: string) => matchClaims(a, b).same;

@@ -1,25 +1,16 @@
 import { db } from "../db";
 import { candidateClaims } from "../search/engine";
-import { matchClaims } from "./claim-parts";
+import { isIntakeTimeout, matchOffThread } from "../intake/pool";
+
+const REPEATS_BUDGET_MS = 3_000;
 import { isStorable } from "../validation";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 
-/** Earlier claims that say the same thing as this one, not already in its tracked claim. */
-export async function findRepeats({ actor, claimId }: { actor: Actor | null; claimId: string }) {
-  assertCan(actor, "desk.read");
-  if (!isStorable(claimId)) return [];
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, quote: true, trackedClaimId: true } });
-  if (!claim) return [];
-  const candidates = await candidateClaims({ text: claim.quote, excludeId: claim.id });
-  // By the parts of the claim: a negation, swapped roles or a figure that counts something else is no repeat.
-  const similar = candidates
-    .map((c) => ({ id: c.id, ...matchClaims(claim.quote, c.quote) }))
-    .filter((m) => m.same)
-    .sort((a, b) => b.score - a.score);
-  if (similar.length === 0) return [];
+/** What a list of related claims shows of each: its words, claimant, state, verdict's rating and article. */
+async function claimSummaries(ids: string[]) {
   const rows = await db.claim.findMany({
-    where: { id: { in: similar.map((s) => s.id) } },
+    where: { id: { in: ids } },
     select: {
       id: true,
       quote: true,
@@ -27,13 +18,40 @@ export async function findRepeats({ actor, claimId }: { actor: Actor | null; cla
       status: true,
       slug: true,
       trackedClaimId: true,
+      verdict: { select: { rating: true } },
       article: { select: { id: true, title: true, outlet: true } },
     },
   });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return similar
-    .map((s) => ({ ...byId.get(s.id)!, score: s.score }))
-    .filter((r) => r.id && (claim.trackedClaimId === null || r.trackedClaimId !== claim.trackedClaimId));
+  const byId = new Map(rows.map(({ verdict, ...r }) => [r.id, { ...r, rating: verdict?.rating ?? null }]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/**
+ * Earlier claims that say the same thing as this one, not already in its tracked claim. Matched by the
+ * parts of the claim (a negation, swapped roles or a figure that counts something else is no repeat),
+ * in the intake worker threads: parsing candidates is no work for the request's thread.
+ */
+export async function findRepeats({ actor, claimId }: { actor: Actor | null; claimId: string }) {
+  assertCan(actor, "desk.read");
+  if (!isStorable(claimId)) return [];
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, quote: true, trackedClaimId: true } });
+  if (!claim) return [];
+  const candidates = await candidateClaims({ text: claim.quote, excludeId: claim.id });
+  if (candidates.length === 0) return [];
+  // A claim page waits for the pool at most REPEATS_BUDGET_MS (a long import may hold it): without an
+  // answer in time it shows no repeats rather than stalling.
+  const similar = await matchOffThread([{ quote: claim.quote, candidates }], AbortSignal.timeout(REPEATS_BUDGET_MS)).then(
+    ([found]) => found,
+    (error: unknown) => {
+      if (isIntakeTimeout(error) || (error instanceof Error && error.name === "TimeoutError")) return [];
+      throw error;
+    },
+  );
+  if (similar.length === 0) return [];
+  const score = new Map(similar.map((s) => [s.id, s.score]));
+  return (await claimSummaries(similar.map((s) => s.id)))
+    .map((r) => ({ ...r, score: score.get(r.id)! }))
+    .filter((r) => claim.trackedClaimId === null || r.trackedClaimId !== claim.trackedClaimId);
 }
 
 export async function getTrackedClaim({ actor, id }: { actor: Actor | null; id: string }) {
@@ -69,23 +87,5 @@ export async function searchClaimsToLink({ actor, claimId, q }: { actor: Actor |
   const text = (q ?? "").trim();
   if (text.length < 3 || !isStorable(text) || (claimId !== undefined && !isStorable(claimId))) return [];
   const candidates = await candidateClaims({ text, excludeId: claimId, limit: 10 });
-  if (candidates.length === 0) return [];
-  const rows = await db.claim.findMany({
-    where: { id: { in: candidates.map((c) => c.id) } },
-    select: {
-      id: true,
-      quote: true,
-      claimant: true,
-      status: true,
-      slug: true,
-      trackedClaimId: true,
-      verdict: { select: { rating: true } },
-      article: { select: { title: true, outlet: true } },
-    },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return candidates.flatMap((c) => {
-    const r = byId.get(c.id);
-    return r ? [{ ...r, rating: r.verdict?.rating ?? null, verdict: undefined }] : [];
-  });
+  return candidates.length === 0 ? [] : claimSummaries(candidates.map((c) => c.id));
 }

@@ -108,3 +108,37 @@ test("a fact-checker imports an article from its address, and the page's own tit
   await expect(page.getByTestId("article-text")).toContainText("Corrections policy");
   await context.close();
 });
+
+test("a fact-checker finds an earlier verdict by its words and links a repeat by hand", async ({ browser }) => {
+  const { db } = await import("../../lib/db");
+  const { createClaim } = await import("../../lib/claims/mutations");
+  const { actorByEmail } = await import("./factories");
+  const ravi = await actorByEmail(USERS.ravi);
+  // Worded so that the automatic match does not offer it: the desk links it by hand.
+  const text = "Kyiv's backers met again at Ramstein, the American air base in Germany, on Tuesday.";
+  const article = await db.article.create({ data: { title: "Ramstein meeting", outlet: "Test Wire", text } });
+  const quote = "Kyiv's backers met again at Ramstein";
+  const claim = await createClaim({
+    actor: ravi,
+    input: { articleId: article.id, quote, start: 0, end: quote.length, claimant: "Test Wire", claimantType: "ORGANIZATION" },
+  });
+
+  const context = await browser.newContext();
+  await signIn(context, USERS.ravi);
+  const page = await context.newPage();
+  await page.goto(`/desk/claims/${claim.id}`);
+  const finder = page.getByTestId("link-by-hand");
+  await finder.getByLabel("Find a claim or verdict to link").fill("a");
+  await finder.getByRole("button", { name: "Search" }).click();
+  await expect(finder).toContainText("Type at least three letters.");
+  await finder.getByLabel("Find a claim or verdict to link").fill("Ukraine Defense Contact Group");
+  await finder.getByRole("button", { name: "Search" }).click();
+  // The published verdict (the first test of this file may have added a new appearance with the same words).
+  const candidate = finder.getByTestId("link-candidate").filter({ hasText: "the coalition of 50 countries" }).filter({ hasText: "Published" });
+  await expect(candidate).toContainText("rated True");
+  await candidate.getByRole("button", { name: "Link as the same claim" }).click();
+  // Two appearances, or three when the first test of this file linked its repeat to the same verdict.
+  await expect(page.getByTestId("tracked-claim")).toContainText(/Tracked claim with [23] appearances/);
+  await expect(page.getByTestId("tracked-claim")).toContainText("the coalition of 50 countries");
+  await context.close();
+});

@@ -86,6 +86,11 @@ describe("readers' tips", () => {
     const { challenge } = issueChallenge();
     expect((await post({ question: "Were 40 schools closed in 2024?", challenge, nonce: "0" })).status).toBe(400);
     expect((await post({ question: "Were 40 schools closed in 2024?", challenge: challenge.replace(/.$/, "x"), nonce: solve(challenge) })).status).toBe(400);
+    // A link that hides its host behind a user name.
+    expect(await post(solved("Were 40 schools closed in 2024?", { url: "https://www.reuters.com@evil.example/" }))).toMatchObject({
+      status: 400,
+      body: { fieldErrors: { url: [expect.stringMatching(/user name/)] } },
+    });
     const old = issueChallenge(Date.now() - 31 * 60 * 1000).challenge;
     expect(await post({ question: "Were 40 schools closed in 2024?", challenge: old, nonce: solve(old) })).toMatchObject({
       status: 400,
@@ -110,6 +115,10 @@ describe("readers' tips", () => {
     const tips = await db.tip.count();
     expect(await post(solved("One more question about 40 bridges in Minsk?"), from)).toMatchObject({ status: 429, body: { code: "RATE_LIMITED" } });
     expect(await db.tip.count()).toBe(tips);
+    // The limiter counts under a keyed hash: no reader's address is in the table.
+    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
+    expect(keys.some((k) => k.startsWith("tips-hour"))).toBe(true);
+    expect(keys.filter((k) => k.includes("203.0.113"))).toEqual([]);
     // Another connection is not held back.
     expect((await post(solved("One more question about 40 bridges in Minsk?"))).status).toBe(200);
   });
@@ -134,7 +143,8 @@ describe("the desk decides on readers' questions", () => {
     });
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { article: true } });
     expect(claim).toMatchObject({ quote: g.question, claimant: "Port authority", status: "NEW" });
-    expect(claim.article).toMatchObject({ outlet: "Readers' tips", text: g.question });
+    // The readers' links stay on the question: none becomes the article's (public) address.
+    expect(claim.article).toMatchObject({ outlet: "Readers' tips", text: g.question, url: null });
     expect(await db.tipGroup.findUniqueOrThrow({ where: { id: g.id } })).toMatchObject({ status: "ACCEPTED", claimId, decidedById: reviewer.id, version: 2 });
     expect(await db.auditEvent.count({ where: { entityId: g.id, action: "tip.accept" } })).toBe(1);
     // Decided once: a second decision is refused, whatever it is.

@@ -17,8 +17,9 @@ export default function TipsPage() {
         checked first. If we have already published a verdict on it, you get the link right away.
       </p>
       <p className="text-sm text-stone-600">
-        You need no account and we keep nothing about you: not your name, not your address. To keep automated spam out, your browser solves a small puzzle when
-        you send (a second or two), and one connection can send a few questions an hour.
+        You need no account and we keep nothing that names you. To keep automated spam out, your browser solves a small puzzle when you send (a second or two),
+        and one connection can send a few questions an hour: to count them we keep a one-way code of your connection’s address for a day, never the address
+        itself.
       </p>
       <TipForm />
       <noscript>

@@ -36,6 +36,46 @@ function useRun() {
 
 type Found = Appearance & { rating: string | null; trackedClaimId: string | null };
 
+/** One claim offered for linking (a possible repeat, or one found by hand), with the button that links it. */
+function LinkCandidate({
+  claim,
+  score,
+  rating,
+  pending,
+  onLink,
+}: {
+  claim: Appearance;
+  score?: number;
+  rating?: string | null;
+  pending: boolean;
+  onLink: () => void;
+}) {
+  return (
+    <li className="rounded border border-stone-200 p-2" data-testid="link-candidate">
+      <p>
+        {score !== undefined && (
+          <span className="mr-1 rounded bg-stone-800 px-1 text-xs text-white" title="Similarity, 0 to 1">
+            {score.toFixed(2)}
+          </span>
+        )}
+        <StatusBadge status={claim.status} /> “{claim.quote}”
+        {rating && <span className="text-stone-600"> — rated {(RATING_LABEL as Record<string, string>)[rating] ?? rating}</span>}
+      </p>
+      <p className="text-stone-600">
+        {claim.claimant}, in {claim.article.title} ({claim.article.outlet})
+      </p>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={onLink}
+        className="mt-1 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium disabled:opacity-60"
+      >
+        Link as the same claim
+      </button>
+    </li>
+  );
+}
+
 /** Search the desk's claims and verdicts to link a repeat the automatic match missed. */
 function LinkByHand({ claimId, onLink, pending }: { claimId: string; onLink: (targetClaimId: string) => void; pending: boolean }) {
   const [q, setQ] = useState("");
@@ -80,23 +120,7 @@ function LinkByHand({ claimId, onLink, pending }: { claimId: string; onLink: (ta
       {found && found.length > 0 && (
         <ul className="space-y-2">
           {found.map((f) => (
-            <li key={f.id} className="rounded border border-stone-200 p-2" data-testid="link-candidate">
-              <p>
-                <StatusBadge status={f.status} /> “{f.quote}”
-                {f.rating && <span className="text-stone-600"> — rated {(RATING_LABEL as Record<string, string>)[f.rating] ?? f.rating}</span>}
-              </p>
-              <p className="text-stone-600">
-                {f.claimant}, in {f.article.title} ({f.article.outlet})
-              </p>
-              <button
-                type="button"
-                disabled={pending}
-                onClick={() => onLink(f.id)}
-                className="mt-1 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium disabled:opacity-60"
-              >
-                Link as the same claim
-              </button>
-            </li>
+            <LinkCandidate key={f.id} claim={f} rating={f.rating} pending={pending} onLink={() => onLink(f.id)} />
           ))}
         </ul>
       )}
@@ -212,25 +236,13 @@ export function TrackingPanel(props: {
           <h3 className="font-medium">Possible repeats of this claim</h3>
           <ul className="space-y-2">
             {props.repeats.map((r) => (
-              <li key={r.id} className="rounded border border-stone-200 p-2">
-                <p>
-                  <span className="mr-1 rounded bg-stone-800 px-1 text-xs text-white" title="Similarity, 0 to 1">
-                    {r.score.toFixed(2)}
-                  </span>
-                  <StatusBadge status={r.status} /> “{r.quote}”
-                </p>
-                <p className="text-stone-600">
-                  {r.claimant}, in {r.article.title} ({r.article.outlet})
-                </p>
-                <button
-                  type="button"
-                  disabled={pending}
-                  onClick={() => run(() => linkClaimsAction({ claimId: props.claimId, version: props.version, targetClaimId: r.id }))}
-                  className="mt-1 rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium disabled:opacity-60"
-                >
-                  Link as the same claim
-                </button>
-              </li>
+              <LinkCandidate
+                key={r.id}
+                claim={r}
+                score={r.score}
+                pending={pending}
+                onLink={() => run(() => linkClaimsAction({ claimId: props.claimId, version: props.version, targetClaimId: r.id }))}
+              />
             ))}
           </ul>
         </div>
