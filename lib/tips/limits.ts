@@ -51,3 +51,29 @@ export async function consumeTip(address: string) {
     }
   }
 }
+
+/** How long one connection counts once per question: asking again within it adds a tip, not a reader. */
+const ASKER_WINDOW_SECONDS = 60 * 60 * 24 * 30;
+
+const askers = () =>
+  ((globalThis as unknown as { factdeskTipAskers?: RateLimiterPrisma }).factdeskTipAskers ??= new AtomicPrismaLimiter({
+    storeClient: db,
+    tableName: "rateLimit",
+    keyPrefix: "tips-asker",
+    points: 1,
+    duration: ASKER_WINDOW_SECONDS,
+  }));
+
+/**
+ * Whether this is the first time this connection asks about this group of questions ("N readers
+ * asked" counts connections, not submissions). Kept, like the limits, under a keyed hash of the address.
+ */
+export async function firstAskFrom(groupId: string, address: string): Promise<boolean> {
+  try {
+    await askers().consume(`${groupId}:${addressKey(addressBucket(address))}`);
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return false;
+    throw error;
+  }
+}

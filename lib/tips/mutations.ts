@@ -8,7 +8,7 @@ import { parseInput } from "../validation";
 import { candidateClaims } from "../search/engine";
 import { isIntakeTimeout, matchOffThread } from "../intake/pool";
 import { challengeKey, checkSolution } from "./pow";
-import { consumeTip } from "./limits";
+import { consumeTip, firstAskFrom } from "./limits";
 import { acceptTipSchema, dismissTipSchema, tipSchema } from "./schemas";
 
 /** How many of the latest open groups a new tip is compared with. */
@@ -39,7 +39,8 @@ async function matchQuestion(claim: string, candidates: { id: string; quote: str
   }
 }
 
-export type TipAnswer = { count: number; answer: { url: string; quote: string; rating: string | null } | null };
+/** How many readers asked about the claim, whether this connection had asked before, and the verdict if there is one. */
+export type TipAnswer = { count: number; again: boolean; answer: { url: string; quote: string; rating: string | null } | null };
 
 const POW_REFUSAL: Record<string, string> = {
   malformed: "This form could not be checked. Reload the page and send your question again.",
@@ -57,7 +58,7 @@ const POW_REFUSAL: Record<string, string> = {
 export async function submitTip({ input, address, now = Date.now() }: { input: unknown; address: string; now?: number }): Promise<TipAnswer> {
   const data = parseInput(tipSchema, input);
   // A bot fills every field; a person never sees this one. It is told nothing went wrong.
-  if (data.website) return { count: 1, answer: null };
+  if (data.website) return { count: 1, again: false, answer: null };
   const pow = checkSolution(data.challenge, data.nonce, now);
   if (pow !== "ok") throw new DomainError("VALIDATION", POW_REFUSAL[pow], { question: [POW_REFUSAL[pow]] });
   await consumeTip(address);
@@ -80,21 +81,33 @@ export async function submitTip({ input, address, now = Date.now() }: { input: u
     : [];
   const answered = claimIds.map((id) => published.find((p) => p.id === id)).find(Boolean) ?? null;
   const joinId = matches.find((m) => m.id.startsWith("g:"))?.id.slice(2) ?? null;
+  const newAsker = joinId ? await firstAskFrom(joinId, address) : true;
 
   try {
+    let created: string | null = null;
     const count = await db.$transaction(async (tx) => {
       let groupId = joinId;
       if (groupId) {
+        // A reader counts once per question (a second ask from the same connection is kept, not counted).
         // Counting does not change the group's version: a desk member deciding on it is not made stale by it.
-        const { count } = await tx.tipGroup.updateMany({ where: { id: groupId, status: "OPEN" }, data: { count: { increment: 1 } } });
+        const { count } = await tx.tipGroup.updateMany({ where: { id: groupId, status: "OPEN" }, data: { count: { increment: newAsker ? 1 : 0 } } });
         if (count !== 1) groupId = null;
       }
-      groupId ??= (await tx.tipGroup.create({ data: { question: data.question, answeredById: answered?.id ?? null } })).id;
+      if (!groupId) {
+        groupId = (await tx.tipGroup.create({ data: { question: data.question, answeredById: answered?.id ?? null } })).id;
+        created = groupId;
+      }
       // The challenge is kept as a hash: spent once, without the moment it was issued.
       await tx.tip.create({ data: { groupId, question: data.question, url: data.url ?? null, challenge: challengeKey(data.challenge) } });
       return (await tx.tipGroup.findUniqueOrThrow({ where: { id: groupId }, select: { count: true } })).count;
     });
-    return { count, answer: answered ? { url: `/claims/${answered.slug}`, quote: answered.quote, rating: answered.verdict?.rating ?? null } : null };
+    // The first reader of a new question counts as its asker too (outside the transaction: the limiter writes on its own).
+    if (created) await firstAskFrom(created, address);
+    return {
+      count,
+      again: !newAsker,
+      answer: answered ? { url: `/claims/${answered.slug}`, quote: answered.quote, rating: answered.verdict?.rating ?? null } : null,
+    };
   } catch (error) {
     if (prismaErrorCode(error) === "P2002") throw new DomainError("CONFLICT", "This form was already sent. Reload the page to ask another question.");
     throw error;
@@ -117,7 +130,7 @@ export async function acceptTip({ actor, input }: { actor: Actor | null; input: 
   const data = parseInput(acceptTipSchema, input);
   return db.$transaction(async (tx) => {
     const group = await decidable(tx, data.tipGroupId, data.version);
-    const text = group.question.trim();
+    const text = data.claim ?? group.question.trim();
     // No URL: a link a reader typed never becomes the article's public address (the desk sees the links
     // on the question and adds the ones it trusts as sources).
     const article = await tx.article.create({
@@ -133,7 +146,15 @@ export async function acceptTip({ actor, input }: { actor: Actor | null; input: 
       claimDate: undefined,
     });
     await tx.tipGroup.update({ where: { id: group.id }, data: { status: "ACCEPTED", claimId: claim.id, decidedById: actor.id, decidedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "tip.accept", entityType: "Tip", entityId: group.id, claimId: claim.id, after: { count: group.count } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "tip.accept",
+      entityType: "Tip",
+      entityId: group.id,
+      claimId: claim.id,
+      before: { question: group.question },
+      after: { count: group.count, claim: text },
+    });
     return { claimId: claim.id };
   });
 }

@@ -19,6 +19,8 @@ export type TipInput = z.input<typeof tipSchema>;
 export const acceptTipSchema = z.object({
   tipGroupId: id("Tip"),
   version,
+  /** The claim as the desk words it; the first reader's question when absent. */
+  claim: requiredText(1000, "Claim", 10).optional(),
   claimant: requiredText(200, "Claimant", 2),
   claimantType: z.enum(["PERSON", "ORGANIZATION"], { error: "Choose person or organisation" }).default("PERSON"),
 });

@@ -51,6 +51,7 @@ test("a reviewer imports a repeat of the 50-country claim, accepts it, links it 
   // Factdesk offers the demo article's 50-country claim as a repeat; link them.
   const repeats = page.getByTestId("possible-repeats");
   await expect(repeats).toContainText("the coalition of 50 countries in the Ukraine Defense Contact Group");
+  await expect(repeats).toContainText("already checked: rated True");
   await repeats.getByRole("button", { name: "Link as the same claim" }).first().click();
   const tracked = page.getByTestId("tracked-claim");
   await expect(tracked).toContainText("Tracked claim with 2 appearances");

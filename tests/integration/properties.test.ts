@@ -750,7 +750,7 @@ describe("server actions under generated input (EDITOR/ADMIN session)", () => {
       { tipGroupId: idLike(pool.tipGroupIds), version: versionLike, claimant: mostly(fc.oneof(fc.constantFrom(...pool.claimantNames), text([200]))) },
       { requiredKeys: ["tipGroupId", "version", "claimant"] },
     );
-    await checkAction("acceptTipAction", plausible, ["tipGroupId", "version", "claimant", "claimantType"]);
+    await checkAction("acceptTipAction", plausible, ["tipGroupId", "version", "claimant", "claimantType", "claim"]);
   });
 
   it("dismissTipAction", { timeout: TIMEOUT }, async () => {

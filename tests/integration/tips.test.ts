@@ -63,6 +63,16 @@ describe("readers' tips", () => {
     await expect(listOpenTips({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
+  it("count readers, not submissions: one connection asking again adds a tip, not a reader", async () => {
+    const from = address();
+    expect((await post(solved("Did Minsk export 500 tractors to Caracas in 2024?"), from)).body).toMatchObject({ count: 1 });
+    expect((await post(solved("Is it true that Minsk exported 500 tractors to Caracas in 2024?"), from)).body).toMatchObject({ count: 1, again: true });
+    expect((await post(solved("Did Minsk really export 500 tractors to Caracas in 2024?"))).body).toMatchObject({ count: 2, again: false });
+    const group = await db.tipGroup.findFirstOrThrow({ where: { question: { contains: "500 tractors" } }, include: { tips: true } });
+    expect(group.count).toBe(2);
+    expect(group.tips).toHaveLength(3);
+  });
+
   it("answer at once with the published verdict a question repeats", async () => {
     const { claim } = await publishedClaim();
     const { body } = await post(solved("Is it true that the city built 1,200 new homes in 2023?"));
@@ -137,14 +147,22 @@ describe("the desk decides on readers' questions", () => {
       code: "VALIDATION",
       fieldErrors: { claimant: [expect.any(String)] },
     });
+    await expect(
+      acceptTip({ actor: reviewer, input: { tipGroupId: g.id, version: g.version, claimant: "Port authority", claim: "short" } }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { claim: [expect.stringMatching(/at least 10/)] },
+    });
+    // The desk words the claim itself; the readers' question stays in the audit.
+    const worded = "The port of Minsk handled 40 ships in 2024.";
     const { claimId } = await acceptTip({
       actor: reviewer,
-      input: { tipGroupId: g.id, version: g.version, claimant: "Port authority", claimantType: "ORGANIZATION" },
+      input: { tipGroupId: g.id, version: g.version, claimant: "Port authority", claimantType: "ORGANIZATION", claim: worded },
     });
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { article: true } });
-    expect(claim).toMatchObject({ quote: g.question, claimant: "Port authority", status: "NEW" });
+    expect(claim).toMatchObject({ quote: worded, claimant: "Port authority", status: "NEW" });
     // The readers' links stay on the question: none becomes the article's (public) address.
-    expect(claim.article).toMatchObject({ outlet: "Readers' tips", text: g.question, url: null });
+    expect(claim.article).toMatchObject({ outlet: "Readers' tips", text: worded, url: null });
     expect(await db.tipGroup.findUniqueOrThrow({ where: { id: g.id } })).toMatchObject({ status: "ACCEPTED", claimId, decidedById: reviewer.id, version: 2 });
     expect(await db.auditEvent.count({ where: { entityId: g.id, action: "tip.accept" } })).toBe(1);
     // Decided once: a second decision is refused, whatever it is.

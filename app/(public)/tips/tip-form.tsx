@@ -6,7 +6,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { Field, inputClass } from "@/app/_components/form-fields";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
 
-type Answer = { question: string; count: number; answer: { url: string; quote: string; rating: string | null } | null };
+type Answer = { question: string; count: number; again: boolean; answer: { url: string; quote: string; rating: string | null } | null };
 type Failure = { error: string; fieldErrors?: Record<string, string[] | undefined> };
 
 function zeroBits(digest: Uint8Array): number {
@@ -78,7 +78,11 @@ export function TipForm() {
         <div role="status" className="space-y-1 rounded border border-green-300 bg-green-50 p-3 text-sm" data-testid="tip-received">
           <p className="font-medium">
             Thank you, we have your question: “{answer.question}”.{" "}
-            {answer.count > 1 ? `${answer.count} readers have asked about this claim.` : "You are the first to ask about this claim."}
+            {answer.again
+              ? `You asked about this claim before; we count each reader once (${answer.count === 1 ? "1 reader" : `${answer.count} readers`} so far).`
+              : answer.count > 1
+                ? `${answer.count} readers have asked about this claim.`
+                : "You are the first to ask about this claim."}
           </p>
           {answer.answer && (
             <p data-testid="tip-answer">

@@ -23,6 +23,8 @@ export function TipItem({ tip }: { tip: TipView }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [claimant, setClaimant] = useState("");
+  const [claim, setClaim] = useState(tip.question);
+  const [claimError, setClaimError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [claimantError, setClaimantError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -30,14 +32,17 @@ export function TipItem({ tip }: { tip: TipView }) {
     start(async () => {
       setError(null);
       setClaimantError(null);
+      setClaimError(null);
       const result: ActionResult<unknown> = await action().catch(() => ({
         ok: false,
         error: "Could not reach the server; nothing was saved.",
         code: "INTERNAL",
       }));
       if (!result.ok) {
-        if (result.fieldErrors?.claimant) setClaimantError(result.fieldErrors.claimant[0]);
-        else setError(result.error);
+        if (result.fieldErrors?.claimant || result.fieldErrors?.claim) {
+          setClaimantError(result.fieldErrors.claimant?.[0] ?? null);
+          setClaimError(result.fieldErrors.claim?.[0] ?? null);
+        } else setError(result.error);
         return;
       }
       after?.(result.data);
@@ -74,6 +79,25 @@ export function TipItem({ tip }: { tip: TipView }) {
           .
         </p>
       )}
+      <div>
+        <label className="block text-xs font-medium text-stone-700" htmlFor={`tip-claim-${tip.id}`}>
+          The claim to check, as the desk words it
+        </label>
+        <textarea
+          id={`tip-claim-${tip.id}`}
+          rows={2}
+          value={claim}
+          onChange={(e) => setClaim(e.target.value)}
+          aria-invalid={!!claimError}
+          aria-describedby={claimError ? `tip-claim-${tip.id}-error` : undefined}
+          className={inputClass}
+        />
+        {claimError && (
+          <p id={`tip-claim-${tip.id}-error`} className="text-xs text-red-700">
+            {claimError}
+          </p>
+        )}
+      </div>
       <div className="flex flex-wrap items-start gap-2">
         <div>
           <label className="sr-only" htmlFor={`tip-claimant-${tip.id}`}>
@@ -99,7 +123,7 @@ export function TipItem({ tip }: { tip: TipView }) {
           disabled={pending}
           onClick={() =>
             run(
-              () => acceptTipAction({ tipGroupId: tip.id, version: tip.version, claimant }),
+              () => acceptTipAction({ tipGroupId: tip.id, version: tip.version, claimant, claim }),
               (data) => router.push(`/desk/claims/${(data as { claimId: string }).claimId}`),
             )
           }

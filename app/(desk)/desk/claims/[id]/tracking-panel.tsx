@@ -10,7 +10,7 @@ import { linkClaimsAction, requestReuseAction, reuseVerdictAction } from "../../
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
 
 type Appearance = { id: string; quote: string; status: ClaimStatus; slug: string | null; claimant: string; article: { title: string; outlet: string } };
-type Repeat = Appearance & { score: number };
+type Repeat = Appearance & { score: number; rating: string | null };
 
 function useRun() {
   const router = useRouter();
@@ -59,7 +59,12 @@ function LinkCandidate({
           </span>
         )}
         <StatusBadge status={claim.status} /> “{claim.quote}”
-        {rating && <span className="text-stone-600"> — rated {(RATING_LABEL as Record<string, string>)[rating] ?? rating}</span>}
+        {rating && (
+          <span className="text-stone-600">
+            {" "}
+            — {claim.status === "PUBLISHED" ? "already checked: " : ""}rated {(RATING_LABEL as Record<string, string>)[rating] ?? rating}
+          </span>
+        )}
       </p>
       <p className="text-stone-600">
         {claim.claimant}, in {claim.article.title} ({claim.article.outlet})
@@ -240,6 +245,7 @@ export function TrackingPanel(props: {
                 key={r.id}
                 claim={r}
                 score={r.score}
+                rating={r.rating}
                 pending={pending}
                 onLink={() => run(() => linkClaimsAction({ claimId: props.claimId, version: props.version, targetClaimId: r.id }))}
               />
