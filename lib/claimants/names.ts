@@ -10,9 +10,3 @@ export function tidyName(name: string): string {
 export function claimantKey(name: string): string {
   return tidyName(name).toLocaleLowerCase("en");
 }
-
-/** The names a claimant answers to, for matching as you type: its name first, then its aliases. */
-export function matchesClaimant(query: string, names: string[]): boolean {
-  const q = claimantKey(query);
-  return q.length > 0 && names.some((n) => claimantKey(n).includes(q));
-}

@@ -86,7 +86,7 @@ function reported(s: string, from: number): Frame | null {
       const claim = before.slice(0, comma.index);
       const speaker = before.slice(comma.index + comma[0].length).replace(/[,\s]+$/, "");
       if (claim.split(/\s+/).length < 4 || /[“”"]/.test(speaker) || !validSpeaker(speaker.replace(/,/g, " "))) continue;
-      if (!new RegExp(`^\\s${VERB}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*\\w+ing\\b[^“”"]*)?[.!]?$`, "u").test(body.slice(v.index))) break;
+      if (!new RegExp(`^\\s${VERB}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*\\w+ing\\b.*)?[.!]?$`, "u").test(body.slice(v.index))) break;
       return { claim: trim(s, from, from + comma.index), speaker, quoted: false };
     }
   }

@@ -14,9 +14,8 @@ import nlp from "compromise";
  * Threshold 0.5: on the test pairs, paraphrases (number words vs digits, case,
  * word order, stop words, British/American spelling) score 0.6 or more, while
  * same-topic-different-claim, different-number and unrelated pairs stay under
- * about 0.45. Known limit of any bag-of-words measure: texts sharing nearly all
- * words but swapping roles ("Russia supplied North Korea") still match, so
- * matches are suggestions for a checker, not merges.
+ * about 0.45. The words are all it sees: lib/tracking/claim-parts.ts builds on it
+ * and adds what a bag of words misses (negation, swapped roles, what a figure counts).
  */
 export const SIMILARITY_THRESHOLD = 0.5;
 
@@ -38,7 +37,7 @@ const STOP_WORDS = new Set(
 );
 
 // Cheap gate: parsing with compromise costs milliseconds per clause, and
-// findSimilar normalises every candidate, so skip clauses without number words.
+// matching normalises every candidate, so skip clauses without number words.
 const NUMBER_WORD =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|twentie|thirtie|fortie|fiftie|sixtie|seventie|eightie|ninetie|hundred|thousand|million|billion)th)\b/i;
 
@@ -133,16 +132,4 @@ export function tokenSimilarity(a: string[], b: string[]): number {
 
 export function claimSimilarity(a: string, b: string): number {
   return tokenSimilarity(normalizeClaimText(a), normalizeClaimText(b));
-}
-
-export function findSimilar(
-  text: string,
-  candidates: { id: string; text: string }[],
-  threshold: number = SIMILARITY_THRESHOLD,
-): { id: string; score: number }[] {
-  const query = normalizeClaimText(text);
-  return candidates
-    .map((c) => ({ id: c.id, score: tokenSimilarity(query, normalizeClaimText(c.text)) }))
-    .filter((r) => r.score >= threshold)
-    .sort((x, y) => y.score - x.score);
 }

@@ -54,6 +54,12 @@ describe("claimPieces: claims, not sentences", () => {
     });
   });
 
+  it("takes off a frame that ends in a participle holding a quotation", () => {
+    const sentence =
+      "North Korea did not supply any weapons to Russia, a spokesman, Ri Chol-su, said on Monday, dismissing the accusations as “a smear campaign”.";
+    expect(pieces(sentence)[0]).toMatchObject({ text: "North Korea did not supply any weapons to Russia", speaker: "a spokesman, Ri Chol-su" });
+  });
+
   it("keeps a quotation whole, one claim per quoted sentence, with its speaker", () => {
     const got = pieces("“It matters a great deal. North Korea has delivered 3 million shells,” the minister said.");
     expect(got.map((p) => p.text)).toEqual(["It matters a great deal.", "North Korea has delivered 3 million shells"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SIMILARITY_THRESHOLD, claimSimilarity, findSimilar, normalizeClaimText } from "@/lib/tracking/similarity";
+import { SIMILARITY_THRESHOLD, claimSimilarity, normalizeClaimText } from "@/lib/tracking/similarity";
 
 // Same claim, different wording.
 const TRUE_PAIRS: [string, string][] = [
@@ -89,35 +89,5 @@ describe("claimSimilarity", () => {
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(1);
     }
-  });
-});
-
-describe("findSimilar", () => {
-  const candidates = [
-    { id: "unrelated", text: "The weather in London was sunny on Tuesday" },
-    { id: "paraphrase", text: "the Ukraine Defence Contact Group's coalition of fifty nations" },
-    { id: "other-number", text: "the coalition of 100 countries in the Ukraine Defense Contact Group" },
-    { id: "exact", text: "The coalition of 50 countries in the Ukraine Defense Contact Group." },
-  ];
-  const query = "the coalition of 50 countries in the Ukraine Defense Contact Group";
-
-  it("returns matches at or above the threshold, best first", () => {
-    const results = findSimilar(query, candidates);
-    expect(results.map((r) => r.id)).toEqual(["exact", "paraphrase"]);
-    expect(results[0].score).toBe(1);
-    expect(results[1].score).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
-    expect(results[1].score).toBeLessThan(1);
-  });
-
-  it("honours a custom threshold", () => {
-    expect(findSimilar(query, candidates, 1).map((r) => r.id)).toEqual(["exact"]);
-    const all = findSimilar(query, candidates, 0);
-    expect(all).toHaveLength(candidates.length);
-    expect(all.map((r) => r.score)).toEqual([...all.map((r) => r.score)].sort((x, y) => y - x));
-  });
-
-  it("returns nothing for no candidates or an empty query", () => {
-    expect(findSimilar(query, [])).toEqual([]);
-    expect(findSimilar("", candidates)).toEqual([]);
   });
 });
