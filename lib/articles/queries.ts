@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { claimSummaries } from "../claims/summaries";
 import { isStorable } from "../validation";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
@@ -28,13 +29,7 @@ export async function getArticleWithClaims({ actor, id }: { actor: Actor | null;
   if (!article) return null;
   // "Already checked": the earlier claims the suggestions repeat, with their state and rating now.
   const repeatIds = [...new Set(article.suggestions.flatMap((s) => (s.repeatsId ? [s.repeatsId] : [])))];
-  const repeated = repeatIds.length
-    ? await db.claim.findMany({
-        where: { id: { in: repeatIds } },
-        select: { id: true, quote: true, status: true, slug: true, verdict: { select: { rating: true } } },
-      })
-    : [];
-  const byId = new Map(repeated.map((c) => [c.id, { id: c.id, quote: c.quote, status: c.status, slug: c.slug, rating: c.verdict?.rating ?? null }]));
+  const byId = new Map((await claimSummaries(repeatIds)).map((c) => [c.id, c]));
   return { ...article, suggestions: article.suggestions.map((s) => ({ ...s, repeats: (s.repeatsId && byId.get(s.repeatsId)) || null })) };
 }
 

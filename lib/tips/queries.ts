@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { claimSummaries } from "../claims/summaries";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 
@@ -12,13 +13,7 @@ export async function listOpenTips({ actor, take = 50 }: { actor: Actor | null; 
     include: { tips: { where: { url: { not: null } }, select: { url: true }, take: 3, orderBy: { createdAt: "asc" } } },
   });
   const answerIds = groups.flatMap((g) => (g.answeredById ? [g.answeredById] : []));
-  const answers = answerIds.length
-    ? await db.claim.findMany({
-        where: { id: { in: answerIds } },
-        select: { id: true, quote: true, slug: true, status: true, verdict: { select: { rating: true } } },
-      })
-    : [];
-  const byId = new Map(answers.map((a) => [a.id, { id: a.id, quote: a.quote, slug: a.slug, status: a.status, rating: a.verdict?.rating ?? null }]));
+  const byId = new Map((await claimSummaries(answerIds)).map((a) => [a.id, a]));
   return groups.map((g) => ({
     id: g.id,
     version: g.version,

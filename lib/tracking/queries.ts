@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { claimSummaries } from "../claims/summaries";
 import { candidateClaims } from "../search/engine";
 import { isIntakeTimeout, matchOffThread } from "../intake/pool";
 
@@ -6,25 +7,6 @@ const REPEATS_BUDGET_MS = 3_000;
 import { isStorable } from "../validation";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
-
-/** What a list of related claims shows of each: its words, claimant, state, verdict's rating and article. */
-async function claimSummaries(ids: string[]) {
-  const rows = await db.claim.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      quote: true,
-      claimant: true,
-      status: true,
-      slug: true,
-      trackedClaimId: true,
-      verdict: { select: { rating: true } },
-      article: { select: { id: true, title: true, outlet: true } },
-    },
-  });
-  const byId = new Map(rows.map(({ verdict, ...r }) => [r.id, { ...r, rating: verdict?.rating ?? null }]));
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-}
 
 /**
  * Earlier claims that say the same thing as this one, not already in its tracked claim. Matched by the

@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/safe-action";
 import { acceptTipAction, dismissTipAction } from "../actions";
 import { ClaimantInput } from "@/app/_components/claimant-input";
-import { inputClass } from "@/app/_components/form-fields";
+import { ConfirmRemove } from "@/app/_components/confirm-remove";
+import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { acceptTipSchema, dismissTipSchema } from "@/lib/tips/schemas";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
 
 export type TipView = {
@@ -21,33 +22,13 @@ export type TipView = {
 
 export function TipItem({ tip }: { tip: TipView }) {
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [claimant, setClaimant] = useState("");
-  const [claim, setClaim] = useState(tip.question);
-  const [claimError, setClaimError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [claimantError, setClaimantError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const run = (action: () => Promise<ActionResult<unknown>>, after?: (data: unknown) => void) =>
-    start(async () => {
-      setError(null);
-      setClaimantError(null);
-      setClaimError(null);
-      const result: ActionResult<unknown> = await action().catch(() => ({
-        ok: false,
-        error: "Could not reach the server; nothing was saved.",
-        code: "INTERNAL",
-      }));
-      if (!result.ok) {
-        if (result.fieldErrors?.claimant || result.fieldErrors?.claim) {
-          setClaimantError(result.fieldErrors.claimant?.[0] ?? null);
-          setClaimError(result.fieldErrors.claim?.[0] ?? null);
-        } else setError(result.error);
-        return;
-      }
-      after?.(result.data);
-      router.refresh();
-    });
+  const ids = { tipGroupId: tip.id, version: tip.version };
+  // The same schemas the server parses with (lib/tips/schemas.ts): messages land next to their fields.
+  const accept = useActionForm(acceptTipSchema, acceptTipAction, {
+    extra: ids,
+    onSuccess: (data) => router.push(`/desk/claims/${data.claimId}`),
+  });
+  const dismiss = useActionForm(dismissTipSchema, dismissTipAction, { extra: ids });
   const answered = tip.answeredBy;
   return (
     <li className="space-y-2 rounded border border-stone-200 bg-white p-3" data-testid="tip-group">
@@ -79,84 +60,24 @@ export function TipItem({ tip }: { tip: TipView }) {
           .
         </p>
       )}
-      <div>
-        <label className="block text-xs font-medium text-stone-700" htmlFor={`tip-claim-${tip.id}`}>
-          The claim to check, as the desk words it
-        </label>
-        <textarea
-          id={`tip-claim-${tip.id}`}
-          rows={2}
-          value={claim}
-          onChange={(e) => setClaim(e.target.value)}
-          aria-invalid={!!claimError}
-          aria-describedby={claimError ? `tip-claim-${tip.id}-error` : undefined}
-          className={inputClass}
-        />
-        {claimError && (
-          <p id={`tip-claim-${tip.id}-error`} className="text-xs text-red-700">
-            {claimError}
-          </p>
-        )}
-      </div>
-      <div className="flex flex-wrap items-start gap-2">
-        <div>
-          <label className="sr-only" htmlFor={`tip-claimant-${tip.id}`}>
-            Claimant
-          </label>
-          <ClaimantInput
-            id={`tip-claimant-${tip.id}`}
-            value={claimant}
-            onChange={(e) => setClaimant(e.target.value)}
-            placeholder="Who made the claim?"
-            aria-invalid={!!claimantError}
-            aria-describedby={claimantError ? `tip-claimant-${tip.id}-error` : undefined}
-            className={`${inputClass} max-w-64`}
-          />
-          {claimantError && (
-            <p id={`tip-claimant-${tip.id}-error`} className="text-xs text-red-700">
-              {claimantError}
-            </p>
-          )}
+      <form onSubmit={accept.onSubmit} noValidate aria-label="Make a claim of this question" className="space-y-2">
+        <FormMessage error={accept.state.fieldErrors.claim || accept.state.fieldErrors.claimant ? null : accept.state.formError} code={accept.state.code} />
+        <Field idPrefix={`tip-${tip.id}`} name="claim" label="The claim to check, as the desk words it" error={accept.errorFor("claim")}>
+          {(p) => <textarea {...p} name="claim" rows={2} defaultValue={tip.question} className={inputClass} />}
+        </Field>
+        <div className="flex flex-wrap items-end gap-2">
+          <Field idPrefix={`tip-${tip.id}`} name="claimant" label="Claimant" error={accept.errorFor("claimant")}>
+            {(p) => <ClaimantInput {...p} name="claimant" placeholder="Who made the claim?" className={`${inputClass} max-w-64`} />}
+          </Field>
+          <SubmitButton pending={accept.pending}>Make a claim</SubmitButton>
         </div>
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() =>
-            run(
-              () => acceptTipAction({ tipGroupId: tip.id, version: tip.version, claimant, claim }),
-              (data) => router.push(`/desk/claims/${(data as { claimId: string }).claimId}`),
-            )
-          }
-          className="rounded bg-blue-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-60"
-        >
-          Make a claim
-        </button>
-        {confirming ? (
-          <span className="flex items-center gap-1 text-xs">
-            Dismiss this question for all {tip.count} reader(s)?
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => run(() => dismissTipAction({ tipGroupId: tip.id, version: tip.version }))}
-              className="rounded border border-red-300 px-2 py-1 text-red-800"
-            >
-              Yes, dismiss
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded border border-stone-300 px-2 py-1">
-              Keep
-            </button>
-          </span>
-        ) : (
-          <button type="button" disabled={pending} onClick={() => setConfirming(true)} className="rounded border border-stone-300 px-2 py-1 text-xs">
-            Dismiss
-          </button>
-        )}
-      </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      </form>
+      <ConfirmRemove
+        form={dismiss}
+        label="Dismiss this question"
+        action="Dismiss"
+        question={`Dismiss this question for the ${tip.count === 1 ? "reader" : `${tip.count} readers`} who asked it?`}
+      />
     </li>
   );
 }
