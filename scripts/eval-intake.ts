@@ -1,6 +1,7 @@
 // `npm run eval:intake [-- --verbose] [-- --set dev]`: how well intake picks claims, types them, says who
 // made them, and recognises repeats, on articles with a fact-checker's own list (eval/intake/FORMAT.md).
-// `dev` is what the rules were tuned on; `heldout` was written by someone else and never tuned on.
+// `dev` and `dev2` are what the rules were tuned on; `heldout` and `heldout2` were written by someone else
+// and are only ever scored (eval/intake/FORMAT.md).
 import fs from "node:fs";
 import path from "node:path";
 import { CHECKWORTHY_THRESHOLD } from "@/lib/intake/claim-types";
@@ -69,7 +70,13 @@ function evaluate(set: string) {
   };
 }
 
-const sets = only ? [only] : ["dev", "heldout"].filter((s) => fs.existsSync(path.join(ROOT, s, "gold.json")));
+// Every set with a gold list: dev, dev2 (tuned on), heldout, heldout2 (only ever scored).
+const sets = only
+  ? [only]
+  : fs
+      .readdirSync(ROOT)
+      .filter((s) => fs.existsSync(path.join(ROOT, s, "gold.json")))
+      .sort();
 const results = sets.map(evaluate);
 if (json)
   console.log(

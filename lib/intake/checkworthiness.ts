@@ -74,7 +74,7 @@ function regexHits(text: string, re: RegExp): string[] {
   return [...text.matchAll(re)].map((m) => m[0]);
 }
 
-type Found = Partial<Record<Reason["code"], string[]>> & { people: string[]; pastEvent: boolean };
+type Found = Partial<Record<Reason["code"], string[]>> & { people: string[]; event: boolean; verb: boolean };
 
 function extract(text: string): Found {
   const doc = nlp(text) as DatedDoc;
@@ -99,7 +99,14 @@ function extract(text: string): Found {
     legal: uniq(regexHits(text, LEGAL)),
     entity: uniq(entities),
     people,
-    pastEvent: doc.has("#PastTense") || doc.has("(has|have) #Verb"),
+    // "signed", "has shipped", "did not supply", "was firing": something said to have happened;
+    // "calls for", "provides for", "says": what a text lays down.
+    event:
+      doc.has("#PastTense") ||
+      doc.has("(has|have|did) not? #Verb") ||
+      doc.has("(was|were) #Gerund") ||
+      /\b(?:calls? for|provides? for|says|states|stipulates|requires|obliges|commits)\b/.test(text),
+    verb: doc.has("#Verb"),
   };
 }
 
@@ -117,7 +124,9 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
     numbers: found.number?.length ?? 0,
     dates: found.date?.length ?? 0,
     entities: found.entity?.length ?? 0,
-    pastEvent: found.pastEvent,
+    definite: /^[“"‘]?(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s|\p{Ll})/u.test(span.text),
+    event: found.event,
+    verb: found.verb,
     words: span.text.split(/\s+/).length,
     question: /\?["”’]?$/.test(span.text),
   });
@@ -139,12 +148,19 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     atStart: options.atStart ?? true,
   };
   const scores: SentenceScore[] = [];
+  // “…,” Haddad said. “Two doses are 97% effective.”: a quotation standing alone right after an
+  // attributed one is the same speaker's.
+  let previousSpeaker: string | null = null;
   for (const sentence of splitSentences(text, bodyLines(text, ctx.atStart))) {
-    for (const piece of claimPieces(sentence.text)) {
+    const pieces = claimPieces(sentence.text);
+    const standalone = /^[“"«]/.test(sentence.text) && pieces.every((p) => !p.speaker);
+    for (const piece of pieces) {
       const start = sentence.start + piece.start;
       const end = sentence.start + piece.end;
-      scores.push(candidate({ start, end, text: text.slice(start, end) }, piece.speaker, piece.quoted, ctx));
+      const speaker = piece.speaker ?? (standalone ? previousSpeaker : null);
+      scores.push(candidate({ start, end, text: text.slice(start, end) }, speaker, piece.quoted || standalone, ctx));
     }
+    previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
   }
   return { scores, context: { last: ctx.last, names: ctx.names } };
 }

@@ -1,5 +1,7 @@
 import nlp from "compromise";
+import type { Term as NlpTerm } from "compromise/misc";
 import { splitSentences } from "./sentences";
+import { isPrediction } from "./claim-types";
 
 /**
  * The claims inside one sentence: its reporting frame taken off ("He added that …", "…, Carpenter
@@ -15,9 +17,11 @@ const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
 const OPEN = `[“"«]`;
 const CLOSE = `[”"»]`;
 // "KYIV, June 20 (Reuters) - " or "PYONGYANG — "
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?\s+[-–—]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u;
 // What may stand between a speech verb and what was said: "on Wednesday", "in a statement", "that".
-const VERB_TAIL = String.raw`(?:\s+(?:on|in|at|during|late|early|last|this)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,))?(?:,?\s+that\b|:|,)?\s*`;
+// Whom it was told to: "told reporters", "told the BBC", "told a news conference".
+const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this)\s|,?\s+that\b|:))?`;
+const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,))?(?:,?\s+that\b|:|,)?\s*`;
 
 type Span = { start: number; end: number };
 
@@ -33,7 +37,9 @@ export function validSpeaker(candidate: string): boolean {
   if (!candidate.trim() || words.length > 14 || /[“”"]/.test(candidate)) return false;
   const doc = nlp(candidate.replace(/\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b.*$/u, ""));
   const last = doc.terms().last();
-  return !doc.has("#Verb") && (last.has("#Noun") || last.has("#Pronoun") || last.has("#Acronym"));
+  // A capitalised "verb" is a name compromise misread ("Park Ji-hoon").
+  const verbs = (doc.match("#Verb").docs as NlpTerm[][]).flat().filter((t) => !/^\p{Lu}/u.test(t.text));
+  return verbs.length === 0 && (last.has("#Noun") || last.has("#Pronoun") || last.has("#Acronym") || /^\p{Lu}/u.test(last.text()));
 }
 
 type Frame = { claim: Span; speaker: string | null; quoted: boolean };
@@ -71,13 +77,21 @@ function quotation(s: string, from: number): Frame | null {
   return null;
 }
 
+// "according to figures published on Monday by the Federal Customs Service": the source is who published them.
+const PUBLISHED_BY =
+  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:figures|data|statistics|estimates|numbers|a report|a survey|a statement|documents?)\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from)\s+)/i;
+const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "");
+// "A Ukrainian official, speaking on condition of anonymity, said …" and "Speaking at City Hall, Carter
+// said …": the aside is no part of the speaker.
+const ANONYMITY = /,\s*(?:speaking|who (?:spoke|asked|declined|requested))\b[^,]*,?\s*$|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
+
 /** An indirect statement: "X said (on Wednesday) that Y", "According to X, Y", "Y, X said." */
 function reported(s: string, from: number): Frame | null {
   const body = s.slice(from);
   let m = /^According to\s+([^,]+),\s*/i.exec(body);
-  if (m && validSpeaker(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
+  if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from + m[0].length, s.length), speaker: source(m[1]), quoted: false };
   m = /,\s*according to\s+([^,]+?)[.!]?$/i.exec(body);
-  if (m && validSpeaker(m[1])) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
+  if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from, from + m.index), speaker: source(m[1]), quoted: false };
   // "Y, a spokesman for the ministry, Ri Chol-su, said on Monday, dismissing …": the speaker between
   // a comma and the verb may itself hold commas (an appositive).
   for (const v of body.matchAll(new RegExp(`\\s${VERB}\\b`, "gu"))) {
@@ -102,6 +116,7 @@ function reported(s: string, from: number): Frame | null {
   for (const v of body.matchAll(new RegExp(`\\b${VERB}\\b${VERB_TAIL}`, "gu"))) {
     const subject = body
       .slice(0, v.index)
+      .replace(ANONYMITY, "")
       .trim()
       .replace(/\s+(?:has|have|had|also|later|earlier|again|then|previously|once|repeatedly)$/i, "");
     if (!subject || !validSpeaker(subject)) continue;
@@ -114,63 +129,149 @@ function reported(s: string, from: number): Frame | null {
 
 const SUBJECT_START = ["Determiner", "Possessive", "ProperNoun", "Noun", "Pronoun", "Value"];
 const FINITE = ["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"];
+type Term = { text: string; tags: Set<string> };
+
+const termsOf = (clause: string) => (nlp(clause).docs as Term[][]).flat();
+const finite = (term: Term | undefined) => !!term && FINITE.some((t) => term.tags.has(t)) && !term.tags.has("Gerund");
+// compromise reads "the treaty obliges" as two nouns: a plural right after a singular common noun is its verb.
+const verbAfterSubject = (prev: Term | undefined, term: Term) =>
+  !!prev && prev.tags.has("Singular") && !prev.tags.has("ProperNoun") && term.tags.has("Plural") && /[^s]s$/.test(term.text);
 
 /** A clause that can stand alone: it opens with a subject and has a finite verb within eight words. */
 function independent(clause: string): boolean {
-  const terms = (nlp(clause).docs as { tags: Set<string> }[][]).flat().slice(0, 8);
+  const terms = termsOf(clause).slice(0, 8);
   if (!terms[0] || !SUBJECT_START.some((t) => terms[0].tags.has(t))) return false;
-  return terms.slice(1).some((term) => FINITE.some((t) => term.tags.has(t)) && !term.tags.has("Gerund"));
+  return terms.slice(1).some((term, i) => finite(term) || verbAfterSubject(terms[i], term));
 }
 
-// A second claim hung on the first after a comma: "…, down from $42 million in 2019", "…, faster
-// than the euro area's 0.4%", "…, driven largely by military spending", "…, which has delayed …".
-const APPENDED =
-  /,?\s+and\s+(?=(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\b|will\s|would\s)|,\s+(?=(?:(?:down|up) from|(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|(?:driven|fuell?ed|caused|prompted)\s+(?:\w+ly\s+)?by|compared (?:with|to)|(?:double|triple|twice|half)\b|(?:roughly|about|some|nearly|almost)?\s*\w+ times\b|in (?:breach|violation) of|in exchange for|which (?:has|have|had|was|were|is|are)\b))/gu;
+/** A verb phrase sharing the subject before it: "… and was set up by the United States in 2022". */
+function predicate(clause: string): boolean {
+  const [first, second] = termsOf(clause);
+  return finite(first) || (!!first?.tags.has("Adverb") && finite(second));
+}
 
-/** Cuts a statement where it joins two independent clauses ("; ", ", and ", ", but ", ", while ") or hangs a second claim on the first. */
-function atomic(s: string, span: Span): Span[] {
+/** Names no action of its own: "North Korea, Iran, and Syria" is a list, "stayed away" is not. */
+const verbless = (phrase: string) => !termsOf(phrase).some((t) => t.tags.has("Verb"));
+
+const RESULT_PARTICIPLE =
+  "reaching|bringing|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending";
+const COMPARED =
+  "(?:down|up) from|(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|compared (?:with|to)|(?:double|triple|twice|half)\\b|(?:roughly|about|some|nearly|almost)?\\s*\\w+ times\\b";
+
+type CutKind = "clause" | "appended" | "predicate" | "that" | "tail";
+/**
+ * Where a statement may be cut, and what each cut needs:
+ * - `clause`: two independent clauses ("; ", ", and ", ", but ", ", while ", " and The …");
+ * - `appended`: a second claim hung on the first ("…, down from $42 million", "…, reaching $18 million",
+ *   "…, driven by …", "…, which has …", "…, a figure that …", "… in exchange for …");
+ * - `predicate`: a second verb phrase of the same subject ("… and was set up by …");
+ * - `that`: two reported statements ("… that X and that Y");
+ * - `tail`: a forecast or aside hung on a fact ("… and was due to fly on", "…, and it never will").
+ */
+const CUTS: { kind: CutKind; re: RegExp }[] = [
+  { kind: "that", re: /,?\s+and\s+that\s+/gu },
+  {
+    kind: "tail",
+    re: /,?\s+and\s+(?=(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\b|will\s|would\s|(?:it|they|he|she|we)\s+(?:\w+\s+)?(?:will|would)\b)|,\s+(?=that\s+(?:would|will)\b)/gu,
+  },
+  {
+    kind: "clause",
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:because|after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|\p{Lu})\b)/gu,
+  },
+  { kind: "predicate", re: /,?\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had)\b|\w+ed\b)/gu },
+  {
+    kind: "appended",
+    re: new RegExp(
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only)\\b|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with \\d|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
+      "gu",
+    ),
+  },
+];
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const openQuote = (text: string) => (text.match(/[“"]/g)?.length ?? 0) > (text.match(/[”"]/g)?.length ?? 0);
+
+function cutHere(kind: CutKind, left: string, right: string): boolean {
+  if (words(left) < 4 || words(right) < 3) return kind === "tail" && words(left) >= 4 && words(right) >= 2;
+  // "Of the $18 billion, about $7 billion had been announced": what comes before a figure needs a verb.
+  if (kind === "appended") return !verbless(left);
+  if (kind === "that" || kind === "tail") return true;
+  if (openQuote(left)) return false;
+  if (kind === "predicate") return independent(left) && predicate(right);
+  // "North Korea, Iran, and Syria as it faces …" is a list, not two clauses.
+  const lastItem = left.slice(left.lastIndexOf(",") + 1).trim();
+  if (left.includes(",") && words(lastItem) <= 3 && verbless(lastItem)) return false;
+  return independent(left) && independent(right);
+}
+
+// An aside worth a claim of its own holds a figure or a rank ("Putin's first to North Korea in 24 years");
+// "Dr. Leila Haddad, the deputy provincial health officer, spoke …" only says who she is.
+const CHECKABLE_ASIDE = /\d|\b(?:first|last|only|largest|biggest|highest|lowest|\w{3,}est)\b/;
+
+/**
+ * "The visit, Putin's first to North Korea in 24 years, lasted less than a day.": the aside between
+ * the subject and its verb is a claim of its own, and so is what the subject did.
+ */
+function aside(text: string): { aside: Span; rest: Span } | null {
+  const m = /^([^,“”"]{2,60}?),\s+([^,“”"]{10,160}?),\s+(?=\S)/u.exec(text);
+  if (!m || words(m[1]) > 6 || words(m[2]) < 3 || !verbless(m[1])) return null;
+  const rest = text.slice(m[0].length);
+  if (!predicate(rest) || words(rest) < 3 || new RegExp(`^${VERB}\\b`, "u").test(rest)) return null;
+  // "China, which had been invited, stayed away" is one claim; "Hungary, which has delayed several
+  // packages, is likely to seek exemptions" is a forecast whose aside is the one thing to check.
+  if (/^(?:which|who)\b/.test(m[2]) ? !isPrediction(rest) : !CHECKABLE_ASIDE.test(m[2])) return null;
+  return { aside: { start: m[1].length + 2, end: m[1].length + 2 + m[2].length }, rest: { start: m[0].length, end: text.length } };
+}
+
+/** Cuts a statement into its atomic claims (see CUTS); a quotation is cut only between its clauses, each keeping its speaker. */
+function atomic(s: string, span: Span, quoted = false): Span[] {
   const text = s.slice(span.start, span.end);
-  const out: Span[] = [];
-  let from = 0;
-  const cuts = [
-    ...text.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)/gu),
-    ...text.matchAll(APPENDED),
-  ].sort((a, b) => a.index - b.index);
-  for (const m of cuts) {
-    if (m.index < from) continue;
-    const left = text.slice(from, m.index);
-    const right = text.slice(m.index + m[0].length);
-    const appended = m[0].startsWith(",") && !/^,\s+(?:and|but|while|whereas)\s/.test(m[0]);
-    if (appended && left.split(/\s+/).length >= 4 && right.split(/\s+/).length >= 3) {
-      out.push(trim(s, span.start + from, span.start + m.index));
-      from = m.index + m[0].length;
-      continue;
-    }
-    if (/[“”"]/.test(left) && (left.match(/[“"]/g)?.length ?? 0) > (left.match(/[”"]/g)?.length ?? 0)) continue;
-    if (left.split(/\s+/).length < 4 || right.split(/\s+/).length < 3) continue;
-    // "North Korea, Iran, and Syria as it faces …" is a list, not two clauses.
-    const lastItem = left.slice(left.lastIndexOf(",") + 1).trim();
-    if (left.includes(",") && lastItem.split(/\s+/).length <= 3) continue;
-    if (!independent(left) || !independent(right)) continue;
-    out.push(trim(s, span.start + from, span.start + m.index));
-    from = m.index + m[0].length;
+  const parts: Span[] = [];
+  let base = 0;
+  const inner = quoted ? null : aside(text);
+  if (inner) {
+    parts.push(trim(s, span.start + inner.aside.start, span.start + inner.aside.end));
+    base = inner.rest.start;
   }
-  out.push(trim(s, span.start + from, span.end));
-  return out.filter((p) => p.end > p.start);
+  const cuts = CUTS.flatMap(({ kind, re }) => [...text.slice(base).matchAll(re)].map((m) => ({ kind, index: base + m.index, length: m[0].length }))).sort(
+    (a, b) => a.index - b.index,
+  );
+  let from = base;
+  for (const cut of cuts) {
+    if (cut.index < from) continue;
+    const left = text.slice(from, cut.index);
+    const right = text.slice(cut.index + cut.length);
+    if (!cutHere(cut.kind, left, right)) continue;
+    parts.push(trim(s, span.start + from, span.start + cut.index));
+    from = cut.index + cut.length;
+  }
+  parts.push(trim(s, span.start + from, span.end));
+  return parts.filter((p) => p.end > p.start);
 }
+
+// "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
+const MID_FRAME = new RegExp(`,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}),\\s+(?:and|but)\\s+`, "u");
 
 export function claimPieces(sentence: string): Piece[] {
   const dateline = DATELINE.exec(sentence);
   const from = dateline ? dateline[0].length : 0;
+  const mid = MID_FRAME.exec(sentence.slice(from));
+  if (mid && !/[“”"]/.test(sentence) && validSpeaker(mid[1]) && words(sentence.slice(from, from + mid.index)) >= 3) {
+    const left = trim(sentence, from, from + mid.index);
+    const right = trim(sentence, from + mid.index + mid[0].length, sentence.length);
+    return [...atomic(sentence, left), ...atomic(sentence, right)].map((p) => ({ ...p, speaker: mid[1], quoted: false }));
+  }
   const frame = quotation(sentence, from) ?? reported(sentence, from);
   if (frame?.quoted) {
     // A quotation of several sentences is several claims, each the speaker's; none is cut inside.
     const quote = sentence.slice(frame.claim.start, frame.claim.end);
-    return splitSentences(quote).map((q) => ({
-      ...trim(sentence, frame.claim.start + q.start, frame.claim.start + q.end),
-      speaker: frame.speaker,
-      quoted: true,
-    }));
+    return splitSentences(quote).flatMap((q) =>
+      atomic(sentence, trim(sentence, frame.claim.start + q.start, frame.claim.start + q.end), true).map((p) => ({
+        ...p,
+        speaker: frame.speaker,
+        quoted: true,
+      })),
+    );
   }
   const claim = frame?.claim ?? trim(sentence, from, sentence.length);
   const speaker = frame?.speaker ?? null;

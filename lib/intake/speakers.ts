@@ -27,6 +27,9 @@ const TITLES = new Set(
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ch|ss)|U\.?S\.?|U\.?K\.?|EU|UN|NATO)$/u;
 const TIME_TAIL =
   /\s+(?:(?:on|last|this|late|early|earlier|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight)\b.*$/i;
+// "On Saturday, summit spokeswoman Nadine Frey": a time before the speaker is no part of the name.
+const TIME_HEAD =
+  /^(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight)\b[^,]{0,20},\s*/i;
 const ADVERB_TAIL = /\s+(?:also|later|earlier|again|then|previously|further|once|recently|repeatedly|separately|himself|herself|has|have|had)$/i;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
 // "It says …": a document or an institution already named; the article's own report of it.
@@ -50,11 +53,12 @@ const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.,]$/, "")
 export function speakerName(raw: string): string | null {
   // An appositive names the person last: "The senior director …, Michael Carpenter,".
   const segments = raw
+    .replace(TIME_HEAD, "")
     .split(",")
     .map((x) => x.trim())
     .filter(Boolean);
   const named = segments.length > 1 ? [...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) : undefined;
-  let phrase = (named ?? raw)
+  let phrase = (named ?? raw.replace(TIME_HEAD, ""))
     .replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/g, "")
     .replace(TIME_TAIL, "")
     .trim();
@@ -69,6 +73,12 @@ export function speakerName(raw: string): string | null {
   if (run.length > 0 && i < words.length) {
     let j = 0;
     while (j < run.length - 1 && (titleWord(run[j]) || NATIONALITY.test(run[j]))) j++;
+    // "Housing Minister Teresa Lopes": a title after a word the list lacks still ends the title.
+    for (let k = run.length - 2; k >= j; k--) {
+      if (!titleWord(run[k]) || /^(?:of|the|a|an|for|state|national|first|press)$/i.test(run[k])) continue;
+      if (run.slice(k + 1).some((t) => !titleWord(t))) j = k + 1;
+      break;
+    }
     const name = run.slice(j);
     // A name needs a word that is not a title: "the Prime Minister" names no one by itself.
     if (name.some((t) => !titleWord(t))) return name.join(" ").replace(/[’']s$/, "");

@@ -88,7 +88,7 @@ describe("scoreSentences: features", () => {
   it("detects legal and causal wording", () => {
     const s = one("The shipments were a violation of sanctions and illegal because they broke the treaty.");
     expect(reason(s, "legal")?.evidence).toEqual(expect.arrayContaining(["violation of", "sanctions", "illegal", "because", "treaty"]));
-    expect(reason(one("The deal was in breach of the rules and led to protests."), "legal")?.evidence).toEqual(["in breach of", "led to"]);
+    expect(reason(one("The breach of the rules led to protests."), "legal")?.evidence).toEqual(["breach", "led to"]);
   });
 
   it("scores a sentence without any signal under the threshold, with no reasons, in the outlet's voice", () => {

@@ -81,6 +81,59 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("cuts a second verb phrase of the same subject, a second reported statement and a forecast hung on a fact", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(texts("The Ukraine Defense Contact Group brings together around 50 countries and was set up by the United States in April 2022.")).toEqual([
+      "The Ukraine Defense Contact Group brings together around 50 countries",
+      "was set up by the United States in April 2022.",
+    ]);
+    expect(texts("He said Estonia is spending 3.4 percent of GDP on defence and that the figure will rise to 3.7 percent in 2025.")).toEqual([
+      "Estonia is spending 3.4 percent of GDP on defence",
+      "the figure will rise to 3.7 percent in 2025.",
+    ]);
+    expect(texts("“The DPRK has never exported a single shell to Russia, and it never will,” the ministry said.")).toEqual([
+      "The DPRK has never exported a single shell to Russia",
+      "it never will",
+    ]);
+    // A list stays one claim; "stayed away" is an action, not a list item.
+    expect(texts("China, which had been invited, stayed away, and Russia was not invited.")).toEqual([
+      "China, which had been invited, stayed away",
+      "Russia was not invited.",
+    ]);
+  });
+
+  it("cuts an aside that holds a figure or a rank, and a result hung on a figure, but not a description of who someone is", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(texts("The visit, Putin’s first to North Korea in 24 years, lasted less than a day.")).toEqual([
+      "Putin’s first to North Korea in 24 years",
+      "lasted less than a day.",
+    ]);
+    expect(texts("Trade more than doubled in the first five months, reaching $18 million, according to the Federal Customs Service.")).toEqual([
+      "Trade more than doubled in the first five months",
+      "reaching $18 million",
+    ]);
+    expect(texts("Dr. Leila Haddad, the deputy provincial health officer, spoke to reporters on Wednesday.")).toHaveLength(1);
+    expect(texts("Of the $18 billion, about $7 billion had been announced before the summit.")).toHaveLength(1);
+  });
+
+  it("finds the speaker behind a source, an aside or a misread name, and in the middle of a sentence", () => {
+    expect(pieces("Trade more than doubled, according to figures published on Monday by the Federal Customs Service.")[0].speaker).toBe(
+      "the Federal Customs Service",
+    );
+    expect(pieces("A Ukrainian official, speaking on condition of anonymity, said China had supplied Russia with drones.")[0]).toMatchObject({
+      text: "China had supplied Russia with drones.",
+      speaker: "A Ukrainian official",
+    });
+    expect(pieces("Speaking at City Hall, Carter said burglaries fell 18% last year.")[0].speaker).toBe("Carter");
+    expect(
+      speakerName(pieces("“Pyongyang has shipped 5 million shells to Russia,” South Korea’s ambassador, Park Ji-hoon, told reporters.")[0].speaker ?? ""),
+    ).toBe("Park Ji-hoon");
+    expect(pieces("Thirty-seven patients have been admitted to hospital, she added, and a child from Abbotsford died in April.")).toEqual([
+      { text: "Thirty-seven patients have been admitted to hospital", speaker: "she", quoted: false },
+      { text: "a child from Abbotsford died in April.", speaker: "she", quoted: false },
+    ]);
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
@@ -105,6 +158,18 @@ describe("speakers: who said it", () => {
     expect(resolveSpeaker("she", newSpeakerContext())).toBeNull();
   });
 
+  it("strips a title the list does not hold and a time before the speaker", () => {
+    expect(speakerName("Housing Minister Teresa Lopes")).toBe("Teresa Lopes");
+    expect(speakerName("On Saturday, summit spokeswoman Nadine Frey")).toBe("Nadine Frey");
+  });
+
+  it("gives a quotation standing alone after an attributed one to the same speaker", () => {
+    const text = "“We traced it to a single traveller,” Haddad said. “Two doses of the vaccine are about 97% effective.”";
+    const scores = scoreSentences(text, { outlet: "Example Wire" });
+    expect(scores.map((s) => s.claimant)).toEqual(["Haddad", "Haddad"]);
+    expect(scoreSentences("Prices rose 3% in May. “Two doses of the vaccine are about 97% effective.”", { outlet: "Example Wire" })[1].claimant).toBeNull();
+  });
+
   it("defaults to the outlet for what the article states in its own voice", () => {
     const [s] = scoreSentences("North Korea shipped 10,000 containers to Russia in 2023.", { outlet: "Example Wire" });
     expect(s.claimant).toBe("Example Wire");
@@ -112,13 +177,23 @@ describe("speakers: who said it", () => {
 });
 
 describe("classifyClaim: types and the threshold", () => {
-  const signals = (over: Partial<Signals> = {}): Signals => ({ numbers: 0, dates: 0, entities: 1, pastEvent: true, words: 12, question: false, ...over });
+  const signals = (over: Partial<Signals> = {}): Signals => ({
+    numbers: 0,
+    dates: 0,
+    entities: 1,
+    definite: false,
+    event: true,
+    verb: true,
+    words: 12,
+    question: false,
+    ...over,
+  });
 
   it.each([
     ["North Korea shipped 10,000 containers to Russia.", signals({ numbers: 1 }), "quantity"],
     ["It was the largest gathering since the invasion.", signals(), "comparison"],
     ["Exports fell because of the sanctions on the port.", signals(), "cause"],
-    ["The shipments violate the UN arms embargo.", signals({ pastEvent: false }), "law"],
+    ["The shipments violate the UN arms embargo.", signals({ event: false }), "law"],
     ["Putin visited Pyongyang at Kim’s invitation.", signals(), "attribution"],
     ["Ministers will discuss the package next week.", signals(), "prediction"],
     ["Growth is expected to slow to 2.5% this year.", signals({ numbers: 1 }), "prediction"],
