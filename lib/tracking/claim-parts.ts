@@ -12,6 +12,10 @@ import { claimWords, normalizeClaimText, stemWord, tokenSimilarity } from "./sim
  */
 export type ClaimParts = {
   tokens: string[];
+  /** What a change is measured against: "from a year earlier" (year) or "from April" (month). */
+  base: "year" | "month" | null;
+  /** "below the level needed" (down) against "high enough" (up). */
+  polarity: "up" | "down" | null;
   negated: boolean;
   figures: { value: number; approx: boolean; counts: string[] }[];
   subjects: string[];
@@ -29,8 +33,8 @@ export type ClaimParts = {
  * keeps them apart. Only near-certain equivalents: a thesaurus would blur distinct claims.
  */
 const CONCEPTS: Record<string, string[]> = {
-  "north-korea": ["pyongyang"],
-  russia: ["moscow", "kremlin"],
+  "north-korea": ["pyongyang", "north-korean"],
+  russia: ["moscow", "kremlin", "russian"],
   china: ["beijing", "chinese"],
   ukraine: ["kyiv", "ukrainian"],
   switzerland: ["swiss", "burgenstock"],
@@ -70,6 +74,26 @@ const CONCEPTS: Record<string, string[]> = {
   include: ["included", "including", "among"],
   good: ["goods", "product"],
   large: ["big", "massive", "huge"],
+  // The other side of a supply: "Russia received shells from North Korea" (roles are turned round, see roles()).
+  receive: ["received", "receiving", "obtain", "obtained", "acquire", "acquired", "import", "imported", "bought", "buy"],
+  poland: ["polish"],
+  portugal: ["portuguese"],
+  africa: ["african"],
+  kenya: ["kenyan"],
+  soldier: ["troop", "servicemen"],
+  shell: ["round"],
+  oil: ["petroleum"],
+  veto: ["vetoed", "vetoing", "block", "blocked", "blocking"],
+  rise: ["rose", "risen", "rising", "climb", "climbed", "climbing", "increase", "increased", "grew", "grow", "growing", "jump", "jumped"],
+  fall: ["fell", "fallen", "falling", "drop", "dropped", "decline", "declined", "decrease", "decreased", "ease", "eased"],
+  unemployment: ["jobless", "unemployed"],
+  burglary: ["break"],
+  electricity: ["power"],
+  lawmaker: ["parliament", "parliamentarian", "legislator", "legislature", "mp"],
+  ceiling: ["cap", "capped", "capping", "limit", "limited"],
+  yearly: ["annual", "annually"],
+  vaccine: ["vaccinated", "vaccination", "vaccinate"],
+  approve: ["approved", "pass", "passed", "adopt", "adopted"],
 };
 const CONCEPT = new Map(Object.entries(CONCEPTS).flatMap(([concept, words]) => [[concept, concept], ...words.map((w) => [w, concept] as [string, string])]));
 const concept = (token: string) => CONCEPT.get(token) ?? token;
@@ -79,7 +103,7 @@ export function conceptTokens(text: string): string[] {
   const tokens = normalizeClaimText(text).map(concept);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === "north" && tokens[i + 1] === "korea") {
+    if (tokens[i] === "north" && (tokens[i + 1] === "korea" || tokens[i + 1] === "korean")) {
       out.push("north-korea");
       i++;
     } else out.push(tokens[i]);
@@ -88,7 +112,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION = /\b(?:not|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|false|untrue)\b/gi;
-const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|to|less|under|fewer)$/;
+const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
   "in",
@@ -114,21 +138,53 @@ const COUNT_STOP = new Set([
 ]);
 const UNIT_SKIP = new Set(["and", "or"]);
 const VERBISH = /^(?:\w+ed|\w+ing|is|are|was|were|has|have|had|took|met|made|signed|support|visit|sign|supply|include|violate)$/;
+// Words between a figure and what it counts: "11,000 North Korean soldiers", "214 confirmed cases".
+const DESCRIPTOR = new Set([
+  "north",
+  "south",
+  "korean",
+  "north-korea",
+  "russia",
+  "china",
+  "ukraine",
+  "poland",
+  "portugal",
+  "africa",
+  "kenya",
+  "confirmed",
+  "registered",
+  "new",
+  "additional",
+  "artillery",
+]);
+// "600 million Africans" are 600 million people.
+const PEOPLE = /^(?:people|persons?|residents?|citizens?|inhabitants?|\w+ans)$/;
 
 /** The figures of a text with the one to three words after each (what it counts). */
 function figures(text: string): ClaimParts["figures"] {
-  const words = claimWords(text).map((w) => (COUNT_STOP.has(w) || UNIT_SKIP.has(w) || APPROX.test(w) ? w : concept(stemWord(w))));
+  const raw = claimWords(text);
+  const words = raw.map((w) => (COUNT_STOP.has(w) || UNIT_SKIP.has(w) || APPROX.test(w) ? w : concept(stemWord(w))));
   const out: ClaimParts["figures"] = [];
   words.forEach((w, i) => {
     if (!/^\d+(?:\.\d+)?$/.test(w)) return;
     const approx = i > 0 && APPROX.test(words[i - 1]);
     // What it counts: the word after it, and the one after "and"/"or" ("100 countries and organisations").
     const counts: string[] = [];
-    const next = words[i + 1];
+    let at = i + 1;
+    while (at < i + 3 && DESCRIPTOR.has(words[at]) && !PEOPLE.test(raw[at]) && words[at + 1] && !COUNT_STOP.has(words[at + 1])) at++;
+    const next = PEOPLE.test(raw[at] ?? "") ? "people" : words[at];
     if (next && !COUNT_STOP.has(next) && !/^\d/.test(next) && !VERBISH.test(next)) {
       counts.push(next);
-      const more = words[i + 3];
-      if (UNIT_SKIP.has(words[i + 2]) && more && !COUNT_STOP.has(more) && !/^\d/.test(more) && !VERBISH.test(more)) counts.push(more);
+      const more = words[at + 2];
+      if (UNIT_SKIP.has(words[at + 1]) && more && !COUNT_STOP.has(more) && !/^\d/.test(more) && !VERBISH.test(more)) counts.push(more);
+      // "2% of global clean energy investment" counts what follows "of".
+      if (next === "percent" && words[at + 1] === "of")
+        counts.push(
+          ...words
+            .slice(at + 2, at + 6)
+            .filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x))
+            .slice(0, 3),
+        );
     }
     out.push({ value: Number(w), approx, counts });
   });
@@ -159,18 +215,38 @@ function roles(text: string): Roles {
     return [...new Set(out)];
   };
   const action = verb >= 0 ? concept(stemWord(terms[verb].normal)) : null;
+  // "Russia received shells from North Korea" is North Korea supplying Russia: the doer comes second.
+  const [before, after] = [names(terms.slice(0, verb)), names(terms.slice(verb + 1))];
+  // "… was blocked by a Russian veto": the main verb is passive and the doer comes after "by".
+  const passive = /^(?:was|were|been|being|is|are)$/.test(terms[verb - 1]?.normal ?? "") && terms.slice(verb + 1, verb + 8).some((t) => t.normal === "by");
+  const converse = (action === "receive") !== passive;
   return {
-    subjects: names(terms.slice(0, verb)),
-    objects: names(terms.slice(verb + 1)),
-    parties: names((nlp(text).docs as (typeof terms)[]).flat()),
-    action,
-    passive: /\b(?:was|were|been|being|is|are)\s+\w+ed\s+(?:\w+\s+){0,6}?by\b/i.test(text),
+    subjects: converse ? after : before,
+    objects: converse ? before : after,
+    parties: converse ? names((nlp(text).docs as (typeof terms)[]).flat()).reverse() : names((nlp(text).docs as (typeof terms)[]).flat()),
+    action: action === "receive" ? "supply" : action,
+    passive,
   };
 }
 
+const YEAR_BASE = /\b(?:(?:from|than|on) (?:a|the) year (?:earlier|before|ago)|year[- ]on[- ]year|annual|yearly|from (?:a|the) year-earlier)\b/i;
+const MONTH_BASE =
+  /\b(?:from (?:the previous month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|month[- ]on[- ]month|monthly)\b/i;
+const DOWN = /\b(?:below|short of|insufficient|not enough|too low)\b|\bunder\b(?!\s+(?:\$?\d|the\b|a\b))/i;
+const UP = /\b(?:above|enough|sufficient|exceed(?:s|ed)?|too high)\b/i;
+
 export function claimParts(text: string): ClaimParts {
   const negations = text.replace(/\bnot only\b/gi, "").match(NEGATION)?.length ?? 0;
-  return { tokens: conceptTokens(text), negated: negations % 2 === 1, figures: figures(text), ...roles(text) };
+  const down = DOWN.test(text);
+  const up = UP.test(text.replace(/\bnot enough\b/gi, ""));
+  return {
+    tokens: conceptTokens(text),
+    base: YEAR_BASE.test(text) ? "year" : MONTH_BASE.test(text) ? "month" : null,
+    polarity: down && !up ? "down" : up && !down ? "up" : null,
+    negated: negations % 2 === 1,
+    figures: figures(text),
+    ...roles(text),
+  };
 }
 
 const sameCount = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
@@ -218,6 +294,53 @@ function containment(a: string[], b: string[]): number {
 
 export const MATCH_THRESHOLD = 0.5;
 export const SPAN_THRESHOLD = 0.62;
+/**
+ * Two claims whose words share less can still be the same when the same figures anchor them: every
+ * figure that is not a year agrees, at least one does, and they name the same party ("Consumer prices in
+ * Poland rose 3.4% in May" and "Polish annual inflation eased to 3.4 percent in May").
+ */
+export const ANCHORED_THRESHOLD = 0.15;
+
+// A year, or a span of time ("in five years", "the first six months"): when, not what is claimed.
+const TIME_UNIT = new Set(["year", "month", "week", "day", "decade", "hour", "minute", "time"]);
+const isYear = (f: ClaimParts["figures"][number]) =>
+  (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && !f.approx) || TIME_UNIT.has(f.counts[0] ?? "");
+const nearValue = (x: number, y: number, approx: boolean) => (approx ? Math.abs(x - y) <= 0.1 * Math.max(x, y) : x === y);
+
+function anchored(a: ClaimParts, b: ClaimParts): boolean {
+  const fa = a.figures.filter((f) => !isYear(f));
+  const fb = b.figures.filter((f) => !isYear(f));
+  if (fa.length === 0 || fb.length === 0) return false;
+  const partner = (f: ClaimParts["figures"][number], others: ClaimParts["figures"]) => others.some((o) => nearValue(f.value, o.value, f.approx || o.approx));
+  if (!fa.every((f) => partner(f, fb)) || !fb.every((f) => partner(f, fa))) return false;
+  const names = (p: ClaimParts) => new Set([...p.parties, ...p.tokens.filter((t) => CONCEPTS[t] !== undefined || t.includes("-"))]);
+  const nb = names(b);
+  return [...names(a)].some((n) => nb.has(n));
+}
+
+/** The word a figure is about: the first content word of its clause ("Rents … have risen 38%"). */
+function figureSubjects(text: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const clause of text.split(/,\s|;|\bwhile\b|\bwhereas\b|\band\b/i)) {
+    const subject = normalizeClaimText(clause)
+      .map(concept)
+      .find((w) => !/^\d/.test(w));
+    for (const f of figures(clause)) if (subject && !isYear(f)) out.set(f.value, subject);
+  }
+  return out;
+}
+
+/** "Rents have risen 38% while wages have risen 14%" against the other way round: the figures change hands. */
+function figuresSwapped(a: string, b: string): boolean {
+  const sa = figureSubjects(a);
+  const sb = figureSubjects(b);
+  const bySubject = (m: Map<number, string>, subject: string) => [...m].filter(([, s]) => s === subject).map(([v]) => v);
+  for (const [value, subject] of sa) {
+    const other = sb.get(value);
+    if (other && other !== subject && bySubject(sb, subject).some((v) => v !== value)) return true;
+  }
+  return false;
+}
 
 export type Match = { score: number; same: boolean; blockedBy: "negation" | "roles" | "figures" | null };
 
@@ -243,12 +366,19 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const span = long.length >= short.length * 1.4 ? containment(short, long) : 0;
   const score = Math.round(Math.max(whole, span) * 1000) / 1000;
   const close = whole >= MATCH_THRESHOLD || span >= SPAN_THRESHOLD;
-  if (!close) return { score, same: false, blockedBy: null };
+  const maybe = !close && whole >= ANCHORED_THRESHOLD && [ra.tokens, rb.tokens].every((t) => t.some((w) => /^\d/.test(w)));
+  if (!close && !maybe) return { score, same: false, blockedBy: null };
   const pa = ra.full();
   const pb = rb.full();
+  if (!close && !anchored(pa, pb)) return { score, same: false, blockedBy: null };
+  const inside = span >= SPAN_THRESHOLD;
   if (pa.negated !== pb.negated) return { score, same: false, blockedBy: "negation" };
-  if (swapped(pa, pb, whole < MATCH_THRESHOLD)) return { score, same: false, blockedBy: "roles" };
-  if (!figuresAgree(pa.figures, pb.figures) || !figuresAgree(pb.figures, pa.figures)) return { score, same: false, blockedBy: "figures" };
+  if (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) return { score, same: false, blockedBy: "negation" };
+  if (swapped(pa, pb, whole < MATCH_THRESHOLD) || figuresSwapped(ra.text, rb.text)) return { score, same: false, blockedBy: "roles" };
+  // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.
+  const [shortParts, longParts] = ra.tokens.length <= rb.tokens.length ? [pa, pb] : [pb, pa];
+  const figuresOk = inside ? figuresAgree(shortParts.figures, longParts.figures) : figuresAgree(pa.figures, pb.figures) && figuresAgree(pb.figures, pa.figures);
+  if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base)) return { score, same: false, blockedBy: "figures" };
   return { score, same: true, blockedBy: null };
 }
 

@@ -19,6 +19,31 @@ const PARAPHRASES: [string, string][] = [
   ["Roughly 100 countries supported the principles of the UN Charter", "About 100 states backed the principles of the UN Charter"],
   ["Putin and Kim Jong Un signed a strategic partnership treaty", "A strategic partnership treaty was signed by Putin and Kim Jong Un"],
   ["Kim Jong Un and Vladimir Putin signed a mutual defence treaty in Pyongyang", "Vladimir Putin and Kim Jong Un signed a mutual defense treaty in Pyongyang"],
+  // The other side of the same supply: who received it from whom.
+  [
+    "Pyongyang has shipped more than 5 million artillery shells to Russia since September 2023",
+    "Russia has received over five million artillery rounds from North Korea since September 2023",
+  ],
+  [
+    "North Korea sent about 11,000 troops to fight in Russia’s Kursk region last year",
+    "Around 11,000 North Korean soldiers were deployed to Russia’s Kursk region last year",
+  ],
+];
+
+// Few words in common, but the same figures about the same party: a match under the word threshold.
+const ANCHORED: [string, string][] = [
+  ["Consumer prices in Poland rose 3.4% in May from a year earlier", "Polish annual inflation eased to 3.4 percent in May"],
+  ["Roughly 600 million Africans still have no access to electricity", "Nearly 600 million people in Africa live without electricity"],
+  [
+    "Burglaries in Maple Falls fell 18% in the first six months of the year compared with the same period last year",
+    "Maple Falls recorded an 18 percent drop in break-ins in the first half of the year from a year earlier",
+  ],
+];
+
+// As few words in common, but a figure or the party differs: no anchor.
+const NOT_ANCHORED: [string, string][] = [
+  ["Consumer prices in Poland rose 3.4% in May from a year earlier", "Portuguese annual inflation eased to 3.4 percent in May"],
+  ["Consumer prices in Poland rose 3.4% in May from a year earlier", "Polish annual inflation eased to 3.7 percent in May"],
 ];
 
 // A short claim inside a longer sentence that reports it with a frame, a time and an aside.
@@ -39,6 +64,11 @@ const SPANS: [string, string][] = [
     "Roughly 100 countries supported the principles of the UN Charter",
     "At the summit in Switzerland, roughly 100 countries supported the principles of the UN Charter in a final communique",
   ],
+  // The longer sentence holds a figure of its own.
+  [
+    "The Security Council capped North Korea’s imports of refined petroleum at 500,000 barrels a year in 2017",
+    "The Security Council capped North Korea’s imports of refined petroleum at 500,000 barrels a year in 2017, a limit Washington says Russia has far exceeded by shipping more than 1 million barrels last year",
+  ],
 ];
 
 // One says the opposite: "not", "never", a denial, also inside a longer sentence.
@@ -52,6 +82,11 @@ const NEGATIONS: [string, string][] = [
   [
     "North Korea supplied weapons to Russia",
     "According to US officials, North Korea did not supply weapons to Russia last year, despite repeated reports from Seoul",
+  ],
+  // Below against enough: the opposite without a "not".
+  [
+    "Vaccination coverage in parts of the Fraser Valley is below the level needed to stop measles spreading",
+    "Vaccination coverage in the Fraser Valley is high enough to stop measles from spreading",
   ],
 ];
 
@@ -71,6 +106,9 @@ const SWAPPED_ROLES: [string, string][] = [
   ["Putin visited North Korea for the first time in 24 years", "Kim Jong Un visited Russia for the first time in 24 years"],
   ["North Korea supplied weapons to Russia", "Russia supplied weapons to North Korea"],
   ["Russia supplied North Korea with weapons", "North Korea supplied Russia with weapons"],
+  ["North Korea supplied shells to Russia", "North Korea received shells from Russia"],
+  // The figures change hands.
+  ["Rents in Lisbon have risen 38% in five years while wages have risen 14%", "Wages in Lisbon have risen 38% in five years while rents have risen 14%"],
 ];
 
 // Close wording, but a figure counts something else: blocked by the figures.
@@ -83,6 +121,9 @@ const FIGURES_COUNT_ELSE: [string, string][] = [
   ],
   ["the coalition of 50 countries in the Ukraine Defense Contact Group", "the Ukraine Defense Contact Group has met 50 times"],
   ["Nearly 50 nations make up the Ukraine Defense Contact Group", "the Ukraine Defense Contact Group has met nearly 50 times"],
+  // A share of something else, and a change measured against another base.
+  ["Africa gets about 2% of global clean energy investment", "Africa gets about 2% of global energy investment"],
+  ["Consumer prices in Poland rose 3.4% in May from a year earlier", "Consumer prices in Poland rose 3.4% in May from April"],
   [
     "the coalition of 50 countries in the Ukraine Defense Contact Group",
     "US Defense Secretary Lloyd Austin said in Brussels that the coalition of 60 countries in the Ukraine Defense Contact Group would keep supporting Kyiv",
@@ -169,6 +210,17 @@ describe("matchClaims", () => {
       expect(m.blockedBy).toBeNull();
       expect(m.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     }
+  });
+
+  it.each(ANCHORED)("matches %j ⟷ %j by their figures and party, under the word threshold", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.score).toBeLessThan(MATCH_THRESHOLD);
+      expect(m.same).toBe(true);
+    }
+  });
+
+  it.each(NOT_ANCHORED)("does not match %j ⟷ %j: the anchor is missing", (a, b) => {
+    for (const m of bothWays(a, b)) expect(m.same).toBe(false);
   });
 
   it.each(SPANS)("matches the short claim %j inside the longer sentence %j", (short, long) => {
