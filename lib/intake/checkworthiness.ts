@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import nlp, { read } from "./nlp";
 import datePlugin, { type DatesMethods } from "compromise-dates";
 import { splitSentences } from "./sentences";
 import { bodyLines } from "./layout";
@@ -77,7 +77,7 @@ function regexHits(text: string, re: RegExp): string[] {
 type Found = Partial<Record<Reason["code"], string[]>> & { people: string[]; event: boolean; verb: boolean };
 
 function extract(text: string): Found {
-  const doc = nlp(text) as DatedDoc;
+  const doc = read(text) as DatedDoc;
   const people = (doc.people().out("array") as string[]).filter((p) => !MONTH_ONLY.test(clean(p)));
   const entities = [...people, ...doc.organizations().out("array"), ...doc.places().out("array")].flatMap((e: string) => e.split(","));
   const dates = uniq([...doc.dates().out("array"), ...doc.durations().out("array"), ...regexHits(text, DAY_MONTH)]);

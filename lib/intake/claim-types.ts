@@ -33,13 +33,16 @@ const BASE: Record<ClaimType, number> = {
 const PREDICTION =
   /\b(?:will|won['’]t|(?:is|are|was|were)\s+(?:expected|set|due|likely|unlikely|poised|scheduled|going|planning|hoping|about)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to|would|could|might|forecasts? (?:that|a|an)\b|(?:is|are|was|were) (?:forecast|projected) to|(?:next|coming)\s+(?:week|month|year|weeks|months|years)|in the coming|to discuss|on the agenda|predicts?|expects?|(?:un)?likely|(?:is|are)\s+scheduled|does not rule out|not rule out)\b|\bmay\b/;
 const OPINION =
-  /\b(?:should|must|ought to|needs? to|I think|we think|I believe|we believe|in (?:my|our) (?:view|opinion)|(?:has|have) shown that|^not (?:everyone|everybody|all|every)\b|(?:is|are|was|were|be|been|has|had|have)\s+[“"](?:\S+\s+){0,2}\S+[”"]|^(?:a|an)\s+(?:figure|number|claim|move|step|decision|statement|remark|comment|sign|development)\s+(?:that|which)\b|clearly|obviously|undoubtedly|frankly|shameful|disgraceful|unacceptable|outrageous|absurd|ridiculous|cynical|reckless|desperate|stark contrast|pomp|totalitarian|pariah|remarkable|deserves?|regrettable|nothing more than|a sign of|a signal|a message|it is about|is about|is a mistake|a mistake|betrayal|propaganda|bluff|truly|breakthrough|(?:un)?happy|symbolic|matters a great deal|very carefully|anything but|not the end|I do not think|I don['’]t think|we do not think|called (?:it|the|them|him|her)\b[^.]*[“"]|described (?:it|the|them|him|her)? ?as)\b/i;
+  /\b(?:should|must|ought to|needs? to|I think|we think|I believe|we believe|in (?:my|our) (?:view|opinion)|(?:has|have) shown that|^not (?:everyone|everybody|all|every)\b|^(?:a|an)\s+(?:figure|number|claim|move|step|decision|statement|remark|comment|sign|development)\s+(?:that|which)\b|clearly|obviously|undoubtedly|frankly|shameful|disgraceful|unacceptable|outrageous|absurd|ridiculous|cynical|reckless|desperate|stark contrast|pomp|totalitarian|pariah|remarkable|deserves?|regrettable|nothing more than|a sign of|a signal|a message|it is about|is about|is a mistake|a mistake|betrayal|propaganda|bluff|truly|breakthrough|(?:un)?happy|symbolic|matters a great deal|very carefully|anything but|not the end|I do not think|I don['’]t think|we do not think|described (?:it|the|them|him|her)? ?as)\b/i;
+// A characterisation in quotation marks: "called the pact “a marriage of convenience”", "was “collapsing”".
+// It is an opinion even with a figure in it.
+const CHARACTERISATION = /\bcalled (?:it|the|them|him|her|this|that)\b[^.]*[“"]|\b(?:is|are|was|were|be|been|has|had|have)\s+[“"](?:\S+\s+){0,3}\S+[”"]/i;
 const CAUSE =
   /\b(?:because|due to|as a result(?: of)?|resulted in|results in|led to|leads to|leading to|caused|causes|causing|owing to|thanks to|driven by|fuell?ed by|triggered|blamed (?:on|for)|responsible for|contributed to)\b/i;
 const LAW =
   /\b(?:violat(?:ion|ions|e|es|ed|ing)|in breach of|breach(?:es|ed)?|sanctions?|sanctioned|illegal(?:ly)?|unlawful(?:ly)?|unconstitutional|prohibit(?:s|ed)?|ban(?:s|ned)?|obligat(?:ed|ion|ions)|resolution \d+|under international law|provides for|requires|shall|constitution|must\s+(?:also\s+)?be\s+\w+ed|treaty|treaties|convention|charter|court|ruling|law|laws|legislation|decree|embargo)\b/i;
 const COMPARISON =
-  /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower) than|compared (?:with|to)|twice as|doubled|tripled|halved|as (?:many|much) as|the (?:first|largest|biggest|highest|lowest|smallest|most|least|only)\b|first time|record (?:high|low)|\w+est\b(?= (?:\w+ )?(?:since|in|of|ever)))/i;
+  /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower) than|compared (?:with|to)|twice as|doubled|tripled|halved|as (?:many|much) as|the (?:first|largest|biggest|highest|lowest|smallest|most|least|only)\b|first time|record (?:high|low)|(?:far |well )?ahead of|\w+est\b(?= (?:\w+ )?(?:since|in|of|ever)))/i;
 
 /**
  * `event`: the candidate says something happened ("signed", "has shipped", "did not supply", "was firing")
@@ -78,7 +81,7 @@ export function classifyClaim(text: string, signals: Signals): Classified {
   const figure = signals.numbers > 0;
   let type: ClaimType;
   if (PREDICTION.test(text)) type = "prediction";
-  else if (opinion(text, law) && !figure) type = "opinion";
+  else if (CHARACTERISATION.test(text) || (opinion(text, law) && !figure)) type = "opinion";
   else if (figure) type = "quantity";
   else if (comparison) type = "comparison";
   else if (cause) type = "cause";

@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { read } from "./nlp";
 import type { Term as NlpTerm } from "compromise/misc";
 import { splitSentences } from "./sentences";
 import { isPrediction } from "./claim-types";
@@ -11,7 +11,7 @@ import { isPrediction } from "./claim-types";
 export type Piece = { start: number; end: number; speaker: string | null; quoted: boolean };
 
 export const SPEECH_VERBS =
-  "said|says|say|states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts";
+  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts";
 // Speech verbs are lower case: "the United States has" is no "states".
 const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
 const OPEN = `[“"«]`;
@@ -35,7 +35,7 @@ function trim(text: string, start: number, end: number): Span {
 export function validSpeaker(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
   if (!candidate.trim() || words.length > 14 || /[“”"]/.test(candidate)) return false;
-  const doc = nlp(candidate.replace(/\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b.*$/u, ""));
+  const doc = read(candidate.replace(/\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b.*$/u, ""));
   const last = doc.terms().last();
   // A capitalised "verb" is a name compromise misread ("Park Ji-hoon").
   const verbs = (doc.match("#Verb").docs as NlpTerm[][]).flat().filter((t) => !/^\p{Lu}/u.test(t.text));
@@ -81,9 +81,9 @@ function quotation(s: string, from: number): Frame | null {
 const PUBLISHED_BY =
   /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:figures|data|statistics|estimates|numbers|a report|a survey|a statement|documents?)\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from)\s+)/i;
 const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "");
-// "A Ukrainian official, speaking on condition of anonymity, said …" and "Speaking at City Hall, Carter
-// said …": the aside is no part of the speaker.
-const ANONYMITY = /,\s*(?:speaking|who (?:spoke|asked|declined|requested))\b[^,]*,?\s*$|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
+// "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
+// committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
+const ANONYMITY = /,\s*(?:speaking|who)\b[^,]*,?\s*$|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
 
 /** An indirect statement: "X said (on Wednesday) that Y", "According to X, Y", "Y, X said." */
 function reported(s: string, from: number): Frame | null {
@@ -99,6 +99,8 @@ function reported(s: string, from: number): Frame | null {
     for (const comma of before.matchAll(/,\s*/g)) {
       const claim = before.slice(0, comma.index);
       const speaker = before.slice(comma.index + comma[0].length).replace(/[,\s]+$/, "");
+      // "…, down from 4.1% in April, Statistics Poland said": a figure or a rank is the claim's, not the speaker's.
+      if (/\d|^(?:down|up|the\s+\w+est|the (?:first|only))\b/.test(speaker)) continue;
       if (claim.split(/\s+/).length < 4 || /[“”"]/.test(speaker) || !validSpeaker(speaker.replace(/,/g, " "))) continue;
       if (!new RegExp(`^\\s${VERB}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*\\w+ing\\b.*)?[.!]?$`, "u").test(body.slice(v.index))) break;
       return { claim: trim(s, from, from + comma.index), speaker, quoted: false };
@@ -114,8 +116,9 @@ function reported(s: string, from: number): Frame | null {
   }
   // "X said (on Wednesday) (that) Y": the first speech verb whose subject is a short noun phrase.
   for (const v of body.matchAll(new RegExp(`\\b${VERB}\\b${VERB_TAIL}`, "gu"))) {
-    const subject = body
-      .slice(0, v.index)
+    // "Orlov dismissed the accusations as “fabricated” and said …": the speaker is the first verb's subject.
+    const and = /^([^“”"]+?),?\s+\w+ed\b.*\s+and$/u.exec(body.slice(0, v.index).trim());
+    const subject = (and ? and[1] : body.slice(0, v.index))
       .replace(ANONYMITY, "")
       .trim()
       .replace(/\s+(?:has|have|had|also|later|earlier|again|then|previously|once|repeatedly)$/i, "");
@@ -131,17 +134,17 @@ const SUBJECT_START = ["Determiner", "Possessive", "ProperNoun", "Noun", "Pronou
 const FINITE = ["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"];
 type Term = { text: string; tags: Set<string> };
 
-const termsOf = (clause: string) => (nlp(clause).docs as Term[][]).flat();
+const termsOf = (clause: string) => (read(clause).docs as Term[][]).flat();
 const finite = (term: Term | undefined) => !!term && FINITE.some((t) => term.tags.has(t)) && !term.tags.has("Gerund");
 // compromise reads "the treaty obliges" as two nouns: a plural right after a singular common noun is its verb.
 const verbAfterSubject = (prev: Term | undefined, term: Term) =>
   !!prev && prev.tags.has("Singular") && !prev.tags.has("ProperNoun") && term.tags.has("Plural") && /[^s]s$/.test(term.text);
 
-/** A clause that can stand alone: it opens with a subject and has a finite verb within eight words. */
+/** A clause that can stand alone: it opens with a subject and has a finite verb within twelve words. */
 function independent(clause: string): boolean {
-  const terms = termsOf(clause).slice(0, 8);
+  const terms = termsOf(clause).slice(0, 12);
   if (!terms[0] || !SUBJECT_START.some((t) => terms[0].tags.has(t))) return false;
-  return terms.slice(1).some((term, i) => finite(term) || verbAfterSubject(terms[i], term));
+  return terms.slice(1).some((term, i) => (finite(term) && terms[i].text.toLowerCase() !== "to") || verbAfterSubject(terms[i], term));
 }
 
 /** A verb phrase sharing the subject before it: "… and was set up by the United States in 2022". */
@@ -156,7 +159,7 @@ const verbless = (phrase: string) => !termsOf(phrase).some((t) => t.tags.has("Ve
 const RESULT_PARTICIPLE =
   "reaching|bringing|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending";
 const COMPARED =
-  "(?:down|up) from|(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|compared (?:with|to)|(?:double|triple|twice|half)\\b|(?:roughly|about|some|nearly|almost)?\\s*\\w+ times\\b";
+  "(?:down|up) from|(?:(?:far|well|much|slightly)\\s+)?(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|(?:(?:far|well|just)\\s+)?(?:below|above|short of)\\b|compared (?:with|to)|(?:double|triple|twice|half)\\b|(?:roughly|about|some|nearly|almost)?\\s*\\w+ times\\b";
 
 type CutKind = "clause" | "appended" | "predicate" | "that" | "tail";
 /**
@@ -176,13 +179,16 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   },
   {
     kind: "clause",
-    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:because|after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|\p{Lu})\b)/gu,
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:because|after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|\p{Lu})\b)|,?\s+because\s+/gu,
   },
-  { kind: "predicate", re: /,?\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had)\b|\w+ed\b)/gu },
+  {
+    kind: "predicate",
+    re: /,?\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had|\w+ed|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell)\b)/gu,
+  },
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only)\\b|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with \\d|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only)\\b|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with \\d|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
       "gu",
     ),
   },
@@ -197,7 +203,8 @@ function cutHere(kind: CutKind, left: string, right: string): boolean {
   if (kind === "appended") return !verbless(left);
   if (kind === "that" || kind === "tail") return true;
   if (openQuote(left)) return false;
-  if (kind === "predicate") return independent(left) && predicate(right);
+  // "… as soon as Ukraine withdrew its troops and gave up its bid": one condition, not two claims.
+  if (kind === "predicate") return independent(left) && predicate(right) && !/\b(?:if|unless|as soon as|once|until)\b/i.test(left);
   // "North Korea, Iran, and Syria as it faces …" is a list, not two clauses.
   const lastItem = left.slice(left.lastIndexOf(",") + 1).trim();
   if (left.includes(",") && words(lastItem) <= 3 && verbless(lastItem)) return false;
@@ -250,7 +257,7 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
 }
 
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
-const MID_FRAME = new RegExp(`,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}),\\s+(?:and|but)\\s+`, "u");
+const MID_FRAME = new RegExp(`,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed),\\s+(?:and|but)\\s+`, "u");
 
 export function claimPieces(sentence: string): Piece[] {
   const dateline = DATELINE.exec(sentence);
@@ -259,7 +266,9 @@ export function claimPieces(sentence: string): Piece[] {
   if (mid && !/[“”"]/.test(sentence) && validSpeaker(mid[1]) && words(sentence.slice(from, from + mid.index)) >= 3) {
     const left = trim(sentence, from, from + mid.index);
     const right = trim(sentence, from + mid.index + mid[0].length, sentence.length);
-    return [...atomic(sentence, left), ...atomic(sentence, right)].map((p) => ({ ...p, speaker: mid[1], quoted: false }));
+    // "…, he said, and the whole line by 2027.": a verbless remainder leans on the first claim and is left out.
+    const parts = verbless(sentence.slice(right.start, right.end)) ? atomic(sentence, left) : [...atomic(sentence, left), ...atomic(sentence, right)];
+    return parts.map((p) => ({ ...p, speaker: mid[1], quoted: false }));
   }
   const frame = quotation(sentence, from) ?? reported(sentence, from);
   if (frame?.quoted) {

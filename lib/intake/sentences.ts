@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import nlp from "./nlp";
 import type { Term } from "compromise/misc";
 
 export type SentenceSpan = { start: number; end: number; text: string };

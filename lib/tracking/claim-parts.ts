@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { read } from "../intake/nlp";
 import { claimWords, normalizeClaimText, stemWord, tokenSimilarity } from "./similarity";
 
 /**
@@ -196,7 +196,7 @@ type Roles = { subjects: string[]; objects: string[]; parties: string[]; action:
 
 function roles(text: string): Roles {
   const main = text.replace(/,\s*(?:while|which|who|although|though|whereas)\b[^,]*,/gi, " ");
-  const terms = (nlp(main).docs as { normal: string; tags: Set<string> }[][]).flat();
+  const terms = (read(main).docs as { normal: string; tags: Set<string> }[][]).flat();
   const verb = terms.findIndex((t) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula"));
   if (verb < 0) return { subjects: [], objects: [], parties: [], action: null, passive: false };
   // Runs of proper nouns are one name ("North Korea"); months and days are not parties.
@@ -223,7 +223,7 @@ function roles(text: string): Roles {
   return {
     subjects: converse ? after : before,
     objects: converse ? before : after,
-    parties: converse ? names((nlp(text).docs as (typeof terms)[]).flat()).reverse() : names((nlp(text).docs as (typeof terms)[]).flat()),
+    parties: converse ? names((read(text).docs as (typeof terms)[]).flat()).reverse() : names((read(text).docs as (typeof terms)[]).flat()),
     action: action === "receive" ? "supply" : action,
     passive,
   };

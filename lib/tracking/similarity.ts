@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import nlp from "../intake/nlp";
 
 /**
  * Lexical claim matching, so a claim repeated with small wording changes across

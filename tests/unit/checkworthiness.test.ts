@@ -86,8 +86,9 @@ describe("scoreSentences: features", () => {
   });
 
   it("detects legal and causal wording", () => {
-    const s = one("The shipments were a violation of sanctions and illegal because they broke the treaty.");
-    expect(reason(s, "legal")?.evidence).toEqual(expect.arrayContaining(["violation of", "sanctions", "illegal", "because", "treaty"]));
+    const s = one("The shipments were a violation of sanctions and illegal under the treaty.");
+    expect(reason(s, "legal")?.evidence).toEqual(expect.arrayContaining(["violation of", "sanctions", "illegal", "treaty"]));
+    expect(reason(one("Prices rose because of the sanctions."), "legal")?.evidence).toEqual(["because", "sanctions"]);
     expect(reason(one("The breach of the rules led to protests."), "legal")?.evidence).toEqual(["breach", "led to"]);
   });
 
@@ -96,6 +97,13 @@ describe("scoreSentences: features", () => {
     expect(s.score).toBeLessThan(CHECKWORTHY_THRESHOLD);
     expect(s.reasons).toEqual([]);
     expect(s.claimant).toBe("Example Wire");
+  });
+
+  it("reads a characterisation in quotation marks as an opinion, even with a figure in it", () => {
+    expect(one("Mägi called the pact “a marriage of convenience between two isolated regimes”.").type).toBe("opinion");
+    expect(one("Western support for Ukraine was “collapsing”.").type).toBe("opinion");
+    expect(one("Tenancy contracts signed after January 1 must also be registered with the tax authority.").type).toBe("law");
+    expect(one("We must stand together against aggression.").type).toBe("opinion");
   });
 
   it("scores several kinds of signal above any single one", () => {

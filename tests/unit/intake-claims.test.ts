@@ -134,6 +134,36 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("keeps a figure or a rank before the speaker in the claim, and member states out of the speech verbs", () => {
+    expect(pieces("Consumer prices rose 3.4% in May, down from 4.1% in April, Statistics Poland said on Friday.")).toEqual([
+      { text: "Consumer prices rose 3.4% in May", speaker: "Statistics Poland", quoted: false },
+      { text: "down from 4.1% in April", speaker: "Statistics Poland", quoted: false },
+    ]);
+    const signatories = pieces("The 49 signatories include the United States, Japan, Britain and all 27 European Union member states.");
+    expect(signatories.map((p) => p.speaker)).toEqual([null]);
+  });
+
+  it("takes the speaker of a relative clause aside, of 'and said', and cuts an irregular second verb phrase", () => {
+    expect(
+      pieces("Council member Luis Ortega, who chairs the public safety committee, said violent crime had risen 7% over the same period.")[0],
+    ).toMatchObject({
+      text: "violent crime had risen 7% over the same period.",
+      speaker: "Council member Luis Ortega",
+    });
+    expect(
+      pieces("Russia’s deputy ambassador, Dmitry Orlov, dismissed the accusations as “fabricated” and said Moscow had not violated any resolution."),
+    ).toEqual([{ text: "Moscow had not violated any resolution.", speaker: "Russia’s deputy ambassador, Dmitry Orlov", quoted: false }]);
+    expect(pieces("The province has opened 12 walk-in clinics since March and given more than 41,000 doses.").map((p) => p.text)).toEqual([
+      "The province has opened 12 walk-in clinics since March",
+      "given more than 41,000 doses.",
+    ]);
+    // One condition, not two claims; a verbless remainder after a mid-sentence frame is left out.
+    expect(pieces("Putin said Moscow would order a ceasefire as soon as Ukraine withdrew its troops and gave up its bid to join NATO.")).toHaveLength(1);
+    expect(pieces("The first of 600 bunkers will be finished by the end of the year, he said, and the whole line by 2027.").map((p) => p.text)).toEqual([
+      "The first of 600 bunkers will be finished by the end of the year",
+    ]);
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
