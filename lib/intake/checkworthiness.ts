@@ -120,18 +120,19 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
     label: LABELS[code],
     evidence: code === "attribution" ? [] : (found[code] ?? []),
   }));
+  // Unattributed, the article states it in its own voice: the outlet is the claimant.
+  const claimant = (speaker ? resolveSpeaker(speaker, ctx) : null) ?? (quoted ? null : ctx.outlet);
   const { type, score } = classifyClaim(span.text, {
     numbers: found.number?.length ?? 0,
     dates: found.date?.length ?? 0,
     entities: found.entity?.length ?? 0,
-    definite: /^[“"‘]?(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s|\p{Ll})/u.test(span.text),
+    // A named speaker's "We traced it to a single traveller" is about what they named before.
+    definite: /^[“"‘]?(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s|\p{Ll})/u.test(span.text) || (!!speaker && !!claimant),
     event: found.event,
     verb: found.verb,
     words: span.text.split(/\s+/).length,
     question: /\?["”’]?$/.test(span.text),
   });
-  // Unattributed, the article states it in its own voice: the outlet is the claimant.
-  const claimant = (speaker ? resolveSpeaker(speaker, ctx) : null) ?? (quoted ? null : ctx.outlet);
   return { ...span, score, type, reasons, claimant };
 }
 

@@ -36,6 +36,8 @@ const OPINION =
   /\b(?:should|must|ought to|needs? to|I think|we think|I believe|we believe|in (?:my|our) (?:view|opinion)|(?:has|have) shown that|^not (?:everyone|everybody|all|every)\b|^(?:a|an)\s+(?:figure|number|claim|move|step|decision|statement|remark|comment|sign|development)\s+(?:that|which)\b|clearly|obviously|undoubtedly|frankly|shameful|disgraceful|unacceptable|outrageous|absurd|ridiculous|cynical|reckless|desperate|stark contrast|pomp|totalitarian|pariah|remarkable|deserves?|regrettable|nothing more than|a sign of|a signal|a message|it is about|is about|is a mistake|a mistake|betrayal|propaganda|bluff|truly|breakthrough|(?:un)?happy|symbolic|matters a great deal|very carefully|anything but|not the end|I do not think|I don['’]t think|we do not think|described (?:it|the|them|him|her)? ?as)\b/i;
 // A characterisation in quotation marks: "called the pact “a marriage of convenience”", "was “collapsing”".
 // It is an opinion even with a figure in it.
+// Advice is not a claim, whatever figures it names: "Anyone born after 1970 … should check their records".
+const ADVICE = /\b(?:should|ought to)\b/i;
 const CHARACTERISATION = /\bcalled (?:it|the|them|him|her|this|that)\b[^.]*[“"]|\b(?:is|are|was|were|be|been|has|had|have)\s+[“"](?:\S+\s+){0,3}\S+[”"]/i;
 const CAUSE =
   /\b(?:because|due to|as a result(?: of)?|resulted in|results in|led to|leads to|leading to|caused|causes|causing|owing to|thanks to|driven by|fuell?ed by|triggered|blamed (?:on|for)|responsible for|contributed to)\b/i;
@@ -81,7 +83,7 @@ export function classifyClaim(text: string, signals: Signals): Classified {
   const figure = signals.numbers > 0;
   let type: ClaimType;
   if (PREDICTION.test(text)) type = "prediction";
-  else if (CHARACTERISATION.test(text) || (opinion(text, law) && !figure)) type = "opinion";
+  else if (CHARACTERISATION.test(text) || ADVICE.test(text) || (opinion(text, law) && !figure)) type = "opinion";
   else if (figure) type = "quantity";
   else if (comparison) type = "comparison";
   else if (cause) type = "cause";

@@ -1,3 +1,5 @@
+import { read } from "./nlp";
+
 /**
  * Who said it: the speaker phrase a reporting frame names ("Russian President Vladimir Putin on
  * Wednesday", "he", "the White House official") turned into the name a desk files a claim under.
@@ -59,6 +61,12 @@ export function speakerName(raw: string): string | null {
     .filter(Boolean);
   const named = segments.length > 1 ? [...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) : undefined;
   let phrase = (named ?? raw.replace(TIME_HEAD, ""))
+    // "Amina Yusuf of the Nairobi-based group Energy Justice Africa": the name, not the group.
+    .replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?.*$/u, (all, name: string) =>
+      name.split(/\s+/).some((t) => !titleWord(t) && !NATIONALITY.test(t)) && !/['’]s\b/.test(name) && read(name).has("#Person") ? name : all,
+    )
+    // "an Earthline News tally found": the outlet, not its tally.
+    .replace(/\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study)$/i, "")
     .replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/g, "")
     .replace(TIME_TAIL, "")
     .trim();

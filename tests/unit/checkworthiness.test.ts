@@ -104,6 +104,7 @@ describe("scoreSentences: features", () => {
     expect(one("Western support for Ukraine was “collapsing”.").type).toBe("opinion");
     expect(one("Tenancy contracts signed after January 1 must also be registered with the tax authority.").type).toBe("law");
     expect(one("We must stand together against aggression.").type).toBe("opinion");
+    expect(one("Anyone born after 1970 who has not had two doses should check their records.").type).toBe("opinion");
   });
 
   it("scores several kinds of signal above any single one", () => {

@@ -164,6 +164,19 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("files a claim made by an act other than speech, and a second claim 'adding that', under who made them", () => {
+    expect(pieces("Finance Minister Ana Silva put the cost of the tax break at 140 million euros a year.")).toEqual([
+      { text: "the cost of the tax break at 140 million euros a year.", speaker: "Finance Minister Ana Silva", quoted: false },
+    ]);
+    expect(pieces("He called the transfers “a flagrant violation” of Security Council resolutions.")[0].speaker).toBe("He");
+    // "called for" is no act of claiming, and a treaty is not someone.
+    expect(pieces("The treaty called for a ceasefire within 30 days.")[0].speaker).toBeNull();
+    expect(pieces("“We have hired 35 new drivers since March,” Brandt said, adding that the company’s contract runs until 2027.")).toEqual([
+      { text: "We have hired 35 new drivers since March", speaker: "Brandt", quoted: true },
+      { text: "the company’s contract runs until 2027.", speaker: "Brandt", quoted: false },
+    ]);
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
@@ -191,6 +204,9 @@ describe("speakers: who said it", () => {
   it("strips a title the list does not hold and a time before the speaker", () => {
     expect(speakerName("Housing Minister Teresa Lopes")).toBe("Teresa Lopes");
     expect(speakerName("On Saturday, summit spokeswoman Nadine Frey")).toBe("Nadine Frey");
+    expect(speakerName("Amina Yusuf of the Nairobi-based group Energy Justice Africa")).toBe("Amina Yusuf");
+    expect(speakerName("South Korea’s Ministry of National Defense")).toBe("South Korea’s Ministry of National Defense");
+    expect(speakerName("an Earthline News tally")).toBe("Earthline News");
   });
 
   it("gives a quotation standing alone after an attributed one to the same speaker", () => {
