@@ -12,6 +12,10 @@ import { claimWords, normalizeClaimText, stemWord, tokenSimilarity } from "./sim
  */
 export type ClaimParts = {
   tokens: string[];
+  /** Capitalised words after the first: names, also those compromise does not know. */
+  named: string[];
+  /** What a count runs from ("since the ceasefire collapsed"), or null. */
+  since: string[] | null;
   /** What a change is measured against: "from a year earlier" (year) or "from April" (month). */
   base: "year" | "month" | null;
   /** "below the level needed" (down) against "high enough" (up). */
@@ -20,8 +24,12 @@ export type ClaimParts = {
   figures: { value: number; approx: boolean; counts: string[] }[];
   subjects: string[];
   objects: string[];
+  subjectNouns: string[];
+  objectNouns: string[];
   /** Named parties in order, and the main verb's concept: for swapped roles. */
   parties: string[];
+  /** Its named parties come joined by "and" ("Kim Jong Un and Vladimir Putin"). */
+  coordinated: boolean;
   action: string | null;
   passive: boolean;
 };
@@ -83,6 +91,15 @@ const CONCEPTS: Record<string, string[]> = {
   soldier: ["troop", "servicemen"],
   shell: ["round"],
   oil: ["petroleum"],
+  rescue: ["rescued", "rescuing", "save", "saved"],
+  world: ["worldwide", "global", "globally"],
+  ceasefire: ["truce", "armistice"],
+  collapse: ["collapsed", "collapsing"],
+  job: ["role", "position", "post", "workforce", "staff"],
+  cut: ["eliminated", "eliminate", "shed", "axed", "axe", "slashed"],
+  death: ["die", "died", "dead", "deaths", "kill", "killed", "killing"],
+  banned: ["ban", "prohibited", "forbidden", "illegal", "outlawed"],
+  allowed: ["allow", "permit", "permitted", "lawful"],
   veto: ["vetoed", "vetoing", "block", "blocked", "blocking"],
   rise: ["rose", "risen", "rising", "climb", "climbed", "climbing", "increase", "increased", "grew", "grow", "growing", "jump", "jumped"],
   fall: ["fell", "fallen", "falling", "drop", "dropped", "decline", "declined", "decrease", "decreased", "ease", "eased"],
@@ -103,7 +120,11 @@ export function conceptTokens(text: string): string[] {
   const tokens = normalizeClaimText(text).map(concept);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === "north" && (tokens[i + 1] === "korea" || tokens[i + 1] === "korean")) {
+    if (tokens[i] === "12" && tokens[i + 1] === "month") {
+      // "the 12 months to March" is "the year to March".
+      out.push("year");
+      i++;
+    } else if (tokens[i] === "north" && (tokens[i + 1] === "korea" || tokens[i + 1] === "korean")) {
       out.push("north-korea");
       i++;
     } else out.push(tokens[i]);
@@ -178,13 +199,11 @@ function figures(text: string): ClaimParts["figures"] {
       const more = words[at + 2];
       if (UNIT_SKIP.has(words[at + 1]) && more && !COUNT_STOP.has(more) && !/^\d/.test(more) && !VERBISH.test(more)) counts.push(more);
       // "2% of global clean energy investment" counts what follows "of".
-      if (next === "percent" && words[at + 1] === "of")
-        counts.push(
-          ...words
-            .slice(at + 2, at + 6)
-            .filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x))
-            .slice(0, 3),
-        );
+      if (next === "percent" && words[at + 1] === "of") {
+        const tail = words.slice(at + 2, at + 7);
+        const end = tail.findIndex((x) => VERBISH.test(x) || /^(?:is|are|was|were|be|been)$/.test(x));
+        counts.push(...(end < 0 ? tail : tail.slice(0, end)).filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x)).slice(0, 3));
+      }
     }
     out.push({ value: Number(w), approx, counts });
   });
@@ -192,13 +211,23 @@ function figures(text: string): ClaimParts["figures"] {
 }
 
 /** Proper nouns before and after the main verb: who does what to whom. Asides (", while …,") are left out. */
-type Roles = { subjects: string[]; objects: string[]; parties: string[]; action: string | null; passive: boolean };
+type Roles = {
+  subjects: string[];
+  objects: string[];
+  /** Every noun before and after the main verb ("a smuggling network paid bribes to the officer"). */
+  subjectNouns: string[];
+  objectNouns: string[];
+  parties: string[];
+  coordinated: boolean;
+  action: string | null;
+  passive: boolean;
+};
 
 function roles(text: string): Roles {
   const main = text.replace(/,\s*(?:while|which|who|although|though|whereas)\b[^,]*,/gi, " ");
   const terms = (read(main).docs as { normal: string; tags: Set<string> }[][]).flat();
   const verb = terms.findIndex((t) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula"));
-  if (verb < 0) return { subjects: [], objects: [], parties: [], action: null, passive: false };
+  if (verb < 0) return { subjects: [], objects: [], subjectNouns: [], objectNouns: [], parties: [], coordinated: false, action: null, passive: false };
   // Runs of proper nouns are one name ("North Korea"); months and days are not parties.
   const names = (list: typeof terms) => {
     const out: string[] = [];
@@ -220,10 +249,21 @@ function roles(text: string): Roles {
   // "… was blocked by a Russian veto": the main verb is passive and the doer comes after "by".
   const passive = /^(?:was|were|been|being|is|are)$/.test(terms[verb - 1]?.normal ?? "") && terms.slice(verb + 1, verb + 8).some((t) => t.normal === "by");
   const converse = (action === "receive") !== passive;
+  const nouns = (list: typeof terms) => [
+    ...new Set(
+      list
+        .filter((t) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Date") && !t.tags.has("Value"))
+        .map((t) => concept(stemWord(t.normal.replace(/'s$/, "")))),
+    ),
+  ];
+  const [nounsBefore, nounsAfter] = [nouns(terms.slice(0, verb)), nouns(terms.slice(verb + 1))];
   return {
     subjects: converse ? after : before,
     objects: converse ? before : after,
+    subjectNouns: converse ? nounsAfter : nounsBefore,
+    objectNouns: converse ? nounsBefore : nounsAfter,
     parties: converse ? names((read(text).docs as (typeof terms)[]).flat()).reverse() : names((read(text).docs as (typeof terms)[]).flat()),
+    coordinated: /\p{Lu}[\p{L}’'-]*\s+(?:and|or|&)\s+\p{Lu}/u.test(text),
     action: action === "receive" ? "supply" : action,
     passive,
   };
@@ -235,12 +275,17 @@ const MONTH_BASE =
 const DOWN = /\b(?:below|short of|insufficient|not enough|too low)\b|\bunder\b(?!\s+(?:\$?\d|the\b|a\b))/i;
 const UP = /\b(?:above|enough|sufficient|exceed(?:s|ed)?|too high)\b/i;
 
+/** Words written with a capital after the first ("in the UK", "Nordvik"): names compromise may not know. */
+const namedWords = (text: string) => (text.match(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => concept(stemWord(w.replace(/[’']s$/, "").toLowerCase())));
+
 export function claimParts(text: string): ClaimParts {
   const negations = text.replace(/\bnot only\b/gi, "").match(NEGATION)?.length ?? 0;
   const down = DOWN.test(text);
   const up = UP.test(text.replace(/\bnot enough\b/gi, ""));
   return {
     tokens: conceptTokens(text),
+    named: namedWords(text),
+    since: /\bsince\b/i.test(text) ? conceptTokens(text.replace(/^[\s\S]*?\bsince\b/i, "").split(/[,;]/)[0]) : null,
     base: YEAR_BASE.test(text) ? "year" : MONTH_BASE.test(text) ? "month" : null,
     polarity: down && !up ? "down" : up && !down ? "up" : null,
     negated: negations % 2 === 1,
@@ -249,7 +294,9 @@ export function claimParts(text: string): ClaimParts {
   };
 }
 
-const sameCount = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+// What a figure counts, in order ("countries and organisations"); a share's "of" part in any order.
+const sameCount = (a: string[], b: string[]) =>
+  a[0] === "percent" && b[0] === "percent" ? a.length === b.length && a.every((w) => b.includes(w)) : a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** Two figures say the same when they count the same thing and agree (within 10% when one is approximate). */
 function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boolean {
@@ -278,7 +325,11 @@ function swapped(a: ClaimParts, b: ClaimParts, inside: boolean): boolean {
   // "Russia … is sending". A passive ("… by North Korea") puts the doer last, so it is not compared.
   if (a.passive || b.passive || a.action === null || a.action !== b.action) return false;
   const sameParties = a.parties.length >= 2 && a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
-  return sameParties && a.parties[0] !== b.parties[0];
+  if (sameParties && a.parties[0] !== b.parties[0]) return true;
+  // "joined Nordvik after a decade at Sentra" against "joined Sentra after a decade at Nordvik": the same
+  // doer, the same places, in other slots. Parties joined by "and" may come in any order.
+  const sameObjects = a.objects.length >= 2 && a.objects.length === b.objects.length && a.objects.every((p) => b.objects.includes(p));
+  return sameObjects && a.objects.some((p, i) => b.objects[i] !== p) && !a.coordinated && !b.coordinated;
 }
 
 /** Share of a's words and word pairs that b holds: how much of a short claim a long sentence contains. */
@@ -313,9 +364,10 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
   if (fa.length === 0 || fb.length === 0) return false;
   const partner = (f: ClaimParts["figures"][number], others: ClaimParts["figures"]) => others.some((o) => nearValue(f.value, o.value, f.approx || o.approx));
   if (!fa.every((f) => partner(f, fb)) || !fb.every((f) => partner(f, fa))) return false;
-  const names = (p: ClaimParts) => new Set([...p.parties, ...p.tokens.filter((t) => CONCEPTS[t] !== undefined || t.includes("-"))]);
+  const names = (p: ClaimParts) => new Set([...p.parties, ...p.named, ...p.tokens.filter((t) => CONCEPTS[t] !== undefined || t.includes("-"))]);
   const nb = names(b);
-  return [...names(a)].some((n) => nb.has(n));
+  // Two figures that agree are anchor enough; one needs a party named in both.
+  return Math.min(fa.length, fb.length) >= 2 || [...names(a)].some((n) => nb.has(n));
 }
 
 /** The word a figure is about: the first content word of its clause ("Rents … have risen 38%"). */
@@ -342,7 +394,63 @@ function figuresSwapped(a: string, b: string): boolean {
   return false;
 }
 
-export type Match = { score: number; same: boolean; blockedBy: "negation" | "roles" | "figures" | null };
+export type Match = { score: number; same: boolean; blockedBy: "negation" | "roles" | "figures" | "wording" | null };
+
+/**
+ * Values that exclude each other: one put in place of another in otherwise close wording is another
+ * claim ("killed" for "wounded", "convicted" for "acquitted", "per year" for "in total", "rose" for
+ * "fell", "banned" for "allowed"). Only these: a word changed for one outside its class ("rescued" for
+ * "saved", "crowded" for "busy") is how paraphrases are written. Words are stems, folded by CONCEPTS.
+ */
+const CONTRASTS: string[][] = [
+  ["rise", "fall"],
+  ["higher", "lower"],
+  ["larger", "smaller"],
+  ["bigger", "smaller"],
+  ["greater", "smaller", "lesser"],
+  ["better", "worse"],
+  ["faster", "slower"],
+  ["above", "below"],
+  ["highest", "lowest"],
+  ["largest", "smallest"],
+  ["most", "least"],
+  ["first", "last"],
+  ["convicted", "acquitted", "cleared"],
+  ["guilty", "innocent"],
+  ["death", "wounded", "injured", "missing", "rescue", "displaced", "detained", "arrested", "evacuated"],
+  ["banned", "allowed", "permitted", "legal"],
+  ["approve", "rejected", "vetoed"],
+  ["won", "lost"],
+  ["began", "ended"],
+  ["opened", "closed"],
+  ["year", "quarter", "month", "week", "day", "total", "decade"],
+  ["yearly", "quarterly", "monthly", "weekly", "daily"],
+  ["true", "false"],
+];
+const CONTRAST_CLASS = new Map(CONTRASTS.flatMap((words, i) => words.map((w) => [w, i] as [string, number])));
+
+/** A value of one class in one claim and another value of the same class in the other, in close wording. */
+function contrasted(a: string[], b: string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  const onlyA = [...sa].filter((w) => !sb.has(w));
+  const onlyB = [...sb].filter((w) => !sa.has(w));
+  return onlyA.some((w) => {
+    const c = CONTRAST_CLASS.get(w);
+    return c !== undefined && onlyB.some((x) => x !== w && CONTRAST_CLASS.get(x) === c);
+  });
+}
+
+/** Near-identical wording with the nouns around the verb traded: "a network paid bribes to the officer". */
+function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
+  const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
+  const only = (x: string[], y: string[]) => x.filter((w) => !y.includes(w));
+  return (
+    inter(only(a.subjectNouns, a.objectNouns), only(b.objectNouns, b.subjectNouns)) &&
+    inter(only(a.objectNouns, a.subjectNouns), only(b.subjectNouns, b.objectNouns)) &&
+    !inter(only(a.subjectNouns, a.objectNouns), only(b.subjectNouns, b.objectNouns))
+  );
+}
 
 /**
  * A claim read once and compared with many: its words first (cheap), its full parts (a compromise
@@ -375,10 +483,14 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (pa.negated !== pb.negated) return { score, same: false, blockedBy: "negation" };
   if (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) return { score, same: false, blockedBy: "negation" };
   if (swapped(pa, pb, whole < MATCH_THRESHOLD) || figuresSwapped(ra.text, rb.text)) return { score, same: false, blockedBy: "roles" };
+  if (!inside && whole >= 0.6 && nounsSwapped(pa, pb)) return { score, same: false, blockedBy: "roles" };
+  if (contrasted(ra.tokens, rb.tokens)) return { score, same: false, blockedBy: "wording" };
   // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.
   const [shortParts, longParts] = ra.tokens.length <= rb.tokens.length ? [pa, pb] : [pb, pa];
   const figuresOk = inside ? figuresAgree(shortParts.figures, longParts.figures) : figuresAgree(pa.figures, pb.figures) && figuresAgree(pb.figures, pa.figures);
-  if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base)) return { score, same: false, blockedBy: "figures" };
+  // "since the ceasefire collapsed" against "since the war began in 2021": counted from another point.
+  const otherStart = !inside && pa.since && pb.since && pa.since.length > 0 && pb.since.length > 0 && !pa.since.some((w) => pb.since?.includes(w));
+  if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base) || otherStart) return { score, same: false, blockedBy: "figures" };
   return { score, same: true, blockedBy: null };
 }
 

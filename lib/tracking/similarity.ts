@@ -54,6 +54,8 @@ function numbersToDigits(text: string): string {
     .join(" ");
 }
 
+const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds" };
+
 // Only near-certain equivalents in news copy; a thesaurus would blur distinct claims.
 const SYNONYMS: Record<string, string> = { nation: "country" };
 
@@ -78,6 +80,11 @@ export function claimWords(text: string): string[] {
     .replace(/[“”]/g, '"')
     .replace(/'s\b/gi, "")
     .replace(/%/g, " percent")
+    // "€1.2m", "$5bn", "£300,000": the figure, its scale in words, then the currency.
+    .replace(/([€$£])\s?(\d[\d.,]*)\s?(m|mn|bn|k|million|billion|thousand)?\b/gi, (_all, sign: string, n: string, scale?: string) => {
+      const word = { m: "million", mn: "million", bn: "billion", k: "thousand" }[(scale ?? "").toLowerCase()] ?? scale ?? "";
+      return `${n} ${word} ${CURRENCY[sign]}`.replace(/\s+/g, " ");
+    })
     .replace(/\bper cent\b/gi, "percent");
   const digits = numbersToDigits(plain)
     .toLowerCase()
