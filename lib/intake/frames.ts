@@ -20,7 +20,7 @@ const CLOSE = `[”"»]`;
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u;
 // What may stand between a speech verb and what was said: "on Wednesday", "in a statement", "that".
 // Whom it was told to: "told reporters", "told the BBC", "told a news conference".
-const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this)\s|,?\s+that\b|:))?`;
+const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this)\s|,?\s+that\b|:))?`;
 const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,))?(?:,?\s+that\b|:|,)?\s*`;
 
 type Span = { start: number; end: number };
@@ -52,7 +52,7 @@ function quotation(s: string, from: number): Frame | null {
   if (m) {
     const tail = m[2];
     const after = new RegExp(`^(.+?)\\s+${VERB}\\b`, "u").exec(tail);
-    const before = new RegExp(`^${VERB}\\s+(.+?)(?:\\s+(?:on|in|at)\\s.*)?$`, "u").exec(tail);
+    const before = new RegExp(`^${VERB}\\s+(.+?)(?:\\s+(?:on|in|at)\\s.*)?$`, "u").exec(tail.replace(ANONYMITY, ""));
     const speaker = after && validSpeaker(after[1]) ? after[1] : before && validSpeaker(before[1]) ? before[1] : null;
     if (speaker) {
       const start = from + 1;
@@ -79,11 +79,12 @@ function quotation(s: string, from: number): Frame | null {
 
 // "according to figures published on Monday by the Federal Customs Service": the source is who published them.
 const PUBLISHED_BY =
-  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:figures|data|statistics|estimates|numbers|a report|a survey|a statement|documents?)\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from)\s+)/i;
+  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:figures|data|statistics|estimates|numbers|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
 const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "");
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
-const ANONYMITY = /,\s*(?:speaking|who)\b[^,]*,?\s*$|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
+const ANONYMITY =
+  /,\s*(?:speaking|who)\b[^,]*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
 
 /** Someone who can make a claim: a person, an organisation or a pronoun standing for one. */
 const someone = (phrase: string) => validSpeaker(phrase) && read(phrase).has("(#Person|#Organization|#Pronoun)");
@@ -96,6 +97,9 @@ const someone = (phrase: string) => validSpeaker(phrase) && read(phrase).has("(#
 function stance(s: string, from: number): Frame | null {
   const body = s.slice(from);
   let m = /^([^,“”"]{2,80}?)\s+(?:put|puts|estimated|estimates|valued|values)\s+(?=the\s)/u.exec(body);
+  if (m && someone(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
+  // "Ferrante disputed the agency’s figures on Thursday, saying arrivals had fallen": what was said.
+  m = /^([^,“”"]{2,80}?)\s+\w+ed\b[^,“”"]*,\s+saying(?:\s+that)?\s+/u.exec(body);
   if (m && someone(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
   m =
     /^([^,“”"]{2,80}?)\s+(?:called|described|accused|dismissed|disputed|welcomed|criticised|criticized|praised|condemned|blamed)\b(?!\s+(?:for|on|upon)\b)/u.exec(
@@ -201,7 +205,7 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   },
   {
     kind: "clause",
-    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:because|after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|\p{Lu})\b)|,?\s+because\s+/gu,
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:because|after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|\p{Lu})\b)|,?\s+because\s+/gu,
   },
   {
     kind: "predicate",
@@ -210,7 +214,7 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only)\\b|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with \\d|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with \\d|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
       "gu",
     ),
   },
@@ -280,7 +284,11 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
 }
 
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
-const MID_FRAME = new RegExp(`,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed),\\s+(?:and|but)\\s+`, "u");
+// "…, the UN refugee agency said on Thursday, an increase of 6.8 million …": an aside after the frame too.
+const MID_FRAME = new RegExp(
+  `,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s))`,
+  "u",
+);
 
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
 const ADDING = /,\s+adding(?:\s+that)?\s+/u;
@@ -302,7 +310,8 @@ export function claimPieces(sentence: string): Piece[] {
     const left = trim(sentence, from, from + mid.index);
     const right = trim(sentence, from + mid.index + mid[0].length, sentence.length);
     // "…, he said, and the whole line by 2027.": a verbless remainder leans on the first claim and is left out.
-    const parts = verbless(sentence.slice(right.start, right.end)) ? atomic(sentence, left) : [...atomic(sentence, left), ...atomic(sentence, right)];
+    const elliptical = /(?:and|but)\s+$/.test(mid[0]) && verbless(sentence.slice(right.start, right.end));
+    const parts = elliptical ? atomic(sentence, left) : [...atomic(sentence, left), ...atomic(sentence, right)];
     return parts.map((p) => ({ ...p, speaker: mid[1], quoted: false }));
   }
   const frame = quotation(sentence, from) ?? reported(sentence, from) ?? stance(sentence, from);

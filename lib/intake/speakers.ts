@@ -28,7 +28,7 @@ const TITLES = new Set(
 // "Russian", "North Korean", "Chinese", "British", "U.S.", "EU": nationality words before a title.
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ch|ss)|U\.?S\.?|U\.?K\.?|EU|UN|NATO)$/u;
 const TIME_TAIL =
-  /\s+(?:(?:on|last|this|late|early|earlier|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight)\b.*$/i;
+  /\s+(?:(?:on|last|this|late|early|earlier|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/i;
 // "On Saturday, summit spokeswoman Nadine Frey": a time before the speaker is no part of the name.
 const TIME_HEAD =
   /^(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight)\b[^,]{0,20},\s*/i;
@@ -38,7 +38,7 @@ const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
 const IMPERSONAL = /^(?:it|this|that)$/i;
 // "the official", "the White House official", "the minister": a description of someone named before.
 const DESCRIPTION =
-  /^the\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[a-z-]+\s+)?(?:official|minister|spokesman|spokeswoman|spokesperson|diplomat|director|envoy|ambassador|president|leader|secretary|general|senator|analyst|expert|economist|chancellor)$/u;
+  /^the\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[a-z-]+\s+)?(?:official|minister|spokesman|spokeswoman|spokesperson|diplomat|director|envoy|ambassador|president|leader|secretary|general|senator|analyst|expert|economist|chancellor|agency|ministry|office|company|report|study|paper|statement|survey|document)$/u;
 
 function tokens(phrase: string): string[] {
   return phrase.split(/\s+/).filter(Boolean);
@@ -66,7 +66,7 @@ export function speakerName(raw: string): string | null {
       name.split(/\s+/).some((t) => !titleWord(t) && !NATIONALITY.test(t)) && !/['’]s\b/.test(name) && read(name).has("#Person") ? name : all,
     )
     // "an Earthline News tally found": the outlet, not its tally.
-    .replace(/\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study)$/i, "")
+    .replace(/(?<=\p{Lu}[\p{L}.'’-]*)\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study|data|figures|statistics)$/u, "")
     .replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/g, "")
     .replace(TIME_TAIL, "")
     .trim();
@@ -76,11 +76,19 @@ export function speakerName(raw: string): string | null {
   if (PRONOUN.test(phrase)) return phrase.toLowerCase();
   // The trailing run of capitalised words ("Vladimir Putin" in "Kremlin spokesman Vladimir Putin").
   let i = words.length;
-  while (i > 0 && (capitalised(words[i - 1]) || /^(?:of|de|von|van|al|bin|la|le|del|da)$/.test(words[i - 1]))) i--;
+  // "Office for National Statistics": "for" joins an institution's name, as "of" does.
+  const joins = (k: number) =>
+    /^(?:of|de|von|van|al|bin|la|le|del|da)$/.test(words[k]) ||
+    (words[k] === "for" &&
+      /^(?:Office|Ministry|Department|Institute|Centre|Center|Agency|Commission|Council|Bureau|Committee|Fund|Federation|Union|Association)$/.test(
+        words[k - 1] ?? "",
+      ));
+  while (i > 0 && (capitalised(words[i - 1]) || joins(i - 1))) i--;
   const run = words.slice(i);
   if (run.length > 0 && i < words.length) {
     let j = 0;
-    while (j < run.length - 1 && (titleWord(run[j]) || NATIONALITY.test(run[j]))) j++;
+    // "Russian President Vladimir Putin" drops "Russian"; "Dutch Customs" is the name itself.
+    while (j < run.length - 1 && (titleWord(run[j]) || (NATIONALITY.test(run[j]) && (titleWord(run[j + 1]) || run.length - j > 2)))) j++;
     // "Housing Minister Teresa Lopes": a title after a word the list lacks still ends the title.
     for (let k = run.length - 2; k >= j; k--) {
       if (!titleWord(run[k]) || /^(?:of|the|a|an|for|state|national|first|press)$/i.test(run[k])) continue;

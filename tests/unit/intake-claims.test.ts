@@ -177,6 +177,25 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("takes off a frame in the middle before an aside, a leading place or time, and 'saying'", () => {
+    expect(
+      pieces("Displacement rose to 123.2 million last year, the UN refugee agency said on Thursday, an increase of 6.8 million over twelve months.").map(
+        (p) => [p.text, p.speaker],
+      ),
+    ).toEqual([
+      ["Displacement rose to 123.2 million last year", "the UN refugee agency"],
+      ["an increase of 6.8 million over twelve months.", "the UN refugee agency"],
+    ]);
+    expect(pieces("In its annual report, the agency said refugees accounted for 31.6 million of the total.")[0]).toMatchObject({
+      text: "refugees accounted for 31.6 million of the total.",
+      speaker: "the agency",
+    });
+    expect(pieces("Interior Minister Marco Ferrante disputed the figures on Thursday, saying arrivals had fallen by 60 percent.")[0]).toMatchObject({
+      text: "arrivals had fallen by 60 percent.",
+      speaker: "Interior Minister Marco Ferrante",
+    });
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
@@ -198,6 +217,7 @@ describe("speakers: who said it", () => {
     expect(resolveSpeaker("the White House official", ctx)).toBe("Michael Carpenter");
     expect(resolveSpeaker("Carpenter", ctx)).toBe("Michael Carpenter");
     expect(resolveSpeaker("it", ctx)).toBeNull();
+    expect(resolveSpeaker("the report", ctx)).toBe("Michael Carpenter");
     expect(resolveSpeaker("she", newSpeakerContext())).toBeNull();
   });
 
@@ -207,6 +227,9 @@ describe("speakers: who said it", () => {
     expect(speakerName("Amina Yusuf of the Nairobi-based group Energy Justice Africa")).toBe("Amina Yusuf");
     expect(speakerName("South Korea’s Ministry of National Defense")).toBe("South Korea’s Ministry of National Defense");
     expect(speakerName("an Earthline News tally")).toBe("Earthline News");
+    expect(speakerName("the report")).toBe("report");
+    expect(speakerName("Dutch Customs in January")).toBe("Dutch Customs");
+    expect(speakerName("the Office for National Statistics")).toBe("Office for National Statistics");
   });
 
   it("gives a quotation standing alone after an attributed one to the same speaker", () => {
