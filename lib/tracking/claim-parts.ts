@@ -112,6 +112,23 @@ const CONCEPTS: Record<string, string[]> = {
   vaccine: ["vaccinated", "vaccination", "vaccinate"],
   approve: ["approved", "pass", "passed", "adopt", "adopted"],
 };
+// Concepts that are actions: a word after a figure is never one of these ("40 ships", "300 visits").
+const ACTIONS = new Set([
+  "supply",
+  "receive",
+  "support",
+  "visit",
+  "violate",
+  "sign",
+  "include",
+  "veto",
+  "rise",
+  "fall",
+  "approve",
+  "cut",
+  "collapse",
+  "rescue",
+]);
 const CONCEPT = new Map(Object.entries(CONCEPTS).flatMap(([concept, words]) => [[concept, concept], ...words.map((w) => [w, concept] as [string, string])]));
 const concept = (token: string) => CONCEPT.get(token) ?? token;
 
@@ -184,7 +201,12 @@ const PEOPLE = /^(?:people|persons?|residents?|citizens?|inhabitants?|\w+ans)$/;
 /** The figures of a text with the one to three words after each (what it counts). */
 function figures(text: string): ClaimParts["figures"] {
   const raw = claimWords(text);
-  const words = raw.map((w) => (COUNT_STOP.has(w) || UNIT_SKIP.has(w) || APPROX.test(w) ? w : concept(stemWord(w))));
+  // What a figure counts is a noun: "40 ships" are ships, not the concept of supplying.
+  const noun = (w: string) => {
+    const c = concept(stemWord(w));
+    return ACTIONS.has(c) ? stemWord(w) : c;
+  };
+  const words = raw.map((w) => (COUNT_STOP.has(w) || UNIT_SKIP.has(w) || APPROX.test(w) ? w : noun(w)));
   const out: ClaimParts["figures"] = [];
   words.forEach((w, i) => {
     if (!/^\d+(?:\.\d+)?$/.test(w)) return;
@@ -364,6 +386,8 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
   if (fa.length === 0 || fb.length === 0) return false;
   const partner = (f: ClaimParts["figures"][number], others: ClaimParts["figures"]) => others.some((o) => nearValue(f.value, o.value, f.approx || o.approx));
   if (!fa.every((f) => partner(f, fb)) || !fb.every((f) => partner(f, fa))) return false;
+  // At least one figure counts the same thing on both sides: "40 ships" and "40 schools" anchor nothing.
+  if (!fa.some((f) => f.counts.length > 0 && fb.some((o) => sameCount(f.counts, o.counts) && nearValue(f.value, o.value, f.approx || o.approx)))) return false;
   const names = (p: ClaimParts) => new Set([...p.parties, ...p.named, ...p.tokens.filter((t) => CONCEPTS[t] !== undefined || t.includes("-"))]);
   const nb = names(b);
   // Two figures that agree are anchor enough; one needs a party named in both.
