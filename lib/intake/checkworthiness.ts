@@ -80,10 +80,11 @@ function extract(text: string): Found {
   const doc = read(text) as DatedDoc;
   const people = (doc.people().out("array") as string[]).filter((p) => !MONTH_ONLY.test(clean(p)));
   const entities = [...people, ...doc.organizations().out("array"), ...doc.places().out("array")].flatMap((e: string) => e.split(","));
-  const dates = uniq([...doc.dates().out("array"), ...doc.durations().out("array"), ...regexHits(text, DAY_MONTH)]);
-  // A year or day inside a date phrase is already scored as a date; counting it
-  // again as a quantity would double-weight the same words.
-  const inDate = (n: string) => /^\d{1,4}(?:[-–]\d{1,4})?$/.test(n) && dates.some((d) => d.includes(n));
+  const calendar = uniq([...doc.dates().out("array"), ...regexHits(text, DAY_MONTH)]);
+  const dates = uniq([...calendar, ...doc.durations().out("array")]);
+  // A year or day inside a date phrase is already scored as a date; counting it again as a quantity
+  // would double-weight the same words. A duration ("11 years in prison") is a quantity.
+  const inDate = (n: string) => /^\d{1,4}(?:[-–]\d{1,4})?$/.test(n) && calendar.some((d) => d.includes(n));
   // "the two leaders", "one of the parties": references, not counts.
   const references = [
     ...(doc.match("(the|both|these|those) [(one|two|three)] #Plural", 0).out("array") as string[]),

@@ -31,7 +31,7 @@ const BASE: Record<ClaimType, number> = {
 };
 
 const PREDICTION =
-  /\b(?:will|won['’]t|(?:is|are|was|were)\s+(?:expected|set|due|likely|unlikely|poised|scheduled|going|planning|hoping|about)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to|would|could|might|forecasts? (?:that|a|an)\b|(?:is|are|was|were) (?:forecast|projected) to|(?:next|coming)\s+(?:week|month|year|weeks|months|years)|in the coming|to discuss|on the agenda|predicts?|expects?|(?<!than |as )expected\b|(?:un)?likely|(?:is|are)\s+scheduled|does not rule out|not rule out)\b|\bmay\b/;
+  /\b(?:will|won['’]t|(?:is|are|was|were)\s+(?:expected|set|due|likely|unlikely|poised|scheduled|going|planning|hoping|about)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to|would|could|might|forecasts? (?:that|a|an)\b|(?:is|are|was|were) (?:forecast|projected) to|(?:next|coming)\s+(?:week|month|year|weeks|months|years)|in the coming|to discuss|on the agenda|predicts?|expects?|(?<!than |as |had )expected\b|(?:un)?likely|(?:is|are)\s+scheduled|does not rule out|not rule out)\b|\bmay\b/;
 const OPINION =
   /\b(?:should|must|ought to|needs? to|(?:have|has) to|I think|we think|I believe|we believe|in (?:my|our) (?:view|opinion)|(?:has|have) shown that|^not (?:everyone|everybody|all|every)\b|^(?:a|an)\s+(?:figure|number|claim|move|step|decision|statement|remark|comment|sign|development)\s+(?:that|which)\b|clearly|obviously|undoubtedly|frankly|shameful|disgraceful|unacceptable|outrageous|absurd|ridiculous|cynical|reckless|desperate|stark contrast|pomp|totalitarian|pariah|remarkable|deserves?|regrettable|nothing more than|a sign of|a signal|a message|it is about|is about|is a mistake|a mistake|betrayal|propaganda|bluff|truly|breakthrough|(?:un)?happy|symbolic|matters a great deal|very carefully|anything but|not the end|I do not think|I don['’]t think|we do not think|described (?:it|the|them|him|her)? ?as)\b/i;
 // A characterisation in quotation marks: "called the pact “a marriage of convenience”", "was “collapsing”".
@@ -39,9 +39,9 @@ const OPINION =
 // Advice is not a claim, whatever figures it names: "Anyone born after 1970 … should check their records".
 const ADVICE = /\b(?:should|ought to)\b/i;
 const CHARACTERISATION =
-  /\b(?:called|calling) (?:it|the|them|him|her|this|that)\b[^.]*[“"]|\b(?:is|are|was|were|be|been|has|had|have)\s+[“"](?:\S+\s+){0,5}\S+[”"]/i;
+  /\b(?:called|calling) (?:it|the|them|him|her|this|that)\b[^.]*[“"]|\b(?:is|are|was|were|be|been|has|had|have)\s+[“"](?![^”"]*(?:\d|doubled|tripled|halved|highest|lowest|largest|biggest|smallest|most|least|record|first|stopped))(?:\S+\s+){0,5}\S+[”"]/i;
 const CAUSE =
-  /\b(?:because|due to|as a result(?: of)?|resulted in|results in|led to|leads to|leading to|caused|causes|causing|owing to|thanks to|driven by|fuell?ed by|triggered|blamed (?:on|for)|responsible for|contributed to)\b/i;
+  /\b(?:because|due to|as a result(?: of)?|resulted in|results in|led to|leads to|leading to|caused|causes|causing|forcing|forced|prompting|owing to|thanks to|driven by|fuell?ed by|triggered|blamed (?:on|for)|responsible for|contributed to)\b/i;
 const LAW =
   /\b(?:violat(?:ion|ions|e|es|ed|ing)|in breach of|breach(?:es|ed)?|sanctions?|sanctioned|illegal(?:ly)?|unlawful(?:ly)?|unconstitutional|prohibit(?:s|ed)?|ban(?:s|ned)?|obligat(?:ed|ion|ions)|resolution \d+|under international law|provides for|requires|shall|constitution|must\s+(?:also\s+)?be\s+\w+ed|treaty|treaties|convention|charter|court|ruling|law|laws|legislation|decree|embargo)\b/i;
 const COMPARISON =

@@ -11,7 +11,7 @@ import { isPrediction } from "./claim-types";
 export type Piece = { start: number; end: number; speaker: string | null; quoted: boolean };
 
 export const SPEECH_VERBS =
-  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts";
+  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes";
 // Speech verbs are lower case: "the United States has" is no "states".
 const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
 const OPEN = `[“"«]`;
@@ -98,11 +98,14 @@ function stance(s: string, from: number): Frame | null {
   const body = s.slice(from);
   let m = /^([^,“”"]{2,80}?)\s+(?:put|puts|estimated|estimates|valued|values)\s+(?=the\s)/u.exec(body);
   if (m && someone(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
+  // "Varga accused Morvania of firing cluster munitions": what the accused is said to have done.
+  m = /^([^,“”"]{2,80}?)\s+accused\s+[^,“”"]{2,60}?\s+of\s+(?=\w+ing\b)/u.exec(body);
+  if (m && someone(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
   // "Ferrante disputed the agency’s figures on Thursday, saying arrivals had fallen": what was said.
   m = /^([^,“”"]{2,80}?)\s+\w+ed\b[^,“”"]*,\s+saying(?:\s+that)?\s+/u.exec(body);
   if (m && someone(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
   m =
-    /^([^,“”"]{2,80}?)\s+(?:called|described|accused|dismissed|disputed|welcomed|criticised|criticized|praised|condemned|blamed)\b(?!\s+(?:for|on|upon)\b)/u.exec(
+    /^([^,“”"]{2,80}?)\s+(?:called|described|accused|dismissed|disputed|denied|welcomed|criticised|criticized|praised|condemned|blamed)\b(?!\s+(?:for|on|upon)\b)/u.exec(
       body,
     );
   if (m && someone(m[1])) return { claim: trim(s, from, s.length), speaker: m[1], quoted: false };
@@ -120,7 +123,7 @@ function reported(s: string, from: number): Frame | null {
   // a comma and the verb may itself hold commas (an appositive).
   for (const v of body.matchAll(new RegExp(`\\s${VERB}\\b`, "gu"))) {
     const before = body.slice(0, v.index);
-    for (const comma of before.matchAll(/,\s*/g)) {
+    for (const comma of before.matchAll(/,\s+/g)) {
       const claim = before.slice(0, comma.index);
       const speaker = before.slice(comma.index + comma[0].length).replace(/[,\s]+$/, "");
       // "…, down from 4.1% in April, Statistics Poland said": a figure or a rank is the claim's, not the speaker's.
@@ -132,7 +135,7 @@ function reported(s: string, from: number): Frame | null {
   }
   // "Y, Carpenter states."  /  "Y, he said on Wednesday."  /  "Y, said the minister."
   m = new RegExp(
-    `,\\s*(?:([^,“”"]+?)\\s+${VERB}|${VERB}\\s+([^,“”"]+?))(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*\\w+ing\\b[^“”"]*)?[.!]?$`,
+    `,\\s+(?:([^,“”"]+?)\\s+${VERB}|${VERB}\\s+([^,“”"]+?))(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*\\w+ing\\b[^“”"]*)?[.!]?$`,
     "u",
   ).exec(body);
   if (m && !/[“”"]/.test(body.slice(0, m.index)) && !/^(?:that|on|in|at|late|early|last)\b/i.test(m[2] ?? "") && validSpeaker(m[1] ?? m[2])) {
@@ -147,6 +150,9 @@ function reported(s: string, from: number): Frame | null {
       .trim()
       .replace(/\s+(?:has|have|had|also|later|earlier|again|then|previously|once|repeatedly)$/i, "");
     if (!subject || !validSpeaker(subject)) continue;
+    // "The recruitment drive added 20,951 officers", "Morvania denied targeting civilians": the verb takes
+    // an object here, not a statement; "he added that …" and "he denied that …" do.
+    if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0])) continue;
     const start = from + v.index + v[0].length;
     if (s.length - start < 12) continue;
     return { claim: trim(s, start, s.length), speaker: subject, quoted: false };
@@ -166,7 +172,7 @@ const verbAfterSubject = (prev: Term | undefined, term: Term) =>
 
 /** A clause that can stand alone: it opens with a subject and has a finite verb within twelve words. */
 function independent(clause: string): boolean {
-  const terms = termsOf(clause).slice(0, 12);
+  const terms = termsOf(clause.replace(/^(?:around|about|roughly|nearly|almost|some|only|just|more than|fewer than|at least)\s+/i, "")).slice(0, 12);
   // "Fuel prices fell": compromise reads a capitalised noun before a noun as a command.
   const opensWithNoun = terms[0]?.tags.has("Imperative") && /^\p{Lu}/u.test(terms[0].text) && terms[1]?.tags.has("Noun");
   if (!terms[0] || !(SUBJECT_START.some((t) => terms[0].tags.has(t)) || opensWithNoun)) return false;
@@ -187,7 +193,7 @@ const RESULT_PARTICIPLE =
 const COMPARED =
   "(?:down|up) from|(?:(?:far|well|much|slightly)\\s+)?(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|(?:(?:far|well|just)\\s+)?(?:below|above|short of)\\b|compared (?:with|to)|(?:double|triple|twice|half)\\b|(?:roughly|about|some|nearly|almost)?\\s*\\w+ times\\b";
 
-type CutKind = "clause" | "appended" | "predicate" | "that" | "tail";
+type CutKind = "clause" | "appended" | "predicate" | "that" | "tail" | "cause" | "figure";
 /**
  * Where a statement may be cut, and what each cut needs:
  * - `clause`: two independent clauses ("; ", ", and ", ", but ", ", while ", " and The …");
@@ -199,13 +205,17 @@ type CutKind = "clause" | "appended" | "predicate" | "that" | "tail";
  */
 const CUTS: { kind: CutKind; re: RegExp }[] = [
   { kind: "that", re: /,?\s+and\s+that\s+/gu },
+  // "27 civilians were killed and 64 wounded": a second figure with its own verb.
+  { kind: "figure", re: /\s+and\s+(?=\d[\d,.]*\s+\p{Ll}+ed\b)/gu },
+  // "…, because people in the early stages walk less": the cause, with its "because".
+  { kind: "cause", re: /,?\s+(?=because\s+(?!of\b))/gu },
   {
     kind: "tail",
-    re: /,?\s+and\s+(?=(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\b|will\s|would\s|(?:it|they|he|she|we)\s+(?:\w+\s+)?(?:will|would)\b)|,\s+(?=that\s+(?:would|will)\b)/gu,
+    re: /,?\s+and\s+(?=(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\b|will\s|would\s|(?:it|they|he|she|we)\s+(?:\w+\s+)?(?:will|would)\b)|,\s+(?=(?:that|which)\s+(?:would|will|could|may|might)\b)/gu,
   },
   {
     kind: "clause",
-    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:because|after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|\p{Lu})\b)|,?\s+because\s+/gu,
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|\p{Lu})\b)/gu,
   },
   {
     kind: "predicate",
@@ -214,7 +224,7 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with \\d|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
       "gu",
     ),
   },
@@ -228,6 +238,8 @@ function cutHere(kind: CutKind, left: string, right: string): boolean {
   // "Of the $18 billion, about $7 billion had been announced": what comes before a figure needs a verb.
   if (kind === "appended") return !verbless(left);
   if (kind === "that" || kind === "tail") return true;
+  if (kind === "figure") return independent(left);
+  if (kind === "cause") return independent(left) && independent(right.replace(/^because\s+/, ""));
   if (openQuote(left)) return false;
   // "… as soon as Ukraine withdrew its troops and gave up its bid": one condition, not two claims.
   if (kind === "predicate") return independent(left) && predicate(right) && !/\b(?:if|unless|as soon as|once|until)\b/i.test(left);

@@ -102,6 +102,9 @@ describe("scoreSentences: features", () => {
   it("reads a characterisation in quotation marks as an opinion, even with a figure in it", () => {
     expect(one("Mägi called the pact “a marriage of convenience between two isolated regimes”.").type).toBe("opinion");
     expect(one("Western support for Ukraine was “collapsing”.").type).toBe("opinion");
+    // A partial quotation that holds a figure or a rank is the claim itself.
+    expect(one("Hartley said small-boat crossings had “doubled this year”.").type).not.toBe("opinion");
+    expect(one("Prosecutors had sought 11 years in prison.").type).toBe("quantity");
     expect(one("Tenancy contracts signed after January 1 must also be registered with the tax authority.").type).toBe("law");
     expect(one("We must stand together against aggression.").type).toBe("opinion");
     expect(one("Anyone born after 1970 who has not had two doses should check their records.").type).toBe("opinion");

@@ -196,6 +196,35 @@ describe("claimPieces: claims, not sentences", () => {
     });
   });
 
+  it("cuts a cause with its 'because', a second figure, a relative clause or an aside holding a figure", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(texts("Researchers cautioned that the link may run both ways, because people in the early stages of the disease often walk less.")).toEqual([
+      "the link may run both ways",
+      "because people in the early stages of the disease often walk less.",
+    ]);
+    expect(texts("At least 27 civilians were killed and 64 wounded when shells hit the town.")).toEqual([
+      "At least 27 civilians were killed",
+      "64 wounded when shells hit the town.",
+    ]);
+    expect(texts("About half of the cuts will fall in Sweden, where the company employs around 11,000 people.")).toEqual([
+      "About half of the cuts will fall in Sweden",
+      "where the company employs around 11,000 people.",
+    ]);
+    expect(texts("Home Office figures show 28,900 people crossed the Channel in small boats, up 31 percent on the same period last year.")).toHaveLength(2);
+  });
+
+  it("reads a thousands separator as part of a figure, and a verb with an object as no frame", () => {
+    expect(pieces("The new cuts come on top of 3,000 job losses announced in 2023, bringing the total to more than 7,000 roles.")[0]).toMatchObject({
+      text: "The new cuts come on top of 3,000 job losses announced in 2023",
+      speaker: null,
+    });
+    expect(pieces("The recruitment drive added 20,951 officers between 2019 and 2023.")[0].speaker).toBeNull();
+    expect(pieces("Kestria’s Defence Minister Ilona Varga accused Morvania of firing cluster munitions into the market.")[0]).toMatchObject({
+      text: "firing cluster munitions into the market.",
+      speaker: "Kestria’s Defence Minister Ilona Varga",
+    });
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
