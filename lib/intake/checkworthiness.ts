@@ -146,6 +146,7 @@ export type ScoreOptions = { outlet?: string | null; context?: Partial<SpeakerCo
 export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { scores: SentenceScore[]; context: SpeakerContext } {
   const ctx: ScoringContext = {
     ...newSpeakerContext(options.context?.last ?? null, options.context?.names ?? []),
+    lastOrganisation: options.context?.lastOrganisation ?? null,
     outlet: options.outlet ?? null,
     atStart: options.atStart ?? true,
   };
@@ -164,7 +165,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
   }
-  return { scores, context: { last: ctx.last, names: ctx.names } };
+  return { scores, context: { last: ctx.last, names: ctx.names, lastOrganisation: ctx.lastOrganisation ?? null } };
 }
 
 export function scoreSentences(text: string, options: ScoreOptions = {}): SentenceScore[] {

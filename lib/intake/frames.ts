@@ -11,7 +11,7 @@ import { isPrediction } from "./claim-types";
 export type Piece = { start: number; end: number; speaker: string | null; quoted: boolean };
 
 export const SPEECH_VERBS =
-  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes";
+  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes|show|shows|showed";
 // Speech verbs are lower case: "the United States has" is no "states".
 const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
 const OPEN = `[“"«]`;
@@ -87,7 +87,8 @@ const ANONYMITY =
   /,\s*(?:speaking|who)\b[^,]*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
 
 /** Someone who can make a claim: a person, an organisation or a pronoun standing for one. */
-const someone = (phrase: string) => validSpeaker(phrase) && read(phrase).has("(#Person|#Organization|#Pronoun)");
+const someone = (phrase: string) =>
+  validSpeaker(phrase) && (read(phrase).has("(#Person|#Organization|#Pronoun)") || /^(?:\p{Lu}[\p{L}’'-]*\s*){1,4}$/u.test(phrase.trim()));
 
 /**
  * A claim made by an act other than speech: "Ana Silva put the cost at 140 million euros" (the claim is

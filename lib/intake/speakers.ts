@@ -9,6 +9,8 @@ export type SpeakerContext = {
   last: string | null;
   /** Full names met so far, for a surname alone ("Carpenter" is Michael Carpenter). */
   names: string[];
+  /** The last organisation that spoke, for "the agency" and "the report". */
+  lastOrganisation?: string | null;
 };
 
 export const newSpeakerContext = (last: string | null = null, names: string[] = []): SpeakerContext => ({ last, names: [...names] });
@@ -33,6 +35,8 @@ const TIME_TAIL =
 const TIME_HEAD =
   /^(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight)\b[^,]{0,20},\s*/i;
 const ADVERB_TAIL = /\s+(?:also|later|earlier|again|then|previously|further|once|recently|repeatedly|separately|himself|herself|has|have|had)$/i;
+const INSTITUTION =
+  /^the\s+(?:[a-z-]+\s+)?(?:agency|ministry|office|company|firm|group|organisation|organization|report|study|paper|statement|survey|document|charity|department)$/;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
 // "It says …": a document or an institution already named; the article's own report of it.
 const IMPERSONAL = /^(?:it|this|that)$/i;
@@ -66,7 +70,10 @@ export function speakerName(raw: string): string | null {
       name.split(/\s+/).some((t) => !titleWord(t) && !NATIONALITY.test(t)) && !/['’]s\b/.test(name) && read(name).has("#Person") ? name : all,
     )
     // "an Earthline News tally found": the outlet, not its tally.
-    .replace(/(?<=\p{Lu}[\p{L}.'’-]*)\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study|data|figures|statistics)$/u, "")
+    .replace(
+      /^(.*\p{Lu}[\p{L}.'’-]*)\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study|data|figures|statistics)$/u,
+      (all, name: string) => (/^(?:the|a|an|official|latest|new|government)$/i.test(name) ? all : name),
+    )
     .replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/g, "")
     .replace(TIME_TAIL, "")
     .trim();
@@ -87,8 +94,8 @@ export function speakerName(raw: string): string | null {
   const run = words.slice(i);
   if (run.length > 0 && i < words.length) {
     let j = 0;
-    // "Russian President Vladimir Putin" drops "Russian"; "Dutch Customs" is the name itself.
-    while (j < run.length - 1 && (titleWord(run[j]) || (NATIONALITY.test(run[j]) && (titleWord(run[j + 1]) || run.length - j > 2)))) j++;
+    // "Russian President Vladimir Putin" drops "Russian"; "Dutch Customs" and "Kestrian Health Ministry" keep it.
+    while (j < run.length - 1 && (titleWord(run[j]) || (NATIONALITY.test(run[j]) && titleWord(run[j + 1])))) j++;
     // "Housing Minister Teresa Lopes": a title after a word the list lacks still ends the title.
     for (let k = run.length - 2; k >= j; k--) {
       if (!titleWord(run[k]) || /^(?:of|the|a|an|for|state|national|first|press)$/i.test(run[k])) continue;
@@ -99,6 +106,8 @@ export function speakerName(raw: string): string | null {
     // A name needs a word that is not a title: "the Prime Minister" names no one by itself.
     if (name.some((t) => !titleWord(t))) return name.join(" ").replace(/[’']s$/, "");
   }
+  // "Official data show …": no one in particular; the article's own report.
+  if (/^(?:official|latest|new|government|the)\s+(?:data|figures|statistics)$/i.test(phrase)) return null;
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
   return bare.length > 1 ? bare : null;
 }
@@ -111,7 +120,10 @@ export function speakerName(raw: string): string | null {
 export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string | null {
   if (!raw) return null;
   const trimmed = raw.trim();
-  if (DESCRIPTION.test(trimmed) && ctx.last) return ctx.last;
+  const description = trimmed.replace(/^The\b/, "the");
+  // "the agency", "the report": the last organisation that spoke; "the official": the last speaker.
+  if (INSTITUTION.test(description) && (ctx.lastOrganisation ?? ctx.last)) return ctx.lastOrganisation ?? ctx.last;
+  if (DESCRIPTION.test(description) && ctx.last) return ctx.last;
   if (IMPERSONAL.test(trimmed)) return null;
   const name = speakerName(trimmed);
   if (!name) return null;
@@ -123,6 +135,7 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   }
   if (/\s/.test(resolved) && capitalised(resolved) && !ctx.names.includes(resolved)) ctx.names.push(resolved);
   ctx.last = resolved;
+  if (!read(resolved).has("#Person") && !PRONOUN.test(resolved)) ctx.lastOrganisation = resolved;
   return resolved;
 }
 

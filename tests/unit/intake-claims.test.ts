@@ -247,6 +247,12 @@ describe("speakers: who said it", () => {
     expect(resolveSpeaker("Carpenter", ctx)).toBe("Michael Carpenter");
     expect(resolveSpeaker("it", ctx)).toBeNull();
     expect(resolveSpeaker("the report", ctx)).toBe("Michael Carpenter");
+    // "the agency" and "the report" are the last organisation that spoke, not the last person.
+    expect(resolveSpeaker("UNHCR", ctx)).toBe("UNHCR");
+    expect(resolveSpeaker("Amina Diallo", ctx)).toBe("Amina Diallo");
+    expect(resolveSpeaker("The report", ctx)).toBe("UNHCR");
+    expect(resolveSpeaker("the agency", ctx)).toBe("UNHCR");
+    expect(resolveSpeaker("Official data", ctx)).toBeNull();
     expect(resolveSpeaker("she", newSpeakerContext())).toBeNull();
   });
 
@@ -258,6 +264,7 @@ describe("speakers: who said it", () => {
     expect(speakerName("an Earthline News tally")).toBe("Earthline News");
     expect(speakerName("the report")).toBe("report");
     expect(speakerName("Dutch Customs in January")).toBe("Dutch Customs");
+    expect(speakerName("Kestrian Health Ministry")).toBe("Kestrian Health Ministry");
     expect(speakerName("the Office for National Statistics")).toBe("Office for National Statistics");
   });
 
