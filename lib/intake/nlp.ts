@@ -5,7 +5,7 @@ import nlp from "compromise";
  * flower, "the treaty obliges" is a verb. Intake and matching read text through `read`, so a claim is
  * tagged the same wherever it is read.
  */
-const PAST = "(rose|tracked)";
+const PAST = "(rose|tracked|beat)";
 const PRESENT = "(obliges|obligates)";
 const PLURAL = "(prices|doses)";
 

@@ -26,6 +26,10 @@ export type ClaimParts = {
   objects: string[];
   subjectNouns: string[];
   objectNouns: string[];
+  nounsBefore: string[];
+  nounsAfter: string[];
+  /** The doer comes after the verb ("received from", a passive with "by"). */
+  turned: boolean;
   /** Named parties in order, and the main verb's concept: for swapped roles. */
   parties: string[];
   /** Its named parties come joined by "and" ("Kim Jong Un and Vladimir Putin"). */
@@ -93,6 +97,11 @@ const CONCEPTS: Record<string, string[]> = {
   oil: ["petroleum"],
   rescue: ["rescued", "rescuing", "save", "saved"],
   world: ["worldwide", "global", "globally"],
+  arrest: ["arrested", "detain", "detained"],
+  protest: ["protester", "demonstration", "demonstrator", "rally"],
+  reduce: ["reduced", "reducing", "lowered"],
+  sentence: ["sentenced", "jailed", "jail", "imprisoned"],
+  former: ["ex"],
   ceasefire: ["truce", "armistice"],
   collapse: ["collapsed", "collapsing"],
   job: ["role", "position", "post", "workforce", "staff"],
@@ -101,7 +110,7 @@ const CONCEPTS: Record<string, string[]> = {
   banned: ["ban", "prohibited", "forbidden", "illegal", "outlawed"],
   allowed: ["allow", "permit", "permitted", "lawful"],
   veto: ["vetoed", "vetoing", "block", "blocked", "blocking"],
-  rise: ["rose", "risen", "rising", "climb", "climbed", "climbing", "increase", "increased", "grew", "grow", "growing", "jump", "jumped"],
+  rise: ["rose", "risen", "rising", "climb", "climbed", "climbing", "increase", "increased", "grew", "grow", "growing", "jump", "jumped", "raise", "raised"],
   fall: ["fell", "fallen", "falling", "drop", "dropped", "decline", "declined", "decrease", "decreased", "ease", "eased"],
   unemployment: ["jobless", "unemployed"],
   burglary: ["break"],
@@ -109,7 +118,7 @@ const CONCEPTS: Record<string, string[]> = {
   lawmaker: ["parliament", "parliamentarian", "legislator", "legislature", "mp"],
   ceiling: ["cap", "capped", "capping", "limit", "limited"],
   yearly: ["annual", "annually"],
-  vaccine: ["vaccinated", "vaccination", "vaccinate"],
+  vaccine: ["vaccinated", "vaccination", "vaccinate", "jab"],
   approve: ["approved", "pass", "passed", "adopt", "adopted"],
 };
 // Concepts that are actions: a word after a figure is never one of these ("40 ships", "300 visits").
@@ -239,6 +248,10 @@ type Roles = {
   /** Every noun before and after the main verb ("a smuggling network paid bribes to the officer"). */
   subjectNouns: string[];
   objectNouns: string[];
+  /** The same, as written, for two claims with the same verb ("Lyon bought the stadium from the club"). */
+  nounsBefore: string[];
+  nounsAfter: string[];
+  turned: boolean;
   parties: string[];
   coordinated: boolean;
   action: string | null;
@@ -246,10 +259,26 @@ type Roles = {
 };
 
 function roles(text: string): Roles {
-  const main = text.replace(/,\s*(?:while|which|who|although|though|whereas)\b[^,]*,/gi, " ");
+  // Asides and a clause put in front ("Since the truce broke down, …") are not where the roles are.
+  const main = text
+    .replace(/,\s*(?:while|which|who|although|though|whereas)\b[^,]*,/gi, " ")
+    .replace(/^(?:Since|After|When|While|Although|Because|As|If|By|In|On|Over|During|Last|This)\b[^,]{0,80},\s*/, "");
   const terms = (read(main).docs as { normal: string; tags: Set<string> }[][]).flat();
   const verb = terms.findIndex((t) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula"));
-  if (verb < 0) return { subjects: [], objects: [], subjectNouns: [], objectNouns: [], parties: [], coordinated: false, action: null, passive: false };
+  if (verb < 0)
+    return {
+      subjects: [],
+      objects: [],
+      subjectNouns: [],
+      objectNouns: [],
+      nounsBefore: [],
+      nounsAfter: [],
+      turned: false,
+      parties: [],
+      coordinated: false,
+      action: null,
+      passive: false,
+    };
   // Runs of proper nouns are one name ("North Korea"); months and days are not parties.
   const names = (list: typeof terms) => {
     const out: string[] = [];
@@ -274,7 +303,7 @@ function roles(text: string): Roles {
   const nouns = (list: typeof terms) => [
     ...new Set(
       list
-        .filter((t) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Date") && !t.tags.has("Value"))
+        .filter((t) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Date") && !t.tags.has("Value") && !COUNT_STOP.has(t.normal))
         .map((t) => concept(stemWord(t.normal.replace(/'s$/, "")))),
     ),
   ];
@@ -284,6 +313,9 @@ function roles(text: string): Roles {
     objects: converse ? before : after,
     subjectNouns: converse ? nounsAfter : nounsBefore,
     objectNouns: converse ? nounsBefore : nounsAfter,
+    nounsBefore,
+    nounsAfter,
+    turned: converse,
     parties: converse ? names((read(text).docs as (typeof terms)[]).flat()).reverse() : names((read(text).docs as (typeof terms)[]).flat()),
     coordinated: /\p{Lu}[\p{L}’'-]*\s+(?:and|or|&)\s+\p{Lu}/u.test(text),
     action: action === "receive" ? "supply" : action,
@@ -441,7 +473,11 @@ const CONTRASTS: string[][] = [
   ["first", "last"],
   ["convicted", "acquitted", "cleared"],
   ["guilty", "innocent"],
-  ["death", "wounded", "injured", "missing", "rescue", "displaced", "detained", "arrested", "evacuated"],
+  ["death", "wounded", "injured", "missing", "rescue", "displaced", "arrest", "evacuated", "affected"],
+  ["case", "death", "infection", "hospitalisation", "hospitalization"],
+  ["rise", "cut"],
+  ["rise", "reduce"],
+  ["more", "fewer", "less"],
   ["banned", "allowed", "permitted", "legal"],
   ["approve", "rejected", "vetoed"],
   ["won", "lost"],
@@ -451,7 +487,8 @@ const CONTRASTS: string[][] = [
   ["yearly", "quarterly", "monthly", "weekly", "daily"],
   ["true", "false"],
 ];
-const CONTRAST_CLASS = new Map(CONTRASTS.flatMap((words, i) => words.map((w) => [w, i] as [string, number])));
+const CONTRAST_CLASSES = new Map<string, number[]>();
+CONTRASTS.forEach((words, i) => words.forEach((w) => CONTRAST_CLASSES.set(w, [...(CONTRAST_CLASSES.get(w) ?? []), i])));
 
 /** A value of one class in one claim and another value of the same class in the other, in close wording. */
 function contrasted(a: string[], b: string[]): boolean {
@@ -459,21 +496,33 @@ function contrasted(a: string[], b: string[]): boolean {
   const sb = new Set(b);
   const onlyA = [...sa].filter((w) => !sb.has(w));
   const onlyB = [...sb].filter((w) => !sa.has(w));
-  return onlyA.some((w) => {
-    const c = CONTRAST_CLASS.get(w);
-    return c !== undefined && onlyB.some((x) => x !== w && CONTRAST_CLASS.get(x) === c);
-  });
+  return onlyA.some((w) => (CONTRAST_CLASSES.get(w) ?? []).some((c) => onlyB.some((x) => x !== w && (CONTRAST_CLASSES.get(x) ?? []).includes(c))));
+}
+
+const sharesFigure = (a: ClaimParts, b: ClaimParts) =>
+  a.figures.some((f) => !isYear(f) && b.figures.some((g) => nearValue(f.value, g.value, f.approx || g.approx)));
+
+/**
+ * The same verb and the same words after it, but another subject: "Youth unemployment in South Africa
+ * stands at 45%" against "Unemployment in South Africa stands at 45%".
+ */
+function subjectDiffers(a: ClaimParts, b: ClaimParts): boolean {
+  if (a.action === null || a.action !== b.action || a.turned !== b.turned) return false;
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((w) => y.includes(w));
+  if (!same(a.nounsAfter, b.nounsAfter) || a.nounsBefore.length === 0 || b.nounsBefore.length === 0) return false;
+  return !same(a.nounsBefore, b.nounsBefore);
 }
 
 /** Near-identical wording with the nouns around the verb traded: "a network paid bribes to the officer". */
 function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
   const only = (x: string[], y: string[]) => x.filter((w) => !y.includes(w));
-  return (
-    inter(only(a.subjectNouns, a.objectNouns), only(b.objectNouns, b.subjectNouns)) &&
-    inter(only(a.objectNouns, a.subjectNouns), only(b.subjectNouns, b.objectNouns)) &&
-    !inter(only(a.subjectNouns, a.objectNouns), only(b.subjectNouns, b.objectNouns))
-  );
+  // The same verb in both (and the same voice): compare the nouns where they are written.
+  const written = a.action === b.action && a.turned === b.turned;
+  const [as, ao, bs, bo] = written
+    ? [a.nounsBefore, a.nounsAfter, b.nounsBefore, b.nounsAfter]
+    : [a.subjectNouns, a.objectNouns, b.subjectNouns, b.objectNouns];
+  return inter(only(as, ao), only(bo, bs)) && inter(only(ao, as), only(bs, bo)) && !inter(only(as, ao), only(bs, bo));
 }
 
 /**
@@ -512,6 +561,14 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.
   const [shortParts, longParts] = ra.tokens.length <= rb.tokens.length ? [pa, pb] : [pb, pa];
   const figuresOk = inside ? figuresAgree(shortParts.figures, longParts.figures) : figuresAgree(pa.figures, pb.figures) && figuresAgree(pb.figures, pa.figures);
+  // "arrested 800 people in 2023" against "since 2023": one year, or all the years since.
+  const year = (t: string) => new RegExp(`\\bin\\s+(\\d{4})\\b`).exec(t)?.[1];
+  const sinceYear = (t: string) => /\bsince\s+(?:\w+\s+)?(\d{4})\b/.exec(t)?.[1];
+  const inVersusSince = (x: string, y: string) => !!year(x) && year(x) === sinceYear(y) && !sinceYear(x);
+  if (!inside && (inVersusSince(ra.text, rb.text) || inVersusSince(rb.text, ra.text))) return { score, same: false, blockedBy: "figures" };
+  // Nearly the same words about the same figure, but of another subject: "Youth unemployment … 45%"
+  // against "Unemployment … 45%", "profits rose 20%" against "revenue rose 20%".
+  if (!inside && whole >= 0.7 && sharesFigure(pa, pb) && subjectDiffers(pa, pb)) return { score, same: false, blockedBy: "figures" };
   // "since the ceasefire collapsed" against "since the war began in 2021": counted from another point.
   const otherStart = !inside && pa.since && pb.since && pa.since.length > 0 && pb.since.length > 0 && !pa.since.some((w) => pb.since?.includes(w));
   if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base) || otherStart) return { score, same: false, blockedBy: "figures" };

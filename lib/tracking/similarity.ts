@@ -81,9 +81,9 @@ export function claimWords(text: string): string[] {
     .replace(/'s\b/gi, "")
     .replace(/%/g, " percent")
     // "€1.2m", "$5bn", "£300,000": the figure, its scale in words, then the currency.
-    .replace(/([€$£])\s?(\d[\d.,]*)\s?(m|mn|bn|k|million|billion|thousand)?\b/gi, (_all, sign: string, n: string, scale?: string) => {
+    .replace(/([€$£])\s?(\d+(?:[.,]\d+)*)(?:\s?(m|mn|bn|k|million|billion|thousand)\b)?/gi, (_all, sign: string, n: string, scale?: string) => {
       const word = { m: "million", mn: "million", bn: "billion", k: "thousand" }[(scale ?? "").toLowerCase()] ?? scale ?? "";
-      return `${n} ${word} ${CURRENCY[sign]}`.replace(/\s+/g, " ");
+      return ` ${n} ${word} ${CURRENCY[sign]} `.replace(/\s+/g, " ");
     })
     .replace(/\bper cent\b/gi, "percent");
   const digits = numbersToDigits(plain)

@@ -110,6 +110,8 @@ const SWAPPED_ROLES: [string, string][] = [
   ["North Korea supplied shells to Russia", "North Korea received shells from Russia"],
   ["Helena Strand joined Nordvik after a decade at Sentra Networks", "Helena Strand joined Sentra Networks after a decade at Nordvik"],
   ["A smuggling network paid bribes to the Rotterdam customs officer", "The Rotterdam customs officer paid bribes to a smuggling network"],
+  ["India beat Australia in the cricket World Cup final", "Australia beat India in the cricket World Cup final"],
+  ["The city of Lyon bought the stadium from the football club", "The football club bought the stadium from the city of Lyon"],
   // The figures change hands.
   ["Rents in Lisbon have risen 38% in five years while wages have risen 14%", "Wages in Lisbon have risen 38% in five years while rents have risen 14%"],
 ];
@@ -127,6 +129,10 @@ const FIGURES_COUNT_ELSE: [string, string][] = [
   // A share of something else, and a change measured against another base.
   ["Africa gets about 2% of global clean energy investment", "Africa gets about 2% of global energy investment"],
   ["Consumer prices in Poland rose 3.4% in May from a year earlier", "Consumer prices in Poland rose 3.4% in May from April"],
+  // Another subject of the same figure, or one year against all the years since.
+  ["Youth unemployment in South Africa stands at 45%", "Unemployment in South Africa stands at 45%"],
+  ["The company's profits rose 20% in the first quarter", "The company's revenue rose 20% in the first quarter"],
+  ["Police in the region arrested 800 people in 2023", "Police in the region have arrested 800 people since 2023"],
   [
     "The UN has verified the deaths of 1,340 civilians since the ceasefire collapsed",
     "The UN has verified the deaths of 1,340 civilians since the war began in 2021",
@@ -164,10 +170,18 @@ const CONTRASTED: [string, string][] = [
     "The use of cluster munitions in populated areas is allowed under international law",
   ],
   ["Nordvik expects savings of 6 billion crowns per year from 2026", "Nordvik expects savings of 6 billion crowns in total from 2026"],
+  ["Mpox cases in Congo passed 14,000 this year", "Mpox deaths in Congo passed 14,000 this year"],
+  ["The city increased its budget for road repairs", "The city cut its budget for road repairs"],
+  ["More migrants arrived in Italy by sea in 2023 than in 2022", "Fewer migrants arrived in Italy by sea in 2023 than in 2022"],
 ];
 
 // A word changed for one outside its kind is a paraphrase.
 const SAME_KIND: [string, string][] = [
+  [
+    "The Red Cross delegation delivered medical supplies for 500 patients to the hospital in Dalsk",
+    "The hospital in Dalsk received medical supplies for 500 patients from the Red Cross delegation",
+  ],
+  ["More than 300 people were arrested during the protests in Nairobi", "Over 300 people were detained during the demonstrations in Nairobi"],
   ["More than 7,000 roles have been cut at Nordvik since 2023", "Over seven thousand positions have been eliminated at Nordvik since 2023"],
   ["Pieter van Dam accepted at least 1.2 million euros in cash", "Van Dam took more than €1.2m in cash"],
   ["Italy’s coastguard rescued 41,000 people at sea last year", "Last year 41,000 people were saved at sea by the Italian coastguard"],
