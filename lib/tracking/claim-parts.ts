@@ -141,9 +141,63 @@ const ACTIONS = new Set([
 const CONCEPT = new Map(Object.entries(CONCEPTS).flatMap(([concept, words]) => [[concept, concept], ...words.map((w) => [w, concept] as [string, string])]));
 const concept = (token: string) => CONCEPT.get(token) ?? token;
 
+// "the Kenyan capital" is Nairobi: a capital named by its country's adjective.
+const CAPITAL_OF: Record<string, string> = {
+  kenyan: "nairobi",
+  indian: "delhi",
+  french: "paris",
+  german: "berlin",
+  british: "london",
+  russian: "moscow",
+  chinese: "beijing",
+  japanese: "tokyo",
+  ukrainian: "kyiv",
+  polish: "warsaw",
+  portuguese: "lisbon",
+  spanish: "madrid",
+  italian: "rome",
+  turkish: "ankara",
+  egyptian: "cairo",
+  nigerian: "abuja",
+  brazilian: "brasilia",
+  canadian: "ottawa",
+  australian: "canberra",
+  iranian: "tehran",
+  pakistani: "islamabad",
+  afghan: "kabul",
+  iraqi: "baghdad",
+  syrian: "damascus",
+  saudi: "riyadh",
+  ethiopian: "addis",
+  sudanese: "khartoum",
+  argentine: "buenos",
+  colombian: "bogota",
+  venezuelan: "caracas",
+  belarusian: "minsk",
+  dutch: "amsterdam",
+  belgian: "brussels",
+  swiss: "bern",
+  austrian: "vienna",
+  swedish: "stockholm",
+  norwegian: "oslo",
+  danish: "copenhagen",
+  finnish: "helsinki",
+  greek: "athens",
+  hungarian: "budapest",
+  czech: "prague",
+  romanian: "bucharest",
+  irish: "dublin",
+  mexican: "mexico",
+  peruvian: "lima",
+  chilean: "santiago",
+};
+
 /** A claim's content words, each folded onto its concept; "North Korea" is one token. */
 export function conceptTokens(text: string): string[] {
-  const tokens = normalizeClaimText(text).map(concept);
+  const stems = normalizeClaimText(text);
+  const tokens = stems
+    .flatMap((t, i) => (t === "capital" && CAPITAL_OF[stems[i - 1]] ? [] : [CAPITAL_OF[t] && stems[i + 1] === "capital" ? CAPITAL_OF[t] : t]))
+    .map(concept);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === "12" && tokens[i + 1] === "month") {
@@ -232,7 +286,7 @@ function figures(text: string): ClaimParts["figures"] {
       // "2% of global clean energy investment" counts what follows "of".
       if (next === "percent" && words[at + 1] === "of") {
         const tail = words.slice(at + 2, at + 7);
-        const end = tail.findIndex((x) => VERBISH.test(x) || /^(?:is|are|was|were|be|been)$/.test(x));
+        const end = tail.findIndex((x) => VERBISH.test(x) || /^(?:is|are|was|were|be|been|while|whereas|but|although|though|and|or|as|after|because)$/.test(x));
         counts.push(...(end < 0 ? tail : tail.slice(0, end)).filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x)).slice(0, 3));
       }
     }
@@ -481,6 +535,7 @@ const CONTRASTS: string[][] = [
   ["banned", "allowed", "permitted", "legal"],
   ["approve", "rejected", "vetoed"],
   ["won", "lost"],
+  ["held", "collapse"],
   ["began", "ended"],
   ["opened", "closed"],
   ["year", "quarter", "month", "week", "day", "total", "decade"],

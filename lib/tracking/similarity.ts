@@ -80,6 +80,8 @@ export function claimWords(text: string): string[] {
     .replace(/[“”]/g, '"')
     .replace(/'s\b/gi, "")
     .replace(/%/g, " percent")
+    // "1.48C", "2 °C": degrees Celsius.
+    .replace(/(\d)\s?°?C\b/g, "$1 degrees celsius")
     // "€1.2m", "$5bn", "£300,000": the figure, its scale in words, then the currency.
     .replace(/([€$£])\s?(\d+(?:[.,]\d+)*)(?:\s?(m|mn|bn|k|million|billion|thousand)\b)?/gi, (_all, sign: string, n: string, scale?: string) => {
       const word = { m: "million", mn: "million", bn: "billion", k: "thousand" }[(scale ?? "").toLowerCase()] ?? scale ?? "";

@@ -173,10 +173,17 @@ const CONTRASTED: [string, string][] = [
   ["Mpox cases in Congo passed 14,000 this year", "Mpox deaths in Congo passed 14,000 this year"],
   ["The city increased its budget for road repairs", "The city cut its budget for road repairs"],
   ["More migrants arrived in Italy by sea in 2023 than in 2022", "Fewer migrants arrived in Italy by sea in 2023 than in 2022"],
+  ["The ceasefire in Sudan held over the weekend", "The ceasefire in Sudan collapsed over the weekend"],
 ];
 
 // A word changed for one outside its kind is a paraphrase.
 const SAME_KIND: [string, string][] = [
+  ["Air pollution in Delhi reached 15 times the WHO limit", "Air pollution in the Indian capital reached 15 times the WHO limit"],
+  ["Global temperatures in 2023 were 1.48C above pre-industrial levels", "In 2023, the world was 1.48 degrees Celsius warmer than pre-industrial levels"],
+  [
+    "The ruling party won 54% of the seats in parliament",
+    "Election officials said the ruling party won 54% of the seats in parliament, while turnout was the lowest in two decades",
+  ],
   [
     "The Red Cross delegation delivered medical supplies for 500 patients to the hospital in Dalsk",
     "The hospital in Dalsk received medical supplies for 500 patients from the Red Cross delegation",
