@@ -14,6 +14,8 @@ export function read(text: string): ReturnType<typeof nlp> {
   doc.match(PAST).tag("PastTense");
   doc.match(PRESENT).tag("PresentTense");
   doc.match(PLURAL).tag("Plural");
+  // "Unemployment stands at 20%": a verb, not the seats of a stadium.
+  doc.match("[(stands|stood)] at", 0).tag("PresentTense");
   return doc;
 }
 

@@ -1,5 +1,5 @@
 import { read } from "../intake/nlp";
-import { claimWords, normalizeClaimText, stemWord, tokenSimilarity } from "./similarity";
+import { claimWords, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
 
 /**
  * Matching by the parts of a claim: what it says (its words), each figure with what it counts, whether
@@ -51,6 +51,8 @@ const CONCEPTS: Record<string, string[]> = {
   ukraine: ["kyiv", "ukrainian"],
   switzerland: ["swiss", "burgenstock"],
   supply: [
+    "donate",
+    "donated",
     "supplie",
     "supplied",
     "supplying",
@@ -110,8 +112,42 @@ const CONCEPTS: Record<string, string[]> = {
   banned: ["ban", "prohibited", "forbidden", "illegal", "outlawed"],
   allowed: ["allow", "permit", "permitted", "lawful"],
   veto: ["vetoed", "vetoing", "block", "blocked", "blocking"],
-  rise: ["rose", "risen", "rising", "climb", "climbed", "climbing", "increase", "increased", "grew", "grow", "growing", "jump", "jumped", "raise", "raised"],
-  fall: ["fell", "fallen", "falling", "drop", "dropped", "decline", "declined", "decrease", "decreased", "ease", "eased"],
+  rise: [
+    "rose",
+    "risen",
+    "rising",
+    "climb",
+    "climbed",
+    "climbing",
+    "increase",
+    "increased",
+    "grew",
+    "grow",
+    "growing",
+    "jump",
+    "jumped",
+    "raise",
+    "raised",
+    "expanded",
+    "expand",
+  ],
+  fall: [
+    "fell",
+    "fallen",
+    "falling",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "decrease",
+    "decreased",
+    "ease",
+    "eased",
+    "shrank",
+    "shrink",
+    "shrunk",
+    "contracted",
+  ],
   unemployment: ["jobless", "unemployed"],
   burglary: ["break"],
   electricity: ["power"],
@@ -212,7 +248,7 @@ export function conceptTokens(text: string): string[] {
   return out;
 }
 
-const NEGATION = /\b(?:not|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|false|untrue)\b/gi;
+const NEGATION = /\b(?:not|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|false|untrue|failed to|fails to|fail to)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
@@ -481,21 +517,30 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
 }
 
 /** The word a figure is about: the first content word of its clause ("Rents … have risen 38%"). */
-function figureSubjects(text: string): Map<number, string> {
+function figureSubjects(text: string, nearest = false): Map<number, string> {
   const out = new Map<number, string>();
   for (const clause of text.split(/,\s|;|\bwhile\b|\bwhereas\b|\band\b/i)) {
-    const subject = normalizeClaimText(clause)
-      .map(concept)
-      .find((w) => !/^\d/.test(w));
-    for (const f of figures(clause)) if (subject && !isYear(f)) out.set(f.value, subject);
+    const words = normalizeClaimText(clause).map(concept);
+    const first = words.find((w) => !/^\d/.test(w));
+    for (const f of figures(clause)) {
+      // "puts the Social Democrats on 31%": the nearest word before the figure that is no verb.
+      const at = words.findIndex((w) => w === String(f.value));
+      const near = words
+        .slice(0, Math.max(0, at))
+        .reverse()
+        .find((w) => !/^\d/.test(w) && !VERBISH.test(w) && !ACTIONS.has(w));
+      const subject = nearest ? near : first;
+      if (subject && !isYear(f)) out.set(f.value, subject);
+    }
   }
   return out;
 }
 
 /** "Rents have risen 38% while wages have risen 14%" against the other way round: the figures change hands. */
-function figuresSwapped(a: string, b: string): boolean {
-  const sa = figureSubjects(a);
-  const sb = figureSubjects(b);
+function figuresSwapped(a: string, b: string, nearest = false): boolean {
+  if (!nearest && figuresSwapped(a, b, true)) return true;
+  const sa = figureSubjects(a, nearest);
+  const sb = figureSubjects(b, nearest);
   const bySubject = (m: Map<number, string>, subject: string) => [...m].filter(([, s]) => s === subject).map(([v]) => v);
   for (const [value, subject] of sa) {
     const other = sb.get(value);
@@ -536,6 +581,12 @@ const CONTRASTS: string[][] = [
   ["approve", "rejected", "vetoed"],
   ["won", "lost"],
   ["held", "collapse"],
+  ["succeeded", "failed"],
+  ["surplus", "deficit"],
+  ["support", "opposed", "oppose"],
+  ["gained", "lost"],
+  ["supply", "produced", "manufactured"],
+  ["arrest", "charged", "convicted", "released"],
   ["began", "ended"],
   ["opened", "closed"],
   ["year", "quarter", "month", "week", "day", "total", "decade"],
@@ -566,6 +617,33 @@ function subjectDiffers(a: ClaimParts, b: ClaimParts): boolean {
   const same = (x: string[], y: string[]) => x.length === y.length && x.every((w) => y.includes(w));
   if (!same(a.nounsAfter, b.nounsAfter) || a.nounsBefore.length === 0 || b.nounsBefore.length === 0) return false;
   return !same(a.nounsBefore, b.nounsBefore);
+}
+
+const RELATION = new Set(["on", "against", "to", "from", "over", "with", "by", "than", "versus", "v", "into"]);
+
+/**
+ * The same words with two of them traded across a relation: "the opposition leader's attack on the
+ * governor" against "the governor's attack on the opposition leader", "the ministry's lawsuit against
+ * the union" against the other way round.
+ */
+function tradedAcross(a: string, b: string): boolean {
+  const words = (t: string) => claimWords(t).map((w) => concept(stemWord(w)));
+  const wa = words(a);
+  const wb = words(b);
+  const once = (list: string[], w: string) => list.indexOf(w) >= 0 && list.indexOf(w) === list.lastIndexOf(w);
+  const content = [...new Set(wa)].filter((w) => !STOP.has(w) && !/^\d/.test(w) && once(wa, w) && once(wb, w));
+  for (const x of content)
+    for (const y of content) {
+      const [ax, ay, bx, by] = [wa.indexOf(x), wa.indexOf(y), wb.indexOf(x), wb.indexOf(y)];
+      // Traded across a relation close by ("X's attack on the Y"), not words far apart in the sentence.
+      if (!(ax < ay && by < bx) || ay - ax > 5 || bx - by > 5) continue;
+      // Nothing but a relation and its article between them: no verb, no figure ("rose to 7.6 million people").
+      const relationBefore = (list: string[], from: number, to: number) =>
+        list.slice(Math.max(from + 1, to - 2), to).some((w) => RELATION.has(w)) &&
+        !list.slice(from + 1, to).some((w) => /^\d/.test(w) || ACTIONS.has(w) || VERBISH.test(w));
+      if (relationBefore(wa, ax, ay) && relationBefore(wb, by, bx)) return true;
+    }
+  return false;
 }
 
 /** Near-identical wording with the nouns around the verb traded: "a network paid bribes to the officer". */
@@ -611,7 +689,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (pa.negated !== pb.negated) return { score, same: false, blockedBy: "negation" };
   if (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) return { score, same: false, blockedBy: "negation" };
   if (swapped(pa, pb, whole < MATCH_THRESHOLD) || figuresSwapped(ra.text, rb.text)) return { score, same: false, blockedBy: "roles" };
-  if (!inside && whole >= 0.6 && nounsSwapped(pa, pb)) return { score, same: false, blockedBy: "roles" };
+  if (!inside && whole >= 0.6 && (nounsSwapped(pa, pb) || (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text))))
+    return { score, same: false, blockedBy: "roles" };
   if (contrasted(ra.tokens, rb.tokens)) return { score, same: false, blockedBy: "wording" };
   // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.
   const [shortParts, longParts] = ra.tokens.length <= rb.tokens.length ? [pa, pb] : [pb, pa];

@@ -25,7 +25,7 @@ const FIGURE = /^\d+(?:\.\d+)?$/;
 // Negations and comparison words are kept on purpose: "did not supply" and
 // "more than 50" are different claims from "supplied" and "less than 50".
 // Hedges ("roughly 100") are dropped: they rarely change what is being claimed.
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   (
     "a about above after again against all am an and any are as at be been before being below between both but by " +
     "can could did do does doing down during each few for from further had has have having he her here hers herself " +

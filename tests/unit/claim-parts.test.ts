@@ -74,6 +74,7 @@ const SPANS: [string, string][] = [
 
 // One says the opposite: "not", "never", a denial, also inside a longer sentence.
 const NEGATIONS: [string, string][] = [
+  ["Parliament passed the budget before the deadline", "Parliament failed to pass the budget before the deadline"],
   ["North Korea supplied weapons to Russia", "North Korea did not supply weapons to Russia"],
   ["Pyongyang has shipped artillery shells to Moscow", "Pyongyang has never shipped artillery shells to Moscow"],
   ["China is providing Russia with weapons", "China is not providing Russia with weapons"],
@@ -112,6 +113,11 @@ const SWAPPED_ROLES: [string, string][] = [
   ["A smuggling network paid bribes to the Rotterdam customs officer", "The Rotterdam customs officer paid bribes to a smuggling network"],
   ["India beat Australia in the cricket World Cup final", "Australia beat India in the cricket World Cup final"],
   ["The city of Lyon bought the stadium from the football club", "The football club bought the stadium from the city of Lyon"],
+  [
+    "The opposition leader's attack on the governor dominated the televised debate",
+    "The governor's attack on the opposition leader dominated the televised debate",
+  ],
+  ["The poll puts the Social Democrats on 31% and the conservatives on 26%", "The poll puts the conservatives on 31% and the Social Democrats on 26%"],
   // The figures change hands.
   ["Rents in Lisbon have risen 38% in five years while wages have risen 14%", "Wages in Lisbon have risen 38% in five years while rents have risen 14%"],
 ];
@@ -174,10 +180,14 @@ const CONTRASTED: [string, string][] = [
   ["The city increased its budget for road repairs", "The city cut its budget for road repairs"],
   ["More migrants arrived in Italy by sea in 2023 than in 2022", "Fewer migrants arrived in Italy by sea in 2023 than in 2022"],
   ["The ceasefire in Sudan held over the weekend", "The ceasefire in Sudan collapsed over the weekend"],
+  ["Australia recorded a budget surplus in the last financial year", "Australia recorded a budget deficit in the last financial year"],
+  ["The eurozone economy expanded in the third quarter", "The eurozone economy shrank in the third quarter"],
+  ["Tesla delivered 435,000 vehicles in the second quarter", "Tesla produced 435,000 vehicles in the second quarter"],
 ];
 
 // A word changed for one outside its kind is a paraphrase.
 const SAME_KIND: [string, string][] = [
+  ["The hospital waiting list in England rose to 7.6 million people", "The number of people on England's hospital waiting list climbed to 7.6 million"],
   ["Air pollution in Delhi reached 15 times the WHO limit", "Air pollution in the Indian capital reached 15 times the WHO limit"],
   ["Global temperatures in 2023 were 1.48C above pre-industrial levels", "In 2023, the world was 1.48 degrees Celsius warmer than pre-industrial levels"],
   [
