@@ -15,7 +15,8 @@ const verbose = args.includes("--verbose");
 const only = args.includes("--set") ? args[args.indexOf("--set") + 1] : null;
 const json = args.includes("--json");
 
-const pct = (n: number, d: number) => `${(100 * ratio(n, d)).toFixed(1)}% (${n}/${d})`;
+// A set of pairs only (dev4, dev5) has no articles: its suggestion measures are not 100% but absent.
+const pct = (n: number, d: number) => (d === 0 ? "—" : `${(100 * ratio(n, d)).toFixed(1)}% (${n}/${d})`);
 
 function evaluate(set: string) {
   const dir = path.join(ROOT, set);
@@ -36,17 +37,19 @@ function evaluate(set: string) {
     }
   }
   const sum = (k: keyof ArticleCounts) => totals.reduce((acc, t) => acc + (t[k] as number), 0);
-  const pairs = JSON.parse(fs.readFileSync(path.join(dir, "pairs.json"), "utf8")) as Pair[];
+  const pairsFile = path.join(dir, "pairs.json");
+  const pairs = fs.existsSync(pairsFile) ? (JSON.parse(fs.readFileSync(pairsFile, "utf8")) as Pair[]) : [];
   const matching = scorePairs(pairs, sameClaim);
   if (verbose) for (const e of matching.errors) console.log(`  matching:    ${e}`);
   return {
     set,
     articles: gold.articles.length,
-    precision: ratio(sum("suggestedRight"), sum("suggested")),
-    recall: ratio(sum("found"), sum("checkworthy")),
-    typeAccuracy: ratio(sum("typedRight"), sum("typed")),
-    claimantAccuracy: ratio(sum("attributedRight"), sum("attributed")),
-    matchingRecall: ratio(matching.matched, matching.same),
+    pairs: pairs.length,
+    precision: sum("suggested") ? ratio(sum("suggestedRight"), sum("suggested")) : null,
+    recall: sum("checkworthy") ? ratio(sum("found"), sum("checkworthy")) : null,
+    typeAccuracy: sum("typed") ? ratio(sum("typedRight"), sum("typed")) : null,
+    claimantAccuracy: sum("attributed") ? ratio(sum("attributedRight"), sum("attributed")) : null,
+    matchingRecall: matching.same ? ratio(matching.matched, matching.same) : null,
     falseMerges: matching.merged,
     mergedByKind: matching.mergedByKind,
     table: [
@@ -88,7 +91,8 @@ if (json)
   );
 else {
   for (const r of results) {
-    console.log(`\n### ${r.set} (${r.articles} articles)\n\n| measure | value | target |\n| --- | ---: | --- |`);
+    const pairs = r.pairs ? `, ${r.pairs} pairs` : "";
+    console.log(`\n### ${r.set} (${r.articles} articles${pairs})\n\n| measure | value | target |\n| --- | ---: | --- |`);
     for (const [name, value, target] of r.table) console.log(`| ${name} | ${value} | ${target} |`);
   }
 }
