@@ -22,21 +22,7 @@ export type ClaimParts = {
   polarity: "up" | "down" | null;
   negated: boolean;
   figures: { value: number; approx: boolean; counts: string[] }[];
-  subjects: string[];
-  objects: string[];
-  subjectNouns: string[];
-  objectNouns: string[];
-  nounsBefore: string[];
-  nounsAfter: string[];
-  /** The doer comes after the verb ("received from", a passive with "by"). */
-  turned: boolean;
-  /** Named parties in order, and the main verb's concept: for swapped roles. */
-  parties: string[];
-  /** Its named parties come joined by "and" ("Kim Jong Un and Vladimir Putin"). */
-  coordinated: boolean;
-  action: string | null;
-  passive: boolean;
-};
+} & Roles;
 
 /**
  * Words news copy uses for the same thing, folded onto one: capitals for their states ("Pyongyang"
@@ -104,6 +90,12 @@ const CONCEPTS: Record<string, string[]> = {
   reduce: ["reduced", "reducing", "lowered"],
   sentence: ["sentenced", "jailed", "jail", "imprisoned"],
   former: ["ex"],
+  britain: ["uk", "british"],
+  last: ["final"],
+  plant: ["station"],
+  close: ["closed", "closing", "shut", "shutting"],
+  resign: ["resigned", "quit"],
+  hire: ["hired", "hiring", "recruit", "recruited", "recruiting"],
   ceasefire: ["truce", "armistice"],
   collapse: ["collapsed", "collapsing"],
   job: ["role", "position", "post", "workforce", "staff"],
@@ -240,6 +232,9 @@ export function conceptTokens(text: string): string[] {
       // "the 12 months to March" is "the year to March".
       out.push("year");
       i++;
+    } else if (tokens[i] === "chief" && tokens[i + 1] === "executive") {
+      out.push("ceo");
+      i++;
     } else if (tokens[i] === "north" && (tokens[i + 1] === "korea" || tokens[i + 1] === "korean")) {
       out.push("north-korea");
       i++;
@@ -333,6 +328,7 @@ function figures(text: string): ClaimParts["figures"] {
 
 /** Proper nouns before and after the main verb: who does what to whom. Asides (", while …,") are left out. */
 type Roles = {
+  /** Named parties before and after the main verb, the doer first. */
   subjects: string[];
   objects: string[];
   /** Every noun before and after the main verb ("a smuggling network paid bribes to the officer"). */
@@ -341,8 +337,11 @@ type Roles = {
   /** The same, as written, for two claims with the same verb ("Lyon bought the stadium from the club"). */
   nounsBefore: string[];
   nounsAfter: string[];
+  /** The doer comes after the verb ("received from", a passive with "by"). */
   turned: boolean;
+  /** Named parties in order, and the main verb's concept: for swapped roles. */
   parties: string[];
+  /** Its named parties come joined by "and" ("Kim Jong Un and Vladimir Putin"). */
   coordinated: boolean;
   action: string | null;
   passive: boolean;
@@ -605,6 +604,12 @@ function contrasted(a: string[], b: string[]): boolean {
   return onlyA.some((w) => (CONTRAST_CLASSES.get(w) ?? []).some((c) => onlyB.some((x) => x !== w && (CONTRAST_CLASSES.get(x) ?? []).includes(c))));
 }
 
+/** "over the past five years" against "over the past year": a span of time counted in one, not the other. */
+const otherSpan = (a: ClaimParts, b: ClaimParts) =>
+  a.figures.some(
+    (f) => f.value !== 1 && TIME_UNIT.has(f.counts[0] ?? "") && b.tokens.includes(f.counts[0]) && !b.figures.some((g) => g.counts[0] === f.counts[0]),
+  );
+
 const sharesFigure = (a: ClaimParts, b: ClaimParts) =>
   a.figures.some((f) => !isYear(f) && b.figures.some((g) => nearValue(f.value, g.value, f.approx || g.approx)));
 
@@ -685,7 +690,10 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const pa = ra.full();
   const pb = rb.full();
   if (!close && !anchored(pa, pb)) return { score, same: false, blockedBy: null };
-  const inside = span >= SPAN_THRESHOLD;
+  // Inside a longer sentence when the short claim's words run on there as they are; words put between
+  // them ("Unemployment among young people in Italy") narrow the claim instead.
+  const pairsOf = (t: string[]) => t.slice(1).map((w, i) => `${t[i]} ${w}`);
+  const inside = span >= SPAN_THRESHOLD && pairsOf(short).every((p) => pairsOf(long).includes(p));
   if (pa.negated !== pb.negated) return { score, same: false, blockedBy: "negation" };
   if (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) return { score, same: false, blockedBy: "negation" };
   if (swapped(pa, pb, whole < MATCH_THRESHOLD) || figuresSwapped(ra.text, rb.text)) return { score, same: false, blockedBy: "roles" };
@@ -698,14 +706,18 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // "arrested 800 people in 2023" against "since 2023": one year, or all the years since.
   const year = (t: string) => new RegExp(`\\bin\\s+(\\d{4})\\b`).exec(t)?.[1];
   const sinceYear = (t: string) => /\bsince\s+(?:\w+\s+)?(\d{4})\b/.exec(t)?.[1];
-  const inVersusSince = (x: string, y: string) => !!year(x) && year(x) === sinceYear(y) && !sinceYear(x);
+  // "began supplying … in 2023" is "has been supplying since 2023": a start, not one year.
+  const inVersusSince = (x: string, y: string) =>
+    !!year(x) && year(x) === sinceYear(y) && !sinceYear(x) && !/\b(?:began|begun|begin|start(?:ed)?|launch(?:ed)?)\b/i.test(x);
   if (!inside && (inVersusSince(ra.text, rb.text) || inVersusSince(rb.text, ra.text))) return { score, same: false, blockedBy: "figures" };
   // Nearly the same words about the same figure, but of another subject: "Youth unemployment … 45%"
   // against "Unemployment … 45%", "profits rose 20%" against "revenue rose 20%".
   if (!inside && whole >= 0.7 && sharesFigure(pa, pb) && subjectDiffers(pa, pb)) return { score, same: false, blockedBy: "figures" };
   // "since the ceasefire collapsed" against "since the war began in 2021": counted from another point.
   const otherStart = !inside && pa.since && pb.since && pa.since.length > 0 && pb.since.length > 0 && !pa.since.some((w) => pb.since?.includes(w));
-  if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base) || otherStart) return { score, same: false, blockedBy: "figures" };
+  if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base) || otherStart || otherSpan(pa, pb) || otherSpan(pb, pa)) {
+    return { score, same: false, blockedBy: "figures" };
+  }
   return { score, same: true, blockedBy: null };
 }
 

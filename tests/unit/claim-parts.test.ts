@@ -139,6 +139,8 @@ const FIGURES_COUNT_ELSE: [string, string][] = [
   ["Youth unemployment in South Africa stands at 45%", "Unemployment in South Africa stands at 45%"],
   ["The company's profits rose 20% in the first quarter", "The company's revenue rose 20% in the first quarter"],
   ["Police in the region arrested 800 people in 2023", "Police in the region have arrested 800 people since 2023"],
+  ["Unemployment among young people in Italy stands at 20%", "Unemployment in Italy stands at 20%"],
+  ["Rents in Berlin rose 18% over the past five years", "Rents in Berlin rose 18% over the past year"],
   [
     "The UN has verified the deaths of 1,340 civilians since the ceasefire collapsed",
     "The UN has verified the deaths of 1,340 civilians since the war began in 2021",
@@ -187,6 +189,7 @@ const CONTRASTED: [string, string][] = [
 
 // A word changed for one outside its kind is a paraphrase.
 const SAME_KIND: [string, string][] = [
+  ["Britain's last coal-fired power station closed on Monday", "The UK's final coal-fired power plant closed on Monday"],
   ["The hospital waiting list in England rose to 7.6 million people", "The number of people on England's hospital waiting list climbed to 7.6 million"],
   ["Air pollution in Delhi reached 15 times the WHO limit", "Air pollution in the Indian capital reached 15 times the WHO limit"],
   ["Global temperatures in 2023 were 1.48C above pre-industrial levels", "In 2023, the world was 1.48 degrees Celsius warmer than pre-industrial levels"],
