@@ -125,6 +125,16 @@ export async function rankOffThread(
 }
 
 /** For each quote, the candidates it repeats, best first (lib/intake/tasks.ts, matchRepeats). */
+/**
+ * Starts the worker threads and has each read a claim once (compromise loads its lexicon on first use),
+ * so the first claim page's repeats come within their budget. Failures are ignored: the pool starts on
+ * demand anyway.
+ */
+export async function warmIntakePool(): Promise<void> {
+  const item = { quote: "The city built 1,200 new homes in 2023.", candidates: [{ id: "warm-up", quote: "The city built 1,200 homes in 2023." }] };
+  await Promise.all(Array.from({ length: intakeThreads() }, () => matchOffThread([item], AbortSignal.timeout(60_000)).catch(() => undefined)));
+}
+
 export async function matchOffThread(
   items: { quote: string; candidates: { id: string; quote: string }[] }[],
   signal: AbortSignal,
