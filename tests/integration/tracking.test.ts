@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { createClaim } from "@/lib/claims/mutations";
 import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
 import { findRepeats, getTrackedClaim, searchClaimsToLink } from "@/lib/tracking/queries";
-import { matchOffThread } from "@/lib/intake/pool";
+import { warmIntakePool } from "@/lib/intake/pool";
 import { GET as claimsLookupRoute } from "@/app/api/claims/search/route";
 import { getClaimant, listClaimants } from "@/lib/claimants/queries";
 import { getPublishedClaim } from "@/lib/publishing/queries";
@@ -36,10 +36,7 @@ beforeEach(() => {
 // The claim page waits 3 s for the matching threads and shows no repeats after that; a cold pool spends
 // most of that starting its threads, so the tests below start from a warm one, as a running server does.
 beforeAll(async () => {
-  await matchOffThread(
-    [{ quote: "The city built 1,200 new homes in 2023", candidates: [{ id: "warm", quote: "The city built homes" }] }],
-    AbortSignal.timeout(60_000),
-  );
+  await warmIntakePool();
 });
 
 describe("repeats and tracked claims", () => {
