@@ -4,7 +4,6 @@ import { commentThreads } from "../comments/threads";
 import { STANCE_ADJECTIVE, STANCES } from "../sources/schemas";
 import { describeEvent, sourceTitlesFrom, type Names } from "../audit/describe";
 import { approvalsNeeded } from "../settings/settings";
-import { findRepeats } from "../tracking/queries";
 import { isRecheckDue, formDay } from "../verdicts/days";
 import { verdictSnapshot } from "../verdicts/draft";
 import { verdictFacts } from "../verdicts/writers";
@@ -20,20 +19,18 @@ import { approvalsText, currentRound, reviewFacts } from "./review";
  * and refusals agree.
  */
 export type DeskMember = Awaited<ReturnType<typeof listDeskMembers>>[number];
-export type Repeat = Awaited<ReturnType<typeof findRepeats>>[number];
 
 export type WorkspaceInput = {
   actor: Actor;
   claim: ClaimWorkspace;
   members: DeskMember[];
-  repeats: Repeat[];
   /** How many approvals the verdict needs (only asked of the database in review: 1 otherwise). */
   approvalsRequired: number;
   now: Date;
 };
 
 /** Pure: the view model from what the page loads. */
-export function toClaimWorkspace({ actor, claim, members, repeats, approvalsRequired, now }: WorkspaceInput) {
+export function toClaimWorkspace({ actor, claim, members, approvalsRequired, now }: WorkspaceInput) {
   const verdict = claim.verdict;
   const facts = verdictFacts(verdict);
   const review = reviewFacts(claim.reviews, claim.submittedAt, approvalsRequired);
@@ -90,7 +87,6 @@ export function toClaimWorkspace({ actor, claim, members, repeats, approvalsRequ
       status: claim.status,
       trackedClaimId: claim.trackedClaimId,
       appearances: claim.trackedClaim?.claims ?? [],
-      repeats,
       coveredBy: claim.coveredBy,
       reuseBlocked: may.reuseBlocked,
     },
@@ -156,12 +152,14 @@ export type ClaimWorkspaceView = ReturnType<typeof toClaimWorkspace>;
 /** The claim page's view model for this actor, or null when there is no such claim. */
 export async function readClaimPage({ actor, id, now = new Date() }: { actor: Actor | null; id: string; now?: Date }): Promise<ClaimWorkspaceView | null> {
   assertCan(actor, "desk.read");
-  const [claim, members, repeats] = await Promise.all([getClaimWorkspace({ actor, id }), listDeskMembers({ actor }), findRepeats({ actor, claimId: id })]);
+  // Possible repeats are not part of it: matching them takes the intake threads, so the page streams
+  // them in its own section (lib/tracking/queries.ts findRepeats) instead of waiting for them.
+  const [claim, members] = await Promise.all([getClaimWorkspace({ actor, id }), listDeskMembers({ actor })]);
   if (!claim) return null;
   // The number of approvals matters only in review (two queries): other statuses skip it.
   const facts = verdictFacts(claim.verdict);
   const approvalsRequired = claim.status === "IN_REVIEW" && facts ? await approvalsNeeded(facts) : 1;
-  return toClaimWorkspace({ actor, claim, members, repeats, approvalsRequired, now });
+  return toClaimWorkspace({ actor, claim, members, approvalsRequired, now });
 }
 
 const count = (n: number, one: string, many: string) => `${n === 0 ? "no" : n} ${n === 1 ? one : many}`;

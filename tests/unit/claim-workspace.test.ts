@@ -78,7 +78,7 @@ function claim(status: Status, extra: Partial<ClaimWorkspace> = {}): ClaimWorksp
 }
 
 const build = (over: Partial<WorkspaceInput> & { claim: ClaimWorkspace }) =>
-  toClaimWorkspace({ actor: rita, members, repeats: [], approvalsRequired: 1, now: NOW, ...over });
+  toClaimWorkspace({ actor: rita, members, approvalsRequired: 1, now: NOW, ...over });
 
 describe("the claim page's view model (lib/claims/workspace.ts)", () => {
   it("opens the verdict form in research, with the saved verdict as the form holds it", () => {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { requirePageActor } from "@/lib/auth/guard";
 import { readClaimPage } from "@/lib/claims/workspace";
 import { AuditList } from "./audit-list";
 import { ClaimHeader } from "./claim-header";
 import { CommentsSection } from "./comments-section";
 import { LiveClaim } from "./live";
+import { RepeatsLoading, RepeatsSection } from "./repeats-section";
 import { ResearchSections } from "./research-sections";
 import { Section } from "./section";
 import { TrackingPanel } from "./tracking-panel";
@@ -38,6 +40,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
         <Section title="Same claim elsewhere" testId="tracking">
           <TrackingPanel claimId={claim.id} version={claim.version} {...claim.tracking} />
+          <Suspense fallback={<RepeatsLoading />}>
+            <RepeatsSection actor={actor} claimId={claim.id} version={claim.version} />
+          </Suspense>
         </Section>
 
         <ResearchSections claimId={claim.id} sources={claim.sources} evidence={claim.evidence} />

@@ -139,7 +139,6 @@ export function TrackingPanel(props: {
   status: ClaimStatus;
   trackedClaimId: string | null;
   appearances: Appearance[];
-  repeats: Repeat[];
   coveredBy: { id: string; slug: string | null } | null;
   /** Why this person may not reuse a published verdict here (null: they may); from the life cycle. */
   reuseBlocked: string | null;
@@ -236,23 +235,37 @@ export function TrackingPanel(props: {
         onLink={(targetClaimId) => run(() => linkClaimsAction({ claimId: props.claimId, version: props.version, targetClaimId }))}
         pending={pending}
       />
-      {props.repeats.length > 0 && (
-        <div className="space-y-2" data-testid="possible-repeats">
-          <h3 className="font-medium">Possible repeats of this claim</h3>
-          <ul className="space-y-2">
-            {props.repeats.map((r) => (
-              <LinkCandidate
-                key={r.id}
-                claim={r}
-                score={r.score}
-                rating={r.rating}
-                pending={pending}
-                onLink={() => run(() => linkClaimsAction({ claimId: props.claimId, version: props.version, targetClaimId: r.id }))}
-              />
-            ))}
-          </ul>
-        </div>
+    </div>
+  );
+}
+
+/**
+ * "Possible repeats of this claim": streamed into the tracking section once the intake threads have
+ * matched them (repeats-section.tsx), so the rest of the claim page never waits for the matching.
+ */
+export function PossibleRepeats({ claimId, version, repeats }: { claimId: string; version: number; repeats: Repeat[] }) {
+  const { pending, error, run } = useRun();
+  if (repeats.length === 0) return null;
+  return (
+    <div className="space-y-2 text-sm" data-testid="possible-repeats">
+      <h3 className="font-medium">Possible repeats of this claim</h3>
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
       )}
+      <ul className="space-y-2">
+        {repeats.map((r) => (
+          <LinkCandidate
+            key={r.id}
+            claim={r}
+            score={r.score}
+            rating={r.rating}
+            pending={pending}
+            onLink={() => run(() => linkClaimsAction({ claimId, version, targetClaimId: r.id }))}
+          />
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,0 +1,21 @@
+import type { Actor } from "@/lib/auth/roles";
+import { findRepeats } from "@/lib/tracking/queries";
+import { PossibleRepeats } from "./tracking-panel";
+
+/**
+ * The claim's possible repeats, matched in the intake threads. The page renders this inside a
+ * Suspense boundary: everything else is shown at once and this part follows when the match is done
+ * (or shows nothing once its time budget is spent).
+ */
+export async function RepeatsSection({ actor, claimId, version }: { actor: Actor; claimId: string; version: number }) {
+  const repeats = await findRepeats({ actor, claimId });
+  return <PossibleRepeats claimId={claimId} version={version} repeats={repeats} />;
+}
+
+export function RepeatsLoading() {
+  return (
+    <p role="status" className="text-sm text-stone-600" data-testid="repeats-loading">
+      Looking for possible repeats of this claim…
+    </p>
+  );
+}
