@@ -1,5 +1,6 @@
 import { read } from "../intake/nlp";
 import { claimWords, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
+import { known, opposed, synonymous } from "./wordnet";
 
 /**
  * Matching by the parts of a claim: what it says (its words), each figure with what it counts, whether
@@ -604,6 +605,64 @@ function contrasted(a: string[], b: string[]): boolean {
   return onlyA.some((w) => (CONTRAST_CLASSES.get(w) ?? []).some((c) => onlyB.some((x) => x !== w && (CONTRAST_CLASSES.get(x) ?? []).includes(c))));
 }
 
+// Words of the report, not of the claim ("said", "according to"); hedges of a figure ("over", "more
+// than"); verbs and nouns that carry no claim of their own ("took place", "made", "the number of").
+const IDLE_WORDS = new Set([
+  ...["said", "say", "says", "saying", "told", "according", "added", "announced", "reported", "confirmed", "stated"],
+  ...["nearly", "almost", "about", "around", "roughly", "some", "over", "more", "than", "just", "least", "up", "estimated"],
+  ...["make", "made", "making", "take", "took", "taken", "place", "saw", "see", "number", "total"],
+]);
+
+/** Two words of one family ("elect", "election"; "fine", "fined") or WordNet relatives ("cut", "reduce"). */
+const related = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < n && a[common] === b[common]) common++;
+  return (common >= 4 && common >= 0.8 * n) || synonymous(a, b);
+};
+
+/**
+ * Close wording with a word put in place of another that is neither its synonym nor of its family:
+ * "upheld the ban" against "struck down the ban", "killed 140 children" against "infected 140
+ * children", "record high" against "record low". A paraphrase replaces words by synonyms, or says the
+ * claim in other words altogether; a near copy with one word changed says another thing. A name WordNet
+ * does not know is left to the other checks (roles, figures).
+ */
+export function substituted(a: string[], b: string[], converse = false): boolean {
+  const content = (w: string) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w);
+  const sa = new Set(a.filter(content));
+  const sb = new Set(b.filter(content));
+  const onlyA = [...sa].filter((w) => !sb.has(w));
+  const onlyB = [...sb].filter((w) => !sa.has(w));
+  const shared = [...sa].filter((w) => sb.has(w)).length;
+  if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 3 || onlyB.length > 3 || shared < 3) return false;
+  if (onlyA.some((w) => onlyB.some((o) => opposed(w, o)))) return true;
+  // "shipped to Russia" and "Russia received": the same act seen from its other end.
+  const explains = (x: string, y: string) => related(x, y) || (converse && [x, y].includes("supply") && [x, y].includes("receive"));
+  const unexplainedA = onlyA.filter((w) => !onlyB.some((o) => explains(w, o)));
+  const unexplainedB = onlyB.filter((w) => !onlyA.some((o) => explains(w, o)));
+  // A near copy: one word changed for another. More changed words are another way of saying it, and the other
+  // checks (figures, roles, negation) judge it.
+  const near = unexplainedA.length + unexplainedB.length <= 2;
+  return near && unexplainedA.some(known) && unexplainedB.some(known);
+}
+
+/**
+ * The longer claim names a second place or party beside one of the shorter's: "killed 23 people in
+ * Vietnam" against "killed 23 people in Vietnam and the Philippines" counts something else.
+ */
+function widened(short: ClaimReader, long: ClaimReader): boolean {
+  if (!short.tokens.some((w) => /^\d/.test(w))) return false;
+  const own = new Set(short.tokens);
+  for (const m of long.text.matchAll(/([\p{L}’'-]+)\s+(?:and|or|as well as)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*)/gu)) {
+    // "trade between Russia and North Korea" is the pair the shorter claim also names.
+    if (short.text.toLowerCase().includes(m[0].toLowerCase())) continue;
+    const [before, after] = [m[1], m[2]].map((w) => concept(stemWord(w.toLowerCase())));
+    if (own.has(before) && !own.has(after) && !STOP.has(after)) return true;
+  }
+  return false;
+}
+
 /** "over the past five years" against "over the past year": a span of time counted in one, not the other. */
 const otherSpan = (a: ClaimParts, b: ClaimParts) =>
   a.figures.some(
@@ -718,6 +777,9 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base) || otherStart || otherSpan(pa, pb) || otherSpan(pb, pa)) {
     return { score, same: false, blockedBy: "figures" };
   }
+  if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned)) return { score, same: false, blockedBy: "wording" };
+  const [shortReader, longReader] = ra.tokens.length <= rb.tokens.length ? [ra, rb] : [rb, ra];
+  if (widened(shortReader, longReader)) return { score, same: false, blockedBy: "figures" };
   return { score, same: true, blockedBy: null };
 }
 

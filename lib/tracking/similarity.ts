@@ -54,6 +54,37 @@ function numbersToDigits(text: string): string {
     .join(" ");
 }
 
+const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const PARTS: Record<string, number> = { half: 2, halve: 2, halves: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+const part = (word: string) => PARTS[word.toLowerCase().replace(/s$/, "")] ?? PARTS[word.toLowerCase()];
+const count = (word: string) => (/^(?:a|an)$/i.test(word) ? 1 : SMALL.indexOf(word.toLowerCase()));
+const round1 = (n: number) => String(Math.round(n * 10) / 10);
+
+/**
+ * Fractions written in words, as figures: "a quarter of a million" is 250000, "nine-tenths of" and
+ * "half of" are shares ("90 percent of", "50 percent of"; a third is "about 33.3 percent"), "thirty-fold"
+ * is "thirty fold". "The second half of the year" is a time, not a share, and stays.
+ */
+function fractionsToFigures(text: string): string {
+  return text
+    .replace(
+      /\b(a|an|one|two|three)[- ](half|halves|third|thirds|quarter|quarters) of an? (thousand|million|billion)\b/gi,
+      (all, n: string, p: string, scale: string) => {
+        const value = (count(n) / part(p)) * { thousand: 1e3, million: 1e6, billion: 1e9 }[scale.toLowerCase() as "thousand"];
+        return Number.isFinite(value) && value > 0 ? String(Math.round(value)) : all;
+      },
+    )
+    .replace(
+      /(?<!\b(?:first|second|third|fourth|last|latter|other|next|back|front)\s)\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[- ])?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths) of\b/gi,
+      (all, n: string | undefined, p: string) => {
+        const share = ((n ? count(n) : 1) / part(p)) * 100;
+        if (!(share > 0 && share < 100)) return all;
+        return `${Number.isInteger(share) ? "" : "about "}${round1(share)} percent of`;
+      },
+    )
+    .replace(/\b(\w+)-fold\b/gi, "$1 fold");
+}
+
 const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds" };
 
 // Only near-certain equivalents in news copy; a thesaurus would blur distinct claims.
@@ -88,7 +119,7 @@ export function claimWords(text: string): string[] {
       return ` ${n} ${word} ${CURRENCY[sign]} `.replace(/\s+/g, " ");
     })
     .replace(/\bper cent\b/gi, "percent");
-  const digits = numbersToDigits(plain)
+  const digits = numbersToDigits(fractionsToFigures(plain))
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   return digits.match(/\d+(?:\.\d+)?[a-z]*|[a-z]+/g) ?? [];

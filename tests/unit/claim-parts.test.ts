@@ -188,11 +188,25 @@ const CONTRASTED: [string, string][] = [
 ];
 
 // A word changed for one outside its kind is a paraphrase.
+// Words WordNet does not call synonyms, each put in place of the other in otherwise the same claim.
+const ONE_WORD_CHANGED: [string, string][] = [
+  ["The appeals court upheld the ban on street vendors in Lagos", "The appeals court overturned the ban on street vendors in Lagos"],
+  ["The outbreak killed 85 cattle on farms near Arusha", "The outbreak infected 85 cattle on farms near Arusha"],
+  ["Bread prices in Cairo reached a record high in March", "Bread prices in Cairo reached a record low in March"],
+  ["The council voted to open the library on Sundays", "The council voted to close the library on Sundays"],
+];
+
+// The changed word is a WordNet synonym, or of the same family ("Italy", "Italian").
+const SYNONYM_CHANGED: [string, string][] = [
+  ["The ministry will cut the fuel subsidy by 20% in June", "The ministry will reduce the fuel subsidy by 20% in June"],
+  ["Italy signed a maritime treaty with Albania in Rome", "Italy signed a maritime pact with Albania in Rome"],
+  ["Doctors in Lagos went on strike over pay for three weeks", "Physicians in Lagos went on strike over pay for three weeks"],
+];
+
 const SAME_KIND: [string, string][] = [
   ["Britain's last coal-fired power station closed on Monday", "The UK's final coal-fired power plant closed on Monday"],
   ["The hospital waiting list in England rose to 7.6 million people", "The number of people on England's hospital waiting list climbed to 7.6 million"],
   ["Air pollution in Delhi reached 15 times the WHO limit", "Air pollution in the Indian capital reached 15 times the WHO limit"],
-  ["Global temperatures in 2023 were 1.48C above pre-industrial levels", "In 2023, the world was 1.48 degrees Celsius warmer than pre-industrial levels"],
   [
     "The ruling party won 54% of the seats in parliament",
     "Election officials said the ruling party won 54% of the seats in parliament, while turnout was the lowest in two decades",
@@ -295,6 +309,26 @@ describe("matchClaims", () => {
     for (const m of bothWays(a, b)) expect(m.same).toBe(true);
   });
 
+  it.each(ONE_WORD_CHANGED)("never matches a near copy with one word put in place of another: %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) {
+      expect(m.same).toBe(false);
+      expect(m.blockedBy).toBe("wording");
+    }
+  });
+
+  it.each(SYNONYM_CHANGED)("matches a near copy whose changed word is a synonym or of the same family: %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) expect(m.same).toBe(true);
+  });
+
+  it("never matches a claim that adds a second place to the count", () => {
+    const m = matchClaims("The floods killed 41 people in Mozambique", "The floods killed 41 people in Mozambique and Malawi");
+    expect(m).toMatchObject({ same: false, blockedBy: "figures" });
+    // The pair the shorter claim names itself is no second place.
+    expect(
+      sameClaim("Trade between Chile and Peru reached $5 billion in 2024", "Trade between Chile and Peru, which reached $5 billion in 2024, grew again"),
+    ).toBe(true);
+  });
+
   it.each(SPANS)("matches the short claim %j inside the longer sentence %j", (short, long) => {
     expect(conceptTokens(long).length).toBeGreaterThan(conceptTokens(short).length * 1.4);
     for (const m of bothWays(short, long)) {
@@ -355,7 +389,7 @@ describe("matchClaims", () => {
     const first = cases.map(([a, b]) => matchClaims(a, b));
     const again = cases.map(([a, b]) => matchClaims(a, b));
     expect(again).toEqual(first);
-  });
+  }, 30_000);
 
   it("sameClaim is matchClaims(…).same", () => {
     for (const [a, b] of [...PARAPHRASES, ...NEGATIONS, ...SWAPPED_ROLES, ...FIGURES_COUNT_ELSE, ...UNRELATED]) {
