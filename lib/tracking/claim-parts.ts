@@ -422,6 +422,23 @@ const UP = /\b(?:above|enough|sufficient|exceed(?:s|ed)?|too high)\b/i;
 /** Words written with a capital after the first ("in the UK", "Nordvik"): names compromise may not know. */
 const namedWords = (text: string) => (text.match(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => concept(stemWord(w.replace(/[’']s$/, "").toLowerCase())));
 
+/** Whether a text says the opposite of what its words say: an odd number of negations. */
+const negatedText = (text: string) => (text.replace(/\bnot only\b/gi, "").match(NEGATION)?.length ?? 0) % 2 === 1;
+
+const shorterOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.tokens.length ? a : b);
+const longerOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.tokens.length ? b : a);
+
+/**
+ * Whether the part of a longer sentence that holds the short claim is negated: "the study found that
+ * children … scored lower, although the authors cautioned it did not prove cause" negates its aside,
+ * not the finding. The clauses that share a word with the short claim are read.
+ */
+function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
+  const own = new Set(short.tokens);
+  const clauses = long.text.split(/[,;:]|\b(?:although|though|but|while|whereas)\b/i).filter((c) => conceptTokens(c).some((w) => own.has(w) && !/^\d/.test(w)));
+  return negatedText(clauses.join(" "));
+}
+
 export function claimParts(text: string): ClaimParts {
   const negations = text.replace(/\bnot only\b/gi, "").match(NEGATION)?.length ?? 0;
   const down = DOWN.test(text);
@@ -439,8 +456,12 @@ export function claimParts(text: string): ClaimParts {
 }
 
 // What a figure counts, in order ("countries and organisations"); a share's "of" part in any order.
+// Two words for what a figure counts: the same, or WordNet synonyms ("votes" and "ballots").
+const sameThing = (x: string, y: string) => x === y || related(x, y);
 const sameCount = (a: string[], b: string[]) =>
-  a[0] === "percent" && b[0] === "percent" ? a.length === b.length && a.every((w) => b.includes(w)) : a.length === b.length && a.every((w, i) => w === b[i]);
+  a[0] === "percent" && b[0] === "percent"
+    ? a.length === b.length && a.every((w) => b.some((x) => sameThing(w, x)))
+    : a.length === b.length && a.every((w, i) => sameThing(w, b[i]));
 
 /** Two figures say the same when they count the same thing and agree (within 10% when one is approximate). */
 function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boolean {
@@ -613,13 +634,31 @@ const IDLE_WORDS = new Set([
   ...["make", "made", "making", "take", "took", "taken", "place", "saw", "see", "number", "total"],
 ]);
 
+// Endings that make another word of the same family ("elect", "election"; "Italy", "Italian").
+const FAMILY_ENDING = /^(?:d|ed|s|es|ing|ion|ation|ment|er|ers|al|ian|an|n|ese|ish|i|ity)$/;
+
 /** Two words of one family ("elect", "election"; "fine", "fined") or WordNet relatives ("cut", "reduce"). */
-const related = (a: string, b: string) => {
-  const n = Math.min(a.length, b.length);
-  let common = 0;
-  while (common < n && a[common] === b[common]) common++;
-  return (common >= 4 && common >= 0.8 * n) || synonymous(a, b);
+export const related = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.length > 4 ? short.replace(/[ey]$/, "") : short;
+  if ((stem.length >= 4 && long.startsWith(stem) && FAMILY_ENDING.test(long.slice(stem.length))) || synonymous(a, b)) return true;
+  // A concept stands for the words folded onto it ("receive" for "bought"): any of them may be the
+  // synonym of a word no concept holds. Two concepts are two things ("fall" is not "cut").
+  const [folded, plain] = CONCEPTS[a] ? [a, b] : [b, a];
+  return !!CONCEPTS[folded] && !CONCEPTS[plain] && CONCEPTS[folded].some((member) => synonymous(member, plain));
 };
+
+/**
+ * b's words, each that a does not hold put as a's word when the two are related ("reduce" for "cut"),
+ * so that a paraphrase in synonyms scores as close as one in the same words. The changed words are
+ * still judged (substituted, the figures, the roles).
+ */
+function alignedTo(a: string[], b: string[]): string[] {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  const free = [...sa].filter((w) => !sb.has(w) && !/^\d/.test(w) && !STOP.has(w));
+  return b.map((w) => (sa.has(w) || /^\d/.test(w) || STOP.has(w) ? w : (free.find((x) => related(x, w)) ?? w)));
+}
 
 /**
  * Close wording with a word put in place of another that is neither its synonym nor of its family:
@@ -739,7 +778,9 @@ export class ClaimReader {
 }
 
 export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
-  const whole = tokenSimilarity(ra.tokens, rb.tokens);
+  const plain = tokenSimilarity(ra.tokens, rb.tokens);
+  // Synonyms are looked up only where the words come near: most candidates are far off.
+  const whole = plain >= 0.25 && plain < MATCH_THRESHOLD ? Math.max(plain, tokenSimilarity(ra.tokens, alignedTo(ra.tokens, rb.tokens))) : plain;
   const [short, long] = ra.tokens.length <= rb.tokens.length ? [ra.tokens, rb.tokens] : [rb.tokens, ra.tokens];
   const span = long.length >= short.length * 1.4 ? containment(short, long) : 0;
   const score = Math.round(Math.max(whole, span) * 1000) / 1000;
@@ -753,7 +794,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // them ("Unemployment among young people in Italy") narrow the claim instead.
   const pairsOf = (t: string[]) => t.slice(1).map((w, i) => `${t[i]} ${w}`);
   const inside = span >= SPAN_THRESHOLD && pairsOf(short).every((p) => pairsOf(long).includes(p));
-  if (pa.negated !== pb.negated) return { score, same: false, blockedBy: "negation" };
+  if (pa.negated !== pb.negated && !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text)))
+    return { score, same: false, blockedBy: "negation" };
   if (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) return { score, same: false, blockedBy: "negation" };
   if (swapped(pa, pb, whole < MATCH_THRESHOLD) || figuresSwapped(ra.text, rb.text)) return { score, same: false, blockedBy: "roles" };
   if (!inside && whole >= 0.6 && (nounsSwapped(pa, pb) || (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text))))

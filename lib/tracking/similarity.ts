@@ -66,23 +66,33 @@ const round1 = (n: number) => String(Math.round(n * 10) / 10);
  * is "thirty fold". "The second half of the year" is a time, not a share, and stays.
  */
 function fractionsToFigures(text: string): string {
-  return text
-    .replace(
-      /\b(a|an|one|two|three)[- ](half|halves|third|thirds|quarter|quarters) of an? (thousand|million|billion)\b/gi,
-      (all, n: string, p: string, scale: string) => {
-        const value = (count(n) / part(p)) * { thousand: 1e3, million: 1e6, billion: 1e9 }[scale.toLowerCase() as "thousand"];
-        return Number.isFinite(value) && value > 0 ? String(Math.round(value)) : all;
-      },
-    )
-    .replace(
-      /(?<!\b(?:first|second|third|fourth|last|latter|other|next|back|front)\s)\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[- ])?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths) of\b/gi,
-      (all, n: string | undefined, p: string) => {
-        const share = ((n ? count(n) : 1) / part(p)) * 100;
-        if (!(share > 0 && share < 100)) return all;
-        return `${Number.isInteger(share) ? "" : "about "}${round1(share)} percent of`;
-      },
-    )
-    .replace(/\b(\w+)-fold\b/gi, "$1 fold");
+  return (
+    text
+      .replace(
+        /\b(a|an|one|two|three)[- ](half|halves|third|thirds|quarter|quarters) of an? (thousand|million|billion)\b/gi,
+        (all, n: string, p: string, scale: string) => {
+          const value = (count(n) / part(p)) * { thousand: 1e3, million: 1e6, billion: 1e9 }[scale.toLowerCase() as "thousand"];
+          return Number.isFinite(value) && value > 0 ? String(Math.round(value)) : all;
+        },
+      )
+      .replace(
+        /(?<!\b(?:first|second|third|fourth|last|latter|other|next|back|front)\s)\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[- ])?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths) of\b/gi,
+        (all, n: string | undefined, p: string) => {
+          const share = ((n ? count(n) : 1) / part(p)) * 100;
+          if (!(share > 0 && share < 100)) return all;
+          return `${Number.isInteger(share) ? "" : "about "}${round1(share)} percent of`;
+        },
+      )
+      .replace(/\b(\w+)-fold\b/gi, "$1 fold")
+      // "cut by half", "halved": by 50 percent. "One in five children": about 20 percent of them.
+      .replace(/\bby (?:a )?half\b/gi, "by 50 percent")
+      .replace(/\bhalved\b/gi, "cut by 50 percent")
+      .replace(/\b(?:one|1) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b/gi, (all, n: string) => {
+        const of = /^\d/.test(n) ? Number(n) : [...SMALL, "eleven", "twelve"].indexOf(n.toLowerCase());
+        return of >= 2 ? `about ${round1(100 / of)} percent of` : all;
+      })
+      .replace(/\ba dozen\b/gi, "12")
+  );
 }
 
 const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds" };
@@ -96,7 +106,8 @@ function stem(token: string): string {
   if (t.length > 4 && t.endsWith("ies")) t = `${t.slice(0, -3)}y`;
   else if (t.length > 3 && t.endsWith("s") && !/(?:ss|us|is)$/.test(t)) t = t.slice(0, -1);
   // British spellings fold onto American ones so "Defence" matches "Defense".
-  if (t.length > 5 && t.endsWith("nce")) t = `${t.slice(0, -3)}nse`;
+  // Only the words spelt both ways: "France", "finance" and "independence" have one spelling.
+  t = t.replace(/^(defen|offen|licen|preten)ce$/, "$1se");
   if (t.length > 5) t = t.replace(/is(e|ed|ing|ation)$/, "iz$1").replace(/our$/, "or");
   return SYNONYMS[t] ?? t;
 }

@@ -158,8 +158,19 @@ const sensesOf = (word: string) => [...new Set(lemmas(word).flatMap(senses))];
  * senses is the other's derivation, pertainym or similar adjective ("acquire" and "acquisition",
  * "Italian" and "Italy", "crowded" and "packed").
  */
+const synonymCache = new Map<string, boolean>();
+
 export function synonymous(a: string, b: string): boolean {
   if (a === b) return true;
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+  const cached = synonymCache.get(key);
+  if (cached !== undefined) return cached;
+  const found = related(a, b);
+  synonymCache.set(key, found);
+  return found;
+}
+
+function related(a: string, b: string): boolean {
   const sa = sensesOf(a);
   const sb = sensesOf(b);
   if (sa.length === 0 || sb.length === 0) return false;

@@ -49,6 +49,11 @@ const NOT_ANCHORED: [string, string][] = [
 
 // A short claim inside a longer sentence that reports it with a frame, a time and an aside.
 const SPANS: [string, string][] = [
+  // The negation is in an aside of the longer sentence, not in the part that repeats the claim.
+  [
+    "The survey found that nurses who worked night shifts slept two hours less a day",
+    "Published on Monday, the survey of 3,000 staff found that nurses who worked night shifts slept two hours less a day, although its authors said it did not show why",
+  ],
   [
     "North Korea supplied weapons to Russia",
     "According to US officials, North Korea supplied weapons to Russia last year, in violation of several UN Security Council resolutions",
@@ -201,6 +206,12 @@ const SYNONYM_CHANGED: [string, string][] = [
   ["The ministry will cut the fuel subsidy by 20% in June", "The ministry will reduce the fuel subsidy by 20% in June"],
   ["Italy signed a maritime treaty with Albania in Rome", "Italy signed a maritime pact with Albania in Rome"],
   ["Doctors in Lagos went on strike over pay for three weeks", "Physicians in Lagos went on strike over pay for three weeks"],
+  // A word folded onto a concept ("bought" is receiving) still has its own synonyms ("purchased").
+  ["The town council bought the old mill for 2 million euros", "The old mill was purchased by the town council for 2 million euros"],
+  // What a figure counts, in synonyms: votes are ballots.
+  ["The mayor won 54% of the votes in Accra", "The mayor took 54% of the ballots in Accra"],
+  // Several words changed, each for a synonym: they score as the same words would.
+  ["The physician earned a wage of 2,000 cedis a month", "The doctor was paid a salary of 2,000 cedis a month"],
 ];
 
 const SAME_KIND: [string, string][] = [

@@ -39,8 +39,23 @@ describe("normalizeClaimText", () => {
     expect(normalizeClaimText("1,200 jobs")).toEqual(["1200", "job"]);
   });
 
+  it("writes fractions and shares in words as figures, but not a half of the year", () => {
+    expect(normalizeClaimText("fined a quarter of a million euros")).toEqual(["fined", "250000", "euro"]);
+    expect(normalizeClaimText("nine-tenths of its power")).toEqual(["90", "percent", "power"]);
+    expect(normalizeClaimText("nearly half of the buses")).toEqual(["nearly", "50", "percent", "buse"]);
+    expect(normalizeClaimText("two-thirds of voters")).toEqual(["66.7", "percent", "voter"]);
+    expect(normalizeClaimText("one in five children")).toEqual(["20", "percent", "children"]);
+    expect(normalizeClaimText("cut the harvest by half")).toEqual(["cut", "harvest", "50", "percent"]);
+    expect(normalizeClaimText("halved")).toEqual(["cut", "50", "percent"]);
+    expect(normalizeClaimText("a thirty-fold increase")).toEqual(["30", "fold", "increase"]);
+    expect(normalizeClaimText("a dozen officials")).toEqual(["12", "official"]);
+    expect(normalizeClaimText("the second half of the year")).toEqual(["2nd", "half", "year"]);
+  });
+
   it("stems plurals, possessives and British spellings", () => {
     expect(normalizeClaimText("countries' defences")).toEqual(["country", "defense"]);
+    // Words with one spelling keep it.
+    expect(normalizeClaimText("France finance")).toEqual(["france", "finance"]);
     expect(normalizeClaimText("the Group's weapons")).toEqual(["group", "weapon"]);
     expect(normalizeClaimText("organised")).toEqual(normalizeClaimText("organized"));
   });
