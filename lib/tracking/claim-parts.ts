@@ -225,7 +225,9 @@ const CAPITAL_OF: Record<string, string> = {
 export function conceptTokens(text: string): string[] {
   const stems = normalizeClaimText(text);
   const tokens = stems
-    .flatMap((t, i) => (t === "capital" && CAPITAL_OF[stems[i - 1]] ? [] : [CAPITAL_OF[t] && stems[i + 1] === "capital" ? CAPITAL_OF[t] : t]))
+    .flatMap((t, i) =>
+      t === "capital" && Object.hasOwn(CAPITAL_OF, stems[i - 1]) ? [] : [Object.hasOwn(CAPITAL_OF, t) && stems[i + 1] === "capital" ? CAPITAL_OF[t] : t],
+    )
     .map(concept);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -431,12 +433,17 @@ const longerOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.token
 /**
  * Whether the part of a longer sentence that holds the short claim is negated: "the study found that
  * children … scored lower, although the authors cautioned it did not prove cause" negates its aside,
- * not the finding. The clauses that share a word with the short claim are read.
+ * not the finding. Only an aside that a contrast or a relative opens ("although", "but", "which") and
+ * that shares no word with the short claim is left out; a denial in its own clause ("The ministry
+ * denied, on Tuesday, that …") is read.
  */
 function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
-  const own = new Set(short.tokens);
-  const clauses = long.text.split(/[,;:]|\b(?:although|though|but|while|whereas)\b/i).filter((c) => conceptTokens(c).some((w) => own.has(w) && !/^\d/.test(w)));
-  return negatedText(clauses.join(" "));
+  const own = new Set(short.tokens.filter((w) => !/^\d/.test(w)));
+  const parts = long.text.split(/(?=,?\s*\b(?:although|though|but|while|whereas|which)\b)/i);
+  const kept = parts.filter(
+    (part, i) => i === 0 || !/^,?\s*(?:although|though|but|while|whereas|which)\b/i.test(part) || conceptTokens(part).some((w) => own.has(w)),
+  );
+  return negatedText(kept.join(" "));
 }
 
 export function claimParts(text: string): ClaimParts {
@@ -531,7 +538,7 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
   if (!fa.every((f) => partner(f, fb)) || !fb.every((f) => partner(f, fa))) return false;
   // At least one figure counts the same thing on both sides: "40 ships" and "40 schools" anchor nothing.
   if (!fa.some((f) => f.counts.length > 0 && fb.some((o) => sameCount(f.counts, o.counts) && nearValue(f.value, o.value, f.approx || o.approx)))) return false;
-  const names = (p: ClaimParts) => new Set([...p.parties, ...p.named, ...p.tokens.filter((t) => CONCEPTS[t] !== undefined || t.includes("-"))]);
+  const names = (p: ClaimParts) => new Set([...p.parties, ...p.named, ...p.tokens.filter((t) => Object.hasOwn(CONCEPTS, t) || t.includes("-"))]);
   const nb = names(b);
   // Two figures that agree are anchor enough; one needs a party named in both.
   return Math.min(fa.length, fb.length) >= 2 || [...names(a)].some((n) => nb.has(n));
@@ -644,8 +651,9 @@ export const related = (a: string, b: string): boolean => {
   if ((stem.length >= 4 && long.startsWith(stem) && FAMILY_ENDING.test(long.slice(stem.length))) || synonymous(a, b)) return true;
   // A concept stands for the words folded onto it ("receive" for "bought"): any of them may be the
   // synonym of a word no concept holds. Two concepts are two things ("fall" is not "cut").
-  const [folded, plain] = CONCEPTS[a] ? [a, b] : [b, a];
-  return !!CONCEPTS[folded] && !CONCEPTS[plain] && CONCEPTS[folded].some((member) => synonymous(member, plain));
+  const isConcept = (w: string) => Object.hasOwn(CONCEPTS, w);
+  const [folded, plain] = isConcept(a) ? [a, b] : [b, a];
+  return isConcept(folded) && !isConcept(plain) && CONCEPTS[folded].some((member) => synonymous(member, plain));
 };
 
 /**

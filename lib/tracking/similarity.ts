@@ -76,7 +76,7 @@ function fractionsToFigures(text: string): string {
         },
       )
       .replace(
-        /(?<!\b(?:first|second|third|fourth|last|latter|other|next|back|front)\s)\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[- ])?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths) of\b/gi,
+        /(?<!\b(?:first|second|third|fourth|last|latter|other|next|back|front|the|final|latest|each|every|this|that|\d+(?:st|nd|rd|th))\s)\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[- ])?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths) of\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/gi,
         (all, n: string | undefined, p: string) => {
           const share = ((n ? count(n) : 1) / part(p)) * 100;
           if (!(share > 0 && share < 100)) return all;
@@ -85,12 +85,15 @@ function fractionsToFigures(text: string): string {
       )
       .replace(/\b(\w+)-fold\b/gi, "$1 fold")
       // "cut by half", "halved": by 50 percent. "One in five children": about 20 percent of them.
-      .replace(/\bby (?:a )?half\b/gi, "by 50 percent")
+      .replace(/\bby (?:a )?half\b(?!\s+(?:a|an|of)\b)/gi, "by 50 percent")
       .replace(/\bhalved\b/gi, "cut by 50 percent")
-      .replace(/\b(?:one|1) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b/gi, (all, n: string) => {
-        const of = /^\d/.test(n) ? Number(n) : [...SMALL, "eleven", "twelve"].indexOf(n.toLowerCase());
-        return of >= 2 ? `about ${round1(100 / of)} percent of` : all;
-      })
+      .replace(
+        /\b(?:one|1) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion)\b)/gi,
+        (all, n: string) => {
+          const of = /^\d/.test(n) ? Number(n) : [...SMALL, "eleven", "twelve"].indexOf(n.toLowerCase());
+          return of >= 2 ? `about ${round1(100 / of)} percent of` : all;
+        },
+      )
       .replace(/\ba dozen\b/gi, "12")
   );
 }
@@ -109,7 +112,7 @@ function stem(token: string): string {
   // Only the words spelt both ways: "France", "finance" and "independence" have one spelling.
   t = t.replace(/^(defen|offen|licen|preten)ce$/, "$1se");
   if (t.length > 5) t = t.replace(/is(e|ed|ing|ation)$/, "iz$1").replace(/our$/, "or");
-  return SYNONYMS[t] ?? t;
+  return Object.hasOwn(SYNONYMS, t) ? SYNONYMS[t] : t;
 }
 
 /** Every word of a claim, lower-cased, numbers as digits, stop words kept. */

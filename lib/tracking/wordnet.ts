@@ -39,7 +39,7 @@ function load(): Files {
   const data = {} as Record<Pos, string>;
   for (const pos of PARTS_OF_SPEECH) {
     index[pos] = read(`index.${pos}`);
-    data[pos] = pos === "noun" ? "" : read(`data.${pos}`);
+    data[pos] = pos === "verb" || pos === "adj" ? read(`data.${pos}`) : "";
   }
   return (files = { index, data });
 }
@@ -67,25 +67,27 @@ function indexLine(text: string, word: string): string | null {
   return first.startsWith(`${word} `) ? first : null;
 }
 
-const sensesCache = new Map<string, string[]>();
+// Caches of words seen (words come from anonymous tips too): emptied when they grow past this.
+const CACHE_LIMIT = 50_000;
+const remember = <K, V>(cache: Map<K, V>, key: K, value: V) => {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+};
 
-/** The commonest senses of a lemma, as synset keys ("v00687584"), over every part of speech. */
-function senses(word: string): string[] {
-  const cached = sensesCache.get(word);
-  if (cached) return cached;
+// WordNet's own letter for each part of speech, as in its synset keys ("r" for adverbs).
+const LETTER: Record<Pos, string> = { noun: "n", verb: "v", adj: "a", adv: "r" };
+
+/** The commonest senses of a lemma in one part of speech, as synset keys ("v00687584"). */
+function senses(word: string, pos: Pos): string[] {
   const { index } = load();
-  const out: string[] = [];
-  for (const pos of PARTS_OF_SPEECH) {
-    const line = indexLine(index[pos], word);
-    if (!line) continue;
-    // "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset..." (wndb(5WN)).
-    const f = line.trim().split(" ");
-    const synsets = Number(f[2]);
-    const pointers = Number(f[3]);
-    out.push(...f.slice(6 + pointers, 6 + pointers + Math.min(synsets, SENSES)).map((o) => `${pos[0]}${o}`));
-  }
-  sensesCache.set(word, out);
-  return out;
+  const line = indexLine(index[pos], word);
+  if (!line) return [];
+  // "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset..." (wndb(5WN)).
+  const f = line.trim().split(" ");
+  const synsets = Number(f[2]);
+  const pointerCount = Number(f[3]);
+  return f.slice(6 + pointerCount, 6 + pointerCount + Math.min(synsets, SENSES)).map((o) => `${LETTER[pos]}${o}`);
 }
 
 const DATA_OF: Record<string, Pos> = { v: "verb", a: "adj" };
@@ -108,50 +110,85 @@ function pointers(key: string, symbols: Set<string>): string[] {
   return out;
 }
 
-const known_ = (w: string) => senses(w).length > 0;
+// WordNet's detachment rules (morphy(7WN)), by part of speech; "supplie" is how the stemmer leaves "supplies".
+const DETACH: Record<Pos, [RegExp, string][]> = {
+  noun: [
+    [/s$/, ""],
+    [/ses$/, "s"],
+    [/xes$/, "x"],
+    [/zes$/, "z"],
+    [/ches$/, "ch"],
+    [/shes$/, "sh"],
+    [/men$/, "man"],
+    [/ies$/, "y"],
+    [/ie$/, "y"],
+  ],
+  verb: [
+    [/s$/, ""],
+    [/ies$/, "y"],
+    [/ie$/, "y"],
+    [/es$/, "e"],
+    [/es$/, ""],
+    [/ed$/, "e"],
+    [/ed$/, ""],
+    [/(\w)\1ed$/, "$1"],
+    [/ied$/, "y"],
+    [/ing$/, "e"],
+    [/ing$/, ""],
+    [/(\w)\1ing$/, "$1"],
+  ],
+  adj: [
+    [/er$/, ""],
+    [/est$/, ""],
+    [/er$/, "e"],
+    [/est$/, "e"],
+    [/ier$/, "y"],
+    [/iest$/, "y"],
+  ],
+  adv: [],
+};
 
-const lemmaCache = new Map<string, string[]>();
+type Form = { lemma: string; pos: Pos };
+const formCache = new Map<string, Form[]>();
 
 /**
- * WordNet's forms of a word as claim matching writes it (lower case, light stems such as "supplie"):
- * the word itself when WordNet lists it ("reduced" is also an adjective) and every base form its
- * detachment rules (morphy) or, for irregular forms ("rose", "struck"), compromise find.
+ * WordNet's forms of a word as claim matching writes it (lower case, light stems such as "supplie"),
+ * part of speech by part of speech: the word itself where that part lists it, else the base forms that
+ * part's detachment rules find there ("cards" is the noun "card", never "car"). When no part knows the
+ * word, compromise's root ("shrank" is "shrink"); it parses, so it is asked only then.
  */
-export function lemmas(word: string): string[] {
-  const cached = lemmaCache.get(word);
+function forms(word: string): Form[] {
+  const cached = formCache.get(word);
   if (cached) return cached;
   const w = word.toLowerCase();
-  const candidates = [
-    w,
-    w.replace(/ies$/, "y"),
-    w.replace(/ie$/, "y"),
-    w.replace(/s$/, ""),
-    w.replace(/es$/, ""),
-    w.replace(/ied$/, "y"),
-    w.replace(/d$/, ""),
-    w.replace(/ed$/, ""),
-    w.replace(/(\w)\1ed$/, "$1"),
-    w.replace(/ing$/, "e"),
-    w.replace(/ing$/, ""),
-    w.replace(/(\w)\1ing$/, "$1"),
-    w.replace(/ier$/, "y"),
-    w.replace(/iest$/, "y"),
-    w.replace(/er$/, ""),
-    w.replace(/est$/, ""),
-  ];
-  const doc = nlp(w);
-  doc.compute("root");
-  const root = (doc.json() as { terms: { root?: string }[] }[])[0]?.terms[0]?.root;
-  if (root) candidates.push(root);
-  const found = [...new Set(candidates)].filter((c) => c.length > 1 && known_(c));
-  lemmaCache.set(word, found);
-  return found;
+  const { index } = load();
+  const found: Form[] = [];
+  for (const pos of PARTS_OF_SPEECH) {
+    if (indexLine(index[pos], w)) {
+      found.push({ lemma: w, pos });
+      continue;
+    }
+    const bases = new Set(DETACH[pos].map(([end, by]) => (end.test(w) ? w.replace(end, by) : "")).filter((b) => b.length > 1));
+    for (const base of bases) if (indexLine(index[pos], base)) found.push({ lemma: base, pos });
+  }
+  if (found.length === 0) {
+    const doc = nlp(w);
+    doc.compute("root");
+    const root = (doc.json() as { terms: { root?: string }[] }[])[0]?.terms[0]?.root;
+    if (root && root !== w) for (const pos of PARTS_OF_SPEECH) if (indexLine(index[pos], root)) found.push({ lemma: root, pos });
+  }
+  return remember(formCache, word, found);
 }
+
+/** The lemmas WordNet has for a word ("reduced": the adjective "reduced" and the verb "reduce"). */
+export const lemmas = (word: string): string[] => [...new Set(forms(word).map((f) => f.lemma))];
 
 /** The word's first form WordNet knows (itself when listed), or null. */
 export const lemma = (word: string): string | null => lemmas(word)[0] ?? null;
 
-const sensesOf = (word: string) => [...new Set(lemmas(word).flatMap(senses))];
+const sensesOf = (word: string) => [...new Set(forms(word).flatMap((f) => senses(f.lemma, f.pos)))];
+
+const known_ = (w: string) => forms(w).length > 0;
 
 /**
  * The same word, or two words that share one of their commonest WordNet senses, or where one of those
@@ -165,9 +202,7 @@ export function synonymous(a: string, b: string): boolean {
   const key = a < b ? `${a} ${b}` : `${b} ${a}`;
   const cached = synonymCache.get(key);
   if (cached !== undefined) return cached;
-  const found = related(a, b);
-  synonymCache.set(key, found);
-  return found;
+  return remember(synonymCache, key, related(a, b));
 }
 
 function related(a: string, b: string): boolean {
@@ -182,12 +217,6 @@ function related(a: string, b: string): boolean {
 
 /** Whether WordNet knows the word at all (a name it does not know is no evidence either way). */
 export const known = (word: string) => lemma(word) !== null;
-
-/** Two words joined as WordNet writes a phrase ("step_down", "city_center"), when it knows the phrase. */
-export function phrase(first: string, second: string): string | null {
-  const joined = `${first}_${second}`;
-  return known_(joined) ? joined : null;
-}
 
 /** Two words WordNet calls opposites in one of their commonest senses ("open", "close"; "high", "low"). */
 export function opposed(a: string, b: string): boolean {

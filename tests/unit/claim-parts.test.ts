@@ -408,3 +408,28 @@ describe("matchClaims", () => {
     }
   });
 });
+
+describe("matchClaims on words WordNet knows in another part of speech, and on figures in words", () => {
+  it.each([
+    ["Police seized 200 cars in the raid on Tuesday", "Police seized 200 cards in the raid on Tuesday"],
+    ["Nexora laid off 300 employees in March", "Nexora laid off 300 employers in March"],
+    ["One in 10,000 children has the condition", "One in 10 children has the condition"],
+    ["One in five million households has no water", "One in five households has no water"],
+  ])("never matches a figure counting something else or another share: %j ⟷ %j", (a, b) => {
+    for (const m of bothWays(a, b)) expect(m.same).toBe(false);
+  });
+
+  it("reads a denial in its own clause of the longer sentence", () => {
+    const m = matchClaims(
+      "Unemployment fell to 5 percent last year.",
+      "The ministry denied, on Tuesday, that unemployment fell to 5 percent last year, as the opposition had claimed.",
+    );
+    expect(m).toMatchObject({ same: false, blockedBy: "negation" });
+  });
+
+  it("matches half a percentage point written as a figure, and does not trip on words that name object properties", () => {
+    expect(sameClaim("The bank raised rates by half a percentage point", "The bank raised rates by 0.5 percentage points")).toBe(true);
+    expect(() => matchClaims("The constructor built 40 homes in Tema", "The constructor built 40 homes in Tema in 2024")).not.toThrow();
+    expect(() => matchClaims("The toString and the constructor and the hasOwnProperty", "the constructor of the valueOf")).not.toThrow();
+  });
+});

@@ -12,7 +12,7 @@ describe("WordNet", () => {
     expect(lemmas("making")).toContain("make");
     expect(lemma("countries")).toBe("country");
     expect(lemmas("shrank")).toContain("shrink");
-    expect(lemmas("struck")).toContain("strike");
+    expect(lemmas("upheld")).toContain("uphold");
     expect(lemma("xqzzt")).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -40,7 +41,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
         <Section title="Same claim elsewhere" testId="tracking">
           <TrackingPanel claimId={claim.id} version={claim.version} {...claim.tracking} />
-          <Suspense fallback={<RepeatsLoading />}>
+          {/* A new key on every render: after an action or a live update the page refreshes in a
+              transition, and React would hold the whole refresh (the action's "Saving…") until the
+              repeats are matched again. A new boundary shows its fallback instead. */}
+          <Suspense key={randomUUID()} fallback={<RepeatsLoading />}>
             <RepeatsSection actor={actor} claimId={claim.id} version={claim.version} />
           </Suspense>
         </Section>

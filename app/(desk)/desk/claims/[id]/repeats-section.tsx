@@ -8,7 +8,19 @@ import { PossibleRepeats } from "./tracking-panel";
  * (or shows nothing once its time budget is spent).
  */
 export async function RepeatsSection({ actor, claimId, version }: { actor: Actor; claimId: string; version: number }) {
-  const repeats = await findRepeats({ actor, claimId });
+  // The rest of the page is already on screen: a failed match says so here instead of replacing the
+  // whole page with the error boundary's.
+  const repeats = await findRepeats({ actor, claimId }).catch((error: unknown) => {
+    console.error("[factdesk] possible repeats failed:", error);
+    return null;
+  });
+  if (!repeats) {
+    return (
+      <p role="status" className="text-sm text-stone-600" data-testid="repeats-failed">
+        Could not look for possible repeats just now; reload the page to try again. You can still find a claim to link above.
+      </p>
+    );
+  }
   return <PossibleRepeats claimId={claimId} version={version} repeats={repeats} />;
 }
 
