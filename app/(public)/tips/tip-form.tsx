@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { sha256 } from "@noble/hashes/sha2.js";
+import { z } from "zod";
+import { tipSchema } from "@/lib/tips/schemas";
 import { Field, inputClass } from "@/app/_components/form-fields";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
 
@@ -47,6 +49,11 @@ export function TipForm() {
     event.preventDefault();
     setFailure(null);
     setAnswer(null);
+    // The server's own schema first: a question too short is said at once, not after the puzzle.
+    const local = tipSchema.pick({ question: true, url: true }).safeParse({ question, url });
+    if (!local.success) {
+      return setFailure({ error: "Some fields need attention. Nothing was sent.", fieldErrors: z.flattenError(local.error).fieldErrors });
+    }
     try {
       setStatus("solving");
       const challengeResponse = await fetch("/api/v1/tips/challenge", { cache: "no-store" });
