@@ -31,7 +31,7 @@ const BASE: Record<ClaimType, number> = {
 };
 
 const PREDICTION =
-  /\b(?:will|won['’]t|(?:is|are|was|were)\s+(?:expected|set|due|likely|unlikely|poised|scheduled|going|planning|hoping|about)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to|would|could|might|forecasts? (?:that|a|an)\b|(?:is|are|was|were) (?:forecast|projected) to|(?:next|coming)\s+(?:week|month|year|weeks|months|years)|in the coming|to discuss|on the agenda|predicts?|expects?|(?<!than |as |had )expected\b|(?:un)?likely|(?:is|are)\s+scheduled|does not rule out|not rule out)\b|\bmay\b/;
+  /\b(?:will|won['’]t|(?:is|are|was|were)\s+(?:expected|set|due|likely|unlikely|poised|scheduled|going|planning|hoping|about)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to|would|could|might|forecasts? (?:that|a|an)\b|(?:is|are|was|were) (?:forecast|projected) to|(?:next|coming)\s+(?:week|month|year|weeks|months|years)|in the coming|to discuss|on the agenda|predicts?|expects?|(?<!than |as |had )expected\b|(?<!\b(?:more|less|as|equally|most|least)\s)(?:un)?likely|(?:more|less)\s+likely(?!\s+to\b)|(?:is|are)\s+scheduled|not rule (?:\w+\s+)?out)\b|\bmay\b/;
 const OPINION =
   /\b(?:should|must|ought to|needs? to|(?:have|has) to|I think|we think|I believe|we believe|in (?:my|our) (?:view|opinion)|(?:has|have) shown that|^not (?:everyone|everybody|all|every)\b|^(?:a|an)\s+(?:figure|number|claim|move|step|decision|statement|remark|comment|sign|development)\s+(?:that|which)\b|clearly|obviously|undoubtedly|frankly|shameful|disgraceful|unacceptable|outrageous|absurd|ridiculous|cynical|reckless|desperate|stark contrast|pomp|totalitarian|pariah|remarkable|deserves?|regrettable|nothing more than|a sign of|a signal|a message|it is about|is about|is a mistake|a mistake|betrayal|propaganda|bluff|truly|breakthrough|(?:un)?happy|symbolic|matters a great deal|very carefully|anything but|not the end|I do not think|I don['’]t think|we do not think|described (?:it|the|them|him|her)? ?as)\b/i;
 // A characterisation in quotation marks: "called the pact “a marriage of convenience”", "was “collapsing”".
@@ -53,7 +53,10 @@ const COMPARISON =
  * shells", hung on an event, has none).
  */
 /** A forecast or expectation rather than something that can be checked now. */
-export const isPrediction = (text: string) => PREDICTION.test(text);
+// "Construction starts, which show how many homes will be finished, fell 11%": an aside that looks ahead
+// does not make the claim around it a forecast.
+const withoutAsides = (text: string) => text.replace(/,\s+(?:which|who)\s[^,“”"]+,/g, ",");
+export const isPrediction = (text: string) => PREDICTION.test(withoutAsides(text));
 
 // "Contracts must be registered", "under the constitution, the president must sign": a rule, not a wish.
 const RULE_MUST = /\bmust\s+(?:also\s+|still\s+|now\s+)?be\s+\w+(?:ed|en)\b/i;
@@ -83,7 +86,7 @@ export function classifyClaim(text: string, signals: Signals): Classified {
   const comparison = COMPARISON.test(text);
   const figure = signals.numbers > 0;
   let type: ClaimType;
-  if (PREDICTION.test(text)) type = "prediction";
+  if (isPrediction(text)) type = "prediction";
   else if (CHARACTERISATION.test(text) || ADVICE.test(text) || (opinion(text, law) && !figure)) type = "opinion";
   else if (figure) type = "quantity";
   else if (comparison) type = "comparison";

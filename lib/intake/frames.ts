@@ -53,7 +53,7 @@ function quotation(s: string, from: number): Frame | null {
     const tail = m[2];
     const after = new RegExp(`^(.+?)\\s+${VERB}\\b`, "u").exec(tail);
     const before = new RegExp(`^${VERB}\\s+(.+?)(?:\\s+(?:on|in|at)\\s.*)?$`, "u").exec(tail.replace(ANONYMITY, ""));
-    const speaker = after && validSpeaker(after[1]) ? after[1] : before && validSpeaker(before[1]) ? before[1] : null;
+    const speaker = (after && speakerIn(after[1])) || (before && speakerIn(before[1])) || null;
     if (speaker) {
       const start = from + 1;
       return { claim: trim(s, start, start + m[1].length), speaker, quoted: true };
@@ -84,7 +84,19 @@ const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "");
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
 const ANONYMITY =
-  /,\s*(?:speaking|who)\b[^,]*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
+  /,\s*(?:speaking|who|published|released|issued)\b[^,]*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later|On|Asked|Pressed|Turning to|As for|Regarding)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
+
+// "Samuel Oduya, a 47-year-old fisherman who lost his boat", "Brandt, whose company won three of the
+// contracts": a name, then who the person is. The name is the speaker.
+const APPOSITIVE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|who|whose)\s[^“”"]*$/u;
+
+/** The speaker a phrase names: the phrase itself, or the name before its appositive. */
+function speakerIn(phrase: string): string | null {
+  const p = phrase.trim().replace(/,$/, "");
+  if (validSpeaker(p)) return p;
+  const m = APPOSITIVE.exec(p);
+  return m && validSpeaker(m[1]) ? m[1] : null;
+}
 
 /** Someone who can make a claim: a person, an organisation or a pronoun standing for one. */
 const someone = (phrase: string) =>
@@ -103,13 +115,22 @@ function stance(s: string, from: number): Frame | null {
   m = /^([^,“”"]{2,80}?)\s+accused\s+[^,“”"]{2,60}?\s+of\s+(?=\w+ing\b)/u.exec(body);
   if (m && someone(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
   // "Ferrante disputed the agency’s figures on Thursday, saying arrivals had fallen": what was said.
-  m = /^([^,“”"]{2,80}?)\s+\w+ed\b[^,“”"]*,\s+saying(?:\s+that)?\s+/u.exec(body);
+  // "Solberg defended the record, telling the Westbrook Times that completions had reached …": what she told them.
+  m = /^([^,“”"]{2,80}?)\s+\w+ed\b[^,“”"]*,\s+(?:saying(?:\s+that)?|telling\s+[^,“”"]{1,40}?\s+that)\s+/u.exec(body);
   if (m && someone(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
+  // "Asked about rents, the minister pointed to official data showing that rents rose 4.2%": what the data show, as she put it.
   m =
-    /^([^,“”"]{2,80}?)\s+(?:called|described|accused|dismissed|disputed|denied|welcomed|criticised|criticized|praised|condemned|blamed)\b(?!\s+(?:for|on|upon)\b)/u.exec(
+    /^(?:(?:Asked|Pressed|Turning to|On)\b[^“”"]*?,\s+(?=the\s|\p{Lu}|he\s|she\s))?([^,“”"]{2,80}?)\s+(?:pointed|points|pointing)\s+to\s+[^,“”"]{2,60}?\s+(?:showing|suggesting|indicating)(?:\s+that)?\s+/u.exec(
       body,
     );
-  if (m && someone(m[1])) return { claim: trim(s, from, s.length), speaker: m[1], quoted: false };
+  if (m && validSpeaker(m[1])) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
+  // "Professor Ian Druce, an epidemiologist who was not involved, called the findings …": an appositive may follow the name.
+  m =
+    /^([^,“”"]{2,80}?(?:,\s+(?:a|an|the|who|whose)\s[^“”"]{2,140}?,)?)\s+(?:called|described|accused|dismissed|disputed|denied|welcomed|criticised|criticized|praised|condemned|blamed)\b(?!\s+(?:for|on|upon)\b)/u.exec(
+      body,
+    );
+  const who = m ? speakerIn(m[1]) : null;
+  if (m && who && someone(who)) return { claim: trim(s, from, s.length), speaker: who, quoted: false };
   return null;
 }
 
@@ -118,7 +139,8 @@ function reported(s: string, from: number): Frame | null {
   const body = s.slice(from);
   let m = /^According to\s+([^,]+),\s*/i.exec(body);
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from + m[0].length, s.length), speaker: source(m[1]), quoted: false };
-  m = /,\s*according to\s+([^,]+?)[.!]?$/i.exec(body);
+  // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
+  m = /,\s*according to\s+([^,]+?)(?:,\s+(?:which|who)\s[^“”"]*)?[.!]?$/i.exec(body);
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from, from + m.index), speaker: source(m[1]), quoted: false };
   // "Y, a spokesman for the ministry, Ri Chol-su, said on Monday, dismissing …": the speaker between
   // a comma and the verb may itself hold commas (an appositive).
@@ -139,7 +161,9 @@ function reported(s: string, from: number): Frame | null {
     `,\\s+(?:([^,“”"]+?)\\s+${VERB}|${VERB}\\s+([^,“”"]+?))(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*\\w+ing\\b[^“”"]*)?[.!]?$`,
     "u",
   ).exec(body);
-  if (m && !/[“”"]/.test(body.slice(0, m.index)) && !/^(?:that|on|in|at|late|early|last)\b/i.test(m[2] ?? "") && validSpeaker(m[1] ?? m[2])) {
+  // "Brandt, whose company won …, told the jury that …": "told" takes whom it was told, not who said it.
+  const toldWhom = !!m?.[2] && /^,\s+(?:told|tells)\b/.test(m[0]);
+  if (m && !toldWhom && !/[“”"]/.test(body.slice(0, m.index)) && !/^(?:that|on|in|at|late|early|last)\b/i.test(m[2] ?? "") && validSpeaker(m[1] ?? m[2])) {
     return { claim: trim(s, from, from + m.index), speaker: m[1] ?? m[2], quoted: false };
   }
   // "X said (on Wednesday) (that) Y": the first speech verb whose subject is a short noun phrase.
@@ -150,13 +174,14 @@ function reported(s: string, from: number): Frame | null {
       .replace(ANONYMITY, "")
       .trim()
       .replace(/\s+(?:has|have|had|also|later|earlier|again|then|previously|once|repeatedly)$/i, "");
-    if (!subject || !validSpeaker(subject)) continue;
+    const speaker = subject ? speakerIn(subject) : null;
+    if (!speaker) continue;
     // "The recruitment drive added 20,951 officers", "Morvania denied targeting civilians": the verb takes
     // an object here, not a statement; "he added that …" and "he denied that …" do.
     if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0])) continue;
     const start = from + v.index + v[0].length;
     if (s.length - start < 12) continue;
-    return { claim: trim(s, start, s.length), speaker: subject, quoted: false };
+    return { claim: trim(s, start, s.length), speaker, quoted: false };
   }
   return null;
 }

@@ -46,6 +46,12 @@ function paragraphSentences(text: string, pStart: number, pEnd: number, out: Sen
     const cut = first ? first.offset.start - first.pre.length : -1;
     if (cut > cuts[cuts.length - 1] && cut < para.length) cuts.push(cut);
   }
+  // compromise runs on past a full stop inside closing quotation marks ("… in a decade.” Her challenger …").
+  for (const m of para.matchAll(/[.!?][”"»](?=\s+[“"«]?\p{Lu})/gu)) {
+    const cut = m.index + m[0].length + (/^\s+/.exec(para.slice(m.index + m[0].length))?.[0].length ?? 0);
+    if (!cuts.includes(cut)) cuts.push(cut);
+  }
+  cuts.sort((a, b) => a - b);
   cuts.push(para.length);
 
   let from = 0;

@@ -24,7 +24,9 @@ const TITLES = new Set(
     "chief head leader dictator official officials chairman chair chairwoman ceo mr mrs ms dr prof professor king queen pope " +
     "governor mayor commander admiral colonel col lieutenant lt analyst expert economist researcher lawmaker mp adviser advisor " +
     "state supreme national security council press former acting then first lady of for the a an attorney judge justice " +
-    "executive managing founder spokesperson's speaker told"
+    "executive managing founder spokesperson's speaker told prosecutor prosecutors lawyer counsel barrister solicitor " +
+    "detective inspector superintendent sergeant captain commissioner auditor ombudsman councillor councilman councilwoman " +
+    "congressman congresswoman assemblyman assemblywoman premier epidemiologist scientist archbishop bishop coach"
   ).split(" "),
 );
 // "Russian", "North Korean", "Chinese", "British", "U.S.", "EU": nationality words before a title.
@@ -43,6 +45,9 @@ const IMPERSONAL = /^(?:it|this|that)$/i;
 // "the official", "the White House official", "the minister": a description of someone named before.
 const DESCRIPTION =
   /^the\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[a-z-]+\s+)?(?:official|minister|spokesman|spokeswoman|spokesperson|diplomat|director|envoy|ambassador|president|leader|secretary|general|senator|analyst|expert|economist|chancellor|agency|ministry|office|company|report|study|paper|statement|survey|document)$/u;
+
+const DOCUMENT =
+  /^(?:(?:Article|Section|Clause|Paragraph|Chapter)\s+\d+\b.*|.*\b(?:treaty|bulletin|communiqu[ée]|constitution|charter|law|bill|decree|accord))$/;
 
 function tokens(phrase: string): string[] {
   return phrase.split(/\s+/).filter(Boolean);
@@ -74,18 +79,25 @@ export function speakerName(raw: string): string | null {
       /^(.*\p{Lu}[\p{L}.'’-]*)\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study|data|figures|statistics)$/u,
       (all, name: string) => (/^(?:the|a|an|official|latest|new|government)$/i.test(name) ? all : name),
     )
+    // "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the name, without its short form.
+    .replace(/\s*\([\p{Lu}\d&.-]{2,12}\)?\s*$/u, "")
     .replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/g, "")
     .replace(TIME_TAIL, "")
     .trim();
   while (ADVERB_TAIL.test(phrase)) phrase = phrase.replace(ADVERB_TAIL, "");
+  // "Article 4 of the treaty says …", "the ministry's quarterly bulletin shows …": a text, which the article
+  // reports in its own voice.
+  if (DOCUMENT.test(phrase)) return null;
   const words = tokens(phrase);
   if (words.length === 0 || words.length > 12) return null;
   if (PRONOUN.test(phrase)) return phrase.toLowerCase();
   // The trailing run of capitalised words ("Vladimir Putin" in "Kremlin spokesman Vladimir Putin").
   let i = words.length;
   // "Office for National Statistics": "for" joins an institution's name, as "of" does.
-  const joins = (k: number) =>
+  const joins = (k: number): boolean =>
     /^(?:of|de|von|van|al|bin|la|le|del|da)$/.test(words[k]) ||
+    // "Office for the Coordination of …", "Ministry of the Interior": "the" after a joining word.
+    (words[k] === "the" && k > 0 && capitalised(words[k + 1] ?? "") && joins(k - 1)) ||
     (words[k] === "for" &&
       /^(?:Office|Ministry|Department|Institute|Centre|Center|Agency|Commission|Council|Bureau|Committee|Fund|Federation|Union|Association)$/.test(
         words[k - 1] ?? "",
@@ -112,6 +124,27 @@ export function speakerName(raw: string): string | null {
   return bare.length > 1 ? bare : null;
 }
 
+const gender = (name: string): "male" | "female" | null => {
+  const doc = read(name.split(/\s+/)[0]);
+  return doc.has("#MaleName") ? "male" : doc.has("#FemaleName") ? "female" : null;
+};
+
+/**
+ * "he" or "she": the last speaker, unless the pronoun cannot be theirs ("he" after a woman or an
+ * organisation spoke); then the person named most recently whose first name fits it.
+ */
+function byPronoun(pronoun: string, ctx: SpeakerContext): string | null {
+  const wanted = /^(?:he|him)$/i.test(pronoun) ? "male" : /^(?:she|her)$/i.test(pronoun) ? "female" : null;
+  if (!wanted || !ctx.last) return ctx.last;
+  const fits = (name: string) => gender(name) === wanted;
+  const lastIsPerson = read(ctx.last).has("#Person");
+  if (lastIsPerson && gender(ctx.last) !== (wanted === "male" ? "female" : "male")) return ctx.last;
+  const other = [...ctx.names].reverse().find(fits);
+  if (!other) return ctx.last;
+  ctx.last = other;
+  return other;
+}
+
 /**
  * The desk's name for a speaker phrase in this article: pronouns and descriptions ("the official")
  * mean the last named speaker, a surname alone means the full name met earlier. Records the result
@@ -127,22 +160,29 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (IMPERSONAL.test(trimmed)) return null;
   const name = speakerName(trimmed);
   if (!name) return null;
-  if (PRONOUN.test(name)) return ctx.last;
+  if (PRONOUN.test(name)) return byPronoun(name, ctx);
   let resolved = name;
   if (!/\s/.test(name)) {
     const full = [...ctx.names].reverse().find((n) => n.split(/\s+/).at(-1)?.toLowerCase() === name.toLowerCase());
     if (full) resolved = full;
   }
-  if (/\s/.test(resolved) && capitalised(resolved) && !ctx.names.includes(resolved)) ctx.names.push(resolved);
+  if (/\s/.test(resolved) && capitalised(resolved)) remember(resolved, ctx);
   ctx.last = resolved;
   if (!read(resolved).has("#Person") && !PRONOUN.test(resolved)) ctx.lastOrganisation = resolved;
   return resolved;
+}
+
+/** Keeps `names` in the order people were last met: the newest last. */
+function remember(name: string, ctx: SpeakerContext) {
+  const at = ctx.names.indexOf(name);
+  if (at >= 0) ctx.names.splice(at, 1);
+  ctx.names.push(name);
 }
 
 /** Remembers people named in a sentence (not as its speaker), so a later surname resolves to them. */
 export function notePeople(people: string[], ctx: SpeakerContext) {
   for (const person of people) {
     const name = speakerName(person);
-    if (name && /\s/.test(name) && !ctx.names.includes(name) && tokens(name).every(capitalised)) ctx.names.push(name);
+    if (name && /\s/.test(name) && tokens(name).every(capitalised)) remember(name, ctx);
   }
 }

@@ -354,7 +354,9 @@ function roles(text: string): Roles {
   // Asides and a clause put in front ("Since the truce broke down, …") are not where the roles are.
   const main = text
     .replace(/,\s*(?:while|which|who|although|though|whereas)\b[^,]*,/gi, " ")
-    .replace(/^(?:Since|After|When|While|Although|Because|As|If|By|In|On|Over|During|Last|This)\b[^,]{0,80},\s*/, "");
+    .replace(/^(?:Since|After|When|While|Although|Because|As|If|By|In|On|Over|During|Last|This)\b[^,]{0,80},\s*/, "")
+    // "the solar start-up" is a noun: its "start" is no verb.
+    .replace(/(\p{Ll})-(\p{Ll})/gu, "$1$2");
   const terms = (read(main).docs as { normal: string; tags: Set<string> }[][]).flat();
   const verb = terms.findIndex((t) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula"));
   if (verb < 0)
@@ -769,6 +771,69 @@ function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
   return inter(only(as, ao), only(bo, bs)) && inter(only(ao, as), only(bs, bo)) && !inter(only(as, ao), only(bs, bo));
 }
 
+// Where a comparison turns: "… twice as high as …", "… faster than …", "Ruiz trails Pham". A hedge on a
+// figure ("more than 100", "as many as 5,000") compares nothing.
+const COMPARED_TO =
+  /\b(?:than(?!\s+(?:about|around|some)?\s*[$£€]?\d)|as\s+\w+\s+as(?!\s+[$£€]?\d)|compared\s+(?:with|to)|ahead\s+of|behind|trails?|trailed|trailing|outpaced|outnumbered|outperformed|overtook|overtaken)\b/i;
+
+/** "Exports to Japan are twice as high as exports to Korea" against the other way round: the sides trade places. */
+function comparedSwapped(a: string, b: string): boolean {
+  const sides = (t: string) => {
+    const m = COMPARED_TO.exec(t);
+    return m ? [conceptTokens(t.slice(0, m.index)), conceptTokens(t.slice(m.index + m[0].length))] : null;
+  };
+  const [sa, sb] = [sides(a), sides(b)];
+  if (!sa || !sb) return false;
+  const content = (w: string) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w);
+  const moved = (from: number, to: number) => sa[from].some((w) => content(w) && !sa[to].includes(w) && sb[to].includes(w) && !sb[from].includes(w));
+  return moved(0, 1) && moved(1, 0);
+}
+
+// "voted for" against "voted against": the same act, the other side.
+const STANCE = String.raw`\b(?:vot|argu|campaign|lobb|spok|speak|rul|decid|testif|sid)\w*\s+`;
+const FOR = new RegExp(`${STANCE}(?:for|in favou?r of)\\b`, "i");
+const AGAINST = new RegExp(`${STANCE}against\\b`, "i");
+const stanceFlipped = (a: string, b: string) => (FOR.test(a) && AGAINST.test(b) && !FOR.test(b)) || (AGAINST.test(a) && FOR.test(b) && !AGAINST.test(b));
+
+// "unemployment" and "the unemployment rate": words for how a thing is measured, not another thing.
+const MEASURE_WORDS = new Set(["rate", "level", "share", "amount", "figure", "proportion", "percentage", "percent", "total", "overall", "average"]);
+const TIME_WORDS =
+  /^(?:year|month|week|day|last|this|next|earlier|ago|annual|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The same words and figure with one or two words put next to them in one claim only: "spent $3
+ * billion on defence" against "on defence procurement", "unemployment" against "youth unemployment".
+ * The figure then counts a narrower thing.
+ */
+function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean {
+  const [a, b] = [ra.tokens, rb.tokens];
+  if (!a.some((w) => /^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w))) return false;
+  const content = (w: string) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w) && !TIME_WORDS.test(w) && !MEASURE_WORDS.has(w);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const shortSet = new Set(short);
+  // A first name beside a surname ("Pieter van Dam", "Van Dam") names the same person, and a verb
+  // ("took" for "accepted") is how it is said: only a word that qualifies a thing narrows it.
+  const longText = (a.length <= b.length ? rb : ra).text;
+  const verbs = new Set(
+    (read(longText).docs as { normal: string; tags: Set<string> }[][])
+      .flat()
+      .filter((t) => t.tags.has("Verb"))
+      .map((t) => concept(stemWord(t.normal))),
+  );
+  const extra = long.filter((w) => content(w) && !shortSet.has(w) && !names.has(w) && !verbs.has(w));
+  const missing = short.filter((w) => content(w) && !long.includes(w));
+  if (missing.length > 0 || extra.length === 0 || extra.length > 2 || short.filter(content).length < 3) return false;
+  // A near copy: the shorter claim's words in the same order. A paraphrase says it in another order.
+  const kept = long.filter((w) => content(w) && shortSet.has(w));
+  const order = short.filter(content);
+  if (kept.join(" ") !== order.join(" ")) return false;
+  // Put next to a word both hold: a modifier of what the claim is about, not a tail ("…, officials said").
+  return extra.every((w) => {
+    const i = long.indexOf(w);
+    return [long[i - 1], long[i + 1]].some((n) => n !== undefined && content(n) && shortSet.has(n));
+  });
+}
+
 /**
  * A claim read once and compared with many: its words first (cheap), its full parts (a compromise
  * parse) only when a candidate's words come close. Matching a question against a few hundred
@@ -804,8 +869,9 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const inside = span >= SPAN_THRESHOLD && pairsOf(short).every((p) => pairsOf(long).includes(p));
   if (pa.negated !== pb.negated && !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text)))
     return { score, same: false, blockedBy: "negation" };
-  if (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) return { score, same: false, blockedBy: "negation" };
-  if (swapped(pa, pb, whole < MATCH_THRESHOLD) || figuresSwapped(ra.text, rb.text)) return { score, same: false, blockedBy: "roles" };
+  if ((pa.polarity && pb.polarity && pa.polarity !== pb.polarity) || stanceFlipped(ra.text, rb.text)) return { score, same: false, blockedBy: "negation" };
+  if (swapped(pa, pb, whole < MATCH_THRESHOLD) || figuresSwapped(ra.text, rb.text) || (!inside && comparedSwapped(ra.text, rb.text)))
+    return { score, same: false, blockedBy: "roles" };
   if (!inside && whole >= 0.6 && (nounsSwapped(pa, pb) || (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text))))
     return { score, same: false, blockedBy: "roles" };
   if (contrasted(ra.tokens, rb.tokens)) return { score, same: false, blockedBy: "wording" };
@@ -828,6 +894,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     return { score, same: false, blockedBy: "figures" };
   }
   if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned)) return { score, same: false, blockedBy: "wording" };
+  if (!inside && narrowed(ra, rb, new Set([...pa.named, ...pb.named, ...[...pa.parties, ...pb.parties].flatMap((p) => p.split("-"))])))
+    return { score, same: false, blockedBy: "figures" };
   const [shortReader, longReader] = ra.tokens.length <= rb.tokens.length ? [ra, rb] : [rb, ra];
   if (widened(shortReader, longReader)) return { score, same: false, blockedBy: "figures" };
   return { score, same: true, blockedBy: null };

@@ -125,6 +125,12 @@ const SWAPPED_ROLES: [string, string][] = [
   ["The poll puts the Social Democrats on 31% and the conservatives on 26%", "The poll puts the conservatives on 31% and the Social Democrats on 26%"],
   // The figures change hands.
   ["Rents in Lisbon have risen 38% in five years while wages have risen 14%", "Wages in Lisbon have risen 38% in five years while rents have risen 14%"],
+  // The sides of a comparison trade places.
+  ["Exports to Japan are twice as high as exports to Korea", "Exports to Korea are twice as high as exports to Japan"],
+  ["Emissions from aviation grew faster than emissions from shipping", "Emissions from shipping grew faster than emissions from aviation"],
+  ["Governor Ruiz trails challenger Pham by six points in the latest poll", "Challenger Pham trails Governor Ruiz by six points in the latest poll"],
+  // A hyphenated noun is no verb: "start-up" does not hide who bought whom.
+  ["The energy company bought the solar start-up for $200 million", "The solar start-up bought the energy company for $200 million"],
 ];
 
 // Close wording, but a figure counts something else: blocked by the figures.
@@ -329,6 +335,22 @@ describe("matchClaims", () => {
 
   it.each(SYNONYM_CHANGED)("matches a near copy whose changed word is a synonym or of the same family: %j ⟷ %j", (a, b) => {
     for (const m of bothWays(a, b)) expect(m.same).toBe(true);
+  });
+
+  it("never matches a vote for against a vote against", () => {
+    for (const m of bothWays("The senator voted for the infrastructure bill", "The senator voted against the infrastructure bill"))
+      expect(m).toMatchObject({ same: false, blockedBy: "negation" });
+    expect(sameClaim("The senator voted for the bill", "The senator backed the bill, voting in favour of it")).toBe(true);
+  });
+
+  it("never matches the same figure for a narrower thing, and keeps paraphrases that add a word in another order", () => {
+    for (const m of bothWays("The government spent $3 billion on defence last year", "The government spent $3 billion on defence procurement last year"))
+      expect(m).toMatchObject({ same: false, blockedBy: "figures" });
+    expect(sameClaim("Sales of electric cars grew 35% in 2023", "Electric car sales were up 35 per cent in 2023")).toBe(true);
+    // "average rents" measure rents; they are no narrower thing.
+    expect(sameClaim("Average rents in Lisbon rose 38% in five years", "Rents in Lisbon rose 38% in five years")).toBe(true);
+    // A hedge on a figure compares nothing: "more than 10,000" is not the sides of a comparison.
+    expect(sameClaim("Russia has sent more than 10,000 troops to the border", "More than 10,000 troops have been sent to the border by Russia")).toBe(true);
   });
 
   it("never matches a claim that adds a second place to the count", () => {

@@ -275,6 +275,76 @@ describe("speakers: who said it", () => {
     expect(scoreSentences("Prices rose 3% in May. “Two doses of the vaccine are about 97% effective.”", { outlet: "Example Wire" })[1].claimant).toBeNull();
   });
 
+  it("takes the name before an appositive, a topic put first, and titles of the courts and the police", () => {
+    expect(pieces("“The water came up to the roof in less than an hour,” said Samuel Oduya, a 47-year-old fisherman who lost his boat and his house.")).toEqual(
+      [{ text: "The water came up to the roof in less than an hour", speaker: "Samuel Oduya", quoted: true }],
+    );
+    expect(pieces("Lina Haro, a mother of three sheltering in a school in Port Salama, said her family had eaten only rice for five days.")).toEqual([
+      { text: "her family had eaten only rice for five days.", speaker: "Lina Haro", quoted: false },
+    ]);
+    expect(pieces("Brandt, whose company won three of the five contracts, told the jury in June that he had paid Vosk in cash.")[0]).toMatchObject({
+      text: "he had paid Vosk in cash.",
+      speaker: "Brandt",
+    });
+    expect(pieces("On planning, she said the government had cut approval times from 14 months to nine.")[0].speaker).toBe("she");
+    expect(speakerName("Prosecutor Samuel Achebe")).toBe("Samuel Achebe");
+    expect(speakerName("The UN Office for the Coordination of Humanitarian Affairs (OCHA)")).toBe("UN Office for the Coordination of Humanitarian Affairs");
+    expect(speakerName("the Ministry of the Interior")).toBe("Ministry of the Interior");
+  });
+
+  it("reads what was told, what data were said to show, and a source followed by its own aside", () => {
+    const told = pieces(
+      "Housing Minister Karin Solberg on Monday defended her record, telling the Westbrook Times that completions had reached a 30-year high.",
+    );
+    expect(told).toEqual([{ text: "completions had reached a 30-year high.", speaker: "Housing Minister Karin Solberg on Monday", quoted: false }]);
+    const data = pieces(
+      "Asked about rents, which have become the main complaint, the minister pointed to official data showing that average rents rose 4.2% last year.",
+    );
+    expect(data[0]).toMatchObject({ text: "average rents rose 4.2% last year.", speaker: "the minister" });
+    const source = pieces(
+      "Dementia affects an estimated 1.1 million people in the country, according to the charity Mindful Futures, which expects that number to double.",
+    );
+    expect(source).toEqual([
+      { text: "Dementia affects an estimated 1.1 million people in the country", speaker: "the charity Mindful Futures", quoted: false },
+    ]);
+  });
+
+  it("gives a text the article reports (a treaty's article, a bulletin) to the outlet", () => {
+    const [s] = scoreSentences("Article 4 of the treaty, published by KCNA on Thursday, says that either side shall provide military assistance.", {
+      outlet: "Example Wire",
+    });
+    expect(s.claimant).toBe("Example Wire");
+    expect(speakerName("The ministry’s own quarterly bulletin")).toBeNull();
+    // A name is no document: "Bill" is a person.
+    expect(speakerName("Bill")).toBe("Bill");
+  });
+
+  it("reads he or she as the last speaker the pronoun fits", () => {
+    const ctx = newSpeakerContext();
+    expect(resolveSpeaker("Professor Ian Druce", ctx)).toBe("Ian Druce");
+    expect(resolveSpeaker("Marta Kowalczyk", ctx)).toBe("Marta Kowalczyk");
+    expect(resolveSpeaker("she", ctx)).toBe("Marta Kowalczyk");
+    // "he" cannot be Marta Kowalczyk: the man named most recently.
+    expect(resolveSpeaker("he", ctx)).toBe("Ian Druce");
+    expect(resolveSpeaker("he", ctx)).toBe("Ian Druce");
+    // An organisation spoke last: "she" is the woman named most recently.
+    expect(resolveSpeaker("UNHCR", ctx)).toBe("UNHCR");
+    expect(resolveSpeaker("she", ctx)).toBe("Marta Kowalczyk");
+    // No one fits: the last speaker, as before.
+    const alone = newSpeakerContext();
+    expect(resolveSpeaker("Marta Kowalczyk", alone)).toBe("Marta Kowalczyk");
+    expect(resolveSpeaker("he", alone)).toBe("Marta Kowalczyk");
+  });
+
+  it("ends a sentence at a full stop inside closing quotation marks", () => {
+    const text =
+      "Carter called the proposal “the most responsible budget in a decade.” Her challenger, Marcus Hill, said the pension debt had grown to $186 million.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "Carter called the proposal “the most responsible budget in a decade.”",
+      "Her challenger, Marcus Hill, said the pension debt had grown to $186 million.",
+    ]);
+  });
+
   it("defaults to the outlet for what the article states in its own voice", () => {
     const [s] = scoreSentences("North Korea shipped 10,000 containers to Russia in 2023.", { outlet: "Example Wire" });
     expect(s.claimant).toBe("Example Wire");
@@ -298,6 +368,10 @@ describe("classifyClaim: types and the threshold", () => {
     ["North Korea shipped 10,000 containers to Russia.", signals({ numbers: 1 }), "quantity"],
     ["It was the largest gathering since the invasion.", signals(), "comparison"],
     ["Exports fell because of the sanctions on the port.", signals(), "cause"],
+    // "less likely to develop" is a finding, not a forecast; an aside that looks ahead is not the claim.
+    ["People who walked 20 minutes a day were 24% less likely to develop dementia.", signals({ numbers: 1 }), "quantity"],
+    ["Construction starts, which show how many homes will be finished in future years, fell 11%.", signals({ numbers: 1 }), "quantity"],
+    ["A rate cut in July is now more likely than not.", signals(), "prediction"],
     ["The shipments violate the UN arms embargo.", signals({ event: false }), "law"],
     ["Putin visited Pyongyang at Kim’s invitation.", signals(), "attribution"],
     ["Ministers will discuss the package next week.", signals(), "prediction"],
