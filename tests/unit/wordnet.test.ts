@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { known, lemma, lemmas, opposed, synonymous } from "@/lib/tracking/wordnet";
+import { broader, known, lemma, lemmas, opposed, synonymous } from "@/lib/tracking/wordnet";
 
 describe("WordNet", () => {
   it("finds a word's base form, regular or not", () => {
@@ -35,6 +35,17 @@ describe("WordNet", () => {
     expect(opposed("increase", "decrease")).toBe(true);
     expect(opposed("cut", "reduce")).toBe(false);
     expect(opposed("open", "open")).toBe(false);
+  });
+
+  it("knows a word's direct broader term in its commonest senses, nouns read from the file on demand", () => {
+    expect(broader("deal", "agreement")).toBe(true);
+    expect(broader("agreement", "deal")).toBe(true);
+    expect(broader("scorched", "burned")).toBe(true);
+    expect(broader("offense", "crime")).toBe(true);
+    expect(broader("killed", "infected")).toBe(false);
+    expect(broader("school", "hospital")).toBe(false);
+    expect(broader("employee", "officer")).toBe(false);
+    expect(broader("deal", "deal")).toBe(false);
   });
 
   it("finds the first and the last lemma of every index (the search by halves reaches both ends)", () => {
