@@ -147,6 +147,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   const ctx: ScoringContext = {
     ...newSpeakerContext(options.context?.last ?? null, options.context?.names ?? []),
     lastOrganisation: options.context?.lastOrganisation ?? null,
+    kinds: { ...options.context?.kinds },
     outlet: options.outlet ?? null,
     atStart: options.atStart ?? true,
   };
@@ -165,7 +166,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
   }
-  return { scores, context: { last: ctx.last, names: ctx.names, lastOrganisation: ctx.lastOrganisation ?? null } };
+  return { scores, context: { last: ctx.last, names: ctx.names, lastOrganisation: ctx.lastOrganisation ?? null, kinds: ctx.kinds ?? {} } };
 }
 
 export function scoreSentences(text: string, options: ScoreOptions = {}): SentenceScore[] {

@@ -84,7 +84,7 @@ const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "");
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
 const ANONYMITY =
-  /,\s*(?:speaking|who|published|released|issued)\b[^,]*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later|On|Asked|Pressed|Turning to|As for|Regarding)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
+  /,\s*(?:speaking|who|which|published|released|issued)\b[^,]*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later|On|Asked|Pressed|Turning to|As for|Regarding)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
 
 // "Samuel Oduya, a 47-year-old fisherman who lost his boat", "Brandt, whose company won three of the
 // contracts": a name, then who the person is. The name is the speaker.

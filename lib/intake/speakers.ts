@@ -11,6 +11,8 @@ export type SpeakerContext = {
   names: string[];
   /** The last organisation that spoke, for "the agency" and "the report". */
   lastOrganisation?: string | null;
+  /** Who "the journal" or "the charity" is: the name met as "the journal Annals of Ageing Research". */
+  kinds?: Record<string, string>;
 };
 
 export const newSpeakerContext = (last: string | null = null, names: string[] = []): SpeakerContext => ({ last, names: [...names] });
@@ -39,6 +41,12 @@ const TIME_HEAD =
 const ADVERB_TAIL = /\s+(?:also|later|earlier|again|then|previously|further|once|recently|repeatedly|separately|himself|herself|has|have|had)$/i;
 const INSTITUTION =
   /^the\s+(?:[a-z-]+\s+)?(?:agency|ministry|office|company|firm|group|organisation|organization|report|study|paper|statement|survey|document|charity|department)$/;
+// "the commission", "the central bank", "the journal": an organisation of that kind named before.
+const KIND_OF_BODY =
+  /^the\s+(?:[a-z-]+\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
+// "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
+const OWNED_RECORD =
+  /^(the\s+[a-z-]+)[’']s?\s+(?:[a-z-]+\s+){0,3}(?:figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally)$/;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
 // "It says …": a document or an institution already named; the article's own report of it.
 const IMPERSONAL = /^(?:it|this|that)$/i;
@@ -48,6 +56,9 @@ const DESCRIPTION =
 
 const DOCUMENT =
   /^(?:(?:Article|Section|Clause|Paragraph|Chapter)\s+\d+\b.*|.*\b(?:treaty|bulletin|communiqu[ée]|constitution|charter|law|bill|decree|accord))$/;
+
+const ORG_HEAD =
+  /^(?:Agency|Ministry|Bank|Institute|Office|Council|Commission|Service|Authority|Court|Committee|Party|Union|Assembly|Forum|Alliance|Federation|Association|Bureau|Board|Department|Organisation|Organization|Fund|Centre|Center|Observatory|Administration|Inspectorate|Tribunal|Parliament|Senate|Congress)$/;
 
 function tokens(phrase: string): string[] {
   return phrase.split(/\s+/).filter(Boolean);
@@ -79,6 +90,8 @@ export function speakerName(raw: string): string | null {
       /^(.*\p{Lu}[\p{L}.'’-]*)\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study|data|figures|statistics)$/u,
       (all, name: string) => (/^(?:the|a|an|official|latest|new|government)$/i.test(name) ? all : name),
     )
+    // "The network-equipment maker, which employs about 22,000 people": who it is, not what it does.
+    .replace(/,\s*(?:which|who|whose)\b.*$/u, "")
     // "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the name, without its short form.
     .replace(/\s*\([\p{Lu}\d&.-]{2,12}\)?\s*$/u, "")
     .replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/g, "")
@@ -104,6 +117,12 @@ export function speakerName(raw: string): string | null {
       ));
   while (i > 0 && (capitalised(words[i - 1]) || joins(i - 1))) i--;
   const run = words.slice(i);
+  // "National Environment Agency", "State Council": an institution's name keeps the words a title also uses.
+  if (run.length > 1 && run.some((t) => ORG_HEAD.test(t)))
+    return run
+      .join(" ")
+      .replace(/^The\s+/, "")
+      .replace(/[’']s$/, "");
   if (run.length > 0 && i < words.length) {
     let j = 0;
     // "Russian President Vladimir Putin" drops "Russian"; "Dutch Customs" and "Kestrian Health Ministry" keep it.
@@ -152,10 +171,21 @@ function byPronoun(pronoun: string, ctx: SpeakerContext): string | null {
  */
 export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string | null {
   if (!raw) return null;
-  const trimmed = raw.trim();
+  const owned = OWNED_RECORD.exec(raw.trim().replace(/^The\b/, "the"));
+  const trimmed = owned ? owned[1] : raw.trim();
   const description = trimmed.replace(/^The\b/, "the");
-  // "the agency", "the report": the last organisation that spoke; "the official": the last speaker.
-  if (INSTITUTION.test(description) && (ctx.lastOrganisation ?? ctx.last)) return ctx.lastOrganisation ?? ctx.last;
+  // "the institute", "the journal": the organisation of that kind named most recently ("Caldorian Statistics
+  // Institute", "the journal Annals of Ageing Research").
+  const kind = KIND_OF_BODY.exec(description)?.[1];
+  const ofKind = kind ? ([...ctx.names].reverse().find((n) => new RegExp(`\\b${kind}\\b`, "i").test(n)) ?? ctx.kinds?.[kind]) : undefined;
+  if (ofKind) {
+    ctx.last = ofKind;
+    ctx.lastOrganisation = ofKind;
+    return ofKind;
+  }
+  // "the agency", "the report", "the operator": the last organisation that spoke; "the official": the last speaker.
+  const generic = INSTITUTION.test(description) || /^(?:operator|carrier|airline|insurer)$/.test(kind ?? "");
+  if (generic && (ctx.lastOrganisation ?? ctx.last)) return ctx.lastOrganisation ?? ctx.last;
   if (DESCRIPTION.test(description) && ctx.last) return ctx.last;
   if (IMPERSONAL.test(trimmed)) return null;
   const name = speakerName(trimmed);
@@ -165,8 +195,14 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (!/\s/.test(name)) {
     const full = [...ctx.names].reverse().find((n) => n.split(/\s+/).at(-1)?.toLowerCase() === name.toLowerCase());
     if (full) resolved = full;
+  } else {
+    // "the Environment Agency" after "the National Environment Agency": the name met before, shortened.
+    const full = [...ctx.names].reverse().find((n) => n.length > name.length && n.endsWith(` ${name}`));
+    if (full) resolved = full;
   }
   if (/\s/.test(resolved) && capitalised(resolved)) remember(resolved, ctx);
+  const introduced = /^the\s+([a-z]+)\s+\p{Lu}/u.exec(trimmed);
+  if (introduced && capitalised(resolved)) ctx.kinds = { ...ctx.kinds, [introduced[1]]: resolved };
   ctx.last = resolved;
   if (!read(resolved).has("#Person") && !PRONOUN.test(resolved)) ctx.lastOrganisation = resolved;
   return resolved;

@@ -350,6 +350,8 @@ type Roles = {
   passive: boolean;
 };
 
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ch|ss)$/u;
+
 function roles(text: string): Roles {
   // Asides and a clause put in front ("Since the truce broke down, …") are not where the roles are.
   const main = text
@@ -357,7 +359,7 @@ function roles(text: string): Roles {
     .replace(/^(?:Since|After|When|While|Although|Because|As|If|By|In|On|Over|During|Last|This)\b[^,]{0,80},\s*/, "")
     // "the solar start-up" is a noun: its "start" is no verb.
     .replace(/(\p{Ll})-(\p{Ll})/gu, "$1$2");
-  const terms = (read(main).docs as { normal: string; tags: Set<string> }[][]).flat();
+  const terms = (read(main).docs as { normal: string; text?: string; tags: Set<string> }[][]).flat();
   const verb = terms.findIndex((t) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula"));
   if (verb < 0)
     return {
@@ -397,7 +399,16 @@ function roles(text: string): Roles {
   const nouns = (list: typeof terms) => [
     ...new Set(
       list
-        .filter((t) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("Date") && !t.tags.has("Value") && !COUNT_STOP.has(t.normal))
+        // "United beat City": a capitalised word compromise reads as an adjective is a name ("German" is
+        // a demonym, which qualifies a noun).
+        .filter(
+          (t) =>
+            (t.tags.has("Noun") || (t.tags.has("Adjective") && /^\p{Lu}/u.test(t.text ?? "") && !DEMONYM.test(t.text ?? ""))) &&
+            !t.tags.has("Pronoun") &&
+            !t.tags.has("Date") &&
+            !t.tags.has("Value") &&
+            !COUNT_STOP.has(t.normal),
+        )
         .map((t) => concept(stemWord(t.normal.replace(/'s$/, "")))),
     ),
   ];
@@ -733,7 +744,9 @@ function subjectDiffers(a: ClaimParts, b: ClaimParts): boolean {
   if (a.action === null || a.action !== b.action || a.turned !== b.turned) return false;
   const same = (x: string[], y: string[]) => x.length === y.length && x.every((w) => y.includes(w));
   if (!same(a.nounsAfter, b.nounsAfter) || a.nounsBefore.length === 0 || b.nounsBefore.length === 0) return false;
-  return !same(a.nounsBefore, b.nounsBefore);
+  // "Average rents" are rents: a word for how a thing is measured names no other subject.
+  const measured = (x: string[]) => x.filter((w) => !MEASURE_WORDS.has(w));
+  return !same(measured(a.nounsBefore), measured(b.nounsBefore));
 }
 
 const RELATION = new Set(["on", "against", "to", "from", "over", "with", "by", "than", "versus", "v", "into"]);
@@ -810,6 +823,12 @@ const MEASURE_WORDS = new Set(["rate", "level", "share", "amount", "figure", "pr
 const TIME_WORDS =
   /^(?:year|month|week|day|last|this|next|earlier|ago|annual|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+// "sold 85,000 tickets" against "sold 85,000 tickets on its first day": counted over a shorter time,
+// even when the longer claim holds the shorter's words in a row.
+const FIRST_SPAN =
+  /\b(?:on|in|during|over)\s+(?:its|the|their|his|her)\s+(?:first|opening|last|final)\s+(?:day|days|week|weeks|weekend|month|months|hours?)\b/i;
+const shorterSpan = (a: ClaimReader, b: ClaimReader) => a.tokens.some((w) => /^\d/.test(w)) && FIRST_SPAN.test(a.text) !== FIRST_SPAN.test(b.text);
+
 /**
  * The same words and figure with one or two words put next to them in one claim only: "spent $3
  * billion on defence" against "on defence procurement", "unemployment" against "youth unemployment".
@@ -831,7 +850,12 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
       .filter((t) => (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Adverb"))
       .map((t) => concept(stemWord(t.normal))),
   );
-  const extra = long.filter((w) => content(w) && !shortSet.has(w) && !names.has(w));
+  // A name beside another ("Pieter" before "van Dam") is the same person's; a place added ("in Europe") narrows.
+  const nameBesideName = (w: string) => {
+    const i = long.indexOf(w);
+    return names.has(w) && [long[i - 1], long[i + 1]].some((n) => n !== undefined && names.has(n));
+  };
+  const extra = long.filter((w) => content(w) && !shortSet.has(w) && !nameBesideName(w));
   if (!extra.every((w) => qualifiers.has(w))) return false;
   const missing = short.filter((w) => content(w) && !long.includes(w));
   if (missing.length > 0 || extra.length === 0 || extra.length > 2 || short.filter(content).length < 3) return false;
@@ -911,6 +935,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     return { score, same: false, blockedBy: "figures" };
   }
   if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned)) return { score, same: false, blockedBy: "wording" };
+  if (shorterSpan(ra, rb)) return { score, same: false, blockedBy: "figures" };
   if (!inside && narrowed(ra, rb, new Set([...pa.named, ...pb.named, ...[...pa.parties, ...pb.parties].flatMap((p) => p.split("-"))])))
     return { score, same: false, blockedBy: "figures" };
   const [shortReader, longReader] = ra.tokens.length <= rb.tokens.length ? [ra, rb] : [rb, ra];

@@ -131,6 +131,8 @@ const SWAPPED_ROLES: [string, string][] = [
   ["Governor Ruiz trails challenger Pham by six points in the latest poll", "Challenger Pham trails Governor Ruiz by six points in the latest poll"],
   // A hyphenated noun is no verb: "start-up" does not hide who bought whom.
   ["The energy company bought the solar start-up for $200 million", "The solar start-up bought the energy company for $200 million"],
+  // A name compromise reads as an adjective ("United") is still a party.
+  ["United beat City 3-1 in the cup final", "City beat United 3-1 in the cup final"],
 ];
 
 // Close wording, but a figure counts something else: blocked by the figures.
@@ -367,6 +369,15 @@ describe("matchClaims", () => {
     for (const m of bothWays("The government spent $3 billion on defence last year", "The government spent $3 billion on defence procurement last year"))
       expect(m).toMatchObject({ same: false, blockedBy: "figures" });
     expect(sameClaim("Sales of electric cars grew 35% in 2023", "Electric car sales were up 35 per cent in 2023")).toBe(true);
+    // A place added, or a shorter time counted over.
+    expect(matchClaims("Halvorsen employs about 22,000 people", "Halvorsen employs about 22,000 people in Europe")).toMatchObject({
+      same: false,
+      blockedBy: "figures",
+    });
+    expect(matchClaims("The festival sold 85,000 tickets", "The festival sold 85,000 tickets on its first day")).toMatchObject({
+      same: false,
+      blockedBy: "figures",
+    });
     // "average rents" measure rents; they are no narrower thing.
     expect(sameClaim("Average rents in Lisbon rose 38% in five years", "Rents in Lisbon rose 38% in five years")).toBe(true);
     // A hedge on a figure compares nothing: "more than 10,000" is not the sides of a comparison.

@@ -3,7 +3,7 @@ import { bodyLines } from "@/lib/intake/layout";
 import { claimPieces } from "@/lib/intake/frames";
 import { newSpeakerContext, resolveSpeaker, speakerName } from "@/lib/intake/speakers";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type Signals } from "@/lib/intake/claim-types";
-import { scoreSentences } from "@/lib/intake/checkworthiness";
+import { scoreSentences, scoreSentencesFrom } from "@/lib/intake/checkworthiness";
 import { splitSentences } from "@/lib/intake/sentences";
 
 const pieces = (sentence: string) => claimPieces(sentence).map((p) => ({ text: sentence.slice(p.start, p.end), speaker: p.speaker, quoted: p.quoted }));
@@ -317,6 +317,29 @@ describe("speakers: who said it", () => {
     expect(speakerName("The ministry’s own quarterly bulletin")).toBeNull();
     // A name is no document: "Bill" is a person.
     expect(speakerName("Bill")).toBe("Bill");
+  });
+
+  it("reads 'the institute', 'the journal' and a shortened name as the organisation named before", () => {
+    const ctx = newSpeakerContext();
+    expect(resolveSpeaker("the Caldorian Statistics Institute", ctx)).toBe("Caldorian Statistics Institute");
+    expect(resolveSpeaker("the journal Annals of Ageing Research", ctx)).toBe("Annals of Ageing Research");
+    expect(resolveSpeaker("the charity Mindful Futures", ctx)).toBe("Mindful Futures");
+    expect(resolveSpeaker("the institute", ctx)).toBe("Caldorian Statistics Institute");
+    expect(resolveSpeaker("the journal", ctx)).toBe("Annals of Ageing Research");
+    expect(resolveSpeaker("the National Environment Agency", ctx)).toBe("National Environment Agency");
+    expect(resolveSpeaker("the Environment Agency", ctx)).toBe("National Environment Agency");
+    expect(resolveSpeaker("Corran Valley Railways", ctx)).toBe("Corran Valley Railways");
+    // "the operator's published fare tables": their owner, the last organisation that spoke.
+    expect(resolveSpeaker("the operator’s published fare tables", ctx)).toBe("Corran Valley Railways");
+    expect(speakerName("The network-equipment maker, which employs about 22,000 people")).toBe("network-equipment maker");
+  });
+
+  it("carries who 'the journal' is from one part of a long article to the next", () => {
+    const first = scoreSentencesFrom("The study was published in the journal Annals of Ageing Research, according to the journal Annals of Ageing Research.", {
+      outlet: "Example Wire",
+    });
+    const [next] = scoreSentences("The trial cost 4 million euros, the journal said.", { outlet: "Example Wire", context: first.context });
+    expect(next.claimant).toBe("Annals of Ageing Research");
   });
 
   it("reads he or she as the last speaker the pronoun fits", () => {
