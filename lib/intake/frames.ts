@@ -20,8 +20,8 @@ const CLOSE = `[”"»]`;
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u;
 // What may stand between a speech verb and what was said: "on Wednesday", "in a statement", "that".
 // Whom it was told to: "told reporters", "told the BBC", "told a news conference".
-const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this)\s|,?\s+that\b|:))?`;
-const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,))?(?:,?\s+that\b|:|,)?\s*`;
+const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before)\s|,?\s+that\b|:))?`;
+const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,))?(?:,?\s+that\b|:|,)?\s*`;
 
 type Span = { start: number; end: number };
 
@@ -234,7 +234,8 @@ type CutKind = "clause" | "appended" | "predicate" | "that" | "tail" | "cause" |
 const CUTS: { kind: CutKind; re: RegExp }[] = [
   { kind: "that", re: /,?\s+and\s+that\s+/gu },
   // "27 civilians were killed and 64 wounded": a second figure with its own verb.
-  { kind: "figure", re: /\s+and\s+(?=\d[\d,.]*\s+\p{Ll}+ed\b)/gu },
+  // "… were registered and more than 310,000 of them voted by post": a hedge and a few words may come between.
+  { kind: "figure", re: /\s+and\s+(?=(?:more than|about|some|nearly|almost|over|at least)?\s*\d[\d,.]*\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed\b)/gu },
   // "…, because people in the early stages walk less": the cause, with its "because".
   { kind: "cause", re: /,?\s+(?=because\s+(?!of\b))/gu },
   {
@@ -247,12 +248,12 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   },
   {
     kind: "predicate",
-    re: /,?\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had|\w+ed|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell)\b)/gu,
+    re: /,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had|\w+ed|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell)\b)/gu,
   },
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
       "gu",
     ),
   },
@@ -273,13 +274,16 @@ function cutHere(kind: CutKind, left: string, right: string): boolean {
   if (kind === "predicate") return independent(left) && predicate(right) && !/\b(?:if|unless|as soon as|once|until)\b/i.test(left);
   // "North Korea, Iran, and Syria as it faces …" is a list, not two clauses.
   const lastItem = left.slice(left.lastIndexOf(",") + 1).trim();
-  if (left.includes(",") && words(lastItem) <= 3 && verbless(lastItem)) return false;
+  // "…, its second day, though …" closes an appositive, not a list.
+  if (left.includes(",") && words(lastItem) <= 3 && verbless(lastItem) && !/^(?:its|their|his|her|the|a|an)\b/i.test(lastItem)) return false;
   return independent(left) && independent(right);
 }
 
 // An aside worth a claim of its own holds a figure or a rank ("Putin's first to North Korea in 24 years");
 // "Dr. Leila Haddad, the deputy provincial health officer, spoke …" only says who she is.
-const CHECKABLE_ASIDE = /\d|\b(?:first|last|only|largest|biggest|highest|lowest|\w{3,}est)\b/;
+// "The truce, brokered by Ardania and signed in Selvano on Friday night, came …": an event of its own too.
+const CHECKABLE_ASIDE =
+  /\d|\b(?:first|last|only|largest|biggest|highest|lowest|\w{3,}est|former)\b|^(?:brokered|signed|agreed|passed|approved|adopted|launched|founded|built|opened|ratified)\b/;
 
 /**
  * "The visit, Putin's first to North Korea in 24 years, lasted less than a day.": the aside between
@@ -326,14 +330,31 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
 // "…, the UN refugee agency said on Thursday, an increase of 6.8 million …": an aside after the frame too.
 const MID_FRAME = new RegExp(
-  `,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s))`,
+  `,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b))`,
   "u",
 );
 
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
 const ADDING = /,\s+adding(?:\s+that)?\s+/u;
 
+// "Tomas Renko, a former mayor of Valden, told supporters …", "Green Horizon, an environmental group with
+// 40,000 members, said …": who the speaker is, when it holds something to check, is a claim of the article's.
+const APPOSITION = /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+),\s+((?:a|an)\s(?:[^,“”"]|,(?=\d)){5,120}?),\s+(?=\S)/u;
+
 export function claimPieces(sentence: string): Piece[] {
+  const pieces = framedPieces(sentence);
+  const dateline = DATELINE.exec(sentence);
+  const from = dateline ? dateline[0].length : 0;
+  const apposition = APPOSITION.exec(sentence.slice(from));
+  if (!apposition || !CHECKABLE_ASIDE.test(apposition[2])) return pieces;
+  const start = from + apposition[1].length + apposition.index + 2;
+  const piece = { ...trim(sentence, start, start + apposition[2].length), speaker: null, quoted: false };
+  // Only where no piece covers it already.
+  if (pieces.some((p) => p.start <= piece.start && p.end >= piece.end)) return pieces;
+  return [piece, ...pieces];
+}
+
+function framedPieces(sentence: string): Piece[] {
   const adding = ADDING.exec(sentence);
   if (adding && words(sentence.slice(adding.index + adding[0].length)) >= 3) {
     const first = claimPieces(sentence.slice(0, adding.index));

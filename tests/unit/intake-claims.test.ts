@@ -292,6 +292,48 @@ describe("speakers: who said it", () => {
     expect(speakerName("the Ministry of the Interior")).toBe("Ministry of the Interior");
   });
 
+  it("cuts the finer claims a sentence holds: an event in an aside, 'including', a second figure, 'but' and an appositive", () => {
+    const texts = (sentence: string) => pieces(sentence).map((p) => p.text);
+    expect(texts("The truce, brokered by Ardania and signed in Selvano on Friday night, came after 11 weeks of fighting.")).toEqual([
+      "brokered by Ardania and signed in Selvano on Friday night",
+      "came after 11 weeks of fighting.",
+    ]);
+    expect(texts("The Belmoran Health Ministry said 1,240 people had been killed on its side, including 310 civilians.")).toEqual([
+      "1,240 people had been killed on its side",
+      "including 310 civilians.",
+    ]);
+    expect(texts("About 5.2 million people were registered to vote and more than 310,000 of them voted by post.")).toEqual([
+      "About 5.2 million people were registered to vote",
+      "more than 310,000 of them voted by post.",
+    ]);
+    expect(texts("The Oskarian Defence Ministry put its own military losses at 860 but gave no figure for civilians.")).toEqual([
+      "The Oskarian Defence Ministry put its own military losses at 860",
+      "gave no figure for civilians.",
+    ]);
+    expect(texts("A ceasefire largely held on Sunday, its second day, though each side accused the other of violations.")).toEqual([
+      "A ceasefire largely held on Sunday, its second day",
+      "each side accused the other of violations.",
+    ]);
+    expect(texts("Kestria has committed to a 55 per cent cut by 2030, a target written into its 2021 Climate Act.")).toEqual([
+      "Kestria has committed to a 55 per cent cut by 2030",
+      "a target written into its 2021 Climate Act.",
+    ]);
+    // Who the speaker is, when it holds a figure or a former office, is a claim of the article's own.
+    expect(pieces("Green Horizon, an environmental group with 40,000 members, said the figures flattered the government.")).toEqual([
+      { text: "an environmental group with 40,000 members", speaker: null, quoted: false },
+      { text: "the figures flattered the government.", speaker: "Green Horizon, an environmental group with 40,000 members", quoted: false },
+    ]);
+    expect(texts("Alliance leader Tomas Renko, a former mayor of Valden, told supporters shortly after midnight that voters had chosen change.")).toEqual([
+      "a former mayor of Valden",
+      "voters had chosen change.",
+    ]);
+    // "…, the observatory said, largely because …": the cause is the same speaker's.
+    expect(pieces("Valmor cut its emissions by 7 per cent last year, the observatory said, largely because it completed a switch to hydropower.")).toEqual([
+      { text: "Valmor cut its emissions by 7 per cent last year", speaker: "the observatory", quoted: false },
+      { text: "largely because it completed a switch to hydropower.", speaker: "the observatory", quoted: false },
+    ]);
+  });
+
   it("reads what was told, what data were said to show, and a source followed by its own aside", () => {
     const told = pieces(
       "Housing Minister Karin Solberg on Monday defended her record, telling the Westbrook Times that completions had reached a 30-year high.",
