@@ -844,10 +844,12 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
   // an adverb ("took" for "accepted", "really") is how it is said: only a noun or an adjective, which
   // qualifies a thing, narrows it.
   const longText = (a.length <= b.length ? rb : ra).text;
+  // What is said of the thing after "is" ("the coalition … is united") is a predicate, not a narrower thing.
+  const terms = (read(longText).docs as { normal: string; tags: Set<string> }[][]).flat();
   const qualifiers = new Set(
-    (read(longText).docs as { normal: string; tags: Set<string> }[][])
-      .flat()
+    terms
       .filter((t) => (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Adverb"))
+      .filter((t) => !terms.slice(Math.max(0, terms.indexOf(t) - 2), terms.indexOf(t)).some((p) => p.tags.has("Copula")))
       .map((t) => concept(stemWord(t.normal))),
   );
   // A name beside another ("Pieter" before "van Dam") is the same person's; a place added ("in Europe") narrows.

@@ -378,6 +378,13 @@ describe("matchClaims", () => {
       same: false,
       blockedBy: "figures",
     });
+    // What is said of the thing after "is" is a predicate, not a narrower thing (the demo's repeat).
+    expect(
+      sameClaim(
+        "the coalition of 50 countries in the Ukraine Defense Contact Group",
+        "The coalition of 50 countries in the Ukraine Defense Contact Group is united",
+      ),
+    ).toBe(true);
     // "average rents" measure rents; they are no narrower thing.
     expect(sameClaim("Average rents in Lisbon rose 38% in five years", "Rents in Lisbon rose 38% in five years")).toBe(true);
     // A hedge on a figure compares nothing: "more than 10,000" is not the sides of a comparison.
