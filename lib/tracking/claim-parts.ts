@@ -320,7 +320,13 @@ function figures(text: string): ClaimParts["figures"] {
       // "2% of global clean energy investment" counts what follows "of".
       if (next === "percent" && words[at + 1] === "of") {
         const tail = words.slice(at + 2, at + 7);
-        const end = tail.findIndex((x) => VERBISH.test(x) || /^(?:is|are|was|were|be|been|while|whereas|but|although|though|and|or|as|after|because)$/.test(x));
+        // "9.1 per cent of the vote on Sunday, spent …": what the share is of ends where a time begins.
+        const end = tail.findIndex(
+          (x, k) =>
+            VERBISH.test(x) ||
+            /^(?:is|are|was|were|be|been|while|whereas|but|although|though|and|or|as|after|because|during|since)$/.test(x) ||
+            (k > 0 && /^(?:on|in|at|last|this)$/.test(x) && TIME_WORDS.test(tail[k + 1] ?? "")),
+        );
         counts.push(...(end < 0 ? tail : tail.slice(0, end)).filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x)).slice(0, 3));
       }
     }

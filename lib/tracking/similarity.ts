@@ -68,6 +68,14 @@ const round1 = (n: number) => String(Math.round(n * 10) / 10);
 function fractionsToFigures(text: string): string {
   return (
     text
+      // "a quarter of a percentage point" is 0.25 of one (as "25 basis points" are), not 25 percent.
+      .replace(
+        /\b(?:(a|an|one|two|three)[- ])?(half|quarter|quarters|third|thirds) (?:of )?an? percentage point\b/gi,
+        (all, n: string | undefined, p: string) => {
+          const value = (n ? count(n) : 1) / part(p);
+          return value > 0 && value < 1 ? `${Math.round(value * 100) / 100} percentage point` : all;
+        },
+      )
       .replace(
         /\b(a|an|one|two|three)[- ](half|halves|third|thirds|quarter|quarters) of an? (thousand|million|billion)\b/gi,
         (all, n: string, p: string, scale: string) => {
@@ -132,7 +140,10 @@ export function claimWords(text: string): string[] {
       const word = { m: "million", mn: "million", bn: "billion", k: "thousand" }[(scale ?? "").toLowerCase()] ?? scale ?? "";
       return ` ${n} ${word} ${CURRENCY[sign]} `.replace(/\s+/g, " ");
     })
-    .replace(/\bper cent\b/gi, "percent");
+    .replace(/\bper cent\b/gi, "percent")
+    // "gross domestic product" is GDP; "25 basis points" are a quarter of a percentage point.
+    .replace(/\bgross domestic product\b/gi, "GDP")
+    .replace(/\b(\d+(?:\.\d+)?)\s+basis points?\b/gi, (_all, n: string) => `${Math.round(Number(n)) / 100} percentage point`);
   const digits = numbersToDigits(fractionsToFigures(plain))
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, "$1");

@@ -489,6 +489,17 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
 
   it("matches half a percentage point written as a figure, and does not trip on words that name object properties", () => {
     expect(sameClaim("The bank raised rates by half a percentage point", "The bank raised rates by 0.5 percentage points")).toBe(true);
+    expect(
+      sameClaim("The central bank cut interest rates by a quarter of a percentage point", "Interest rates were lowered by 25 basis points by the central bank"),
+    ).toBe(true);
+    expect(sameClaim("The bank raised rates by half a percentage point", "The bank raised rates by 25 basis points")).toBe(false);
+    // A share "of the vote on Sunday" is of the vote: the time is no part of what it counts.
+    expect(
+      sameClaim(
+        "The Civic Forum received 9.1 per cent of the vote.",
+        "Halas, whose Civic Forum received 9.1 per cent of the vote on Sunday, spent Monday morning in meetings with party officials.",
+      ),
+    ).toBe(true);
     expect(() => matchClaims("The constructor built 40 homes in Tema", "The constructor built 40 homes in Tema in 2024")).not.toThrow();
     expect(() => matchClaims("The toString and the constructor and the hasOwnProperty", "the constructor of the valueOf")).not.toThrow();
   });

@@ -43,6 +43,10 @@ describe("normalizeClaimText", () => {
     expect(normalizeClaimText("fined a quarter of a million euros")).toEqual(["fined", "250000", "euro"]);
     expect(normalizeClaimText("nine-tenths of its power")).toEqual(["90", "percent", "power"]);
     expect(normalizeClaimText("nearly half of the buses")).toEqual(["nearly", "50", "percent", "buse"]);
+    // A fraction of a percentage point is a fraction of one point; basis points are hundredths of one; GDP is one word.
+    expect(normalizeClaimText("by a quarter of a percentage point")).toEqual(["0.25", "percentage", "point"]);
+    expect(normalizeClaimText("by 25 basis points")).toEqual(["0.25", "percentage", "point"]);
+    expect(normalizeClaimText("3.1% of gross domestic product")).toEqual(["3.1", "percent", "gdp"]);
     expect(normalizeClaimText("two-thirds of voters")).toEqual(["66.7", "percent", "voter"]);
     expect(normalizeClaimText("one in five children")).toEqual(["20", "percent", "children"]);
     expect(normalizeClaimText("cut the harvest by half")).toEqual(["cut", "harvest", "50", "percent"]);
