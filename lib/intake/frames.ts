@@ -35,7 +35,7 @@ function trim(text: string, start: number, end: number): Span {
 export function validSpeaker(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
   if (!candidate.trim() || words.length > 14 || /[“”"]/.test(candidate)) return false;
-  const doc = read(candidate.replace(/\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b.*$/u, ""));
+  const doc = read(candidate.replace(/\s+(?:(?:early|late)\s+)?(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b.*$/u, ""));
   const last = doc.terms().last();
   // A capitalised "verb" is a name compromise misread ("Park Ji-hoon").
   const verbs = (doc.match("#Verb").docs as NlpTerm[][]).flat().filter((t) => !/^\p{Lu}/u.test(t.text));
@@ -79,7 +79,7 @@ function quotation(s: string, from: number): Frame | null {
 
 // "according to figures published on Monday by the Federal Customs Service": the source is who published them.
 const PUBLISHED_BY =
-  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:figures|data|statistics|estimates|numbers|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
+  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:figures|data|statistics|estimates|numbers|results|projections|tallies|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
 const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "");
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.

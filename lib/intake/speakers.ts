@@ -34,7 +34,7 @@ const TITLES = new Set(
 // "Russian", "North Korean", "Chinese", "British", "U.S.", "EU": nationality words before a title.
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ch|ss)|U\.?S\.?|U\.?K\.?|EU|UN|NATO)$/u;
 const TIME_TAIL =
-  /\s+(?:(?:on|last|this|late|early|earlier|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/i;
+  /\s+(?:(?:on|last|this|late|early|earlier|in)\s+){0,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/i;
 // "On Saturday, summit spokeswoman Nadine Frey": a time before the speaker is no part of the name.
 const TIME_HEAD =
   /^(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday|tonight)\b[^,]{0,20},\s*/i;

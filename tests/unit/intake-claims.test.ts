@@ -376,6 +376,13 @@ describe("speakers: who said it", () => {
     expect(speakerName("The network-equipment maker, which employs about 22,000 people")).toBe("network-equipment maker");
   });
 
+  it("files results 'published by' a body early on a day under that body, and 'the commission' after it", () => {
+    const text =
+      "The Social Alliance won 81 of the 201 seats, according to preliminary results published by the Central Electoral Commission early on Monday.\nTurnout reached 71.4 per cent, the commission said.";
+    const scores = scoreSentences(text, { outlet: "Northgate Press" });
+    expect(scores.map((s) => s.claimant)).toEqual(["Central Electoral Commission", "Central Electoral Commission"]);
+  });
+
   it("carries who 'the journal' is from one part of a long article to the next", () => {
     const first = scoreSentencesFrom("The study was published in the journal Annals of Ageing Research, according to the journal Annals of Ageing Research.", {
       outlet: "Example Wire",
