@@ -179,6 +179,9 @@ function reported(s: string, from: number): Frame | null {
     // "The recruitment drive added 20,951 officers", "Morvania denied targeting civilians": the verb takes
     // an object here, not a statement; "he added that …" and "he denied that …" do.
     if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0])) continue;
+    // "Nordvik announced 4,200 job cuts on Thursday": an act the article reports in its own voice, from the verb on.
+    if (/^(?:announced|announces|confirmed|confirms)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0]))
+      return { claim: trim(s, from + v.index, s.length), speaker: null, quoted: false };
     const start = from + v.index + v[0].length;
     if (s.length - start < 12) continue;
     return { claim: trim(s, start, s.length), speaker, quoted: false };

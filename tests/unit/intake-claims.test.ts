@@ -376,6 +376,13 @@ describe("speakers: who said it", () => {
     expect(speakerName("The network-equipment maker, which employs about 22,000 people")).toBe("network-equipment maker");
   });
 
+  it("reads what a company announced as an act the article reports, and 'announced that' as speech", () => {
+    expect(pieces("Nordvik Systems, the Swedish telecom equipment maker, announced 4,200 job cuts on Thursday.")).toEqual([
+      { text: "announced 4,200 job cuts on Thursday.", speaker: null, quoted: false },
+    ]);
+    expect(pieces("The ministry announced on Monday that 4,200 jobs would go.")[0]).toMatchObject({ text: "4,200 jobs would go.", speaker: "The ministry" });
+  });
+
   it("files results 'published by' a body early on a day under that body, and 'the commission' after it", () => {
     const text =
       "The Social Alliance won 81 of the 201 seats, according to preliminary results published by the Central Electoral Commission early on Monday.\nTurnout reached 71.4 per cent, the commission said.";
