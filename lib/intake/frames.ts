@@ -350,10 +350,11 @@ export function claimPieces(sentence: string): Piece[] {
   const from = dateline ? dateline[0].length : 0;
   const apposition = APPOSITION.exec(sentence.slice(from));
   if (!apposition || !CHECKABLE_ASIDE.test(apposition[2])) return pieces;
-  const start = from + apposition[1].length + apposition.index + 2;
+  // Where the aside starts, whatever space follows the comma.
+  const start = from + apposition.index + apposition[0].indexOf(apposition[2], apposition[1].length + 1);
   const piece = { ...trim(sentence, start, start + apposition[2].length), speaker: null, quoted: false };
-  // Only where no piece covers it already.
-  if (pieces.some((p) => p.start <= piece.start && p.end >= piece.end)) return pieces;
+  // Only where no piece holds any of it already.
+  if (pieces.some((p) => p.start < piece.end && p.end > piece.start)) return pieces;
   return [piece, ...pieces];
 }
 

@@ -43,7 +43,7 @@ const INSTITUTION =
   /^the\s+(?:[a-z-]+\s+)?(?:agency|ministry|office|company|firm|group|organisation|organization|report|study|paper|statement|survey|document|charity|department)$/;
 // "the commission", "the central bank", "the journal": an organisation of that kind named before.
 const KIND_OF_BODY =
-  /^the\s+(?:[a-z-]+\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
+  /^the\s+(?:([a-z-]+)\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
 const OWNED_RECORD =
   /^(the\s+[a-z-]+)[’']s?\s+(?:[a-z-]+\s+){0,3}(?:figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally)$/;
@@ -60,6 +60,33 @@ const DOCUMENT =
 const ORG_HEAD =
   /^(?:Agency|Ministry|Bank|Institute|Office|Council|Commission|Service|Authority|Court|Committee|Party|Union|Assembly|Forum|Alliance|Federation|Association|Bureau|Board|Department|Organisation|Organization|Fund|Centre|Center|Observatory|Administration|Inspectorate|Tribunal|Parliament|Senate|Congress)$/;
 
+/**
+ * "National Environment Agency", "Ministry of the Interior", "Office for the Coordination of Humanitarian
+ * Affairs": a run that ends in an institution's word, or in an "of"/"for" phrase after one. "Bank of England
+ * Governor Andrew Bailey" and "Senate Majority Leader Chuck Schumer" name a person who holds a title.
+ */
+function namesInstitution(run: string[]): boolean {
+  let k = -1;
+  run.forEach((t, at) => {
+    if (ORG_HEAD.test(t)) k = at;
+  });
+  if (k < 0) return false;
+  if (k === run.length - 1) return true;
+  if (!/^(?:of|for)$/.test(run[k + 1])) return false;
+  return run.slice(k + 2).every((t) => /^(?:of|for|the|and|de|la|le|del|da)$/.test(t) || !titleWord(t));
+}
+
+// An institution's own word in a name met before ("National Environment Agency", "Deutsche Bank").
+const INSTITUTION_WORD =
+  /\b(?:Agency|Ministry|Bank|Institute|Office|Council|Commission|Service|Authority|Court|Committee|Party|Union|Assembly|Forum|Alliance|Federation|Association|Bureau|Board|Department|Organisation|Organization|Fund|Centre|Center|Observatory|Administration|Inspectorate|Tribunal|Parliament|Senate|Congress|Group|Company|Corporation|Railways?|Airlines?|Journal|Charity|Foundation|Trust|University|College|Network|News|Times|Post)\b/;
+
+/** A speaker that is no person: an institution's name, a place, or one word ("UNHCR", "Brazil"). */
+function looksOrganisation(name: string): boolean {
+  if (INSTITUTION_WORD.test(name) || !/\s/.test(name)) return true;
+  const doc = read(name);
+  return !doc.has("#Person") && (doc.has("#Organization") || doc.has("#Place"));
+}
+
 function tokens(phrase: string): string[] {
   return phrase.split(/\s+/).filter(Boolean);
 }
@@ -73,6 +100,8 @@ const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.,]$/, "")
  * without its article ("Brazil's foreign ministry"). Null for a phrase that names no one.
  */
 export function speakerName(raw: string): string | null {
+  // One space between words: the patterns below then stay linear on any input.
+  raw = raw.replace(/\s+/g, " ");
   // An appositive names the person last: "The senior director …, Michael Carpenter,".
   const segments = raw
     .replace(TIME_HEAD, "")
@@ -118,7 +147,7 @@ export function speakerName(raw: string): string | null {
   while (i > 0 && (capitalised(words[i - 1]) || joins(i - 1))) i--;
   const run = words.slice(i);
   // "National Environment Agency", "State Council": an institution's name keeps the words a title also uses.
-  if (run.length > 1 && run.some((t) => ORG_HEAD.test(t)))
+  if (run.length > 1 && namesInstitution(run))
     return run
       .join(" ")
       .replace(/^The\s+/, "")
@@ -156,8 +185,10 @@ function byPronoun(pronoun: string, ctx: SpeakerContext): string | null {
   const wanted = /^(?:he|him)$/i.test(pronoun) ? "male" : /^(?:she|her)$/i.test(pronoun) ? "female" : null;
   if (!wanted || !ctx.last) return ctx.last;
   const fits = (name: string) => gender(name) === wanted;
-  const lastIsPerson = read(ctx.last).has("#Person");
-  if (lastIsPerson && gender(ctx.last) !== (wanted === "male" ? "female" : "male")) return ctx.last;
+  // A first name the lexicon does not know ("Kwame Mensah", "Park Ji-hoon") keeps the pronoun: only a
+  // speaker known to be of the other gender, or an organisation, hands it to someone else.
+  const opposite = gender(ctx.last) === (wanted === "male" ? "female" : "male");
+  if (!opposite && !looksOrganisation(ctx.last)) return ctx.last;
   const other = [...ctx.names].reverse().find(fits);
   if (!other) return ctx.last;
   ctx.last = other;
@@ -176,8 +207,10 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   const description = trimmed.replace(/^The\b/, "the");
   // "the institute", "the journal": the organisation of that kind named most recently ("Caldorian Statistics
   // Institute", "the journal Annals of Ageing Research").
-  const kind = KIND_OF_BODY.exec(description)?.[1];
-  const ofKind = kind ? ([...ctx.names].reverse().find((n) => new RegExp(`\\b${kind}\\b`, "i").test(n)) ?? ctx.kinds?.[kind]) : undefined;
+  const [, modifier, kind] = KIND_OF_BODY.exec(description) ?? [];
+  const ofKindNames = kind ? [...ctx.names].reverse().filter((n) => new RegExp(`\\b${kind}\\b`, "i").test(n)) : [];
+  // "the central bank" after the European Central Bank and Deutsche Bank: the one the modifier also names.
+  const ofKind = kind ? (ofKindNames.find((n) => modifier && new RegExp(`\\b${modifier}\\b`, "i").test(n)) ?? ofKindNames[0] ?? ctx.kinds?.[kind]) : undefined;
   if (ofKind) {
     ctx.last = ofKind;
     ctx.lastOrganisation = ofKind;
@@ -197,7 +230,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     if (full) resolved = full;
   } else {
     // "the Environment Agency" after "the National Environment Agency": the name met before, shortened.
-    const full = [...ctx.names].reverse().find((n) => n.length > name.length && n.endsWith(` ${name}`));
+    // Only an institution's name: "Maria Lopez" is not "Anna Maria Lopez".
+    const full = INSTITUTION_WORD.test(name) ? [...ctx.names].reverse().find((n) => n.length > name.length && n.endsWith(` ${name}`)) : undefined;
     if (full) resolved = full;
   }
   if (/\s/.test(resolved) && capitalised(resolved)) remember(resolved, ctx);
