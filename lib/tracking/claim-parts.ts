@@ -820,9 +820,34 @@ function comparedSwapped(a: string, b: string): boolean {
 
 // "voted for" against "voted against": the same act, the other side.
 const STANCE = String.raw`\b(?:vot|argu|campaign|lobb|spok|speak|rul|decid|testif|sid)\w*\s+`;
-const FOR = new RegExp(`${STANCE}(?:for|in favou?r of)\\b`, "i");
+// "ruled for the second time", "voted for three hours", "sided for years": a time, not a side.
+const NOT_A_SIDE = String.raw`(?!\s+(?:the\s+|a\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|another|further|once|years?|months?|weeks?|days?|hours?|decades?|minutes?|now|good|ever)\b)`;
+const FOR = new RegExp(`${STANCE}(?:for|in favou?r of)\\b${NOT_A_SIDE}|\\b(?:vot|sid)\\w*\\s+with\\b${NOT_A_SIDE}`, "i");
 const AGAINST = new RegExp(`${STANCE}against\\b`, "i");
-const stanceFlipped = (a: string, b: string) => (FOR.test(a) && AGAINST.test(b) && !FOR.test(b)) || (AGAINST.test(a) && FOR.test(b) && !AGAINST.test(b));
+/** The side a claim takes in a vote or a ruling: "for", "against", or null for neither or both. */
+const stanceSide = (t: string): "for" | "against" | null => {
+  const [pro, con] = [FOR.test(t), AGAINST.test(t)];
+  return pro === con ? null : pro ? "for" : "against";
+};
+const stanceFlipped = (a: string, b: string) => {
+  const [sa, sb] = [stanceSide(a), stanceSide(b)];
+  return sa !== null && sb !== null && sa !== sb;
+};
+
+// "South Sudan" and "Sudan", "New York" and "York", "Northern Ireland" and "Ireland": another place.
+const PLACE_PREFIX = /\b(North|South|East|West|Northern|Southern|Eastern|Western|New|Central|Upper|Lower|Greater)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+function otherPlace(a: string, b: string): boolean {
+  const prefixed = (t: string) => new Set([...t.matchAll(PLACE_PREFIX)].map((m) => `${m[1]} ${m[2]}`));
+  const bare = (t: string) => {
+    const inPlaces = new Set([...t.matchAll(PLACE_PREFIX)].map((m) => (m.index ?? 0) + m[0].length - m[2].length));
+    return new Set([...t.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].filter((m) => !inPlaces.has(m.index ?? 0)).map((m) => m[0]));
+  };
+  const [pa, pb, ba, bb] = [prefixed(a), prefixed(b), bare(a), bare(b)];
+  return [...pb].some((place) => {
+    const name = place.split(" ")[1];
+    return !pa.has(place) && ba.has(name) && !bb.has(name);
+  });
+}
 
 // "unemployment" and "the unemployment rate": words for how a thing is measured, not another thing.
 const MEASURE_WORDS = new Set(["rate", "level", "share", "amount", "figure", "proportion", "percentage", "percent", "total", "overall", "average"]);
@@ -855,7 +880,13 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
   const qualifiers = new Set(
     terms
       .filter((t) => (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Adverb"))
-      .filter((t) => !terms.slice(Math.max(0, terms.indexOf(t) - 2), terms.indexOf(t)).some((p) => p.tags.has("Copula")))
+      .filter((t) => {
+        const at = terms.indexOf(t);
+        const afterCopula = terms.slice(Math.max(0, at - 2), at).some((p) => p.tags.has("Copula"));
+        // "is united (against …)" ends its phrase: a predicate. "is lung cancer" puts "lung" before a noun: a narrower thing.
+        const next = terms[at + 1];
+        return !afterCopula || (next !== undefined && (next.tags.has("Noun") || next.tags.has("Adjective")));
+      })
       .map((t) => concept(stemWord(t.normal))),
   );
   // A name beside another ("Pieter" before "van Dam") is the same person's; a place added ("in Europe") narrows.
@@ -923,7 +954,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
       (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text)))
   )
     return { score, same: false, blockedBy: "roles" };
-  if (contrasted(ra.tokens, rb.tokens)) return { score, same: false, blockedBy: "wording" };
+  if (contrasted(ra.tokens, rb.tokens) || otherPlace(ra.text, rb.text) || otherPlace(rb.text, ra.text)) return { score, same: false, blockedBy: "wording" };
   // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.
   const [shortParts, longParts] = ra.tokens.length <= rb.tokens.length ? [pa, pb] : [pb, pa];
   const figuresOk = inside ? figuresAgree(shortParts.figures, longParts.figures) : figuresAgree(pa.figures, pb.figures) && figuresAgree(pb.figures, pa.figures);

@@ -143,7 +143,11 @@ export function claimWords(text: string): string[] {
     .replace(/\bper cent\b/gi, "percent")
     // "gross domestic product" is GDP; "25 basis points" are a quarter of a percentage point.
     .replace(/\bgross domestic product\b/gi, "GDP")
-    .replace(/\b(\d+(?:\.\d+)?)\s+basis points?\b/gi, (_all, n: string) => `${Math.round(Number(n)) / 100} percentage point`);
+    // "1,050 basis points" is 10.5 points and "12.5 basis points" 0.125: divided as written, never rounded first.
+    .replace(
+      /\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s+basis points?\b/gi,
+      (_all, n: string, f = "") => `${Number(n.replace(/,/g, "") + f) / 100} percentage point`,
+    );
   const digits = numbersToDigits(fractionsToFigures(plain))
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, "$1");

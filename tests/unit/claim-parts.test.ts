@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MATCH_THRESHOLD, claimParts, conceptTokens, matchClaims, sameClaim } from "@/lib/tracking/claim-parts";
+import { normalizeClaimText } from "@/lib/tracking/similarity";
 
 /** Both orders: which claim is the earlier one must not change the answer. */
 const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)];
@@ -363,6 +364,11 @@ describe("matchClaims", () => {
     for (const m of bothWays("The senator voted for the infrastructure bill", "The senator voted against the infrastructure bill"))
       expect(m).toMatchObject({ same: false, blockedBy: "negation" });
     expect(sameClaim("The senator voted for the bill", "The senator backed the bill, voting in favour of it")).toBe(true);
+    // "Sided with" takes a side as "voted for" does.
+    for (const m of bothWays("Three judges sided with the government", "Three judges sided against the government"))
+      expect(m).toMatchObject({ same: false, blockedBy: "negation" });
+    // "For the second time" is a time, not a side: the same ruling in another order.
+    expect(sameClaim("The court ruled against the company for the second time", "The court ruled for the second time against the company")).toBe(true);
   });
 
   it("never matches the same figure for a narrower thing, and keeps paraphrases that add a word in another order", () => {
@@ -502,5 +508,24 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
     ).toBe(true);
     expect(() => matchClaims("The constructor built 40 homes in Tema", "The constructor built 40 homes in Tema in 2024")).not.toThrow();
     expect(() => matchClaims("The toString and the constructor and the hasOwnProperty", "the constructor of the valueOf")).not.toThrow();
+  });
+
+  it("reads basis points as written: thousands separators and fractions are kept", () => {
+    expect(normalizeClaimText("by 1,050 basis points")).toEqual(["10.5", "percentage", "point"]);
+    expect(normalizeClaimText("by 12.5 basis points")).toEqual(["0.125", "percentage", "point"]);
+    expect(sameClaim("The bank raised rates by 50 basis points", "The bank raised rates by 1,050 basis points")).toBe(false);
+    expect(sameClaim("The bank raised rates by 12.5 basis points", "The bank raised rates by 13 basis points")).toBe(false);
+  });
+
+  it("reads a noun after 'is' that another noun follows as a narrower thing, and a place with a prefix as another place", () => {
+    for (const m of bothWays("The leading cause of the 4,000 deaths in 2023 was cancer", "The leading cause of the 4,000 deaths in 2023 was lung cancer"))
+      expect(m.same).toBe(false);
+    for (const [a, b] of [
+      ["The disease killed 300 people in Sudan last year", "The disease killed 300 people in South Sudan last year"],
+      ["Unemployment is 5 percent in Ireland", "Unemployment is 5 percent in Northern Ireland"],
+      ["Rents rose 8 percent in York in 2023", "Rents rose 8 percent in New York in 2023"],
+    ])
+      for (const m of bothWays(a, b)) expect(m).toMatchObject({ same: false, blockedBy: "wording" });
+    expect(sameClaim("Rents in New York rose 8 percent in 2023", "Rents rose 8 percent in New York in 2023")).toBe(true);
   });
 });
