@@ -295,6 +295,17 @@ const DESCRIPTOR = new Set([
 // "600 million Africans" are 600 million people.
 const PEOPLE = /^(?:people|persons?|residents?|citizens?|inhabitants?|\w+ans)$/;
 
+// "people visited", "people voted": the people, named by the act, as the other claim may name them.
+const AGENT_NOUN: [RegExp, string][] = [
+  [/^visit(?:ed|s|ing)?$/, "visitors"],
+  [/^vot(?:ed|es|ing)$/, "voters"],
+  [/^attend(?:ed|s|ing)?$/, "attendees"],
+  [/^subscrib(?:ed|es|ing)$/, "subscribers"],
+  [/^appl(?:ied|ies|ying)$/, "applicants"],
+  [/^(?:flew|flown|flying)$/, "passengers"],
+];
+const agentNoun = (verb: string | undefined) => AGENT_NOUN.find(([re]) => re.test(verb ?? ""))?.[1];
+
 /** The figures of a text with the one to three words after each (what it counts). */
 function figures(text: string): ClaimParts["figures"] {
   const raw = claimWords(text);
@@ -312,8 +323,11 @@ function figures(text: string): ClaimParts["figures"] {
     const counts: string[] = [];
     let at = i + 1;
     while (at < i + 3 && DESCRIPTOR.has(words[at]) && !PEOPLE.test(raw[at]) && words[at + 1] && !COUNT_STOP.has(words[at + 1])) at++;
-    const next = PEOPLE.test(raw[at] ?? "") ? "people" : words[at];
-    if (next && !COUNT_STOP.has(next) && !/^\d/.test(next) && !VERBISH.test(next)) {
+    // "2.3 million people visited" are 2.3 million visitors: the people named by what they did.
+    const agent = PEOPLE.test(raw[at] ?? "") ? agentNoun(raw[at + 1]) : undefined;
+    const next = agent ? noun(agent) : PEOPLE.test(raw[at] ?? "") ? "people" : words[at];
+    // "31,000 this summer": a time after the figure, not what it counts.
+    if (next && !COUNT_STOP.has(next) && !/^\d/.test(next) && !VERBISH.test(next) && !/^(?:this|last|next|each|every)$/.test(next)) {
       counts.push(next);
       const more = words[at + 2];
       if (UNIT_SKIP.has(words[at + 1]) && more && !COUNT_STOP.has(more) && !/^\d/.test(more) && !VERBISH.test(more)) counts.push(more);
@@ -560,9 +574,17 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
   if (!fa.some((f) => f.counts.length > 0 && fb.some((o) => sameCount(f.counts, o.counts) && nearValue(f.value, o.value, f.approx || o.approx)))) return false;
   const names = (p: ClaimParts) => new Set([...p.parties, ...p.named, ...p.tokens.filter((t) => Object.hasOwn(CONCEPTS, t) || t.includes("-"))]);
   const nb = names(b);
-  // Two figures that agree are anchor enough; one needs a party named in both.
-  return Math.min(fa.length, fb.length) >= 2 || [...names(a)].some((n) => nb.has(n));
+  // Two figures that agree are anchor enough; one needs a party named in both, or is a figure few claims
+  // hold ("71.4 per cent", "212 million") about a word both share ("turnout").
+  const shared = a.tokens.filter(
+    (w) => b.tokens.includes(w) && !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w) && !MEASURE_WORDS.has(w) && !TIME_WORDS.test(w),
+  );
+  const rare = fa.some((f) => significantDigits(f.value) >= 3 && fb.some((o) => o.value === f.value && sameCount(f.counts, o.counts)));
+  return Math.min(fa.length, fb.length) >= 2 || [...names(a)].some((n) => nb.has(n)) || (rare && shared.length > 0);
 }
+
+/** "71.4" and "212,000,000" have three significant digits; "43" and "2,300,000" two. */
+const significantDigits = (n: number) => String(n).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
 
 /** The word a figure is about: the first content word of its clause ("Rents … have risen 38%"). */
 function figureSubjects(text: string, nearest = false): Map<number, string> {
@@ -618,6 +640,8 @@ const CONTRASTS: string[][] = [
   ["largest", "smallest"],
   ["most", "least"],
   ["first", "last"],
+  // Ordinals are written as figures by then ("first" is "1st"): "the first quarter" is not the fourth or the last.
+  ["1st", "2nd", "3rd", "4th", "last"],
   ["convicted", "acquitted", "cleared"],
   ["guilty", "innocent"],
   ["death", "wounded", "injured", "missing", "rescue", "displaced", "arrest", "evacuated", "affected"],

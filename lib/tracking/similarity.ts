@@ -143,6 +143,11 @@ export function claimWords(text: string): string[] {
     .replace(/\bper cent\b/gi, "percent")
     // "gross domestic product" is GDP; "25 basis points" are a quarter of a percentage point.
     .replace(/\bgross domestic product\b/gi, "GDP")
+    // "the first three months of the year" is the first quarter; "the first six months" its first half.
+    .replace(/\b(first|second|third|fourth|final|last)[- ]quarter\b/gi, "$1 quarter")
+    .replace(/\b(first|second|third|fourth|final|last) three months\b/gi, "$1 quarter")
+    .replace(/\b(first|second|last) six months\b/gi, "$1 half")
+    .replace(/\b(first|second|third|fourth|final|last) (quarter|half) of the year\b/gi, "$1 $2")
     // "1,050 basis points" is 10.5 points and "12.5 basis points" 0.125: divided as written, never rounded first.
     .replace(
       /\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s+basis points?\b/gi,

@@ -53,7 +53,7 @@ describe("normalizeClaimText", () => {
     expect(normalizeClaimText("halved")).toEqual(["cut", "50", "percent"]);
     expect(normalizeClaimText("a thirty-fold increase")).toEqual(["30", "fold", "increase"]);
     expect(normalizeClaimText("a dozen officials")).toEqual(["12", "official"]);
-    expect(normalizeClaimText("the second half of the year")).toEqual(["2nd", "half", "year"]);
+    expect(normalizeClaimText("the second half of the year")).toEqual(["2nd", "half"]);
     expect(normalizeClaimText("in the final quarter of 2023")).toEqual(["final", "quarter", "2023"]);
     expect(normalizeClaimText("one in 10,000 children")).toEqual(["1", "10000", "children"]);
   });
