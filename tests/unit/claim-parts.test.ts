@@ -555,6 +555,19 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
     ).toBe(true);
   });
 
+  it("never matches one item against a list of several, a bill signed against one vetoed, or names traded in one frame", () => {
+    for (const m of bothWays(
+      "Some 70% of primary school pupils met the expected standard in reading.",
+      "Some 70% of primary school pupils met the expected standard in reading, writing and maths.",
+    ))
+      expect(m).toMatchObject({ same: false, blockedBy: "figures" });
+    for (const m of bothWays("The governor signed the abortion bill into law.", "The governor vetoed the abortion bill.")) expect(m.same).toBe(false);
+    for (const m of bothWays("Serbia handed the suspect over to the Bosnian authorities.", "Bosnia handed the suspect over to the Serbian authorities."))
+      expect(m).toMatchObject({ same: false, blockedBy: "roles" });
+    // The same names in another order and another frame, the doer after "by": the same claim.
+    expect(sameClaim("Serbia handed the suspect over to the Bosnian authorities.", "The suspect was handed over to Bosnia by Serbia.")).toBe(true);
+  });
+
   it("anchors on one figure few claims hold when both claims share a word, and only then", () => {
     expect(
       sameClaim("Turnout reached 71.4 per cent, the highest since 2004.", "Some 71.4% of registered voters cast a ballot, the best turnout since 2004."),
