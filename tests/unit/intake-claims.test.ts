@@ -327,6 +327,26 @@ describe("speakers: who said it", () => {
       "a former mayor of Valden",
       "voters had chosen change.",
     ]);
+    // A clause after a comparison hung on the first claim is a claim of its own.
+    expect(texts("Food prices rose 5.2% year on year, down from 6.8% a month earlier, while energy costs fell 2.9%, the institute said.")).toEqual([
+      "Food prices rose 5.2% year on year",
+      "down from 6.8% a month earlier",
+      "energy costs fell 2.9%",
+    ]);
+    // When it happened against another event is a detail, not part of the claim.
+    expect(
+      texts(
+        "The death toll from Cyclone Imani rose to 212 on Sunday, four days after the storm made landfall on Tesaru's eastern coast, and more than 400 people are still missing, the agency said.",
+      ),
+    ).toEqual(["The death toll from Cyclone Imani rose to 212 on Sunday", "more than 400 people are still missing"]);
+    // A source with when it appeared, and a finding with what the speaker called it.
+    expect(pieces("The ministry’s own quarterly bulletin, published last week, shows that starts fell for a second consecutive quarter.")).toEqual([
+      { text: "starts fell for a second consecutive quarter.", speaker: "The ministry’s own quarterly bulletin", quoted: false },
+    ]);
+    expect(texts('Kowalczyk added that the effect was stronger in women than in men, a finding she called "intriguing but not yet explained".')).toEqual([
+      "the effect was stronger in women than in men",
+      'a finding she called "intriguing but not yet explained".',
+    ]);
     // Two spaces after the comma: the aside is still cut where it starts.
     expect(texts("Alliance leader Tomas Renko,  a former mayor of Valden, told supporters that voters had chosen change.")[0]).toBe("a former mayor of Valden");
     // "…, the observatory said, largely because …": the cause is the same speaker's.
