@@ -203,8 +203,15 @@ type Term = { text: string; tags: Set<string> };
 const termsOf = (clause: string, chars = 160) => (read(clause.slice(0, chars)).docs as Term[][]).flat();
 const finite = (term: Term | undefined) => !!term && FINITE.some((t) => term.tags.has(t)) && !term.tags.has("Gerund");
 // compromise reads "the treaty obliges" as two nouns: a plural right after a singular common noun is its verb.
-const verbAfterSubject = (prev: Term | undefined, term: Term) =>
-  !!prev && prev.tags.has("Singular") && !prev.tags.has("ProperNoun") && term.tags.has("Plural") && /[^s]s$/.test(term.text);
+// "Vesna Chemicals employs about 3,200 people": after a name, a plural followed by a figure or an article is its verb.
+const verbAfterSubject = (prev: Term | undefined, term: Term, next?: Term) =>
+  !!prev &&
+  term.tags.has("Plural") &&
+  /[^s]s$/.test(term.text) &&
+  ((prev.tags.has("Singular") && !prev.tags.has("ProperNoun")) ||
+    (prev.tags.has("ProperNoun") &&
+      !!next &&
+      (next.tags.has("Value") || next.tags.has("Determiner") || /^(?:about|around|some|nearly|almost|more|over)$/i.test(next.text))));
 
 /** A clause that can stand alone: it opens with a subject and has a finite verb within twelve words. */
 function independent(clause: string): boolean {
@@ -212,7 +219,7 @@ function independent(clause: string): boolean {
   // "Fuel prices fell": compromise reads a capitalised noun before a noun as a command.
   const opensWithNoun = terms[0]?.tags.has("Imperative") && /^\p{Lu}/u.test(terms[0].text) && terms[1]?.tags.has("Noun");
   if (!terms[0] || !(SUBJECT_START.some((t) => terms[0].tags.has(t)) || opensWithNoun)) return false;
-  return terms.slice(1).some((term, i) => (finite(term) && terms[i].text.toLowerCase() !== "to") || verbAfterSubject(terms[i], term));
+  return terms.slice(1).some((term, i) => (finite(term) && terms[i].text.toLowerCase() !== "to") || verbAfterSubject(terms[i], term, terms[i + 2]));
 }
 
 /** A verb phrase sharing the subject before it: "… and was set up by the United States in 2022". */
@@ -225,7 +232,9 @@ function predicate(clause: string): boolean {
 const verbless = (phrase: string) => !termsOf(phrase).some((t) => t.tags.has("Verb"));
 
 const RESULT_PARTICIPLE =
-  "reaching|bringing|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending";
+  "reaching|bringing|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending|" +
+  // "…, winning 31 of the 68 seats", "…, upholding a 2023 decision … and rejecting the appeal": a result of its own.
+  "winning|upholding|rejecting|overturning|reversing|entering|gaining|losing|securing|beating|defeating|ordering|ruling|rising|falling|climbing|dropping";
 const COMPARED =
   "(?:down|up) from|(?:(?:far|well|much|slightly)\\s+)?(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|(?:(?:far|well|just)\\s+)?(?:below|above|short of)\\b|compared (?:with|to)|(?:double|triple|twice|half)\\b|(?:roughly|about|some|nearly|almost)?\\s*\\w+ times\\b";
 
@@ -261,7 +270,7 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)`,
       "gu",
     ),
   },
@@ -281,9 +290,10 @@ function cutHere(kind: CutKind, left: string, right: string): boolean {
   // "… as soon as Ukraine withdrew its troops and gave up its bid": one condition, not two claims.
   if (kind === "predicate") return independent(left) && predicate(right) && !/\b(?:if|unless|as soon as|once|until)\b/i.test(left);
   // "North Korea, Iran, and Syria as it faces …" is a list, not two clauses.
-  const lastItem = left.slice(left.lastIndexOf(",") + 1).trim();
+  // A list's commas are followed by a space: "22,000" is a figure, not a list.
+  const lastItem = left.slice(left.lastIndexOf(", ") + 1).trim();
   // "…, its second day, though …" closes an appositive, not a list.
-  if (left.includes(",") && words(lastItem) <= 3 && verbless(lastItem) && !/^(?:its|their|his|her|the|a|an)\b/i.test(lastItem)) return false;
+  if (left.includes(", ") && words(lastItem) <= 3 && verbless(lastItem) && !/^(?:its|their|his|her|the|a|an)\b/i.test(lastItem)) return false;
   // "…, down from 6.8% a month earlier, while energy costs fell 2.9%": the comparison belongs to the claim before it.
   return (independent(left) || new RegExp(`^(?:${COMPARED})`, "u").test(left.trim())) && independent(right);
 }
@@ -348,9 +358,12 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
 // "…, the UN refugee agency said on Thursday, an increase of 6.8 million …": an aside after the frame too.
 const MID_FRAME = new RegExp(
-  `,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b))`,
+  `,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s|as\\s+(?!(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b))`,
   "u",
 );
+
+// "…, according to the health ministry, and treating it costs …": the source in the middle, two claims.
+const MID_ACCORDING = /,\s*according to\s+([^,“”"]{2,60}?),\s+(?:and|but)\s+/u;
 
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
 const ADDING = /,\s+adding(?:\s+that)?\s+/u;
@@ -385,7 +398,7 @@ function framedPieces(sentence: string): Piece[] {
   }
   const dateline = DATELINE.exec(sentence);
   const from = dateline ? dateline[0].length : 0;
-  const mid = MID_FRAME.exec(sentence.slice(from));
+  const mid = MID_FRAME.exec(sentence.slice(from)) ?? MID_ACCORDING.exec(sentence.slice(from));
   if (mid && !/[“”"]/.test(sentence) && validSpeaker(mid[1]) && words(sentence.slice(from, from + mid.index)) >= 3) {
     const left = trim(sentence, from, from + mid.index);
     const right = trim(sentence, from + mid.index + mid[0].length, sentence.length);

@@ -347,6 +347,38 @@ describe("speakers: who said it", () => {
       "the effect was stronger in women than in men",
       'a finding she called "intriguing but not yet explained".',
     ]);
+    // A figure's thousands separator is no list's comma; a name's verb compromise reads as a plural noun.
+    expect(texts("Rostova has about 22,000 inhabitants, and the plant is its largest private employer, the mayor said.")).toEqual([
+      "Rostova has about 22,000 inhabitants",
+      "the plant is its largest private employer",
+    ]);
+    expect(texts("Vesna Chemicals employs about 3,200 people in Norvalia and reported a net profit of 210 million crowns last year.")).toEqual([
+      "Vesna Chemicals employs about 3,200 people in Norvalia",
+      "reported a net profit of 210 million crowns last year.",
+    ]);
+    // A result hung on a claim by a participle, and a second one after "and".
+    expect(texts("The panel ruled unanimously, upholding a 2023 decision by a lower court and rejecting the company’s appeal in full.")).toEqual([
+      "The panel ruled unanimously",
+      "upholding a 2023 decision by a lower court",
+      "rejecting the company’s appeal in full.",
+    ]);
+    // A source in the middle of two claims, and a cause after the frame, are the source's.
+    expect(
+      pieces(
+        "Type 2 diabetes affects about 7 percent of adults in Ostmark, according to the health ministry, and treating it costs the public health system an estimated 2.1 billion crowns a year.",
+      ),
+    ).toEqual([
+      { text: "Type 2 diabetes affects about 7 percent of adults in Ostmark", speaker: "the health ministry", quoted: false },
+      { text: "treating it costs the public health system an estimated 2.1 billion crowns a year.", speaker: "the health ministry", quoted: false },
+    ]);
+    expect(
+      pieces(
+        "Revenue slipped 6 percent to 7.8 billion euros in the three months to September, the company said, as sales of its electric models in Asia fell short of targets.",
+      ),
+    ).toEqual([
+      { text: "Revenue slipped 6 percent to 7.8 billion euros in the three months to September", speaker: "the company", quoted: false },
+      { text: "as sales of its electric models in Asia fell short of targets.", speaker: "the company", quoted: false },
+    ]);
     // Two spaces after the comma: the aside is still cut where it starts.
     expect(texts("Alliance leader Tomas Renko,  a former mayor of Valden, told supporters that voters had chosen change.")[0]).toBe("a former mayor of Valden");
     // "…, the observatory said, largely because …": the cause is the same speaker's.
