@@ -246,7 +246,7 @@ export function conceptTokens(text: string): string[] {
   return out;
 }
 
-const NEGATION = /\b(?:not|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|false|untrue|failed to|fails to|fail to)\b/gi;
+const NEGATION = /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|false|untrue|failed to|fails to|fail to)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
@@ -648,10 +648,16 @@ const CONTRASTS: string[][] = [
   ["case", "death", "infection", "hospitalisation", "hospitalization"],
   ["rise", "cut"],
   ["rise", "reduce"],
-  ["more", "fewer", "less"],
+  // "fewer" and "less" say the same; either is not "more".
+  ["more", "fewer"],
+  ["more", "less"],
   ["banned", "allowed", "permitted", "legal"],
   ["approve", "rejected", "vetoed"],
   ["sign", "veto"],
+  // What a company earns is not what it sells: "a net profit of 210 million" against "revenue of 210 million".
+  ["profit", "revenue"],
+  ["profit", "sale"],
+  ["profit", "turnover"],
   ["won", "lost"],
   ["held", "collapse"],
   ["succeeded", "failed"],
@@ -763,6 +769,31 @@ function widened(short: ClaimReader, long: ClaimReader): boolean {
   return false;
 }
 
+// Where a thing is: "… at its Rostova engine plant", "… in the northern provinces".
+const PLACE_NOUN =
+  /^(?:plant|factory|site|mine|port|office|branch|unit|division|region|province|state|county|district|city|town|village|country|school|hospital|prison|camp|north|south|east|west|northern|southern|eastern|western|capital|border|coast)s?$/;
+
+/**
+ * The shorter claim word for word with a place added: "Kestrel Motors will cut 2,300 jobs" against "… jobs at
+ * its Rostova engine plant". The figure then counts a part of the whole. A time added ("in 2024") is no place.
+ */
+function placeAdded(short: ClaimReader, long: ClaimReader): boolean {
+  if (!short.tokens.some((w) => /^\d/.test(w))) return false;
+  const [ws, wl] = [claimWords(short.text), claimWords(long.text)];
+  let i = 0;
+  while (i < ws.length && ws[i] === wl[i]) i++;
+  let j = 0;
+  while (j < ws.length - i && ws[ws.length - 1 - j] === wl[wl.length - 1 - j]) j++;
+  if (i + j !== ws.length || i === 0) return false;
+  const added = wl.slice(i, wl.length - j);
+  if (added.length < 2 || added.length > 6 || !/^(?:at|in|on|across|among)$/.test(added[0])) return false;
+  const capitalised = new Set(claimWordsOfNames(long.text));
+  return added.slice(1).some((w) => !TIME_WORDS.test(w) && !/^\d/.test(w) && (PLACE_NOUN.test(w) || capitalised.has(w)));
+}
+
+/** The words of a text that are written with a capital inside it (names), in claimWords' form. */
+const claimWordsOfNames = (text: string) => [...text.matchAll(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu)].flatMap((m) => claimWords(m[0]));
+
 /** "over the past five years" against "over the past year": a span of time counted in one, not the other. */
 const otherSpan = (a: ClaimParts, b: ClaimParts) =>
   a.figures.some(
@@ -868,7 +899,12 @@ function comparedSwapped(a: string, b: string): boolean {
   if (!sa || !sb) return false;
   const content = (w: string) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w);
   const moved = (from: number, to: number) => sa[from].some((w) => content(w) && !sa[to].includes(w) && sb[to].includes(w) && !sb[from].includes(w));
-  return moved(0, 1) && moved(1, 0);
+  // "Night-shift workers slept less than day workers" against the other way round: the shorter side's
+  // words ("day workers") may stand on both sides, so one word moved and the sides held in each other will do.
+  const content0 = (x: string[]) => x.filter(content);
+  const heldIn = (x: string[], y: string[]) => content0(x).length > 0 && content0(x).every((w) => y.includes(w));
+  const held = heldIn(sa[1], sb[0]) && heldIn(sb[1], sa[0]) && !heldIn(sa[1], sb[1]) && !heldIn(sb[1], sa[1]);
+  return (moved(0, 1) && moved(1, 0)) || ((moved(0, 1) || moved(1, 0)) && held);
 }
 
 // "voted for" against "voted against": the same act, the other side.
@@ -1035,7 +1071,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (!inside && narrowed(ra, rb, new Set([...pa.named, ...pb.named, ...[...pa.parties, ...pb.parties].flatMap((p) => p.split("-"))])))
     return { score, same: false, blockedBy: "figures" };
   const [shortReader, longReader] = ra.tokens.length <= rb.tokens.length ? [ra, rb] : [rb, ra];
-  if (widened(shortReader, longReader)) return { score, same: false, blockedBy: "figures" };
+  if (widened(shortReader, longReader) || placeAdded(shortReader, longReader)) return { score, same: false, blockedBy: "figures" };
   return { score, same: true, blockedBy: null };
 }
 

@@ -152,7 +152,6 @@ const FIGURES_COUNT_ELSE: [string, string][] = [
   ["Consumer prices in Poland rose 3.4% in May from a year earlier", "Consumer prices in Poland rose 3.4% in May from April"],
   // Another subject of the same figure, or one year against all the years since.
   ["Youth unemployment in South Africa stands at 45%", "Unemployment in South Africa stands at 45%"],
-  ["The company's profits rose 20% in the first quarter", "The company's revenue rose 20% in the first quarter"],
   ["Police in the region arrested 800 people in 2023", "Police in the region have arrested 800 people since 2023"],
   ["Unemployment among young people in Italy stands at 20%", "Unemployment in Italy stands at 20%"],
   ["Rents in Berlin rose 18% over the past five years", "Rents in Berlin rose 18% over the past year"],
@@ -566,6 +565,28 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
       expect(m).toMatchObject({ same: false, blockedBy: "roles" });
     // The same names in another order and another frame, the doer after "by": the same claim.
     expect(sameClaim("Serbia handed the suspect over to the Bosnian authorities.", "The suspect was handed over to Bosnia by Serbia.")).toBe(true);
+  });
+
+  it("reads 'cannot' as a negation, sides held in each other as swapped, profit against revenue, and a place added as a part", () => {
+    for (const m of bothWays("A study has proved that night work causes type 2 diabetes.", "The study cannot prove that night work causes type 2 diabetes."))
+      expect(m).toMatchObject({ same: false, blockedBy: "negation" });
+    for (const m of bothWays(
+      "Night-shift workers slept 64 minutes a day less than day workers.",
+      "Day workers slept 64 minutes a day less than night-shift workers.",
+    ))
+      expect(m).toMatchObject({ same: false, blockedBy: "roles" });
+    for (const m of bothWays(
+      "Vesna Chemicals reported a net profit of 210 million crowns last year.",
+      "Vesna Chemicals reported revenue of 210 million crowns last year.",
+    ))
+      expect(m.same).toBe(false);
+    for (const m of bothWays("Kestrel Motors will cut 2,300 jobs.", "Kestrel Motors will cut 2,300 jobs at its Rostova engine plant."))
+      expect(m).toMatchObject({ same: false, blockedBy: "figures" });
+    // A time added, or the report's own words, narrow nothing; "fewer" and "less" say the same.
+    expect(sameClaim("Kestrel Motors will cut 2,300 jobs.", "Kestrel Motors will cut 2,300 jobs in 2025.")).toBe(true);
+    expect(sameClaim("Kestrel Motors will cut 2,300 jobs.", "Kestrel Motors will cut 2,300 jobs, the company said on Monday.")).toBe(true);
+    expect(sameClaim("The region received fewer tourists than Spain in 2023.", "The region received less tourists than Spain in 2023.")).toBe(true);
+    expect(sameClaim("The region received fewer tourists than Spain in 2023.", "The region received more tourists than Spain in 2023.")).toBe(false);
   });
 
   it("anchors on one figure few claims hold when both claims share a word, and only then", () => {
