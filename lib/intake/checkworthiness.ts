@@ -4,7 +4,7 @@ import { splitSentences } from "./sentences";
 import { bodyLines } from "./layout";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
-import { newSpeakerContext, notePeople, resolveSpeaker, type SpeakerContext } from "./speakers";
+import { newSpeakerContext, noteOrganisations, notePeople, resolveSpeaker, type SpeakerContext } from "./speakers";
 
 // compromise's `plugin()` is typed `any`, so the date methods need one cast at use.
 nlp.plugin(datePlugin);
@@ -115,6 +115,7 @@ function extract(text: string): Found {
 function candidate(span: { start: number; end: number; text: string }, speaker: string | null, quoted: boolean, ctx: ScoringContext): SentenceScore {
   const found = extract(span.text);
   notePeople(found.people, ctx);
+  noteOrganisations(span.text, ctx);
   if (speaker) found.attribution = [quoted ? "quoted" : "reported"];
   const reasons: Reason[] = ORDER.filter((code) => (found[code]?.length ?? 0) > 0).map((code) => ({
     code,

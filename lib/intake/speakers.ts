@@ -80,6 +80,18 @@ function namesInstitution(run: string[]): boolean {
 const INSTITUTION_WORD =
   /\b(?:Agency|Ministry|Bank|Institute|Office|Council|Commission|Service|Authority|Court|Committee|Party|Union|Assembly|Forum|Alliance|Federation|Association|Bureau|Board|Department|Organisation|Organization|Fund|Centre|Center|Observatory|Administration|Inspectorate|Tribunal|Parliament|Senate|Congress|Group|Company|Corporation|Railways?|Airlines?|Journal|Charity|Foundation|Trust|University|College|Network|News|Times|Post)\b/;
 
+// Kinds of organisation: "the company" is no court, "the ministry" no union.
+const FAMILIES: [string, RegExp][] = [
+  ["business", /^(?:company|firm|group|corporation|railways?|airlines?|airline|bank|network|carrier|operator|insurer|maker|news|times|post)$/i],
+  [
+    "public",
+    /^(?:ministry|agency|office|department|authority|commission|council|board|bureau|service|administration|inspectorate|observatory|institute|fund|centre|center)$/i,
+  ],
+  ["court", /^(?:court|tribunal)$/i],
+  ["members", /^(?:union|association|federation|alliance|party|forum|charity|foundation|trust)$/i],
+];
+const familyOf = (word: string) => FAMILIES.find(([, re]) => re.test(word))?.[0];
+
 /** A speaker that is no person: an institution's name, a place, or one word ("UNHCR", "Brazil"). */
 function looksOrganisation(name: string): boolean {
   if (INSTITUTION_WORD.test(name) || !/\s/.test(name)) return true;
@@ -146,6 +158,16 @@ export function speakerName(raw: string): string | null {
       ));
   while (i > 0 && (capitalised(words[i - 1]) || joins(i - 1))) i--;
   const run = words.slice(i);
+  // "Ana Rusu of Kaldera University", "Hans Weber of Deutsche Bank": a person's name before an institution's.
+  const ofAt = run.indexOf("of");
+  if (
+    ofAt >= 2 &&
+    ofAt <= 4 &&
+    INSTITUTION_WORD.test(run.slice(ofAt + 1).join(" ")) &&
+    !INSTITUTION_WORD.test(run.slice(0, ofAt).join(" ")) &&
+    run.slice(0, ofAt).every((t) => !titleWord(t) && !NATIONALITY.test(t))
+  )
+    return run.slice(0, ofAt).join(" ");
   // "National Environment Agency", "State Council": an institution's name keeps the words a title also uses.
   if (run.length > 1 && namesInstitution(run))
     return run
@@ -216,10 +238,22 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     ctx.lastOrganisation = ofKind;
     return ofKind;
   }
+  // "According to the ruling", "the verdict": the court named most recently.
+  if (/^the\s+(?:[a-z-]+\s+)?(?:ruling|verdict|judgment|judgement)$/.test(description)) {
+    const court = [...ctx.names].reverse().find((n) => /\b(?:Court|Tribunal)\b/.test(n));
+    if (court) return court;
+  }
   // "the agency", "the report", "the operator": the last organisation that spoke; "the official": the last speaker.
+  // Not an organisation of another kind: "the company" after a court spoke, "the health ministry" after a union.
   const generic = INSTITUTION.test(description) || /^(?:operator|carrier|airline|insurer)$/.test(kind ?? "");
-  if (generic && (ctx.lastOrganisation ?? ctx.last)) return ctx.lastOrganisation ?? ctx.last;
-  if (DESCRIPTION.test(description) && ctx.last) return ctx.last;
+  const fallback = ctx.lastOrganisation ?? ctx.last;
+  const otherKind = (name: string) => {
+    const word = INSTITUTION_WORD.exec(name)?.[0];
+    const [have, wanted] = [familyOf(word ?? ""), familyOf(/(\w+)$/.exec(description)?.[1] ?? "")];
+    return !!have && !!wanted && have !== wanted;
+  };
+  if (generic && fallback && !otherKind(fallback)) return fallback;
+  if (DESCRIPTION.test(description) && ctx.last && !otherKind(ctx.last)) return ctx.last;
   if (IMPERSONAL.test(trimmed)) return null;
   const name = speakerName(trimmed);
   if (!name) return null;
@@ -247,6 +281,17 @@ function remember(name: string, ctx: SpeakerContext) {
   const at = ctx.names.indexOf(name);
   if (at >= 0) ctx.names.splice(at, 1);
   ctx.names.push(name);
+}
+
+/**
+ * Remembers institutions a sentence names, even when they act rather than speak ("The Supreme Administrative
+ * Court of Norvalia on Wednesday ordered …"), so that "the court" later is that court.
+ */
+export function noteOrganisations(text: string, ctx: SpeakerContext) {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)+/gu)) {
+    const name = m[0].replace(/^The\s+/, "").replace(/[’']s$/, "");
+    if (/\s/.test(name) && INSTITUTION_WORD.test(name)) remember(name, ctx);
+  }
 }
 
 /** Remembers people named in a sentence (not as its speaker), so a later surname resolves to them. */

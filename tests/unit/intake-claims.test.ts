@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyLines } from "@/lib/intake/layout";
 import { claimPieces } from "@/lib/intake/frames";
-import { newSpeakerContext, resolveSpeaker, speakerName } from "@/lib/intake/speakers";
+import { newSpeakerContext, noteOrganisations, resolveSpeaker, speakerName } from "@/lib/intake/speakers";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type Signals } from "@/lib/intake/claim-types";
 import { scoreSentences, scoreSentencesFrom } from "@/lib/intake/checkworthiness";
 import { splitSentences } from "@/lib/intake/sentences";
@@ -491,6 +491,31 @@ describe("speakers: who said it", () => {
     const people = newSpeakerContext();
     expect(resolveSpeaker("Anna Maria Lopez", people)).toBe("Anna Maria Lopez");
     expect(resolveSpeaker("Maria Lopez", people)).toBe("Maria Lopez");
+  });
+
+  it("reads 'the court' and 'the ruling' as a court that acted, and 'the company' or 'the health ministry' as no organisation of another kind", () => {
+    const ctx = newSpeakerContext();
+    noteOrganisations("The Supreme Administrative Court of Norvalia on Wednesday ordered chemical maker Vesna Chemicals to pay 86 million crowns.", ctx);
+    expect(resolveSpeaker("The court", ctx)).toBe("Supreme Administrative Court of Norvalia");
+    expect(resolveSpeaker("the ruling", ctx)).toBe("Supreme Administrative Court of Norvalia");
+    // The last organisation to speak is a court: "the company" is not it.
+    expect(resolveSpeaker("the company", ctx)).not.toBe("Supreme Administrative Court of Norvalia");
+    const union = newSpeakerContext();
+    expect(resolveSpeaker("the Ostmark Nurses’ Association", union)).toBe("Ostmark Nurses’ Association");
+    expect(resolveSpeaker("the health ministry", union)).toBe("health ministry");
+    // An organisation of no stated kind may still be "the agency".
+    const unhcr = newSpeakerContext();
+    expect(resolveSpeaker("UNHCR", unhcr)).toBe("UNHCR");
+    expect(resolveSpeaker("the refugee agency", unhcr)).toBe("UNHCR");
+  });
+
+  it("names the institution behind a study, and the person before an institution the lexicon does not know", () => {
+    const [s] = scoreSentences(
+      "Night workers are 38 percent more likely to develop type 2 diabetes, according to a study by the Nordby Institute of Public Health published on Tuesday.",
+      { outlet: "Example Wire" },
+    );
+    expect(s.claimant).toBe("Nordby Institute of Public Health");
+    expect(speakerName("Environmental law professor Ana Rusu of Kaldera University")).toBe("Ana Rusu");
   });
 
   it("stays linear on a speaker phrase of long whitespace", () => {
