@@ -21,7 +21,9 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{
 // What may stand between a speech verb and what was said: "on Wednesday", "in a statement", "that".
 // Whom it was told to: "told reporters", "told the BBC", "told a news conference".
 const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before)\s|,?\s+that\b|:))?`;
-const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,))?(?:,?\s+that\b|:|,)?\s*`;
+// "said on Thursday it would cut 2,300 jobs": the time ends before the statement's subject, and the comma
+// of "2,300" ends nothing.
+const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,(?!\d)|\s+(?:it|he|she|they|we)\s))?(?:,?\s+that\b|:|,(?!\d))?\s*`;
 
 type Span = { start: number; end: number };
 
@@ -39,7 +41,10 @@ export function validSpeaker(candidate: string): boolean {
   const last = doc.terms().last();
   // A capitalised "verb" is a name compromise misread ("Park Ji-hoon").
   // "The ministry’s own quarterly bulletin": compromise may read the possessive as "is" (a verb with no text of its own).
-  const verbs = (doc.match("#Verb").docs as NlpTerm[][]).flat().filter((t) => t.text !== "" && !/^\p{Lu}/u.test(t.text));
+  // "lead author", "acting director": a word of the title, not an act.
+  const verbs = (doc.match("#Verb").docs as NlpTerm[][])
+    .flat()
+    .filter((t) => t.text !== "" && !/^\p{Lu}/u.test(t.text) && !/^(?:lead|acting|managing|presiding|visiting|founding|outgoing|incoming)$/i.test(t.text));
   return verbs.length === 0 && (last.has("#Noun") || last.has("#Pronoun") || last.has("#Acronym") || /^\p{Lu}/u.test(last.text()));
 }
 
@@ -90,7 +95,8 @@ const ANONYMITY =
 
 // "Samuel Oduya, a 47-year-old fisherman who lost his boat", "Brandt, whose company won three of the
 // contracts": a name, then who the person is. The name is the speaker.
-const APPOSITIVE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|who|whose)\s[^“”"]*$/u;
+// "lead author Dr. Selma Haddad, an epidemiologist at the institute": a title in lower case may come first.
+const APPOSITIVE = /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|who|whose)\s[^“”"]*$/u;
 
 /** The speaker a phrase names: the phrase itself, or the name before its appositive. */
 function speakerIn(phrase: string): string | null {
@@ -143,6 +149,9 @@ function stance(s: string, from: number): Frame | null {
 /** An indirect statement: "X said (on Wednesday) that Y", "According to X, Y", "Y, X said." */
 function reported(s: string, from: number): Frame | null {
   const body = s.slice(from);
+  // "Under the ruling, the money must be paid …": what a ruling lays down is the court's.
+  const under = /^Under\s+(the\s+(?:[a-z-]+\s+)?(?:ruling|verdict|judgment|judgement)),\s*/i.exec(body);
+  if (under) return { claim: trim(s, from + under[0].length, s.length), speaker: under[1], quoted: false };
   let m = /^According to\s+([^,]+),\s*/i.exec(body);
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from + m[0].length, s.length), speaker: source(m[1]), quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
@@ -156,9 +165,17 @@ function reported(s: string, from: number): Frame | null {
       const claim = before.slice(0, comma.index);
       const speaker = before.slice(comma.index + comma[0].length).replace(/[,\s]+$/, "");
       // "…, down from 4.1% in April, Statistics Poland said": a figure or a rank is the claim's, not the speaker's.
-      if (/\d|^(?:down|up|the\s+\w+est|the (?:first|only))\b/.test(speaker)) continue;
+      // "…, which he estimated at 9 million crowns": a relative clause, not a speaker.
+      if (/\d|^(?:down|up|the\s+\w+est|the (?:first|only)|which|who|whom|whose|that)\b/.test(speaker)) continue;
       if (claim.split(/\s+/).length < 4 || /[“”"]/.test(speaker) || !validSpeaker(speaker.replace(/,/g, " "))) continue;
-      if (!new RegExp(`^\\s${VERB}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*\\w+ing\\b.*)?[.!]?$`, "u").test(body.slice(v.index))) break;
+      // "…, the researchers reported, even after accounting for age": a condition of the finding, after the frame.
+      if (
+        !new RegExp(
+          `^\\s${VERB}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:even\\s+)?(?:(?:after|before|when|while|despite)\\s+)?\\w+ing\\b.*)?[.!]?$`,
+          "u",
+        ).test(body.slice(v.index))
+      )
+        break;
       return { claim: trim(s, from, from + comma.index), speaker, quoted: false };
     }
   }
@@ -169,7 +186,16 @@ function reported(s: string, from: number): Frame | null {
   ).exec(body);
   // "Brandt, whose company won …, told the jury that …": "told" takes whom it was told, not who said it.
   const toldWhom = !!m?.[2] && /^,\s+(?:told|tells)\b/.test(m[0]);
-  if (m && !toldWhom && !/[“”"]/.test(body.slice(0, m.index)) && !/^(?:that|on|in|at|late|early|last)\b/i.test(m[2] ?? "") && validSpeaker(m[1] ?? m[2])) {
+  // "…, which he estimated at 9 million crowns": a relative clause, not a frame.
+  const relative = /^(?:which|who|whom|whose|that)\b/i.test(m?.[1] ?? "");
+  if (
+    m &&
+    !toldWhom &&
+    !relative &&
+    !/[“”"]/.test(body.slice(0, m.index)) &&
+    !/^(?:that|on|in|at|late|early|last)\b/i.test(m[2] ?? "") &&
+    validSpeaker(m[1] ?? m[2])
+  ) {
     return { claim: trim(s, from, from + m.index), speaker: m[1] ?? m[2], quoted: false };
   }
   // "X said (on Wednesday) (that) Y": the first speech verb whose subject is a short noun phrase.
@@ -216,10 +242,17 @@ const verbAfterSubject = (prev: Term | undefined, term: Term, next?: Term) =>
 
 /** A clause that can stand alone: it opens with a subject and has a finite verb within twelve words. */
 function independent(clause: string): boolean {
-  const terms = termsOf(clause.replace(/^(?:around|about|roughly|nearly|almost|some|only|just|more than|fewer than|at least)\s+/i, "")).slice(0, 12);
+  const terms = termsOf(
+    clause
+      .replace(/^(?:around|about|roughly|nearly|almost|some|only|just|more than|fewer than|at least)\s+/i, "")
+      // "Under the ruling, the money must be paid …": an adverbial before the subject.
+      .replace(/^(?:Under|According to|In|On|At|After|Before|Since|During|For|By)\s[^,]{1,50},\s*/, ""),
+  ).slice(0, 12);
+  // "current discharges met …": an adjective and its noun are a subject too.
+  const adjectiveNoun = terms[0]?.tags.has("Adjective") && terms[1]?.tags.has("Noun") && !terms[1]?.tags.has("Pronoun");
   // "Fuel prices fell": compromise reads a capitalised noun before a noun as a command.
   const opensWithNoun = terms[0]?.tags.has("Imperative") && /^\p{Lu}/u.test(terms[0].text) && terms[1]?.tags.has("Noun");
-  if (!terms[0] || !(SUBJECT_START.some((t) => terms[0].tags.has(t)) || opensWithNoun)) return false;
+  if (!terms[0] || !(SUBJECT_START.some((t) => terms[0].tags.has(t)) || opensWithNoun || adjectiveNoun)) return false;
   return terms.slice(1).some((term, i) => (finite(term) && terms[i].text.toLowerCase() !== "to") || verbAfterSubject(terms[i], term, terms[i + 2]));
 }
 
@@ -262,16 +295,16 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   },
   {
     kind: "clause",
-    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|\p{Lu})\b)/gu,
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu})\b)/gu,
   },
   {
     kind: "predicate",
-    re: /,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had|\w+ed|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell)\b)/gu,
+    re: /,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had|may|must|can|cannot|\w+ed|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell)\b)/gu,
   },
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)`,
       "gu",
     ),
   },
@@ -295,15 +328,14 @@ function cutHere(kind: CutKind, left: string, right: string): boolean {
   const lastItem = left.slice(left.lastIndexOf(", ") + 1).trim();
   // "…, its second day, though …" closes an appositive, not a list.
   if (left.includes(", ") && words(lastItem) <= 3 && verbless(lastItem) && !/^(?:its|their|his|her|the|a|an)\b/i.test(lastItem)) return false;
-  // "…, down from 6.8% a month earlier, while energy costs fell 2.9%": the comparison belongs to the claim before it.
-  return (independent(left) || new RegExp(`^(?:${COMPARED})`, "u").test(left.trim())) && independent(right);
+  return independent(left) && independent(right);
 }
 
 // An aside worth a claim of its own holds a figure or a rank ("Putin's first to North Korea in 24 years");
 // "Dr. Leila Haddad, the deputy provincial health officer, spoke …" only says who she is.
 // "The truce, brokered by Ardania and signed in Selvano on Friday night, came …": an event of its own too.
 const CHECKABLE_ASIDE =
-  /\d|\b(?:first|last|only|largest|biggest|highest|lowest|\w{3,}est|former)\b|^(?:brokered|signed|agreed|passed|approved|adopted|launched|founded|built|opened|ratified)\b/;
+  /\d|\b(?:first|last|only|largest|biggest|highest|lowest|\w{3,}est|former)\b|^(?:brokered|signed|agreed|passed|approved|adopted|launched|founded|built|opened|ratified|published|funded|commissioned|conducted)\b/;
 
 /**
  * "The visit, Putin's first to North Korea in 24 years, lasted less than a day.": the aside between
@@ -311,7 +343,7 @@ const CHECKABLE_ASIDE =
  */
 function aside(text: string): { aside: Span; rest: Span } | null {
   const m = /^([^,“”"]{2,60}?),\s+([^,“”"]{10,160}?),\s+(?=\S)/u.exec(text);
-  if (!m || words(m[1]) > 6 || words(m[2]) < 3 || !verbless(m[1])) return null;
+  if (!m || words(m[1]) > 8 || words(m[2]) < 3 || !verbless(m[1])) return null;
   const rest = text.slice(m[0].length);
   if (!predicate(rest) || words(rest) < 3 || new RegExp(`^${VERB}\\b`, "u").test(rest)) return null;
   // "China, which had been invited, stayed away" is one claim; "Hungary, which has delayed several
@@ -344,13 +376,18 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
     (a, b) => a.index - b.index,
   );
   let from = base;
+  let previous: CutKind | null = null;
   for (const cut of cuts) {
     if (cut.index < from) continue;
     const left = text.slice(from, cut.index);
     const right = text.slice(cut.index + cut.length);
-    if (!cutHere(cut.kind, left, right)) continue;
+    // "…, about 9 percent of its workforce, after its profit fell 41 percent": a clause after a piece hung on
+    // the claim before (a comparison, a share) ends that piece, though the piece has no verb of its own.
+    const afterAppended = previous === "appended" && cut.kind === "clause" && words(left) >= 2 && independent(right);
+    if (!afterAppended && !cutHere(cut.kind, left, right)) continue;
     parts.push(trim(s, span.start + from, span.start + cut.index));
     from = cut.index + cut.length;
+    previous = cut.kind;
   }
   parts.push(trim(s, span.start + from, span.end));
   return parts.map((p) => withoutTimeAside(s, p)).filter((p) => p.end > p.start);
@@ -371,7 +408,7 @@ const ADDING = /,\s+adding(?:\s+that)?\s+/u;
 
 // "Tomas Renko, a former mayor of Valden, told supporters …", "Green Horizon, an environmental group with
 // 40,000 members, said …": who the speaker is, when it holds something to check, is a claim of the article's.
-const APPOSITION = /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+),\s+((?:a|an)\s(?:[^,“”"]|,(?=\d)){5,120}?),\s+(?=\S)/u;
+const APPOSITION = /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+),\s+((?:a|an|the)\s(?:[^,“”"]|,(?=\d)){5,120}?),\s+(?=\S)/u;
 
 export function claimPieces(sentence: string): Piece[] {
   const pieces = framedPieces(sentence);

@@ -78,11 +78,14 @@ function namesInstitution(run: string[]): boolean {
 
 // An institution's own word in a name met before ("National Environment Agency", "Deutsche Bank").
 const INSTITUTION_WORD =
-  /\b(?:Agency|Ministry|Bank|Institute|Office|Council|Commission|Service|Authority|Court|Committee|Party|Union|Assembly|Forum|Alliance|Federation|Association|Bureau|Board|Department|Organisation|Organization|Fund|Centre|Center|Observatory|Administration|Inspectorate|Tribunal|Parliament|Senate|Congress|Group|Company|Corporation|Railways?|Airlines?|Journal|Charity|Foundation|Trust|University|College|Network|News|Times|Post)\b/;
+  /\b(?:Agency|Ministry|Bank|Institute|Office|Council|Commission|Service|Authority|Court|Committee|Party|Union|Assembly|Forum|Alliance|Federation|Association|Bureau|Board|Department|Organisation|Organization|Fund|Centre|Center|Observatory|Administration|Inspectorate|Tribunal|Parliament|Senate|Congress|Group|Company|Corporation|Railways?|Airlines?|Journal|Charity|Foundation|Trust|University|College|Network|News|Times|Post|Chemicals|Motors|Systems|Industries|Holdings|Technologies|Pharmaceuticals|Airways|Telecom|Energy|Steel|Mining|Inc|Ltd|plc|AG|GmbH)\b/;
 
 // Kinds of organisation: "the company" is no court, "the ministry" no union.
 const FAMILIES: [string, RegExp][] = [
-  ["business", /^(?:company|firm|group|corporation|railways?|airlines?|airline|bank|network|carrier|operator|insurer|maker|news|times|post)$/i],
+  [
+    "business",
+    /^(?:company|firm|group|corporation|railways?|airlines?|bank|network|carrier|operator|insurer|maker|news|times|post|chemicals|motors|systems|industries|holdings|technologies|pharmaceuticals|airways|telecom|energy|steel|mining|inc|ltd|plc|ag|gmbh|carmaker|manufacturer|retailer|producer|lender)$/i,
+  ],
   [
     "public",
     /^(?:ministry|agency|office|department|authority|commission|council|board|bureau|service|administration|inspectorate|observatory|institute|fund|centre|center)$/i,
@@ -120,7 +123,15 @@ export function speakerName(raw: string): string | null {
     .split(",")
     .map((x) => x.trim())
     .filter(Boolean);
-  const named = segments.length > 1 ? [...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) : undefined;
+  // "lead author Dr. Selma Haddad, an epidemiologist at the institute": a name after a title in lower case too.
+  const titledName = (x: string) => {
+    const m = /^(?:[\p{Ll}.'’-]+\s+)+(\p{Lu}\S*)(?:\s+\p{Lu}\S*)+$/u.exec(x);
+    return !!m && titleWord(m[1]);
+  };
+  const named =
+    segments.length > 1
+      ? ([...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) ?? [...segments].reverse().find(titledName))
+      : undefined;
   let phrase = (named ?? raw.replace(TIME_HEAD, ""))
     // "Amina Yusuf of the Nairobi-based group Energy Justice Africa": the name, not the group.
     .replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?.*$/u, (all, name: string) =>
@@ -252,8 +263,18 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     const [have, wanted] = [familyOf(word ?? ""), familyOf(/(\w+)$/.exec(description)?.[1] ?? "")];
     return !!have && !!wanted && have !== wanted;
   };
-  if (generic && fallback && !otherKind(fallback)) return fallback;
-  if (DESCRIPTION.test(description) && ctx.last && !otherKind(ctx.last)) return ctx.last;
+  // "the health ministry" is an organisation: not the person who spoke last.
+  const institutionHead = !!familyOf(/(\w+)$/.exec(description)?.[1] ?? "");
+  const notAPerson = (name: string) => !(institutionHead && read(name).has("#Person") && !INSTITUTION_WORD.test(name));
+  if (generic && fallback && !otherKind(fallback) && notAPerson(fallback)) return fallback;
+  if (DESCRIPTION.test(description) && ctx.last && !otherKind(ctx.last) && notAPerson(ctx.last)) return ctx.last;
+  // "the researchers", "the authors": the institute or university whose study it is.
+  if (/^the\s+(?:[a-z-]+\s+)?(?:researchers|authors|scientists)$/.test(description)) {
+    const home = [...ctx.names].reverse().find((n) => /\b(?:Institute|University|College|Centre|Center|Observatory|Laboratory)\b/.test(n));
+    if (home) return home;
+  }
+  // "It added that …" after an organisation spoke: the organisation; "It says …" of a document: no one.
+  if (/^it$/i.test(trimmed) && ctx.last && ctx.lastOrganisation === ctx.last && looksOrganisation(ctx.last)) return ctx.last;
   if (IMPERSONAL.test(trimmed)) return null;
   const name = speakerName(trimmed);
   if (!name) return null;
@@ -272,7 +293,7 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   const introduced = /^the\s+([a-z]+)\s+\p{Lu}/u.exec(trimmed);
   if (introduced && capitalised(resolved)) ctx.kinds = { ...ctx.kinds, [introduced[1]]: resolved };
   ctx.last = resolved;
-  if (!read(resolved).has("#Person") && !PRONOUN.test(resolved)) ctx.lastOrganisation = resolved;
+  if ((!read(resolved).has("#Person") || INSTITUTION_WORD.test(resolved)) && !PRONOUN.test(resolved)) ctx.lastOrganisation = resolved;
   return resolved;
 }
 

@@ -379,6 +379,53 @@ describe("speakers: who said it", () => {
       { text: "Revenue slipped 6 percent to 7.8 billion euros in the three months to September", speaker: "the company", quoted: false },
       { text: "as sales of its electric models in Asia fell short of targets.", speaker: "the company", quoted: false },
     ]);
+    // A checkable aside before the verb, a superlative after a figure, a clause after a share, a relative clause with a figure.
+    expect(texts("The party of regional premier Annika Lindqvist, which has governed Valdmark since 2005, took 34.2 percent of the vote.")).toEqual([
+      "which has governed Valdmark since 2005",
+      "took 34.2 percent of the vote.",
+    ]);
+    expect(texts("The opposition Social Democrats finished third with 16.1 percent and 12 seats, their worst result since 1972.")).toEqual([
+      "The opposition Social Democrats finished third with 16.1 percent and 12 seats",
+      "their worst result since 1972.",
+    ]);
+    expect(
+      pieces(
+        "Kestrel Motors, the country’s second-largest carmaker, said on Thursday it would cut 2,300 jobs, about 9 percent of its workforce, after its third-quarter operating profit fell 41 percent to 412 million euros.",
+      ).map((p) => p.text),
+    ).toEqual([
+      "the country’s second-largest carmaker",
+      "it would cut 2,300 jobs",
+      "about 9 percent of its workforce",
+      "its third-quarter operating profit fell 41 percent to 412 million euros.",
+    ]);
+    expect(pieces("Ilic said the anglers would now seek separate compensation for lost income, which he estimated at 9 million crowns.")).toEqual([
+      { text: "the anglers would now seek separate compensation for lost income", speaker: "Ilic", quoted: false },
+      { text: "which he estimated at 9 million crowns.", speaker: "Ilic", quoted: false },
+    ]);
+    // A rule laid down "under the ruling" is the court's; "current discharges" is a subject; "after thousands …" a clause.
+    expect(pieces("Under the ruling, the money must be paid into a state fund within 90 days and may be used only to restore fish stocks.")).toEqual([
+      { text: "the money must be paid into a state fund within 90 days", speaker: "the ruling", quoted: false },
+      { text: "may be used only to restore fish stocks.", speaker: "the ruling", quoted: false },
+    ]);
+    expect(texts("It added that current discharges met all legal standards, and it denied that its managers had known about the leaks.")).toEqual([
+      "current discharges met all legal standards",
+      "it denied that its managers had known about the leaks.",
+    ]);
+    expect(texts("The case was brought by three riverside villages in 2019, after thousands of dead fish were found along the river.")).toEqual([
+      "The case was brought by three riverside villages in 2019",
+      "thousands of dead fish were found along the river.",
+    ]);
+    // A quotation's speaker with a title in lower case and an appositive; a condition after the frame.
+    expect(
+      pieces("“We were surprised by how strong the link was,” lead author Dr. Selma Haddad, an epidemiologist at the institute, said in an interview."),
+    ).toEqual([
+      { text: "We were surprised by how strong the link was", speaker: "lead author Dr. Selma Haddad, an epidemiologist at the institute", quoted: true },
+    ]);
+    expect(
+      pieces(
+        "Staff with more than ten years of night work had twice the risk of day workers, the researchers reported, even after accounting for age and weight.",
+      ),
+    ).toEqual([{ text: "Staff with more than ten years of night work had twice the risk of day workers", speaker: "the researchers", quoted: false }]);
     // Two spaces after the comma: the aside is still cut where it starts.
     expect(texts("Alliance leader Tomas Renko,  a former mayor of Valden, told supporters that voters had chosen change.")[0]).toBe("a former mayor of Valden");
     // "…, the observatory said, largely because …": the cause is the same speaker's.
@@ -516,6 +563,20 @@ describe("speakers: who said it", () => {
     );
     expect(s.claimant).toBe("Nordby Institute of Public Health");
     expect(speakerName("Environmental law professor Ana Rusu of Kaldera University")).toBe("Ana Rusu");
+  });
+
+  it("reads 'it' after an organisation spoke as it, 'the researchers' as their institute, and 'the health ministry' as no person", () => {
+    const ctx = newSpeakerContext();
+    expect(resolveSpeaker("Vesna Chemicals", ctx)).toBe("Vesna Chemicals");
+    expect(resolveSpeaker("It", ctx)).toBe("Vesna Chemicals");
+    const person = newSpeakerContext();
+    expect(resolveSpeaker("Lena Voss", person)).toBe("Lena Voss");
+    expect(resolveSpeaker("It", person)).toBeNull();
+    expect(resolveSpeaker("the health ministry", person)).toBe("health ministry");
+    const study = newSpeakerContext();
+    noteOrganisations("The study by the Nordby Institute of Public Health followed 12,000 nurses.", study);
+    expect(resolveSpeaker("the researchers", study)).toBe("Nordby Institute of Public Health");
+    expect(speakerName("lead author Dr. Selma Haddad, an epidemiologist at the institute")).toBe("Selma Haddad");
   });
 
   it("stays linear on a speaker phrase of long whitespace", () => {
