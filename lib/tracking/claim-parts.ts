@@ -477,7 +477,14 @@ function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
   const kept = parts.filter(
     (part, i) => i === 0 || !/^,?\s*(?:although|though|but|while|whereas|which|and)\b/i.test(part) || conceptTokens(part).some((w) => own.has(w)),
   );
-  return negatedText(kept.join(" "));
+  if (!negatedText(kept.join(" "))) return false;
+  // "Henrik Österberg, whose Social Democrats recorded their worst result …, told supporters … that he would not
+  // resign": a denial in a clause after the repeat is not the repeat's. One before it ("denied, on Tuesday, that …") is.
+  const segments = long.text.split(/[,;]\s*/);
+  const shared = segments.map((seg) => conceptTokens(seg).filter((w) => own.has(w)).length);
+  const best = shared.indexOf(Math.max(...shared));
+  if (own.size > 0 && shared[best] >= Math.ceil(own.size * 0.7)) return negatedText(segments.slice(0, best + 1).join(", "));
+  return true;
 }
 
 export function claimParts(text: string): ClaimParts {

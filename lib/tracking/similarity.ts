@@ -68,6 +68,11 @@ const round1 = (n: number) => String(Math.round(n * 10) / 10);
 function fractionsToFigures(text: string): string {
   return (
     text
+      // "six and a half thousand" is 6,500; "two and a half million" 2.5 million.
+      .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) and a half (thousand|million|billion)\b/gi, (all, n: string, scale: string) => {
+        const whole = /^\d/.test(n) ? Number(n) : count(n);
+        return whole > 0 ? `${whole + 0.5} ${scale}` : all;
+      })
       // "a quarter of a percentage point" is 0.25 of one (as "25 basis points" are), not 25 percent.
       .replace(
         /\b(?:(a|an|one|two|three)[- ])?(half|quarter|quarters|third|thirds) (?:of )?an? percentage point\b/gi,

@@ -589,6 +589,24 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
     expect(sameClaim("The region received fewer tourists than Spain in 2023.", "The region received more tourists than Spain in 2023.")).toBe(false);
   });
 
+  it("reads a denial after the repeat, in another clause, as not the repeat's, and 'six and a half thousand' as 6,500", () => {
+    expect(
+      sameClaim(
+        "The Social Democrats recorded their worst result in Valdmark since 1972.",
+        "Henrik Österberg, whose Social Democrats recorded their worst result in Valdmark since 1972, told supporters on Monday that he would not resign.",
+      ),
+    ).toBe(true);
+    // A denial before it still governs it.
+    expect(
+      sameClaim(
+        "The Social Democrats recorded their worst result in Valdmark since 1972.",
+        "Henrik Österberg denied, on Monday, that the Social Democrats recorded their worst result in Valdmark since 1972.",
+      ),
+    ).toBe(false);
+    expect(normalizeClaimText("six and a half thousand nurses")).toEqual(["6500", "nurse"]);
+    expect(normalizeClaimText("2 and a half million people")).toEqual(["2500000", "people"]);
+  });
+
   it("anchors on one figure few claims hold when both claims share a word, and only then", () => {
     expect(
       sameClaim("Turnout reached 71.4 per cent, the highest since 2004.", "Some 71.4% of registered voters cast a ballot, the best turnout since 2004."),
