@@ -91,7 +91,7 @@ const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
 const ANONYMITY =
-  /,\s*(?:speaking|who|which|published|released|issued)\b[^,]*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later|On|Asked|Pressed|Turning to|As for|Regarding)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
+  /,\s*(?:speaking|who|which|published|released|issued)\b(?:[^,]|,(?=\d))*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later|On|Asked|Pressed|Turning to|As for|Regarding)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
 
 // "Samuel Oduya, a 47-year-old fisherman who lost his boat", "Brandt, whose company won three of the
 // contracts": a name, then who the person is. The name is the speaker.
@@ -304,7 +304,7 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
       "gu",
     ),
   },
@@ -344,6 +344,8 @@ const CHECKABLE_ASIDE =
 function aside(text: string): { aside: Span; rest: Span } | null {
   const m = /^([^,“”"]{2,60}?),\s+([^,“”"]{10,160}?),\s+(?=\S)/u.exec(text);
   if (!m || words(m[1]) > 8 || words(m[2]) < 3 || !verbless(m[1])) return null;
+  // "Kestria’s emissions per person, at 9.4 tonnes, remain higher …": the subject's value, not a claim of its own.
+  if (/^at\s+(?:about|around|some|nearly|almost)?\s*[$€£]?\d/.test(m[2])) return null;
   const rest = text.slice(m[0].length);
   if (!predicate(rest) || words(rest) < 3 || new RegExp(`^${VERB}\\b`, "u").test(rest)) return null;
   // "China, which had been invited, stayed away" is one claim; "Hungary, which has delayed several
@@ -408,7 +410,7 @@ const ADDING = /,\s+adding(?:\s+that)?\s+/u;
 
 // "Tomas Renko, a former mayor of Valden, told supporters …", "Green Horizon, an environmental group with
 // 40,000 members, said …": who the speaker is, when it holds something to check, is a claim of the article's.
-const APPOSITION = /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+),\s+((?:a|an|the)\s(?:[^,“”"]|,(?=\d)){5,120}?),\s+(?=\S)/u;
+const APPOSITION = /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+),\s+((?:a|an|the|which|who)\s(?:[^,“”"]|,(?=\d)){5,120}?),\s+(?=\S)/u;
 
 export function claimPieces(sentence: string): Piece[] {
   const pieces = framedPieces(sentence);

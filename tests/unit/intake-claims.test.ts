@@ -426,6 +426,24 @@ describe("speakers: who said it", () => {
         "Staff with more than ten years of night work had twice the risk of day workers, the researchers reported, even after accounting for age and weight.",
       ),
     ).toEqual([{ text: "Staff with more than ten years of night work had twice the risk of day workers", speaker: "the researchers", quoted: false }]);
+    // A speaker's relative clause with a figure, whose comma is a thousands separator, is a claim; the frame still holds.
+    expect(
+      pieces(
+        "The Metalworkers’ and Technicians’ Union, which represents about 9,000 Halvorsen staff, said in a statement that the company had paid shareholders 350 million euros last year.",
+      ),
+    ).toEqual([
+      { text: "which represents about 9,000 Halvorsen staff", speaker: null, quoted: false },
+      { text: "the company had paid shareholders 350 million euros last year.", speaker: "The Metalworkers’ and Technicians’ Union", quoted: false },
+    ]);
+    // The subject's value in an aside stays with it; ", but lower than …" is a second comparison.
+    expect(
+      texts(
+        "Kestria’s emissions per person, at 9.4 tonnes, remain higher than those of neighbouring Valmor, at 6.8 tonnes, but lower than Ostrel’s 11.2 tonnes.",
+      ),
+    ).toEqual([
+      "Kestria’s emissions per person, at 9.4 tonnes, remain higher than those of neighbouring Valmor, at 6.8 tonnes",
+      "lower than Ostrel’s 11.2 tonnes.",
+    ]);
     // Two spaces after the comma: the aside is still cut where it starts.
     expect(texts("Alliance leader Tomas Renko,  a former mayor of Valden, told supporters that voters had chosen change.")[0]).toBe("a former mayor of Valden");
     // "…, the observatory said, largely because …": the cause is the same speaker's.
