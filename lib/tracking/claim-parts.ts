@@ -298,7 +298,6 @@ const PEOPLE = /^(?:people|persons?|residents?|citizens?|inhabitants?|\w+ans)$/;
 // "people visited", "people voted": the people, named by the act, as the other claim may name them.
 const AGENT_NOUN: [RegExp, string][] = [
   [/^visit(?:ed|s|ing)?$/, "visitors"],
-  [/^vot(?:ed|es|ing)$/, "voters"],
   [/^attend(?:ed|s|ing)?$/, "attendees"],
   [/^subscrib(?:ed|es|ing)$/, "subscribers"],
   [/^appl(?:ied|ies|ying)$/, "applicants"],
@@ -583,10 +582,19 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
   const nb = names(b);
   // Two figures that agree are anchor enough; one needs a party named in both, or is a figure few claims
   // hold ("71.4 per cent", "212 million") about a word both share ("turnout").
+  // What the figures count ("euro") is no shared word: it comes with the figure. Nor may the claims name
+  // different years ("the 2019 election" against "Sunday's vote").
+  const countWords = new Set([...fa, ...fb].flatMap((f) => f.counts));
   const shared = a.tokens.filter(
-    (w) => b.tokens.includes(w) && !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w) && !MEASURE_WORDS.has(w) && !TIME_WORDS.test(w),
+    (w) => b.tokens.includes(w) && !countWords.has(w) && !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w) && !MEASURE_WORDS.has(w) && !TIME_WORDS.test(w),
   );
-  const rare = fa.some((f) => significantDigits(f.value) >= 3 && fb.some((o) => o.value === f.value && sameCount(f.counts, o.counts)));
+  const years = (p: ClaimParts) =>
+    p.figures
+      .filter(isYear)
+      .map((f) => f.value)
+      .sort()
+      .join(" ");
+  const rare = years(a) === years(b) && fa.some((f) => significantDigits(f.value) >= 3 && fb.some((o) => o.value === f.value && sameCount(f.counts, o.counts)));
   return Math.min(fa.length, fb.length) >= 2 || [...names(a)].some((n) => nb.has(n)) || (rare && shared.length > 0);
 }
 
@@ -648,7 +656,9 @@ const CONTRASTS: string[][] = [
   ["most", "least"],
   ["first", "last"],
   // Ordinals are written as figures by then ("first" is "1st"): "the first quarter" is not the fourth or the last.
-  ["1st", "2nd", "3rd", "4th", "last"],
+  ["1st", "2nd", "3rd", "4th"],
+  // "the last quarter" may be the fourth: it is only another than the first three.
+  ["1st", "2nd", "3rd", "last"],
   ["convicted", "acquitted", "cleared"],
   ["guilty", "innocent"],
   ["death", "wounded", "injured", "missing", "rescue", "displaced", "arrest", "evacuated", "affected"],
@@ -762,14 +772,31 @@ export function substituted(a: string[], b: string[], converse = false): boolean
 function widened(short: ClaimReader, long: ClaimReader): boolean {
   if (!short.tokens.some((w) => /^\d/.test(w))) return false;
   const own = new Set(short.tokens);
-  for (const m of long.text.matchAll(/([\p{L}’'-]+)\s+(?:and|or|as well as)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*)/gu)) {
+  if (listed(short, long)) return true;
+  for (const m of long.text.matchAll(/([\p{L}’'-]{1,40})\s+(?:and|or|as well as)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]{0,40})/gu)) {
     // "trade between Russia and North Korea" is the pair the shorter claim also names.
     if (short.text.toLowerCase().includes(m[0].toLowerCase())) continue;
+    // "the Competition and Markets Authority" is one institution's name, not two things.
+    const rest = long.text.slice((m.index ?? 0) + m[0].length);
+    if (
+      /^\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(?:Authority|Commission|Council|Agency|Ministry|Bank|Fund|Office|Party|Union|Institute|Group|Association|Federation|Company|Corporation|Court|Committee|Board|Service|Department|Foundation|Trust|University)\b/u.test(
+        rest,
+      )
+    )
+      continue;
     const [before, after] = [m[1], m[2]].map((w) => concept(stemWord(w.toLowerCase())));
     if (own.has(before) && !own.has(after) && !STOP.has(after)) return true;
   }
-  // "met the standard in reading" against "in reading, writing and maths": a list where the shorter has one item.
-  for (const m of long.text.matchAll(/\b([\p{Ll}’'-]+),\s+([\p{Ll}’'-]+),?\s+(?:and|or)\s+([\p{Ll}’'-]+)/gu)) {
+  return false;
+}
+
+/** "met the standard in reading" against "in reading, writing and maths": a list where the shorter has one item. */
+function listed(short: ClaimReader, long: ClaimReader): boolean {
+  if (!short.tokens.some((w) => /^\d/.test(w))) return false;
+  const own = new Set(short.tokens);
+  for (const m of long.text.matchAll(
+    /\b(?:in|of|for|on|at|across|among)\s+([\p{Ll}’'-]{1,40}),\s+([\p{Ll}’'-]{1,40}),?\s+(?:and|or)\s+([\p{Ll}’'-]{1,40})/gu,
+  )) {
     const [first, ...rest] = [m[1], m[2], m[3]].map((w) => concept(stemWord(w)));
     if (own.has(first) && rest.some((w) => !own.has(w) && !STOP.has(w))) return true;
   }
@@ -778,7 +805,7 @@ function widened(short: ClaimReader, long: ClaimReader): boolean {
 
 // Where a thing is: "… at its Rostova engine plant", "… in the northern provinces".
 const PLACE_NOUN =
-  /^(?:plant|factory|site|mine|port|office|branch|unit|division|region|province|state|county|district|city|town|village|country|school|hospital|prison|camp|north|south|east|west|northern|southern|eastern|western|capital|border|coast)s?$/;
+  /^(?:plant|factory|site|mine|port|office|branch|unit|division|region|province|county|district|city|town|village|country|school|hospital|prison|camp|north|south|east|west|northern|southern|eastern|western|capital|border|coast)s?$/;
 
 /**
  * The shorter claim word for word with a place added: "Kestrel Motors will cut 2,300 jobs" against "… jobs at
@@ -793,9 +820,11 @@ function placeAdded(short: ClaimReader, long: ClaimReader): boolean {
   while (j < ws.length - i && ws[ws.length - 1 - j] === wl[wl.length - 1 - j]) j++;
   if (i + j !== ws.length || i === 0) return false;
   const added = wl.slice(i, wl.length - j);
-  if (added.length < 2 || added.length > 6 || !/^(?:at|in|on|across|among)$/.test(added[0])) return false;
+  if (added.length < 2 || added.length > 6 || !/^(?:at|in|across|among)$/.test(added[0])) return false;
+  // ", in a blow to Detroit": an aside after a comma, not where the thing is.
+  if (new RegExp(`,\\s*${added[0]}\\s+${added[1].replace(/[^\\p{L}\\d]/gu, ".")}`, "iu").test(long.text)) return false;
   const capitalised = new Set(claimWordsOfNames(long.text));
-  return added.slice(1).some((w) => !TIME_WORDS.test(w) && !/^\d/.test(w) && (PLACE_NOUN.test(w) || capitalised.has(w)));
+  return added.slice(1).some((w) => !TIME_WORDS.test(w) && !/^\d/.test(w) && !/^(?:q[1-4]|h[12])$/.test(w) && (PLACE_NOUN.test(w) || capitalised.has(w)));
 }
 
 /** The words of a text that are written with a capital inside it (names), in claimWords' form. */
@@ -1013,8 +1042,11 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
 export class ClaimReader {
   private parts: ClaimParts | null = null;
   readonly tokens: string[];
-  constructor(readonly text: string) {
-    this.tokens = conceptTokens(text);
+  readonly text: string;
+  constructor(text: string) {
+    // A claim is a sentence or two: the rules here are read on at most 2,000 characters, so no input makes them slow.
+    this.text = text.slice(0, 2000);
+    this.tokens = conceptTokens(this.text);
   }
   full(): ClaimParts {
     return (this.parts ??= claimParts(this.text));
@@ -1070,6 +1102,17 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (!inside && whole >= 0.7 && sharesFigure(pa, pb) && subjectDiffers(pa, pb)) return { score, same: false, blockedBy: "figures" };
   // "since the ceasefire collapsed" against "since the war began in 2021": counted from another point.
   const otherStart = !inside && pa.since && pb.since && pa.since.length > 0 && pb.since.length > 0 && !pa.since.some((w) => pb.since?.includes(w));
+  // "The army lost 310 this week" against "lost 310 tanks this week": one says what the figure counts, the
+  // other nowhere names it. "Sales rose to 31,000" against "sold 31,000 season tickets" names it elsewhere.
+  const countUnsaid = (x: ClaimParts, y: ClaimParts) =>
+    x.figures.some(
+      (f) =>
+        f.counts.length > 0 &&
+        !isYear(f) &&
+        y.figures.some((g) => g.value === f.value && g.counts.length === 0) &&
+        !y.tokens.some((w) => w === f.counts[0] || related(w, f.counts[0])),
+    );
+  if (!inside && (countUnsaid(pa, pb) || countUnsaid(pb, pa))) return { score, same: false, blockedBy: "figures" };
   if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base) || otherStart || otherSpan(pa, pb) || otherSpan(pb, pa)) {
     return { score, same: false, blockedBy: "figures" };
   }
@@ -1078,7 +1121,10 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (!inside && narrowed(ra, rb, new Set([...pa.named, ...pb.named, ...[...pa.parties, ...pb.parties].flatMap((p) => p.split("-"))])))
     return { score, same: false, blockedBy: "figures" };
   const [shortReader, longReader] = ra.tokens.length <= rb.tokens.length ? [ra, rb] : [rb, ra];
-  if (widened(shortReader, longReader) || placeAdded(shortReader, longReader)) return { score, same: false, blockedBy: "figures" };
+  // Of two claims as long as each other, either may be the narrower: both ways.
+  const narrower = (x: ClaimReader, y: ClaimReader) => widened(x, y) || placeAdded(x, y);
+  if (narrower(shortReader, longReader) || (ra.tokens.length === rb.tokens.length && (listed(longReader, shortReader) || placeAdded(longReader, shortReader))))
+    return { score, same: false, blockedBy: "figures" };
   return { score, same: true, blockedBy: null };
 }
 

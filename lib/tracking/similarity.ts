@@ -145,6 +145,15 @@ export function claimWords(text: string): string[] {
       const word = { m: "million", mn: "million", bn: "billion", k: "thousand" }[(scale ?? "").toLowerCase()] ?? scale ?? "";
       return ` ${n} ${word} ${CURRENCY[sign]} `.replace(/\s+/g, " ");
     })
+    // "SEK 2.1 billion", "USD 40m": a currency's code before the figure is its unit after it.
+    .replace(
+      /\b(USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY)\s?(\d+(?:[.,]\d+)*)(?:\s?(m|mn|bn|k|million|billion|thousand)\b)?/g,
+      (_all, code: string, n: string, scale?: string) => {
+        const word = { m: "million", mn: "million", bn: "billion", k: "thousand" }[(scale ?? "").toLowerCase()] ?? scale ?? "";
+        const unit = { USD: "dollars", EUR: "euros", GBP: "pounds", SEK: "crowns", NOK: "crowns", DKK: "crowns", CHF: "francs", JPY: "yen" }[code];
+        return ` ${n} ${word} ${unit} `.replace(/\s+/g, " ");
+      },
+    )
     .replace(/\bper cent\b/gi, "percent")
     // "gross domestic product" is GDP; "25 basis points" are a quarter of a percentage point.
     .replace(/\bgross domestic product\b/gi, "GDP")
@@ -156,7 +165,7 @@ export function claimWords(text: string): string[] {
     // "1,050 basis points" is 10.5 points and "12.5 basis points" 0.125: divided as written, never rounded first.
     .replace(
       /\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s+basis points?\b/gi,
-      (_all, n: string, f = "") => `${Number(n.replace(/,/g, "") + f) / 100} percentage point`,
+      (_all, n: string, f = "") => `${Math.round((Number(n.replace(/,/g, "") + f) / 100) * 1e10) / 1e10} percentage point`,
     );
   const digits = numbersToDigits(fractionsToFigures(plain))
     .toLowerCase()

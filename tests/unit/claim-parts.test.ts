@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MATCH_THRESHOLD, claimParts, conceptTokens, matchClaims, sameClaim } from "@/lib/tracking/claim-parts";
+import { ClaimReader, MATCH_THRESHOLD, claimParts, conceptTokens, matchClaims, sameClaim } from "@/lib/tracking/claim-parts";
 import { normalizeClaimText } from "@/lib/tracking/similarity";
 
 /** Both orders: which claim is the earlier one must not change the answer. */
@@ -605,6 +605,47 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
     ).toBe(false);
     expect(normalizeClaimText("six and a half thousand nurses")).toEqual(["6500", "nurse"]);
     expect(normalizeClaimText("2 and a half million people")).toEqual(["2500000", "people"]);
+  });
+
+  it("refuses what a reviewer found the new rules merged, and keeps what they refused", () => {
+    const refused: [string, string][] = [
+      // A rare figure anchors nothing by its count word alone, nor across different years.
+      ["Kestrel Motors reported a profit of 212 million euros", "The new bridge over the Danube cost 212 million euros"],
+      ["Turnout in the 2019 election was 71.4 per cent", "Turnout reached 71.4% in Sunday's vote"],
+      // Turnout is not the electorate; a figure whose count one claim never names is not the other's.
+      ["2.3 million people voted in the referendum", "The referendum had 2.3 million registered voters"],
+      ["The army lost 310 this week", "The army lost 310 tanks this week"],
+    ];
+    for (const [a, b] of refused) for (const m of bothWays(a, b)) expect(m.same).toBe(false);
+    const kept: [string, string][] = [
+      ["GDP grew 0.4% in the fourth quarter of 2024", "GDP grew 0.4% in the last quarter of 2024"],
+      ["Officials reported 212 deaths", "Officials reported 212 deaths on state television"],
+      ["The company will cut 2,300 jobs", "The company will cut 2,300 jobs, in a blow to Detroit"],
+      ["The vaccine is 95% effective", "The vaccine is 95% effective, cheap, and easy to store"],
+      [
+        "Nordvik’s first-quarter operating profit fell 38% to 2.1 billion crowns.",
+        "Operating earnings at Nordvik dropped by 38 percent in the January–March quarter, to SEK 2.1 billion.",
+      ],
+      [
+        "The Competition and Markets Authority fined Halvorsen 64 million euros for sharing pricing information with rivals.",
+        "Halvorsen was hit with a €64 million penalty by the competition watchdog for exchanging price information with competitors.",
+      ],
+    ];
+    for (const [a, b] of kept) for (const m of bothWays(a, b)) expect(m.same).toBe(true);
+    // Of two claims as long as each other, the list is found whichever comes first.
+    for (const m of bothWays(
+      "42% of pupils met the standard in reading, writing and maths this year",
+      "42% of pupils met the standard in reading, in towns, villages and cities",
+    ))
+      expect(m.same).toBe(false);
+    expect(normalizeClaimText("10.1 basis points")).toEqual(["0.101", "percentage", "point"]);
+    expect(normalizeClaimText("SEK 2.1 billion")).toEqual(["2100000000", "crown"]);
+  });
+
+  it("reads at most 2,000 characters of a claim, so no pasted text makes its patterns slow", () => {
+    const reader = new ClaimReader(`Police seized 42 cars in ${"a’".repeat(25_000)}`);
+    expect(reader.text).toHaveLength(2000);
+    expect(reader.tokens.length).toBeLessThan(1000);
   });
 
   it("anchors on one figure few claims hold when both claims share a word, and only then", () => {
