@@ -181,7 +181,7 @@ function reported(s: string, from: number): Frame | null {
   }
   // "Y, Carpenter states."  /  "Y, he said on Wednesday."  /  "Y, said the minister."
   m = new RegExp(
-    `,\\s+(?:([^,“”"]+?)\\s+${VERB}|${VERB}\\s+([^,“”"]+?))(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*\\w+ing\\b[^“”"]*)?[.!]?$`,
+    `,\\s+(?:(\\S[^,“”"]*?)\\s+${VERB}|${VERB}\\s+(\\S[^,“”"]*?))(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:\\w+ing\\b|as\\s+(?:he|she|they|it|we)\\b)[^“”"]*)?[.!]?$`,
     "u",
   ).exec(body);
   // "Brandt, whose company won …, told the jury that …": "told" takes whom it was told, not who said it.
@@ -236,9 +236,7 @@ const verbAfterSubject = (prev: Term | undefined, term: Term, next?: Term) =>
   term.tags.has("Plural") &&
   /[^s]s$/.test(term.text) &&
   ((prev.tags.has("Singular") && !prev.tags.has("ProperNoun")) ||
-    (prev.tags.has("ProperNoun") &&
-      !!next &&
-      (next.tags.has("Value") || next.tags.has("Determiner") || /^(?:about|around|some|nearly|almost|more|over)$/i.test(next.text))));
+    (prev.tags.has("ProperNoun") && !!next && (next.tags.has("Value") || /^(?:about|around|some|nearly|almost|more|over)$/i.test(next.text))));
 
 /** A clause that can stand alone: it opens with a subject and has a finite verb within twelve words. */
 function independent(clause: string): boolean {
@@ -272,7 +270,7 @@ const RESULT_PARTICIPLE =
 const COMPARED =
   "(?:down|up) from|(?:(?:far|well|much|slightly)\\s+)?(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|(?:(?:far|well|just)\\s+)?(?:below|above|short of)\\b|compared (?:with|to)|(?:double|triple|twice|half)\\b|(?:roughly|about|some|nearly|almost)?\\s*\\w+ times\\b";
 
-type CutKind = "clause" | "appended" | "predicate" | "that" | "tail" | "cause" | "figure";
+type CutKind = "clause" | "appended" | "predicate" | "that" | "tail" | "cause" | "figure" | "participle";
 /**
  * Where a statement may be cut, and what each cut needs:
  * - `clause`: two independent clauses ("; ", ", and ", ", but ", ", while ", " and The …");
@@ -283,6 +281,8 @@ type CutKind = "clause" | "appended" | "predicate" | "that" | "tail" | "cause" |
  * - `tail`: a forecast or aside hung on a fact ("… and was due to fly on", "…, and it never will").
  */
 const CUTS: { kind: CutKind; re: RegExp }[] = [
+  // "…, upholding a 2023 decision … and rejecting the appeal": a second result, after a first one hung on a participle.
+  { kind: "participle", re: new RegExp(`\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)`, "gu") },
   { kind: "that", re: /,?\s+and\s+that\s+/gu },
   // "27 civilians were killed and 64 wounded": a second figure with its own verb.
   // "… were registered and more than 310,000 of them voted by post": a hedge and a few words may come between.
@@ -304,7 +304,7 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
       "gu",
     ),
   },
@@ -318,6 +318,7 @@ function cutHere(kind: CutKind, left: string, right: string): boolean {
   // "Of the $18 billion, about $7 billion had been announced": what comes before a figure needs a verb.
   if (kind === "appended") return !verbless(left);
   if (kind === "that" || kind === "tail") return true;
+  if (kind === "participle") return new RegExp(`^(?:${RESULT_PARTICIPLE})\\s`, "u").test(left.trim());
   if (kind === "figure") return independent(left);
   if (kind === "cause") return independent(left) && independent(right.replace(/^because\s+/, ""));
   if (openQuote(left)) return false;
@@ -361,7 +362,10 @@ const TIME_ASIDE =
   /,\s+(?:(?:about|some|nearly|almost|just|only|barely)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;“”"]+[.!]?$/u;
 function withoutTimeAside(s: string, span: Span): Span {
   const m = TIME_ASIDE.exec(s.slice(span.start, span.end));
-  return m && words(s.slice(span.start, span.start + m.index)) >= 4 ? trim(s, span.start, span.start + m.index) : span;
+  // Only an aside that names another event ("after the storm made landfall") and holds no figure of its own;
+  // "two weeks after receiving a €40 million subsidy" and "a year before the deadline" are part of the claim.
+  const event = !!m && !/\d/.test(m[0]) && termsOf(m[0].replace(/^,\s*/, "")).some((t) => t.tags.has("PastTense"));
+  return m && event && words(s.slice(span.start, span.start + m.index)) >= 4 ? trim(s, span.start, span.start + m.index) : span;
 }
 
 /** Cuts a statement into its atomic claims (see CUTS); a quotation is cut only between its clauses, each keeping its speaker. */
@@ -392,18 +396,19 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
     previous = cut.kind;
   }
   parts.push(trim(s, span.start + from, span.end));
-  return parts.map((p) => withoutTimeAside(s, p)).filter((p) => p.end > p.start);
+  return parts.map((p) => (quoted ? p : withoutTimeAside(s, p))).filter((p) => p.end > p.start);
 }
 
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
 // "…, the UN refugee agency said on Thursday, an increase of 6.8 million …": an aside after the frame too.
 const MID_FRAME = new RegExp(
-  `,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s|as\\s+(?!(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b))`,
+  `,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s|as\\s+(?!well\\b|(?:he|she|they|it|we|I|you)\\b|(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b))`,
   "u",
 );
 
 // "…, according to the health ministry, and treating it costs …": the source in the middle, two claims.
-const MID_ACCORDING = /,\s*according to\s+([^,“”"]{2,60}?),\s+(?:and|but)\s+/u;
+// Only "and": after "but" the next claim is often someone else's ("…, but independent economists say …").
+const MID_ACCORDING = /,\s*according to\s+([^,“”"]{2,60}?),\s+and\s+/u;
 
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
 const ADDING = /,\s+adding(?:\s+that)?\s+/u;
@@ -412,7 +417,25 @@ const ADDING = /,\s+adding(?:\s+that)?\s+/u;
 // 40,000 members, said …": who the speaker is, when it holds something to check, is a claim of the article's.
 const APPOSITION = /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+),\s+((?:a|an|the|which|who)\s(?:[^,“”"]|,(?=\d)){5,120}?),\s+(?=\S)/u;
 
+/**
+ * The claims of a sentence. Runs of white space are read as one space (several of the patterns below
+ * would otherwise take quadratic or worse time on a long run of spaces, which anyone can paste), and the
+ * pieces are mapped back to the sentence as written.
+ */
 export function claimPieces(sentence: string): Piece[] {
+  if (!/\s\s/.test(sentence)) return piecesOf(sentence);
+  const at: number[] = [];
+  let plain = "";
+  for (let i = 0; i < sentence.length; i++) {
+    if (/\s/.test(sentence[i]) && /\s/.test(sentence[i + 1] ?? "")) continue;
+    at.push(i);
+    plain += /\s/.test(sentence[i]) ? " " : sentence[i];
+  }
+  at.push(sentence.length);
+  return piecesOf(plain).map((p) => ({ ...p, start: at[p.start], end: at[p.end - 1] + 1 }));
+}
+
+function piecesOf(sentence: string): Piece[] {
   const pieces = framedPieces(sentence);
   const dateline = DATELINE.exec(sentence);
   const from = dateline ? dateline[0].length : 0;
@@ -429,7 +452,7 @@ export function claimPieces(sentence: string): Piece[] {
 function framedPieces(sentence: string): Piece[] {
   const adding = ADDING.exec(sentence);
   if (adding && words(sentence.slice(adding.index + adding[0].length)) >= 3) {
-    const first = claimPieces(sentence.slice(0, adding.index));
+    const first = piecesOf(sentence.slice(0, adding.index));
     const speaker = first.find((p) => p.speaker)?.speaker ?? null;
     if (speaker) {
       const rest = trim(sentence, adding.index + adding[0].length, sentence.length);
@@ -438,7 +461,9 @@ function framedPieces(sentence: string): Piece[] {
   }
   const dateline = DATELINE.exec(sentence);
   const from = dateline ? dateline[0].length : 0;
-  const mid = MID_FRAME.exec(sentence.slice(from)) ?? MID_ACCORDING.exec(sentence.slice(from));
+  const according = MID_ACCORDING.exec(sentence.slice(from));
+  if (according) according[1] = source(according[1]);
+  const mid = MID_FRAME.exec(sentence.slice(from)) ?? according;
   if (mid && !/[“”"]/.test(sentence) && validSpeaker(mid[1]) && words(sentence.slice(from, from + mid.index)) >= 3) {
     const left = trim(sentence, from, from + mid.index);
     const right = trim(sentence, from + mid.index + mid[0].length, sentence.length);

@@ -73,7 +73,13 @@ function namesInstitution(run: string[]): boolean {
   if (k < 0) return false;
   if (k === run.length - 1) return true;
   if (!/^(?:of|for)$/.test(run[k + 1])) return false;
-  return run.slice(k + 2).every((t) => /^(?:of|for|the|and|de|la|le|del|da)$/.test(t) || !titleWord(t));
+  // "Bank of England Governor Andrew Bailey": a title followed by a name of two or three words ends the run
+  // with a person. "Ministry of Foreign Affairs", "Office of the Director of National Intelligence" do not.
+  const tail = run.slice(k + 2);
+  return !tail.some((t, at) => {
+    const name = tail.slice(at + 1);
+    return titleWord(t) && name.length >= 2 && name.length <= 3 && name.every((w) => capitalised(w) && !titleWord(w));
+  });
 }
 
 // An institution's own word in a name met before ("National Environment Agency", "Deutsche Bank").

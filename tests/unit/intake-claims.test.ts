@@ -444,6 +444,39 @@ describe("speakers: who said it", () => {
       "Kestria’s emissions per person, at 9.4 tonnes, remain higher than those of neighbouring Valmor, at 6.8 tonnes",
       "lower than Ostrel’s 11.2 tonnes.",
     ]);
+    // What a reviewer found the new cuts did wrong: "and" + participle inside a noun phrase, a time aside with a
+    // figure or no event of its own, "as he left", a name before a plural noun, "according to X, but".
+    for (const whole of [
+      "The rebels accused the army of shelling villages and ordering civilians to leave their homes.",
+      "Households faced higher food prices and rising energy bills throughout 2023.",
+      "Kestrel cut 2,300 jobs in March, two weeks after receiving a €40 million state subsidy.",
+      "Germany met its 2020 emissions target in 2019, a year before the deadline.",
+      "Exports rose 5% in May, and Kestrel workers the hardest hit by the strike.",
+    ])
+      expect(texts(whole)).toEqual([whole]);
+    expect(pieces("Prices will rise 5% next year, the minister said, as he left the cabinet meeting.")).toEqual([
+      { text: "Prices will rise 5% next year", speaker: "the minister", quoted: false },
+    ]);
+    expect(
+      pieces("Unemployment rose to 5.2% in May, according to the ministry, but independent economists say the real figure is closer to 8%.").map(
+        (p) => p.speaker,
+      ),
+    ).not.toContain("the ministry");
+    expect(
+      pieces("Diabetes affects about 7 percent of adults, according to data from the statistics office, and treating it costs 2.1 billion crowns a year.")[0]
+        .speaker,
+    ).toBe("the statistics office");
+    // A quotation keeps its time aside.
+    expect(texts("“We cut 300 jobs at the plant, two weeks after the subsidy ended,” the manager said.")).toEqual([
+      "We cut 300 jobs at the plant, two weeks after the subsidy ended",
+    ]);
+    // Long runs of white space are read as one space, and the pieces point into the sentence as written.
+    const spaced = "Prices  rose   sharply,  the minister  said, and  exports fell 4 percent.";
+    expect(pieces(spaced)).toEqual([
+      { text: "Prices  rose   sharply", speaker: "the minister", quoted: false },
+      { text: "exports fell 4 percent.", speaker: "the minister", quoted: false },
+    ]);
+    expect(claimPieces(`Prices rose sharply,${" ".repeat(10_000)}and`)).toHaveLength(1);
     // Two spaces after the comma: the aside is still cut where it starts.
     expect(texts("Alliance leader Tomas Renko,  a former mayor of Valden, told supporters that voters had chosen change.")[0]).toBe("a former mayor of Valden");
     // "…, the observatory said, largely because …": the cause is the same speaker's.
@@ -543,6 +576,8 @@ describe("speakers: who said it", () => {
     expect(speakerName("Senate Majority Leader Chuck Schumer")).toBe("Chuck Schumer");
     expect(speakerName("Bank of England Governor Andrew Bailey")).toBe("Andrew Bailey");
     expect(speakerName("Supreme Court Justice Sonia Sotomayor")).toBe("Sonia Sotomayor");
+    expect(speakerName("the Ministry of Foreign Affairs")).toBe("Ministry of Foreign Affairs");
+    expect(speakerName("the Office of the Director of National Intelligence")).toBe("Office of the Director of National Intelligence");
     expect(speakerName("the Bank of England")).toBe("Bank of England");
     expect(speakerName("the State Council")).toBe("State Council");
   });
@@ -640,6 +675,7 @@ describe("classifyClaim: types and the threshold", () => {
     ["A rate cut in July is now more likely than not.", signals(), "prediction"],
     // A finding of a survey that compares two groups, not a forecast.
     ["Voters under 30 were 12 points more likely than older voters to back the party.", signals({ numbers: 1 }), "quantity"],
+    ["Smith is more likely than Jones to win the nomination.", signals(), "prediction"],
     ["The shipments violate the UN arms embargo.", signals({ event: false }), "law"],
     ["Putin visited Pyongyang at Kim’s invitation.", signals(), "attribution"],
     ["Ministers will discuss the package next week.", signals(), "prediction"],
