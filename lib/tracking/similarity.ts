@@ -155,6 +155,16 @@ export function claimWords(text: string): string[] {
       },
     )
     .replace(/\bper cent\b/gi, "percent")
+    // One way to write what is written many ways: "from a year earlier" is "year on year", "bpd" barrels per day,
+    // "chief executive" the CEO, "year-end" the end of the year, "1.48C" 1.48 degrees Celsius.
+    .replace(
+      /\b(?:year[- ]on[- ]year|from a year (?:earlier|ago|before)|(?:compared (?:with|to)|on) (?:a year (?:earlier|ago)|the same (?:period|month|quarter) (?:of |a year ago|last year)?(?:last year)?))\b/gi,
+      "year on year",
+    )
+    .replace(/\bbpd\b/gi, "barrels per day")
+    .replace(/\bchief executive(?: officer)?\b/gi, "CEO")
+    .replace(/\byear-end\b/gi, "end of the year")
+    .replace(/\b(\d+(?:\.\d+)?)\s?°?C\b/g, "$1 degrees Celsius")
     // "gross domestic product" is GDP; "25 basis points" are a quarter of a percentage point.
     .replace(/\bgross domestic product\b/gi, "GDP")
     // "the first three months of the year" is the first quarter; "the first six months" its first half.

@@ -642,6 +642,20 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
     expect(normalizeClaimText("SEK 2.1 billion")).toEqual(["2100000000", "crown"]);
   });
 
+  it("writes one way what wire copy writes many ways: year on year, bpd, the CEO, degrees Celsius", () => {
+    expect(sameClaim("China's exports grew 8.7% year on year in August.", "Chinese exports in August were up 8.7 percent from a year earlier.")).toBe(true);
+    expect(
+      sameClaim(
+        "OPEC+ agreed to cut oil output by two million barrels per day.",
+        "OPEC+ members reached an agreement to reduce crude production by 2 million bpd.",
+      ),
+    ).toBe(true);
+    expect(normalizeClaimText("the chief executive officer")).toEqual(normalizeClaimText("the CEO"));
+    expect(normalizeClaimText("1.48C")).toEqual(["1.48", "degree", "celsius"]);
+    // A different year-on-year figure is still another figure.
+    expect(sameClaim("China's exports grew 8.7% year on year in August.", "Chinese exports in August were up 7.8 percent from a year earlier.")).toBe(false);
+  });
+
   it("reads at most 2,000 characters of a claim, so no pasted text makes its patterns slow", () => {
     const reader = new ClaimReader(`Police seized 42 cars in ${"a’".repeat(25_000)}`);
     expect(reader.text).toHaveLength(2000);
