@@ -337,10 +337,17 @@ function figures(text: string): ClaimParts["figures"] {
         const end = tail.findIndex(
           (x, k) =>
             VERBISH.test(x) ||
-            /^(?:is|are|was|were|be|been|while|whereas|but|although|though|and|or|as|after|because|during|since)$/.test(x) ||
+            /^(?:is|are|was|were|be|been|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted)$/.test(
+              x,
+            ) ||
             (k > 0 && /^(?:on|in|at|last|this)$/.test(x) && TIME_WORDS.test(tail[k + 1] ?? "")),
         );
-        counts.push(...(end < 0 ? tail : tail.slice(0, end)).filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x)).slice(0, 3));
+        // "4.7% of its GDP" is "4.7% of GDP": a possessive says whose, which the claim's subject says too.
+        counts.push(
+          ...(end < 0 ? tail : tail.slice(0, end))
+            .filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x) && !/^(?:its|their|his|her|our|your|my)$/.test(x))
+            .slice(0, 3),
+        );
       }
     }
     out.push({ value: Number(w), approx, counts });

@@ -652,6 +652,11 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
     ).toBe(true);
     expect(normalizeClaimText("the chief executive officer")).toEqual(normalizeClaimText("the CEO"));
     expect(normalizeClaimText("1.48C")).toEqual(["1.48", "degree", "celsius"]);
+    // "of its GDP" is "of GDP"; "55% of voters said no" counts voters.
+    expect(claimParts("Poland will spend 4.7% of its GDP on defence.").figures[0].counts).toEqual(
+      claimParts("Poland will spend 4.7% of GDP on defence.").figures[0].counts,
+    );
+    expect(claimParts("Fifty-five percent of voters said no to independence.").figures[0].counts).toEqual(["percent", "voter"]);
     // A different year-on-year figure is still another figure.
     expect(sameClaim("China's exports grew 8.7% year on year in August.", "Chinese exports in August were up 7.8 percent from a year earlier.")).toBe(false);
   });
