@@ -159,23 +159,26 @@ function reported(s: string, from: number): Frame | null {
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from, from + m.index), speaker: source(m[1]), quoted: false };
   // "Y, a spokesman for the ministry, Ri Chol-su, said on Monday, dismissing …": the speaker between
   // a comma and the verb may itself hold commas (an appositive).
+  // "…, the researchers reported, even after accounting for age": a condition of the finding, after the frame.
+  const frameEnds = new RegExp(
+    `^\\s${VERB}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:even\\s+)?(?:(?:after|before|when|while|despite)\\s+)?\\w+ing\\b.*)?[.!]?$`,
+    "u",
+  );
   for (const v of body.matchAll(new RegExp(`\\s${VERB}\\b`, "gu"))) {
+    // Only a verb that ends the sentence's frame can have its speaker between a comma and it: the others
+    // are not read at all (a sentence of many "x, y said," would otherwise be parsed at every comma).
+    if (!frameEnds.test(body.slice(v.index))) continue;
     const before = body.slice(0, v.index);
     for (const comma of before.matchAll(/,\s+/g)) {
+      // A speaker is a phrase, not a paragraph: commas further back than 160 characters start none.
+      if (before.length - comma.index > 160) continue;
       const claim = before.slice(0, comma.index);
       const speaker = before.slice(comma.index + comma[0].length).replace(/[,\s]+$/, "");
       // "…, down from 4.1% in April, Statistics Poland said": a figure or a rank is the claim's, not the speaker's.
       // "…, which he estimated at 9 million crowns": a relative clause, not a speaker.
       if (/\d|^(?:down|up|the\s+\w+est|the (?:first|only)|which|who|whom|whose|that)\b/.test(speaker)) continue;
       if (claim.split(/\s+/).length < 4 || /[“”"]/.test(speaker) || !validSpeaker(speaker.replace(/,/g, " "))) continue;
-      // "…, the researchers reported, even after accounting for age": a condition of the finding, after the frame.
-      if (
-        !new RegExp(
-          `^\\s${VERB}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:even\\s+)?(?:(?:after|before|when|while|despite)\\s+)?\\w+ing\\b.*)?[.!]?$`,
-          "u",
-        ).test(body.slice(v.index))
-      )
-        break;
+
       return { claim: trim(s, from, from + comma.index), speaker, quoted: false };
     }
   }
