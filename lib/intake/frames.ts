@@ -178,7 +178,6 @@ function reported(s: string, from: number): Frame | null {
       // "…, which he estimated at 9 million crowns": a relative clause, not a speaker.
       if (/\d|^(?:down|up|the\s+\w+est|the (?:first|only)|which|who|whom|whose|that)\b/.test(speaker)) continue;
       if (claim.split(/\s+/).length < 4 || /[“”"]/.test(speaker) || !validSpeaker(speaker.replace(/,/g, " "))) continue;
-
       return { claim: trim(s, from, from + comma.index), speaker, quoted: false };
     }
   }

@@ -1,3 +1,4 @@
+import { INSTITUTION_WORD, PUBLIC_BODY_WORD } from "./institutions";
 import { read } from "./nlp";
 
 /**
@@ -57,9 +58,6 @@ const DESCRIPTION =
 const DOCUMENT =
   /^(?:(?:Article|Section|Clause|Paragraph|Chapter)\s+\d+\b.*|.*\b(?:treaty|bulletin|communiqu[ée]|constitution|charter|law|bill|decree|accord))$/;
 
-const ORG_HEAD =
-  /^(?:Agency|Ministry|Bank|Institute|Office|Council|Commission|Service|Authority|Court|Committee|Party|Union|Assembly|Forum|Alliance|Federation|Association|Bureau|Board|Department|Organisation|Organization|Fund|Centre|Center|Observatory|Administration|Inspectorate|Tribunal|Parliament|Senate|Congress)$/;
-
 /**
  * "National Environment Agency", "Ministry of the Interior", "Office for the Coordination of Humanitarian
  * Affairs": a run that ends in an institution's word, or in an "of"/"for" phrase after one. "Bank of England
@@ -68,7 +66,7 @@ const ORG_HEAD =
 function namesInstitution(run: string[]): boolean {
   let k = -1;
   run.forEach((t, at) => {
-    if (ORG_HEAD.test(t)) k = at;
+    if (PUBLIC_BODY_WORD.test(t)) k = at;
   });
   if (k < 0) return false;
   if (k === run.length - 1) return true;
@@ -81,10 +79,6 @@ function namesInstitution(run: string[]): boolean {
     return titleWord(t) && name.length >= 2 && name.length <= 3 && name.every((w) => capitalised(w) && !titleWord(w));
   });
 }
-
-// An institution's own word in a name met before ("National Environment Agency", "Deutsche Bank").
-const INSTITUTION_WORD =
-  /\b(?:Agency|Ministry|Bank|Institute|Office|Council|Commission|Service|Authority|Court|Committee|Party|Union|Assembly|Forum|Alliance|Federation|Association|Bureau|Board|Department|Organisation|Organization|Fund|Centre|Center|Observatory|Administration|Inspectorate|Tribunal|Parliament|Senate|Congress|Group|Company|Corporation|Railways?|Airlines?|Journal|Charity|Foundation|Trust|University|College|Network|News|Times|Post|Chemicals|Motors|Systems|Industries|Holdings|Technologies|Pharmaceuticals|Airways|Telecom|Energy|Steel|Mining|Inc|Ltd|plc|AG|GmbH)\b/;
 
 // Kinds of organisation: "the company" is no court, "the ministry" no union.
 const FAMILIES: [string, RegExp][] = [
@@ -264,14 +258,14 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   // Not an organisation of another kind: "the company" after a court spoke, "the health ministry" after a union.
   const generic = INSTITUTION.test(description) || /^(?:operator|carrier|airline|insurer)$/.test(kind ?? "");
   const fallback = ctx.lastOrganisation ?? ctx.last;
+  // The kind of organisation the description's last word names ("ministry": a public body), if any.
+  const headFamily = familyOf(/(\w+)$/.exec(description)?.[1] ?? "");
   const otherKind = (name: string) => {
-    const word = INSTITUTION_WORD.exec(name)?.[0];
-    const [have, wanted] = [familyOf(word ?? ""), familyOf(/(\w+)$/.exec(description)?.[1] ?? "")];
-    return !!have && !!wanted && have !== wanted;
+    const have = familyOf(INSTITUTION_WORD.exec(name)?.[0] ?? "");
+    return !!have && !!headFamily && have !== headFamily;
   };
   // "the health ministry" is an organisation: not the person who spoke last.
-  const institutionHead = !!familyOf(/(\w+)$/.exec(description)?.[1] ?? "");
-  const notAPerson = (name: string) => !(institutionHead && read(name).has("#Person") && !INSTITUTION_WORD.test(name));
+  const notAPerson = (name: string) => !(headFamily && read(name).has("#Person") && !INSTITUTION_WORD.test(name));
   if (generic && fallback && !otherKind(fallback) && notAPerson(fallback)) return fallback;
   if (DESCRIPTION.test(description) && ctx.last && !otherKind(ctx.last) && notAPerson(ctx.last)) return ctx.last;
   // "the researchers", "the authors": the institute or university whose study it is.

@@ -1,3 +1,4 @@
+import { INSTITUTION_WORD } from "../intake/institutions";
 import { read } from "../intake/nlp";
 import { claimWords, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
 import { broader, known, opposed, synonymous } from "./wordnet";
@@ -785,17 +786,15 @@ function widened(short: ClaimReader, long: ClaimReader): boolean {
     if (short.text.toLowerCase().includes(m[0].toLowerCase())) continue;
     // "the Competition and Markets Authority" is one institution's name, not two things.
     const rest = long.text.slice((m.index ?? 0) + m[0].length);
-    if (
-      /^\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(?:Authority|Commission|Council|Agency|Ministry|Bank|Fund|Office|Party|Union|Institute|Group|Association|Federation|Company|Corporation|Court|Committee|Board|Service|Department|Foundation|Trust|University)\b/u.test(
-        rest,
-      )
-    )
-      continue;
+    if (INSTITUTION_NAME_GOES_ON.test(rest)) continue;
     const [before, after] = [m[1], m[2]].map((w) => concept(stemWord(w.toLowerCase())));
     if (own.has(before) && !own.has(after) && !STOP.has(after)) return true;
   }
   return false;
 }
+
+// What follows "X and Y" when the three are one institution's name: "… Markets Authority".
+const INSTITUTION_NAME_GOES_ON = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}${INSTITUTION_WORD.source.replace(/^\\b/, "")}`, "u");
 
 /** "met the standard in reading" against "in reading, writing and maths": a list where the shorter has one item. */
 function listed(short: ClaimReader, long: ClaimReader): boolean {
@@ -969,16 +968,22 @@ const stanceFlipped = (a: string, b: string) => {
 // "South Sudan" and "Sudan", "New York" and "York", "Northern Ireland" and "Ireland": another place.
 const PLACE_PREFIX = /\b(North|South|East|West|Northern|Southern|Eastern|Western|New|Central|Upper|Lower|Greater)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 function otherPlace(a: string, b: string): boolean {
-  const prefixed = (t: string) => new Set([...t.matchAll(PLACE_PREFIX)].map((m) => `${m[1]} ${m[2]}`));
-  const bare = (t: string) => {
-    const inPlaces = new Set([...t.matchAll(PLACE_PREFIX)].map((m) => (m.index ?? 0) + m[0].length - m[2].length));
-    return new Set([...t.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].filter((m) => !inPlaces.has(m.index ?? 0)).map((m) => m[0]));
+  const places = (t: string) => {
+    const prefixed = [...t.matchAll(PLACE_PREFIX)];
+    const inPlaces = new Set(prefixed.map((m) => (m.index ?? 0) + m[0].length - m[2].length));
+    return {
+      prefixed: new Set(prefixed.map((m) => `${m[1]} ${m[2]}`)),
+      bare: new Set([...t.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].filter((m) => !inPlaces.has(m.index ?? 0)).map((m) => m[0])),
+    };
   };
-  const [pa, pb, ba, bb] = [prefixed(a), prefixed(b), bare(a), bare(b)];
-  return [...pb].some((place) => {
-    const name = place.split(" ")[1];
-    return !pa.has(place) && ba.has(name) && !bb.has(name);
-  });
+  const [pa, pb] = [places(a), places(b)];
+  // A place with a prefix in one claim whose bare name stands alone only in the other.
+  const against = (x: typeof pa, y: typeof pa) =>
+    [...y.prefixed].some((place) => {
+      const name = place.split(" ")[1];
+      return !x.prefixed.has(place) && x.bare.has(name) && !y.bare.has(name);
+    });
+  return against(pa, pb) || against(pb, pa);
 }
 
 // "unemployment" and "the unemployment rate": words for how a thing is measured, not another thing.
@@ -1093,7 +1098,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
       (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text)))
   )
     return { score, same: false, blockedBy: "roles" };
-  if (contrasted(ra.tokens, rb.tokens) || otherPlace(ra.text, rb.text) || otherPlace(rb.text, ra.text)) return { score, same: false, blockedBy: "wording" };
+  if (contrasted(ra.tokens, rb.tokens) || otherPlace(ra.text, rb.text)) return { score, same: false, blockedBy: "wording" };
   // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.
   const [shortParts, longParts] = ra.tokens.length <= rb.tokens.length ? [pa, pb] : [pb, pa];
   const figuresOk = inside ? figuresAgree(shortParts.figures, longParts.figures) : figuresAgree(pa.figures, pb.figures) && figuresAgree(pb.figures, pa.figures);
