@@ -101,13 +101,17 @@ function fractionsToFigures(text: string): string {
       .replace(/\bby (?:a )?half\b(?!\s+(?:a|an|of)\b)/gi, "by 50 percent")
       .replace(/\bhalved\b/gi, "cut by 50 percent")
       .replace(
-        /\b(?:one|1) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion)\b)/gi,
-        (all, n: string) => {
+        /\b(one|two|three|four|[1-4]) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion)\b)/gi,
+        (all, k: string, n: string) => {
           const of = /^\d/.test(n) ? Number(n) : [...SMALL, "eleven", "twelve"].indexOf(n.toLowerCase());
-          return of >= 2 ? `about ${round1(100 / of)} percent of` : all;
+          const some = /^\d/.test(k) ? Number(k) : count(k);
+          return of >= 2 && some >= 1 && some < of ? `about ${round1((100 * some) / of)} percent of` : all;
         },
       )
       .replace(/\ba dozen\b/gi, "12")
+      // "half a percent" is 0.5 percent; "more than half the ballots" more than 50 percent of them.
+      .replace(/\bhalf an? (percent|percentage point)\b/gi, "0.5 $1")
+      .replace(/(?<!\b(?:first|second|the|last|other|latter)\s)\bhalf (?:of )?(the|all|its|their)\b/gi, "50 percent of $1")
   );
 }
 
@@ -115,6 +119,14 @@ const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "
 
 // Only near-certain equivalents in news copy; a thesaurus would blur distinct claims.
 const SYNONYMS: Record<string, string> = { nation: "country" };
+
+const ISE_WORDS = new Set(
+  (
+    "raise rise arise praise appraise promise advise revise supervise surprise exercise comprise compromise enterprise premise " +
+    "franchise merchandise televise devise disguise despise expertise otherwise concise precise demise noise poise cruise " +
+    "chastise improvise incise excise wise"
+  ).split(" "),
+);
 
 function stem(token: string): string {
   if (/^\d/.test(token)) return token;
@@ -124,7 +136,9 @@ function stem(token: string): string {
   // British spellings fold onto American ones so "Defence" matches "Defense".
   // Only the words spelt both ways: "France", "finance" and "independence" have one spelling.
   t = t.replace(/^(defen|offen|licen|preten)ce$/, "$1se");
-  if (t.length > 5) t = t.replace(/is(e|ed|ing|ation)$/, "iz$1").replace(/our$/, "or");
+  // Only words spelt "-ize" in American English: "raised", "promised" and "revised" stay.
+  if (t.length > 5 && !ISE_WORDS.has(t.replace(/is(?:e|ed|ing|ation)$/, "ise"))) t = t.replace(/is(e|ed|ing|ation)$/, "iz$1");
+  if (t.length > 5) t = t.replace(/our$/, "or");
   return Object.hasOwn(SYNONYMS, t) ? SYNONYMS[t] : t;
 }
 
@@ -155,6 +169,36 @@ export function claimWords(text: string): string[] {
       },
     )
     .replace(/\bper cent\b/gi, "percent")
+    // "at 00:00 on March 3" is "at midnight on 3 March"; "by the end of 2026" is "before 2027".
+    .replace(/\b00[:.]00\b/g, "midnight")
+    .replace(
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}(?:\s?[-–]\s?\d{1,2})?)(?:st|nd|rd|th)?\b,?/g,
+      "$2 $1",
+    )
+    // A tally is written one way: "by 84 votes to 61", "84–61" and "61-39" are "84 to 61".
+    .replace(/\b(\d{1,3}) votes? to (\d{1,3})\b/gi, "$1 to $2")
+    .replace(
+      /(?<![\d.,-])\b(\d{1,3})\s?[-–]\s?(\d{1,3})\b(?![-–.,]?\d)(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
+      "$1 to $2",
+    )
+    .replace(/\bby (?:the )?end(?:-| of )(\d{4})\b/gi, (_all, year: string) => `before ${Number(year) + 1}`)
+    // "came into force", "entered into force", "took effect": one event.
+    .replace(/\b(?:took|take|takes|taken|taking) effect\b|\b(?:came|come|comes|coming|entered|enters|went|goes) into (?:force|effect)\b/gi, "took effect")
+    // "the run-off" is "the second round" (of a vote; "the second round of talks" is not one).
+    .replace(/\brun-?offs?\b|\bsecond[- ]round\b(?! of\b)/gi, "runoff")
+    // "4.3 million km²" are square kilometres; "purchasing power" is no electric power.
+    .replace(/\bkm²|\bkm2\b|\bsq\.? ?km\b/gi, "square kilometres")
+    .replace(/\bpurchasing power\b/gi, "purchasingpower")
+    // "has passed 3,000", "topped 3,000": more than 3,000. "Passed 30 laws" approves them.
+    .replace(
+      /\b(?:has |have |had )?(exceeded|surpassed|topped|passed|crossed) (?:the )?(?=\d)(\d[\d,.]*)(?: mark\b| threshold\b)?/gi,
+      (all, verb: string, n: string, at: number, whole: string) => {
+        const after = whole.slice(at + all.length);
+        const bare =
+          /^(?:\s*(?:[,.;:)]|$)|\s+(?:this|last|in|on|since|for|by|according|during|after|before|at)\b)/i.test(after) || /\b(?:mark|threshold)$/.test(all);
+        return /^(?:passed|crossed)$/i.test(verb) && !bare ? all : `more than ${n}`;
+      },
+    )
     // One way to write what is written many ways: "from a year earlier" is "year on year", "bpd" barrels per day,
     // "chief executive" the CEO, "year-end" the end of the year, "1.48C" 1.48 degrees Celsius.
     .replace(

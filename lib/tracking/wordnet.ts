@@ -274,6 +274,7 @@ export function opposed(a: string, b: string): boolean {
   if (a === b || lemmas(a).some((l) => lemmas(b).includes(l))) return false;
   const sa = sensesOf(a);
   const sb = sensesOf(b);
-  const against = (from: string[], to: string[]) => from.some((k) => pointers(k, ANTONYM).some((o) => to.includes(o)));
+  // Nouns too: "victory" and "defeat", "surplus" and "deficit".
+  const against = (from: string[], to: string[]) => from.some((k) => pointers(k, ANTONYM, true).some((o) => to.includes(o)));
   return against(sa, sb) || against(sb, sa);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ClaimReader, MATCH_THRESHOLD, claimParts, conceptTokens, matchClaims, sameClaim } from "@/lib/tracking/claim-parts";
-import { normalizeClaimText } from "@/lib/tracking/similarity";
+import { claimWords, normalizeClaimText } from "@/lib/tracking/similarity";
 
 /** Both orders: which claim is the earlier one must not change the answer. */
 const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)];
@@ -681,5 +681,91 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
     expect(sameClaim("Turnout reached 71 per cent, the highest since 2004.", "Some 71% of registered voters cast a ballot, the best turnout since 2004.")).toBe(
       false,
     );
+  });
+});
+
+describe("matchClaims on what a fresh set of pairs (dev11) showed", () => {
+  it("writes tallies, dates, times, deadlines and units one way", () => {
+    const words = (t: string) => claimWords(t).join(" ");
+    expect(words("passed by 72 votes to 28")).toBe(words("passed by 72-28"));
+    expect(words("passed 72–28")).toContain("72 to 28");
+    expect(words("at 00:00 on June 5")).toBe("at midnight on 5 june");
+    expect(words("on 18-19 June")).toBe(words("on June 18-19"));
+    expect(words("by the end of 2027")).toBe("before 2028");
+    expect(words("came into force")).toBe(words("took effect"));
+    expect(words("about 4.3 million km²")).toBe(words("about 4.3 million square kilometres"));
+    expect(words("the toll has passed 3,000 this year")).toContain("more than 3000 this year");
+    expect(words("parliament passed 30 laws")).toBe("parliament passed 30 laws");
+    expect(words("two in five voters")).toContain("about 40 percent of voters");
+    expect(words("half a percent")).toBe("0.5 percent");
+    expect(words("more than half the ballots")).toBe("more than 50 percent of the ballots");
+    expect(words("the second half of the year")).not.toContain("percent");
+    // "raised" is no "-ise" spelling of an "-ize" word: it is the verb "raise", which folds onto "rise".
+    expect(normalizeClaimText("raised")).toEqual(["raised"]);
+    expect(normalizeClaimText("organised")).toEqual(["organized"]);
+  });
+
+  it("matches paraphrases that write a tally, a date, a deadline, a share or a nationality another way", () => {
+    expect(sameClaim("The Dravian senate passed the pension bill by 72 votes to 28.", "Dravian senators approved the pension law 72-28.")).toBe(true);
+    expect(
+      sameClaim(
+        "The truce between Elbia and Morant came into force at 00:00 on June 5.",
+        "The ceasefire between Elbia and Morant took effect at midnight on 5 June.",
+      ),
+    ).toBe(true);
+    expect(sameClaim("Kestrel Foods will cut 800 jobs in France by the end of 2027.", "About 800 French jobs will be cut at Kestrel Foods before 2028.")).toBe(
+      true,
+    );
+    expect(sameClaim("Chile's economy grew 2.4% in 2023.", "Chilean GDP expanded by almost 2.5 per cent in 2023, official data showed.")).toBe(true);
+    expect(
+      sameClaim(
+        "Norland's central bank raised its key rate to 0.75%, the highest in 12 years.",
+        "The central bank of Norland lifted its key rate to 0.75 percent, a level not seen in 12 years.",
+      ),
+    ).toBe(true);
+    expect(sameClaim("Teodor Marsk won 53% of the vote in the run-off.", "Marsk secured more than half the ballots, 53 per cent, in the second round.")).toBe(
+      true,
+    );
+    expect(
+      sameClaim(
+        "Norvel Energy's revenue fell 9% to 3.1 billion euros in the second quarter.",
+        "Second-quarter sales at Norvel Energy dropped by 9 percent, to €3.1 billion.",
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses another bare figure, a verdict or result turned round, and an owner put in the doer's place", () => {
+    expect(sameClaim("Dengue cases in Peru reached 246,000 in 2023.", "Dengue cases in Peru reached 24,600 in 2023.")).toBe(false);
+    expect(sameClaim("The tribunal found the former minister guilty of fraud.", "The tribunal acquitted the former minister of fraud.")).toBe(false);
+    expect(sameClaim("Jonas Brek conceded defeat in the mayoral race.", "Jonas Brek claimed victory in the mayoral race.")).toBe(false);
+    expect(sameClaim("Solvar Rail's drivers rejected the company's 6% pay offer.", "Solvar Rail rejected its drivers' 6% pay demand.")).toBe(false);
+    // Profit is still not sales.
+    expect(sameClaim("Norvel Energy's net profit fell 9% in the second quarter.", "Norvel Energy's sales fell 9% in the second quarter.")).toBe(false);
+  });
+
+  it("refuses a claim that says of whom, of which part or against which base its figure holds", () => {
+    expect(
+      sameClaim("About 45% of homes in the region still heat with oil boilers fitted before 2005.", "About 45% of homes in the region heat with oil boilers."),
+    ).toBe(false);
+    expect(sameClaim("Turnout in the Vessen city election was 38%.", "Turnout among voters under 25 in the Vessen city election was 38%.")).toBe(false);
+    expect(
+      sameClaim("Atletico Brava paid 60 million euros to sign Marco Ruel.", "Atletico Brava spent 60 million euros on new players, including Marco Ruel."),
+    ).toBe(false);
+    expect(
+      sameClaim("Sea temperatures in 2023 were 1.2C above pre-industrial levels.", "Sea temperatures in 2023 were 1.2C above the 1981–2010 average."),
+    ).toBe(false);
+    expect(
+      sameClaim(
+        "Sea temperatures in 2023 were 1.22C above pre-industrial levels.",
+        "2023 was the first year in which sea temperatures exceeded 1.2C above pre-industrial levels.",
+      ),
+    ).toBe(false);
+    // A base said in other words is the same base; a group the other claim also names is no narrower.
+    expect(
+      sameClaim(
+        "Night-shift nurses are 30 percent more likely to develop asthma than those who work only during the day.",
+        "Nurses on night shifts face a 30% higher risk of developing asthma than day-only colleagues.",
+      ),
+    ).toBe(true);
   });
 });
