@@ -101,11 +101,13 @@ function fractionsToFigures(text: string): string {
       .replace(/\bby (?:a )?half\b(?!\s+(?:a|an|of)\b)/gi, "by 50 percent")
       .replace(/\bhalved\b/gi, "cut by 50 percent")
       .replace(
-        /\b(one|two|three|four|[1-4]) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion)\b)/gi,
+        /(?<![\d.,])\b(one|two|three|four|[1-4]) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\b)/gi,
         (all, k: string, n: string) => {
           const of = /^\d/.test(n) ? Number(n) : [...SMALL, "eleven", "twelve"].indexOf(n.toLowerCase());
           const some = /^\d/.test(k) ? Number(k) : count(k);
-          return of >= 2 && some >= 1 && some < of ? `about ${round1((100 * some) / of)} percent of` : all;
+          // "Three in four" is 75 percent exactly; "one in three" about 33.3.
+          const share = (100 * some) / of;
+          return of >= 2 && some >= 1 && some < of ? `${Number.isInteger(share) ? "" : "about "}${round1(share)} percent of` : all;
         },
       )
       .replace(/\ba dozen\b/gi, "12")
@@ -169,23 +171,28 @@ export function claimWords(text: string): string[] {
       },
     )
     .replace(/\bper cent\b/gi, "percent")
+    // A plea is no verdict: "pleaded guilty" is an admission ("found guilty" is a conviction).
+    .replace(/\bplead(?:ed|s|ing)?\s+guilty\b/gi, "admitted guilt")
     // "at 00:00 on March 3" is "at midnight on 3 March"; "by the end of 2026" is "before 2027".
     .replace(/\b00[:.]00\b/g, "midnight")
     .replace(
-      /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}(?:\s?[-–]\s?\d{1,2})?)(?:st|nd|rd|th)?\b,?/g,
+      // Not "In March 12,000 people" (a figure) nor "In May 15 people were killed" (a count in May).
+      /(?<!\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Tt]hrough)\s)\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}(?:\s?[-–]\s?\d{1,2})?)(?:st|nd|rd|th)?\b(?![.,]?\d)(?!\s+\p{Ll})(,(?=\s+\d{4}))?/gu,
       "$2 $1",
     )
     // A tally is written one way: "by 84 votes to 61", "84–61" and "61-39" are "84 to 61".
-    .replace(/\b(\d{1,3}) votes? to (\d{1,3})\b/gi, "$1 to $2")
+    .replace(/\b(\d{1,3}) votes? to (\d{1,3})\b/gi, "$1 to $2 votes")
     .replace(
       /(?<![\d.,-])\b(\d{1,3})\s?[-–]\s?(\d{1,3})\b(?![-–.,]?\d)(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
       "$1 to $2",
     )
-    .replace(/\bby (?:the )?end(?:-| of )(\d{4})\b/gi, (_all, year: string) => `before ${Number(year) + 1}`)
+    .replace(/\bby (?:the )?end(?:-| of )(\d{4})\b(?!['’])/gi, (_all, year: string) => `before ${Number(year) + 1}`)
     // "came into force", "entered into force", "took effect": one event.
     .replace(/\b(?:took|take|takes|taken|taking) effect\b|\b(?:came|come|comes|coming|entered|enters|went|goes) into (?:force|effect)\b/gi, "took effect")
     // "the run-off" is "the second round" (of a vote; "the second round of talks" is not one).
-    .replace(/\brun-?offs?\b|\bsecond[- ]round\b(?! of\b)/gi, "runoff")
+    .replace(/\brun-?offs?\b|\bsecond[- ]round\b(?! of\b)/gi, (all: string, _at: number, whole: string) =>
+      /^run/i.test(all) || /\b(?:vot\w*|elect\w*|ballots?|polls?|won|win|candidates?|presidential)\b/i.test(whole) ? "runoff" : all,
+    )
     // "4.3 million km²" are square kilometres; "purchasing power" is no electric power.
     .replace(/\bkm²|\bkm2\b|\bsq\.? ?km\b/gi, "square kilometres")
     .replace(/\bpurchasing power\b/gi, "purchasingpower")
@@ -195,7 +202,10 @@ export function claimWords(text: string): string[] {
       (all, verb: string, n: string, at: number, whole: string) => {
         const after = whole.slice(at + all.length);
         const bare =
-          /^(?:\s*(?:[,.;:)]|$)|\s+(?:this|last|in|on|since|for|by|according|during|after|before|at)\b)/i.test(after) || /\b(?:mark|threshold)$/.test(all);
+          /^(?:\s*(?:[,.;:)]|$)|\s+(?:this|last|in(?!\s+favou?r)|on|since|for|by|according|during|after|before|at)\b)/i.test(after) ||
+          /\b(?:mark|threshold)$/.test(all);
+        // "exceeded 35 times" counts times; "exceeded 2023 levels" names a year's level.
+        if (/^\s+(?:times|levels?|figures?|records?)\b/i.test(after)) return all;
         return /^(?:passed|crossed)$/i.test(verb) && !bare ? all : `more than ${n}`;
       },
     )
