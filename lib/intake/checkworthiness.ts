@@ -4,7 +4,7 @@ import { splitSentences } from "./sentences";
 import { bodyLines } from "./layout";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
-import { newSpeakerContext, noteOrganisations, notePeople, resolveSpeaker, type SpeakerContext } from "./speakers";
+import { newSpeakerContext, noteGenders, noteOrganisations, notePeople, resolveSpeaker, type SpeakerContext } from "./speakers";
 
 // compromise's `plugin()` is typed `any`, so the date methods need one cast at use.
 nlp.plugin(datePlugin);
@@ -116,6 +116,7 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
   const found = extract(span.text);
   notePeople(found.people, ctx);
   noteOrganisations(span.text, ctx);
+  noteGenders(span.text, ctx);
   if (speaker) found.attribution = [quoted ? "quoted" : "reported"];
   const reasons: Reason[] = ORDER.filter((code) => (found[code]?.length ?? 0) > 0).map((code) => ({
     code,
@@ -149,6 +150,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     ...newSpeakerContext(options.context?.last ?? null, options.context?.names ?? []),
     lastOrganisation: options.context?.lastOrganisation ?? null,
     kinds: { ...options.context?.kinds },
+    genders: { ...options.context?.genders },
     outlet: options.outlet ?? null,
     atStart: options.atStart ?? true,
   };
@@ -167,7 +169,10 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
   }
-  return { scores, context: { last: ctx.last, names: ctx.names, lastOrganisation: ctx.lastOrganisation ?? null, kinds: ctx.kinds ?? {} } };
+  return {
+    scores,
+    context: { last: ctx.last, names: ctx.names, lastOrganisation: ctx.lastOrganisation ?? null, kinds: ctx.kinds ?? {}, genders: ctx.genders ?? {} },
+  };
 }
 
 export function scoreSentences(text: string, options: ScoreOptions = {}): SentenceScore[] {

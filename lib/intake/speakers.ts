@@ -14,6 +14,8 @@ export type SpeakerContext = {
   lastOrganisation?: string | null;
   /** Who "the journal" or "the charity" is: the name met as "the journal Annals of Ageing Research". */
   kinds?: Record<string, string>;
+  /** Genders the article's own words give ("spokeswoman Hanne Strand"), for first names the lexicon lacks. */
+  genders?: Record<string, "male" | "female">;
 };
 
 export const newSpeakerContext = (last: string | null = null, names: string[] = []): SpeakerContext => ({ last, names: [...names] });
@@ -29,7 +31,9 @@ const TITLES = new Set(
     "state supreme national security council press former acting then first lady of for the a an attorney judge justice " +
     "executive managing founder spokesperson's speaker told prosecutor prosecutors lawyer counsel barrister solicitor " +
     "detective inspector superintendent sergeant captain commissioner auditor ombudsman councillor councilman councilwoman " +
-    "congressman congresswoman assemblyman assemblywoman premier epidemiologist scientist archbishop bishop coach"
+    "congressman congresswoman assemblyman assemblywoman premier epidemiologist scientist archbishop bishop coach " +
+    "author co-author coauthor lead chemist physicist biologist climatologist statistician historian sociologist psychologist " +
+    "editor correspondent sponsor"
   ).split(" "),
 );
 // "Russian", "North Korean", "Chinese", "British", "U.S.", "EU": nationality words before a title.
@@ -48,6 +52,11 @@ const KIND_OF_BODY =
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
 const OWNED_RECORD =
   /^(the\s+[a-z-]+)[’']s?\s+(?:[a-z-]+\s+){0,3}(?:figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally)$/;
+// "its annual report", "their own figures": the organisation met last is the source.
+const ITS_RECORD =
+  /^(?:its|their)\s+(?:[a-z-]+\s+){0,3}(?:figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally|calculations)$/i;
+// "preliminary data", "official figures": numbers nobody in particular states; the article reports them.
+const UNOWNED_RECORD = /^(?:preliminary|provisional|official|latest|new|early|final|revised)\s+(?:data|figures|estimates|statistics|numbers|results)$/i;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
 // "It says …": a document or an institution already named; the article's own report of it.
 const IMPERSONAL = /^(?:it|this|that)$/i;
@@ -84,7 +93,7 @@ function namesInstitution(run: string[]): boolean {
 const FAMILIES: [string, RegExp][] = [
   [
     "business",
-    /^(?:company|firm|group|corporation|railways?|airlines?|bank|network|carrier|operator|insurer|maker|news|times|post|chemicals|motors|systems|industries|holdings|technologies|pharmaceuticals|airways|telecom|energy|steel|mining|inc|ltd|plc|ag|gmbh|carmaker|manufacturer|retailer|producer|lender)$/i,
+    /^(?:company|firm|group|corporation|rail|railways?|air|airlines?|bank|network|carrier|operator|insurer|maker|news|times|post|chemicals|motors|systems|industries|holdings|technologies|pharmaceuticals|airways|telecom|energy|steel|mining|inc|ltd|plc|ag|gmbh|carmaker|manufacturer|retailer|producer|lender)$/i,
   ],
   [
     "public",
@@ -124,13 +133,22 @@ export function speakerName(raw: string): string | null {
     .map((x) => x.trim())
     .filter(Boolean);
   // "lead author Dr. Selma Haddad, an epidemiologist at the institute": a name after a title in lower case too.
+  // "lead author Ingrid Solheim, an atmospheric chemist": titles in lower case, then the name.
   const titledName = (x: string) => {
-    const m = /^(?:[\p{Ll}.'’-]+\s+)+(\p{Lu}\S*)(?:\s+\p{Lu}\S*)+$/u.exec(x);
-    return !!m && titleWord(m[1]);
+    const m = /^((?:[\p{Ll}.'’-]+\s+)+)(\p{Lu}\S*)(?:\s+\p{Lu}\S*)+$/u.exec(x);
+    return !!m && (titleWord(m[2]) || tokens(m[1]).every(titleWord));
   };
   const named =
     segments.length > 1
-      ? ([...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) ?? [...segments].reverse().find(titledName))
+      ? ([...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) ??
+        [...segments].reverse().find(titledName) ??
+        // "the law's sponsor, Radek Holub of the governing National Renewal party": the name, then whose.
+        (/^(?:the\s+)?[\p{L}-]+['’]s\s+[\p{Ll}-]+$/u.test(segments[0])
+          ? segments
+              .slice(1)
+              .find((x) => /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:of|from|at)\s/u.test(x))
+              ?.replace(/\s+(?:of|from|at)\s.*$/u, "")
+          : undefined))
       : undefined;
   let phrase = (named ?? raw.replace(TIME_HEAD, ""))
     // "Amina Yusuf of the Nairobi-based group Energy Justice Africa": the name, not the group.
@@ -139,7 +157,7 @@ export function speakerName(raw: string): string | null {
     )
     // "an Earthline News tally found": the outlet, not its tally.
     .replace(
-      /^(.*\p{Lu}[\p{L}.'’-]*)\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study|data|figures|statistics)$/u,
+      /^(.*\p{Lu}[\p{L}.'’-]*)\s+(?:tally|survey|analysis|report|poll|count|review|investigation|study|data|figures|statistics|calculations|estimates|projections)$/u,
       (all, name: string) => (/^(?:the|a|an|official|latest|new|government)$/i.test(name) ? all : name),
     )
     // "The network-equipment maker, which employs about 22,000 people": who it is, not what it does.
@@ -205,10 +223,31 @@ export function speakerName(raw: string): string | null {
   return bare.length > 1 ? bare : null;
 }
 
-const gender = (name: string): "male" | "female" | null => {
+const gender = (name: string, ctx?: SpeakerContext): "male" | "female" | null => {
+  const said = ctx?.genders?.[name];
+  if (said) return said;
   const doc = read(name.split(/\s+/)[0]);
   return doc.has("#MaleName") ? "male" : doc.has("#FemaleName") ? "female" : null;
 };
+
+// Role words that say a gender: "Nordvik Air spokeswoman Hanne Strand", "Mr Aas", "Hanne Strand, the chairwoman".
+const FEMALE_ROLE =
+  /^(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|Mrs\.?|Ms\.?|Miss|Madam|Queen|Princess|Duchess|Baroness|Lady|Dame|Sister)$/;
+const MALE_ROLE = /^(?:spokesman|chairman|congressman|councilman|assemblyman|businessman|Mr\.?|King|Prince|Duke|Baron|Lord|Sir|Brother)$/;
+const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}`;
+
+/** Notes the gender a role word gives a named person, before the name or in an apposition after it. */
+export function noteGenders(text: string, ctx: SpeakerContext) {
+  const note = (role: string, name: string) => {
+    const g = FEMALE_ROLE.test(role) ? "female" : MALE_ROLE.test(role) ? "male" : null;
+    if (!g || !/\s/.test(name)) return;
+    ctx.genders = { ...ctx.genders, [name]: g };
+    remember(name, ctx);
+  };
+  const flat = text.replace(/\s+/g, " ").slice(0, 4000);
+  for (const m of flat.matchAll(new RegExp(String.raw`(?<![\p{L}])([\p{L}.]+) (${NAME_RUN})`, "gu"))) note(m[1], m[2]);
+  for (const m of flat.matchAll(new RegExp(String.raw`(${NAME_RUN}), (?:a|an|the|its|their) (?:[\p{Ll}-]+ ){0,2}(\p{Ll}+)\b`, "gu"))) note(m[2], m[1]);
+}
 
 /**
  * "he" or "she": the last speaker, unless the pronoun cannot be theirs ("he" after a woman or an
@@ -217,10 +256,17 @@ const gender = (name: string): "male" | "female" | null => {
 function byPronoun(pronoun: string, ctx: SpeakerContext): string | null {
   const wanted = /^(?:he|him)$/i.test(pronoun) ? "male" : /^(?:she|her)$/i.test(pronoun) ? "female" : null;
   if (!wanted || !ctx.last) return ctx.last;
-  const fits = (name: string) => gender(name) === wanted;
+  const fits = (name: string) => gender(name, ctx) === wanted;
+  // "Kasper Holt said … Spokeswoman Hanne Strand called … She said": the person met since the last speaker,
+  // when only their gender is known and fits.
+  const newest = [...ctx.names].reverse().find((n) => !looksOrganisation(n));
+  if (gender(ctx.last, ctx) === null && newest && newest !== ctx.last && fits(newest)) {
+    ctx.last = newest;
+    return newest;
+  }
   // A first name the lexicon does not know ("Kwame Mensah", "Park Ji-hoon") keeps the pronoun: only a
   // speaker known to be of the other gender, or an organisation, hands it to someone else.
-  const opposite = gender(ctx.last) === (wanted === "male" ? "female" : "male");
+  const opposite = gender(ctx.last, ctx) === (wanted === "male" ? "female" : "male");
   if (!opposite && !looksOrganisation(ctx.last)) return ctx.last;
   const other = [...ctx.names].reverse().find(fits);
   if (!other) return ctx.last;
@@ -235,6 +281,13 @@ function byPronoun(pronoun: string, ctx: SpeakerContext): string | null {
  */
 export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string | null {
   if (!raw) return null;
+  if (UNOWNED_RECORD.test(raw.trim())) return null;
+  if (ITS_RECORD.test(raw.trim())) {
+    // The institution named most recently ("Nordvik Air reported …, according to its annual report").
+    const owner = [...ctx.names].reverse().find((n) => INSTITUTION_WORD.test(n)) ?? ctx.lastOrganisation;
+    // No owner known: the article reports the record in its own voice.
+    return owner ?? null;
+  }
   const owned = OWNED_RECORD.exec(raw.trim().replace(/^The\b/, "the"));
   const trimmed = owned ? owned[1] : raw.trim();
   const description = trimmed.replace(/^The\b/, "the");
@@ -257,7 +310,12 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   // "the agency", "the report", "the operator": the last organisation that spoke; "the official": the last speaker.
   // Not an organisation of another kind: "the company" after a court spoke, "the health ministry" after a union.
   const generic = INSTITUTION.test(description) || /^(?:operator|carrier|airline|insurer)$/.test(kind ?? "");
-  const fallback = ctx.lastOrganisation ?? ctx.last;
+  // "Nordvik Air cancelled 340 flights …, the airline said": before any organisation spoke, the newest one named
+  // of the description's family.
+  const named = kind
+    ? [...ctx.names].reverse().find((n) => looksOrganisation(n) && familyOf(INSTITUTION_WORD.exec(n)?.[0] ?? "") === familyOf(kind))
+    : undefined;
+  const fallback = ctx.lastOrganisation ?? named ?? ctx.last;
   // The kind of organisation the description's last word names ("ministry": a public body), if any.
   const headFamily = familyOf(/(\w+)$/.exec(description)?.[1] ?? "");
   const otherKind = (name: string) => {
@@ -293,7 +351,9 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   const introduced = /^the\s+([a-z]+)\s+\p{Lu}/u.exec(trimmed);
   if (introduced && capitalised(resolved)) ctx.kinds = { ...ctx.kinds, [introduced[1]]: resolved };
   ctx.last = resolved;
-  if ((!read(resolved).has("#Person") || INSTITUTION_WORD.test(resolved)) && !PRONOUN.test(resolved)) ctx.lastOrganisation = resolved;
+  // A name whose gender the article gave ("spokeswoman Hanne Strand") is a person's, whatever the lexicon knows.
+  if ((!read(resolved).has("#Person") || INSTITUTION_WORD.test(resolved)) && !PRONOUN.test(resolved) && !ctx.genders?.[resolved])
+    ctx.lastOrganisation = resolved;
   return resolved;
 }
 
