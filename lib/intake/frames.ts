@@ -91,7 +91,7 @@ const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
 const ANONYMITY =
-  /,\s*(?:speaking|who|which|published|released|issued)\b(?:[^,]|,(?=\d))*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later|On|Asked|Pressed|Turning to|As for|Regarding)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
+  /,\s*(?:speaking|writing|testifying|addressing|who|which|published|released|issued)\b(?:[^,]|,(?=\d))*,?\s*$|^(?:In|At|During|After|Before|Earlier|Later|On|Asked|Pressed|Turning to|As for|Regarding)\b[^,]{0,60},\s*|^(?:speaking|writing|addressing|testifying)\b[^,]*,\s*/gi;
 
 // "Samuel Oduya, a 47-year-old fisherman who lost his boat", "Brandt, whose company won three of the
 // contracts": a name, then who the person is. The name is the speaker.
@@ -154,6 +154,15 @@ function reported(s: string, from: number): Frame | null {
   if (under) return { claim: trim(s, from + under[0].length, s.length), speaker: under[1], quoted: false };
   let m = /^According to\s+([^,]+),\s*/i.exec(body);
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from + m[0].length, s.length), speaker: source(m[1]), quoted: false };
+  // "A poll by the Brannick Institute in May found that …": what the poll found is its author's.
+  m =
+    /^(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:poll|study|survey|report|analysis|review|audit|investigation)\s+(?:by|from|for)\s+([^,“”"]+?)(?:\s+(?:in|on|last|this|published|released)\b[^,“”"]{0,40}?)?\s+(?:found|finds|showed|shows|suggested|suggests|concluded|concludes)\s+(?:that\s+)?/u.exec(
+      body,
+    );
+  if (m && validSpeaker(m[1]) && s.length - (from + m[0].length) >= 12) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
+  // "…, the researchers found.": a study's finding, filed under whoever "the researchers" are.
+  m = /,\s+(the\s+(?:researchers|scientists|authors|study|survey|report|analysis|review|poll|audit))\s+(?:found|concluded|estimated)[.!]?$/i.exec(body);
+  if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
   m = /,\s*according to\s+([^,]+?)(?:,\s+(?:which|who)\s[^“”"]*)?[.!]?$/i.exec(body);
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from, from + m.index), speaker: source(m[1]), quoted: false };
@@ -183,7 +192,8 @@ function reported(s: string, from: number): Frame | null {
   }
   // "Y, Carpenter states."  /  "Y, he said on Wednesday."  /  "Y, said the minister."
   m = new RegExp(
-    `,\\s+(?:(\\S[^,“”"]*?)\\s+${VERB}|${VERB}\\s+(\\S[^,“”"]*?))(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:\\w+ing\\b|as\\s+(?:he|she|they|it|we)\\b)[^“”"]*)?[.!]?$`,
+    // "…, said Anders Lie, a professor of environmental medicine at …": the name, then who the person is.
+    `,\\s+(?:(\\S[^,“”"]*?)\\s+${VERB}|${VERB}\\s+(\\S[^,“”"]*?)(?:,\\s+(?:an?|the)\\s[^“”"]*?)?)(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:\\w+ing\\b|as\\s+(?:he|she|they|it|we)\\b)[^“”"]*)?[.!]?$`,
     "u",
   ).exec(body);
   // "Brandt, whose company won …, told the jury that …": "told" takes whom it was told, not who said it.

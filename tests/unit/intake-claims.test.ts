@@ -225,6 +225,29 @@ describe("claimPieces: claims, not sentences", () => {
     });
   });
 
+  it("takes off frames a fresh set showed: a poll that found, 'the researchers found', 'said NAME, a …', 'writing for the majority' (dev11)", () => {
+    expect(pieces("A survey by the Halden Institute in March found that 61% of Norvians backed the reform.")[0]).toMatchObject({
+      text: "61% of Norvians backed the reform.",
+      speaker: "the Halden Institute",
+    });
+    expect(pieces("Wood burning caused 38% of the winter smog in 14 towns, the researchers found.")[0]).toMatchObject({
+      text: "Wood burning caused 38% of the winter smog in 14 towns",
+      speaker: "the researchers",
+    });
+    expect(
+      pieces("Long-term exposure is linked to stroke and lung cancer, said Maja Berg, a professor of medicine at Tromsel University Hospital.")[0],
+    ).toMatchObject({
+      text: "Long-term exposure is linked to stroke and lung cancer",
+      speaker: "Maja Berg",
+    });
+    expect(pieces("Chief Justice Helena Marek, writing for the majority, said the law would cost 40 million florins.")[0]).toMatchObject({
+      text: "the law would cost 40 million florins.",
+      speaker: "Chief Justice Helena Marek",
+    });
+    // A study that found nothing said is no frame: "Police found 40 bodies" is what happened.
+    expect(pieces("Police found 40 bodies in the river on Tuesday.")[0].speaker).toBeNull();
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
