@@ -244,6 +244,16 @@ describe("claimPieces: claims, not sentences", () => {
       text: "the law would cost 40 million florins.",
       speaker: "Chief Justice Helena Marek",
     });
+    // A clause after "after" with a noun of its own, and a streak ("the fourth consecutive meeting …"), are claims of their own.
+    expect(
+      pieces(
+        "The Bank of Norvia kept its key rate at 4.5% on Thursday, the third straight meeting without a change, after consumer-price inflation slowed to 2.9% in May.",
+      ).map((p) => p.text),
+    ).toEqual([
+      "The Bank of Norvia kept its key rate at 4.5% on Thursday",
+      "the third straight meeting without a change",
+      "consumer-price inflation slowed to 2.9% in May.",
+    ]);
     // A study that found nothing said is no frame: "Police found 40 bodies" is what happened.
     expect(pieces("Police found 40 bodies in the river on Tuesday.")[0].speaker).toBeNull();
   });
