@@ -4,7 +4,7 @@ import { splitSentences } from "./sentences";
 import { bodyLines } from "./layout";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
-import { newSpeakerContext, noteGenders, noteOrganisations, notePeople, resolveSpeaker, type SpeakerContext } from "./speakers";
+import { newSpeakerContext, noteGenders, noteOrganisations, notePeople, noteSubject, resolveSpeaker, type SpeakerContext } from "./speakers";
 
 // compromise's `plugin()` is typed `any`, so the date methods need one cast at use.
 nlp.plugin(datePlugin);
@@ -116,7 +116,6 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
   const found = extract(span.text);
   notePeople(found.people, ctx);
   noteOrganisations(span.text, ctx);
-  noteGenders(span.text, ctx);
   if (speaker) found.attribution = [quoted ? "quoted" : "reported"];
   const reasons: Reason[] = ORDER.filter((code) => (found[code]?.length ?? 0) > 0).map((code) => ({
     code,
@@ -160,6 +159,9 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   let previousSpeaker: string | null = null;
   for (const sentence of splitSentences(text, bodyLines(text, ctx.atStart))) {
     const pieces = claimPieces(sentence.text);
+    // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.
+    noteGenders(sentence.text, ctx);
+    noteSubject(sentence.text, ctx);
     const standalone = /^[“"«]/.test(sentence.text) && pieces.every((p) => !p.speaker);
     for (const piece of pieces) {
       const start = sentence.start + piece.start;

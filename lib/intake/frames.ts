@@ -85,7 +85,7 @@ function quotation(s: string, from: number): Frame | null {
 
 // "according to figures published on Monday by the Federal Customs Service": the source is who published them.
 const PUBLISHED_BY =
-  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:figures|data|statistics|estimates|numbers|results|projections|tallies|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
+  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|provisional\s+|final\s+|revised\s+|early\s+)?(?:figures|data|statistics|estimates|numbers|results|projections|tallies|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
 // "a study by the Nordby Institute of Public Health published on Tuesday": the institute, not when it published.
 const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
@@ -161,7 +161,7 @@ function reported(s: string, from: number): Frame | null {
     );
   if (m && validSpeaker(m[1]) && s.length - (from + m[0].length) >= 12) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
   // "…, the researchers found.": a study's finding, filed under whoever "the researchers" are.
-  m = /,\s+(the\s+(?:researchers|scientists|authors|study|survey|report|analysis|review|poll|audit))\s+(?:found|concluded|estimated)[.!]?$/i.exec(body);
+  m = /,\s+(the\s+(?:researchers|scientists|authors|study|survey|poll|audit))\s+(?:found|concluded|estimated)[.!]?$/i.exec(body);
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
   m = /,\s*according to\s+([^,]+?)(?:,\s+(?:which|who)\s[^“”"]*)?[.!]?$/i.exec(body);
@@ -193,7 +193,7 @@ function reported(s: string, from: number): Frame | null {
   // "Y, Carpenter states."  /  "Y, he said on Wednesday."  /  "Y, said the minister."
   m = new RegExp(
     // "…, said Anders Lie, a professor of environmental medicine at …": the name, then who the person is.
-    `,\\s+(?:(\\S[^,“”"]*?)\\s+${VERB}|${VERB}\\s+(\\S[^,“”"]*?)(?:,\\s+(?:an?|the)\\s[^“”"]*?)?)(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:\\w+ing\\b|as\\s+(?:he|she|they|it|we)\\b)[^“”"]*)?[.!]?$`,
+    `,\\s+(?:(\\S[^,“”"]*?)\\s+${VERB}|${VERB}\\s+(\\S[^,“”"]*?)(?:,\\s+(?:an?|the)\\s(?![^,“”"]*\\b(?:\\w+est|first|only|that|which|who|whose|\\d))[^,“”"]{1,90}?)?)(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:\\w+ing\\b|as\\s+(?:he|she|they|it|we)\\b)[^“”"]*)?[.!]?$`,
     "u",
   ).exec(body);
   // "Brandt, whose company won …, told the jury that …": "told" takes whom it was told, not who said it.

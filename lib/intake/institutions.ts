@@ -13,7 +13,7 @@ export const PUBLIC_BODY_WORDS = [
 
 // Companies, universities, charities and the press.
 const OTHER_INSTITUTION_WORDS = [
-  ...["Group", "Company", "Corporation", "Rail", "Railways?", "Air", "Airlines?", "Journal", "Charity", "Foundation", "Trust", "University", "College"],
+  ...["Group", "Company", "Corporation", "Railways?", "Airlines?", "Journal", "Charity", "Foundation", "Trust", "University", "College"],
   ...["Network", "News", "Times", "Post", "Chemicals", "Motors", "Systems", "Industries", "Holdings", "Technologies", "Pharmaceuticals"],
   ...["Airways", "Telecom", "Energy", "Steel", "Mining", "Inc", "Ltd", "plc", "AG", "GmbH"],
 ];

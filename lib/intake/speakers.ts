@@ -14,6 +14,8 @@ export type SpeakerContext = {
   lastOrganisation?: string | null;
   /** Who "the journal" or "the charity" is: the name met as "the journal Annals of Ageing Research". */
   kinds?: Record<string, string>;
+  /** The organisation a sentence opens with ("Nordvik Air cancelled …"), for "the airline said" and "its report" in it. */
+  subject?: string | null;
   /** Genders the article's own words give ("spokeswoman Hanne Strand"), for first names the lexicon lacks. */
   genders?: Record<string, "male" | "female">;
 };
@@ -136,14 +138,14 @@ export function speakerName(raw: string): string | null {
   // "lead author Ingrid Solheim, an atmospheric chemist": titles in lower case, then the name.
   const titledName = (x: string) => {
     const m = /^((?:[\p{Ll}.'’-]+\s+)+)(\p{Lu}\S*)(?:\s+\p{Lu}\S*)+$/u.exec(x);
-    return !!m && (titleWord(m[2]) || tokens(m[1]).every(titleWord));
+    return !!m && (titleWord(m[2]) || (tokens(m[1]).every(titleWord) && !/\b(?:of|for|at|the|a|an)\s*$/i.test(m[1])));
   };
   const named =
     segments.length > 1
       ? ([...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) ??
         [...segments].reverse().find(titledName) ??
         // "the law's sponsor, Radek Holub of the governing National Renewal party": the name, then whose.
-        (/^(?:the\s+)?[\p{L}-]+['’]s\s+[\p{Ll}-]+$/u.test(segments[0])
+        (/^(?:[Tt]he\s+)?[\p{L}-]+['’]s\s+[\p{Ll}-]+$/u.test(segments[0])
           ? segments
               .slice(1)
               .find((x) => /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:of|from|at)\s/u.test(x))
@@ -231,22 +233,47 @@ const gender = (name: string, ctx?: SpeakerContext): "male" | "female" | null =>
 };
 
 // Role words that say a gender: "Nordvik Air spokeswoman Hanne Strand", "Mr Aas", "Hanne Strand, the chairwoman".
-const FEMALE_ROLE =
-  /^(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|Mrs\.?|Ms\.?|Miss|Madam|Queen|Princess|Duchess|Baroness|Lady|Dame|Sister)$/;
-const MALE_ROLE = /^(?:spokesman|chairman|congressman|councilman|assemblyman|businessman|Mr\.?|King|Prince|Duke|Baron|Lord|Sir|Brother)$/;
-const NAME_RUN = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}`;
+// Only words that name a person's own role ("Lord Mayor", "Queen Elizabeth Hospital" are read as no role).
+// Either case for the first letter: the patterns below are case-sensitive (a name's capitals matter).
+const eitherCase = (words: string) =>
+  words
+    .split("|")
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join("|");
+const FEMALE_ROLES = eitherCase("spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|Mrs\\.?|Ms\\.?");
+const MALE_ROLES = eitherCase("spokesman|chairman|congressman|councilman|assemblyman|businessman|Mr\\.?");
+const FEMALE_ROLE = new RegExp(`^(?:${FEMALE_ROLES})$`, "i");
+// Two or three capitalised words, no possessive: "Hanne Strand", not "Hanne Strand's".
+const NAME_RUN = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}(?![\p{L}’'-])`;
+
+// A company's word, "Air" and "Rail" too ("Nordvik Air", "Solvar Rail"), but not "Air Force" or "the Clean Air Act".
+const COMPANY_WORD = new RegExp(`${INSTITUTION_WORD.source}|\\b(?:Air|Rail)\\b(?!\\s+(?:Force|Act|Quality|Baltica|Ministry|Authority))`);
+
+/**
+ * Notes the organisation a sentence opens with: "Nordvik Air cancelled 340 flights …, the airline said",
+ * "A Nordvik Air flight was …". Only a name with an institution's or a company's word.
+ */
+export function noteSubject(sentence: string, ctx: SpeakerContext) {
+  // After a dateline ("COPENHAGEN, Aug 8 (ABW) - "), if the sentence holds one.
+  const body = sentence.trim().replace(/^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u, "");
+  const m = /^(?:(?:The|A|An)\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u.exec(body);
+  const name = m?.[1].replace(/[’']s$/, "");
+  ctx.subject = name && /\s/.test(name) && COMPANY_WORD.test(name) ? name : null;
+}
 
 /** Notes the gender a role word gives a named person, before the name or in an apposition after it. */
 export function noteGenders(text: string, ctx: SpeakerContext) {
   const note = (role: string, name: string) => {
-    const g = FEMALE_ROLE.test(role) ? "female" : MALE_ROLE.test(role) ? "male" : null;
-    if (!g || !/\s/.test(name)) return;
-    ctx.genders = { ...ctx.genders, [name]: g };
+    // A name with a title or an institution's word in it is no person's name alone ("Mayor Ingrid Berg").
+    if (tokens(name).some((t) => titleWord(t)) || INSTITUTION_WORD.test(name)) return;
+    ctx.genders = { ...ctx.genders, [name]: FEMALE_ROLE.test(role) ? "female" : "male" };
     remember(name, ctx);
   };
   const flat = text.replace(/\s+/g, " ").slice(0, 4000);
-  for (const m of flat.matchAll(new RegExp(String.raw`(?<![\p{L}])([\p{L}.]+) (${NAME_RUN})`, "gu"))) note(m[1], m[2]);
-  for (const m of flat.matchAll(new RegExp(String.raw`(${NAME_RUN}), (?:a|an|the|its|their) (?:[\p{Ll}-]+ ){0,2}(\p{Ll}+)\b`, "gu"))) note(m[2], m[1]);
+  const roles = `${FEMALE_ROLES}|${MALE_ROLES}`;
+  for (const m of flat.matchAll(new RegExp(String.raw`(?<![\p{L}’'])(${roles}) (${NAME_RUN})`, "gu"))) note(m[1], m[2]);
+  // "Hanne Strand, the chairwoman": not "Ingunn Vatne, the chairman's daughter".
+  for (const m of flat.matchAll(new RegExp(String.raw`(${NAME_RUN}), (?:a|an|the|its|their) (?:[\p{Ll}-]+ ){0,2}(${roles})\b(?![’'])`, "gu"))) note(m[2], m[1]);
 }
 
 /**
@@ -259,8 +286,9 @@ function byPronoun(pronoun: string, ctx: SpeakerContext): string | null {
   const fits = (name: string) => gender(name, ctx) === wanted;
   // "Kasper Holt said … Spokeswoman Hanne Strand called … She said": the person met since the last speaker,
   // when only their gender is known and fits.
+  // Only a gender the article's own words gave: anyone else merely mentioned ("founded by Mary Jones") is no speaker.
   const newest = [...ctx.names].reverse().find((n) => !looksOrganisation(n));
-  if (gender(ctx.last, ctx) === null && newest && newest !== ctx.last && fits(newest)) {
+  if (gender(ctx.last, ctx) === null && newest && newest !== ctx.last && ctx.genders?.[newest] === wanted) {
     ctx.last = newest;
     return newest;
   }
@@ -284,7 +312,9 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (UNOWNED_RECORD.test(raw.trim())) return null;
   if (ITS_RECORD.test(raw.trim())) {
     // The institution named most recently ("Nordvik Air reported …, according to its annual report").
-    const owner = [...ctx.names].reverse().find((n) => INSTITUTION_WORD.test(n)) ?? ctx.lastOrganisation;
+    // The organisation the sentence opens with ("Nordvik Air reported …, according to its annual report"), else
+    // the last one that spoke when it is an institution by name; never someone merely mentioned.
+    const owner = ctx.subject ?? (ctx.lastOrganisation && INSTITUTION_WORD.test(ctx.lastOrganisation) ? ctx.lastOrganisation : null);
     // No owner known: the article reports the record in its own voice.
     return owner ?? null;
   }
@@ -307,14 +337,19 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     const court = [...ctx.names].reverse().find((n) => /\b(?:Court|Tribunal)\b/.test(n));
     if (court) return court;
   }
+  // "the researchers", "the authors": the institute or university whose study it is.
+  // "the study", "the survey" found: the same, never whoever spoke last.
+  if (/^the\s+(?:[a-z-]+\s+)?(?:researchers|authors|scientists|study|survey|poll|audit)$/.test(description)) {
+    const home = [...ctx.names].reverse().find((n) => /\b(?:Institute|University|College|Centre|Center|Observatory|Laboratory)\b/.test(n));
+    // No institute named: the article reports the finding.
+    return home ?? null;
+  }
   // "the agency", "the report", "the operator": the last organisation that spoke; "the official": the last speaker.
   // Not an organisation of another kind: "the company" after a court spoke, "the health ministry" after a union.
   const generic = INSTITUTION.test(description) || /^(?:operator|carrier|airline|insurer)$/.test(kind ?? "");
   // "Nordvik Air cancelled 340 flights …, the airline said": before any organisation spoke, the newest one named
   // of the description's family.
-  const named = kind
-    ? [...ctx.names].reverse().find((n) => looksOrganisation(n) && familyOf(INSTITUTION_WORD.exec(n)?.[0] ?? "") === familyOf(kind))
-    : undefined;
+  const named = kind && ctx.subject && familyOf(COMPANY_WORD.exec(ctx.subject)?.[0] ?? "") === familyOf(kind) ? ctx.subject : undefined;
   const fallback = ctx.lastOrganisation ?? named ?? ctx.last;
   // The kind of organisation the description's last word names ("ministry": a public body), if any.
   const headFamily = familyOf(/(\w+)$/.exec(description)?.[1] ?? "");
@@ -326,11 +361,6 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   const notAPerson = (name: string) => !(headFamily && read(name).has("#Person") && !INSTITUTION_WORD.test(name));
   if (generic && fallback && !otherKind(fallback) && notAPerson(fallback)) return fallback;
   if (DESCRIPTION.test(description) && ctx.last && !otherKind(ctx.last) && notAPerson(ctx.last)) return ctx.last;
-  // "the researchers", "the authors": the institute or university whose study it is.
-  if (/^the\s+(?:[a-z-]+\s+)?(?:researchers|authors|scientists)$/.test(description)) {
-    const home = [...ctx.names].reverse().find((n) => /\b(?:Institute|University|College|Centre|Center|Observatory|Laboratory)\b/.test(n));
-    if (home) return home;
-  }
   // "It added that …" after an organisation spoke: the organisation; "It says …" of a document: no one.
   if (/^it$/i.test(trimmed) && ctx.last && ctx.lastOrganisation === ctx.last && looksOrganisation(ctx.last)) return ctx.last;
   if (IMPERSONAL.test(trimmed)) return null;
