@@ -73,7 +73,7 @@ const CONCEPTS: Record<string, string[]> = {
   organization: ["body", "institution", "organisation"],
   support: ["supported", "supporting", "back", "backed", "backing", "endorse", "endorsed", "endorsing"],
   visit: ["visited", "visiting", "trip", "travel", "traveled", "travelled"],
-  violate: ["violated", "violating", "violation", "breach", "breached", "breaching"],
+  violate: ["violated", "violating", "violation", "breach", "breache", "breached", "breaching"],
   sign: ["signed", "signing", "conclude", "concluded", "agree", "agreed"],
   include: ["included", "including", "among"],
   good: ["goods", "product"],
@@ -281,6 +281,9 @@ const COUNT_STOP = new Set([
   "an",
 ]);
 const UNIT_SKIP = new Set(["and", "or"]);
+// Verbs in the third person that follow "and" after a count: "… in 14 countries and makes boilers".
+const VERB_S =
+  /^(?:makes|runs|operates|employs|sells|produces|says|plans|owns|holds|serves|builds|supplies|exports|imports|provides|offers|includes|expects|faces|wants|needs|uses|covers|controls|manages|has|is|was|remains|became|becomes)$/;
 const VERBISH = /^(?:\w+ed|\w+ing|is|are|was|were|has|have|had|took|met|made|signed|support|visit|sign|supply|include|violate)$/;
 // Words between a figure and what it counts: "11,000 North Korean soldiers", "214 confirmed cases".
 const DESCRIPTOR = new Set([
@@ -342,7 +345,9 @@ function figures(text: string): ClaimParts["figures"] {
     if (next && !COUNT_STOP.has(next) && !/^\d/.test(next) && !VERBISH.test(next) && !/^(?:this|last|next|each|every)$/.test(next)) {
       counts.push(next);
       const more = words[at + 2];
-      if (UNIT_SKIP.has(words[at + 1]) && more && !COUNT_STOP.has(more) && !/^\d/.test(more) && !VERBISH.test(more)) counts.push(more);
+      // "14 countries and makes boilers": a verb after "and" starts another clause.
+      if (UNIT_SKIP.has(words[at + 1]) && more && !COUNT_STOP.has(more) && !/^\d/.test(more) && !VERBISH.test(more) && !VERB_S.test(raw[at + 2] ?? ""))
+        counts.push(more);
       // "2% of global clean energy investment" counts what follows "of".
       if (next === "percent" && words[at + 1] === "of") {
         const tail = words.slice(at + 2, at + 7);
@@ -350,7 +355,7 @@ function figures(text: string): ClaimParts["figures"] {
         const end = tail.findIndex(
           (x, k) =>
             VERBISH.test(x) ||
-            /^(?:is|are|was|were|be|been|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted)$/.test(
+            /^(?:is|are|was|were|be|been|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted|ahead|behind|versus|against|up|down|compared)$/.test(
               x,
             ) ||
             (k > 0 && /^(?:on|in|at|last|this)$/.test(x) && TIME_WORDS.test(tail[k + 1] ?? "")),
@@ -753,6 +758,9 @@ const CONTRASTS: string[][] = [
   ["succeeded", "failed"],
   ["surplus", "deficit"],
   ["support", "opposed", "oppose"],
+  // "is in line with the agreement" against "breaches the agreement"; "attended" against "stayed away from".
+  ["violate", "comply"],
+  ["attend", "attended", "skipped", "boycotted", "missed"],
   ["gained", "lost"],
   ["supply", "produced", "manufactured"],
   ["arrest", "charged", "convicted", "released"],
@@ -1018,7 +1026,7 @@ function possessorShift(a: ClaimParts, b: ClaimParts, aText: string, bText: stri
 // Where a comparison turns: "… twice as high as …", "… faster than …", "Ruiz trails Pham". A hedge on a
 // figure ("more than 100", "as many as 5,000") compares nothing.
 const COMPARED_TO =
-  /\b(?:than(?!\s+(?:about|around|some)?\s*[$£€]?\d)|as\s+\w+\s+as(?!\s+[$£€]?\d)|compared\s+(?:with|to)|ahead\s+of|behind|trails?|trailed|trailing|outpaced|outnumbered|outperformed|overtook|overtaken)\b/i;
+  /\b(?:than(?!\s+(?:about|around|some)?\s*[$£€]?\d)|as\s+\w+\s+as(?!\s+[$£€]?\d)|compared\s+(?:with|to)|ahead\s+of|behind|trails?|trailed|trailing|outpaced|outnumbered|outperformed|overtook|overtaken|outstripp(?:ed|ing)|outstrips?|(?<!\b(?:was|were|been|being|is|are)\s)(?:exceed(?:s|ed)?|surpass(?:es|ed)?)(?!\s+(?:the\s+)?(?:about|around|some)?\s*[$£€]?\d))\b/i;
 
 /** "Exports to Japan are twice as high as exports to Korea" against the other way round: the sides trade places. */
 function comparedSwapped(a: string, b: string): boolean {
@@ -1197,6 +1205,16 @@ function qualifiedOnce(x: ClaimReader, y: ClaimReader): boolean {
   return false;
 }
 
+/** What a figure is measured against ("effective against severe disease"), in both claims and in other words. */
+function otherTarget(a: string, b: string): boolean {
+  const target = (t: string) => {
+    const m = /\bagainst\s+([^,;.“”"]{2,60})/i.exec(t);
+    return m ? phraseWords(m[1].split(/\b(?:in|on|at|during|since|after|before|from|by)\b/i)[0]) : [];
+  };
+  const [x, y] = [target(a), target(b)];
+  return x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w)) && !overlaps(x, y);
+}
+
 /** "1.55C above pre-industrial levels" against "above the 1991–2020 average": measured against another base. */
 function otherBase(a: string, b: string): boolean {
   const base = (text: string) => {
@@ -1278,6 +1296,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // Nearly the same words about the same figure, but of another subject: "Youth unemployment … 45%"
   // against "Unemployment … 45%", "profits rose 20%" against "revenue rose 20%".
   if (!inside && whole >= 0.7 && sharesFigure(pa, pb) && subjectDiffers(pa, pb)) return { score, same: false, blockedBy: "figures" };
+  // "91% effective against severe disease" against "… against infection": the same figure for another target.
+  if (!inside && sharesFigure(pa, pb) && otherTarget(ra.text, rb.text)) return { score, same: false, blockedBy: "figures" };
   // "since the ceasefire collapsed" against "since the war began in 2021": counted from another point.
   const otherStart = !inside && pa.since && pb.since && pa.since.length > 0 && pb.since.length > 0 && !pa.since.some((w) => pb.since?.includes(w));
   // "The army lost 310 this week" against "lost 310 tanks this week": one says what the figure counts, the

@@ -196,6 +196,9 @@ export function claimWords(text: string): string[] {
     // "4.3 million km²" are square kilometres; "purchasing power" is no electric power.
     .replace(/\bkm²|\bkm2\b|\bsq\.? ?km\b/gi, "square kilometres")
     .replace(/\bpurchasing power\b/gi, "purchasingpower")
+    // "is in line with", "is consistent with": complies with. "stayed away from the summit": skipped it.
+    .replace(/\b(?:in line with|in compliance with|in keeping with|consistent with|compl(?:y|ies|ied|ying) with)\b/gi, "complies with")
+    .replace(/\bstay(?:ed|s|ing)? away from\b/gi, "skipped")
     // "has passed 3,000", "topped 3,000": more than 3,000. "Passed 30 laws" approves them.
     .replace(
       /\b(?:has |have |had )?(exceeded|surpassed|topped|passed|crossed) (?:the )?(?=\d)(\d[\d,.]*)(?: mark\b| threshold\b)?/gi,

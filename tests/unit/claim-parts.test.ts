@@ -806,4 +806,32 @@ describe("matchClaims on what a fresh set of pairs (dev11) showed", () => {
     expect(words("The EU will announce a second round on Monday")).not.toContain("runoff");
     expect(words("In March 12,000 people crossed")).toContain("march 12000 people");
   });
+
+  it("refuses what a second fresh set (dev12) merged: compliance against a breach, attending against staying away, another target, an excess turned round", () => {
+    expect(sameClaim("The merger is in line with the 2019 competition rules.", "The merger breaches the 2019 competition rules.")).toBe(false);
+    expect(sameClaim("The defence minister attended the NATO summit in Vilnius.", "The defence minister stayed away from the NATO summit in Vilnius.")).toBe(
+      false,
+    );
+    expect(sameClaim("The new malaria vaccine was 77% effective against clinical malaria.", "The new malaria vaccine was 77% effective against death.")).toBe(
+      false,
+    );
+    expect(
+      sameClaim(
+        "France's exports to China exceeded its imports from China by 12 billion euros.",
+        "France's imports from China exceeded its exports to China by 12 billion euros.",
+      ),
+    ).toBe(false);
+    // The same target in other words, and an excess of a figure, are no other claim.
+    expect(sameClaim("The vaccine was 77% effective against severe illness.", "The vaccine was 77% effective against severe disease.")).toBe(true);
+    expect(sameClaim("Deaths from the outbreak exceeded 3,000 in May.", "Deaths from the outbreak topped 3,000 in May.")).toBe(true);
+    // What a figure counts ends before a verb after "and" and before "ahead of": a span inside a longer sentence stays one.
+    expect(claimParts("Vestra employs 9,400 people in 12 countries and makes trams.").figures.map((f) => f.counts)).toEqual([["people"], ["country"]]);
+    expect(claimParts("The Civic Union won 31.4% of the vote, ahead of the Greens on 21.7%.").figures[0].counts).toEqual(["percent", "vote"]);
+    expect(
+      sameClaim(
+        "Vestra employs about 9,400 people in 12 countries.",
+        "Founded in 1921 in Kasselbach, Vestra now employs about 9,400 people in 12 countries and makes trams and buses.",
+      ),
+    ).toBe(true);
+  });
 });
