@@ -160,6 +160,18 @@ function reported(s: string, from: number): Frame | null {
       body,
     );
   if (m && validSpeaker(m[1]) && s.length - (from + m[0].length) >= 12) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
+  // "The report, published by the Institute for Health Policy Studies (IEPS), found that …", "The IEPS report,
+  // based on data from 1,150 health centres, also found that …": a study's finding is its author's. Only a
+  // study, a report or its researchers "find that": "Police found 40 bodies" is what happened.
+  m =
+    /^((?:The|A|An|Its|Their)\s+[^“”"]{0,160}?\b(?:report|study|survey|poll|analysis|review|audit|paper|researchers|scientists|authors)\b[^“”"]{0,160}?)\s+(?:also\s+)?(?:found|finds|concluded|concludes|showed|shows)\s+that\s+/u.exec(
+      body,
+    );
+  if (m) {
+    const by = /,\s*(?:published|released|issued|compiled|conducted|commissioned)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?by\s+(?:the\s+)?([^,]+?),?$/u.exec(m[1]);
+    const speaker = by ? by[1].replace(/\s*\([\p{Lu}\d&.-]{2,12}\)$/u, "") : m[1].replace(/,.*$/u, "");
+    if (validSpeaker(speaker) && s.length - (from + m[0].length) >= 12) return { claim: trim(s, from + m[0].length, s.length), speaker, quoted: false };
+  }
   // "…, the researchers found.": a study's finding, filed under whoever "the researchers" are.
   m = /,\s+(the\s+(?:researchers|scientists|authors|study|survey|poll|audit))\s+(?:found|concluded|estimated)[.!]?$/i.exec(body);
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };

@@ -254,6 +254,14 @@ describe("claimPieces: claims, not sentences", () => {
       "the third straight meeting without a change",
       "consumer-price inflation slowed to 2.9% in May.",
     ]);
+    // What a report "found that" is its publisher's, or the report's own author's (dev12).
+    expect(
+      pieces("The report, published by the independent Institute for Rail Studies (IRS), found that delays had risen by 21% since 2022.")[0],
+    ).toMatchObject({ text: "delays had risen by 21% since 2022.", speaker: "independent Institute for Rail Studies" });
+    expect(pieces("The IRS report, based on data from 400 stations, also found that 12% of trains ran late.")[0]).toMatchObject({
+      text: "12% of trains ran late.",
+      speaker: "The IRS report",
+    });
     // A study that found nothing said is no frame: "Police found 40 bodies" is what happened.
     expect(pieces("Police found 40 bodies in the river on Tuesday.")[0].speaker).toBeNull();
   });
