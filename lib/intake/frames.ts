@@ -17,7 +17,7 @@ const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
 const OPEN = `[“"«]`;
 const CLOSE = `[”"»]`;
 // "KYIV, June 20 (Reuters) - " or "PYONGYANG — "
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u;
+export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u;
 // What may stand between a speech verb and what was said: "on Wednesday", "in a statement", "that".
 // Whom it was told to: "told reporters", "told the BBC", "told a news conference".
 const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before)\s|,?\s+that\b|:))?`;

@@ -1,4 +1,5 @@
 import { INSTITUTION_WORD, PUBLIC_BODY_WORD } from "./institutions";
+import { DATELINE } from "./frames";
 import { read } from "./nlp";
 
 /**
@@ -52,11 +53,10 @@ const INSTITUTION =
 const KIND_OF_BODY =
   /^the\s+(?:([a-z-]+)\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
-const OWNED_RECORD =
-  /^(the\s+[a-z-]+)[’']s?\s+(?:[a-z-]+\s+){0,3}(?:figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally)$/;
-// "its annual report", "their own figures": the organisation met last is the source.
-const ITS_RECORD =
-  /^(?:its|their)\s+(?:[a-z-]+\s+){0,3}(?:figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally|calculations)$/i;
+const RECORD = "figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally";
+const OWNED_RECORD = new RegExp(`^(the\\s+[a-z-]+)[’']s?\\s+(?:[a-z-]+\\s+){0,3}(?:${RECORD})$`);
+// "its annual report", "their own figures": the organisation the sentence opens with is the source.
+const ITS_RECORD = new RegExp(`^(?:its|their)\\s+(?:[a-z-]+\\s+){0,3}(?:${RECORD}|calculations)$`, "i");
 // "preliminary data", "official figures": numbers nobody in particular states; the article reports them.
 const UNOWNED_RECORD = /^(?:preliminary|provisional|official|latest|new|early|final|revised)\s+(?:data|figures|estimates|statistics|numbers|results)$/i;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
@@ -255,7 +255,7 @@ const COMPANY_WORD = new RegExp(`${INSTITUTION_WORD.source}|\\b(?:Air|Rail)\\b(?
  */
 export function noteSubject(sentence: string, ctx: SpeakerContext) {
   // After a dateline ("COPENHAGEN, Aug 8 (ABW) - "), if the sentence holds one.
-  const body = sentence.trim().replace(/^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u, "");
+  const body = sentence.trim().replace(DATELINE, "");
   const m = /^(?:(?:The|A|An)\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u.exec(body);
   const name = m?.[1].replace(/[’']s$/, "");
   ctx.subject = name && /\s/.test(name) && COMPANY_WORD.test(name) ? name : null;
@@ -311,12 +311,10 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (!raw) return null;
   if (UNOWNED_RECORD.test(raw.trim())) return null;
   if (ITS_RECORD.test(raw.trim())) {
-    // The institution named most recently ("Nordvik Air reported …, according to its annual report").
     // The organisation the sentence opens with ("Nordvik Air reported …, according to its annual report"), else
     // the last one that spoke when it is an institution by name; never someone merely mentioned.
-    const owner = ctx.subject ?? (ctx.lastOrganisation && INSTITUTION_WORD.test(ctx.lastOrganisation) ? ctx.lastOrganisation : null);
-    // No owner known: the article reports the record in its own voice.
-    return owner ?? null;
+    // No owner known: the article reports the record in its own voice (null).
+    return ctx.subject ?? (ctx.lastOrganisation && INSTITUTION_WORD.test(ctx.lastOrganisation) ? ctx.lastOrganisation : null);
   }
   const owned = OWNED_RECORD.exec(raw.trim().replace(/^The\b/, "the"));
   const trimmed = owned ? owned[1] : raw.trim();
@@ -347,8 +345,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   // "the agency", "the report", "the operator": the last organisation that spoke; "the official": the last speaker.
   // Not an organisation of another kind: "the company" after a court spoke, "the health ministry" after a union.
   const generic = INSTITUTION.test(description) || /^(?:operator|carrier|airline|insurer)$/.test(kind ?? "");
-  // "Nordvik Air cancelled 340 flights …, the airline said": before any organisation spoke, the newest one named
-  // of the description's family.
+  // "Nordvik Air cancelled 340 flights …, the airline said": before any organisation spoke, the one the sentence
+  // opens with, when it is of the description's family.
   const named = kind && ctx.subject && familyOf(COMPANY_WORD.exec(ctx.subject)?.[0] ?? "") === familyOf(kind) ? ctx.subject : undefined;
   const fallback = ctx.lastOrganisation ?? named ?? ctx.last;
   // The kind of organisation the description's last word names ("ministry": a public body), if any.

@@ -508,9 +508,14 @@ function leadName(text: string): string[] {
 
 /** "Brazil" and "Brazilian", "Orlesia" and "Orlesian": one name and the word made from it. */
 function familyName(a: string, b: string): boolean {
+  return a !== b && sameFamily(a, b, /^(?:n|an|ian|ean|ese|ish|i)$/);
+}
+
+/** The shorter word, less a final "e" or "y", begins the longer, and the rest is one of the endings. */
+function sameFamily(a: string, b: string, endings: RegExp): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const stem = short.length > 4 ? short.replace(/[ey]$/, "") : short;
-  return a !== b && stem.length >= 4 && long.startsWith(stem) && /^(?:n|an|ian|ean|ese|ish|i)$/.test(long.slice(stem.length));
+  return stem.length >= 4 && long.startsWith(stem) && endings.test(long.slice(stem.length));
 }
 
 /** Whether a text says the opposite of what its words say: an odd number of negations. */
@@ -546,7 +551,6 @@ function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
 }
 
 export function claimParts(text: string): ClaimParts {
-  const negations = text.replace(NO_DENIAL, "").match(NEGATION)?.length ?? 0;
   const down = DOWN.test(text);
   const up = UP.test(text.replace(/\bnot enough\b/gi, ""));
   return {
@@ -555,7 +559,7 @@ export function claimParts(text: string): ClaimParts {
     since: /\bsince\b/i.test(text) ? conceptTokens(text.replace(/^[\s\S]*?\bsince\b/i, "").split(/[,;]/)[0]) : null,
     base: YEAR_BASE.test(text) ? "year" : MONTH_BASE.test(text) ? "month" : null,
     polarity: down && !up ? "down" : up && !down ? "up" : null,
-    negated: negations % 2 === 1,
+    negated: negatedText(text),
     figures: figures(text),
     lead: leadName(text),
     ...roles(text),
@@ -795,9 +799,7 @@ const FAMILY_ENDING = /^(?:d|ed|s|es|ing|ion|ation|ment|er|ers|or|al|ian|an|n|es
 
 /** Two words of one family ("elect", "election"; "fine", "fined") or WordNet relatives ("cut", "reduce"). */
 export const related = (a: string, b: string): boolean => {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const stem = short.length > 4 ? short.replace(/[ey]$/, "") : short;
-  if ((stem.length >= 4 && long.startsWith(stem) && FAMILY_ENDING.test(long.slice(stem.length))) || synonymous(a, b)) return true;
+  if (sameFamily(a, b, FAMILY_ENDING) || synonymous(a, b)) return true;
   // A concept stands for the words folded onto it ("receive" for "bought"): any of them may be the
   // synonym of a word no concept holds. Two concepts are two things ("fall" is not "cut").
   const isConcept = (w: string) => Object.hasOwn(CONCEPTS, w);
