@@ -118,7 +118,7 @@ function tokens(phrase: string): string[] {
 }
 
 const capitalised = (t: string) => /^[\p{Lu}]/u.test(t);
-const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.,]$/, ""));
+export const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.,]$/, ""));
 
 /**
  * The name in a speaker phrase: a trailing run of capitalised words without its leading titles

@@ -1,4 +1,5 @@
 import { INSTITUTION_WORD } from "../intake/institutions";
+import { titleWord } from "../intake/speakers";
 import { read } from "../intake/nlp";
 import { claimWords, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
 import { broader, known, opposed, synonymous } from "./wordnet";
@@ -370,8 +371,18 @@ function figures(text: string): ClaimParts["figures"] {
     }
     out.push({ value: Number(w), approx, counts });
   });
+  // A tally counts votes on both sides, however it is written: "by nine votes to six", "a 9-6 decision".
+  if (VOTE_CONTEXT.test(text)) {
+    const at = (w: string) => out.findIndex((f) => String(f.value) === w);
+    for (let i = 0; i + 2 < words.length; i++) {
+      const [x, y] = words[i + 1] === "to" ? [words[i], words[i + 2]] : /^votes?$/.test(words[i + 1]) && words[i + 2] === "to" ? [words[i], words[i + 3]] : [];
+      if (!x || !y || !/^\d{1,3}$/.test(x) || !/^\d{1,3}$/.test(y)) continue;
+      for (const k of [at(x), at(y)]) if (k >= 0) out[k] = { ...out[k], counts: ["vote"] };
+    }
+  }
   return out;
 }
+const VOTE_CONTEXT = /\b(?:votes?|voted|decision|ruling|verdict|majority|judges|justices|ballots?)\b/i;
 
 /** Proper nouns before and after the main verb: who does what to whom. Asides (", while …,") are left out. */
 type Roles = {
@@ -520,7 +531,10 @@ function sameFamily(a: string, b: string, endings: RegExp): boolean {
 
 /** Whether a text says the opposite of what its words say: an odd number of negations. */
 // "not only", and "a level not seen in 17 years" (the highest in 17 years), deny nothing.
-const NO_DENIAL = /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?seen\s+(?:in|since|for)\b|\bnever before seen\b/gi;
+// "not only", "a level not seen since", and "without" in an idiom of manner ("signed the law without
+// objection", "without delay"): no denial of what the claim says.
+const NO_DENIAL =
+  /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?seen\s+(?:in|since|for)\b|\bnever before seen\b|\bwithout\s+(?:any\s+|an?\s+)?(?:objections?|opposition|delay|hesitation|incident|comment|fanfare|debate|hitch)\b/gi;
 const negatedText = (text: string) => (text.replace(NO_DENIAL, "").match(NEGATION)?.length ?? 0) % 2 === 1;
 
 const shorterOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.tokens.length ? a : b);
@@ -681,6 +695,39 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
   const rare = years(a) === years(b) && fa.some((f) => significantDigits(f.value) >= 3 && fb.some((o) => o.value === f.value && sameCount(f.counts, o.counts)));
   // "Brazil" and "Brazilian" name one party.
   return Math.min(fa.length, fb.length) >= 2 || [...names(a)].some((n) => nb.has(n) || [...nb].some((m) => familyName(n, m))) || (rare && shared.length > 0);
+}
+
+// Years as written: "in 2019", "2020–24"; not "2,000 migrants", "$2050" or "1950 per cent".
+const YEAR_WRITTEN = /(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![,.]?\d)(?!\s*(?:%|percent|per cent))/g;
+// "by the end of 2027" is "before 2028", as the words are compared (lib/tracking/similarity.ts).
+const calendarYears = (text: string) =>
+  new Set(
+    [...text.replace(/\bby (?:the )?end(?:-| of )(\d{4})\b(?!['’])/gi, (_all, year: string) => `before ${Number(year) + 1}`).matchAll(YEAR_WRITTEN)].map(
+      (m) => m[0],
+    ),
+  );
+
+/**
+ * "The last stoppage, in 2019, lasted 34 days" against "…, in 2009, …": claims that both name years, none
+ * of them the same, are of other times. Inside a longer sentence, the short claim's years must all be there.
+ */
+function yearsApart(short: string, long: string, inside: boolean): boolean {
+  const [ys, yl] = [calendarYears(short), calendarYears(long)];
+  if (ys.size === 0 || yl.size === 0) return false;
+  return inside ? [...ys].some((y) => !yl.has(y)) : ![...ys].some((y) => yl.has(y));
+}
+
+/** "grew by 3.1% in 2024" against "grew by 3.1% between 2020 and 2024": one year, or a period ending in it. */
+function rangeAdded(a: string, b: string): boolean {
+  const inA = calendarYears(a);
+  // "2020–24" names 2024 too.
+  for (const m of a.matchAll(/\b((?:19|20)\d)\d\s*[-–]\s*(\d\d)\b/g)) inA.add(m[1].slice(0, 2) + m[2]);
+  return [...b.matchAll(/\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b/g)].some(
+    (m) => {
+      const [from, to] = m[1] ? [m[1], m[2]] : [m[3], m[4].length === 2 ? m[3].slice(0, 2) + m[4] : m[4]];
+      return inA.has(from) !== inA.has(to) && (inA.has(to) || inA.has(from));
+    },
+  );
 }
 
 /** "71.4" and "212,000,000" have three significant digits; "43" and "2,300,000" two. */
@@ -966,21 +1013,66 @@ function tradedAcross(a: string, b: string): boolean {
  * ("Serbian" is Serbia), and a name at the start of a sentence counts though no tagger calls it one.
  */
 function namesTraded(a: string, b: string): boolean {
-  const fold = (w: string) =>
-    w
-      .toLowerCase()
-      .replace(/[’']s$/, "")
-      .replace(/(?<=[ie]a)n$/, "");
+  return namesTradedInFrame(a, b) || namesTradedAroundTitles(a, b);
+}
+
+const foldName = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .replace(/(?<=[ie]a)n$/, "");
+
+function namesTradedInFrame(a: string, b: string): boolean {
   const names = (t: string) =>
     [...t.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu)]
       .filter((m) => !(m.index === 0 && STOP.has(m[0].toLowerCase())))
-      .map((m) => ({ name: fold(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+      .map((m) => ({ name: foldName(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const [na, nb] = [names(a), names(b)];
   if (na.length !== 2 || nb.length !== 2 || na[0].name === na[1].name) return false;
   if (na[0].name !== nb[1].name || na[1].name !== nb[0].name) return false;
   // The same words between the two names: the frame is the same, only who stands where has changed.
   const between = (t: string, n: typeof na) => t.slice(n[0].end, n[1].start).toLowerCase().replace(/\s+/g, " ").trim();
   return between(a, na) === between(b, nb) && !/\bby\b/.test(between(a, na));
+}
+
+/**
+ * "Judge Ondřej Šimek dissented from the ruling backed by court president Karel Hrubý" against "Court
+ * president Karel Hrubý dissented from the ruling backed by judge Ondřej Šimek": the same two people in
+ * each other's place, with their titles moved along. A title before a name is no part of it; the claims
+ * hold the same other words, and one's words between the names begin the other's.
+ */
+function namesTradedAroundTitles(a: string, b: string): boolean {
+  const names = (t: string) =>
+    [...t.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu)].flatMap((m) => {
+      const words = m[0].split(/\s+/);
+      const titled = words.findIndex((w) => !titleWord(w));
+      if (titled < 0) return [];
+      const start = (m.index ?? 0) + (titled > 0 ? words.slice(0, titled).join(" ").length + 1 : 0);
+      return [{ name: foldName(words.slice(titled).join(" ")), start, end: (m.index ?? 0) + m[0].length }];
+    });
+  // Only names both claims hold: "Court president Karel Hrubý" opens with a capital that names nobody.
+  const [ra, rb] = [names(a), names(b)];
+  const na = ra.filter((n) => rb.some((m) => m.name === n.name));
+  const nb = rb.filter((n) => ra.some((m) => m.name === n.name));
+  if (na.length !== 2 || nb.length !== 2 || na[0].name === na[1].name) return false;
+  if (na[0].name !== nb[1].name || na[1].name !== nb[0].name) return false;
+  const between = (t: string, n: typeof na) =>
+    t
+      .slice(n[0].end, n[1].start)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w && !titleWord(w))
+      .join(" ");
+  const rest = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[.,;:!?]/g, "")
+      .split(/\s+/)
+      .filter((w) => w && !titleWord(w) && !na.some((x) => x.name.split(" ").includes(foldName(w))))
+      .sort()
+      .join(" ");
+  const [fa, fb] = [between(a, na), between(b, nb)];
+  return fa.split(" ").length >= 2 && fb.split(" ").length >= 2 && (fa.startsWith(fb) || fb.startsWith(fa)) && rest(a) === rest(b);
 }
 
 // "The capital saw a 12% drop in recorded crime": the place is the verb's subject, what changed its object.
@@ -1153,12 +1245,14 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
  * "Ruiz won 54% of the vote" against "Turnout was 54%": a bare share is the other's share only when it
  * names what that share is of somewhere ("more than half the ballots, 54 per cent"); a name is not enough.
  */
+const WHOLE_OF_IT = new Set(["size", "value", "volume", "area", "total", "worth"]);
 function shareUnsaid(x: ClaimParts, y: ClaimParts): boolean {
   const names = new Set([...x.named, ...x.lead, ...x.parties]);
   return x.figures.some((f) => {
     if (f.counts[0] !== "percent" || f.counts.length < 2) return false;
     if (!y.figures.some((g) => g.value === f.value && g.counts.length === 1 && g.counts[0] === "percent")) return false;
-    const of = f.counts.slice(1).filter((w) => !names.has(w));
+    // "lost two-fifths of its size" is "shrunk by 40%": a share of the whole of the subject says no more.
+    const of = f.counts.slice(1).filter((w) => !names.has(w) && !WHOLE_OF_IT.has(w));
     // Words both claims hold ("the election") are the setting, not what the share is of.
     const own = y.tokens.filter((t) => !x.tokens.includes(t));
     return of.length > 0 && !of.some((w) => own.some((t) => t === w || related(t, w)));
@@ -1295,6 +1389,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const inVersusSince = (x: string, y: string) =>
     !!year(x) && year(x) === sinceYear(y) && !sinceYear(x) && !/\b(?:began|begun|begin|start(?:ed)?|launch(?:ed)?)\b/i.test(x);
   if (!inside && (inVersusSince(ra.text, rb.text) || inVersusSince(rb.text, ra.text))) return { score, same: false, blockedBy: "figures" };
+  if (yearsApart(shorterOf(ra, rb).text, longerOf(ra, rb).text, inside) || rangeAdded(ra.text, rb.text) || rangeAdded(rb.text, ra.text))
+    return { score, same: false, blockedBy: "figures" };
   // Nearly the same words about the same figure, but of another subject: "Youth unemployment … 45%"
   // against "Unemployment … 45%", "profits rose 20%" against "revenue rose 20%".
   if (!inside && whole >= 0.7 && sharesFigure(pa, pb) && subjectDiffers(pa, pb)) return { score, same: false, blockedBy: "figures" };

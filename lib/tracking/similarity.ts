@@ -96,12 +96,21 @@ function fractionsToFigures(text: string): string {
           return `${Number.isInteger(share) ? "" : "about "}${round1(share)} percent of`;
         },
       )
+      // "dropped by more than three-quarters", "fell by nearly a third": a change by a share, as a percentage.
+      .replace(
+        /\bby ((?:more than|over|almost|nearly|about|around|roughly|some|just over|just under|less than|under) )?(a|an|one|two|three|four|five|six|seven|eight|nine)[- ](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?!\s+(?:of|a|an)\b)/gi,
+        (all, hedge: string | undefined, n: string, p: string) => {
+          const share = (count(n) / part(p)) * 100;
+          if (!(share > 0 && share < 100)) return all;
+          return `by ${hedge ?? (Number.isInteger(share) ? "" : "about ")}${round1(share)} percent`;
+        },
+      )
       .replace(/\b(\w+)-fold\b/gi, "$1 fold")
       // "cut by half", "halved": by 50 percent. "One in five children": about 20 percent of them.
       .replace(/\bby (?:a )?half\b(?!\s+(?:a|an|of)\b)/gi, "by 50 percent")
       .replace(/\bhalved\b/gi, "cut by 50 percent")
       .replace(
-        /(?<![\d.,])\b(one|two|three|four|[1-4]) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\b)/gi,
+        /(?<![\d.,])\b(one|two|three|four|five|six|seven|eight|nine|[1-9]) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\b)/gi,
         (all, k: string, n: string) => {
           const of = /^\d/.test(n) ? Number(n) : [...SMALL, "eleven", "twelve"].indexOf(n.toLowerCase());
           const some = /^\d/.test(k) ? Number(k) : count(k);
@@ -110,6 +119,7 @@ function fractionsToFigures(text: string): string {
           return of >= 2 && some >= 1 && some < of ? `${Number.isInteger(share) ? "" : "about "}${round1(share)} percent of` : all;
         },
       )
+      .replace(/\bpercent of of\b/g, "percent of")
       .replace(/\ba dozen\b/gi, "12")
       // "half a percent" is 0.5 percent; "more than half the ballots" more than 50 percent of them.
       .replace(/\bhalf an? (percent|percentage point)\b/gi, "0.5 $1")

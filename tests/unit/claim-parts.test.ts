@@ -835,3 +835,56 @@ describe("matchClaims on what a fresh set of pairs (dev11) showed", () => {
     ).toBe(true);
   });
 });
+
+describe("matchClaims on what a fresh set of pairs (dev13) showed", () => {
+  const bothWays = (a: string, b: string) => [sameClaim(a, b), sameClaim(b, a)];
+
+  it("keeps apart claims of other years, and one year against a period ending in it", () => {
+    expect(bothWays("The last major stoppage, in 2019, lasted 34 days.", "The last major stoppage, in 2009, lasted 34 days.")).toEqual([false, false]);
+    expect(bothWays("The city's population grew by 3.1% in 2024.", "The city's population grew by 3.1% between 2020 and 2024.")).toEqual([false, false]);
+    // The same period written another way, a base year beside the year, and "2,000 migrants" (no year) stay one claim.
+    expect(bothWays("The city's population grew by 3.1% in 2020–24.", "The city's population grew by 3.1% from 2020 to 2024.")).toEqual([true, true]);
+    expect(bothWays("Wheat exports rose by 12% in 2025 compared with 2024.", "In 2025 wheat exports were up 12 per cent on 2024.")).toEqual([true, true]);
+    expect(bothWays("Some 2,000 migrants crossed the Channel in small boats in 2023.", "In 2023, 2,000 migrants crossed the Channel in small boats.")).toEqual([
+      true,
+      true,
+    ]);
+  });
+
+  it("sees two people traded with their titles moved along", () => {
+    const a = "Judge Ondřej Šimek dissented from the ruling backed by court president Karel Hrubý.";
+    expect(bothWays(a, "Court president Karel Hrubý dissented from the ruling backed by judge Ondřej Šimek.")).toEqual([false, false]);
+    expect(bothWays(a, "Judge Ondřej Šimek dissented from the ruling that court president Karel Hrubý backed.")).toEqual([true, true]);
+  });
+
+  it("reads 'without objection' as no denial, and still sees a refusal", () => {
+    expect(bothWays("The president signed the law without objection.", "The president refused to sign the law, citing objections.")).toEqual([false, false]);
+    expect(bothWays("The president signed the law without objection.", "The president signed the law without any objection.")).toEqual([true, true]);
+    expect(bothWays("The parliament passed the law without a vote.", "The parliament passed the law after a vote.")).toEqual([false, false]);
+  });
+
+  it("reads shares written in words: a change by a fraction, 'nine in ten', and a share of the whole of something", () => {
+    expect(claimParts("Traffic dropped by more than three-quarters during the strike.").figures).toEqual([{ value: 75, approx: true, counts: ["percent"] }]);
+    expect(claimParts("Deforestation dropped by nearly a third.").figures).toEqual([{ value: 33.3, approx: true, counts: ["percent"] }]);
+    const share = claimParts("Nine in ten of the cherries went to China.").figures[0];
+    expect([share.value, share.counts.slice(0, 2)]).toEqual([90, ["percent", "cherry"]]);
+    // A figure of hours is no share.
+    expect(claimParts("Eight in 12 hours were lost.").figures.map((f) => f.value)).toEqual([8, 12]);
+    expect(
+      bothWays("Chile sent 90% of its cherry exports to China last season.", "Chile sent nine in ten of its cherry exports to China last season."),
+    ).toEqual([true, true]);
+    expect(bothWays("The lake has shrunk by 40% since the 1990s.", "Since the 1990s, the lake has lost two-fifths of its size.")).toEqual([true, true]);
+    expect(bothWays("The lake has shrunk by 40% since the 1990s.", "Since the 1990s, the lake has lost two-fifths of its fish.")).toEqual([false, false]);
+  });
+
+  it("counts votes on both sides of a tally, however it is written", () => {
+    const votes = [
+      { value: 9, approx: false, counts: ["vote"] },
+      { value: 6, approx: false, counts: ["vote"] },
+    ];
+    expect(claimParts("The court ruled by nine votes to six that the law breached the right to privacy.").figures).toEqual(votes);
+    expect(claimParts("In a 9-6 decision, the judges found that the law violated privacy rights.").figures).toEqual(votes);
+    // Without a vote, "9-6" is no tally of votes.
+    expect(claimParts("The shop is open 9-6 on weekdays.").figures.every((f) => f.counts[0] !== "vote")).toBe(true);
+  });
+});
