@@ -256,7 +256,8 @@ export function conceptTokens(text: string): string[] {
   return out;
 }
 
-const NEGATION = /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|false|untrue|failed to|fails to|fail to)\b/gi;
+const NEGATION =
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|false|untrue|failed to|fails to|fail to)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
@@ -813,6 +814,11 @@ const CONTRASTS: string[][] = [
   ["violate", "comply"],
   ["attend", "attended", "skipped", "boycotted", "missed"],
   ["gained", "lost"],
+  ["earned", "lost"],
+  // "added 500 flights" against "scrapped 500 flights"; a rate left alone against one moved.
+  // Each pair is two values of one class: "scrapped" and "cancelled", "cut" and "reduce" say the same.
+  ...["scrapped", "cancelled", "cut"].map((w) => ["added", w]),
+  ...["unchanged", "hold", "steady"].flatMap((still) => ["rise", "reduce", "cut", "hiked", "lifted", "fall"].map((moved) => [still, moved])),
   ["supply", "produced", "manufactured"],
   ["arrest", "charged", "convicted", "released"],
   ["began", "ended"],

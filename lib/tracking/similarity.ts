@@ -203,6 +203,13 @@ export function claimWords(text: string): string[] {
     .replace(/\brun-?offs?\b|\bsecond[- ]round\b(?! of\b)/gi, (all: string, _at: number, whole: string) =>
       /^run/i.test(all) || /\b(?:vot\w*|elect\w*|ballots?|polls?|won|win|candidates?|presidential)\b/i.test(whole) ? "runoff" : all,
     )
+    // "made $3 billion" earned it ("lost $3 billion" did not); "made 40 arrests" stays as it is.
+    .replace(
+      /\b(make|makes|made|making)\s+(?=(?:a (?:net )?(?:profit|gain) of )?(?:[$€£]|(?:US|C|A)\$|\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?(?:dollars|euros|pounds|crowns|kroner|yen|francs)\b))/gi,
+      (verb: string) => ({ make: "earn ", makes: "earns ", made: "earned ", making: "earning " })[verb.trim().toLowerCase() as "make"],
+    )
+    // "turned down the offer" rejected it.
+    .replace(/\bturn(?:s|ed|ing)? down\b/gi, "rejected")
     // "4.3 million km²" are square kilometres; "purchasing power" is no electric power.
     .replace(/\bkm²|\bkm2\b|\bsq\.? ?km\b/gi, "square kilometres")
     .replace(/\bpurchasing power\b/gi, "purchasingpower")

@@ -888,3 +888,26 @@ describe("matchClaims on what a fresh set of pairs (dev13) showed", () => {
     expect(claimParts("The shop is open 9-6 on weekdays.").figures.every((f) => f.counts[0] !== "vote")).toBe(true);
   });
 });
+
+describe("matchClaims on an action against its opposite (a reviewer's near-misses)", () => {
+  it.each([
+    ["The airline added 500 flights to its summer schedule.", "The airline scrapped 500 flights from its summer schedule."],
+    ["The Federal Reserve cut interest rates on Wednesday.", "The Federal Reserve left interest rates unchanged on Wednesday."],
+    ["The Bank of England kept rates on hold in June.", "The Bank of England raised rates in June."],
+    ["The central bank held rates steady in March.", "The central bank lifted rates in March."],
+    ["The pension fund lost $3 billion last year.", "The pension fund made $3 billion last year."],
+    ["The union accepted the pay offer.", "The union turned down the pay offer."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
+  });
+
+  it.each([
+    ["The government rejected the committee's recommendations.", "The government turned down the committee's recommendations."],
+    ["The Bank of England kept rates on hold in June.", "The Bank of England left rates unchanged in June."],
+    ["The Federal Reserve cut interest rates on Wednesday.", "The Federal Reserve lowered interest rates on Wednesday."],
+    ["The pension fund made $3 billion last year.", "The pension fund earned $3 billion last year."],
+    ["Police made 40 arrests after the match.", "Police made 40 arrests following the match."],
+  ])("still matches %j with %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
+  });
+});
