@@ -430,9 +430,11 @@ const MID_FRAME = new RegExp(
   "u",
 );
 
-// "…, according to the health ministry, and treating it costs …": the source in the middle, two claims.
-// Only "and": after "but" the next claim is often someone else's ("…, but independent economists say …").
-const MID_ACCORDING = /,\s*according to\s+([^,“”"]{2,60}?),\s+and\s+/u;
+// "…, according to the health ministry, and treating it costs …": the source in the middle, two claims;
+// so with "while" ("…, according to the regulator, while new mortgages carried …") and with "but" before
+// a verb of the same subject ("…, according to DANE, but remains well above the target"). After "but" with
+// a subject of its own the next claim is often someone else's ("…, but independent economists say …").
+const MID_ACCORDING = /,\s*according to\s+([^,“”"]{2,60}?),\s+(?:and|while|whereas|but(?=\s+(?:still\s+)?(?:remains?|remained|stays?|stayed)\b))\s+/u;
 
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
 const ADDING = /,\s+adding(?:\s+that)?\s+/u;

@@ -412,6 +412,25 @@ describe("speakers: who said it", () => {
       { text: "Type 2 diabetes affects about 7 percent of adults in Ostmark", speaker: "the health ministry", quoted: false },
       { text: "treating it costs the public health system an estimated 2.1 billion crowns a year.", speaker: "the health ministry", quoted: false },
     ]);
+    // So after "while", and after "but" before a verb of the same subject; not before someone else's words.
+    expect(
+      pieces(
+        "Bank lending to households shrank 1.9% in the year to September, according to the Financial Superintendency, while new mortgages carried an average rate of 12.4% in October.",
+      ),
+    ).toEqual([
+      { text: "Bank lending to households shrank 1.9% in the year to September", speaker: "the Financial Superintendency", quoted: false },
+      { text: "new mortgages carried an average rate of 12.4% in October.", speaker: "the Financial Superintendency", quoted: false },
+    ]);
+    expect(
+      texts(
+        "Annual inflation fell to 4.6% in October from 5.1% in September, according to the statistics agency, but remains well above the bank's 3% target.",
+      ),
+    ).toEqual(["Annual inflation fell to 4.6% in October from 5.1% in September", "remains well above the bank's 3% target."]);
+    expect(
+      pieces("Annual inflation fell to 4.6% in October, according to the statistics agency, but economists say prices will keep rising.").some(
+        (p) => p.speaker === "the statistics agency" && p.text.includes("economists"),
+      ),
+    ).toBe(false);
     expect(
       pieces(
         "Revenue slipped 6 percent to 7.8 billion euros in the three months to September, the company said, as sales of its electric models in Asia fell short of targets.",
