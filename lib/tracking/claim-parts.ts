@@ -257,7 +257,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|false|untrue|failed to|fails to|fail to)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
@@ -376,6 +376,8 @@ function figures(text: string): ClaimParts["figures"] {
   if (VOTE_CONTEXT.test(text)) {
     const at = (w: string) => out.findIndex((f) => String(f.value) === w);
     for (let i = 0; i + 2 < words.length; i++) {
+      // "cut his sentence from 12 to 8 years" is a change, not a tally.
+      if (words[i - 1] === "from") continue;
       const [x, y] = words[i + 1] === "to" ? [words[i], words[i + 2]] : /^votes?$/.test(words[i + 1]) && words[i + 2] === "to" ? [words[i], words[i + 3]] : [];
       if (!x || !y || !/^\d{1,3}$/.test(x) || !/^\d{1,3}$/.test(y)) continue;
       for (const k of [at(x), at(y)]) if (k >= 0) out[k] = { ...out[k], counts: ["vote"] };
@@ -532,11 +534,27 @@ function sameFamily(a: string, b: string, endings: RegExp): boolean {
 
 /** Whether a text says the opposite of what its words say: an odd number of negations. */
 // "not only", and "a level not seen in 17 years" (the highest in 17 years), deny nothing.
-// "not only", "a level not seen since", and "without" in an idiom of manner ("signed the law without
-// objection", "without delay"): no denial of what the claim says.
-const NO_DENIAL =
-  /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?seen\s+(?:in|since|for)\b|\bnever before seen\b|\bwithout\s+(?:any\s+|an?\s+)?(?:objections?|opposition|delay|hesitation|incident|comment|fanfare|debate|hitch)\b/gi;
-const negatedText = (text: string) => (text.replace(NO_DENIAL, "").match(NEGATION)?.length ?? 0) % 2 === 1;
+const NO_DENIAL = /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?seen\s+(?:in|since|for)\b|\bnever before seen\b/gi;
+// "with no objection" is "without objection".
+const negatedText = (text: string) =>
+  (text
+    .replace(NO_DENIAL, "")
+    .replace(/\bwith no\b/gi, "without")
+    .match(NEGATION)?.length ?? 0) %
+    2 ===
+  1;
+/**
+ * "signed the law without objection" against "refused to sign the law, citing objections": each negates
+ * once, but not the same thing. "without", "no" and "none" deny a noun ("no access", "without
+ * electricity"); the verb's own denials ("not", "refused", "failed to") are counted apart as well.
+ */
+const verbNegated = (text: string) =>
+  (text
+    .replace(NO_DENIAL, "")
+    .match(NEGATION)
+    ?.filter((w) => !/^(?:no|none|without)$/i.test(w)).length ?? 0) %
+    2 ===
+  1;
 
 const shorterOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.tokens.length ? a : b);
 const longerOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.tokens.length ? b : a);
@@ -721,12 +739,16 @@ function yearsApart(short: string, long: string, inside: boolean): boolean {
 /** "grew by 3.1% in 2024" against "grew by 3.1% between 2020 and 2024": one year, or a period ending in it. */
 function rangeAdded(a: string, b: string): boolean {
   const inA = calendarYears(a);
-  // "2020–24" names 2024 too.
-  for (const m of a.matchAll(/\b((?:19|20)\d)\d\s*[-–]\s*(\d\d)\b/g)) inA.add(m[1].slice(0, 2) + m[2]);
-  return [...b.matchAll(/\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b/g)].some(
+  // "2020–24" and "2020/21" name the second year too.
+  for (const m of a.matchAll(/\b((?:19|20)\d)\d\s*[-–/]\s*(\d\d)\b/g)) inA.add(m[1].slice(0, 2) + m[2]);
+  // Only against a single year ("in 2024"), not "in the five years to 2024"; and a span of more than a year:
+  // "rose 5% in 2024" is "rose 5% from 2023 to 2024".
+  const single = (year: string) => new RegExp(`\\b(?:in|during)\\s+${year}\\b`).test(a);
+  return [...b.matchAll(/\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b/g)].some(
     (m) => {
       const [from, to] = m[1] ? [m[1], m[2]] : [m[3], m[4].length === 2 ? m[3].slice(0, 2) + m[4] : m[4]];
-      return inA.has(from) !== inA.has(to) && (inA.has(to) || inA.has(from));
+      if (Number(to) - Number(from) < 2) return false;
+      return inA.has(from) !== inA.has(to) && ((inA.has(to) && single(to)) || (inA.has(from) && single(from)));
     },
   );
 }
@@ -818,7 +840,12 @@ const CONTRASTS: string[][] = [
   // "added 500 flights" against "scrapped 500 flights"; a rate left alone against one moved.
   // Each pair is two values of one class: "scrapped" and "cancelled", "cut" and "reduce" say the same.
   ...["scrapped", "cancelled", "cut"].map((w) => ["added", w]),
-  ...["unchanged", "hold", "steady"].flatMap((still) => ["rise", "reduce", "cut", "hiked", "lifted", "fall"].map((moved) => [still, moved])),
+  // ("hold" elections is no rate held: against "fell apart" it says nothing.)
+  ...["unchanged", "hold", "steady"].flatMap((still) =>
+    ["rise", "reduce", "cut", "hiked", "lifted", ...(still === "hold" ? [] : ["fall"])].map((moved) => [still, moved]),
+  ),
+  // "The president signed the law" against "refused to sign the law".
+  ["sign", "refused"],
   ["supply", "produced", "manufactured"],
   ["arrest", "charged", "convicted", "released"],
   ["began", "ended"],
@@ -1078,6 +1105,8 @@ function namesTradedAroundTitles(a: string, b: string): boolean {
       .sort()
       .join(" ");
   const [fa, fb] = [between(a, na), between(b, nb)];
+  // "is tied with", "met": the same claim either way round.
+  if (/\b(?:with|and|met|meets|versus|vs|level|neck)\b/.test(`${fa} ${fb}`)) return false;
   return fa.split(" ").length >= 2 && fb.split(" ").length >= 2 && (fa.startsWith(fb) || fb.startsWith(fa)) && rest(a) === rest(b);
 }
 
@@ -1251,7 +1280,7 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
  * "Ruiz won 54% of the vote" against "Turnout was 54%": a bare share is the other's share only when it
  * names what that share is of somewhere ("more than half the ballots, 54 per cent"); a name is not enough.
  */
-const WHOLE_OF_IT = new Set(["size", "value", "volume", "area", "total", "worth"]);
+const WHOLE_OF_IT = new Set(["size", "value"]);
 function shareUnsaid(x: ClaimParts, y: ClaimParts): boolean {
   const names = new Set([...x.named, ...x.lead, ...x.parties]);
   return x.figures.some((f) => {
@@ -1368,6 +1397,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (pa.negated !== pb.negated && !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text)))
     return { score, same: false, blockedBy: "negation" };
   if ((pa.polarity && pb.polarity && pa.polarity !== pb.polarity) || stanceFlipped(ra.text, rb.text)) return { score, same: false, blockedBy: "negation" };
+  if (span < SPAN_THRESHOLD && verbNegated(ra.text) !== verbNegated(rb.text)) return { score, same: false, blockedBy: "negation" };
   if (
     swapped(pa, pb, whole < MATCH_THRESHOLD) ||
     figuresSwapped(ra.text, rb.text) ||

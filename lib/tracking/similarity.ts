@@ -110,7 +110,7 @@ function fractionsToFigures(text: string): string {
       .replace(/\bby (?:a )?half\b(?!\s+(?:a|an|of)\b)/gi, "by 50 percent")
       .replace(/\bhalved\b/gi, "cut by 50 percent")
       .replace(
-        /(?<![\d.,])\b(one|two|three|four|five|six|seven|eight|nine|[1-9]) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?)\b)/gi,
+        /(?<![\d.,])\b(one|two|three|four|five|six|seven|eight|nine|[1-9]) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?|races?|events?|starts?|fights?|bouts?|tournaments?|shots?|trials?)\b)/gi,
         (all, k: string, n: string) => {
           const of = /^\d/.test(n) ? Number(n) : [...SMALL, "eleven", "twelve"].indexOf(n.toLowerCase());
           const some = /^\d/.test(k) ? Number(k) : count(k);
@@ -203,6 +203,8 @@ export function claimWords(text: string): string[] {
     .replace(/\brun-?offs?\b|\bsecond[- ]round\b(?! of\b)/gi, (all: string, _at: number, whole: string) =>
       /^run/i.test(all) || /\b(?:vot\w*|elect\w*|ballots?|polls?|won|win|candidates?|presidential)\b/i.test(whole) ? "runoff" : all,
     )
+    // "value-added tax" adds nothing.
+    .replace(/\bvalue[- ]added\b/gi, "valueadded")
     // "made $3 billion" earned it ("lost $3 billion" did not); "made 40 arrests" stays as it is.
     .replace(
       /\b(make|makes|made|making)\s+(?=(?:a (?:net )?(?:profit|gain) of )?(?:[$€£]|(?:US|C|A)\$|\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?(?:dollars|euros|pounds|crowns|kroner|yen|francs)\b))/gi,

@@ -63,7 +63,8 @@ test("an admin changes a role and resets a password; the person then changes the
   await expect(patPage.getByText("The current password is not correct")).toBeVisible();
   await patPage.getByLabel("Current password").fill(RESET);
   await patPage.getByRole("button", { name: "Change password" }).click();
-  await expect(patPage).toHaveURL(/\/signin/);
+  // Hashing the new password (bcrypt, cost 12) and checking its strength take seconds on a loaded machine.
+  await expect(patPage).toHaveURL(/\/signin/, { timeout: 20_000 });
   await signIn(patPage.context(), email, OWN);
   expect((await patPage.request.get("/desk/my-work", { maxRedirects: 0 })).status()).toBe(200);
 });

@@ -911,3 +911,33 @@ describe("matchClaims on an action against its opposite (a reviewer's near-misse
     expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
   });
 });
+
+describe("matchClaims on a second reviewer's reading of the dev13 rules", () => {
+  it.each([
+    ["Enrolment fell by 8% in the 2020/21 school year.", "Enrolment fell by 8% in the 2020-21 school year."],
+    ["Emissions fell 12% between 2019 and 2024.", "Emissions fell 12% in the five years to 2024."],
+    ["Sales rose 5% in 2024.", "Sales rose 5% from 2023 to 2024."],
+    ["The bill passed without objection.", "The bill passed with no objection."],
+    ["Senator Maria Lopez is tied with governor Dan Hale in the latest poll.", "Governor Dan Hale is tied with senator Maria Lopez in the latest poll."],
+    ["A court ruling cut his sentence from 12 to 8 years.", "A court ruling cut his sentence from 12 to eight years."],
+    ["He won seven in 10 races this season.", "He won seven of his 10 races this season."],
+    ["The government reduced value-added tax on energy to 5%.", "The government cut VAT on energy to 5%."],
+    ["Germany will hold elections in February after the coalition collapsed.", "Germany will vote in February after the coalition fell apart."],
+    ["The board turned down the takeover offer.", "The board declined the takeover offer."],
+    ["The rouble lost 40% of its value this year.", "The rouble fell 40% this year."],
+    ["Roughly 600 million Africans still have no access to electricity.", "Nearly 600 million people in Africa live without electricity."],
+  ])("still matches %j with %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
+  });
+
+  it.each([
+    ["The law was signed without objection.", "The law was signed despite objections."],
+    ["The bill passed without objection.", "The bill passed over objections."],
+    ["The motion was adopted without debate.", "The motion was adopted after a lengthy debate."],
+    ["The ship docked in Piraeus without incident.", "The ship docked in Piraeus after an incident."],
+    ["The lake has lost 40% of its volume since 2000.", "The lake has shrunk by 40% since 2000."],
+    ["The president signed the law without objection.", "The president refused to sign the law, citing objections."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
+  });
+});
