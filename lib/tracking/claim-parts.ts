@@ -733,6 +733,10 @@ const calendarYears = (text: string) =>
 function yearsApart(short: string, long: string, inside: boolean): boolean {
   const [ys, yl] = [calendarYears(short), calendarYears(long)];
   if (ys.size === 0 || yl.size === 0) return false;
+  // "in 2024 and 2025" against "in 2024": two years claimed, or one.
+  const joined = (t: string, other: Set<string>) =>
+    [...t.matchAll(/(?<!\bbetween\s+)\b((?:19|20)\d\d)\s*(?:,|and|&)\s*((?:19|20)\d\d)\b/gi)].some((m) => other.has(m[1]) !== other.has(m[2]));
+  if (!inside && (joined(short, yl) || joined(long, ys))) return true;
   return inside ? [...ys].some((y) => !yl.has(y)) : ![...ys].some((y) => yl.has(y));
 }
 
@@ -744,13 +748,13 @@ function rangeAdded(a: string, b: string): boolean {
   // Only against a single year ("in 2024"), not "in the five years to 2024"; and a span of more than a year:
   // "rose 5% in 2024" is "rose 5% from 2023 to 2024".
   const single = (year: string) => new RegExp(`\\b(?:in|during)\\s+${year}\\b`).test(a);
-  return [...b.matchAll(/\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b/g)].some(
-    (m) => {
-      const [from, to] = m[1] ? [m[1], m[2]] : [m[3], m[4].length === 2 ? m[3].slice(0, 2) + m[4] : m[4]];
-      if (Number(to) - Number(from) < 2) return false;
-      return inA.has(from) !== inA.has(to) && ((inA.has(to) && single(to)) || (inA.has(from) && single(from)));
-    },
-  );
+  return [
+    ...b.matchAll(/\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|through|thru)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b/g),
+  ].some((m) => {
+    const [from, to] = m[1] ? [m[1], m[2]] : [m[3], m[4].length === 2 ? m[3].slice(0, 2) + m[4] : m[4]];
+    if (Number(to) - Number(from) < 2) return false;
+    return inA.has(from) !== inA.has(to) && ((inA.has(to) && single(to)) || (inA.has(from) && single(from)));
+  });
 }
 
 /** "71.4" and "212,000,000" have three significant digits; "43" and "2,300,000" two. */
@@ -839,7 +843,10 @@ const CONTRASTS: string[][] = [
   ["earned", "lost"],
   // "added 500 flights" against "scrapped 500 flights"; a rate left alone against one moved.
   // Each pair is two values of one class: "scrapped" and "cancelled", "cut" and "reduce" say the same.
-  ...["scrapped", "cancelled", "cut"].map((w) => ["added", w]),
+  ...["scrapped", "cancelled", "cut", "suspended", "withdrew", "withdrawn", "fall"].map((w) => ["added", w]),
+  // A bill passed against one defeated; a rate paused against one moved.
+  ["approve", "defeated"],
+  ...["rise", "reduce", "cut", "hiked", "lifted"].map((w) => ["paused", w]),
   // ("hold" elections is no rate held: against "fell apart" it says nothing.)
   ...["unchanged", "hold", "steady"].flatMap((still) =>
     ["rise", "reduce", "cut", "hiked", "lifted", ...(still === "hold" ? [] : ["fall"])].map((moved) => [still, moved]),

@@ -941,3 +941,21 @@ describe("matchClaims on a second reviewer's reading of the dev13 rules", () => 
     expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
   });
 });
+
+describe("matchClaims on the near-misses the second reviewer left", () => {
+  it.each([
+    ["The economy grew 2% in 2024.", "The economy grew 2% from 2020 through 2024."],
+    ["The economy grew 2% in 2024.", "The economy grew 2% in 2024 and 2025."],
+    ["The bill was defeated by 300 votes to 250.", "The bill was passed by 300 votes to 250."],
+    ["The airline added 500 flights to its schedule.", "The airline suspended 500 flights from its schedule."],
+    ["The airline added 40 routes this summer.", "The airline withdrew 40 routes this summer."],
+    ["The central bank paused at 4%.", "The central bank raised rates to 4%."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
+  });
+
+  it("still matches two years said either way, and a bill passed in other words", () => {
+    expect([sameClaim("Growth was 2% in 2024 and 2025.", "Growth was 2% in both 2024 and 2025.")]).toEqual([true]);
+    expect(sameClaim("The bill was passed by 300 votes to 250.", "The bill was approved by 300 votes to 250.")).toBe(true);
+  });
+});
