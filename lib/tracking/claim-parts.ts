@@ -1,7 +1,7 @@
 import { INSTITUTION_WORD } from "../intake/institutions";
 import { titleWord } from "../intake/speakers";
 import { read } from "../intake/nlp";
-import { claimWords, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
+import { beforeNextYear, claimWords, END_OF_YEAR, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
 import { broader, known, opposed, synonymous } from "./wordnet";
 
 /**
@@ -535,26 +535,15 @@ function sameFamily(a: string, b: string, endings: RegExp): boolean {
 /** Whether a text says the opposite of what its words say: an odd number of negations. */
 // "not only", and "a level not seen in 17 years" (the highest in 17 years), deny nothing.
 const NO_DENIAL = /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?seen\s+(?:in|since|for)\b|\bnever before seen\b/gi;
-// "with no objection" is "without objection".
-const negatedText = (text: string) =>
-  (text
-    .replace(NO_DENIAL, "")
-    .replace(/\bwith no\b/gi, "without")
-    .match(NEGATION)?.length ?? 0) %
-    2 ===
-  1;
+/** The words that deny, idioms that deny nothing left out ("not only", "a level not seen since"). */
+const denials = (text: string) => text.replace(NO_DENIAL, "").match(NEGATION) ?? [];
+const negatedText = (text: string) => denials(text).length % 2 === 1;
 /**
  * "signed the law without objection" against "refused to sign the law, citing objections": each negates
  * once, but not the same thing. "without", "no" and "none" deny a noun ("no access", "without
  * electricity"); the verb's own denials ("not", "refused", "failed to") are counted apart as well.
  */
-const verbNegated = (text: string) =>
-  (text
-    .replace(NO_DENIAL, "")
-    .match(NEGATION)
-    ?.filter((w) => !/^(?:no|none|without)$/i.test(w)).length ?? 0) %
-    2 ===
-  1;
+const verbNegated = (text: string) => denials(text).filter((w) => !/^(?:no|none|without)$/i.test(w)).length % 2 === 1;
 
 const shorterOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.tokens.length ? a : b);
 const longerOf = (a: ClaimReader, b: ClaimReader) => (a.tokens.length <= b.tokens.length ? b : a);
@@ -719,12 +708,7 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
 // Years as written: "in 2019", "2020–24"; not "2,000 migrants", "$2050" or "1950 per cent".
 const YEAR_WRITTEN = /(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![,.]?\d)(?!\s*(?:%|percent|per cent))/g;
 // "by the end of 2027" is "before 2028", as the words are compared (lib/tracking/similarity.ts).
-const calendarYears = (text: string) =>
-  new Set(
-    [...text.replace(/\bby (?:the )?end(?:-| of )(\d{4})\b(?!['’])/gi, (_all, year: string) => `before ${Number(year) + 1}`).matchAll(YEAR_WRITTEN)].map(
-      (m) => m[0],
-    ),
-  );
+const calendarYears = (text: string) => new Set([...text.replace(END_OF_YEAR, beforeNextYear).matchAll(YEAR_WRITTEN)].map((m) => m[0]));
 
 /**
  * "The last stoppage, in 2019, lasted 34 days" against "…, in 2009, …": claims that both name years, none

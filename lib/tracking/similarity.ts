@@ -155,6 +155,10 @@ function stem(token: string): string {
 }
 
 /** Every word of a claim, lower-cased, numbers as digits, stop words kept. */
+// "by the end of 2026" is "before 2027".
+export const END_OF_YEAR = /\bby (?:the )?end(?:-| of )(\d{4})\b(?!['’])/gi;
+export const beforeNextYear = (_all: string, year: string) => `before ${Number(year) + 1}`;
+
 export function claimWords(text: string): string[] {
   if (!text.trim()) return [];
   const plain = text
@@ -196,7 +200,7 @@ export function claimWords(text: string): string[] {
       /(?<![\d.,-])\b(\d{1,3})\s?[-–]\s?(\d{1,3})\b(?![-–.,]?\d)(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
       "$1 to $2",
     )
-    .replace(/\bby (?:the )?end(?:-| of )(\d{4})\b(?!['’])/gi, (_all, year: string) => `before ${Number(year) + 1}`)
+    .replace(END_OF_YEAR, beforeNextYear)
     // "came into force", "entered into force", "took effect": one event.
     .replace(/\b(?:took|take|takes|taken|taking) effect\b|\b(?:came|come|comes|coming|entered|enters|went|goes) into (?:force|effect)\b/gi, "took effect")
     // "the run-off" is "the second round" (of a vote; "the second round of talks" is not one).
