@@ -11,7 +11,7 @@ import { isPrediction } from "./claim-types";
 export type Piece = { start: number; end: number; speaker: string | null; quoted: boolean };
 
 export const SPEECH_VERBS =
-  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes|show|shows|showed";
+  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes|show|shows|showed|ruled(?:\\s+unanimously)?(?=\\s+that\\b)|rules(?=\\s+that\\b)";
 // Speech verbs are lower case: "the United States has" is no "states".
 const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
 const OPEN = `[“"«]`;
@@ -37,7 +37,12 @@ function trim(text: string, start: number, end: number): Span {
 export function validSpeaker(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
   if (!candidate.trim() || words.length > 14 || /[“”"]/.test(candidate)) return false;
-  const doc = read(candidate.replace(/\s+(?:(?:early|late)\s+)?(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b.*$/u, ""));
+  // "The three judges": compromise reads a plural after a number as a verb.
+  const doc = read(
+    candidate
+      .replace(/\s+(?:(?:early|late)\s+)?(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b.*$/u, "")
+      .replace(/^([Tt]he)\s+(?:two|three|four|five|six|seven|eight|nine)\s+(?=(?:judges|justices|members|authors|researchers)\b)/u, "$1 "),
+  );
   const last = doc.terms().last();
   // A capitalised "verb" is a name compromise misread ("Park Ji-hoon").
   // "The ministry’s own quarterly bulletin": compromise may read the possessive as "is" (a verb with no text of its own).
@@ -173,7 +178,7 @@ function reported(s: string, from: number): Frame | null {
     if (validSpeaker(speaker) && s.length - (from + m[0].length) >= 12) return { claim: trim(s, from + m[0].length, s.length), speaker, quoted: false };
   }
   // "…, the researchers found.": a study's finding, filed under whoever "the researchers" are.
-  m = /,\s+(the\s+(?:researchers|scientists|authors|study|survey|poll|audit))\s+(?:found|concluded|estimated)[.!]?$/i.exec(body);
+  m = /,\s+(the\s+(?:researchers|scientists|authors|study|survey|poll|audit|report|analysis|review))\s+(?:found|concluded|estimated)[.!]?$/i.exec(body);
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
   m = /,\s*according to\s+([^,]+?)(?:,\s+(?:which|who)\s[^“”"]*)?[.!]?$/i.exec(body);
@@ -218,6 +223,9 @@ function reported(s: string, from: number): Frame | null {
     !relative &&
     !/[“”"]/.test(body.slice(0, m.index)) &&
     !/^(?:that|on|in|at|late|early|last)\b/i.test(m[2] ?? "") &&
+    // "Its president, Joaquim Barros, said doctors in public health centres work …": no statement before the
+    // comma, so what follows "said" is the statement, not a speaker and the place they spoke in.
+    !(m[2] && verbless(body.slice(0, m.index)) && !verbless(m[0].replace(/^,\s+\S+\s+/, ""))) &&
     validSpeaker(m[1] ?? m[2])
   ) {
     return { claim: trim(s, from, from + m.index), speaker: m[1] ?? m[2], quoted: false };
@@ -234,7 +242,12 @@ function reported(s: string, from: number): Frame | null {
     if (!speaker) continue;
     // "The recruitment drive added 20,951 officers", "Morvania denied targeting civilians": the verb takes
     // an object here, not a statement; "he added that …" and "he denied that …" do.
-    if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0])) continue;
+    const bare = !/(?:\bthat|:|,)\s*$/.test(v[0]);
+    // "Nordlys Air on Thursday reported a third-quarter operating profit of 1.34 billion crowns": the figures are the reporter's.
+    const reportedFigure = /^report(?:ed|s)$/.test(v[0].trim().split(/\s+/)[0]) && /^[^,.;“”"]{0,60}?\d/.test(body.slice(v.index + v[0].length));
+    // The claim keeps its verb ("reported a profit of …, reversing a loss"), so that what hangs on it is cut off.
+    if (bare && reportedFigure && s.length - (from + v.index + v[0].length) >= 12) return { claim: trim(s, from + v.index, s.length), speaker, quoted: false };
+    if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(v[0].trim().split(/\s+/)[0]) && bare) continue;
     // "Nordvik announced 4,200 job cuts on Thursday": an act the article reports in its own voice, from the verb on.
     if (/^(?:announced|announces|confirmed|confirms)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0]))
       return { claim: trim(s, from + v.index, s.length), speaker: null, quoted: false };

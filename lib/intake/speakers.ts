@@ -36,7 +36,7 @@ const TITLES = new Set(
     "detective inspector superintendent sergeant captain commissioner auditor ombudsman councillor councilman councilwoman " +
     "congressman congresswoman assemblyman assemblywoman premier epidemiologist scientist archbishop bishop coach " +
     "author co-author coauthor lead chemist physicist biologist climatologist statistician historian sociologist psychologist " +
-    "editor correspondent sponsor"
+    "editor correspondent sponsor nurse doctor midwife surgeon physician activist campaigner"
   ).split(" "),
 );
 // "Russian", "North Korean", "Chinese", "British", "U.S.", "EU": nationality words before a title.
@@ -51,10 +51,10 @@ const INSTITUTION =
   /^the\s+(?:[a-z-]+\s+)?(?:agency|ministry|office|company|firm|group|organisation|organization|report|study|paper|statement|survey|document|charity|department)$/;
 // "the commission", "the central bank", "the journal": an organisation of that kind named before.
 const KIND_OF_BODY =
-  /^the\s+(?:([a-z-]+)\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
+  /^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
 const RECORD = "figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally";
-const OWNED_RECORD = new RegExp(`^(the\\s+[a-z-]+)[’']s?\\s+(?:[a-z-]+\\s+){0,3}(?:${RECORD})$`);
+const OWNED_RECORD = new RegExp(`^(the\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+)[’']s?\\s+(?:[a-z-]+\\s+){0,3}(?:${RECORD})$`);
 // "its annual report", "their own figures": the organisation the sentence opens with is the source.
 const ITS_RECORD = new RegExp(`^(?:its|their)\\s+(?:[a-z-]+\\s+){0,3}(?:${RECORD}|calculations)$`, "i");
 // "preliminary data", "official figures": numbers nobody in particular states; the article reports them.
@@ -108,7 +108,7 @@ const familyOf = (word: string) => FAMILIES.find(([, re]) => re.test(word))?.[0]
 
 /** A speaker that is no person: an institution's name, a place, or one word ("UNHCR", "Brazil"). */
 function looksOrganisation(name: string): boolean {
-  if (INSTITUTION_WORD.test(name) || !/\s/.test(name)) return true;
+  if (COMPANY_WORD.test(name) || !/\s/.test(name)) return true;
   const doc = read(name);
   return !doc.has("#Person") && (doc.has("#Organization") || doc.has("#Place"));
 }
@@ -168,6 +168,9 @@ export function speakerName(raw: string): string | null {
     .replace(/\s*\([\p{Lu}\d&.-]{2,12}\)?\s*$/u, "")
     .replace(/^[\s,;:“”"'‘’(—–-]+|[\s,;:“”"'‘’)—–-]+$/g, "")
     .replace(TIME_TAIL, "")
+    // "But she", "the Bengaluru-based Clearline Energy Institute": a conjunction and where a body is based are no part of it.
+    .replace(/^(?:But|And|Yet|So|Still|However|Meanwhile)\s+/u, "")
+    .replace(/(^|\s)\p{Lu}[\p{L}.'’-]*-based\s+/u, "$1")
     .trim();
   while (ADVERB_TAIL.test(phrase)) phrase = phrase.replace(ADVERB_TAIL, "");
   // "Article 4 of the treaty says …", "the ministry's quarterly bulletin shows …": a text, which the article
@@ -259,6 +262,11 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   const m = /^(?:(?:The|A|An)\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u.exec(body);
   const name = m?.[1].replace(/[’']s$/, "");
   ctx.subject = name && /\s/.test(name) && COMPANY_WORD.test(name) ? name : null;
+  // "Lobo rejected that criticism. She said …": a person met before who opens a sentence as the subject of a
+  // verb is who "she" in the next one means, whoever spoke last.
+  const person = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b/u.exec(body)?.[1];
+  const met = person && [...ctx.names].reverse().find((n) => n === person || n.split(/\s+/).at(-1) === person);
+  if (met && !looksOrganisation(met)) ctx.last = met;
 }
 
 /** Notes the gender a role word gives a named person, before the name or in an apposition after it. */
@@ -316,6 +324,18 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     // No owner known: the article reports the record in its own voice (null).
     return ctx.subject ?? (ctx.lastOrganisation && INSTITUTION_WORD.test(ctx.lastOrganisation) ? ctx.lastOrganisation : null);
   }
+  // "Severnmoor's lawyers", "Nordlys Air's spokeswoman": who speaks for a body, for it.
+  const agent =
+    /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:lawyers?|attorneys?|counsel|legal team|spokes(?:man|woman|person)|representatives?|management)$/u.exec(
+      raw.trim(),
+    );
+  if (agent) return resolveSpeaker(agent[1], ctx);
+  // "The IEPS report", "the Brookings study": the organisation the name before the record names.
+  const byName =
+    /^[Tt]he\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:report|study|survey|poll|analysis|review|audit|paper|data|figures|statistics)$/u.exec(
+      raw.trim(),
+    );
+  if (byName && !/^(?:the|a|an|its|their|this|that)$/i.test(byName[1])) return resolveSpeaker(byName[1], ctx);
   const owned = OWNED_RECORD.exec(raw.trim().replace(/^The\b/, "the"));
   const trimmed = owned ? owned[1] : raw.trim();
   const description = trimmed.replace(/^The\b/, "the");
@@ -330,8 +350,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     ctx.lastOrganisation = ofKind;
     return ofKind;
   }
-  // "According to the ruling", "the verdict": the court named most recently.
-  if (/^the\s+(?:[a-z-]+\s+)?(?:ruling|verdict|judgment|judgement)$/.test(description)) {
+  // "According to the ruling", "the verdict", "the three judges": the court named most recently.
+  if (/^the\s+(?:[a-z-]+\s+)?(?:ruling|verdict|judgment|judgement|judges|justices|bench)$/.test(description)) {
     const court = [...ctx.names].reverse().find((n) => /\b(?:Court|Tribunal)\b/.test(n));
     if (court) return court;
   }
@@ -367,7 +387,10 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (PRONOUN.test(name)) return byPronoun(name, ctx);
   let resolved = name;
   if (!/\s/.test(name)) {
-    const full = [...ctx.names].reverse().find((n) => n.split(/\s+/).at(-1)?.toLowerCase() === name.toLowerCase());
+    // "Carpenter" is Michael Carpenter; "Severnmoor" is Severnmoor Water.
+    const full =
+      [...ctx.names].reverse().find((n) => n.split(/\s+/).at(-1)?.toLowerCase() === name.toLowerCase()) ??
+      [...ctx.names].reverse().find((n) => n.split(/\s+/)[0] === name && (COMPANY_WORD.test(n) || !read(n).has("#Person")));
     if (full) resolved = full;
   } else {
     // "the Environment Agency" after "the National Environment Agency": the name met before, shortened.
@@ -380,8 +403,7 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (introduced && capitalised(resolved)) ctx.kinds = { ...ctx.kinds, [introduced[1]]: resolved };
   ctx.last = resolved;
   // A name whose gender the article gave ("spokeswoman Hanne Strand") is a person's, whatever the lexicon knows.
-  if ((!read(resolved).has("#Person") || INSTITUTION_WORD.test(resolved)) && !PRONOUN.test(resolved) && !ctx.genders?.[resolved])
-    ctx.lastOrganisation = resolved;
+  if ((!read(resolved).has("#Person") || COMPANY_WORD.test(resolved)) && !PRONOUN.test(resolved) && !ctx.genders?.[resolved]) ctx.lastOrganisation = resolved;
   return resolved;
 }
 

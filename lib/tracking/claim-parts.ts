@@ -103,7 +103,8 @@ const CONCEPTS: Record<string, string[]> = {
   hire: ["hired", "hiring", "recruit", "recruited", "recruiting"],
   ceasefire: ["truce", "armistice"],
   collapse: ["collapsed", "collapsing"],
-  job: ["role", "position", "post", "workforce", "staff"],
+  // "cut 1,200 jobs" and "1,200 workers lose their jobs" count the same people.
+  job: ["role", "position", "post", "workforce", "staff", "staffer", "worker", "employee"],
   cut: ["eliminated", "eliminate", "shed", "axed", "axe", "slashed"],
   death: ["die", "died", "dead", "deaths", "kill", "killed", "killing"],
   banned: ["ban", "prohibited", "forbidden", "illegal", "outlawed"],

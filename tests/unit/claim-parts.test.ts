@@ -7,6 +7,8 @@ const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)
 
 // The same claim in other words: synonyms, capitals for states, British spelling, number words, word order, voice.
 const PARAPHRASES: [string, string][] = [
+  // Jobs, workers, employees and staff count the same people (dev13).
+  ["The factory closed in 2009 with the loss of 800 jobs.", "Eight hundred workers lost their jobs when the plant shut down in 2009."],
   ["the coalition of 50 countries in the Ukraine Defense Contact Group", "Nearly 50 nations make up the Ukraine Defense Contact Group"],
   [
     "North Korea's supplies of weapons and ammunition to Russia violate international sanctions",
@@ -139,6 +141,7 @@ const SWAPPED_ROLES: [string, string][] = [
 
 // Close wording, but a figure counts something else: blocked by the figures.
 const FIGURES_COUNT_ELSE: [string, string][] = [
+  ["The factory closed in 2009 with the loss of 800 jobs.", "The factory closed in 2009 with the loss of 800 contracts."],
   ["100 countries supported the principles of the UN Charter", "100 countries and organisations supported the principles of the UN Charter"],
   ["Roughly 100 countries supported the principles of the UN Charter", "Roughly 100 countries and organisations supported the principles of the UN Charter"],
   [
