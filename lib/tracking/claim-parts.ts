@@ -258,7 +258,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of)\s)lack(?!\s+of\b))\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
@@ -321,6 +321,8 @@ const AGENT_NOUN: [RegExp, string][] = [
   [/^subscrib(?:ed|es|ing)$/, "subscribers"],
   [/^appl(?:ied|ies|ying)$/, "applicants"],
   [/^(?:flew|flown|flying)$/, "passengers"],
+  // "214 people died" are 214 deaths.
+  [/^(?:died|die|dying)$/, "deaths"],
 ];
 const agentNoun = (verb: string | undefined) => AGENT_NOUN.find(([re]) => re.test(verb ?? ""))?.[1];
 
@@ -358,7 +360,7 @@ function figures(text: string): ClaimParts["figures"] {
         const end = tail.findIndex(
           (x, k) =>
             VERBISH.test(x) ||
-            /^(?:is|are|was|were|be|been|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted|ahead|behind|versus|against|up|down|compared)$/.test(
+            /^(?:is|are|was|were|be|been|do|does|did|not|never|lack|lacks|lacked|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted|ahead|behind|versus|against|up|down|compared)$/.test(
               x,
             ) ||
             (k > 0 && /^(?:on|in|at|last|this)$/.test(x) && TIME_WORDS.test(tail[k + 1] ?? "")),
@@ -748,16 +750,22 @@ const significantDigits = (n: number) => String(n).replace(".", "").replace(/^0+
 /** The word a figure is about: the first content word of its clause ("Rents … have risen 38%"). */
 function figureSubjects(text: string, nearest = false): Map<number, string> {
   const out = new Map<number, string>();
+  let before: string | undefined;
   for (const clause of text.split(/,\s|;|\bwhile\b|\bwhereas\b|\band\b/i)) {
     const words = normalizeClaimText(clause).map(concept);
-    const first = words.find((w) => !/^\d/.test(w));
-    for (const f of figures(clause)) {
-      // "puts the Social Democrats on 31%": the nearest word before the figure that is no verb.
+    // "Sales climbed to NOK 14.6bn, an increase of 12 percent": a change hung on a clause is its subject's.
+    const opening = words.find((w) => !/^\d/.test(w));
+    const first = opening && before && (ACTIONS.has(opening) || /^(?:up|down)$/.test(opening)) ? before : opening;
+    before = first;
+    const found = figures(clause);
+    for (const f of found) {
+      // "puts the Social Democrats on 31%": the nearest word before the figure that is no verb, nor the unit
+      // of another figure ("rose 12% to 14.6 billion": not "percent").
       const at = words.findIndex((w) => w === String(f.value));
       const near = words
         .slice(0, Math.max(0, at))
         .reverse()
-        .find((w) => !/^\d/.test(w) && !VERBISH.test(w) && !ACTIONS.has(w));
+        .find((w) => !/^\d/.test(w) && !VERBISH.test(w) && !ACTIONS.has(w) && !found.some((g) => g.counts[0] === w));
       const subject = nearest ? near : first;
       if (subject && !isYear(f)) out.set(f.value, subject);
     }
@@ -838,6 +846,10 @@ const CONTRASTS: string[][] = [
   ),
   // "The president signed the law" against "refused to sign the law".
   ["sign", "refused"],
+  // "revenue beat expectations" against "fell short of" or "missed" them.
+  ...["beat", "beating", "exceed", "exceeded", "topped", "surpassed", "outperformed"].flatMap((over) =>
+    ["short", "missed", "undershot", "trailed"].map((under) => [over, under]),
+  ),
   ["supply", "produced", "manufactured"],
   ["arrest", "charged", "convicted", "released"],
   ["began", "ended"],
@@ -1393,6 +1405,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (
     swapped(pa, pb, whole < MATCH_THRESHOLD) ||
     figuresSwapped(ra.text, rb.text) ||
+    figuresSwapped(rb.text, ra.text) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )
     return { score, same: false, blockedBy: "roles" };

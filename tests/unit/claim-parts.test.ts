@@ -962,3 +962,28 @@ describe("matchClaims on the near-misses the second reviewer left", () => {
     expect(sameClaim("The bill was passed by 300 votes to 250.", "The bill was approved by 300 votes to 250.")).toBe(true);
   });
 });
+
+describe("matchClaims on dev14's errors", () => {
+  it.each([
+    ["Revenue rose 12% to 14.6 billion crowns", "Sales climbed to NOK 14.6bn, an increase of 12 percent."],
+    ["Half of the district's schools lack a full-time nurse", "50% of schools in the district do not have a nurse on staff full time."],
+    ["The factory closure was caused by a shortage of natural gas", "A lack of natural gas forced the factory to shut."],
+    [
+      "Wood smoke causes about 120 premature deaths a year in 14 towns.",
+      "Roughly 120 people die early each year in fourteen towns because of smoke from wood burning.",
+    ],
+  ])("matches %j with %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
+  });
+
+  it.each([
+    ["Nordlys Air's revenue beat analysts' expectations.", "Nordlys Air's revenue fell short of analysts' expectations."],
+    ["Nordlys Air's revenue exceeded analysts' expectations.", "Nordlys Air's revenue missed analysts' expectations."],
+    ["Half of the district's schools lack a full-time nurse", "Half of the district's schools have a full-time nurse"],
+    // A change hung on the clause is still that clause's subject's: costs, not revenue, rose 12%.
+    ["Revenue rose 12% to 14.6 billion crowns", "Revenue rose to 14.6 billion crowns while costs rose 12%."],
+    ["214 people died of drug overdoses in the county last year", "214 people were treated for drug overdoses in the county last year"],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
+  });
+});
