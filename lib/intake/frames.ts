@@ -11,7 +11,7 @@ import { isPrediction } from "./claim-types";
 export type Piece = { start: number; end: number; speaker: string | null; quoted: boolean };
 
 export const SPEECH_VERBS =
-  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes|show|shows|showed|ruled(?:\\s+unanimously)?(?=\\s+that\\b)|rules(?=\\s+that\\b)";
+  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes|show|shows|showed|ruled(?:\\s+unanimously)?(?=\\s+that\\b)|rules(?=\\s+that\\b)|found(?=\\s+(?:(?:on|in|at|last|this|earlier)\\s+[^,]{1,30}?\\s+)?that\\b)";
 // Speech verbs are lower case: "the United States has" is no "states".
 const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
 const OPEN = `[“"«]`;
@@ -181,7 +181,8 @@ function reported(s: string, from: number): Frame | null {
   m = /,\s+(the\s+(?:researchers|scientists|authors|study|survey|poll|audit|report|analysis|review))\s+(?:found|concluded|estimated)[.!]?$/i.exec(body);
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
-  m = /,\s*according to\s+([^,]+?)(?:,\s+(?:which|who)\s[^“”"]*)?[.!]?$/i.exec(body);
+  // "…, according to the regulator's chief executive, Nadia Qureshi, who said …": a name after the source too.
+  m = /,\s*according to\s+([^,]+?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)(?:,\s+(?:which|who)\s.*)?[.!]?$/iu.exec(body);
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from, from + m.index), speaker: source(m[1]), quoted: false };
   // "Y, a spokesman for the ministry, Ri Chol-su, said on Monday, dismissing …": the speaker between
   // a comma and the verb may itself hold commas (an appositive).
@@ -251,6 +252,8 @@ function reported(s: string, from: number): Frame | null {
     // "Nordvik announced 4,200 job cuts on Thursday": an act the article reports in its own voice, from the verb on.
     if (/^(?:announced|announces|confirmed|confirms)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0]))
       return { claim: trim(s, from + v.index, s.length), speaker: null, quoted: false };
+    // "The regulator found in 2024 that …": what a body found is reported as fact, in the article's voice.
+    if (/^found$/.test(v[0].trim().split(/\s+/)[0])) return { claim: trim(s, from + v.index + v[0].length, s.length), speaker: null, quoted: false };
     const start = from + v.index + v[0].length;
     if (s.length - start < 12) continue;
     return { claim: trim(s, start, s.length), speaker, quoted: false };
@@ -301,7 +304,7 @@ function predicate(clause: string): boolean {
 const verbless = (phrase: string) => !termsOf(phrase).some((t) => t.tags.has("Verb"));
 
 const RESULT_PARTICIPLE =
-  "reaching|bringing|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending|" +
+  "reaching|bringing|giving|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending|" +
   // "…, winning 31 of the 68 seats", "…, upholding a 2023 decision … and rejecting the appeal": a result of its own.
   "winning|upholding|rejecting|overturning|reversing|entering|gaining|losing|securing|beating|defeating|ordering|ruling|rising|falling|climbing|dropping";
 const COMPARED =
@@ -426,7 +429,11 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
     const right = text.slice(cut.index + cut.length);
     // "…, about 9 percent of its workforce, after its profit fell 41 percent": a clause after a piece hung on
     // the claim before (a comparison, a share) ends that piece, though the piece has no verb of its own.
-    const afterAppended = previous === "appended" && cut.kind === "clause" && words(left) >= 2 && independent(right);
+    // "…, up 7% from a year earlier, and filled 88.4% of its seats": so does a second verb phrase of the subject.
+    const afterAppended =
+      previous === "appended" &&
+      words(left) >= 2 &&
+      ((cut.kind === "clause" && independent(right)) || (cut.kind === "predicate" && predicate(right) && words(right) >= 3));
     if (!afterAppended && !cutHere(cut.kind, left, right)) continue;
     parts.push(trim(s, span.start + from, span.start + cut.index));
     from = cut.index + cut.length;

@@ -266,6 +266,35 @@ describe("claimPieces: claims, not sentences", () => {
     expect(pieces("Police found 40 bodies in the river on Tuesday.")[0].speaker).toBeNull();
   });
 
+  it("cuts what dev14 showed: a second verb phrase after a comparison, 'giving', what a body 'found that', a source named after its title", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(texts("The airline carried 9.8 million passengers in the quarter, up 7% from a year earlier, and filled 88.4% of its seats.")).toEqual([
+      "The airline carried 9.8 million passengers in the quarter",
+      "up 7% from a year earlier",
+      "filled 88.4% of its seats.",
+    ]);
+    expect(texts("Shares in Nordlys Air rose 6.3% in early trading, giving the company a market value of around 31 billion crowns.")).toEqual([
+      "Shares in Nordlys Air rose 6.3% in early trading",
+      "giving the company a market value of around 31 billion crowns.",
+    ]);
+    // What a body found is reported as fact; the aside about the company is a claim of its own.
+    expect(
+      pieces(
+        "The regulator found in 2024 that Severnmoor, which supplies water to about 2.7 million people, had discharged untreated sewage on 3,412 occasions.",
+      ),
+    ).toEqual([
+      { text: "which supplies water to about 2.7 million people", speaker: null, quoted: false },
+      { text: "had discharged untreated sewage on 3,412 occasions.", speaker: null, quoted: false },
+    ]);
+    // "Police found 40 bodies" is what happened, not a frame.
+    expect(texts("Police found 40 bodies in the building on Monday.")).toEqual(["Police found 40 bodies in the building on Monday."]);
+    expect(
+      pieces(
+        "The fine cannot be recovered through customer bills, according to the regulator's chief executive, Nadia Qureshi, who said the ruling showed that “the rules have teeth”.",
+      ),
+    ).toEqual([{ text: "The fine cannot be recovered through customer bills", speaker: "the regulator's chief executive, Nadia Qureshi", quoted: false }]);
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
@@ -862,6 +891,9 @@ describe("classifyClaim: types and the threshold", () => {
     ["Putin visited Pyongyang at Kim’s invitation.", signals(), "attribution"],
     ["Ministers will discuss the package next week.", signals(), "prediction"],
     ["Growth is expected to slow to 2.5% this year.", signals({ numbers: 1 }), "prediction"],
+    // What analysts expected is a past figure to compare with, not a forecast of the claim's own.
+    ["Revenue beat the 14.1 billion crowns expected by analysts.", signals({ numbers: 1 }), "quantity"],
+    ["Revenue beat the 14.1 billion crowns expected on average by analysts.", signals({ numbers: 1 }), "quantity"],
     ["It is clearly about expanding the partnership.", signals(), "opinion"],
   ] as const)("%s → %s", (text, s, type) => {
     expect(classifyClaim(text, s).type).toBe(type);
