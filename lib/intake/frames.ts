@@ -408,6 +408,8 @@ function withoutTimeAside(s: string, span: Span): Span {
   return m && event && words(s.slice(span.start, span.start + m.index)) >= 4 ? trim(s, span.start, span.start + m.index) : span;
 }
 
+const CHECKABLE_SIDE = /\d|\b(?:record|first|only|\w{3,}est)\b/i;
+
 /** Cuts a statement into its atomic claims (see CUTS); a quotation is cut only between its clauses, each keeping its speaker. */
 function atomic(s: string, span: Span, quoted = false): Span[] {
   const text = s.slice(span.start, span.end);
@@ -418,9 +420,19 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
     parts.push(trim(s, span.start + inner.aside.start, span.start + inner.aside.end));
     base = inner.rest.start;
   }
-  const cuts = CUTS.flatMap(({ kind, re }) => [...text.slice(base).matchAll(re)].map((m) => ({ kind, index: base + m.index, length: m[0].length }))).sort(
-    (a, b) => a.index - b.index,
-  );
+  const cuts = CUTS.flatMap(({ kind, re }) =>
+    [...text.slice(base).matchAll(re)]
+      // A quotation is cut between sentences joined by "; ", ", and" or ", but", elsewhere only between two things
+      // to check ("Africa gets 2% of … while it is home to 60% of …", "… while the company paid out record
+      // dividends"): "We will not declare victory while 214 families are grieving" is one thing said.
+      .filter(
+        (m) =>
+          !quoted ||
+          /^(?:;\s+|,\s+(?:and|but)\s+)$/.test(m[0]) ||
+          (CHECKABLE_SIDE.test(text.slice(base, base + m.index)) && CHECKABLE_SIDE.test(text.slice(base + m.index + m[0].length))),
+      )
+      .map((m) => ({ kind, index: base + m.index, length: m[0].length })),
+  ).sort((a, b) => a.index - b.index);
   let from = base;
   let previous: CutKind | null = null;
   for (const cut of cuts) {

@@ -66,6 +66,22 @@ describe("claimPieces: claims, not sentences", () => {
     expect(got.every((p) => p.quoted && p.speaker === "the minister")).toBe(true);
   });
 
+  it("cuts a quotation after 'while' only between two things to check (dev14)", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(texts("“We are not going to declare victory while 214 families are grieving,” Bell said.")).toEqual([
+      "We are not going to declare victory while 214 families are grieving",
+    ]);
+    expect(texts("“Our pilots have lost 14% of their purchasing power while the company paid out record dividends,” he said.")).toEqual([
+      "Our pilots have lost 14% of their purchasing power",
+      "the company paid out record dividends",
+    ]);
+    // Outside a quotation, the article's own sentence is cut as before.
+    expect(texts("Officials will not declare victory while 214 families are grieving.")).toEqual([
+      "Officials will not declare victory",
+      "214 families are grieving.",
+    ]);
+  });
+
   it("cuts two statements joined in one sentence, but not a list", () => {
     expect(pieces("He traveled to Pyongyang at Kim’s invitation, and relations between the two countries were strengthening.").map((p) => p.text)).toEqual([
       "He traveled to Pyongyang at Kim’s invitation",
