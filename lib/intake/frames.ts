@@ -20,10 +20,10 @@ const CLOSE = `[”"»]`;
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u;
 // What may stand between a speech verb and what was said: "on Wednesday", "in a statement", "that".
 // Whom it was told to: "told reporters", "told the BBC", "told a news conference".
-const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before)\s|,?\s+that\b|:))?`;
+const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before|outside)\s|,?\s+that\b|:))?`;
 // "said on Thursday it would cut 2,300 jobs": the time ends before the statement's subject, and the comma
 // of "2,300" ends nothing.
-const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,(?!\d)|\s+(?:it|he|she|they|we)\s))?(?:,?\s+that\b|:|,(?!\d))?\s*`;
+const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before|outside)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,(?!\d)|\s+(?:it|he|she|they|we)\s))?(?:,?\s+that\b|:|,(?!\d))?\s*`;
 
 type Span = { start: number; end: number };
 
@@ -306,7 +306,7 @@ const verbless = (phrase: string) => !termsOf(phrase).some((t) => t.tags.has("Ve
 const RESULT_PARTICIPLE =
   "reaching|bringing|giving|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending|" +
   // "…, winning 31 of the 68 seats", "…, upholding a 2023 decision … and rejecting the appeal": a result of its own.
-  "winning|upholding|rejecting|overturning|reversing|entering|gaining|losing|securing|beating|defeating|ordering|ruling|rising|falling|climbing|dropping";
+  "winning|costing|upholding|rejecting|overturning|reversing|entering|gaining|losing|securing|beating|defeating|ordering|ruling|rising|falling|climbing|dropping";
 const COMPARED =
   "(?:down|up) from|(?:(?:far|well|much|slightly)\\s+)?(?:faster|slower|more|less|higher|lower|fewer|greater|larger|smaller) than|(?:(?:far|well|just)\\s+)?(?:below|above|short of)\\b|compared (?:with|to)|(?:double|triple|twice|half)\\b|(?:roughly|about|some|nearly|almost)?\\s*\\w+ times\\b";
 
@@ -331,7 +331,7 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   { kind: "cause", re: /,?\s+(?=because\s+(?!of\b))/gu },
   {
     kind: "tail",
-    re: /,?\s+and\s+(?=(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\b|will\s|would\s|(?:it|they|he|she|we)\s+(?:\w+\s+)?(?:will|would)\b)|,\s+(?=(?:that|which)\s+(?:would|will|could|may|might)\b)/gu,
+    re: /,?\s+and\s+(?=(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\b|will\s|would\s|(?:it|they|he|she|we)\s+(?:\w+\s+)?(?:will|would)\b)|,\s+(?=(?:that|which)\s+(?:(?:it|he|she|they|we)\s+(?:said|says|believes?|expects?)\s+)?(?:would|will|could|may|might)\b)/gu,
   },
   {
     kind: "clause",
@@ -458,7 +458,7 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
 // "…, the UN refugee agency said on Thursday, an increase of 6.8 million …": an aside after the frame too.
 const MID_FRAME = new RegExp(
-  `,\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s|as\\s+(?!well\\b|(?:he|she|they|it|we|I|you)\\b|(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b))`,
+  `,(?!\\d)\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s|(?:${RESULT_PARTICIPLE})\\s|as\\s+(?!well\\b|(?:he|she|they|it|we|I|you)\\b|(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b))`,
   "u",
 );
 

@@ -311,6 +311,30 @@ describe("claimPieces: claims, not sentences", () => {
     ).toEqual([{ text: "The fine cannot be recovered through customer bills", speaker: "the regulator's chief executive, Nadia Qureshi", quoted: false }]);
   });
 
+  it("keeps a result after a frame, a forecast 'which it said could', whom something was told outside, and a figure's comma out of frames (dev14)", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(pieces("Installed solar capacity reached 168 GW by the end of December, the report said, making solar the largest source after coal.")).toEqual([
+      { text: "Installed solar capacity reached 168 GW by the end of December", speaker: "the report", quoted: false },
+      { text: "making solar the largest source after coal.", speaker: "the report", quoted: false },
+    ]);
+    expect(texts("About 9.5 GW of projects were waiting for a grid connection, costing developers an estimated 28 billion rupees.")).toEqual([
+      "About 9.5 GW of projects were waiting for a grid connection",
+      "costing developers an estimated 28 billion rupees.",
+    ]);
+    expect(texts("Storage capacity rose to 14.5 GW in 2026 from 3.8 GW in 2025, which it said could help absorb surplus output.")).toEqual([
+      "Storage capacity rose to 14.5 GW in 2026 from 3.8 GW in 2025",
+      "which it said could help absorb surplus output.",
+    ]);
+    expect(pieces("Fiona Maclean told reporters outside the court that 3,000 spills had been recorded.")).toEqual([
+      { text: "3,000 spills had been recorded.", speaker: "Fiona Maclean", quoted: false },
+    ]);
+    // "3,000 job losses announced in 2023" is no speaker and its verb: the comma is the figure's.
+    expect(pieces("The new cuts come on top of 3,000 job losses announced in 2023, bringing the total reduction to more than 7,000 roles.")).toEqual([
+      { text: "The new cuts come on top of 3,000 job losses announced in 2023", speaker: null, quoted: false },
+      { text: "bringing the total reduction to more than 7,000 roles.", speaker: null, quoted: false },
+    ]);
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
@@ -910,6 +934,10 @@ describe("classifyClaim: types and the threshold", () => {
     // What analysts expected is a past figure to compare with, not a forecast of the claim's own.
     ["Revenue beat the 14.1 billion crowns expected by analysts.", signals({ numbers: 1 }), "quantity"],
     ["Revenue beat the 14.1 billion crowns expected on average by analysts.", signals({ numbers: 1 }), "quantity"],
+    // A forecast kept is still a forecast; a plan under consideration is no fact yet; "better than we hoped" judges.
+    ["The company kept its forecast for a full-year operating profit of between 2.1 billion and 2.5 billion crowns.", signals({ numbers: 1 }), "prediction"],
+    ["The company was “considering all options, including an appeal”.", signals(), "prediction"],
+    ["The numbers are better than we hoped.", signals(), "opinion"],
     ["It is clearly about expanding the partnership.", signals(), "opinion"],
   ] as const)("%s → %s", (text, s, type) => {
     expect(classifyClaim(text, s).type).toBe(type);
