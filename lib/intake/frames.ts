@@ -10,8 +10,17 @@ import { isPrediction } from "./claim-types";
  */
 export type Piece = { start: number; end: number; speaker: string | null; quoted: boolean };
 
+// What follows "that" when it opens a clause ("found that the drug …", "ruled that 14 …"), not when it points
+// ("ruled that out", "found that argument unconvincing").
+const THAT_CLAUSE =
+  "(?=(?:the|a|an|his|her|its|their|this|these|those|some|most|many|more|fewer|less|only|about|nearly|almost|over|no|every|all|he|she|they|it|we|there|people|children|women|men|patients|adults|workers|residents|voters)\\b|\\d|\\p{Lu})";
+
 export const SPEECH_VERBS =
-  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes|show|shows|showed|ruled(?:\\s+unanimously)?(?=\\s+that\\b)|rules(?=\\s+that\\b)|found(?=\\s+(?:(?:on|in|at|last|this|earlier)\\s+[^,]{1,30}?\\s+)?that\\b)";
+  "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes|show|shows|showed|(?:ruled|rules)(?:\\s+unanimously)?(?=\\s+that\\s+" +
+  THAT_CLAUSE +
+  ")|found(?=\\s+(?:(?:on|in|at|last|this|earlier)\\s+[^,]{1,30}?\\s+)?that\\s+" +
+  THAT_CLAUSE +
+  ")";
 // Speech verbs are lower case: "the United States has" is no "states".
 const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
 const OPEN = `[“"«]`;
@@ -182,7 +191,7 @@ function reported(s: string, from: number): Frame | null {
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
   // "…, according to the regulator's chief executive, Nadia Qureshi, who said …": a name after the source too.
-  m = /,\s*according to\s+([^,]+?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)(?:,\s+(?:which|who)\s.*)?[.!]?$/iu.exec(body);
+  m = /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)(?:,\s+(?:which|who)\s.*)?[.!]?$/u.exec(body);
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from, from + m.index), speaker: source(m[1]), quoted: false };
   // "Y, a spokesman for the ministry, Ri Chol-su, said on Monday, dismissing …": the speaker between
   // a comma and the verb may itself hold commas (an appositive).
@@ -252,8 +261,12 @@ function reported(s: string, from: number): Frame | null {
     // "Nordvik announced 4,200 job cuts on Thursday": an act the article reports in its own voice, from the verb on.
     if (/^(?:announced|announces|confirmed|confirms)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0]))
       return { claim: trim(s, from + v.index, s.length), speaker: null, quoted: false };
-    // "The regulator found in 2024 that …": what a body found is reported as fact, in the article's voice.
-    if (/^found$/.test(v[0].trim().split(/\s+/)[0])) return { claim: trim(s, from + v.index + v[0].length, s.length), speaker: null, quoted: false };
+    // "Gallup found that 62% …" is Gallup's finding; what a court or a jury found is reported as fact.
+    if (
+      /^found$/.test(v[0].trim().split(/\s+/)[0]) &&
+      (/\b(?:court|courts|judges?|justices|jury|tribunal|panel)\b/i.test(subject) || !/^.+\s\p{Lu}|^\p{Lu}\S*$/u.test(subject.replace(/^The\s+/, "")))
+    )
+      return { claim: trim(s, from + v.index + v[0].length, s.length), speaker: null, quoted: false };
     const start = from + v.index + v[0].length;
     if (s.length - start < 12) continue;
     return { claim: trim(s, start, s.length), speaker, quoted: false };
@@ -304,7 +317,7 @@ function predicate(clause: string): boolean {
 const verbless = (phrase: string) => !termsOf(phrase).some((t) => t.tags.has("Verb"));
 
 const RESULT_PARTICIPLE =
-  "reaching|bringing|giving|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending|" +
+  "reaching|bringing|giving(?!\\s+(?:no|way|up|in|notice)\\b)|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending|" +
   // "…, winning 31 of the 68 seats", "…, upholding a 2023 decision … and rejecting the appeal": a result of its own.
   "winning|costing|upholding|rejecting|overturning|reversing|entering|gaining|losing|securing|beating|defeating|ordering|ruling|rising|falling|climbing|dropping";
 const COMPARED =
@@ -408,7 +421,8 @@ function withoutTimeAside(s: string, span: Span): Span {
   return m && event && words(s.slice(span.start, span.start + m.index)) >= 4 ? trim(s, span.start, span.start + m.index) : span;
 }
 
-const CHECKABLE_SIDE = /\d|\b(?:record|first|only|\w{3,}est)\b/i;
+const CHECKABLE_SIDE =
+  /\d|\b(?:record|first|only|\w{3,}est|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|millions?|billions?|half|doubled|tripled|halved)\b/i;
 
 /** Cuts a statement into its atomic claims (see CUTS); a quotation is cut only between its clauses, each keeping its speaker. */
 function atomic(s: string, span: Span, quoted = false): Span[] {

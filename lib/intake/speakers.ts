@@ -17,6 +17,9 @@ export type SpeakerContext = {
   kinds?: Record<string, string>;
   /** The organisation a sentence opens with ("Nordvik Air cancelled …"), for "the airline said" and "its report" in it. */
   subject?: string | null;
+  /** A person met before who opens the sentence as its subject ("Lobo rejected …"), and the one before's. */
+  opener?: string | null;
+  previousOpener?: string | null;
   /** Genders the article's own words give ("spokeswoman Hanne Strand"), for first names the lexicon lacks. */
   genders?: Record<string, "male" | "female">;
 };
@@ -266,7 +269,8 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   // verb is who "she" in the next one means, whoever spoke last.
   const person = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b/u.exec(body)?.[1];
   const met = person && [...ctx.names].reverse().find((n) => n === person || n.split(/\s+/).at(-1) === person);
-  if (met && !looksOrganisation(met)) ctx.last = met;
+  ctx.previousOpener = ctx.opener ?? null;
+  ctx.opener = met && !looksOrganisation(met) ? met : null;
 }
 
 /** Notes the gender a role word gives a named person, before the name or in an apposition after it. */
@@ -290,6 +294,13 @@ export function noteGenders(text: string, ctx: SpeakerContext) {
  */
 function byPronoun(pronoun: string, ctx: SpeakerContext): string | null {
   const wanted = /^(?:he|him)$/i.test(pronoun) ? "male" : /^(?:she|her)$/i.test(pronoun) ? "female" : null;
+  // "Lobo rejected that criticism. She said …": the person the sentence before opened with, whoever spoke last,
+  // unless the pronoun cannot be theirs.
+  const opener = ctx.previousOpener;
+  if (wanted && opener && gender(opener, ctx) !== (wanted === "male" ? "female" : "male")) {
+    ctx.last = opener;
+    return opener;
+  }
   if (!wanted || !ctx.last) return ctx.last;
   const fits = (name: string) => gender(name, ctx) === wanted;
   // "Kasper Holt said … Spokeswoman Hanne Strand called … She said": the person met since the last speaker,
@@ -335,7 +346,15 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     /^[Tt]he\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:report|study|survey|poll|analysis|review|audit|paper|data|figures|statistics)$/u.exec(
       raw.trim(),
     );
-  if (byName && !/^(?:the|a|an|its|their|this|that)$/i.test(byName[1])) return resolveSpeaker(byName[1], ctx);
+  if (
+    byName &&
+    !/^(?:the|a|an|its|their|this|that)$/i.test(byName[1]) &&
+    !TIME_HEAD.test(`${byName[1]}, `) &&
+    !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+      byName[1],
+    )
+  )
+    return resolveSpeaker(byName[1], ctx);
   const owned = OWNED_RECORD.exec(raw.trim().replace(/^The\b/, "the"));
   const trimmed = owned ? owned[1] : raw.trim();
   const description = trimmed.replace(/^The\b/, "the");
@@ -390,7 +409,10 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     // "Carpenter" is Michael Carpenter; "Severnmoor" is Severnmoor Water.
     const full =
       [...ctx.names].reverse().find((n) => n.split(/\s+/).at(-1)?.toLowerCase() === name.toLowerCase()) ??
-      [...ctx.names].reverse().find((n) => n.split(/\s+/)[0] === name && (COMPANY_WORD.test(n) || !read(n).has("#Person")));
+      // Not a country's or a city's name: "China" is not China Daily, "Norway" not Norway Post.
+      (read(name).has("#Place")
+        ? undefined
+        : [...ctx.names].reverse().find((n) => n.split(/\s+/)[0] === name && (COMPANY_WORD.test(n) || !read(n).has("#Person"))));
     if (full) resolved = full;
   } else {
     // "the Environment Agency" after "the National Environment Agency": the name met before, shortened.

@@ -103,8 +103,7 @@ const CONCEPTS: Record<string, string[]> = {
   hire: ["hired", "hiring", "recruit", "recruited", "recruiting"],
   ceasefire: ["truce", "armistice"],
   collapse: ["collapsed", "collapsing"],
-  // "cut 1,200 jobs" and "1,200 workers lose their jobs" count the same people.
-  job: ["role", "position", "post", "workforce", "staff", "staffer", "worker", "employee"],
+  job: ["role", "position", "post", "workforce", "staff"],
   cut: ["eliminated", "eliminate", "shed", "axed", "axe", "slashed"],
   death: ["die", "died", "dead", "deaths", "kill", "killed", "killing"],
   banned: ["ban", "prohibited", "forbidden", "illegal", "outlawed"],
@@ -258,7 +257,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of)\s)lack(?!\s+of\b))\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
@@ -321,8 +320,6 @@ const AGENT_NOUN: [RegExp, string][] = [
   [/^subscrib(?:ed|es|ing)$/, "subscribers"],
   [/^appl(?:ied|ies|ying)$/, "applicants"],
   [/^(?:flew|flown|flying)$/, "passengers"],
-  // "214 people died" are 214 deaths.
-  [/^(?:died|die|dying)$/, "deaths"],
 ];
 const agentNoun = (verb: string | undefined) => AGENT_NOUN.find(([re]) => re.test(verb ?? ""))?.[1];
 
@@ -753,9 +750,10 @@ function figureSubjects(text: string, nearest = false): Map<number, string> {
   let before: string | undefined;
   for (const clause of text.split(/,\s|;|\bwhile\b|\bwhereas\b|\band\b/i)) {
     const words = normalizeClaimText(clause).map(concept);
-    // "Sales climbed to NOK 14.6bn, an increase of 12 percent": a change hung on a clause is its subject's.
+    // "Sales climbed to NOK 14.6bn, an increase of 12 percent", "…, from 3.6% in February": a change or a
+    // comparison hung on a clause is its subject's ("…, rising 12% in Bergen" may be another subject's).
     const opening = words.find((w) => !/^\d/.test(w));
-    const first = opening && before && (ACTIONS.has(opening) || /^(?:up|down)$/.test(opening)) ? before : opening;
+    const first = opening && before && HUNG_ON_CLAUSE.test(clause) ? before : opening;
     before = first;
     const found = figures(clause);
     for (const f of found) {
@@ -771,6 +769,21 @@ function figureSubjects(text: string, nearest = false): Map<number, string> {
     }
   }
   return out;
+}
+
+const HUNG_ON_CLAUSE =
+  /^\s*(?:(?:an?|the)\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction)\s+of|(?:(?:up|down)\s+)?from|up|down|compared\s+(?:with|to)|against|versus|after(?=\s+(?:about|some|nearly|almost|an?\s+)?[$€£]?\d))\b/i;
+
+// "rose to 8%, up from 5%" against "rose to 5%, up from 8%": the value and what it is compared with trade places.
+const BASELINE = /\b(?:from|after|compared\s+(?:with|to))\s+(?:about|some|nearly|almost|around|an?\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)/gi;
+function baselineSwapped(a: string, b: string): boolean {
+  const read = (t: string) => {
+    const base = new Set([...t.matchAll(BASELINE)].map((m) => Number(m[1].replace(/,/g, ""))));
+    const all = [...t.matchAll(/(?<![\d.])\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
+    return { base, other: new Set(all.filter((v) => !base.has(v) && !(Number.isInteger(v) && v >= 1900 && v <= 2100))) };
+  };
+  const [x, y] = [read(a), read(b)];
+  return [...x.base].some((v) => y.other.has(v)) && [...y.base].some((v) => x.other.has(v));
 }
 
 /** "Rents have risen 38% while wages have risen 14%" against the other way round: the figures change hands. */
@@ -846,6 +859,8 @@ const CONTRASTS: string[][] = [
   ),
   // "The president signed the law" against "refused to sign the law".
   ["sign", "refused"],
+  // "topped 2 million" (more than) against "fell short of 2 million".
+  ["more", "short"],
   // "revenue beat expectations" against "fell short of" or "missed" them.
   ...["beat", "beating", "exceed", "exceeded", "topped", "surpassed", "outperformed"].flatMap((over) =>
     ["short", "missed", "undershot", "trailed"].map((under) => [over, under]),
@@ -1406,6 +1421,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     swapped(pa, pb, whole < MATCH_THRESHOLD) ||
     figuresSwapped(ra.text, rb.text) ||
     figuresSwapped(rb.text, ra.text) ||
+    baselineSwapped(ra.text, rb.text) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )
     return { score, same: false, blockedBy: "roles" };
