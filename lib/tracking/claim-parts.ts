@@ -157,6 +157,8 @@ const CONCEPTS: Record<string, string[]> = {
   convicted: ["convict", "guilty"],
   // "the foreign-funding law", "bill", "act" or "legislation".
   law: ["bill", "act", "legislation", "statute"],
+  // "The economy grew 2.3%" is "GDP expanded by 2.3%".
+  gdp: ["economy"],
   // What a company sells is its revenue ("Third-quarter sales"); its profit is another thing.
   revenue: ["sale", "turnover"],
 };
@@ -178,7 +180,40 @@ const ACTIONS = new Set([
   "rescue",
 ]);
 const CONCEPT = new Map(Object.entries(CONCEPTS).flatMap(([concept, words]) => [[concept, concept], ...words.map((w) => [w, concept] as [string, string])]));
-const concept = (token: string) => CONCEPT.get(token) ?? token;
+// "Welsh adults" are adults in Wales: a country's adjective is its name, where the two are not of one family
+// by their endings ("Brazil", "Brazilian" are: see familyName). Not "Polish" or "Turkish" (polish, turkey).
+const COUNTRY_OF: Record<string, string> = {
+  welsh: "wales",
+  spanish: "spain",
+  french: "france",
+  dutch: "netherlands",
+  swiss: "switzerland",
+  british: "britain",
+  norwegian: "norway",
+  swedish: "sweden",
+  danish: "denmark",
+  finnish: "finland",
+  greek: "greece",
+  portuguese: "portugal",
+  irish: "ireland",
+  scottish: "scotland",
+  english: "england",
+  chinese: "china",
+  japanese: "japan",
+  icelandic: "iceland",
+  german: "germany",
+  italian: "italy",
+  belgian: "belgium",
+  hungarian: "hungary",
+  vietnamese: "vietnam",
+  thai: "thailand",
+  filipino: "philippines",
+  peruvian: "peru",
+  argentine: "argentina",
+  argentinian: "argentina",
+};
+const COUNTRY = new Map(Object.entries(COUNTRY_OF).map(([adjective, country]) => [stemWord(adjective), stemWord(country)]));
+const concept = (token: string) => CONCEPT.get(token) ?? COUNTRY.get(token) ?? token;
 
 // "the Kenyan capital" is Nairobi: a capital named by its country's adjective.
 const CAPITAL_OF: Record<string, string> = {
@@ -323,6 +358,8 @@ const AGENT_NOUN: [RegExp, string][] = [
 ];
 const agentNoun = (verb: string | undefined) => AGENT_NOUN.find(([re]) => re.test(verb ?? ""))?.[1];
 
+const COUNT_CHANGER = /^(?:attempted|suspected|alleged|unconfirmed|probable|possible|planned|failed|foiled|thwarted)$/;
+
 /** The figures of a text with the one to three words after each (what it counts). */
 function figures(text: string): ClaimParts["figures"] {
   const raw = claimWords(text);
@@ -343,6 +380,11 @@ function figures(text: string): ClaimParts["figures"] {
     // "2.3 million people visited" are 2.3 million visitors: the people named by what they did.
     const agent = PEOPLE.test(raw[at] ?? "") ? agentNoun(raw[at + 1]) : undefined;
     const next = agent ? noun(agent) : PEOPLE.test(raw[at] ?? "") ? "people" : words[at];
+    // "3,100 attempted murders" are no murders: a word that changes what is counted is part of it.
+    if (COUNT_CHANGER.test(raw[at] ?? "") && words[at + 1] && !COUNT_STOP.has(words[at + 1])) {
+      out.push({ value: Number(w), approx, counts: [raw[at], words[at + 1]] });
+      return;
+    }
     // "31,000 this summer": a time after the figure, not what it counts.
     if (next && !COUNT_STOP.has(next) && !/^\d/.test(next) && !VERBISH.test(next) && !/^(?:this|last|next|each|every)$/.test(next)) {
       counts.push(next);
@@ -1016,6 +1058,21 @@ const otherSpan = (a: ClaimParts, b: ClaimParts) =>
     (f) => f.value !== 1 && TIME_UNIT.has(f.counts[0] ?? "") && b.tokens.includes(f.counts[0]) && !b.figures.some((g) => g.counts[0] === f.counts[0]),
   );
 
+// "has grown to 640,000" against "has grown by 640,000": a level against a change of that size.
+const LEVEL_OR_CHANGE = /\b(to|by)\s+(?:about|some|nearly|almost|around|more than|over|just over|roughly)?\s*[$€£]?(\d[\d,]*(?:\.\d+)?)/gi;
+function levelAgainstChange(a: string, b: string): boolean {
+  const read = (t: string) => new Map([...t.matchAll(LEVEL_OR_CHANGE)].map((m) => [Number(m[2].replace(/,/g, "")), m[1].toLowerCase()]));
+  const [x, y] = [read(a), read(b)];
+  return [...x].some(([value, word]) => y.has(value) && y.get(value) !== word);
+}
+
+// "fell 9% on Monday" against "fell 9% in the past month": a day against a period.
+const DAY = /\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight)\b/i;
+const PERIOD =
+  /\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|months?|years?|quarters?|decades?)|(?:this|last)\s+(?:week|month|year|quarter)|so far this|year[- ]to[- ]date)\b/i;
+const dayAgainstPeriod = (a: string, b: string) =>
+  (DAY.test(a) && !PERIOD.test(a) && PERIOD.test(b) && !DAY.test(b)) || (DAY.test(b) && !PERIOD.test(b) && PERIOD.test(a) && !DAY.test(a));
+
 const sharesFigure = (a: ClaimParts, b: ClaimParts) =>
   a.figures.some((f) => !isYear(f) && b.figures.some((g) => nearValue(f.value, g.value, f.approx || g.approx)));
 
@@ -1470,7 +1527,15 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (!inside && (countUnsaid(pa, pb) || countUnsaid(pb, pa) || shareUnsaid(pa, pb) || shareUnsaid(pb, pa)))
     return { score, same: false, blockedBy: "figures" };
   if (!inside && (qualifiedOnce(ra, rb) || qualifiedOnce(rb, ra) || otherBase(ra.text, rb.text))) return { score, same: false, blockedBy: "figures" };
-  if (!figuresOk || (pa.base && pb.base && pa.base !== pb.base) || otherStart || otherSpan(pa, pb) || otherSpan(pb, pa)) {
+  if (
+    !figuresOk ||
+    (pa.base && pb.base && pa.base !== pb.base) ||
+    otherStart ||
+    otherSpan(pa, pb) ||
+    otherSpan(pb, pa) ||
+    levelAgainstChange(ra.text, rb.text) ||
+    (!inside && sharesFigure(pa, pb) && dayAgainstPeriod(ra.text, rb.text))
+  ) {
     return { score, same: false, blockedBy: "figures" };
   }
   if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned)) return { score, same: false, blockedBy: "wording" };

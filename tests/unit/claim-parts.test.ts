@@ -993,3 +993,27 @@ describe("matchClaims on dev14's errors", () => {
     expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
   });
 });
+
+describe("matchClaims on dev16's near-misses", () => {
+  it.each([
+    // A level against a change of that size; another thing counted; a day against a period.
+    ["The hospital waiting list in Ireland has grown to 640,000 people.", "The hospital waiting list in Ireland has grown by 640,000 people."],
+    ["Cape Town recorded 3,100 murders last year.", "Cape Town recorded 3,100 attempted murders last year."],
+    ["Kallisto Motors shares fell 9% on Monday.", "Kallisto Motors shares fell 9% in the past month."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
+  });
+
+  it.each([
+    // A country's adjective is its name; the economy is its GDP.
+    [
+      "A quarter of adults in Wales are now classed as obese, according to the health board.",
+      "According to the health board, 25% of Welsh adults are now classified as obese.",
+    ],
+    ["Greece's economy grew 2.3 percent in 2024.", "Greek GDP expanded by 2.3% in 2024."],
+    // "rose 5% to 14.6bn" and "rose by 5% to 14.6bn" say the same.
+    ["Revenue rose 5% to 14.6 billion crowns.", "Revenue rose by 5% to 14.6 billion crowns."],
+  ])("matches %j with %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
+  });
+});
