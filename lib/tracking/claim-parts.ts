@@ -159,6 +159,7 @@ const CONCEPTS: Record<string, string[]> = {
   law: ["bill", "act", "legislation", "statute"],
   // "The economy grew 2.3%" is "GDP expanded by 2.3%".
   gdp: ["economy"],
+  home: ["household", "dwelling"],
   // What a company sells is its revenue ("Third-quarter sales"); its profit is another thing.
   revenue: ["sale", "turnover"],
 };
@@ -967,12 +968,13 @@ function alignedTo(a: string[], b: string[]): string[] {
  * claim in other words altogether; a near copy with one word changed says another thing. A name WordNet
  * does not know is left to the other checks (roles, figures).
  */
-export function substituted(a: string[], b: string[], converse = false): boolean {
+export function substituted(a: string[], b: string[], converse = false, counted: Set<string> = new Set()): boolean {
+  // What a figure counts ("312 votes") is judged with the figure, not as a word put in place of another.
   const content = (w: string) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w);
   const sa = new Set(a.filter(content));
   const sb = new Set(b.filter(content));
-  const onlyA = [...sa].filter((w) => !sb.has(w));
-  const onlyB = [...sb].filter((w) => !sa.has(w));
+  const onlyA = [...sa].filter((w) => !sb.has(w) && !counted.has(w));
+  const onlyB = [...sb].filter((w) => !sa.has(w) && !counted.has(w));
   const shared = [...sa].filter((w) => sb.has(w)).length;
   if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 3 || onlyB.length > 3 || shared < 3) return false;
   if (onlyA.some((w) => onlyB.some((o) => opposed(w, o)))) return true;
@@ -1356,7 +1358,11 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
  * "Ruiz won 54% of the vote" against "Turnout was 54%": a bare share is the other's share only when it
  * names what that share is of somewhere ("more than half the ballots, 54 per cent"); a name is not enough.
  */
-const WHOLE_OF_IT = new Set(["size", "value"]);
+const WHOLE_OF_IT = new Set(["size", "value", "capacity"]);
+// What a measure is a share of, said in its name: turnout is the share of voters who cast a ballot.
+const SHARE_NAMED: Record<string, Set<string>> = {
+  turnout: new Set(["voter", "ballot", "cast", "elector", "electorate", "vote", "eligible", "registered"]),
+};
 function shareUnsaid(x: ClaimParts, y: ClaimParts): boolean {
   const names = new Set([...x.named, ...x.lead, ...x.parties]);
   return x.figures.some((f) => {
@@ -1366,6 +1372,9 @@ function shareUnsaid(x: ClaimParts, y: ClaimParts): boolean {
     const of = f.counts.slice(1).filter((w) => !names.has(w) && !WHOLE_OF_IT.has(w));
     // Words both claims hold ("the election") are the setting, not what the share is of.
     const own = y.tokens.filter((t) => !x.tokens.includes(t));
+    // "58.4% of voters cast ballots" is turnout; "58.4% of voters backed the plan" is not.
+    if (y.tokens.some((t) => Object.hasOwn(SHARE_NAMED, t) && of.every((w) => SHARE_NAMED[t].has(w)) && of.some((w) => /^(?:cast|ballot|vote)$/.test(w))))
+      return false;
     return of.length > 0 && !of.some((w) => own.some((t) => t === w || related(t, w)));
   });
 }
@@ -1538,7 +1547,11 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   ) {
     return { score, same: false, blockedBy: "figures" };
   }
-  if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned)) return { score, same: false, blockedBy: "wording" };
+  // "by 312 votes to 198" against "312-198": the word one claim counts the figures in, where the other leaves them bare.
+  const countedOnce = (x: ClaimParts, y: ClaimParts) =>
+    x.figures.filter((f) => f.counts.length > 0 && y.figures.some((g) => g.value === f.value && g.counts.length === 0)).map((f) => f.counts[0]);
+  const counted = new Set([...countedOnce(pa, pb), ...countedOnce(pb, pa)]);
+  if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned, counted)) return { score, same: false, blockedBy: "wording" };
   if (shorterSpan(ra, rb)) return { score, same: false, blockedBy: "figures" };
   if (!inside && narrowed(ra, rb, new Set([...pa.named, ...pb.named, ...[...pa.parties, ...pb.parties].flatMap((p) => p.split("-"))])))
     return { score, same: false, blockedBy: "figures" };

@@ -1000,6 +1000,9 @@ describe("matchClaims on dev16's near-misses", () => {
     ["The hospital waiting list in Ireland has grown to 640,000 people.", "The hospital waiting list in Ireland has grown by 640,000 people."],
     ["Cape Town recorded 3,100 murders last year.", "Cape Town recorded 3,100 attempted murders last year."],
     ["Kallisto Motors shares fell 9% on Monday.", "Kallisto Motors shares fell 9% in the past month."],
+    // A figure counted in other people is still judged ("civilians" are not "people" killed).
+    ["The health ministry said 1,240 people had been killed.", "The health ministry said 1,240 civilians had been killed."],
+    ["Some 58.4 per cent of voters backed the plan in Sunday's poll.", "Turnout in Sunday's poll was 58.4 per cent."],
   ])("keeps %j apart from %j", (a, b) => {
     expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
   });
@@ -1011,6 +1014,12 @@ describe("matchClaims on dev16's near-misses", () => {
       "According to the health board, 25% of Welsh adults are now classified as obese.",
     ],
     ["Greece's economy grew 2.3 percent in 2024.", "Greek GDP expanded by 2.3% in 2024."],
+    // Turnout is the share of voters who cast a ballot; "40% of capacity" is "40 per cent full"; a tally's
+    // votes go without saying ("312-198"); households are homes.
+    ["Turnout in Sunday's regional election was 58.4%.", "Some 58.4 per cent of voters cast ballots in Sunday's regional poll."],
+    ["Nearly half of Spain's reservoirs are below 40% of capacity.", "Almost 50% of Spanish reservoirs are less than 40 per cent full."],
+    ["The pensions bill was passed by 312 votes to 198 in the lower house.", "Lawmakers in the lower house approved the pensions bill 312-198."],
+    ["The ministry said 1.2m households were without electricity on Tuesday.", "On Tuesday, 1.2 million homes were without power, the ministry said."],
     // "rose 5% to 14.6bn" and "rose by 5% to 14.6bn" say the same.
     ["Revenue rose 5% to 14.6 billion crowns.", "Revenue rose by 5% to 14.6 billion crowns."],
   ])("matches %j with %j", (a, b) => {
