@@ -159,7 +159,6 @@ const CONCEPTS: Record<string, string[]> = {
   law: ["bill", "act", "legislation", "statute"],
   // "The economy grew 2.3%" is "GDP expanded by 2.3%".
   gdp: ["economy"],
-  home: ["household", "dwelling"],
   // What a company sells is its revenue ("Third-quarter sales"); its profit is another thing.
   revenue: ["sale", "turnover"],
 };
@@ -215,6 +214,20 @@ const COUNTRY_OF: Record<string, string> = {
 };
 const COUNTRY = new Map(Object.entries(COUNTRY_OF).map(([adjective, country]) => [stemWord(adjective), stemWord(country)]));
 const concept = (token: string) => CONCEPT.get(token) ?? COUNTRY.get(token) ?? token;
+const COUNTRY_NAMES = new Set(COUNTRY.values());
+
+/**
+ * "French troops are stationed in Britain" against "British troops are stationed in France": once a
+ * country's adjective is its name, the words are the same and only their order tells the countries' parts.
+ * Two countries side by side ("Germany and France signed") may come in either order.
+ */
+function countriesTraded(a: ClaimParts, b: ClaimParts): boolean {
+  const order = (p: ClaimParts) => p.tokens.filter((t) => COUNTRY_NAMES.has(t));
+  const [oa, ob] = [order(a), order(b)];
+  if (oa.length !== 2 || ob.length !== 2 || oa[0] === oa[1] || oa[0] !== ob[1] || oa[1] !== ob[0]) return false;
+  const adjacent = (p: ClaimParts) => Math.abs(p.tokens.indexOf(order(p)[0]) - p.tokens.indexOf(order(p)[1])) === 1;
+  return !adjacent(a) && !adjacent(b) && a.passive === b.passive;
+}
 
 // "the Kenyan capital" is Nairobi: a capital named by its country's adjective.
 const CAPITAL_OF: Record<string, string> = {
@@ -359,7 +372,7 @@ const AGENT_NOUN: [RegExp, string][] = [
 ];
 const agentNoun = (verb: string | undefined) => AGENT_NOUN.find(([re]) => re.test(verb ?? ""))?.[1];
 
-const COUNT_CHANGER = /^(?:attempted|suspected|alleged|unconfirmed|probable|possible|planned|failed|foiled|thwarted)$/;
+const COUNT_CHANGER = /^(?:attempted|suspected|alleged|unconfirmed|probable|possible)$/;
 
 /** The figures of a text with the one to three words after each (what it counts). */
 function figures(text: string): ClaimParts["figures"] {
@@ -1063,17 +1076,28 @@ const otherSpan = (a: ClaimParts, b: ClaimParts) =>
 // "has grown to 640,000" against "has grown by 640,000": a level against a change of that size.
 const LEVEL_OR_CHANGE = /\b(to|by)\s+(?:about|some|nearly|almost|around|more than|over|just over|roughly)?\s*[$€£]?(\d[\d,]*(?:\.\d+)?)/gi;
 function levelAgainstChange(a: string, b: string): boolean {
-  const read = (t: string) => new Map([...t.matchAll(LEVEL_OR_CHANGE)].map((m) => [Number(m[2].replace(/,/g, "")), m[1].toLowerCase()]));
+  // A year after "to" or "by" ("in the four years to 2024", "by 2024") is when, not a level or a change.
+  const read = (t: string) =>
+    new Map(
+      [...t.matchAll(LEVEL_OR_CHANGE)]
+        .map((m) => [Number(m[2].replace(/,/g, "")), m[1].toLowerCase()] as const)
+        .filter(([value]) => !(Number.isInteger(value) && value >= 1900 && value <= 2100)),
+    );
   const [x, y] = [read(a), read(b)];
   return [...x].some(([value, word]) => y.has(value) && y.get(value) !== word);
 }
 
 // "fell 9% on Monday" against "fell 9% in the past month": a day against a period.
-const DAY = /\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight)\b/i;
+const DAY = /\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today(?!['’]s)|yesterday)\b/i;
+// "The ONS said on Tuesday that …": the day something was said is not when it happened.
+const SAID_ON =
+  /\b(?:said|says|showed|announced|reported|confirmed|told\s+\w+)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\b/gi;
 const PERIOD =
   /\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|months?|years?|quarters?|decades?)|(?:this|last)\s+(?:week|month|year|quarter)|so far this|year[- ]to[- ]date)\b/i;
-const dayAgainstPeriod = (a: string, b: string) =>
-  (DAY.test(a) && !PERIOD.test(a) && PERIOD.test(b) && !DAY.test(b)) || (DAY.test(b) && !PERIOD.test(b) && PERIOD.test(a) && !DAY.test(a));
+export function dayAgainstPeriod(a: string, b: string): boolean {
+  const [x, y] = [a.replace(SAID_ON, ""), b.replace(SAID_ON, "")];
+  return (DAY.test(x) && !PERIOD.test(x) && PERIOD.test(y) && !DAY.test(y)) || (DAY.test(y) && !PERIOD.test(y) && PERIOD.test(x) && !DAY.test(x));
+}
 
 const sharesFigure = (a: ClaimParts, b: ClaimParts) =>
   a.figures.some((f) => !isYear(f) && b.figures.some((g) => nearValue(f.value, g.value, f.approx || g.approx)));
@@ -1358,7 +1382,7 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
  * "Ruiz won 54% of the vote" against "Turnout was 54%": a bare share is the other's share only when it
  * names what that share is of somewhere ("more than half the ballots, 54 per cent"); a name is not enough.
  */
-const WHOLE_OF_IT = new Set(["size", "value", "capacity"]);
+const WHOLE_OF_IT = new Set(["size", "value"]);
 // What a measure is a share of, said in its name: turnout is the share of voters who cast a ballot.
 const SHARE_NAMED: Record<string, Set<string>> = {
   turnout: new Set(["voter", "ballot", "cast", "elector", "electorate", "vote", "eligible", "registered"]),
@@ -1369,12 +1393,14 @@ function shareUnsaid(x: ClaimParts, y: ClaimParts): boolean {
     if (f.counts[0] !== "percent" || f.counts.length < 2) return false;
     if (!y.figures.some((g) => g.value === f.value && g.counts.length === 1 && g.counts[0] === "percent")) return false;
     // "lost two-fifths of its size" is "shrunk by 40%": a share of the whole of the subject says no more.
-    const of = f.counts.slice(1).filter((w) => !names.has(w) && !WHOLE_OF_IT.has(w));
+    // "40% of capacity" is "40 per cent full".
+    const of = f.counts.slice(1).filter((w) => !names.has(w) && !WHOLE_OF_IT.has(w) && !(w === "capacity" && y.tokens.includes("full")));
     // Words both claims hold ("the election") are the setting, not what the share is of.
     const own = y.tokens.filter((t) => !x.tokens.includes(t));
     // "58.4% of voters cast ballots" is turnout; "58.4% of voters backed the plan" is not.
-    if (y.tokens.some((t) => Object.hasOwn(SHARE_NAMED, t) && of.every((w) => SHARE_NAMED[t].has(w)) && of.some((w) => /^(?:cast|ballot|vote)$/.test(w))))
-      return false;
+    // A share of the votes cast is a vote share, not turnout: turnout's base is the voters.
+    const turnout = of.some((w) => /^(?:cast|ballot|vote)$/.test(w)) && of.some((w) => /^(?:voter|elector|electorate|eligible|registered)$/.test(w));
+    if (turnout && y.tokens.some((t) => Object.hasOwn(SHARE_NAMED, t) && of.every((w) => SHARE_NAMED[t].has(w)))) return false;
     return of.length > 0 && !of.some((w) => own.some((t) => t === w || related(t, w)));
   });
 }
@@ -1488,6 +1514,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     figuresSwapped(ra.text, rb.text) ||
     figuresSwapped(rb.text, ra.text) ||
     baselineSwapped(ra.text, rb.text) ||
+    countriesTraded(pa, pb) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )
     return { score, same: false, blockedBy: "roles" };
@@ -1503,8 +1530,12 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (contrasted(ra.tokens, rb.tokens) || otherPlace(ra.text, rb.text) || (!inside && FIRST_WHEN.test(ra.text) !== FIRST_WHEN.test(rb.text)))
     return { score, same: false, blockedBy: "wording" };
   // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.
-  const [shortParts, longParts] = ra.tokens.length <= rb.tokens.length ? [pa, pb] : [pb, pa];
-  const figuresOk = inside ? figuresAgree(shortParts.figures, longParts.figures) : figuresAgree(pa.figures, pb.figures) && figuresAgree(pb.figures, pa.figures);
+  // "900 suspected cholera cases" against "900 cases of suspected cholera": a changer the other claim says too changes nothing.
+  const unchanged = (x: ClaimParts, other: string): ClaimParts["figures"] =>
+    x.figures.map((f) => (COUNT_CHANGER.test(f.counts[0] ?? "") && new RegExp(`\\b${f.counts[0]}\\b`, "i").test(other) ? { ...f, counts: [] } : f));
+  const [fa, fb] = [unchanged(pa, rb.text), unchanged(pb, ra.text)];
+  const [shortFigures, longFigures] = ra.tokens.length <= rb.tokens.length ? [fa, fb] : [fb, fa];
+  const figuresOk = inside ? figuresAgree(shortFigures, longFigures) : figuresAgree(fa, fb) && figuresAgree(fb, fa);
   // "arrested 800 people in 2023" against "since 2023": one year, or all the years since.
   const year = (t: string) => new RegExp(`\\bin\\s+(\\d{4})\\b`).exec(t)?.[1];
   const sinceYear = (t: string) => /\bsince\s+(?:\w+\s+)?(\d{4})\b/.exec(t)?.[1];

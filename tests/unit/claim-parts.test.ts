@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ClaimReader, MATCH_THRESHOLD, claimParts, conceptTokens, matchClaims, sameClaim } from "@/lib/tracking/claim-parts";
+import { ClaimReader, MATCH_THRESHOLD, claimParts, conceptTokens, dayAgainstPeriod, matchClaims, sameClaim } from "@/lib/tracking/claim-parts";
 import { claimWords, normalizeClaimText } from "@/lib/tracking/similarity";
 
 /** Both orders: which claim is the earlier one must not change the answer. */
@@ -1000,6 +1000,13 @@ describe("matchClaims on dev16's near-misses", () => {
     ["The hospital waiting list in Ireland has grown to 640,000 people.", "The hospital waiting list in Ireland has grown by 640,000 people."],
     ["Cape Town recorded 3,100 murders last year.", "Cape Town recorded 3,100 attempted murders last year."],
     ["Kallisto Motors shares fell 9% on Monday.", "Kallisto Motors shares fell 9% in the past month."],
+    // A second reviewer's: a vote share is no turnout, "at 40% of capacity" is no fall of 40%, households are no
+    // homes, a language is no country, and the countries' parts traded once their adjectives are names.
+    ["Ruiz won 54% of the votes cast in the runoff.", "Turnout in the runoff was 54%."],
+    ["Spain's reservoirs are at 40% of capacity.", "Spain's reservoirs are down 40%."],
+    ["The number of households in England grew by 200,000 last year.", "The number of homes in England grew by 200,000 last year."],
+    ["French troops are stationed in Britain.", "British troops are stationed in France."],
+    ["Spanish tourists made 12 million trips to France in 2023.", "French tourists made 12 million trips to Spain in 2023."],
     // A figure counted in other people is still judged ("civilians" are not "people" killed).
     ["The health ministry said 1,240 people had been killed.", "The health ministry said 1,240 civilians had been killed."],
     ["Some 58.4 per cent of voters backed the plan in Sunday's poll.", "Turnout in Sunday's poll was 58.4 per cent."],
@@ -1020,9 +1027,23 @@ describe("matchClaims on dev16's near-misses", () => {
     ["Nearly half of Spain's reservoirs are below 40% of capacity.", "Almost 50% of Spanish reservoirs are less than 40 per cent full."],
     ["The pensions bill was passed by 312 votes to 198 in the lower house.", "Lawmakers in the lower house approved the pensions bill 312-198."],
     ["The ministry said 1.2m households were without electricity on Tuesday.", "On Tuesday, 1.2 million homes were without power, the ministry said."],
+    // A year after "to" or "by" is when; the day something was said is not when it happened; a changer both say.
+    ["Spending rose 20% in the decade to 2023.", "Spending had risen 20% by 2023."],
+    ["Twelve banks failed in the US in 2023.", "There were 12 failed banks in the US in 2023."],
+    ["Doctors reported 900 suspected cholera cases in the city.", "Doctors reported 900 cases of suspected cholera in the city."],
+    ["German carmakers sold 2 million cars in China.", "Carmakers from Germany sold 2 million cars in China."],
     // "rose 5% to 14.6bn" and "rose by 5% to 14.6bn" say the same.
     ["Revenue rose 5% to 14.6 billion crowns.", "Revenue rose by 5% to 14.6 billion crowns."],
   ])("matches %j with %j", (a, b) => {
     expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
+  });
+});
+
+describe("dayAgainstPeriod", () => {
+  it("reads a day as when it happened, not the day it was said", () => {
+    expect(dayAgainstPeriod("Shares fell 9% on Monday.", "Shares fell 9% in the past month.")).toBe(true);
+    expect(dayAgainstPeriod("Shares fell 9% in the past month, the company said on Monday.", "Shares fell 9% in the past month.")).toBe(false);
+    expect(dayAgainstPeriod("Shares fell 9%, the company said on Monday.", "Shares fell 9% in the past month.")).toBe(false);
+    expect(dayAgainstPeriod("Today's figures show shares fell 9%.", "Shares fell 9% in the past month.")).toBe(false);
   });
 });
