@@ -339,7 +339,11 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   { kind: "that", re: /,?\s+and\s+that\s+/gu },
   // "27 civilians were killed and 64 wounded": a second figure with its own verb.
   // "… were registered and more than 310,000 of them voted by post": a hedge and a few words may come between.
-  { kind: "figure", re: /\s+and\s+(?=(?:more than|about|some|nearly|almost|over|at least)?\s*\d[\d,.]*\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed\b)/gu },
+  // "312 people had been injured and 26 were still missing": a figure and a verb of its own.
+  {
+    kind: "figure",
+    re: /\s+and\s+(?=(?:more than|about|some|nearly|almost|over|at least)?\s*\d[\d,.]*\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+ed|were|was|are|is|remain|remains)\b)/gu,
+  },
   // "…, because people in the early stages walk less": the cause, with its "because".
   { kind: "cause", re: /,?\s+(?=because\s+(?!of\b))/gu },
   {
@@ -367,7 +371,9 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const openQuote = (text: string) => (text.match(/[“"]/g)?.length ?? 0) > (text.match(/[”"]/g)?.length ?? 0);
 
 function cutHere(kind: CutKind, left: string, right: string): boolean {
-  if (words(left) < 4 || words(right) < 3) return kind === "tail" && words(left) >= 4 && words(right) >= 2;
+  // "Turnout was 68.2%, the highest since 1990": three words with a figure and a verb are a claim.
+  const short = words(left) === 3 && /\d/.test(left) && !verbless(left);
+  if ((words(left) < 4 && !short) || words(right) < 3) return kind === "tail" && words(left) >= 4 && words(right) >= 2;
   // "Of the $18 billion, about $7 billion had been announced": what comes before a figure needs a verb.
   if (kind === "appended") return !verbless(left);
   if (kind === "that" || kind === "tail") return true;

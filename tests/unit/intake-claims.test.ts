@@ -351,6 +351,20 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("cuts a three-word claim with a figure from its comparison, and a second figure whose verb is 'were' (dev12)", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(texts("Turnout was 68.2%, the highest since the country's first multi-party vote in 1990, the commission said.")).toEqual([
+      "Turnout was 68.2%",
+      "the highest since the country's first multi-party vote in 1990",
+    ]);
+    expect(texts("Celso Manhique said 312 people had been injured and 26 were still missing.")).toEqual([
+      "312 people had been injured",
+      "26 were still missing.",
+    ]);
+    // Three words with no figure stay with what follows.
+    expect(texts("Turnout was high, the highest since the country's first multi-party vote in 1990.")).toHaveLength(1);
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
