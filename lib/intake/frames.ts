@@ -252,18 +252,18 @@ function reported(s: string, from: number): Frame | null {
     if (!speaker) continue;
     // "The recruitment drive added 20,951 officers", "Morvania denied targeting civilians": the verb takes
     // an object here, not a statement; "he added that …" and "he denied that …" do.
+    const verb = v[0].trim().split(/\s+/)[0];
     const bare = !/(?:\bthat|:|,)\s*$/.test(v[0]);
     // "Nordlys Air on Thursday reported a third-quarter operating profit of 1.34 billion crowns": the figures are the reporter's.
-    const reportedFigure = /^report(?:ed|s)$/.test(v[0].trim().split(/\s+/)[0]) && /^[^,.;“”"]{0,60}?\d/.test(body.slice(v.index + v[0].length));
+    const reportedFigure = /^report(?:ed|s)$/.test(verb) && /^[^,.;“”"]{0,60}?\d/.test(body.slice(v.index + v[0].length));
     // The claim keeps its verb ("reported a profit of …, reversing a loss"), so that what hangs on it is cut off.
     if (bare && reportedFigure && s.length - (from + v.index + v[0].length) >= 12) return { claim: trim(s, from + v.index, s.length), speaker, quoted: false };
-    if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(v[0].trim().split(/\s+/)[0]) && bare) continue;
+    if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(verb) && bare) continue;
     // "Nordvik announced 4,200 job cuts on Thursday": an act the article reports in its own voice, from the verb on.
-    if (/^(?:announced|announces|confirmed|confirms)$/.test(v[0].trim().split(/\s+/)[0]) && !/(?:\bthat|:|,)\s*$/.test(v[0]))
-      return { claim: trim(s, from + v.index, s.length), speaker: null, quoted: false };
+    if (/^(?:announced|announces|confirmed|confirms)$/.test(verb) && bare) return { claim: trim(s, from + v.index, s.length), speaker: null, quoted: false };
     // "Gallup found that 62% …" is Gallup's finding; what a court or a jury found is reported as fact.
     if (
-      /^found$/.test(v[0].trim().split(/\s+/)[0]) &&
+      verb === "found" &&
       (/\b(?:court|courts|judges?|justices|jury|tribunal|panel)\b/i.test(subject) || !/^.+\s\p{Lu}|^\p{Lu}\S*$/u.test(subject.replace(/^The\s+/, "")))
     )
       return { claim: trim(s, from + v.index + v[0].length, s.length), speaker: null, quoted: false };

@@ -349,10 +349,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (
     byName &&
     !/^(?:the|a|an|its|their|this|that)$/i.test(byName[1]) &&
-    !TIME_HEAD.test(`${byName[1]}, `) &&
-    !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
-      byName[1],
-    )
+    // "The January report", "the Monday survey": a time, no one's name.
+    !TIME_TAIL.test(` ${byName[1]}`)
   )
     return resolveSpeaker(byName[1], ctx);
   const owned = OWNED_RECORD.exec(raw.trim().replace(/^The\b/, "the"));

@@ -713,10 +713,13 @@ export const SPAN_THRESHOLD = 0.62;
  */
 export const ANCHORED_THRESHOLD = 0.15;
 
+/** A whole number that reads as a year ("2024"), and a figure as written with thousands separators ("3,412"). */
+const calendarYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
+const written = (figure: string) => Number(figure.replace(/,/g, ""));
+
 // A year, or a span of time ("in five years", "the first six months"): when, not what is claimed.
 const TIME_UNIT = new Set(["year", "month", "week", "day", "decade", "hour", "minute", "time"]);
-const isYear = (f: ClaimParts["figures"][number]) =>
-  (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && !f.approx) || TIME_UNIT.has(f.counts[0] ?? "");
+const isYear = (f: ClaimParts["figures"][number]) => (calendarYear(f.value) && !f.approx) || TIME_UNIT.has(f.counts[0] ?? "");
 const nearValue = (x: number, y: number, approx: boolean) => (approx ? Math.abs(x - y) <= 0.1 * Math.max(x, y) : x === y);
 
 function anchored(a: ClaimParts, b: ClaimParts): boolean {
@@ -834,9 +837,9 @@ const HUNG_ON_CLAUSE =
 const BASELINE = /\b(?:from|after|compared\s+(?:with|to))\s+(?:about|some|nearly|almost|around|an?\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)/gi;
 function baselineSwapped(a: string, b: string): boolean {
   const read = (t: string) => {
-    const base = new Set([...t.matchAll(BASELINE)].map((m) => Number(m[1].replace(/,/g, ""))));
-    const all = [...t.matchAll(/(?<![\d.])\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
-    return { base, other: new Set(all.filter((v) => !base.has(v) && !(Number.isInteger(v) && v >= 1900 && v <= 2100))) };
+    const base = new Set([...t.matchAll(BASELINE)].map((m) => written(m[1])));
+    const all = [...t.matchAll(/(?<![\d.])\d[\d,]*(?:\.\d+)?/g)].map((m) => written(m[0]));
+    return { base, other: new Set(all.filter((v) => !base.has(v) && !calendarYear(v))) };
   };
   const [x, y] = [read(a), read(b)];
   return [...x.base].some((v) => y.other.has(v)) && [...y.base].some((v) => x.other.has(v));
@@ -1078,11 +1081,7 @@ const LEVEL_OR_CHANGE = /\b(to|by)\s+(?:about|some|nearly|almost|around|more tha
 function levelAgainstChange(a: string, b: string): boolean {
   // A year after "to" or "by" ("in the four years to 2024", "by 2024") is when, not a level or a change.
   const read = (t: string) =>
-    new Map(
-      [...t.matchAll(LEVEL_OR_CHANGE)]
-        .map((m) => [Number(m[2].replace(/,/g, "")), m[1].toLowerCase()] as const)
-        .filter(([value]) => !(Number.isInteger(value) && value >= 1900 && value <= 2100)),
-    );
+    new Map([...t.matchAll(LEVEL_OR_CHANGE)].map((m) => [written(m[2]), m[1].toLowerCase()] as const).filter(([value]) => !calendarYear(value)));
   const [x, y] = [read(a), read(b)];
   return [...x].some(([value, word]) => y.has(value) && y.get(value) !== word);
 }
