@@ -16,6 +16,8 @@ export function read(text: string): ReturnType<typeof nlp> {
   doc.match(PLURAL).tag("Plural");
   // "Unemployment stands at 20%": a verb, not the seats of a stadium.
   doc.match("[(stands|stood)] at", 0).tag("PresentTense");
+  // "Harbour Terminals Group rejected …": a capitalised word opening a run of capitalised words is a name, not a verb.
+  doc.match("^[#Verb] #ProperNoun", 0).unTag("Verb").tag("ProperNoun");
   return doc;
 }
 

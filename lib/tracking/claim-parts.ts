@@ -386,7 +386,7 @@ function figures(text: string): ClaimParts["figures"] {
   const out: ClaimParts["figures"] = [];
   words.forEach((w, i) => {
     if (!/^\d+(?:\.\d+)?$/.test(w)) return;
-    const approx = i > 0 && APPROX.test(words[i - 1]);
+    const approx = i > 0 && APPROX.test(words[i - 1]) && words[i - 1] !== "at";
     // What it counts: the word after it, and the one after "and"/"or" ("100 countries and organisations").
     const counts: string[] = [];
     let at = i + 1;
@@ -656,7 +656,7 @@ const sameCount = (a: string[], b: string[]) =>
 
 /** Two figures say the same when they count the same thing and agree (within 10% when one is approximate). */
 function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boolean {
-  const near = (x: number, y: number, approx: boolean) => (approx ? Math.abs(x - y) <= 0.1 * Math.max(x, y) : x === y);
+  const near = nearValue;
   // A figure that counts nothing named ("reached 127,000") against another such figure of the other claim
   // ("reached 12,700"): two values of the same thing, unless one of the other's figures is near it.
   const bare = (f: ClaimParts["figures"][number]) => f.counts.length === 0 && !isYear(f);
@@ -720,7 +720,17 @@ const written = (figure: string) => Number(figure.replace(/,/g, ""));
 // A year, or a span of time ("in five years", "the first six months"): when, not what is claimed.
 const TIME_UNIT = new Set(["year", "month", "week", "day", "decade", "hour", "minute", "time"]);
 const isYear = (f: ClaimParts["figures"][number]) => (calendarYear(f.value) && !f.approx) || TIME_UNIT.has(f.counts[0] ?? "");
-const nearValue = (x: number, y: number, approx: boolean) => (approx ? Math.abs(x - y) <= 0.1 * Math.max(x, y) : x === y);
+/** Digits after the point: "6.75" has two. */
+const decimals = (x: number) => (String(x).split(".")[1] ?? "").length;
+/**
+ * "6.75%" rounded to one place is "6.8%": a figure written to fewer decimal places agrees with the other rounded to
+ * them. Whole numbers are not rounded ("1,240" is not "1,200" unless one says "about").
+ */
+const rounded = (x: number, y: number) => {
+  const places = Math.min(decimals(x), decimals(y));
+  return places > 0 && decimals(x) !== decimals(y) && Math.abs(x - y) < 0.5 * 10 ** -places + 1e-9;
+};
+const nearValue = (x: number, y: number, approx: boolean) => (approx ? Math.abs(x - y) <= 0.1 * Math.max(x, y) : x === y || rounded(x, y));
 
 function anchored(a: ClaimParts, b: ClaimParts): boolean {
   const fa = a.figures.filter((f) => !isYear(f));
@@ -784,6 +794,7 @@ function yearsApart(short: string, long: string, inside: boolean): boolean {
 }
 
 /** "grew by 3.1% in 2024" against "grew by 3.1% between 2020 and 2024": one year, or a period ending in it. */
+const ADDED_UP = /\b(?:cumulative(?:ly)?|in total|combined|altogether|a total of)\b/i;
 function rangeAdded(a: string, b: string): boolean {
   const inA = calendarYears(a);
   // "2020–24" and "2020/21" name the second year too.
@@ -795,7 +806,8 @@ function rangeAdded(a: string, b: string): boolean {
     ...b.matchAll(/\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|through|thru)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b/g),
   ].some((m) => {
     const [from, to] = m[1] ? [m[1], m[2]] : [m[3], m[4].length === 2 ? m[3].slice(0, 2) + m[4] : m[4]];
-    if (Number(to) - Number(from) < 2) return false;
+    // "… by a cumulative 5.25 points between 2023 and 2024" adds up two years, even next to each other.
+    if (Number(to) - Number(from) < (ADDED_UP.test(b) ? 1 : 2)) return false;
     return inA.has(from) !== inA.has(to) && ((inA.has(to) && single(to)) || (inA.has(from) && single(from)));
   });
 }
@@ -1098,6 +1110,27 @@ export function dayAgainstPeriod(a: string, b: string): boolean {
   return (DAY.test(x) && !PERIOD.test(x) && PERIOD.test(y) && !DAY.test(y)) || (DAY.test(y) && !PERIOD.test(y) && PERIOD.test(x) && !DAY.test(x));
 }
 
+// "$41 million a day" is a rate; "$41 million since the strike began" a total. Only a period a few words after a
+// figure makes it a rate: "a year earlier" is when, "once a month" after no figure is how often something else happens.
+const RATE =
+  /\b\d[\d.,]*(?:\s+\S+){0,4}?\s+(?:(?:a|an|per|each|every)\s+(day|week|month|year)(?![-\s]+(?:earlier|ago|before|after|later|on|from|previously|back|and|or|long|old|of)\b)|(dai)ly|(week|month|year)ly|b(p)d)\b/gi;
+const PERIOD_WORD =
+  /\b(?:(?:a|an|per|each|every)\s+(day|week|month|year)(?![-\s]+(?:earlier|ago|before|after|later|on|since|from|previously|back|and|or|long|old|of)\b)|(dai)ly|(week|month|year)ly|b(p)d|annual(ly)?)\b/gi;
+const periodsIn = (text: string, re: RegExp) =>
+  new Set([...text.matchAll(re)].map((m) => (m[1] ?? m[3] ?? (m[5] !== undefined || /^annual/i.test(m[0]) ? "year" : "day")).toLowerCase()));
+/**
+ * The same figure, once as a total and once as a rate ("a day"), or as rates over other periods: a period right after
+ * one claim's figure that the other claim nowhere says ("annual rent increases … 2%" is "2% … yearly").
+ */
+export const rateAgainstTotal = (a: string, b: string) => {
+  const [wa, wb] = [claimWords(a).join(" "), claimWords(b).join(" ")];
+  const unsaid = (x: string, y: string) => {
+    const said = periodsIn(y, PERIOD_WORD);
+    return [...periodsIn(x, RATE)].some((p) => !said.has(p));
+  };
+  return unsaid(wa, wb) || unsaid(wb, wa);
+};
+
 const sharesFigure = (a: ClaimParts, b: ClaimParts) =>
   a.figures.some((f) => !isYear(f) && b.figures.some((g) => nearValue(f.value, g.value, f.approx || g.approx)));
 
@@ -1286,6 +1319,21 @@ const AGAINST = new RegExp(`${STANCE}against\\b`, "i");
 const stanceSide = (t: string): "for" | "against" | null => {
   const [pro, con] = [FOR.test(t), AGAINST.test(t)];
   return pro === con ? null : pro ? "for" : "against";
+};
+// "Most municipalities" against "fewer than one in ten municipalities", "most of the fires" against "only a small share
+// of them": how many, said in words, on the two sides of a half.
+const MOST =
+  /\b(?:(?<!\b(?:the|at)\s)most(?!\s+(?:likely|recent|recently|\w+est)\b)|(?:a|the)\s+(?:vast\s+|large\s+|clear\s+)?majority|the\s+bulk|(?:nearly|almost|virtually)\s+all)\b/i;
+const FEW =
+  /\b(?:(?<!\ba\s)few|(?:a\s+)?(?:small|tiny)\s+(?:share|part|proportion|fraction|number|minority)|a\s+minority|a\s+handful|(?:fewer|less)\s+than\s+(?:[1-9]|[1-3]\d)(?:\.\d+)?\s+percent)\b/i;
+const quantity = (t: string) => {
+  const words = claimWords(t).join(" ");
+  const [most, few] = [MOST.test(words), FEW.test(words)];
+  return most === few ? null : most ? "most" : "few";
+};
+const quantifiersOpposed = (a: string, b: string) => {
+  const [qa, qb] = [quantity(a), quantity(b)];
+  return qa !== null && qb !== null && qa !== qb;
 };
 const stanceFlipped = (a: string, b: string) => {
   const [sa, sb] = [stanceSide(a), stanceSide(b)];
@@ -1506,7 +1554,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const inside = span >= SPAN_THRESHOLD && pairsOf(short).every((p) => pairsOf(long).includes(p));
   if (pa.negated !== pb.negated && !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text)))
     return { score, same: false, blockedBy: "negation" };
-  if ((pa.polarity && pb.polarity && pa.polarity !== pb.polarity) || stanceFlipped(ra.text, rb.text)) return { score, same: false, blockedBy: "negation" };
+  if ((pa.polarity && pb.polarity && pa.polarity !== pb.polarity) || stanceFlipped(ra.text, rb.text) || quantifiersOpposed(ra.text, rb.text))
+    return { score, same: false, blockedBy: "negation" };
   if (span < SPAN_THRESHOLD && verbNegated(ra.text) !== verbNegated(rb.text)) return { score, same: false, blockedBy: "negation" };
   if (
     swapped(pa, pb, whole < MATCH_THRESHOLD) ||
@@ -1573,7 +1622,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     otherSpan(pa, pb) ||
     otherSpan(pb, pa) ||
     levelAgainstChange(ra.text, rb.text) ||
-    (!inside && sharesFigure(pa, pb) && dayAgainstPeriod(ra.text, rb.text))
+    (!inside && sharesFigure(pa, pb) && (dayAgainstPeriod(ra.text, rb.text) || rateAgainstTotal(ra.text, rb.text)))
   ) {
     return { score, same: false, blockedBy: "figures" };
   }

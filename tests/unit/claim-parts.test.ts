@@ -1039,6 +1039,48 @@ describe("matchClaims on dev16's near-misses", () => {
   });
 });
 
+describe("matchClaims on dev17's near-misses", () => {
+  it.each([
+    // "stands at" is no hedge: two rates a half point apart.
+    ["Corvia's policy rate stands at 6.75%.", "Corvia's policy rate stands at 6.25%."],
+    // A rate against a total, or against a rate over another period.
+    [
+      "Fruit and timber exporters have lost an estimated $41 million since the strike began.",
+      "Fruit and timber exporters are losing an estimated $41 million a day since the strike began.",
+    ],
+    ["The strike costs exporters $41 million a day.", "The strike costs exporters $41 million a week."],
+    // Two years added up against one of them.
+    [
+      "The committee raised rates by a cumulative 5.25 percentage points between 2023 and 2024.",
+      "The committee raised rates by a cumulative 5.25 percentage points in 2024.",
+    ],
+    // Most against few, said in words or as a small share.
+    ["Lightning caused only a small share of this season's fires in Alta Sierra.", "Lightning caused most of this season's fires in Alta Sierra."],
+    [
+      "Fewer than one in ten municipalities inspected a single plot for brush clearance last year.",
+      "Most municipalities inspected plots for brush clearance last year.",
+    ],
+    ["The majority of voters backed the plan.", "A minority of voters backed the plan."],
+    // A company's name opening the sentence is no verb: the two sides traded.
+    ["The dockworkers' union rejected Harbour Terminals Group's offer.", "Harbour Terminals Group rejected the dockworkers' union's offer."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
+  });
+
+  it.each([
+    // A figure rounded to fewer places; a rate said either way; "a year earlier" is when, not a rate.
+    ["Corvia's policy rate stands at 6.75%.", "Corvia's policy rate stands at 6.8%."],
+    ["Saudi Arabia pumps 9 million barrels a day.", "Saudi Arabia pumps 9 million bpd."],
+    ["Inflation in Argentina slowed to 2.7% a month in October.", "Argentina's monthly inflation rate eased to 2.7 per cent in October."],
+    ["Fentanyl was involved in 71% of the deaths, compared with 79% a year earlier.", "Fentanyl was involved in 71% of deaths, against 79% a year before."],
+    // "Most" in words against "most" of something; prices changing over one year said as a range.
+    ["Most voters backed the plan.", "Most of the voters backed the plan."],
+    ["Prices rose 5% between 2023 and 2024.", "Prices rose 5% in 2024."],
+  ])("matches %j with %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
+  });
+});
+
 describe("dayAgainstPeriod", () => {
   it("reads a day as when it happened, not the day it was said", () => {
     expect(dayAgainstPeriod("Shares fell 9% on Monday.", "Shares fell 9% in the past month.")).toBe(true);
