@@ -276,7 +276,7 @@ function reported(s: string, from: number): Frame | null {
 
 const SUBJECT_START = ["Determiner", "Possessive", "ProperNoun", "Noun", "Pronoun", "Value"];
 const FINITE = ["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"];
-type Term = { text: string; tags: Set<string> };
+type Term = { text: string; post?: string; tags: Set<string> };
 
 // Only a clause's opening is read: every check looks at its first words, and reading a whole long
 // sentence at each of its commas would be quadratic.
@@ -303,7 +303,15 @@ function independent(clause: string): boolean {
   const adjectiveNoun = terms[0]?.tags.has("Adjective") && terms[1]?.tags.has("Noun") && !terms[1]?.tags.has("Pronoun");
   // "Fuel prices fell": compromise reads a capitalised noun before a noun as a command.
   const opensWithNoun = terms[0]?.tags.has("Imperative") && /^\p{Lu}/u.test(terms[0].text) && terms[1]?.tags.has("Noun");
-  if (!terms[0] || !(SUBJECT_START.some((t) => terms[0].tags.has(t)) || opensWithNoun || adjectiveNoun)) return false;
+  // "(deliberately) starting a forest fire is an offence", "building owners are responsible": a gerund opens a subject.
+  // Not "trying to cross …, compared with …": a participle hung on the clause before, its verb past a comma.
+  const g = terms[0]?.tags.has("Adverb") ? 1 : 0;
+  const comma = terms.findIndex((t, i) => i > g && /,/.test(t.post ?? ""));
+  const beforeComma = terms.slice(g + 1, comma < 0 ? undefined : comma + 1);
+  // A gerund alone opens a subject only as a noun's modifier ("building owners are"), not as a participle ("leaving …").
+  const compound = g === 1 || (!!terms[1]?.tags.has("Noun") && (finite(terms[2]) || (!!terms[2]?.tags.has("Noun") && finite(terms[3]))));
+  const gerund = compound && !!terms[g]?.tags.has("Gerund") && terms[g + 1]?.text.toLowerCase() !== "to" && beforeComma.some((t) => finite(t));
+  if (!terms[0] || !(SUBJECT_START.some((t) => terms[0].tags.has(t)) || opensWithNoun || adjectiveNoun || gerund)) return false;
   return terms.slice(1).some((term, i) => (finite(term) && terms[i].text.toLowerCase() !== "to") || verbAfterSubject(terms[i], term, terms[i + 2]));
 }
 

@@ -365,6 +365,30 @@ describe("claimPieces: claims, not sentences", () => {
     expect(texts("Turnout was high, the highest since the country's first multi-party vote in 1990.")).toHaveLength(1);
   });
 
+  it("reads a gerund opening a subject as one: two rules of a law, two sides' duties (dev17)", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(
+      texts(
+        "Under a law passed in 2021, deliberately starting a forest fire is a criminal offence punishable by imprisonment, and landowners must clear dry brush around buildings before the start of June each year.",
+      ),
+    ).toEqual([
+      "Under a law passed in 2021, deliberately starting a forest fire is a criminal offence punishable by imprisonment",
+      "landowners must clear dry brush around buildings before the start of June each year.",
+    ]);
+    expect(
+      texts(
+        "Under national regulations, water companies are responsible for supply pipes up to the property boundary, while building owners are responsible for the pipes inside it.",
+      ),
+    ).toEqual([
+      "Under national regulations, water companies are responsible for supply pipes up to the property boundary",
+      "building owners are responsible for the pipes inside it.",
+    ]);
+    // A participle hung on the clause before is no subject: "while trying to cross …" stays with its claim.
+    expect(
+      texts("The report said 2,452 people died or went missing while trying to cross the Mediterranean last year, compared with 3,155 the year before.")[0],
+    ).toBe("2,452 people died or went missing while trying to cross the Mediterranean last year");
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
