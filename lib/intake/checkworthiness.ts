@@ -170,6 +170,9 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       scores.push(candidate({ start, end, text: text.slice(start, end) }, speaker, piece.quoted || standalone, ctx));
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
+    // "The Dockworkers’ Union of Marrowick, which has …, walked out": an organisation outside every piece is still
+    // the one "the union" means later.
+    noteOrganisations(sentence.text, ctx, true);
   }
   return {
     scores,

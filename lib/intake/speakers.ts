@@ -67,7 +67,7 @@ const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
 const IMPERSONAL = /^(?:it|this|that)$/i;
 // "the official", "the White House official", "the minister": a description of someone named before.
 const DESCRIPTION =
-  /^the\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[a-z-]+\s+)?(?:official|minister|spokesman|spokeswoman|spokesperson|diplomat|director|envoy|ambassador|president|leader|secretary|general|senator|analyst|expert|economist|chancellor|agency|ministry|office|company|report|study|paper|statement|survey|document)$/u;
+  /^the\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[a-z-]+\s+)?(?:official|minister|governor|mayor|chairman|chairwoman|prosecutor|commissioner|spokesman|spokeswoman|spokesperson|diplomat|director|envoy|ambassador|president|leader|secretary|general|senator|analyst|expert|economist|chancellor|agency|ministry|office|company|report|study|paper|statement|survey|document)$/u;
 
 const DOCUMENT =
   /^(?:(?:Article|Section|Clause|Paragraph|Chapter)\s+\d+\b.*|.*\b(?:treaty|bulletin|communiqu[ée]|constitution|charter|law|bill|decree|accord))$/;
@@ -438,9 +438,14 @@ function remember(name: string, ctx: SpeakerContext) {
  * Remembers institutions a sentence names, even when they act rather than speak ("The Supreme Administrative
  * Court of Norvalia on Wednesday ordered …"), so that "the court" later is that court.
  */
-export function noteOrganisations(text: string, ctx: SpeakerContext) {
+export function noteOrganisations(text: string, ctx: SpeakerContext, onlyNew = false) {
   for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)+/gu)) {
-    const name = m[0].replace(/^The\s+/, "").replace(/[’']s$/, "");
+    // "Bengaluru-based Clearline Energy Institute" is the institute.
+    const name = m[0]
+      .replace(/^The\s+/, "")
+      .replace(/^\p{Lu}[\p{L}’'-]*-based\s+/u, "")
+      .replace(/[’']s$/, "");
+    if (onlyNew && ctx.names.includes(name)) continue;
     if (/\s/.test(name) && INSTITUTION_WORD.test(name)) remember(name, ctx);
   }
 }

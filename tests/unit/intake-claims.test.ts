@@ -383,6 +383,11 @@ describe("claimPieces: claims, not sentences", () => {
       "Under national regulations, water companies are responsible for supply pipes up to the property boundary",
       "building owners are responsible for the pipes inside it.",
     ]);
+    // An aside holding a figure with a thousands separator is still an aside.
+    expect(texts("The Dockworkers’ Union of Marrowick, which has about 2,400 members, walked out on March 3 after talks broke down.")).toEqual([
+      "which has about 2,400 members",
+      "walked out on March 3 after talks broke down.",
+    ]);
     // A participle hung on the clause before is no subject: "while trying to cross …" stays with its claim.
     expect(
       texts("The report said 2,452 people died or went missing while trying to cross the Mediterranean last year, compared with 3,155 the year before.")[0],
@@ -815,6 +820,27 @@ describe("speakers: who said it", () => {
     noteOrganisations("The study by the Nordby Institute of Public Health followed 12,000 nurses.", study);
     expect(resolveSpeaker("the researchers", study)).toBe("Nordby Institute of Public Health");
     expect(speakerName("lead author Dr. Selma Haddad, an epidemiologist at the institute")).toBe("Selma Haddad");
+  });
+
+  it("gives 'the union' to a union named outside every claim, and 'the governor' to the governor who spoke (dev17)", () => {
+    const article = [
+      "Exporters have lost $41 million, according to the Marrowick Chamber of Exporters, which represents about 900 firms.",
+      "The Dockworkers’ Union of Marrowick, which has about 2,400 members, walked out on March 3.",
+      "“Every day the gates stay shut, a grower loses a season’s work,” said Lucia Ferrante, the chamber’s president.",
+      "The union says its members have not had a real pay rise since 2019.",
+      "Inflation will fall back to 2% by the end of next year, Governor Miriam Holt said in an interview on Monday.",
+      "Asked about the currency, the governor said the bank had sold about $2.8 billion of foreign reserves.",
+    ].join(" ");
+    const scores = scoreSentences(article, { outlet: "Example Wire" });
+    const of = (start: string) => scores.find((x) => x.text.startsWith(start))?.claimant;
+    expect(of("its members have not had")).toBe("Dockworkers’ Union of Marrowick");
+    expect(of("the bank had sold")).toBe("Miriam Holt");
+    // "Bengaluru-based Clearline Energy Institute" is the institute.
+    const based = scoreSentences(
+      "Bengaluru-based Clearline Energy Institute, which tracks 40 projects, published its review on Monday. Solar output rose 12% in 2026, the institute said.",
+      { outlet: "Example Wire" },
+    );
+    expect(based.find((x) => x.text.startsWith("Solar output"))?.claimant).toBe("Clearline Energy Institute");
   });
 
   it("gives 'she' to the person a role word says is a woman, and a record to its owner (dev11)", () => {
