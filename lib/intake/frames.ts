@@ -344,7 +344,7 @@ type CutKind = "clause" | "appended" | "predicate" | "that" | "tail" | "cause" |
 const CUTS: { kind: CutKind; re: RegExp }[] = [
   // "…, upholding a 2023 decision … and rejecting the appeal": a second result, after a first one hung on a participle.
   { kind: "participle", re: new RegExp(`\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)`, "gu") },
-  { kind: "that", re: /,?\s+and\s+that\s+/gu },
+  { kind: "that", re: /,?\s+(?:and|but)\s+that\s+/gu },
   // "27 civilians were killed and 64 wounded": a second figure with its own verb.
   // "… were registered and more than 310,000 of them voted by post": a hedge and a few words may come between.
   // "312 people had been injured and 26 were still missing": a figure and a verb of its own.

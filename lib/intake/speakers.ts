@@ -269,8 +269,15 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   // verb is who "she" in the next one means, whoever spoke last.
   const person = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b/u.exec(body)?.[1];
   const met = person && [...ctx.names].reverse().find((n) => n === person || n.split(/\s+/).at(-1) === person);
+  // "Union secretary Dario Kell rejected that account.": a person by full name after a title, met here first.
+  const titled =
+    /^(?:\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){1,2})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b/u.exec(
+      body,
+    );
+  const named =
+    !met && titled && tokens(titled[1]).every((t) => titleWord(t)) && read(titled[2]).has("#Person") && !looksOrganisation(titled[2]) ? titled[2] : null;
   ctx.previousOpener = ctx.opener ?? null;
-  ctx.opener = met && !looksOrganisation(met) ? met : null;
+  ctx.opener = met && !looksOrganisation(met) ? met : named;
 }
 
 /** Notes the gender a role word gives a named person, before the name or in an apposition after it. */

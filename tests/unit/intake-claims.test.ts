@@ -843,6 +843,22 @@ describe("speakers: who said it", () => {
     expect(based.find((x) => x.text.startsWith("Solar output"))?.claimant).toBe("Clearline Energy Institute");
   });
 
+  it("gives 'he' to a person a title introduces as the subject of the sentence before, and cuts '… but that …' (dev17)", () => {
+    const article = [
+      "Harbour Terminals Group chief executive Martin Voss said on Monday that the company had offered a 6.5% increase.",
+      "Union secretary Dario Kell rejected that account.",
+      "“They offered 6.5% on paper,” he told reporters outside the port gates.",
+      "Transport Minister Helen Aurel said that the government would not intervene but that mediators had been appointed.",
+    ].join(" ");
+    const scores = scoreSentences(article, { outlet: "Example Wire" });
+    const of = (start: string) => scores.find((x) => x.text.startsWith(start))?.claimant;
+    expect(of("They offered 6.5%")).toBe("Dario Kell");
+    expect(of("mediators had been appointed")).toBe("Helen Aurel");
+    // A forecast in other words: "the most likely outcome".
+    const [likely] = scoreSentences("Elin Marsh said a coalition with the Greens was the most likely outcome.", { outlet: "Example Wire" });
+    expect(likely.type).toBe("prediction");
+  });
+
   it("gives 'she' to the person a role word says is a woman, and a record to its owner (dev11)", () => {
     const article = [
       "Tomas Brenner, chairman of the Solvar Drivers' Union, said 88% of members had backed strike action.",
