@@ -4,7 +4,17 @@ import { splitSentences } from "./sentences";
 import { bodyLines } from "./layout";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
-import { newSpeakerContext, noteGenders, noteOrganisations, notePeople, noteSubject, resolveSpeaker, type SpeakerContext } from "./speakers";
+import {
+  newSpeakerContext,
+  noteGenders,
+  noteOpeningOrganisation,
+  noteOrganisations,
+  notePeople,
+  noteRoles,
+  noteSubject,
+  resolveSpeaker,
+  type SpeakerContext,
+} from "./speakers";
 
 // compromise's `plugin()` is typed `any`, so the date methods need one cast at use.
 nlp.plugin(datePlugin);
@@ -150,6 +160,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     lastOrganisation: options.context?.lastOrganisation ?? null,
     kinds: { ...options.context?.kinds },
     genders: { ...options.context?.genders },
+    roles: { ...options.context?.roles },
     outlet: options.outlet ?? null,
     atStart: options.atStart ?? true,
   };
@@ -161,6 +172,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     const pieces = claimPieces(sentence.text);
     // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.
     noteGenders(sentence.text, ctx);
+    noteRoles(sentence.text, ctx);
     noteSubject(sentence.text, ctx);
     const standalone = /^[“"«]/.test(sentence.text) && pieces.every((p) => !p.speaker);
     for (const piece of pieces) {
@@ -170,13 +182,18 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       scores.push(candidate({ start, end, text: text.slice(start, end) }, speaker, piece.quoted || standalone, ctx));
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
-    // "The Dockworkers’ Union of Marrowick, which has …, walked out": an organisation outside every piece is still
-    // the one "the union" means later.
-    noteOrganisations(sentence.text, ctx, true);
+    noteOpeningOrganisation(sentence.text, ctx);
   }
   return {
     scores,
-    context: { last: ctx.last, names: ctx.names, lastOrganisation: ctx.lastOrganisation ?? null, kinds: ctx.kinds ?? {}, genders: ctx.genders ?? {} },
+    context: {
+      last: ctx.last,
+      names: ctx.names,
+      lastOrganisation: ctx.lastOrganisation ?? null,
+      kinds: ctx.kinds ?? {},
+      genders: ctx.genders ?? {},
+      roles: ctx.roles ?? {},
+    },
   };
 }
 

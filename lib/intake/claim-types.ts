@@ -39,13 +39,13 @@ const OPINION =
 // Advice is not a claim, whatever figures it names: "Anyone born after 1970 … should check their records".
 const ADVICE = /\b(?:should|ought to)\b/i;
 const CHARACTERISATION =
-  /\b(?:called|calling) (?:it|the|them|him|her|this|that)\b[^.]*[“"]|\b(?:is|are|was|were|be|been|has|had|have)\s+[“"](?![^”"]*(?:\d|doubled|tripled|halved|highest|lowest|largest|biggest|smallest|most|least|record|first|stopped))(?:\S+\s+){0,5}\S+[”"]/i;
+  /\b(?:called|calling) (?:it|the|them|him|her|this|that)\b[^.]*[“"]|\baccus(?:ed|es|ing)\s+(?:[^\s“"]+\s+){1,6}of\s+[“"]|\b(?:is|are|was|were|be|been|has|had|have)\s+[“"](?![^”"]*(?:\d|doubled|tripled|halved|highest|lowest|largest|biggest|smallest|most|least|record|first|stopped))(?:\S+\s+){0,5}\S+[”"]/i;
 const CAUSE =
   /\b(?:because|due to|as a result(?: of)?|resulted in|results in|led to|leads to|leading to|caused|causes|causing|forcing|forced|prompting|owing to|thanks to|driven by|fuell?ed by|triggered|blamed (?:on|for)|responsible for|contributed to)\b/i;
 const LAW =
   /\b(?:violat(?:ion|ions|e|es|ed|ing)|in breach of|breach(?:es|ed)?|sanctions?|sanctioned|illegal(?:ly)?|unlawful(?:ly)?|unconstitutional|prohibit(?:s|ed)?|ban(?:s|ned)?|obligat(?:ed|ion|ions)|resolution \d+|under international law|provides for|requires|shall|constitution|must\s+(?:also\s+)?be\s+\w+ed|treaty|treaties|convention|charter|court|ruling|law|laws|legislation|decree|embargo)\b/i;
 const COMPARISON =
-  /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower) than|compared (?:with|to)|twice as|doubled|tripled|halved|as (?:many|much) as|the (?:first|largest|biggest|highest|lowest|smallest|most|least|only)\b|first time|record (?:high|low)|(?:far |well )?ahead of|\w+est\b(?= (?:\w+ )?(?:since|in|of|ever)))/i;
+  /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower) than|compared (?:with|to)|twice as|doubled|tripled|halved|as (?:many|much) as|the (?:first|largest|biggest|highest|lowest|smallest|most|least|only)\b|first time|record (?:high|low)|(?:far |well )?ahead of|\w+est\b(?= (?:\w+ )?(?:since|in|of|ever))|\bthe (?!(?:rest|west|interest|forest|protest|contest|request|test|harvest|arrest|quest|guest|chest|crest|nest|honest|modest|manifest)\b)\w{2,}est\b(?= (?:[\w'’-]+ ){1,3}(?:since|ever|on record)\b))/i;
 
 /**
  * `event`: the candidate says something happened ("signed", "has shipped", "did not supply", "was firing")

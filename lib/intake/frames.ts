@@ -292,6 +292,9 @@ const verbAfterSubject = (prev: Term | undefined, term: Term, next?: Term) =>
     (prev.tags.has("ProperNoun") && !!next && (next.tags.has("Value") || /^(?:about|around|some|nearly|almost|more|over)$/i.test(next.text))));
 
 /** A clause that can stand alone: it opens with a subject and has a finite verb within twelve words. */
+const CLAUSE_PARTICIPLE =
+  /^(?:noting|insisting|admitting|warning|arguing|acknowledging|saying|adding|claiming|stressing|conceding|suggesting|signalling|signaling|explaining|recognising|recognizing|accepting|denying|asserting|stating|predicting|hoping|fearing|believing|knowing|showing|indicating|revealing|finding|telling|reporting|confirming|announcing|promising|pledging|vowing|complaining|alleging|estimating|calculating|assuming|expecting|judging|concluding|deciding|agreeing|emphasising|emphasizing|pointing|citing|reminding|urging)$/i;
+
 function independent(clause: string): boolean {
   const terms = termsOf(
     clause
@@ -306,11 +309,18 @@ function independent(clause: string): boolean {
   // "(deliberately) starting a forest fire is an offence", "building owners are responsible": a gerund opens a subject.
   // Not "trying to cross …, compared with …": a participle hung on the clause before, its verb past a comma.
   const g = terms[0]?.tags.has("Adverb") ? 1 : 0;
-  const comma = terms.findIndex((t, i) => i > g && /,/.test(t.post ?? ""));
-  const beforeComma = terms.slice(g + 1, comma < 0 ? undefined : comma + 1);
+  // Its verb before a comma or a relative pronoun: "cutting its forecast that was expected to …" has none of its own.
+  const stop = terms.findIndex((t, i) => i > g && (/,/.test(t.post ?? "") || /^(?:that|which|who|whom|whose)$/i.test(terms[i + 1]?.text ?? "")));
+  const beforeComma = terms.slice(g + 1, stop < 0 ? undefined : stop + 1);
   // A gerund alone opens a subject only as a noun's modifier ("building owners are"), not as a participle ("leaving …").
   const compound = g === 1 || (!!terms[1]?.tags.has("Noun") && (finite(terms[2]) || (!!terms[2]?.tags.has("Noun") && finite(terms[3]))));
-  const gerund = compound && !!terms[g]?.tags.has("Gerund") && terms[g + 1]?.text.toLowerCase() !== "to" && beforeComma.some((t) => finite(t));
+  // "noting inflation had eased", "insisting schools were underfunded": a participle taking a clause, no subject.
+  const gerund =
+    compound &&
+    !!terms[g]?.tags.has("Gerund") &&
+    !CLAUSE_PARTICIPLE.test(terms[g].text) &&
+    terms[g + 1]?.text.toLowerCase() !== "to" &&
+    beforeComma.some((t) => finite(t));
   if (!terms[0] || !(SUBJECT_START.some((t) => terms[0].tags.has(t)) || opensWithNoun || adjectiveNoun || gerund)) return false;
   return terms.slice(1).some((term, i) => (finite(term) && terms[i].text.toLowerCase() !== "to") || verbAfterSubject(terms[i], term, terms[i + 2]));
 }

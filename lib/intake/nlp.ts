@@ -17,7 +17,16 @@ export function read(text: string): ReturnType<typeof nlp> {
   // "Unemployment stands at 20%": a verb, not the seats of a stadium.
   doc.match("[(stands|stood)] at", 0).tag("PresentTense");
   // "Harbour Terminals Group rejected …": a capitalised word opening a run of capitalised words is a name, not a verb.
-  doc.match("^[#Verb] #ProperNoun", 0).unTag("Verb").tag("ProperNoun");
+  // "judge Ondřej Šimek wrote": a title before a name, not a verb.
+  doc.match("[(judge|justice|chair|head|counsel|coach|marshal|warden|referee)] #ProperNoun", 0).unTag("Verb").tag("Noun");
+  // Not a participle ("Including Kestria, …", "Rising Kestrian inflation …"), and only before a name that runs on.
+  doc
+    .match("^[#Verb] #ProperNoun", 0)
+    .not("(#Gerund|#PastTense)")
+    // Capitalised: a piece cut from a sentence may open with its verb ("supplies Russia with shells").
+    .filter((t) => /^\p{Lu}/u.test(t.text()) && !/(?:ing|ed)$/i.test(t.text("normal")))
+    .unTag("Verb")
+    .tag("ProperNoun");
   return doc;
 }
 

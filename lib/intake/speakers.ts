@@ -22,6 +22,8 @@ export type SpeakerContext = {
   previousOpener?: string | null;
   /** Genders the article's own words give ("spokeswoman Hanne Strand"), for first names the lexicon lacks. */
   genders?: Record<string, "male" | "female">;
+  /** Who holds an office the article named them by ("Governor Miriam Holt"), for "the governor said". */
+  roles?: Record<string, string>;
 };
 
 export const newSpeakerContext = (last: string | null = null, names: string[] = []): SpeakerContext => ({ last, names: [...names] });
@@ -67,7 +69,7 @@ const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
 const IMPERSONAL = /^(?:it|this|that)$/i;
 // "the official", "the White House official", "the minister": a description of someone named before.
 const DESCRIPTION =
-  /^the\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[a-z-]+\s+)?(?:official|minister|governor|mayor|chairman|chairwoman|prosecutor|commissioner|spokesman|spokeswoman|spokesperson|diplomat|director|envoy|ambassador|president|leader|secretary|general|senator|analyst|expert|economist|chancellor|agency|ministry|office|company|report|study|paper|statement|survey|document)$/u;
+  /^the\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[a-z-]+\s+)?(?:official|minister|spokesman|spokeswoman|spokesperson|diplomat|director|envoy|ambassador|president|leader|secretary|general|senator|analyst|expert|economist|chancellor|agency|ministry|office|company|report|study|paper|statement|survey|document)$/u;
 
 const DOCUMENT =
   /^(?:(?:Article|Section|Clause|Paragraph|Chapter)\s+\d+\b.*|.*\b(?:treaty|bulletin|communiqu[ée]|constitution|charter|law|bill|decree|accord))$/;
@@ -280,6 +282,26 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   ctx.opener = met && !looksOrganisation(met) ? met : named;
 }
 
+// Offices one person holds in a story: "the governor" is whoever the article called the governor, not the last speaker.
+const OFFICE = "governor|mayor|chairman|chairwoman|prosecutor|commissioner";
+const OFFICE_HELD = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+)?(${OFFICE})$`);
+
+/** Notes who holds an office: "Governor Miriam Holt", "central bank governor Miriam Holt", "Anna Vik, the mayor". */
+export function noteRoles(text: string, ctx: SpeakerContext) {
+  const flat = text.replace(/\s+/g, " ").slice(0, 4000);
+  const note = (office: string, name: string) => {
+    if (INSTITUTION_WORD.test(name) || tokens(name).some((t) => titleWord(t))) return;
+    ctx.roles = { ...ctx.roles, [office.toLowerCase()]: name };
+  };
+  // Capitalised or not ("Governor Miriam Holt", "central bank governor Miriam Holt"); the name itself capitalised.
+  const either = OFFICE.split("|")
+    .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+    .join("|");
+  for (const m of flat.matchAll(new RegExp(String.raw`(?<![\p{L}’'])(${either}) (${NAME_RUN})`, "gu"))) note(m[1], m[2]);
+  for (const m of flat.matchAll(new RegExp(String.raw`(${NAME_RUN}), (?:a|an|the|its|their) (?:[\p{Ll}-]+ ){0,2}(${OFFICE})\b(?![’'])`, "gu")))
+    note(m[2], m[1]);
+}
+
 /** Notes the gender a role word gives a named person, before the name or in an apposition after it. */
 export function noteGenders(text: string, ctx: SpeakerContext) {
   const note = (role: string, name: string) => {
@@ -374,6 +396,12 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     ctx.lastOrganisation = ofKind;
     return ofKind;
   }
+  // "the governor": the one the article named as governor, if it did.
+  const office = OFFICE_HELD.exec(description)?.[1];
+  if (office && ctx.roles?.[office]) {
+    ctx.last = ctx.roles[office];
+    return ctx.roles[office];
+  }
   // "According to the ruling", "the verdict", "the three judges": the court named most recently.
   if (/^the\s+(?:[a-z-]+\s+)?(?:ruling|verdict|judgment|judgement|judges|justices|bench)$/.test(description)) {
     const court = [...ctx.names].reverse().find((n) => /\b(?:Court|Tribunal)\b/.test(n));
@@ -455,6 +483,17 @@ export function noteOrganisations(text: string, ctx: SpeakerContext, onlyNew = f
     if (onlyNew && ctx.names.includes(name)) continue;
     if (/\s/.test(name) && INSTITUTION_WORD.test(name)) remember(name, ctx);
   }
+}
+
+/**
+ * "The Dockworkers’ Union of Marrowick, which has …, walked out": the organisation a sentence opens with, when no claim
+ * of the sentence holds it, is still the one "the union" means later. Not one named in a frame ("Speaking after talks
+ * with European Union officials, …").
+ */
+export function noteOpeningOrganisation(sentence: string, ctx: SpeakerContext) {
+  const body = sentence.trim().replace(DATELINE, "");
+  const m = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)+/u.exec(body);
+  if (m) noteOrganisations(m[0], ctx, true);
 }
 
 /** Remembers people named in a sentence (not as its speaker), so a later surname resolves to them. */

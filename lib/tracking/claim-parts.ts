@@ -374,6 +374,8 @@ const agentNoun = (verb: string | undefined) => AGENT_NOUN.find(([re]) => re.tes
 
 const COUNT_CHANGER = /^(?:attempted|suspected|alleged|unconfirmed|probable|possible)$/;
 
+const ESTIMATE = /\b(?:put|puts|putting|estimated?|estimates|valued|values|pegged|priced|projected|forecast)\b/;
+
 /** The figures of a text with the one to three words after each (what it counts). */
 function figures(text: string): ClaimParts["figures"] {
   const raw = claimWords(text);
@@ -386,7 +388,8 @@ function figures(text: string): ClaimParts["figures"] {
   const out: ClaimParts["figures"] = [];
   words.forEach((w, i) => {
     if (!/^\d+(?:\.\d+)?$/.test(w)) return;
-    const approx = i > 0 && APPROX.test(words[i - 1]) && words[i - 1] !== "at";
+    // "stands at 6.75%" is exact; "put the debt at 120%", "estimated at" is an estimate.
+    const approx = i > 0 && APPROX.test(words[i - 1]) && (words[i - 1] !== "at" || ESTIMATE.test(raw.slice(Math.max(0, i - 4), i - 1).join(" ")));
     // What it counts: the word after it, and the one after "and"/"or" ("100 countries and organisations").
     const counts: string[] = [];
     let at = i + 1;
@@ -728,7 +731,11 @@ const decimals = (x: number) => (String(x).split(".")[1] ?? "").length;
  */
 const rounded = (x: number, y: number) => {
   const places = Math.min(decimals(x), decimals(y));
-  return places > 0 && decimals(x) !== decimals(y) && Math.abs(x - y) < 0.5 * 10 ** -places + 1e-9;
+  if (places === 0 || decimals(x) === decimals(y)) return false;
+  // Half up, as reports round: 6.75 is 6.8, and 0.25 is 0.3, not 0.2.
+  const [fine, coarse] = decimals(x) > decimals(y) ? [x, y] : [y, x];
+  const scale = 10 ** places;
+  return Math.round(fine * scale + 1e-9) === Math.round(coarse * scale);
 };
 const nearValue = (x: number, y: number, approx: boolean) => (approx ? Math.abs(x - y) <= 0.1 * Math.max(x, y) : x === y || rounded(x, y));
 
@@ -794,7 +801,7 @@ function yearsApart(short: string, long: string, inside: boolean): boolean {
 }
 
 /** "grew by 3.1% in 2024" against "grew by 3.1% between 2020 and 2024": one year, or a period ending in it. */
-const ADDED_UP = /\b(?:cumulative(?:ly)?|in total|combined|altogether|a total of)\b/i;
+const ADDED_UP = /\b(?:cumulative(?:ly)?|in total|altogether|a total of)\b/i;
 function rangeAdded(a: string, b: string): boolean {
   const inA = calendarYears(a);
   // "2020–24" and "2020/21" name the second year too.
@@ -1113,11 +1120,12 @@ export function dayAgainstPeriod(a: string, b: string): boolean {
 // "$41 million a day" is a rate; "$41 million since the strike began" a total. Only a period a few words after a
 // figure makes it a rate: "a year earlier" is when, "once a month" after no figure is how often something else happens.
 const RATE =
-  /\b\d[\d.,]*(?:\s+\S+){0,4}?\s+(?:(?:a|an|per|each|every)\s+(day|week|month|year)(?![-\s]+(?:earlier|ago|before|after|later|on|from|previously|back|and|or|long|old|of)\b)|(dai)ly|(week|month|year)ly|b(p)d)\b/gi;
+  /\b\d[\d.,]*(?:\s+\S+){0,4}?\s+(?:(?<!\b(?:in|into|within|for|over)\s)(?:a|an|per|each|every)\s+(day|week|month|year)(?![-\s]+(?:earlier|ago|before|after|later|previously|back|long|old|of|into)\b)|(dai)ly|(week|month|year)ly|b(p)d|per\s+(annum))\b/gi;
+// Any mention of a period as a rate, the other claim's side: said anywhere, in any form ("every day of the strike").
 const PERIOD_WORD =
-  /\b(?:(?:a|an|per|each|every)\s+(day|week|month|year)(?![-\s]+(?:earlier|ago|before|after|later|on|since|from|previously|back|and|or|long|old|of)\b)|(dai)ly|(week|month|year)ly|b(p)d|annual(ly)?)\b/gi;
+  /\b(?:(?:a|an|per|each|every)\s+(day|week|month|year)|(dai)ly|(week|month|year)ly|b(p)d|(annual)(?:ly)?|per\s+(annum)|(year)[-\s]on[-\s]year)\b/gi;
 const periodsIn = (text: string, re: RegExp) =>
-  new Set([...text.matchAll(re)].map((m) => (m[1] ?? m[3] ?? (m[5] !== undefined || /^annual/i.test(m[0]) ? "year" : "day")).toLowerCase()));
+  new Set([...text.matchAll(re)].map((m) => (m[1] ?? m[3] ?? (m[5] || m[6] || m[7] ? "year" : "day")).toLowerCase()));
 /**
  * The same figure, once as a total and once as a rate ("a day"), or as rates over other periods: a period right after
  * one claim's figure that the other claim nowhere says ("annual rent increases … 2%" is "2% … yearly").
@@ -1322,10 +1330,12 @@ const stanceSide = (t: string): "for" | "against" | null => {
 };
 // "Most municipalities" against "fewer than one in ten municipalities", "most of the fires" against "only a small share
 // of them": how many, said in words, on the two sides of a half.
+// "Most" of a number of things ("most municipalities", "most of the fires"), not "the most productive region".
 const MOST =
-  /\b(?:(?<!\b(?:the|at)\s)most(?!\s+(?:likely|recent|recently|\w+est)\b)|(?:a|the)\s+(?:vast\s+|large\s+|clear\s+)?majority|the\s+bulk|(?:nearly|almost|virtually)\s+all)\b/i;
+  /\b(?:(?<!\b(?:the|at|'s|’s)\s)most\s+(?:of\b|(?!\w+(?:est|ive|ant|ent|ous|ful|able|ible|al|ic|ly|ed|ing)\b)\w+s\b)|(?:a|the)\s+(?:vast\s+|large\s+|clear\s+)?majority|the\s+bulk|(?:nearly|almost|virtually)\s+all)\b/i;
+// "Few" of them, not "the past few years".
 const FEW =
-  /\b(?:(?<!\ba\s)few|(?:a\s+)?(?:small|tiny)\s+(?:share|part|proportion|fraction|number|minority)|a\s+minority|a\s+handful|(?:fewer|less)\s+than\s+(?:[1-9]|[1-3]\d)(?:\.\d+)?\s+percent)\b/i;
+  /\b(?:(?<!\b(?:a|past|last|next|every|these|those|the|first|final|coming|recent|quite)\s)few|(?:a\s+)?(?:small|tiny)\s+(?:share|part|proportion|fraction|number|minority)|a\s+minority|a\s+handful|(?:fewer|less)\s+than\s+(?:[1-9]|[1-3]\d)(?:\.\d+)?\s+percent)\b/i;
 const quantity = (t: string) => {
   const words = claimWords(t).join(" ");
   const [most, few] = [MOST.test(words), FEW.test(words)];

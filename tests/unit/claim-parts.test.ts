@@ -1081,6 +1081,38 @@ describe("matchClaims on dev17's near-misses", () => {
   });
 });
 
+describe("matchClaims on a reviewer's reading of the dev17 rules", () => {
+  it.each([
+    // Rounding is half up: a quarter point is no 0.2 point.
+    ["The central bank trimmed its key rate by 0.25 points on Thursday.", "The central bank lowered its key rate by 0.2 points on Thursday."],
+    ["The economy grew 2.45% last year.", "The economy grew 2.4% last year."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([false, false]);
+  });
+
+  it.each([
+    // A rate the other claim says in any form or place; "in a year", "a week into" are no rates.
+    ["The strike is costing $41 million a day.", "Every day of the strike costs $41 million."],
+    ["The strike is costing $41 million a day.", "The strike costs $41 million a day on average."],
+    ["The scheme will cost $3 billion a year.", "The scheme will cost $3 billion a year from 2026."],
+    ["Savings accounts pay 5% a year.", "Savings accounts pay 5% per annum."],
+    ["Food prices have jumped 40% in a year.", "Food prices have jumped 40% over the past twelve months."],
+    ["More than 2,000 dockworkers, a week into their strike, rejected the offer.", "More than 2,000 dockworkers rejected the pay offer."],
+    // "combined" output is no sum of years; "the most productive region" says no "most"; "the past few years" no "few".
+    ["The bloc's combined output grew 1.5% between 2023 and 2024.", "The bloc's output grew 1.5% in 2024."],
+    [
+      "Wheat output in the country's most productive region has fallen 30% in recent years.",
+      "Wheat output in the country's breadbasket has fallen 30% over the past few years.",
+    ],
+    // A participle opening the sentence is no name; an estimate "put at" a figure is approximate.
+    ["Including Kestria, 14 countries have banned the pesticide.", "Fourteen countries, among them Kestria, have banned the pesticide."],
+    ["Rising Kestrian inflation pushed rates to 6.75%.", "Kestrian inflation pushed rates to 6.75%."],
+    ["The IMF put Kestria's debt at 120% of GDP.", "The IMF said Kestria's debt was 118% of GDP."],
+  ])("matches %j with %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
+  });
+});
+
 describe("dayAgainstPeriod", () => {
   it("reads a day as when it happened, not the day it was said", () => {
     expect(dayAgainstPeriod("Shares fell 9% on Monday.", "Shares fell 9% in the past month.")).toBe(true);

@@ -388,6 +388,13 @@ describe("claimPieces: claims, not sentences", () => {
       "which has about 2,400 members",
       "walked out on March 3 after talks broke down.",
     ]);
+    // A participle taking a clause of its own ("while noting inflation had eased") is no subject either, nor one whose
+    // only verb is in a relative clause.
+    expect(texts("The bank held rates at 6.75%, while noting inflation had eased to 3.4%.")).toHaveLength(1);
+    expect(texts("The council approved the budget, while acknowledging schools were underfunded by $40 million.")).toHaveLength(1);
+    expect(texts("The bank held rates steady, while sharply cutting its growth forecast that was expected to reach 2%.")).toHaveLength(1);
+    // A piece that opens with its verb keeps it: "…, and accused X of …" is a second claim.
+    expect(texts("Graham Petrie said the town could not afford the work, and accused Vale Water of “hiding behind the meter”.")).toHaveLength(2);
     // A participle hung on the clause before is no subject: "while trying to cross …" stays with its claim.
     expect(
       texts("The report said 2,452 people died or went missing while trying to cross the Mediterranean last year, compared with 3,155 the year before.")[0],
@@ -835,6 +842,22 @@ describe("speakers: who said it", () => {
     const of = (start: string) => scores.find((x) => x.text.startsWith(start))?.claimant;
     expect(of("its members have not had")).toBe("Dockworkers’ Union of Marrowick");
     expect(of("the bank had sold")).toBe("Miriam Holt");
+    // "The governor" is the one the article named so, not whoever spoke last; an organisation named in a frame is not
+    // the one "the union" means.
+    const offices = scoreSentences(
+      [
+        "Inflation will ease to 5% next year, Governor Anna Vik said.",
+        "Finance Minister Lars Berg said the budget deficit was 3% of GDP.",
+        "The governor said inflation was 6.1% in October.",
+        "The Dockworkers’ Union of Marrowick, which has about 2,400 members, walked out on March 3.",
+        "Speaking after talks with European Union officials, union leader Dario Kell said 2,000 members had voted to strike.",
+        "The union said it would not return to work until pay rose 5%.",
+      ].join(" "),
+      { outlet: "Example Wire" },
+    );
+    const holder = (start: string) => offices.find((x) => x.text.startsWith(start))?.claimant;
+    expect(holder("inflation was 6.1%")).toBe("Anna Vik");
+    expect(holder("it would not return")).toBe("Dockworkers’ Union of Marrowick");
     // "Bengaluru-based Clearline Energy Institute" is the institute.
     const based = scoreSentences(
       "Bengaluru-based Clearline Energy Institute, which tracks 40 projects, published its review on Monday. Solar output rose 12% in 2026, the institute said.",
@@ -857,6 +880,9 @@ describe("speakers: who said it", () => {
     // A forecast in other words: "the most likely outcome".
     const [likely] = scoreSentences("Elin Marsh said a coalition with the Greens was the most likely outcome.", { outlet: "Example Wire" });
     expect(likely.type).toBe("prediction");
+    // A superlative a few words before "since"; an accusation in quotation marks judges.
+    expect(scoreSentences("The strike is the longest at the port since 1998.", { outlet: "Example Wire" })[0].type).toBe("comparison");
+    expect(scoreSentences("Petrie accused Vale Water of “hiding behind the meter”.", { outlet: "Example Wire" })[0].type).toBe("opinion");
   });
 
   it("gives 'she' to the person a role word says is a woman, and a record to its owner (dev11)", () => {
