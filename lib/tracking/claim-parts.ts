@@ -335,7 +335,8 @@ const UNIT_SKIP = new Set(["and", "or"]);
 // Verbs in the third person that follow "and" after a count: "… in 14 countries and makes boilers".
 const VERB_S =
   /^(?:makes|runs|operates|employs|sells|produces|says|plans|owns|holds|serves|builds|supplies|exports|imports|provides|offers|includes|expects|faces|wants|needs|uses|covers|controls|manages|has|is|was|remains|became|becomes)$/;
-const VERBISH = /^(?:\w+ed|\w+ing|is|are|was|were|has|have|had|took|met|made|signed|support|visit|sign|supply|include|violate)$/;
+const VERBISH =
+  /^(?:\w+ed|\w+ing|is|are|was|were|has|have|had|took|met|made|lost|won|paid|sold|spent|left|built|held|sent|gave|fell|rose|grew|kept|led|began|became|signed|support|visit|sign|supply|include|violate)$/;
 // Words between a figure and what it counts: "11,000 North Korean soldiers", "214 confirmed cases".
 const DESCRIPTOR = new Set([
   "north",
@@ -479,7 +480,16 @@ function roles(text: string): Roles {
     // "the solar start-up" is a noun: its "start" is no verb.
     .replace(/(\p{Ll})-(\p{Ll})/gu, "$1$2");
   const terms = (read(main).docs as { normal: string; text?: string; tags: Set<string> }[][]).flat();
-  const verb = terms.findIndex((t) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !/^(?:be|been|being)$/.test(t.normal));
+  const isVerb = (t: (typeof terms)[number]) =>
+    t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !/^(?:be|been|being|worth)$/.test(t.normal);
+  // "Cargo bound for Marrowick will be rerouted", "reserves held abroad were sold": a participle after its noun
+  // describes it; the clause's verb comes after an auxiliary.
+  const reduced = (i: number) =>
+    terms[i].tags.has("PastTense") &&
+    !!terms[i - 1]?.tags.has("Noun") &&
+    terms.slice(i + 1).some((t, k) => (t.tags.has("Auxiliary") || t.tags.has("Copula") || t.tags.has("Modal")) && isVerb(terms[i + 2 + k] ?? t));
+  const first = terms.findIndex(isVerb);
+  const verb = first >= 0 && reduced(first) ? terms.findIndex((t, i) => i > first && isVerb(t)) : first;
   if (verb < 0)
     return {
       subjects: [],
@@ -627,9 +637,20 @@ function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
   const segments = long.text.split(/[,;]\s*/);
   const shared = segments.map((seg) => conceptTokens(seg).filter((w) => own.has(w)).length);
   const best = shared.indexOf(Math.max(...shared));
-  if (own.size > 0 && shared[best] >= Math.ceil(own.size * 0.7)) return negatedText(segments.slice(0, best + 1).join(", "));
+  // "After a session that ended without agreement, X said its offer remained": a clause put in front is not the repeat's.
+  const fronted = /^(?:After|Before|When|Whilst|While|Since|Although|Though|As|Despite|Following|Until|Once|If|Unless|Because)\b/;
+  if (own.size > 0 && shared[best] >= Math.ceil(own.size * 0.7))
+    return negatedText(
+      segments
+        .slice(0, best + 1)
+        .filter((seg, i) => i === best || !fronted.test(seg))
+        .join(", "),
+    );
   return true;
 }
+
+// "since the start of the year" is "since January".
+const sinceYearStart = (after: string) => after.replace(/^\s*the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/i, " January");
 
 export function claimParts(text: string): ClaimParts {
   const down = DOWN.test(text);
@@ -637,7 +658,7 @@ export function claimParts(text: string): ClaimParts {
   return {
     tokens: conceptTokens(text),
     named: namedWords(text),
-    since: /\bsince\b/i.test(text) ? conceptTokens(text.replace(/^[\s\S]*?\bsince\b/i, "").split(/[,;]/)[0]) : null,
+    since: /\bsince\b/i.test(text) ? conceptTokens(sinceYearStart(text.replace(/^[\s\S]*?\bsince\b/i, "").split(/[,;]/)[0])) : null,
     base: YEAR_BASE.test(text) ? "year" : MONTH_BASE.test(text) ? "month" : null,
     polarity: down && !up ? "down" : up && !down ? "up" : null,
     negated: negatedText(text),

@@ -1113,6 +1113,38 @@ describe("matchClaims on a reviewer's reading of the dev17 rules", () => {
   });
 });
 
+describe("matchClaims on dev17's paraphrases", () => {
+  it.each([
+    // A passive whose subject a participle or "worth" describes: the clause's verb comes after the auxiliary.
+    [
+      "The central bank sold about $2.8 billion of foreign reserves in September and October.",
+      "Foreign reserves worth roughly 2.8 billion dollars were sold by the central bank over September and October.",
+    ],
+    [
+      "Nordane Line will divert cargo bound for Marrowick through the port of Eastvale.",
+      "Cargo bound for Marrowick will be rerouted via Eastvale by Nordane Line.",
+    ],
+    // A denial in a clause put in front of the repeat is not the repeat's.
+    [
+      "Harbour Terminals Group offered a 6.5% pay increase over two years.",
+      "After a marathon session that ended without agreement late on Monday, Harbour Terminals Group said its offer of a 6.5% pay rise over two years remained on the table.",
+    ],
+    // "Since the start of the year" is since January; a verb after "and" is no second thing counted.
+    ["The Corvian crown has lost 11% against the euro since January.", "Since the start of the year the crown has fallen 11 percent versus the euro."],
+    [
+      "The fire service recorded 1,847 fires this season.",
+      "In a season in which the fire service recorded 1,847 fires and lost two volunteers, crews were stretched across the entire region for weeks at a time.",
+    ],
+  ])("matches %j with %j", (a, b) => {
+    expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
+  });
+
+  it("still keeps a participle's noun apart from the doer, and a denial the repeat makes", () => {
+    expect(sameClaim("Troops stationed in Latvia attacked Russian drones.", "Russian drones attacked troops stationed in Latvia.")).toBe(false);
+    expect(sameClaim("The union accepted the offer.", "After talks on Monday, the union said it did not accept the offer.")).toBe(false);
+  });
+});
+
 describe("dayAgainstPeriod", () => {
   it("reads a day as when it happened, not the day it was said", () => {
     expect(dayAgainstPeriod("Shares fell 9% on Monday.", "Shares fell 9% in the past month.")).toBe(true);
