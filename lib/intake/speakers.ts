@@ -269,15 +269,26 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   ctx.subject = name && /\s/.test(name) && COMPANY_WORD.test(name) ? name : null;
   // "Lobo rejected that criticism. She said …": a person met before who opens a sentence as the subject of a
   // verb is who "she" in the next one means, whoever spoke last.
-  const person = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b/u.exec(body)?.[1];
+  // "Councillor Farah Idris, who chairs the council’s health committee, rejected that": an aside may come between.
+  const aside = String.raw`(?:,\s+(?:who|a|an|the)\s[^,“”"]{3,80},)?`;
+  const person = new RegExp(String.raw`^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})${aside}\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b`, "u").exec(
+    body,
+  )?.[1];
   const met = person && [...ctx.names].reverse().find((n) => n === person || n.split(/\s+/).at(-1) === person);
   // "Union secretary Dario Kell rejected that account.": a person by full name after a title, met here first.
-  const titled =
-    /^(?:\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){1,2})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b/u.exec(
-      body,
-    );
-  const named =
-    !met && titled && tokens(titled[1]).every((t) => titleWord(t)) && read(titled[2]).has("#Person") && !looksOrganisation(titled[2]) ? titled[2] : null;
+  // "Councillor Farah Idris, who …, rejected": a capitalised title too.
+  const titled = new RegExp(
+    String.raw`^(\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){0,2})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})${aside}\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b`,
+    "u",
+  ).exec(body);
+  const title = titled && (titled[2] ? tokens(titled[2]).every((t) => titleWord(t)) : !!titled[1] && titleWord(titled[1].trim()));
+  // "Prime Minister Helena Vasko": the title's own capitalised words are not the name.
+  const full = titled
+    ? tokens(titled[3])
+        .filter((t, i, all) => !all.slice(0, i + 1).every((w) => titleWord(w)))
+        .join(" ")
+    : "";
+  const named = !met && title && /\s/.test(full) && read(full).has("#Person") && !looksOrganisation(full) ? full : null;
   ctx.previousOpener = ctx.opener ?? null;
   ctx.opener = met && !looksOrganisation(met) ? met : named;
 }

@@ -876,6 +876,20 @@ describe("speakers: who said it", () => {
     const scores = scoreSentences(article, { outlet: "Example Wire" });
     const of = (start: string) => scores.find((x) => x.text.startsWith(start))?.claimant;
     expect(of("They offered 6.5%")).toBe("Dario Kell");
+    // A capitalised title and an aside between the name and the verb; the title's own words are no part of the name.
+    const aside = scoreSentences(
+      [
+        "Its chief executive, Rebecca Lund, said the water met every legal standard.",
+        "Councillor Farah Idris, who chairs the council’s health committee, rejected that.",
+        "She said Vale Water had cut its dosing of orthophosphate by a third in 2023.",
+        "Finance Minister Tomas Reinholt said the deficit was 3.2% of GDP.",
+        "Prime Minister Helena Vasko conceded defeat.",
+        "She said her party had lost 12 seats.",
+      ].join(" "),
+      { outlet: "Example Wire" },
+    );
+    expect(aside.find((x) => x.text.startsWith("Vale Water had cut"))?.claimant).toBe("Farah Idris");
+    expect(aside.find((x) => x.text.startsWith("her party had lost"))?.claimant).toBe("Helena Vasko");
     expect(of("mediators had been appointed")).toBe("Helen Aurel");
     // A forecast in other words: "the most likely outcome".
     const [likely] = scoreSentences("Elin Marsh said a coalition with the Greens was the most likely outcome.", { outlet: "Example Wire" });
