@@ -161,6 +161,8 @@ function stance(s: string, from: number): Frame | null {
 }
 
 /** An indirect statement: "X said (on Wednesday) that Y", "According to X, Y", "Y, X said." */
+const RECORD_VERB = "recorded|records|registered";
+
 function reported(s: string, from: number): Frame | null {
   const body = s.slice(from);
   // "Under the ruling, the money must be paid …": what a ruling lays down is the court's.
@@ -241,7 +243,7 @@ function reported(s: string, from: number): Frame | null {
     return { claim: trim(s, from, from + m.index), speaker: m[1] ?? m[2], quoted: false };
   }
   // "X said (on Wednesday) (that) Y": the first speech verb whose subject is a short noun phrase.
-  for (const v of body.matchAll(new RegExp(`\\b${VERB}\\b${VERB_TAIL}`, "gu"))) {
+  for (const v of body.matchAll(new RegExp(`\\b(?:${VERB}|${RECORD_VERB})\\b${VERB_TAIL}`, "gu"))) {
     // "Orlov dismissed the accusations as “fabricated” and said …": the speaker is the first verb's subject.
     const and = /^([^“”"]+?),?\s+\w+ed\b.*\s+and$/u.exec(body.slice(0, v.index).trim());
     const subject = (and ? and[1] : body.slice(0, v.index))
@@ -259,6 +261,12 @@ function reported(s: string, from: number): Frame | null {
     // The claim keeps its verb ("reported a profit of …, reversing a loss"), so that what hangs on it is cut off.
     if (bare && reportedFigure && s.length - (from + v.index + v[0].length) >= 12) return { claim: trim(s, from + v.index, s.length), speaker, quoted: false };
     if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(verb) && bare) continue;
+    // "The service recorded 1,847 fires": the whole sentence is the claim, filed under the body that counted.
+    if (new RegExp(`^(?:${RECORD_VERB})$`).test(verb)) {
+      const counted = /^\s*(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under)\s+)?\d/.test(body.slice(v.index + v[0].length));
+      if (bare && counted) return { claim: trim(s, from, s.length), speaker, quoted: false };
+      continue;
+    }
     // "Nordvik announced 4,200 job cuts on Thursday": an act the article reports in its own voice, from the verb on.
     if (/^(?:announced|announces|confirmed|confirms)$/.test(verb) && bare) return { claim: trim(s, from + v.index, s.length), speaker: null, quoted: false };
     // "Gallup found that 62% …" is Gallup's finding; what a court or a jury found is reported as fact.

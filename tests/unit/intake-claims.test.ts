@@ -889,6 +889,13 @@ describe("speakers: who said it", () => {
       { outlet: "Example Wire" },
     );
     expect(aside.find((x) => x.text.startsWith("Vale Water had cut"))?.claimant).toBe("Farah Idris");
+    // What a body recorded is its figure; "temperatures recorded in July" recorded nothing.
+    const recorded = scoreSentences(
+      "The Forest Fire Service published its report on Monday. The service recorded 1,847 fires, up from 1,310 last year. Temperatures recorded in July were the highest since 1950.",
+      { outlet: "Example Wire" },
+    );
+    expect(recorded.find((x) => x.text.startsWith("The service recorded"))?.claimant).toBe("Forest Fire Service");
+    expect(recorded.find((x) => x.text.startsWith("Temperatures recorded"))?.claimant).toBe("Example Wire");
     expect(aside.find((x) => x.text.startsWith("her party had lost"))?.claimant).toBe("Helena Vasko");
     expect(of("mediators had been appointed")).toBe("Helen Aurel");
     // A forecast in other words: "the most likely outcome".
