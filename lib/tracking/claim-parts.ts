@@ -1292,6 +1292,17 @@ function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
 }
 
 /**
+ * "sold dollars to buy crowns" against "sold crowns to buy dollars", "converted euros into dollars": two things
+ * traded one for the other, in the other order.
+ */
+const EXCHANGE = /\b([a-z][a-z-]+)\s+(?:to\s+(?:buy|purchase|acquire)|in\s+exchange\s+for|into|for)\s+(?:(?:the|its|their|some|more)\s+)?([a-z][a-z-]+)\b/gi;
+export function exchangeTurned(a: string, b: string): boolean {
+  const pairs = (t: string) => [...t.matchAll(EXCHANGE)].map((m) => [stemWord(m[1].toLowerCase()), stemWord(m[2].toLowerCase())] as const);
+  const pb = pairs(b);
+  return pairs(a).some(([x, y]) => x !== y && !STOP.has(x) && !STOP.has(y) && pb.some(([u, v]) => u === y && v === x));
+}
+
+/**
  * "Nordvik Air's pilots rejected the company's offer" against "Nordvik Air rejected its pilots' demand":
  * the doer's owner does it, and the doer is done to. Same verb, same voice; the head of one subject is
  * the other's owner, and the first doer turns up after the verb.
@@ -1603,6 +1614,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
       ((!lightVerb(ra.text) && !lightVerb(rb.text) && nounsSwapped(pa, pb)) ||
         (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text)))) ||
       possessorShift(pa, pb, ra.text, rb.text) ||
+      exchangeTurned(ra.text, rb.text) ||
       talliesTurned(ra.text, rb.text))
   )
     return { score, same: false, blockedBy: "roles" };

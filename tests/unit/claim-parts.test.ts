@@ -1139,6 +1139,12 @@ describe("matchClaims on dev17's paraphrases", () => {
     expect([sameClaim(a, b), sameClaim(b, a)]).toEqual([true, true]);
   });
 
+  it("keeps two things traded one for the other apart from the same trade the other way", () => {
+    expect(sameClaim("Corvia's central bank sold dollars to buy crowns.", "Corvia's central bank sold crowns to buy dollars.")).toBe(false);
+    expect(sameClaim("The fund swapped shares for bonds in March.", "The fund swapped bonds for shares in March.")).toBe(false);
+    expect(sameClaim("Corvia's central bank sold dollars to buy crowns.", "The central bank of Corvia sold dollars and bought crowns.")).toBe(true);
+  });
+
   it("still keeps a participle's noun apart from the doer, and a denial the repeat makes", () => {
     expect(sameClaim("Troops stationed in Latvia attacked Russian drones.", "Russian drones attacked troops stationed in Latvia.")).toBe(false);
     expect(sameClaim("The union accepted the offer.", "After talks on Monday, the union said it did not accept the offer.")).toBe(false);
