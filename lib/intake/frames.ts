@@ -214,7 +214,13 @@ function reported(s: string, from: number): Frame | null {
       const speaker = before.slice(comma.index + comma[0].length).replace(/[,\s]+$/, "");
       // "…, down from 4.1% in April, Statistics Poland said": a figure or a rank is the claim's, not the speaker's.
       // "…, which he estimated at 9 million crowns": a relative clause, not a speaker.
-      if (/\d|^(?:down|up|the\s+\w+est|the (?:first|only)|which|who|whom|whose|that)\b/.test(speaker)) continue;
+      // "…, more than twice the ten-year average, the service said": a comparison is the claim's too.
+      if (
+        /\d|^(?:down|up|the\s+\w+est|the (?:first|only)|which|who|whom|whose|that|more|less|fewer|twice|double|triple|half|nearly|almost|roughly|compared|its\s+\w+est)\b/.test(
+          speaker,
+        )
+      )
+        continue;
       if (claim.split(/\s+/).length < 4 || /[“”"]/.test(speaker) || !validSpeaker(speaker.replace(/,/g, " "))) continue;
       return { claim: trim(s, from, from + comma.index), speaker, quoted: false };
     }

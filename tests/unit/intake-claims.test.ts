@@ -383,6 +383,13 @@ describe("claimPieces: claims, not sentences", () => {
       "Under national regulations, water companies are responsible for supply pipes up to the property boundary",
       "building owners are responsible for the pipes inside it.",
     ]);
+    // A comparison between the claim and its frame is the claim's, not part of the speaker.
+    expect(pieces("Wildfires burned 212,000 hectares across the region, more than twice the ten-year average, the regional Forest Fire Service said.")).toEqual(
+      [
+        { text: "Wildfires burned 212,000 hectares across the region", speaker: "the regional Forest Fire Service", quoted: false },
+        { text: "more than twice the ten-year average", speaker: "the regional Forest Fire Service", quoted: false },
+      ],
+    );
     // An aside holding a figure with a thousands separator is still an aside.
     expect(texts("The Dockworkers’ Union of Marrowick, which has about 2,400 members, walked out on March 3 after talks broke down.")).toEqual([
       "which has about 2,400 members",
