@@ -519,7 +519,9 @@ const MID_FRAME = new RegExp(
 // so with "while" ("…, according to the regulator, while new mortgages carried …") and with "but" before
 // a verb of the same subject ("…, according to DANE, but remains well above the target"). After "but" with
 // a subject of its own the next claim is often someone else's ("…, but independent economists say …").
-const MID_ACCORDING = /,\s*according to\s+([^,“”"]{2,60}?),\s+(?:and|while|whereas|but(?=\s+(?:still\s+)?(?:remains?|remained|stays?|stayed)\b))\s+/u;
+// "…, according to a study by the University of Valdora, which found that …": what the source found is a claim too.
+const MID_ACCORDING =
+  /,\s*according to\s+([^,“”"]{2,60}?),\s+(?:and|while|whereas|but(?=\s+(?:still\s+)?(?:remains?|remained|stays?|stayed)\b)|which\s+(?:also\s+)?(?:found|finds|showed|shows|estimated|estimates|concluded|calculated)\s+that)\s+/u;
 
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
 const ADDING = /,\s+adding(?:\s+that)?\s+/u;

@@ -390,6 +390,12 @@ describe("claimPieces: claims, not sentences", () => {
         { text: "more than twice the ten-year average", speaker: "the regional Forest Fire Service", quoted: false },
       ],
     );
+    // What the source of "according to" found, in a relative clause after it, is a claim of its own.
+    expect(
+      pieces(
+        "Such seasons are becoming more common, according to a study by the University of Valdora, which found that extreme fire days have risen by 40% since the 1980s.",
+      ).map((p) => p.text),
+    ).toEqual(["Such seasons are becoming more common", "extreme fire days have risen by 40% since the 1980s."]);
     // An aside holding a figure with a thousands separator is still an aside.
     expect(texts("The Dockworkers’ Union of Marrowick, which has about 2,400 members, walked out on March 3 after talks broke down.")).toEqual([
       "which has about 2,400 members",
