@@ -1,3 +1,4 @@
+import { INSTITUTION_WORD } from "./institutions";
 import { read } from "./nlp";
 import type { Term as NlpTerm } from "compromise/misc";
 import { splitSentences } from "./sentences";
@@ -270,7 +271,11 @@ function reported(s: string, from: number): Frame | null {
     // "The service recorded 1,847 fires": the whole sentence is the claim, filed under the body that counted.
     if (new RegExp(`^(?:${RECORD_VERB})$`).test(verb)) {
       const counted = /^\s*(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under)\s+)?\d/.test(body.slice(v.index + v[0].length));
-      if (bare && counted) return { claim: trim(s, from, s.length), speaker, quoted: false };
+      // Only a body that keeps records ("the service", "police", "the ministry"), not "the song" or "temperatures".
+      const keeper =
+        /^(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:police|service|agency|authority|ministry|office|hospitals?|inspectorate|registry|council|department|institute|bureau|commission|coastguard|regulator)$/iu;
+      if (bare && counted && (keeper.test(subject) || (INSTITUTION_WORD.test(subject) && !/^(?:In|On|At|During|By|Since|Last|This)\b/.test(subject))))
+        return { claim: trim(s, from, s.length), speaker, quoted: false };
       continue;
     }
     // "Nordvik announced 4,200 job cuts on Thursday": an act the article reports in its own voice, from the verb on.
@@ -312,7 +317,7 @@ const CLAUSE_PARTICIPLE =
 function independent(clause: string): boolean {
   const terms = termsOf(
     clause
-      .replace(/^(?:around|about|roughly|nearly|almost|some|only|just|more than|fewer than|at least)\s+/i, "")
+      .replace(/^(?:around|about|roughly|nearly|almost|some|only|just|more than|fewer than|at least|not)\s+/i, "")
       // "Under the ruling, the money must be paid …": an adverbial before the subject.
       .replace(/^(?:Under|According to|In|On|At|After|Before|Since|During|For|By)\s[^,]{1,50},\s*/, ""),
   ).slice(0, 12);
@@ -562,6 +567,8 @@ function piecesOf(sentence: string): Piece[] {
   return [piece, ...pieces];
 }
 
+const BUT_SAID = /,\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned)\s+(?:that\s+)?(?=(?:it|he|she|they|we|the|its|their|this|there)\b)/u;
+
 function framedPieces(sentence: string): Piece[] {
   const adding = ADDING.exec(sentence);
   if (adding && words(sentence.slice(adding.index + adding[0].length)) >= 3) {
@@ -599,5 +606,11 @@ function framedPieces(sentence: string): Piece[] {
   }
   const claim = frame?.claim ?? trim(sentence, from, sentence.length);
   const speaker = frame?.speaker ?? null;
-  return atomic(sentence, claim).map((p) => ({ ...p, speaker, quoted: false }));
+  // "X confirmed that it had approved a reduced dose, but said it had asked …": a second statement of the speaker's,
+  // its verb of saying left out.
+  const second = speaker ? BUT_SAID.exec(sentence.slice(claim.start, claim.end)) : null;
+  const spans = second
+    ? [trim(sentence, claim.start, claim.start + second.index), trim(sentence, claim.start + second.index + second[0].length, claim.end)]
+    : [claim];
+  return spans.flatMap((span) => atomic(sentence, span)).map((p) => ({ ...p, speaker, quoted: false }));
 }

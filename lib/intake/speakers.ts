@@ -290,7 +290,9 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
     : "";
   const named = !met && title && /\s/.test(full) && read(full).has("#Person") && !looksOrganisation(full) ? full : null;
   ctx.previousOpener = ctx.opener ?? null;
-  ctx.opener = met && !looksOrganisation(met) ? met : named;
+  // "Prime Minister Helena Vasko declined to comment.": who said nothing is not who "she" next means.
+  const silent = /^[^.]*?\b(?:declined|refused|failed|did not|didn['’]t)\b/.test(body);
+  ctx.opener = silent ? null : met && !looksOrganisation(met) ? met : named;
 }
 
 // Offices one person holds in a story: "the governor" is whoever the article called the governor, not the last speaker.

@@ -336,7 +336,7 @@ const UNIT_SKIP = new Set(["and", "or"]);
 const VERB_S =
   /^(?:makes|runs|operates|employs|sells|produces|says|plans|owns|holds|serves|builds|supplies|exports|imports|provides|offers|includes|expects|faces|wants|needs|uses|covers|controls|manages|has|is|was|remains|became|becomes)$/;
 const VERBISH =
-  /^(?:\w+ed|\w+ing|is|are|was|were|has|have|had|took|met|made|lost|won|paid|sold|spent|left|built|held|sent|gave|fell|rose|grew|kept|led|began|became|signed|support|visit|sign|supply|include|violate)$/;
+  /^(?:\w+ed|\w+ing|is|are|was|were|has|have|had|took|met|made|lost|won|sold|spent|left|built|sent|gave|fell|rose|grew|kept|led|began|became|signed|support|visit|sign|supply|include|violate)$/;
 // Words between a figure and what it counts: "11,000 North Korean soldiers", "214 confirmed cases".
 const DESCRIPTOR = new Set([
   "north",
@@ -479,15 +479,22 @@ function roles(text: string): Roles {
     .replace(/^(?:Since|After|When|While|Although|Because|As|If|By|In|On|Over|During|Last|This)\b[^,]{0,80},\s*/, "")
     // "the solar start-up" is a noun: its "start" is no verb.
     .replace(/(\p{Ll})-(\p{Ll})/gu, "$1$2");
-  const terms = (read(main).docs as { normal: string; text?: string; tags: Set<string> }[][]).flat();
+  const terms = (read(main).docs as { normal: string; text?: string; post?: string; tags: Set<string> }[][]).flat();
   const isVerb = (t: (typeof terms)[number]) =>
     t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !/^(?:be|been|being|worth)$/.test(t.normal);
   // "Cargo bound for Marrowick will be rerouted", "reserves held abroad were sold": a participle after its noun
   // describes it; the clause's verb comes after an auxiliary.
-  const reduced = (i: number) =>
-    terms[i].tags.has("PastTense") &&
-    !!terms[i - 1]?.tags.has("Noun") &&
-    terms.slice(i + 1).some((t, k) => (t.tags.has("Auxiliary") || t.tags.has("Copula") || t.tags.has("Modal")) && isVerb(terms[i + 2 + k] ?? t));
+  // The auxiliary within a few words, with no comma, relative pronoun or other verb before it: "Landlords sued tenants
+  // who had been evicted" keeps "sued".
+  const reduced = (i: number) => {
+    if (!terms[i].tags.has("PastTense") || !terms[i - 1]?.tags.has("Noun") || /,/.test(terms[i].post ?? "")) return false;
+    for (let k = i + 1; k < Math.min(terms.length, i + 7); k++) {
+      const t = terms[k];
+      if (t.tags.has("Auxiliary") || t.tags.has("Copula") || t.tags.has("Modal")) return terms.slice(k + 1, k + 4).some(isVerb);
+      if (/^(?:that|which|who|whom|whose)$/.test(t.normal) || isVerb(t) || /,/.test(t.post ?? "")) return false;
+    }
+    return false;
+  };
   const first = terms.findIndex(isVerb);
   const verb = first >= 0 && reduced(first) ? terms.findIndex((t, i) => i > first && isVerb(t)) : first;
   if (verb < 0)
@@ -638,7 +645,7 @@ function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
   const shared = segments.map((seg) => conceptTokens(seg).filter((w) => own.has(w)).length);
   const best = shared.indexOf(Math.max(...shared));
   // "After a session that ended without agreement, X said its offer remained": a clause put in front is not the repeat's.
-  const fronted = /^(?:After|Before|When|Whilst|While|Since|Although|Though|As|Despite|Following|Until|Once|If|Unless|Because)\b/;
+  const fronted = /^(?:After|Before|When|Whilst|While|Since|Although|Though|As|Despite|Following|Until|Once|Because)\b/;
   if (own.size > 0 && shared[best] >= Math.ceil(own.size * 0.7))
     return negatedText(
       segments
@@ -649,16 +656,13 @@ function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
   return true;
 }
 
-// "since the start of the year" is "since January".
-const sinceYearStart = (after: string) => after.replace(/^\s*the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/i, " January");
-
 export function claimParts(text: string): ClaimParts {
   const down = DOWN.test(text);
   const up = UP.test(text.replace(/\bnot enough\b/gi, ""));
   return {
     tokens: conceptTokens(text),
     named: namedWords(text),
-    since: /\bsince\b/i.test(text) ? conceptTokens(sinceYearStart(text.replace(/^[\s\S]*?\bsince\b/i, "").split(/[,;]/)[0])) : null,
+    since: /\bsince\b/i.test(text) ? conceptTokens(text.replace(/^[\s\S]*?\bsince\b/i, "").split(/[,;]/)[0]) : null,
     base: YEAR_BASE.test(text) ? "year" : MONTH_BASE.test(text) ? "month" : null,
     polarity: down && !up ? "down" : up && !down ? "up" : null,
     negated: negatedText(text),
@@ -1296,8 +1300,15 @@ function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
  * traded one for the other, in the other order.
  */
 const EXCHANGE = /\b([a-z][a-z-]+)\s+(?:to\s+(?:buy|purchase|acquire)|in\s+exchange\s+for|into|for)\s+(?:(?:the|its|their|some|more)\s+)?([a-z][a-z-]+)\b/gi;
+const TRADE =
+  /\b(?:sold|sell|sells|selling|bought|buy|buys|buying|swapped|swap|swaps|exchanged|exchange|exchanges|converted|convert|converts|traded|trade|trades)\b/i;
+const SPAN_OF_TIME = /^(?:year|month|week|day|hour|decade|minute|time)s?$/;
 export function exchangeTurned(a: string, b: string): boolean {
-  const pairs = (t: string) => [...t.matchAll(EXCHANGE)].map((m) => [stemWord(m[1].toLowerCase()), stemWord(m[2].toLowerCase())] as const);
+  if (!TRADE.test(a) || !TRADE.test(b)) return false;
+  const pairs = (t: string) =>
+    [...t.matchAll(EXCHANGE)]
+      .filter((m) => !SPAN_OF_TIME.test(m[1].toLowerCase()) && !SPAN_OF_TIME.test(m[2].toLowerCase()))
+      .map((m) => [stemWord(m[1].toLowerCase()), stemWord(m[2].toLowerCase())] as const);
   const pb = pairs(b);
   return pairs(a).some(([x, y]) => x !== y && !STOP.has(x) && !STOP.has(y) && pb.some(([u, v]) => u === y && v === x));
 }

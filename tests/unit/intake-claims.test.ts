@@ -390,6 +390,18 @@ describe("claimPieces: claims, not sentences", () => {
         { text: "more than twice the ten-year average", speaker: "the regional Forest Fire Service", quoted: false },
       ],
     );
+    // "…, but said it had asked …" after a reported statement is a second statement; "not one sample …" a clause.
+    expect(
+      pieces(
+        "The inspectorate confirmed on Thursday that it had approved a reduced dose in 2023, but said it had asked the company to review the decision.",
+      ).map((p) => [p.text, p.speaker]),
+    ).toEqual([
+      ["it had approved a reduced dose in 2023", "The inspectorate"],
+      ["it had asked the company to review the decision.", "The inspectorate"],
+    ]);
+    expect(
+      pieces("“We test at more than 1,200 points every year, and not one sample from the mains exceeded the limit,” Lund said.").map((p) => p.text),
+    ).toEqual(["We test at more than 1,200 points every year", "not one sample from the mains exceeded the limit"]);
     // What the source of "according to" found, in a relative clause after it, is a claim of its own.
     expect(
       pieces(
@@ -909,6 +921,19 @@ describe("speakers: who said it", () => {
     );
     expect(recorded.find((x) => x.text.startsWith("The service recorded"))?.claimant).toBe("Forest Fire Service");
     expect(recorded.find((x) => x.text.startsWith("Temperatures recorded"))?.claimant).toBe("Example Wire");
+    // Only a body that keeps records: not a song, a city's thermometer, or a phrase put in front.
+    for (const text of [
+      "The song recorded 3 million streams in its first week.",
+      "Seville recorded 44 degrees on Tuesday.",
+      "In 2023 the service recorded 1,847 fires.",
+    ])
+      expect(scoreSentences(text, { outlet: "Example Wire" })[0].claimant).toBe("Example Wire");
+    // Who declined to comment is not who "she" next means.
+    const silent = scoreSentences(
+      "Union leader Maria Costa said 12 offers had been rejected. Prime Minister Helena Vasko declined to comment. She said the strike would involve 40,000 nurses.",
+      { outlet: "Example Wire" },
+    );
+    expect(silent.find((x) => x.text.startsWith("the strike would"))?.claimant).toBe("Maria Costa");
     expect(aside.find((x) => x.text.startsWith("her party had lost"))?.claimant).toBe("Helena Vasko");
     expect(of("mediators had been appointed")).toBe("Helen Aurel");
     // A forecast in other words: "the most likely outcome".
