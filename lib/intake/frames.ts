@@ -163,6 +163,10 @@ function stance(s: string, from: number): Frame | null {
 
 /** An indirect statement: "X said (on Wednesday) that Y", "According to X, Y", "Y, X said." */
 const RECORD_VERB = "recorded|records|registered";
+const RECORDED = new RegExp(`^(?:${RECORD_VERB})$`);
+// Only a body that keeps records ("the service", "police", "the ministry"), not "the song" or "temperatures".
+const RECORD_KEEPER =
+  /^(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:police|service|agency|authority|ministry|office|hospitals?|inspectorate|registry|council|department|institute|bureau|commission|coastguard|regulator)$/iu;
 
 function reported(s: string, from: number): Frame | null {
   const body = s.slice(from);
@@ -269,12 +273,9 @@ function reported(s: string, from: number): Frame | null {
     if (bare && reportedFigure && s.length - (from + v.index + v[0].length) >= 12) return { claim: trim(s, from + v.index, s.length), speaker, quoted: false };
     if (/^(?:added|adds|noted|notes|reported|reports|denied|denies)$/.test(verb) && bare) continue;
     // "The service recorded 1,847 fires": the whole sentence is the claim, filed under the body that counted.
-    if (new RegExp(`^(?:${RECORD_VERB})$`).test(verb)) {
+    if (RECORDED.test(verb)) {
       const counted = /^\s*(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under)\s+)?\d/.test(body.slice(v.index + v[0].length));
-      // Only a body that keeps records ("the service", "police", "the ministry"), not "the song" or "temperatures".
-      const keeper =
-        /^(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:police|service|agency|authority|ministry|office|hospitals?|inspectorate|registry|council|department|institute|bureau|commission|coastguard|regulator)$/iu;
-      if (bare && counted && (keeper.test(subject) || (INSTITUTION_WORD.test(subject) && !/^(?:In|On|At|During|By|Since|Last|This)\b/.test(subject))))
+      if (bare && counted && (RECORD_KEEPER.test(subject) || (INSTITUTION_WORD.test(subject) && !/^(?:In|On|At|During|By|Since|Last|This)\b/.test(subject))))
         return { claim: trim(s, from, s.length), speaker, quoted: false };
       continue;
     }
