@@ -312,8 +312,9 @@ const verbAfterSubject = (prev: Term | undefined, term: Term, next?: Term) =>
     (prev.tags.has("ProperNoun") && !!next && (next.tags.has("Value") || /^(?:about|around|some|nearly|almost|more|over)$/i.test(next.text))));
 
 /** A clause that can stand alone: it opens with a subject and has a finite verb within twelve words. */
-const CLAUSE_PARTICIPLE =
-  /^(?:noting|insisting|admitting|warning|arguing|acknowledging|saying|adding|claiming|stressing|conceding|suggesting|signalling|signaling|explaining|recognising|recognizing|accepting|denying|asserting|stating|predicting|hoping|fearing|believing|knowing|showing|indicating|revealing|finding|telling|reporting|confirming|announcing|promising|pledging|vowing|complaining|alleging|estimating|calculating|assuming|expecting|judging|concluding|deciding|agreeing|emphasising|emphasizing|pointing|citing|reminding|urging)$/i;
+const SAYING =
+  "noting|insisting|admitting|warning|arguing|acknowledging|saying|adding|claiming|stressing|conceding|suggesting|signalling|signaling|explaining|recognising|recognizing|accepting|denying|asserting|stating|predicting|hoping|fearing|believing|knowing|showing|indicating|revealing|finding|telling|reporting|confirming|announcing|promising|pledging|vowing|complaining|alleging|estimating|calculating|assuming|expecting|judging|concluding|deciding|agreeing|emphasising|emphasizing|pointing|citing|reminding|urging";
+const CLAUSE_PARTICIPLE = new RegExp(`^(?:${SAYING})$`, "i");
 
 function independent(clause: string): boolean {
   const terms = termsOf(
@@ -348,8 +349,15 @@ function independent(clause: string): boolean {
 /** A verb phrase sharing the subject before it: "… and was set up by the United States in 2022". */
 function predicate(clause: string): boolean {
   const [first, second] = termsOf(clause);
-  return finite(first) || (!!first?.tags.has("Adverb") && finite(second));
+  if (finite(first) || (!!first?.tags.has("Adverb") && finite(second))) return true;
+  // Read alone, "walks up to 12 kilometres" and "received no money" open with a noun or an adjective: after a
+  // subject they are verbs, when what follows is an object ("no money", "around 1,050 pilots") and not "to …".
+  const [, verb, next] = termsOf(`it ${clause}`);
+  return (
+    finite(verb) && !/ings$/i.test(verb.text) && !!next && (["Determiner", "Value", "Adjective"].some((t) => next.tags.has(t)) || OBJECT_OPENER.test(next.text))
+  );
 }
+const OBJECT_OPENER = /^(?:about|around|roughly|nearly|almost|some|more|over|up|at|no|its|their|his|her)$/i;
 
 /** Names no action of its own: "North Korea, Iran, and Syria" is a list, "stayed away" is not. */
 const verbless = (phrase: string) => !termsOf(phrase).some((t) => t.tags.has("Verb"));
@@ -371,7 +379,7 @@ type CutKind = "clause" | "appended" | "predicate" | "that" | "tail" | "cause" |
  * - `that`: two reported statements ("… that X and that Y");
  * - `tail`: a forecast or aside hung on a fact ("… and was due to fly on", "…, and it never will").
  */
-const CUTS: { kind: CutKind; re: RegExp }[] = [
+const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
   // "…, upholding a 2023 decision … and rejecting the appeal": a second result, after a first one hung on a participle.
   { kind: "participle", re: new RegExp(`\\s+and\\s+(?=(?:${RESULT_PARTICIPLE})\\s)`, "gu") },
   { kind: "that", re: /,?\s+(?:and|but)\s+that\s+/gu },
@@ -394,12 +402,19 @@ const CUTS: { kind: CutKind; re: RegExp }[] = [
   },
   {
     kind: "predicate",
-    re: /,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had|may|must|can|cannot|\w+ed|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell)\b)/gu,
+    re: /,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had|may|must|can|cannot|\w+ed|\p{Ll}{3,}s|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell|left|kept|put|cut|set|brought|bought|found|hit|struck|saw|became|began|drew|ran|wrote|chose|shut|bore|wore|fought|caught|taught|sought)\b)/gu,
+  },
+  // "…, which the Volta health workers' association says is below the cost of …", "…, which she said had widened
+  // the deficit": what the relative clause's speaker says of the thing is a claim of its own, its frame left out.
+  {
+    kind: "appended",
+    re: /,\s+which\s+((?:the|its|their)\s+[^,;“”"]{2,60}?|he|she|it|they|we)\s+(?:said|says|say|believes?|argued|argues|argue|claimed|claims|claim)\s+(?=\p{Ll})/gu,
+    speaker: true,
   },
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least)\\b|(?:the|its|their)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive|running)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:also\\s+)?(?:has|have|had|was|were|is|are|can|\\w+ed|\\p{Ll}{3,}s)\\b|where\\s+(?:the\\s+)?[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Ll}+ed|can|could|is|are|was|were|has|have|had)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least)\\b|(?:the|its|their)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive|running)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:(?:after|before)\\s+)?(?!(?:${SAYING}|including|according|excluding|following)\\b)\\p{Ll}{3,}ing\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
       "gu",
     ),
   },
@@ -470,16 +485,19 @@ const CHECKABLE_SIDE =
   /\d|\b(?:record|first|only|\w{3,}est|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|millions?|billions?|half|doubled|tripled|halved)\b/i;
 
 /** Cuts a statement into its atomic claims (see CUTS); a quotation is cut only between its clauses, each keeping its speaker. */
-function atomic(s: string, span: Span, quoted = false): Span[] {
+/** A piece of a statement; `speaker` when the piece is someone else's ("…, which the association says is …"). */
+type Part = Span & { speaker?: string };
+
+function atomic(s: string, span: Span, quoted = false): Part[] {
   const text = s.slice(span.start, span.end);
-  const parts: Span[] = [];
+  const parts: Part[] = [];
   let base = 0;
   const inner = quoted ? null : aside(text);
   if (inner) {
     parts.push(trim(s, span.start + inner.aside.start, span.start + inner.aside.end));
     base = inner.rest.start;
   }
-  const cuts = CUTS.flatMap(({ kind, re }) =>
+  const cuts = CUTS.flatMap(({ kind, re, speaker }) =>
     [...text.slice(base).matchAll(re)]
       // A quotation is cut between sentences joined by "; ", ", and" or ", but", elsewhere only between two things
       // to check ("Africa gets 2% of … while it is home to 60% of …", "… while the company paid out record
@@ -490,10 +508,11 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
           /^(?:;\s+|,\s+(?:and|but)\s+)$/.test(m[0]) ||
           (CHECKABLE_SIDE.test(text.slice(base, base + m.index)) && CHECKABLE_SIDE.test(text.slice(base + m.index + m[0].length))),
       )
-      .map((m) => ({ kind, index: base + m.index, length: m[0].length })),
+      .map((m) => ({ kind, index: base + m.index, length: m[0].length, speaker: speaker ? m[1] : undefined })),
   ).sort((a, b) => a.index - b.index);
   let from = base;
   let previous: CutKind | null = null;
+  let speaker: string | undefined;
   for (const cut of cuts) {
     if (cut.index < from) continue;
     const left = text.slice(from, cut.index);
@@ -506,12 +525,13 @@ function atomic(s: string, span: Span, quoted = false): Span[] {
       words(left) >= 2 &&
       ((cut.kind === "clause" && independent(right)) || (cut.kind === "predicate" && predicate(right) && words(right) >= 3));
     if (!afterAppended && !cutHere(cut.kind, left, right)) continue;
-    parts.push(trim(s, span.start + from, span.start + cut.index));
+    parts.push({ ...trim(s, span.start + from, span.start + cut.index), speaker });
     from = cut.index + cut.length;
     previous = cut.kind;
+    speaker = cut.speaker;
   }
-  parts.push(trim(s, span.start + from, span.end));
-  return parts.map((p) => (quoted ? p : withoutTimeAside(s, p))).filter((p) => p.end > p.start);
+  parts.push({ ...trim(s, span.start + from, span.end), speaker });
+  return parts.map((p) => (quoted ? p : { ...withoutTimeAside(s, p), speaker: p.speaker })).filter((p) => p.end > p.start);
 }
 
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
@@ -568,6 +588,12 @@ function piecesOf(sentence: string): Piece[] {
   return [piece, ...pieces];
 }
 
+/** A piece's own speaker when it names one; "which she said …" is the sentence's speaker's, or hers. */
+const ownSpeaker = (part: Part, speaker: string | null) => (part.speaker && (!PRONOUN.test(part.speaker) || !speaker) ? part.speaker : speaker);
+const PRONOUN = /^(?:he|she|it|they|we)$/i;
+
+const STANDALONE_QUOTE = new RegExp(`^${OPEN}([^“”"«»]+)${CLOSE}$`, "u");
+
 const BUT_SAID = /,\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned)\s+(?:that\s+)?(?=(?:it|he|she|they|we|the|its|their|this|there)\b)/u;
 
 function framedPieces(sentence: string): Piece[] {
@@ -577,7 +603,7 @@ function framedPieces(sentence: string): Piece[] {
     const speaker = first.find((p) => p.speaker)?.speaker ?? null;
     if (speaker) {
       const rest = trim(sentence, adding.index + adding[0].length, sentence.length);
-      return [...first, ...atomic(sentence, rest).map((p) => ({ ...p, speaker, quoted: false }))];
+      return [...first, ...atomic(sentence, rest).map((p) => ({ ...p, speaker: ownSpeaker(p, speaker), quoted: false }))];
     }
   }
   const dateline = DATELINE.exec(sentence);
@@ -591,9 +617,16 @@ function framedPieces(sentence: string): Piece[] {
     // "…, he said, and the whole line by 2027.": a verbless remainder leans on the first claim and is left out.
     const elliptical = /(?:and|but)\s+$/.test(mid[0]) && verbless(sentence.slice(right.start, right.end));
     const parts = elliptical ? atomic(sentence, left) : [...atomic(sentence, left), ...atomic(sentence, right)];
-    return parts.map((p) => ({ ...p, speaker: mid[1], quoted: false }));
+    return parts.map((p) => ({ ...p, speaker: ownSpeaker(p, mid[1]), quoted: false }));
   }
-  const frame = quotation(sentence, from) ?? reported(sentence, from) ?? stance(sentence, from);
+  // “Sixty-one thousand homes were completed … That is more than in any year since 1994.”: a quotation standing
+  // alone, its speaker in the sentence before (lib/intake/checkworthiness.ts), is cut between its sentences too.
+  const alone = STANDALONE_QUOTE.exec(sentence.slice(from));
+  const frame =
+    quotation(sentence, from) ??
+    reported(sentence, from) ??
+    stance(sentence, from) ??
+    (alone ? { claim: trim(sentence, from + 1, from + 1 + alone[1].length), speaker: null, quoted: true } : null);
   if (frame?.quoted) {
     // A quotation of several sentences is several claims, each the speaker's; none is cut inside.
     const quote = sentence.slice(frame.claim.start, frame.claim.end);
@@ -613,5 +646,5 @@ function framedPieces(sentence: string): Piece[] {
   const spans = second
     ? [trim(sentence, claim.start, claim.start + second.index), trim(sentence, claim.start + second.index + second[0].length, claim.end)]
     : [claim];
-  return spans.flatMap((span) => atomic(sentence, span)).map((p) => ({ ...p, speaker, quoted: false }));
+  return spans.flatMap((span) => atomic(sentence, span)).map((p) => ({ ...p, speaker: ownSpeaker(p, speaker), quoted: false }));
 }

@@ -426,6 +426,53 @@ describe("claimPieces: claims, not sentences", () => {
     ).toBe("2,452 people died or went missing while trying to cross the Mediterranean last year");
   });
 
+  it("cuts what sentences held together on the fresh sets: a standalone quotation, a verb phrase in the present, a tail with a figure, a relative clause with its own speaker", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    // A quotation standing alone (its speaker in the sentence before) is cut between its sentences, each quoted.
+    expect(pieces("“Sixty-one thousand homes were completed in the twelve months to September. That is more than in any year since 1994.”")).toEqual([
+      { text: "Sixty-one thousand homes were completed in the twelve months to September.", speaker: null, quoted: true },
+      { text: "That is more than in any year since 1994.", speaker: null, quoted: true },
+    ]);
+    // A second verb phrase of the subject, in the present tense or one compromise reads alone as an adjective.
+    expect(texts("The airline operates 88 aircraft and employs around 1,050 pilots.")).toEqual([
+      "The airline operates 88 aircraft",
+      "employs around 1,050 pilots.",
+    ]);
+    expect(texts("The study was funded by the National Health Research Council and received no money from industry.")).toEqual([
+      "The study was funded by the National Health Research Council",
+      "received no money from industry.",
+    ]);
+    // …but not a list of things, nor a plural in "-ings".
+    expect(texts("The firm sells cars and trucks to Poland.")).toHaveLength(1);
+    expect(texts("Tests showed the lead came from old pipes and fittings inside the school buildings.")).toHaveLength(1);
+    // A participle with a figure hung on the claim is a claim of its own; a participle of speech is not.
+    expect(texts("The escudo rose 0.6% against the euro after the release, trading at 2.14 escudos per euro by midday.")).toEqual([
+      "The escudo rose 0.6% against the euro after the release",
+      "trading at 2.14 escudos per euro by midday.",
+    ]);
+    expect(texts("The committee has kept the rate unchanged at its last four meetings, after raising it by 5.25 percentage points since 2023.")).toHaveLength(
+      2,
+    );
+    expect(texts("The ministry rejected the report, saying 9,000 people had been moved to shelters.")).toHaveLength(1);
+    // A relative clause with a verb of its own after a comma; "which X says …" is X's claim, without the frame.
+    expect(texts("Taking a bribe is an offence under the Public Integrity Act, which also bars anyone convicted from holding office.")).toEqual([
+      "Taking a bribe is an offence under the Public Integrity Act",
+      "which also bars anyone convicted from holding office.",
+    ]);
+    expect(
+      pieces("Each worker receives a monthly allowance of 1,200 cedis, which the health workers’ association says is below the cost of transport."),
+    ).toEqual([
+      { text: "Each worker receives a monthly allowance of 1,200 cedis", speaker: null, quoted: false },
+      { text: "is below the cost of transport.", speaker: "the health workers’ association", quoted: false },
+    ]);
+    // "which she said …" is the sentence's speaker's; "which he estimated at …" is no frame.
+    expect(pieces("The minister said the crown’s slide was partly due to that budget, which she said had widened the deficit.").at(-1)).toMatchObject({
+      text: "had widened the deficit.",
+      speaker: "The minister",
+    });
+    expect(texts("Tax evasion cost the state billions, which he estimated at 9 million crowns.").at(-1)).toBe("which he estimated at 9 million crowns.");
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
