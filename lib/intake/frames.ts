@@ -352,7 +352,9 @@ function predicate(clause: string): boolean {
   if (finite(first) || (!!first?.tags.has("Adverb") && finite(second))) return true;
   // Read alone, "walks up to 12 kilometres" and "received no money" open with a noun or an adjective: after a
   // subject they are verbs, when what follows is an object ("no money", "around 1,050 pilots") and not "to …".
-  const [, verb, next] = termsOf(`it ${clause}`);
+  const read = termsOf(`it ${clause}`);
+  const at = read[1]?.tags.has("Adverb") ? 2 : 1;
+  const [verb, next] = [read[at], read[at + 1]];
   return (
     finite(verb) && !/ings$/i.test(verb.text) && !!next && (["Determiner", "Value", "Adjective"].some((t) => next.tags.has(t)) || OBJECT_OPENER.test(next.text))
   );
@@ -398,11 +400,11 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
   },
   {
     kind: "clause",
-    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|,?\s+(?:after|as|when)\s+(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu})\b)|,\s+(?:after|when)\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+ed\b)/gu,
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|(?<!\b(?:soon|long|well|much|far|such|same|just))(?:,?\s+(?:after|as|when)\s+)(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu}[\p{L}’'-]*)\b)|,\s+(?:after|when)\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+ed\b)/gu,
   },
   {
     kind: "predicate",
-    re: /,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:is|are|was|were|has|have|had|may|must|can|cannot|\w+ed|\p{Ll}{3,}s|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell|left|kept|put|cut|set|brought|bought|found|hit|struck|saw|became|began|drew|ran|wrote|chose|shut|bore|wore|fought|caught|taught|sought)\b)/gu,
+    re: /,?\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|now\s+|still\s+)?(?:is|are|was|were|has|have|had|may|must|can|cannot|\w+ed|\p{Ll}{3,}s|given|made|sent|paid|won|lost|held|built|sold|spent|met|led|took|gave|grew|rose|fell|left|kept|put|cut|set|brought|bought|found|hit|struck|saw|became|began|drew|ran|wrote|chose|shut|bore|wore|fought|caught|taught|sought)\b)/gu,
   },
   // "…, which the Volta health workers' association says is below the cost of …", "…, which she said had widened
   // the deficit": what the relative clause's speaker says of the thing is a claim of its own, its frame left out.
@@ -414,7 +416,7 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:also\\s+)?(?:has|have|had|was|were|is|are|can|\\w+ed|\\p{Ll}{3,}s)\\b|where\\s+(?:the\\s+)?[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Ll}+ed|can|could|is|are|was|were|has|have|had)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least)\\b|(?:the|its|their)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive|running)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:(?:after|before)\\s+)?(?!(?:${SAYING}|including|according|excluding|following)\\b)\\p{Ll}{3,}ing\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:also\\s+)?(?:has|have|had|was|were|is|are|can|\\w+ed|\\p{Ll}{3,}s)\\b|where\\s+(?:the\\s+)?[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Ll}+ed|can|could|is|are|was|were|has|have|had)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least|maximum|minimum)\\b|(?:the|its|their)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive|running)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:(?:after|before)\\s+)?(?!(?:${SAYING}|including|according|excluding|following)\\b)\\p{Ll}{3,}ing\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
       "gu",
     ),
   },

@@ -471,6 +471,16 @@ describe("claimPieces: claims, not sentences", () => {
       speaker: "The minister",
     });
     expect(texts("Tax evasion cost the state billions, which he estimated at 9 million crowns.").at(-1)).toBe("which he estimated at 9 million crowns.");
+    // "after" a name with a clause of its own is a second event; "as soon as" a condition of the first.
+    expect(
+      texts("A UN panel of experts that tracked sanctions violations was disbanded in April 2024 after Russia vetoed the renewal of its mandate."),
+    ).toEqual(["A UN panel of experts that tracked sanctions violations was disbanded in April 2024", "Russia vetoed the renewal of its mandate."]);
+    expect(texts("Putin said Moscow would order a ceasefire as soon as Ukraine withdrew its troops from four regions.")).toHaveLength(1);
+    // A limit in apposition is a claim of its own, like a rank.
+    expect(texts("Pilots currently fly up to 900 hours a year, the legal maximum under EU rules, he said.")).toEqual([
+      "Pilots currently fly up to 900 hours a year",
+      "the legal maximum under EU rules",
+    ]);
   });
 
   it("does not read a country as a speech verb", () => {
