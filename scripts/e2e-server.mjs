@@ -33,6 +33,7 @@ const env = {
   // Every spec and the matrix send tips from 127.0.0.1: the limit itself is tested in tips.test.ts.
   FACTDESK_TIPS_PER_HOUR: "1000",
   FACTDESK_TIPS_PER_DAY: "1000",
+  FACTDESK_TIPS_PER_NETWORK_HOUR: "1000",
   // `npm test` type-checks before this runs; the build need not do it again.
   NEXT_BUILD_SKIP_TYPECHECK: "1",
   // Each run builds into an emptied folder: no build cache to write (next.config.ts). Kept when iterating.

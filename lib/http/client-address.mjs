@@ -56,6 +56,21 @@ export function trustedProxyCount(raw) {
  * since one subscriber is usually handed a whole /64 and could otherwise change address per guess.
  */
 export function addressBucket(address) {
+  return bucketOf(address, 4);
+}
+
+/**
+ * The wider network an IPv6 address belongs to, its /48 (what one site is usually allocated), for a
+ * limit that a holder of many /64s cannot step around; null for IPv4, where one address is already
+ * shared by many people behind a carrier's NAT.
+ */
+export function networkBucket(address) {
+  const normalized = normalizeAddress(address);
+  return normalized && isIP(normalized) === 6 ? bucketOf(normalized, 3) : null;
+}
+
+/** An IPv6 address's first `kept` groups of 16 bits as a network ("2001:db8:0:1::/64"); IPv4 as is. */
+function bucketOf(address, kept) {
   const normalized = normalizeAddress(address);
   if (!normalized) return "unknown";
   if (isIP(normalized) === 4) return normalized;
@@ -66,8 +81,8 @@ export function addressBucket(address) {
   const groups = normalized.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
   return (
     groups
-      .slice(0, 4)
+      .slice(0, kept)
       .map((g) => parseInt(g, 16).toString(16))
-      .join(":") + "::/64"
+      .join(":") + `::/${kept * 16}`
   );
 }

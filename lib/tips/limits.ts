@@ -1,31 +1,61 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
-import { addressBucket } from "../http/client-address.mjs";
+import { addressBucket, networkBucket } from "../http/client-address.mjs";
 import { DomainError } from "../errors";
 import { AtomicPrismaLimiter } from "../auth/rate-limit";
-import { addressKey } from "./pow";
+import { addressKey, CHALLENGE_MAX_AGE_MS, challengeKey } from "./pow";
 
 const positive = (raw: string | undefined, fallback: number) => {
   const n = Number(raw);
   return Number.isInteger(n) && n > 0 ? n : fallback;
 };
 
-/** Tips one address (an IPv4 address or an IPv6 /64) may send: a few an hour, more in a day (FACTDESK_TIPS_PER_HOUR, FACTDESK_TIPS_PER_DAY). */
+/**
+ * Tips one address (an IPv4 address or an IPv6 /64) may send: a few an hour, more in a day
+ * (FACTDESK_TIPS_PER_HOUR, FACTDESK_TIPS_PER_DAY); and one IPv6 /48 in an hour, however many /64s it
+ * holds (FACTDESK_TIPS_PER_NETWORK_HOUR).
+ */
 export function tipLimits(env: Record<string, string | undefined> = process.env) {
-  return { perHour: positive(env.FACTDESK_TIPS_PER_HOUR, 5), perDay: positive(env.FACTDESK_TIPS_PER_DAY, 20) };
+  return {
+    perHour: positive(env.FACTDESK_TIPS_PER_HOUR, 5),
+    perDay: positive(env.FACTDESK_TIPS_PER_DAY, 20),
+    perNetworkHour: positive(env.FACTDESK_TIPS_PER_NETWORK_HOUR, 30),
+  };
 }
 
-const holder = globalThis as unknown as { factdeskTipLimiters?: RateLimiterPrisma[] };
+type Limiters = { address: RateLimiterPrisma[]; network: RateLimiterPrisma; challenges: RateLimiterPrisma };
+const holder = globalThis as unknown as { factdeskTipLimiters?: Limiters };
 
 // Counted in the database (model RateLimit), so every instance sharing it sees the same tips.
-function limiters(): RateLimiterPrisma[] {
+function limiters(): Limiters {
   const store = { storeClient: db, tableName: "rateLimit" };
   const limits = tipLimits();
-  return (holder.factdeskTipLimiters ??= [
-    new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-hour", points: limits.perHour, duration: 60 * 60 }),
-    new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-day", points: limits.perDay, duration: 60 * 60 * 24 }),
-  ]);
+  return (holder.factdeskTipLimiters ??= {
+    address: [
+      new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-hour", points: limits.perHour, duration: 60 * 60 }),
+      new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-day", points: limits.perDay, duration: 60 * 60 * 24 }),
+    ],
+    network: new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-network-hour", points: limits.perNetworkHour, duration: 60 * 60 }),
+    // A challenge is spent once, for as long as it could be valid (and a minute of clock skew).
+    challenges: new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-challenge", points: 1, duration: CHALLENGE_MAX_AGE_MS / 1000 + 60 }),
+  });
 }
+
+/**
+ * Marks a solved challenge spent before any work is done for it, so parallel copies of one request are
+ * refused at once instead of each running the matching (Tip.challenge, unique, stays the last guard).
+ * Kept as the challenge's hash, like Tip.challenge.
+ */
+export async function spendChallenge(challenge: string) {
+  try {
+    await limiters().challenges.consume(challengeKey(challenge));
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw new DomainError("CONFLICT", ALREADY_SENT);
+    throw error;
+  }
+}
+
+export const ALREADY_SENT = "This form was already sent. Reload the page to ask another question.";
 
 function refusal(wait: number) {
   const minutes = Math.max(1, Math.ceil(wait / 60_000));
@@ -42,9 +72,14 @@ function refusal(wait: number) {
  */
 export async function consumeTip(address: string) {
   const key = addressKey(addressBucket(address));
-  for (const limiter of limiters()) {
+  const network = networkBucket(address);
+  const { address: perAddress, network: perNetwork } = limiters();
+  const steps: [RateLimiterPrisma, string][] = [...perAddress.map((l): [RateLimiterPrisma, string] => [l, key])];
+  // The /48 last: a reader refused for their own /64 costs their neighbours nothing.
+  if (network) steps.push([perNetwork, addressKey(network)]);
+  for (const [limiter, k] of steps) {
     try {
-      await limiter.consume(key);
+      await limiter.consume(k);
     } catch (error) {
       if (error instanceof RateLimiterRes) throw refusal(error.msBeforeNext);
       throw error;

@@ -8,7 +8,7 @@ import { parseInput } from "../validation";
 import { candidateClaims } from "../search/engine";
 import { isIntakeTimeout, matchOffThread } from "../intake/pool";
 import { challengeKey, checkSolution } from "./pow";
-import { consumeTip, firstAskFrom } from "./limits";
+import { ALREADY_SENT, consumeTip, firstAskFrom, spendChallenge } from "./limits";
 import { acceptTipSchema, dismissTipSchema, tipSchema } from "./schemas";
 
 /** How many of the latest open groups a new tip is compared with. */
@@ -61,6 +61,7 @@ export async function submitTip({ input, address, now = Date.now() }: { input: u
   if (data.website) return { count: 1, again: false, answer: null };
   const pow = checkSolution(data.challenge, data.nonce, now);
   if (pow !== "ok") throw new DomainError("VALIDATION", POW_REFUSAL[pow], { question: [POW_REFUSAL[pow]] });
+  await spendChallenge(data.challenge);
   await consumeTip(address);
 
   const claim = claimOfQuestion(data.question) || data.question;
@@ -109,7 +110,7 @@ export async function submitTip({ input, address, now = Date.now() }: { input: u
       answer: answered ? { url: `/claims/${answered.slug}`, quote: answered.quote, rating: answered.verdict?.rating ?? null } : null,
     };
   } catch (error) {
-    if (prismaErrorCode(error) === "P2002") throw new DomainError("CONFLICT", "This form was already sent. Reload the page to ask another question.");
+    if (prismaErrorCode(error) === "P2002") throw new DomainError("CONFLICT", ALREADY_SENT);
     throw error;
   }
 }

@@ -132,6 +132,31 @@ describe("readers' tips", () => {
     // Another connection is not held back.
     expect((await post(solved("One more question about 40 bridges in Minsk?"))).status).toBe(200);
   });
+
+  it("spend a challenge before any work: parallel copies of one request are refused at once and cost no allowance", async () => {
+    const from = address();
+    const { perHour } = tipLimits();
+    const once = solved("Did the port of Minsk handle 90 tankers in 2024?");
+    const answers = await Promise.all(Array.from({ length: perHour + 1 }, () => post(once, from)));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.error)).toEqual(Array(perHour).fill(expect.stringMatching(/already sent/)));
+    // Only the copy that went through spent one of the hour's tips: the reader still has the rest.
+    for (let i = 1; i < perHour; i++) expect((await post(solved(`Another question ${i} about 90 tankers in Minsk?`), from)).status).toBe(200);
+    expect((await post(solved("And one too many about 90 tankers in Minsk?"), from)).status).toBe(429);
+  });
+
+  it("limit an IPv6 /48 however many /64s it uses, and not its neighbours", async () => {
+    const { perNetworkHour } = tipLimits();
+    const host = (i: number) => `2001:db8:77:${(i + 1).toString(16)}::1`;
+    for (let i = 0; i < perNetworkHour; i++) expect((await post(solved(`Question ${i} about 77 ferries on Lake Minsk?`), host(i))).status).toBe(200);
+    const tips = await db.tip.count();
+    expect(await post(solved("One more question about 77 ferries on Lake Minsk?"), host(perNetworkHour))).toMatchObject({
+      status: 429,
+      body: { code: "RATE_LIMITED" },
+    });
+    expect(await db.tip.count()).toBe(tips);
+    expect((await post(solved("A question about 77 ferries on Lake Minsk from next door?"), "2001:db8:78::1")).status).toBe(200);
+  });
 });
 
 describe("the desk decides on readers' questions", () => {

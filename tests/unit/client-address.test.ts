@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressBucket, clientAddress, normalizeAddress, trustedProxyCount } from "@/lib/http/client-address.mjs";
+import { addressBucket, clientAddress, networkBucket, normalizeAddress, trustedProxyCount } from "@/lib/http/client-address.mjs";
 
 describe("clientAddress", () => {
   it("with no trusted proxy ignores X-Forwarded-For entirely", () => {
@@ -52,5 +52,15 @@ describe("addressBucket", () => {
     expect(addressBucket("2001:db8:1:3::1")).not.toBe(addressBucket("2001:db8:1:2::1"));
     expect(addressBucket("::1")).toBe("0:0:0:0::/64");
     expect(addressBucket("garbage")).toBe("unknown");
+  });
+
+  it("groups IPv6 by /48 for the wider network limit, and has none for IPv4", () => {
+    expect(networkBucket("2001:db8:1:2::1")).toBe("2001:db8:1::/48");
+    expect(networkBucket("2001:db8:1:ffff::1")).toBe(networkBucket("2001:db8:1:2::1"));
+    expect(networkBucket("2001:db8:2:2::1")).not.toBe(networkBucket("2001:db8:1:2::1"));
+    expect(networkBucket("[2001:DB8:1::5]:443")).toBe("2001:db8:1::/48");
+    expect(networkBucket("192.0.2.1")).toBeNull();
+    expect(networkBucket("::ffff:192.0.2.1")).toBeNull();
+    expect(networkBucket("garbage")).toBeNull();
   });
 });
