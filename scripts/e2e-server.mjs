@@ -34,6 +34,7 @@ const env = {
   FACTDESK_TIPS_PER_HOUR: "1000",
   FACTDESK_TIPS_PER_DAY: "1000",
   FACTDESK_TIPS_PER_NETWORK_HOUR: "1000",
+  FACTDESK_URL_IMPORTS_PER_HOUR: "1000",
   // `npm test` type-checks before this runs; the build need not do it again.
   NEXT_BUILD_SKIP_TYPECHECK: "1",
   // Each run builds into an emptied folder: no build cache to write (next.config.ts). Kept when iterating.

@@ -15,6 +15,12 @@ export const SIGN_IN_LIMITS = {
   addressBlockSeconds: 60 * 60 * 24,
 } as const;
 
+/** An operator's limit setting: a positive integer, anything else the default. */
+export function positiveSetting(raw: string | undefined, fallback: number) {
+  const n = Number(raw);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
 /**
  * The library's Prisma store reads the row and then writes points + n in a transaction: on
  * PostgreSQL two concurrent attempts both read 5 and both write 6, and a first attempt's create

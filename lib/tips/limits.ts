@@ -2,13 +2,10 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
 import { addressBucket, networkBucket } from "../http/client-address.mjs";
 import { DomainError } from "../errors";
-import { AtomicPrismaLimiter } from "../auth/rate-limit";
+import { AtomicPrismaLimiter, positiveSetting } from "../auth/rate-limit";
 import { addressKey, CHALLENGE_MAX_AGE_MS, challengeKey } from "./pow";
 
-const positive = (raw: string | undefined, fallback: number) => {
-  const n = Number(raw);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-};
+const positive = positiveSetting;
 
 /**
  * Tips one address (an IPv4 address or an IPv6 /64) may send: a few an hour, more in a day

@@ -9,6 +9,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.acto
 import { POST as importRoute } from "@/app/api/articles/import/route";
 import { db } from "@/lib/db";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
+import { urlImportsPerHour } from "@/lib/intake/url-import";
 import { makeUser, rowCounts } from "../support/factories";
 
 // Issue 16: import from a URL, as newsrooms work. The page comes from a local server, which the
@@ -92,6 +93,30 @@ describe("import from a URL", () => {
     const response = await importRoute(new Request("http://localhost/api/articles/import", { method: "POST", body: data }));
     expect(response.status).toBe(400);
     expect((await response.json()).fieldErrors.text[0]).toMatch(/no text/);
+  });
+
+  it("limits how many pages one person has the server fetch in an hour, on the URL field, and not anyone else", async () => {
+    const limit = urlImportsPerHour();
+    // Every attempt counts, a missing page too: the server fetched it.
+    for (let i = 0; i < limit; i++) expect((await post({ url: `${base}/missing-${i}` })).status).toBe(400);
+    const before = await rowCounts();
+    const refused = await post({ url: `${base}/world/putin` });
+    expect(refused).toMatchObject({ status: 429, body: { code: "RATE_LIMITED", fieldErrors: { url: [expect.stringMatching(/Try again in \d+ minutes?/)] } } });
+    expect(await rowCounts()).toEqual(before);
+    // Pasting the text still works for them, and a colleague can still import by address.
+    const pasted = await importRoute(
+      new Request("http://localhost/api/articles/import", {
+        method: "POST",
+        body: (() => {
+          const data = new FormData();
+          for (const [k, v] of Object.entries({ title: "Pasted", outlet: "Wire", url: `${base}/world/putin`, text: DEMO_ARTICLE_TEXT })) data.set(k, v);
+          return data;
+        })(),
+      }),
+    );
+    expect(pasted.status).toBe(200);
+    session.actor = await makeUser("REVIEWER");
+    expect((await post({ url: `${base}/world/putin` })).status).toBe(200);
   });
 
   it("says so next to the field when the page is missing", async () => {

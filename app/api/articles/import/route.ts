@@ -5,7 +5,7 @@ import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "@/lib/articles/extract-
 import { importArticle } from "@/lib/intake/mutations";
 import { enqueueImport, queuesImport } from "@/lib/intake/jobs";
 import { extractOffThread, intakeDeadline } from "@/lib/intake/pool";
-import { readArticleAt } from "@/lib/intake/fetch-page";
+import { readArticleFor } from "@/lib/intake/url-import";
 
 // Counted while the body streams (and by Content-Length before): formData() alone buffered all of a 300 MB upload.
 function tooLarge(declared: number | null) {
@@ -51,7 +51,7 @@ export const POST = route({ name: "import", actor: true }, async ({ request, act
   // Asked for (fetch=1) with an address and neither text nor file: the article is fetched from the
   // address (lib/intake/fetch-page.ts). Never implied: an import without text stays a refusal.
   if (field("fetch") === "1" && !(file instanceof File && file.name) && !text?.trim() && url?.trim()) {
-    const read = await readArticleAt(url.trim(), signal);
+    const read = await readArticleFor({ actor, address: url.trim(), signal });
     ({ text, url } = read);
     if (!title?.trim() && read.title) title = read.title;
     about = read;
