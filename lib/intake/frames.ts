@@ -347,9 +347,12 @@ function independent(clause: string): boolean {
 }
 
 /** A verb phrase sharing the subject before it: "… and was set up by the United States in 2022". */
-function predicate(clause: string): boolean {
+function predicate(clause: string, before?: string): boolean {
   const [first, second] = termsOf(clause);
   if (finite(first) || (!!first?.tags.has("Adverb") && finite(second))) return true;
+  // Only right after what the subject did, and not between two plurals: "300 doctors and nurses at its site" is
+  // one object. Not in an aside either ("Maria Lopez, a nurse, walks …" keeps its subject).
+  if (before === undefined || (/[^s]s$/i.test(clause.split(/\s+/)[0]) && /[^s]s$/i.test(before.trim().split(/\s+/).at(-1) ?? ""))) return false;
   // Read alone, "walks up to 12 kilometres" and "received no money" open with a noun or an adjective: after a
   // subject they are verbs, when what follows is an object ("no money", "around 1,050 pilots") and not "to …".
   const read = termsOf(`it ${clause}`);
@@ -400,7 +403,7 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
   },
   {
     kind: "clause",
-    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|(?<!\b(?:soon|long|well|much|far|such|same|just))(?:,?\s+(?:after|as|when)\s+)(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu}[\p{L}’'-]*)\b)|,\s+(?:after|when)\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+ed\b)/gu,
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\b)|(?<!\b(?:soon|long|well|much|far|such|same|just))(?:,?\s+(?:after|as|when)\s+)(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu})\b)|(?<!\b(?:soon|shortly|just|days|weeks|months|years|hours|minutes|named|called|known|identified|modelled|modeled|patterned|even|long|right))\s+after\s+(?=\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Ll}+ed\s)|,\s+(?:after|when)\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+ed\b)/gu,
   },
   {
     kind: "predicate",
@@ -410,13 +413,13 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
   // the deficit": what the relative clause's speaker says of the thing is a claim of its own, its frame left out.
   {
     kind: "appended",
-    re: /,\s+which\s+((?:the|its|their)\s+[^,;“”"]{2,60}?|he|she|it|they|we)\s+(?:said|says|say|believes?|argued|argues|argue|claimed|claims|claim)\s+(?=\p{Ll})/gu,
+    re: /,\s+which\s+((?:the|its|their)\s+[^,;“”"]{2,60}?|he|she|it|they|we|officials|analysts|economists|critics|experts|campaigners|researchers|scientists|residents|diplomats)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:last|this)\s+(?:year|month|week)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|say|believes?|argued|argues|argue|claimed|claims|claim)\s+(?:(?:in a (?:statement|report|filing|letter)|on \p{Lu}\p{Ll}+day|last (?:year|month|week))\s+)?(?=\p{Ll}[^,;]*$)/gu,
     speaker: true,
   },
   {
     kind: "appended",
     re: new RegExp(
-      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:also\\s+)?(?:has|have|had|was|were|is|are|can|\\w+ed|\\p{Ll}{3,}s)\\b|where\\s+(?:the\\s+)?[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Ll}+ed|can|could|is|are|was|were|has|have|had)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least|maximum|minimum)\\b|(?:the|its|their)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive|running)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:(?:after|before)\\s+)?(?!(?:${SAYING}|including|according|excluding|following)\\b)\\p{Ll}{3,}ing\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
+      `,\\s+(?=${COMPARED}|(?:driven|fuell?ed|caused|prompted|helped|hit|hurt|boosted)\\s+(?:\\w+ly\\s+)?by|which (?:has|have|had|was|were|is|are|can|\\w+ed|also\\s+\\p{Ll}{3,}s|allows|requires|bans|bars|obliges|forbids|prohibits|covers|gives|means)\\b|where\\s+(?!(?:he|she|it|they|we|I|you)\\b)(?:the\\s+)?[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Ll}+ed|can|could|is|are|was|were|has|have|had)\\b|when (?:it|they|he|she)\\s|(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:\\w+est|worst|best|first|only|most|least|maximum|minimum)\\b|(?:the|its|their)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive|running)\\b|(?:calling|describing|branding|labell?ing)\\s|(?:about|around|roughly|nearly|almost|some|more than|up to)?\\s*\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|million|billion)|an?\\s+\\d[\\d.,]*\\s*(?:%|percent|per cent)|with\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:who|which|where)\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:an?|the)\\s+(?:increase|decrease|rise|fall|drop|jump|decline|gain|loss)\\s+of\\b|(?:up|down)\\s+\\d|including\\s+(?:about|some|more than|at least|nearly)?\\s*\\d|(?:most|many|half|all|some) of (?:them|whom)\\b|(?:a|an)\\s+[\\w-]+\\s+(?:written|set|enshrined|agreed|announced|approved|passed|signed)\\s|in one of the\\s+\\w+est\\b|(?:${RESULT_PARTICIPLE})\\s|(?:(?:after|before)\\s+)?(?!(?:${SAYING}|including|according|excluding|following|during|beginning|starting|dating|going|stretching|something|nothing|anything|everything|pending|regarding|concerning|notwithstanding|morning|evening)\\b)\\p{Ll}{3,}ing\\s+(?:\\S+\\s+){0,5}?[$€£]?\\d|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s|(?:a|an)\\s+[\\w-]+\\s+(?:she|he|they|it|we)\\s+(?:called|described|termed|dubbed)\\b)|,?\\s+(?=in (?:breach|violation) of|in exchange for|as a result of)|,\\s+(?:but|and)\\s+(?=${COMPARED})`,
       "gu",
     ),
   },
@@ -437,7 +440,7 @@ function cutHere(kind: CutKind, left: string, right: string): boolean {
   if (kind === "cause") return independent(left) && independent(right.replace(/^because\s+/, ""));
   if (openQuote(left)) return false;
   // "… as soon as Ukraine withdrew its troops and gave up its bid": one condition, not two claims.
-  if (kind === "predicate") return independent(left) && predicate(right) && !/\b(?:if|unless|as soon as|once|until)\b/i.test(left);
+  if (kind === "predicate") return independent(left) && predicate(right, left) && !/\b(?:if|unless|as soon as|once|until)\b/i.test(left);
   // "North Korea, Iran, and Syria as it faces …" is a list, not two clauses.
   // A list's commas are followed by a space: "22,000" is a figure, not a list.
   const lastItem = left.slice(left.lastIndexOf(", ") + 1).trim();
@@ -525,7 +528,7 @@ function atomic(s: string, span: Span, quoted = false): Part[] {
     const afterAppended =
       previous === "appended" &&
       words(left) >= 2 &&
-      ((cut.kind === "clause" && independent(right)) || (cut.kind === "predicate" && predicate(right) && words(right) >= 3));
+      ((cut.kind === "clause" && independent(right)) || (cut.kind === "predicate" && predicate(right, left) && words(right) >= 3));
     if (!afterAppended && !cutHere(cut.kind, left, right)) continue;
     parts.push({ ...trim(s, span.start + from, span.start + cut.index), speaker });
     from = cut.index + cut.length;
@@ -592,7 +595,7 @@ function piecesOf(sentence: string): Piece[] {
 
 /** A piece's own speaker when it names one; "which she said …" is the sentence's speaker's, or hers. */
 const ownSpeaker = (part: Part, speaker: string | null) => (part.speaker && (!PRONOUN.test(part.speaker) || !speaker) ? part.speaker : speaker);
-const PRONOUN = /^(?:he|she|it|they|we)$/i;
+const PRONOUN = /^(?:he|she|it)$/i;
 
 const STANDALONE_QUOTE = new RegExp(`^${OPEN}([^“”"«»]+)${CLOSE}$`, "u");
 

@@ -483,6 +483,43 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("does not over-cut what a reviewer's sentences showed: names after 'as' or 'after', noun pairs, time phrases, a clause inside the subject", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    for (const sentence of [
+      "The gunman, identified by police as Mark Lee, killed three people at the school.",
+      "The company, formerly known as Facebook, employs about 67,000 people.",
+      "The new suspension bridge, named after Nelson Mandela, opened in 2010 at a cost of $100 million.",
+      "The ruling came 3 days after President Biden signed the bill into law.",
+      "The hospital employs 300 doctors and nurses at its main site in Leeds.",
+      "The state pays 300,000 teachers and nurses about 20% less than the private sector.",
+      "Inflation peaked at 11.1% in October, during the 2022 energy crisis.",
+      "The levy will apply to all firms, starting from 1 January 2025.",
+      "Smith returned to Leeds in 1998, where he was born.",
+      "Maria Lopez, a 34-year-old nurse, walks up to 12 kilometres a day.",
+      "The rouble fell 20% in 2022, which critics blame on sanctions.",
+    ])
+      expect(texts(sentence), sentence).toHaveLength(1);
+    expect(texts("He joined the company in 2005 as Chief Financial Officer and was promoted to chief executive in 2012.")).toEqual([
+      "He joined the company in 2005 as Chief Financial Officer",
+      "was promoted to chief executive in 2012.",
+    ]);
+    // The speaker of ", which X said …" without an auxiliary or a time, and the claim without "in a statement".
+    expect(pieces("Profits fell 40% in 2023, which the company has said was caused by a cyberattack.")[1]).toMatchObject({
+      text: "was caused by a cyberattack.",
+      speaker: "the company",
+    });
+    expect(pieces("The tax raised £2 billion, which the Treasury last year said was too little.")[1]).toMatchObject({ speaker: "the Treasury" });
+    expect(pieces("The deficit reached 6.1% of GDP, which the finance ministry said in a statement was the highest since 2009.")[1]).toMatchObject({
+      text: "was the highest since 2009.",
+      speaker: "the finance ministry",
+    });
+    // A relative clause inside the subject is no claim of its own; "officials say" is theirs.
+    expect(texts("Smith said the 2023 report, which they say is flawed, overstated costs by 40%.")).toEqual([
+      "the 2023 report, which they say is flawed, overstated costs by 40%.",
+    ]);
+    expect(pieces("The army lost 300 tanks, which officials say is a conservative estimate.")[1]).toMatchObject({ speaker: "officials" });
+  });
+
   it("does not read a country as a speech verb", () => {
     expect(pieces("The United States has sanctioned three Russian shipping firms.")[0].speaker).toBeNull();
   });
