@@ -33,6 +33,7 @@ const env = {
   // Every spec and the matrix send tips from 127.0.0.1: the limit itself is tested in tips.test.ts.
   FACTDESK_TIPS_PER_HOUR: "1000",
   FACTDESK_TIPS_PER_DAY: "1000",
+  FACTDESK_TIPS_PER_SITE_HOUR: "1000",
   FACTDESK_TIPS_PER_NETWORK_HOUR: "1000",
   FACTDESK_URL_IMPORTS_PER_HOUR: "1000",
   // `npm test` type-checks before this runs; the build need not do it again.

@@ -7,4 +7,4 @@ export declare function clientAddress(options: {
 }): string;
 export declare function trustedProxyCount(raw: string | undefined): number;
 export declare function addressBucket(address: string): string;
-export declare function networkBucket(address: string): string | null;
+export declare function networkBuckets(address: string): { site: string; network: string } | null;

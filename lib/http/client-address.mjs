@@ -14,12 +14,27 @@ export function normalizeAddress(raw) {
   if (bracketed) value = bracketed[1];
   else if (/^[\d.]+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(":"));
   value = value.toLowerCase();
-  // Node reports IPv4 clients of a dual-stack socket as ::ffff:a.b.c.d: the same client as a.b.c.d.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
-  if (mapped) value = mapped[1];
+  // A zone ("fe80::1%eth0") names the interface, not the client: dropped first, so that the forms below see the address.
   const zone = value.indexOf("%");
   if (zone > 0 && isIP(value.slice(0, zone)) === 6) value = value.slice(0, zone);
+  if (isIP(value) === 6) {
+    // Node reports IPv4 clients of a dual-stack socket as ::ffff:a.b.c.d (also written ::ffff:c000:201): the
+    // same client as a.b.c.d.
+    const g = groupsOf(value);
+    if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return [g[6] >> 8, g[6] & 255, g[7] >> 8, g[7] & 255].join(".");
+  }
   return isIP(value) ? value : null;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, "::" expanded and a dotted IPv4 tail read as two groups. */
+function groupsOf(address) {
+  const dotted = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  const hex = dotted ? `${dotted[1]}${((+dotted[2] << 8) | +dotted[3]).toString(16)}:${((+dotted[4] << 8) | +dotted[5]).toString(16)}` : address;
+  const [head, tail] = hex.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
+  return groups.map((x) => parseInt(x, 16));
 }
 
 /**
@@ -56,33 +71,24 @@ export function trustedProxyCount(raw) {
  * since one subscriber is usually handed a whole /64 and could otherwise change address per guess.
  */
 export function addressBucket(address) {
-  return bucketOf(address, 4);
+  const normalized = normalizeAddress(address);
+  if (!normalized) return "unknown";
+  return isIP(normalized) === 4 ? normalized : prefixOf(normalized, 64);
 }
 
 /**
- * The wider network an IPv6 address belongs to, its /48 (what one site is usually allocated), for a
- * limit that a holder of many /64s cannot step around; null for IPv4, where one address is already
- * shared by many people behind a carrier's NAT.
+ * The wider networks an IPv6 address belongs to, for limits a holder of many /64s cannot step around:
+ * its /56 (what one household or small site is usually delegated) and its /48 (a larger site); null for
+ * IPv4, where one address is already shared by many people behind a carrier's NAT.
  */
-export function networkBucket(address) {
+export function networkBuckets(address) {
   const normalized = normalizeAddress(address);
-  return normalized && isIP(normalized) === 6 ? bucketOf(normalized, 3) : null;
+  return normalized && isIP(normalized) === 6 ? { site: prefixOf(normalized, 56), network: prefixOf(normalized, 48) } : null;
 }
 
-/** An IPv6 address's first `kept` groups of 16 bits as a network ("2001:db8:0:1::/64"); IPv4 as is. */
-function bucketOf(address, kept) {
-  const normalized = normalizeAddress(address);
-  if (!normalized) return "unknown";
-  if (isIP(normalized) === 4) return normalized;
-  const [head, tail = ""] = normalized.split("::");
-  const left = head ? head.split(":") : [];
-  const right = tail ? tail.split(":") : [];
-  // An embedded IPv4 tail (::a.b.c.d) occupies two groups; it lies in the low 64 bits either way.
-  const groups = normalized.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return (
-    groups
-      .slice(0, kept)
-      .map((g) => parseInt(g, 16).toString(16))
-      .join(":") + `::/${kept * 16}`
-  );
+/** An IPv6 address's first `bits` bits (a multiple of 8) as a network: "2001:db8:1:200::/56". */
+function prefixOf(address, bits) {
+  const groups = groupsOf(address).slice(0, Math.ceil(bits / 16));
+  if (bits % 16) groups[groups.length - 1] &= 0xffff << (16 - (bits % 16));
+  return `${groups.map((g) => g.toString(16)).join(":")}::/${bits}`;
 }

@@ -141,6 +141,21 @@ function fetchOnce(url: URL, signal: AbortSignal, allowPrivate: boolean, limits:
 }
 
 /**
+ * The address as a URL the fetcher may try, or the refusal for the URL field: what can be told without
+ * connecting anywhere (scheme, credentials, an address written as digits, the port).
+ */
+export function checkedAddress(address: string, allowPrivate = privateFetchesAllowed()): URL {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    throw refuse("Enter a full address, starting with https://");
+  }
+  checkUrl(url, allowPrivate);
+  return url;
+}
+
+/**
  * Fetch an article page for import, as a fetcher of untrusted addresses must: http and https only, no
  * private or loopback address (after DNS, and after every redirect) unless the operator allows them
  * (FACTDESK_FETCH_PRIVATE_ADDRESSES), at most `maxRedirects` hops, `maxBytes` and `timeoutMs` in all.
@@ -150,12 +165,7 @@ export async function fetchPage(address: string, options: Options = {}): Promise
   const allowPrivate = options.allowPrivate ?? privateFetchesAllowed();
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    throw refuse("Enter a full address, starting with https://");
-  }
+  let url = checkedAddress(address, allowPrivate);
   for (let hop = 0; hop <= limits.maxRedirects; hop++) {
     checkUrl(url, allowPrivate);
     const answer = await fetchOnce(url, signal, allowPrivate, limits);

@@ -4,7 +4,7 @@ import { AtomicPrismaLimiter, positiveSetting } from "../auth/rate-limit";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { DomainError } from "../errors";
-import { readArticleAt } from "./fetch-page";
+import { checkedAddress, readArticleAt } from "./fetch-page";
 
 /** Pages one person may have the server fetch in an hour (FACTDESK_URL_IMPORTS_PER_HOUR). */
 export const urlImportsPerHour = (env: Record<string, string | undefined> = process.env) => positiveSetting(env.FACTDESK_URL_IMPORTS_PER_HOUR, 30);
@@ -23,17 +23,20 @@ const limiter = () =>
 
 /**
  * An article read from its address for someone who may import (lib/intake/fetch-page.ts): the
- * permission first, then one of the person's fetches for the hour, whether the page turns out
- * readable or not, so an account cannot make the server a fetching proxy.
+ * permission first, then the address's own checks (no fetch spent on a typo), then one of the person's
+ * fetches for the hour, whether the page turns out readable or not, so an account cannot make the
+ * server a fetching proxy.
  */
 export async function readArticleFor({ actor, address, signal }: { actor: Actor | null; address: string; signal: AbortSignal }) {
   assertCan(actor, "article.import");
+  // An address refused before any connection costs no fetch.
+  checkedAddress(address);
   try {
     await limiter().consume(actor.id);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-    const message = `You have imported many pages by address in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or paste the article's text.`;
+    const message = `You have tried to import many pages by address in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or paste the article's text.`;
     throw new DomainError("RATE_LIMITED", message, { url: [message] });
   }
   return readArticleAt(address, signal);

@@ -1,6 +1,6 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
-import { addressBucket, networkBucket } from "../http/client-address.mjs";
+import { addressBucket, networkBuckets } from "../http/client-address.mjs";
 import { DomainError } from "../errors";
 import { AtomicPrismaLimiter, positiveSetting } from "../auth/rate-limit";
 import { addressKey, CHALLENGE_MAX_AGE_MS, challengeKey } from "./pow";
@@ -9,18 +9,20 @@ const positive = positiveSetting;
 
 /**
  * Tips one address (an IPv4 address or an IPv6 /64) may send: a few an hour, more in a day
- * (FACTDESK_TIPS_PER_HOUR, FACTDESK_TIPS_PER_DAY); and one IPv6 /48 in an hour, however many /64s it
- * holds (FACTDESK_TIPS_PER_NETWORK_HOUR).
+ * (FACTDESK_TIPS_PER_HOUR, FACTDESK_TIPS_PER_DAY); and, in an hour, one IPv6 /56 (a household's
+ * delegation, FACTDESK_TIPS_PER_SITE_HOUR) and one /48 (FACTDESK_TIPS_PER_NETWORK_HOUR), however many
+ * /64s they hold. A household filling its /56 leaves the rest of its /48 room.
  */
 export function tipLimits(env: Record<string, string | undefined> = process.env) {
   return {
     perHour: positive(env.FACTDESK_TIPS_PER_HOUR, 5),
     perDay: positive(env.FACTDESK_TIPS_PER_DAY, 20),
-    perNetworkHour: positive(env.FACTDESK_TIPS_PER_NETWORK_HOUR, 30),
+    perSiteHour: positive(env.FACTDESK_TIPS_PER_SITE_HOUR, 20),
+    perNetworkHour: positive(env.FACTDESK_TIPS_PER_NETWORK_HOUR, 200),
   };
 }
 
-type Limiters = { address: RateLimiterPrisma[]; network: RateLimiterPrisma; challenges: RateLimiterPrisma };
+type Limiters = { address: RateLimiterPrisma[]; site: RateLimiterPrisma; network: RateLimiterPrisma; challenges: RateLimiterPrisma };
 const holder = globalThis as unknown as { factdeskTipLimiters?: Limiters };
 
 // Counted in the database (model RateLimit), so every instance sharing it sees the same tips.
@@ -32,6 +34,7 @@ function limiters(): Limiters {
       new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-hour", points: limits.perHour, duration: 60 * 60 }),
       new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-day", points: limits.perDay, duration: 60 * 60 * 24 }),
     ],
+    site: new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-site-hour", points: limits.perSiteHour, duration: 60 * 60 }),
     network: new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-network-hour", points: limits.perNetworkHour, duration: 60 * 60 }),
     // A challenge is spent once, for as long as it could be valid (and a minute of clock skew).
     challenges: new AtomicPrismaLimiter({ ...store, keyPrefix: "tips-challenge", points: 1, duration: CHALLENGE_MAX_AGE_MS / 1000 + 60 }),
@@ -52,36 +55,50 @@ export async function spendChallenge(challenge: string) {
   }
 }
 
+/** Gives a challenge back when nothing was kept for it (refused by a limit, or failed), so a partner may send the request again. */
+export async function releaseChallenge(challenge: string) {
+  await limiters().challenges.delete(challengeKey(challenge));
+}
+
 export const ALREADY_SENT = "This form was already sent. Reload the page to ask another question.";
 
-function refusal(wait: number) {
+function refusal(wait: number, network: boolean) {
   const minutes = Math.max(1, Math.ceil(wait / 60_000));
+  const when = `Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
   return new DomainError(
     "RATE_LIMITED",
-    `You have sent us many questions from this connection. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    network ? `We have had many questions from your network in the last hour. ${when}` : `You have sent us many questions from this connection. ${when}`,
   );
 }
 
+const refused = (error: unknown, network: boolean) => {
+  if (error instanceof RateLimiterRes) return refusal(error.msBeforeNext, network);
+  return error;
+};
+
 /**
  * Spends one tip of this address's allowance, or refuses with the wait (RATE_LIMITED, 429): the hour's
- * first, the day's only when the hour allows it (a refused retry costs no daily point). The key is a
- * keyed hash of the address (lib/tips/pow.ts), so the table keeps no reader's address.
+ * first, the day's only when the hour allows it (a refused retry costs no daily point); then the /56's
+ * and the /48's. A network already full is seen before anything is spent, so a reader refused for it
+ * loses none of their own allowance. The keys are keyed hashes of the address (lib/tips/pow.ts), so the
+ * table keeps no reader's address.
  */
 export async function consumeTip(address: string) {
-  const key = addressKey(addressBucket(address));
-  const network = networkBucket(address);
-  const { address: perAddress, network: perNetwork } = limiters();
-  const steps: [RateLimiterPrisma, string][] = [...perAddress.map((l): [RateLimiterPrisma, string] => [l, key])];
-  // The /48 last: a reader refused for their own /64 costs their neighbours nothing.
-  if (network) steps.push([perNetwork, addressKey(network)]);
-  for (const [limiter, k] of steps) {
-    try {
-      await limiter.consume(k);
-    } catch (error) {
-      if (error instanceof RateLimiterRes) throw refusal(error.msBeforeNext);
-      throw error;
-    }
+  const { address: perAddress, site, network } = limiters();
+  const buckets = networkBuckets(address);
+  const wider: [RateLimiterPrisma, string][] = buckets
+    ? [
+        [site, addressKey(buckets.site)],
+        [network, addressKey(buckets.network)],
+      ]
+    : [];
+  for (const [limiter, key] of wider) {
+    const state = await limiter.get(key);
+    if (state && state.remainingPoints <= 0) throw refusal(state.msBeforeNext, true);
   }
+  const key = addressKey(addressBucket(address));
+  for (const limiter of perAddress) await limiter.consume(key).catch((error: unknown) => Promise.reject(refused(error, false)));
+  for (const [limiter, k] of wider) await limiter.consume(k).catch((error: unknown) => Promise.reject(refused(error, true)));
 }
 
 /** How long one connection counts once per question: asking again within it adds a tip, not a reader. */

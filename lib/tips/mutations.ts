@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { db } from "../db";
 import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
 import { assertCan } from "../auth/permissions";
@@ -8,7 +9,7 @@ import { parseInput } from "../validation";
 import { candidateClaims } from "../search/engine";
 import { isIntakeTimeout, matchOffThread } from "../intake/pool";
 import { challengeKey, checkSolution } from "./pow";
-import { ALREADY_SENT, consumeTip, firstAskFrom, spendChallenge } from "./limits";
+import { ALREADY_SENT, consumeTip, firstAskFrom, releaseChallenge, spendChallenge } from "./limits";
 import { acceptTipSchema, dismissTipSchema, tipSchema } from "./schemas";
 
 /** How many of the latest open groups a new tip is compared with. */
@@ -62,6 +63,18 @@ export async function submitTip({ input, address, now = Date.now() }: { input: u
   const pow = checkSolution(data.challenge, data.nonce, now);
   if (pow !== "ok") throw new DomainError("VALIDATION", POW_REFUSAL[pow], { question: [POW_REFUSAL[pow]] });
   await spendChallenge(data.challenge);
+  try {
+    return await answerTip(data, address);
+  } catch (error) {
+    // Nothing was kept (a limit refused it, or the work failed): the same request may be sent again.
+    // A copy refused as already written keeps it spent; Tip.challenge stays the last guard either way.
+    if (!(error instanceof DomainError && error.code === "CONFLICT")) await releaseChallenge(data.challenge).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** What a tip whose challenge is spent gets: the address's allowance, the matching, the tip written. */
+async function answerTip(data: z.output<typeof tipSchema>, address: string): Promise<TipAnswer> {
   await consumeTip(address);
 
   const claim = claimOfQuestion(data.question) || data.question;

@@ -97,6 +97,8 @@ describe("import from a URL", () => {
 
   it("limits how many pages one person has the server fetch in an hour, on the URL field, and not anyone else", async () => {
     const limit = urlImportsPerHour();
+    // An address refused before any connection (no scheme, a password, a port) costs nothing.
+    for (const url of ["reuters.com/x", "https://user:pw@example.com/", "ftp://example.com/a"]) expect((await post({ url })).status).toBe(400);
     // Every attempt counts, a missing page too: the server fetched it.
     for (let i = 0; i < limit; i++) expect((await post({ url: `${base}/missing-${i}` })).status).toBe(400);
     const before = await rowCounts();

@@ -9,11 +9,17 @@ import { GET as challengeRoute } from "@/app/api/v1/tips/challenge/route";
 import { db } from "@/lib/db";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
 import { acceptTip, dismissTip, submitTip } from "@/lib/tips/mutations";
-import { issueChallenge, solve } from "@/lib/tips/pow";
+import { addressBucket } from "@/lib/http/client-address.mjs";
+import { addressKey, issueChallenge, solve } from "@/lib/tips/pow";
 import { tipLimits } from "@/lib/tips/limits";
 import { listOpenTips } from "@/lib/tips/queries";
 import { makeUser, rowCounts } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
+
+// Small network allowances, read when the limiters are first built in this worker (lib/tips/limits.ts).
+process.env.FACTDESK_TIPS_PER_SITE_HOUR = "4";
+process.env.FACTDESK_TIPS_PER_NETWORK_HOUR = "6";
+delete (globalThis as { factdeskTipLimiters?: unknown }).factdeskTipLimiters;
 
 let n = 0;
 /** Each test asks from its own address, so the per-address limit is only reached where it is the subject. */
@@ -145,17 +151,37 @@ describe("readers' tips", () => {
     expect((await post(solved("And one too many about 90 tankers in Minsk?"), from)).status).toBe(429);
   });
 
-  it("limit an IPv6 /48 however many /64s it uses, and not its neighbours", async () => {
-    const { perNetworkHour } = tipLimits();
-    const host = (i: number) => `2001:db8:77:${(i + 1).toString(16)}::1`;
-    for (let i = 0; i < perNetworkHour; i++) expect((await post(solved(`Question ${i} about 77 ferries on Lake Minsk?`), host(i))).status).toBe(200);
+  it("limit an IPv6 /56 and a /48 however many /64s they use, without costing a refused reader their own allowance", async () => {
+    const { perSiteHour, perNetworkHour } = tipLimits();
+    expect([perSiteHour, perNetworkHour]).toEqual([4, 6]);
+    // One household's /56: a new /64 per question does not get past its allowance.
+    const home = (i: number) => `2001:db8:77:1${i.toString(16).padStart(2, "0")}::1`;
+    for (let i = 0; i < perSiteHour; i++) expect((await post(solved(`Question ${i} about 77 ferries on Lake Minsk?`), home(i))).status).toBe(200);
     const tips = await db.tip.count();
-    expect(await post(solved("One more question about 77 ferries on Lake Minsk?"), host(perNetworkHour))).toMatchObject({
+    const own = `tips-hour:${addressKey(addressBucket(home(0)))}`;
+    const spent = (await db.rateLimit.findUniqueOrThrow({ where: { key: own } })).points;
+    expect(await post(solved("One more question about 77 ferries on Lake Minsk?"), home(0))).toMatchObject({
       status: 429,
-      body: { code: "RATE_LIMITED" },
+      body: { code: "RATE_LIMITED", error: expect.stringMatching(/from your network/) },
     });
     expect(await db.tip.count()).toBe(tips);
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: own } })).points).toBe(spent);
+    // The rest of the /48 still has room, up to its own allowance, and another /48 is not held back.
+    const street = (i: number) => `2001:db8:77:${(i + 2).toString(16)}00::1`;
+    for (let i = 0; i < perNetworkHour - perSiteHour; i++)
+      expect((await post(solved(`Question ${i} about 77 buses on Lake Minsk?`), street(i))).status).toBe(200);
+    expect((await post(solved("And one about 77 buses on Lake Minsk?"), street(perNetworkHour))).status).toBe(429);
     expect((await post(solved("A question about 77 ferries on Lake Minsk from next door?"), "2001:db8:78::1")).status).toBe(200);
+  });
+
+  it("give a challenge back when a limit refuses the request, so it may be sent again later", async () => {
+    const from = address();
+    const { perHour } = tipLimits();
+    for (let i = 0; i < perHour; i++) expect((await post(solved(`Question number ${i} about 12 canals in Minsk?`), from)).status).toBe(200);
+    const once = solved("Were 12 canals in Minsk closed in 2024?");
+    expect((await post(once, from)).status).toBe(429);
+    expect((await post(once)).status).toBe(200);
+    expect(await post(once)).toMatchObject({ status: 409 });
   });
 });
 

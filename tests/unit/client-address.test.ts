@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressBucket, clientAddress, networkBucket, normalizeAddress, trustedProxyCount } from "@/lib/http/client-address.mjs";
+import { addressBucket, clientAddress, networkBuckets, normalizeAddress, trustedProxyCount } from "@/lib/http/client-address.mjs";
 
 describe("clientAddress", () => {
   it("with no trusted proxy ignores X-Forwarded-For entirely", () => {
@@ -54,13 +54,23 @@ describe("addressBucket", () => {
     expect(addressBucket("garbage")).toBe("unknown");
   });
 
-  it("groups IPv6 by /48 for the wider network limit, and has none for IPv4", () => {
-    expect(networkBucket("2001:db8:1:2::1")).toBe("2001:db8:1::/48");
-    expect(networkBucket("2001:db8:1:ffff::1")).toBe(networkBucket("2001:db8:1:2::1"));
-    expect(networkBucket("2001:db8:2:2::1")).not.toBe(networkBucket("2001:db8:1:2::1"));
-    expect(networkBucket("[2001:DB8:1::5]:443")).toBe("2001:db8:1::/48");
-    expect(networkBucket("192.0.2.1")).toBeNull();
-    expect(networkBucket("::ffff:192.0.2.1")).toBeNull();
-    expect(networkBucket("garbage")).toBeNull();
+  it("groups IPv6 by /56 and /48 for the wider limits, and has none for IPv4", () => {
+    expect(networkBuckets("2001:db8:1:2ff::1")).toEqual({ site: "2001:db8:1:200::/56", network: "2001:db8:1::/48" });
+    expect(networkBuckets("2001:db8:1:2ff::1")?.site).toBe(networkBuckets("2001:db8:1:200::9")?.site);
+    expect(networkBuckets("2001:db8:1:300::1")?.site).not.toBe(networkBuckets("2001:db8:1:200::1")?.site);
+    expect(networkBuckets("2001:db8:1:ffff::1")?.network).toBe(networkBuckets("2001:db8:1:2::1")?.network);
+    expect(networkBuckets("[2001:DB8:1::5]:443")?.network).toBe("2001:db8:1::/48");
+    expect(networkBuckets("192.0.2.1")).toBeNull();
+    expect(networkBuckets("::ffff:192.0.2.1")).toBeNull();
+    expect(networkBuckets("garbage")).toBeNull();
+  });
+
+  it("reads every spelling of one address the same: a zone, the hex form of a mapped IPv4, a dotted tail", () => {
+    expect(normalizeAddress("::ffff:192.0.2.1%1")).toBe("192.0.2.1");
+    expect(normalizeAddress("::ffff:c000:201")).toBe("192.0.2.1");
+    expect(addressBucket("::ffff:c000:201")).toBe("192.0.2.1");
+    // A dotted IPv4 tail is two groups, wherever the "::" is.
+    expect(addressBucket("1::3:4:5:6:1.2.3.4")).toBe(addressBucket("1:0:3:4:5:6:102:304"));
+    expect(networkBuckets("1::3:4:5:6:1.2.3.4")).toEqual(networkBuckets("1:0:3:4:5:6:102:304"));
   });
 });

@@ -52,16 +52,15 @@ describe("a tip's input", () => {
   });
 
   it("limits each connection by the operator's settings, a bad value keeping the default", () => {
-    expect(tipLimits({})).toEqual({ perHour: 5, perDay: 20, perNetworkHour: 30 });
-    expect(tipLimits({ FACTDESK_TIPS_PER_HOUR: "12", FACTDESK_TIPS_PER_DAY: "50", FACTDESK_TIPS_PER_NETWORK_HOUR: "100" })).toEqual({
-      perHour: 12,
-      perDay: 50,
-      perNetworkHour: 100,
-    });
+    expect(tipLimits({})).toEqual({ perHour: 5, perDay: 20, perSiteHour: 20, perNetworkHour: 200 });
+    expect(
+      tipLimits({ FACTDESK_TIPS_PER_HOUR: "12", FACTDESK_TIPS_PER_DAY: "50", FACTDESK_TIPS_PER_SITE_HOUR: "40", FACTDESK_TIPS_PER_NETWORK_HOUR: "100" }),
+    ).toEqual({ perHour: 12, perDay: 50, perSiteHour: 40, perNetworkHour: 100 });
     expect(tipLimits({ FACTDESK_TIPS_PER_HOUR: "-1", FACTDESK_TIPS_PER_DAY: "lots", FACTDESK_TIPS_PER_NETWORK_HOUR: "0" })).toEqual({
       perHour: 5,
       perDay: 20,
-      perNetworkHour: 30,
+      perSiteHour: 20,
+      perNetworkHour: 200,
     });
   });
 });
