@@ -100,7 +100,7 @@ function quotation(s: string, from: number): Frame | null {
 
 // "according to figures published on Monday by the Federal Customs Service": the source is who published them.
 const PUBLISHED_BY =
-  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|provisional\s+|final\s+|revised\s+|early\s+)?(?:figures|data|statistics|estimates|numbers|results|projections|tallies|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
+  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|provisional\s+|final\s+|revised\s+|early\s+)?(?:figures|data|statistics|estimates|numbers|results|projections|tallies|records|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen|kept|held|collected|gathered|maintained)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
 // "a study by the Nordby Institute of Public Health published on Tuesday": the institute, not when it published.
 const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the

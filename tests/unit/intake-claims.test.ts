@@ -476,6 +476,10 @@ describe("claimPieces: claims, not sentences", () => {
       texts("A UN panel of experts that tracked sanctions violations was disbanded in April 2024 after Russia vetoed the renewal of its mandate."),
     ).toEqual(["A UN panel of experts that tracked sanctions violations was disbanded in April 2024", "Russia vetoed the renewal of its mandate."]);
     expect(texts("Putin said Moscow would order a ceasefire as soon as Ukraine withdrew its troops from four regions.")).toHaveLength(1);
+    // A source is whoever keeps the records.
+    expect(pieces("In 1998 a 12-day stoppage halted grain exports, according to records kept by the Marrowick Port Authority.")).toEqual([
+      { text: "In 1998 a 12-day stoppage halted grain exports", speaker: "the Marrowick Port Authority", quoted: false },
+    ]);
     // A limit in apposition is a claim of its own, like a rank.
     expect(texts("Pilots currently fly up to 900 hours a year, the legal maximum under EU rules, he said.")).toEqual([
       "Pilots currently fly up to 900 hours a year",
