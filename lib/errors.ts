@@ -25,6 +25,17 @@ export class DomainError extends Error {
   }
 }
 
+/** Refused by a rate limit: the message says when to try again, and so does `Retry-After` (lib/http/route.ts). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    fieldErrors?: FieldErrors,
+  ) {
+    super("RATE_LIMITED", message, fieldErrors);
+  }
+}
+
 export const STALE_MESSAGE = "Someone else changed this claim after you opened it. Nothing was overwritten: reload to see their change, then try again.";
 
 export function staleError(what = "claim"): DomainError {

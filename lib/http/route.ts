@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { getCurrentActor } from "../auth/session";
 import type { Actor } from "../auth/roles";
-import { DomainError, type ErrorCode, type FieldErrors } from "../errors";
+import { DomainError, RateLimitedError, type ErrorCode, type FieldErrors } from "../errors";
 import { BodyTooLargeError, UnreadableBodyError } from "./body-limit";
 import { decideOrigin, ownOrigins } from "./origin";
 
@@ -76,7 +76,9 @@ export function route<P extends Record<string, string | string[]> = Record<strin
 /** Errors to HTTP, in one place. Messages of DomainErrors are written for people; anything else is not. */
 export function toErrorResponse(name: string, error: unknown): Response {
   if (error instanceof DomainError) {
-    return errorResponse(HTTP_STATUS[error.code] ?? 400, { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors });
+    const body = { ok: false as const, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+    const retry = error instanceof RateLimitedError ? { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) } : undefined;
+    return errorResponse(HTTP_STATUS[error.code] ?? 400, body, retry);
   }
   // Connection: close so the server drops the unread rest of the body rather than reading it to discard it.
   if (error instanceof BodyTooLargeError) {

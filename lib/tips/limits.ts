@@ -1,7 +1,7 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
 import { addressBucket, networkBuckets } from "../http/client-address.mjs";
-import { DomainError } from "../errors";
+import { DomainError, RateLimitedError } from "../errors";
 import { AtomicPrismaLimiter, positiveSetting } from "../auth/rate-limit";
 import { addressKey, CHALLENGE_MAX_AGE_MS, challengeKey } from "./pow";
 
@@ -65,9 +65,9 @@ export const ALREADY_SENT = "This form was already sent. Reload the page to ask 
 function refusal(wait: number, network: boolean) {
   const minutes = Math.max(1, Math.ceil(wait / 60_000));
   const when = `Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-  return new DomainError(
-    "RATE_LIMITED",
+  return new RateLimitedError(
     network ? `We have had many questions from your network in the last hour. ${when}` : `You have sent us many questions from this connection. ${when}`,
+    wait / 1000,
   );
 }
 

@@ -57,7 +57,7 @@ async function post(fields: Record<string, string>) {
   data.set("fetch", "1");
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
   const response = await importRoute(new Request("http://localhost/api/articles/import", { method: "POST", body: data }));
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await response.json(), retryAfter: response.headers.get("retry-after") };
 }
 
 describe("import from a URL", () => {
@@ -104,6 +104,7 @@ describe("import from a URL", () => {
     const before = await rowCounts();
     const refused = await post({ url: `${base}/world/putin` });
     expect(refused).toMatchObject({ status: 429, body: { code: "RATE_LIMITED", fieldErrors: { url: [expect.stringMatching(/Try again in \d+ minutes?/)] } } });
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect(await rowCounts()).toEqual(before);
     // Pasting the text still works for them, and a colleague can still import by address.
     const pasted = await importRoute(

@@ -37,7 +37,7 @@ async function post(body: unknown, from = address()) {
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   const response = await tipRoute(request);
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await response.json(), retryAfter: response.headers.get("retry-after") };
 }
 
 beforeEach(() => {
@@ -129,7 +129,11 @@ describe("readers' tips", () => {
     const { perHour } = tipLimits();
     for (let i = 0; i < perHour; i++) expect((await post(solved(`Question number ${i} about 40 bridges in Minsk?`), from)).status).toBe(200);
     const tips = await db.tip.count();
-    expect(await post(solved("One more question about 40 bridges in Minsk?"), from)).toMatchObject({ status: 429, body: { code: "RATE_LIMITED" } });
+    const refused = await post(solved("One more question about 40 bridges in Minsk?"), from);
+    expect(refused).toMatchObject({ status: 429, body: { code: "RATE_LIMITED" } });
+    // When to try again, for an API partner too: within the hour.
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(3600);
     expect(await db.tip.count()).toBe(tips);
     // The limiter counts under a keyed hash: no reader's address is in the table.
     const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
