@@ -476,6 +476,11 @@ describe("claimPieces: claims, not sentences", () => {
       texts("A UN panel of experts that tracked sanctions violations was disbanded in April 2024 after Russia vetoed the renewal of its mandate."),
     ).toEqual(["A UN panel of experts that tracked sanctions violations was disbanded in April 2024", "Russia vetoed the renewal of its mandate."]);
     expect(texts("Putin said Moscow would order a ceasefire as soon as Ukraine withdrew its troops from four regions.")).toHaveLength(1);
+    // A comparison after a frame in the middle is the speaker's too.
+    expect(pieces("Sales rose 4% in May, the company said, up from 2% in April.")).toEqual([
+      { text: "Sales rose 4% in May", speaker: "the company", quoted: false },
+      { text: "up from 2% in April.", speaker: "the company", quoted: false },
+    ]);
     // A source is whoever keeps the records.
     expect(pieces("In 1998 a 12-day stoppage halted grain exports, according to records kept by the Marrowick Port Authority.")).toEqual([
       { text: "In 1998 a 12-day stoppage halted grain exports", speaker: "the Marrowick Port Authority", quoted: false },
