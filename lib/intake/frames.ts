@@ -542,7 +542,7 @@ function atomic(s: string, span: Span, quoted = false): Part[] {
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
 // "…, the UN refugee agency said on Thursday, an increase of 6.8 million …": an aside after the frame too.
 const MID_FRAME = new RegExp(
-  `,(?!\\d)\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|(?=(?:an?|the)\\s|(?:${RESULT_PARTICIPLE})\\s|as\\s+(?!well\\b|(?:he|she|they|it|we|I|you)\\b|(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b|compared (?:with|to)\\b|(?:down|up) from\\b))`,
+  `,(?!\\d)\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|after\\s+(?!\\p{Ll}+ing\\b)(?=(?:the|a|an|its|their|his|her|\\p{Lu}|[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Ll}+ed|fell|rose|grew|sank|shrank|won|lost|took|came|went|made|hit|cut|began)\\b))|(?=(?:an?|the)\\s|(?:${RESULT_PARTICIPLE})\\s|as\\s+(?!well\\b|(?:he|she|they|it|we|I|you)\\b|(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b|compared (?:with|to)\\b|(?:down|up) from\\b))`,
   "u",
 );
 

@@ -264,7 +264,11 @@ const COMPANY_WORD = new RegExp(`${INSTITUTION_WORD.source}|\\b(?:Air|Rail)\\b(?
 export function noteSubject(sentence: string, ctx: SpeakerContext) {
   // After a dateline ("COPENHAGEN, Aug 8 (ABW) - "), if the sentence holds one.
   const body = sentence.trim().replace(DATELINE, "");
-  const m = /^(?:(?:The|A|An)\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u.exec(body);
+  // "German heating equipment maker Brennwald AG will cut …": the name after what the company makes.
+  const m =
+    /^(?:(?:The|A|An)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:maker|firm|group|company|carrier|airline|bank|lender|retailer|giant|operator|producer|manufacturer|insurer|developer|supplier|chain)\s+((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u.exec(
+      body,
+    ) ?? /^(?:(?:The|A|An)\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u.exec(body);
   const name = m?.[1].replace(/[’']s$/, "");
   ctx.subject = name && /\s/.test(name) && COMPANY_WORD.test(name) ? name : null;
   // "Lobo rejected that criticism. She said …": a person met before who opens a sentence as the subject of a

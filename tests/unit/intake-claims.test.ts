@@ -481,6 +481,25 @@ describe("claimPieces: claims, not sentences", () => {
       { text: "Sales rose 4% in May", speaker: "the company", quoted: false },
       { text: "up from 2% in April.", speaker: "the company", quoted: false },
     ]);
+    // A clause after the frame's "after" is the speaker's claim too; "after adjusting for …" stays with its frame.
+    expect(
+      pieces(
+        "Portugal's government will spend 310 million euros to hire 1,200 family doctors, Health Minister Marta Lobo said on Wednesday, after a report found that 1.6 million residents have no doctor.",
+      ).map((p) => [p.text, p.speaker]),
+    ).toEqual([
+      ["Portugal's government will spend 310 million euros to hire 1,200 family doctors", "Health Minister Marta Lobo"],
+      ["a report found that 1.6 million residents have no doctor.", "Health Minister Marta Lobo"],
+    ]);
+    expect(pieces("Prices rose 3%, the agency said, after adjusting for inflation.")).toHaveLength(1);
+    // "the company" is the company the sentence opens with, after what it makes.
+    expect(
+      scoreSentences(
+        "German heating equipment maker Brennwald AG will cut 2,400 jobs, the company said on Thursday, after third-quarter profit fell by half.",
+        {
+          outlet: "Example Wire",
+        },
+      ).map((s) => s.claimant),
+    ).toEqual(["Brennwald AG", "Brennwald AG"]);
     // A source is whoever keeps the records.
     expect(pieces("In 1998 a 12-day stoppage halted grain exports, according to records kept by the Marrowick Port Authority.")).toEqual([
       { text: "In 1998 a 12-day stoppage halted grain exports", speaker: "the Marrowick Port Authority", quoted: false },
