@@ -177,10 +177,12 @@ function reported(s: string, from: number): Frame | null {
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from + m[0].length, s.length), speaker: source(m[1]), quoted: false };
   // "A poll by the Brannick Institute in May found that …": what the poll found is its author's.
   m =
-    /^(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:poll|study|survey|report|analysis|review|audit|investigation)\s+(?:by|from|for)\s+([^,“”"]+?)(?:\s+(?:in|on|last|this|published|released)\b[^,“”"]{0,40}?)?\s+(?:found|finds|showed|shows|suggested|suggests|concluded|concludes)\s+(?:that\s+)?/u.exec(
+    /^(?:(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:poll|study|survey|report|analysis|review|audit|investigation|data|figures|statistics)|(?:(?:New|Separate|Official|Fresh|Latest|Preliminary|Provisional)\s+(?:[\p{Ll}-]+\s+)?(?:data|figures|statistics)|Data|Figures|Statistics))\s+(?:by|from|for)\s+([^,“”"]+?)(?:\s+(?:in|on|last|this|published|released)\b[^,“”"]{0,40}?)?\s+(?:found|finds|showed|shows|suggested|suggests|concluded|concludes)\s+(?:that\s+)?/u.exec(
       body,
     );
-  if (m && validSpeaker(m[1]) && s.length - (from + m[0].length) >= 12) return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
+  // "Data from 40 countries showed …": a count of places is no one's voice.
+  if (m && validSpeaker(m[1]) && !/^\d/.test(m[1]) && s.length - (from + m[0].length) >= 12)
+    return { claim: trim(s, from + m[0].length, s.length), speaker: m[1], quoted: false };
   // "The report, published by the Institute for Health Policy Studies (IEPS), found that …", "The IEPS report,
   // based on data from 1,150 health centres, also found that …": a study's finding is its author's. Only a
   // study, a report or its researchers "find that": "Police found 40 bodies" is what happened.

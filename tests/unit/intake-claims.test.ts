@@ -500,6 +500,12 @@ describe("claimPieces: claims, not sentences", () => {
         },
       ).map((s) => s.claimant),
     ).toEqual(["Brennwald AG", "Brennwald AG"]);
+    // What data from a body showed is the body's; 40 countries are no speaker.
+    expect(pieces("Figures from the Home Office showed 28,900 people crossed the Channel in small boats between January and September.")).toEqual([
+      { text: "28,900 people crossed the Channel in small boats between January and September.", speaker: "the Home Office", quoted: false },
+    ]);
+    expect(pieces("Separate data from the institute published on Monday showed the unemployment rate rose to 6.8%.")[0].speaker).toBe("the institute");
+    expect(pieces("Data from 40 countries showed a rise of 12% in cases.")[0].speaker).not.toBe("40 countries");
     // A source is whoever keeps the records.
     expect(pieces("In 1998 a 12-day stoppage halted grain exports, according to records kept by the Marrowick Port Authority.")).toEqual([
       { text: "In 1998 a 12-day stoppage halted grain exports", speaker: "the Marrowick Port Authority", quoted: false },
