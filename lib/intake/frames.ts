@@ -312,6 +312,17 @@ const verbAfterSubject = (prev: Term | undefined, term: Term, next?: Term) =>
   /[^s]s$/.test(term.text) &&
   ((prev.tags.has("Singular") && !prev.tags.has("ProperNoun")) ||
     (prev.tags.has("ProperNoun") && !!next && (next.tags.has("Value") || /^(?:about|around|some|nearly|almost|more|over)$/i.test(next.text))));
+// "the central bank cut its rate", "the firm put its plans on hold": compromise reads a verb that is also a noun
+// as a noun; right after a noun and before "its" or "their" it is the verb.
+const verbBeforeOwner = (prev: Term | undefined, term: Term, next?: Term) =>
+  !!prev &&
+  !!next &&
+  prev.tags.has("Noun") &&
+  !prev.tags.has("Possessive") &&
+  term.tags.has("Singular") &&
+  !term.tags.has("ProperNoun") &&
+  !term.tags.has("Possessive") &&
+  /^(?:its|their|his|her)$/i.test(next.text);
 
 /** A clause that can stand alone: it opens with a subject and has a finite verb within twelve words. */
 const SAYING =
@@ -345,7 +356,14 @@ function independent(clause: string): boolean {
     terms[g + 1]?.text.toLowerCase() !== "to" &&
     beforeComma.some((t) => finite(t));
   if (!terms[0] || !(SUBJECT_START.some((t) => terms[0].tags.has(t)) || opensWithNoun || adjectiveNoun || gerund)) return false;
-  return terms.slice(1).some((term, i) => (finite(term) && terms[i].text.toLowerCase() !== "to") || verbAfterSubject(terms[i], term, terms[i + 2]));
+  return terms
+    .slice(1)
+    .some(
+      (term, i) =>
+        (finite(term) && terms[i].text.toLowerCase() !== "to") ||
+        verbAfterSubject(terms[i], term, terms[i + 2]) ||
+        verbBeforeOwner(terms[i], term, terms[i + 2]),
+    );
 }
 
 /** A verb phrase sharing the subject before it: "… and was set up by the United States in 2022". */
@@ -367,7 +385,7 @@ function predicate(clause: string, before?: string): boolean {
 const OBJECT_OPENER = /^(?:about|around|roughly|nearly|almost|some|more|over|up|at|no|its|their|his|her)$/i;
 
 /** Names no action of its own: "North Korea, Iran, and Syria" is a list, "stayed away" is not. */
-const verbless = (phrase: string) => !termsOf(phrase).some((t) => t.tags.has("Verb"));
+const verbless = (phrase: string) => !termsOf(phrase).some((t, i, all) => t.tags.has("Verb") || verbBeforeOwner(all[i - 1], t, all[i + 1]));
 
 const RESULT_PARTICIPLE =
   "reaching|bringing|giving(?!\\s+(?:no|way|up|in|notice)\\b)|taking|making|leaving|pushing|raising|lifting|lowering|cutting|marking|putting|surpassing|exceeding|topping|killing|injuring|wounding|displacing|forcing|prompting|ending|using|shipping|sending|" +

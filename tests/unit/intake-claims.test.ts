@@ -365,6 +365,20 @@ describe("claimPieces: claims, not sentences", () => {
     expect(texts("Turnout was high, the highest since the country's first multi-party vote in 1990.")).toHaveLength(1);
   });
 
+  it("reads a verb compromise takes for a noun as a verb before 'its': the rank after it is a claim of its own", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(texts("Peru's central bank cut its policy rate by 50 basis points to 5.25% on Thursday, its first cut since March.")).toEqual([
+      "Peru's central bank cut its policy rate by 50 basis points to 5.25% on Thursday",
+      "its first cut since March.",
+    ]);
+    expect(texts("The regional government set its deficit target at 2.1% of output, its lowest in a decade.")).toEqual([
+      "The regional government set its deficit target at 2.1% of output",
+      "its lowest in a decade.",
+    ]);
+    // A noun phrase before "its" with no verb of its own stays whole: "the cost cut, its first since May" has no claim before the comma.
+    expect(texts("The rate cut, its first since May, surprised markets.")).not.toContain("The rate cut");
+  });
+
   it("reads a gerund opening a subject as one: two rules of a law, two sides' duties (dev17)", () => {
     const texts = (s: string) => pieces(s).map((p) => p.text);
     expect(
