@@ -306,7 +306,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran|fell|falls|fall|falling)\s+short\s+of)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
@@ -614,6 +614,11 @@ const NO_DENIAL = /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?s
 /** The words that deny, idioms that deny nothing left out ("not only", "a level not seen since"). */
 const denials = (text: string) => text.replace(NO_DENIAL, "").match(NEGATION) ?? [];
 const negatedText = (text: string) => denials(text).length % 2 === 1;
+/**
+ * Clauses that deny, each read on its own: "The minimum wage will not rise …, as the law failed to pass"
+ * denies twice, in two clauses, and does not make an even count that affirms.
+ */
+const deniedClauses = (text: string) => text.split(/[,;]\s+|\s+(?=(?:as|because|since|while|after|when|but)\s)/i).filter(negatedText).length;
 /**
  * "signed the law without objection" against "refused to sign the law, citing objections": each negates
  * once, but not the same thing. "without", "no" and "none" deny a noun ("no access", "without
@@ -1036,8 +1041,10 @@ export function substituted(a: string[], b: string[], converse = false, counted:
   const onlyA = [...sa].filter((w) => !sb.has(w) && !counted.has(w));
   const onlyB = [...sb].filter((w) => !sa.has(w) && !counted.has(w));
   const shared = [...sa].filter((w) => sb.has(w)).length;
-  if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 3 || onlyB.length > 3 || shared < 3) return false;
+  if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 3 || onlyB.length > 3 || shared < 2) return false;
+  // "The gap was widening" against "… narrowing": an antonym in a short claim too.
   if (onlyA.some((w) => onlyB.some((o) => opposed(w, o)))) return true;
+  if (shared < 3) return false;
   // "shipped to Russia" and "Russia received": the same act seen from its other end.
   // A broader term ("deal" for "agreement", "scorched" for "burned") and another measure of the same thing
   // ("the smoking rate", "the share who smoke") say it too.
@@ -1364,7 +1371,8 @@ function comparedSwapped(a: string, b: string): boolean {
 const STANCE = String.raw`\b(?:vot|argu|campaign|lobb|spok|speak|rul|decid|testif|sid)\w*\s+`;
 // "ruled for the second time", "voted for three hours", "sided for years": a time, not a side.
 const NOT_A_SIDE = String.raw`(?!\s+(?:the\s+|a\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|another|further|once|years?|months?|weeks?|days?|hours?|decades?|minutes?|now|good|ever)\b)`;
-const FOR = new RegExp(`${STANCE}(?:for|in favou?r of)\\b${NOT_A_SIDE}|\\b(?:vot|sid)\\w*\\s+with\\b${NOT_A_SIDE}`, "i");
+// "voted to strike" is a vote for it.
+const FOR = new RegExp(`${STANCE}(?:for|in favou?r of)\\b${NOT_A_SIDE}|\\b(?:vot|sid)\\w*\\s+with\\b${NOT_A_SIDE}|\\bvot(?:ed|es|e)\\s+to\\s+(?!\\d)`, "i");
 const AGAINST = new RegExp(`${STANCE}against\\b`, "i");
 /** The side a claim takes in a vote or a ruling: "for", "against", or null for neither or both. */
 const stanceSide = (t: string): "for" | "against" | null => {
@@ -1392,6 +1400,30 @@ const stanceFlipped = (a: string, b: string) => {
   const [sa, sb] = [stanceSide(a), stanceSide(b)];
   return sa !== null && sb !== null && sa !== sb;
 };
+
+// Acts that undo each other, which WordNet does not list as antonyms: "added 95,000 jobs" against "lost 95,000
+// jobs", "was allowed to keep operating" against "was ordered to stop operating", "has been suspended"
+// against "has continued".
+const OPPOSITE_ACTS: [RegExp, RegExp][] = [
+  [
+    /\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|creat(?:ed|es|ing)|hir(?:ed|es|ing)|won|wins?)\b/i,
+    /\b(?:lost|los(?:es|ing)|shed(?:s|ding)?|eliminat(?:ed|es|ing)|ax(?:ed|es|ing)|laid off|lays? off|fir(?:ed|es|ing))\b/i,
+  ],
+  [
+    /\b(?:continu(?:ed|es|e|ing)|keep(?:s|ing)?|kept|remain(?:ed|s)? open|resum(?:ed|es|ing))\b/i,
+    /\b(?:suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|shut(?:s|ting)? down|ceas(?:ed|es|ing))\b/i,
+  ],
+];
+// "switched off" against "switched on", "opted out" against "opted in", "scaled down" against "scaled up".
+const PARTICLE = /\b([a-z]{3,}?)(?:ed|d|s|ing)?\s+(on|off|in|out|up|down)\b(?!\s+(?:to\s+)?\d)/gi;
+const PARTICLE_PAIRS: Record<string, string> = { on: "off", off: "on", in: "out", out: "in", up: "down", down: "up" };
+function actsOpposed(a: string, b: string): boolean {
+  const one = (t: string, [x, y]: [RegExp, RegExp]) => (x.test(t) === y.test(t) ? null : x.test(t));
+  if (OPPOSITE_ACTS.some((pair) => one(a, pair) !== null && one(b, pair) !== null && one(a, pair) !== one(b, pair))) return true;
+  const particles = (t: string) => [...t.matchAll(PARTICLE)].map((m) => [m[1].toLowerCase(), m[2].toLowerCase()] as const);
+  const pb = particles(b);
+  return particles(a).some(([verb, p]) => pb.some(([v, q]) => v === verb && q === PARTICLE_PAIRS[p]));
+}
 
 // "South Sudan" and "Sudan", "New York" and "York", "Northern Ireland" and "Ireland": another place.
 const PLACE_PREFIX = /\b(North|South|East|West|Northern|Southern|Eastern|Western|New|Central|Upper|Lower|Greater)\s+(\p{Lu}[\p{L}'’-]+)/gu;
@@ -1429,6 +1461,14 @@ const FIRST_SPAN =
   /\b(?:on|in|during|over)\s+(?:its|the|their|his|her)\s+(?:first|opening|last|final)\s+(?:day|days|week|weeks|weekend|month|months|hours?)\b/i;
 const shorterSpan = (a: ClaimReader, b: ClaimReader) => a.tokens.some((w) => /^\d/.test(w)) && FIRST_SPAN.test(a.text) !== FIRST_SPAN.test(b.text);
 
+/** "killed or injured" against "killed": one counts what happened to them in a second way beside the other's. */
+function alternativeAdded(a: string, b: string): boolean {
+  const has = (t: string, w: string) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, "")}\\b`, "iu").test(t);
+  const added = (x: string, y: string) =>
+    [...x.matchAll(/\b(\p{L}{2,}(?:ed|en))\s+or\s+(?:\p{L}+ly\s+)?(\p{L}{2,}(?:ed|en))\b/gu)].some(([, one, other]) => has(y, one) !== has(y, other));
+  return added(a, b) || added(b, a);
+}
+
 /**
  * The same words and figure with one or two words put next to them in one claim only: "spent $3
  * billion on defence" against "on defence procurement", "unemployment" against "youth unemployment".
@@ -1448,7 +1488,12 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
   const terms = (read(longText).docs as { normal: string; tags: Set<string> }[][]).flat();
   const qualifiers = new Set(
     terms
-      .filter((t) => (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Adverb"))
+      // "broadcasting revenue": a gerund before a noun qualifies it too.
+      .filter(
+        (t, at) =>
+          ((t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Verb") && !t.tags.has("Adverb")) ||
+          (at > 0 && t.tags.has("Gerund") && !!terms[at + 1]?.tags.has("Noun")),
+      )
       .filter((t) => {
         const at = terms.indexOf(t);
         const afterCopula = terms.slice(Math.max(0, at - 2), at).some((p) => p.tags.has("Copula"));
@@ -1472,9 +1517,14 @@ function narrowed(ra: ClaimReader, rb: ClaimReader, names: Set<string>): boolean
   const order = short.filter(content);
   if (kept.join(" ") !== order.join(" ")) return false;
   // Put next to a word both hold: a modifier of what the claim is about, not a tail ("…, officials said").
+  // Two words added side by side ("applicants with top grades") are one modifier.
   return extra.every((w) => {
     const i = long.indexOf(w);
-    return [long[i - 1], long[i + 1]].some((n) => n !== undefined && content(n) && shortSet.has(n));
+    const beside = (n: string | undefined) => n !== undefined && content(n) && (shortSet.has(n) || (extra.includes(n) && n !== w));
+    return (
+      [long[i - 1], long[i + 1]].some(beside) &&
+      extra.some((x) => [long[long.indexOf(x) - 1], long[long.indexOf(x) + 1]].some((n) => n !== undefined && shortSet.has(n) && content(n)))
+    );
   });
 }
 
@@ -1588,6 +1638,48 @@ export class ClaimReader {
   }
 }
 
+// "was bought by", "were turned down by": a passive names the doer after what was done to it.
+// "the ruling backed by X" too.
+const PASSIVE_BY = /\b\w+(?:ed|en|t|wn)\s+(?:(?:down|up|out|off|over|away|back)\s+)?by\b/i;
+// "X is tied with Y" says what "Y is tied with X" says.
+const SYMMETRIC = /\b(?:tied|level|drew|met|meets|clashed|talks|merged|partnered|married|border(?:s|ed)?)\s+(?:\w+\s+)?with\b/i;
+// "for the second time", "for weeks": when, not who.
+const WHEN_WORD = /^(?:first|second|third|last|next|final|time|times|year|month|week|day|decade|hour|minute|\d+(?:st|nd|rd|th))$/;
+const ACROSS = /\b(?:for|than|from|into|against|versus|over)\b/i;
+// "Kestrian" is Kestria's, "Vellmarkian" Vellmark's.
+const sameWord = (x: string, y: string) => x === y || sameFamily(x, y, /^(?:n|an|ian|ean|ese|ish|i|s)$/);
+/**
+ * The same words with two of their parts exchanged: "moved money from the fund to 14 shell companies"
+ * against "from 14 shell companies to the fund", "the company bought a stake in its rival" against "the
+ * rival bought a stake in the company", "staffing has fallen while sailings have risen" against the
+ * reverse. Not a passive ("Y was bought by X"), and parts side by side only across a relation ("left
+ * public hospitals for jobs in Norway"), not "Russia and North Korea" against "North Korea and Russia".
+ */
+function transposed(a: ClaimReader, b: ClaimReader): boolean {
+  const [ta, tb] = [a.tokens, b.tokens];
+  if (ta.length !== tb.length || ta.length < 3 || PASSIVE_BY.test(a.text) !== PASSIVE_BY.test(b.text) || SYMMETRIC.test(a.text) || SYMMETRIC.test(b.text))
+    return false;
+  let i = 0;
+  while (i < ta.length && sameWord(ta[i], tb[i])) i++;
+  let j = ta.length - 1;
+  while (j > i && sameWord(ta[j], tb[j])) j--;
+  if (i >= j) return false;
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((w, k) => sameWord(w, y[k]));
+  const span = j - i + 1;
+  for (let first = 1; first < span; first++) {
+    for (let last = 1; first + last <= span; last++) {
+      const one = ta.slice(i, i + first);
+      const other = ta.slice(j + 1 - last, j + 1);
+      const middle = ta.slice(i + first, j + 1 - last);
+      if (same(one, other) || !same(tb.slice(i, j + 1), [...other, ...middle, ...one])) continue;
+      if ([one, other].some((part) => part.every((w) => WHEN_WORD.test(w) || TIME_WORDS.test(w)))) return false;
+      if (middle.length > 0) return true;
+      return ACROSS.test(a.text) && ACROSS.test(b.text) && !/\band\b/i.test(a.text) && !/\band\b/i.test(b.text);
+    }
+  }
+  return false;
+}
+
 export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const plain = tokenSimilarity(ra.tokens, rb.tokens);
   // Synonyms are looked up only where the words come near: most candidates are far off.
@@ -1607,15 +1699,23 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const inside = span >= SPAN_THRESHOLD && pairsOf(short).every((p) => pairsOf(long).includes(p));
   if (pa.negated !== pb.negated && !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text)))
     return { score, same: false, blockedBy: "negation" };
-  if ((pa.polarity && pb.polarity && pa.polarity !== pb.polarity) || stanceFlipped(ra.text, rb.text) || quantifiersOpposed(ra.text, rb.text))
+  if (
+    (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) ||
+    stanceFlipped(ra.text, rb.text) ||
+    quantifiersOpposed(ra.text, rb.text) ||
+    actsOpposed(ra.text, rb.text)
+  )
     return { score, same: false, blockedBy: "negation" };
   if (span < SPAN_THRESHOLD && verbNegated(ra.text) !== verbNegated(rb.text)) return { score, same: false, blockedBy: "negation" };
+  if (!inside && pa.negated === pb.negated && (deniedClauses(ra.text) === 0) !== (deniedClauses(rb.text) === 0))
+    return { score, same: false, blockedBy: "negation" };
   if (
     swapped(pa, pb, whole < MATCH_THRESHOLD) ||
     figuresSwapped(ra.text, rb.text) ||
     figuresSwapped(rb.text, ra.text) ||
     baselineSwapped(ra.text, rb.text) ||
     countriesTraded(pa, pb) ||
+    (!inside && transposed(ra, rb)) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )
     return { score, same: false, blockedBy: "roles" };
@@ -1668,7 +1768,11 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     );
   if (!inside && (countUnsaid(pa, pb) || countUnsaid(pb, pa) || shareUnsaid(pa, pb) || shareUnsaid(pb, pa)))
     return { score, same: false, blockedBy: "figures" };
-  if (!inside && (qualifiedOnce(ra, rb) || qualifiedOnce(rb, ra) || otherBase(ra.text, rb.text))) return { score, same: false, blockedBy: "figures" };
+  if (
+    !inside &&
+    (qualifiedOnce(ra, rb) || qualifiedOnce(rb, ra) || otherBase(ra.text, rb.text) || (sharesFigure(pa, pb) && alternativeAdded(ra.text, rb.text)))
+  )
+    return { score, same: false, blockedBy: "figures" };
   if (
     !figuresOk ||
     (pa.base && pb.base && pa.base !== pb.base) ||

@@ -1178,3 +1178,67 @@ describe("dayAgainstPeriod", () => {
     expect(dayAgainstPeriod("Today's figures show shares fell 9%.", "Shares fell 9% in the past month.")).toBe(false);
   });
 });
+
+describe("parts exchanged, acts undone, alternatives added", () => {
+  it.each([
+    // Two parts of the same words exchanged: who did it to whom, from where to where, which rose and which fell.
+    ["The airline bought a 20 percent stake in the caterer.", "The caterer bought a 20 percent stake in the airline."],
+    [
+      "The treasurer moved 3 million euros from the club to two private accounts.",
+      "The treasurer moved 3 million euros from two private accounts to the club.",
+    ],
+    ["Exports to Brazil have fallen while imports have risen.", "Imports to Brazil have fallen while exports have risen."],
+    ["Farmers under 35 earned 12% more than those over 60.", "Farmers over 60 earned 12% more than those under 35."],
+    ["Many teachers left state schools for jobs in Dubai.", "Many teachers left jobs in Dubai for state schools."],
+    // A country against its people's name: "Marovian" is Marovia's.
+    ["Marovia agreed to lift its 8% duty on Seltanian wine.", "Seltania agreed to lift its 8% duty on Marovian wine."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => [m.same, m.blockedBy])).toEqual([
+      [false, "roles"],
+      [false, "roles"],
+    ]);
+  });
+
+  it.each([
+    // The passive names the doer last, coordinated names may come in either order, and "from … to" is no exchange by itself.
+    ["The airline bought a 20 percent stake in the caterer.", "A 20 percent stake in the caterer was bought by the airline."],
+    ["The court rejected 300 appeals from asylum seekers this year.", "Some 300 appeals from asylum seekers were turned down by the court this year."],
+    ["Mayor Ana Ruiz is tied with councillor Tom Reyes in the latest poll.", "Councillor Tom Reyes is tied with mayor Ana Ruiz in the latest poll."],
+    ["The court ruled against the insurer for the third time.", "The court ruled for the third time against the insurer."],
+  ])("still matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+
+  it.each([
+    ["The trade deficit was widening.", "The trade deficit was narrowing."],
+    ["The backup generator had been switched off before the outage.", "The backup generator had been switched on before the outage."],
+    ["The retail sector added 40,000 jobs last year.", "The retail sector lost 40,000 jobs last year."],
+    ["Work on the bridge has been suspended.", "Work on the bridge has continued despite the flooding."],
+    ["The refinery was allowed to keep operating after the audit.", "The refinery was ordered to stop operating after the audit."],
+    ["Dock workers voted to strike over pensions.", "Dock workers voted against strike action over pensions."],
+    ["The 41.3C measured in Tavira was a record for July.", "The 41.3C measured in Tavira fell short of the record for July."],
+    // Two denials in two clauses deny twice; they make no even count that affirms.
+    ["Bus fares will rise to 2 euros in March under a law passed in May.", "Bus fares will not rise to 2 euros in March, as the law failed to pass in May."],
+  ])("reads %j and %j as opposites", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+
+  it("still matches a repeat that keeps the same act or adds no denial", () => {
+    expect(sameClaim("The retail sector added 40,000 jobs last year.", "The retail sector created 40,000 jobs last year.")).toBe(true);
+    expect(sameClaim("The refinery was allowed to keep operating after the audit.", "After the audit, the refinery was allowed to keep operating.")).toBe(true);
+    expect(sameClaim("Bus fares will rise to 2 euros in March, the mayor said.", "Bus fares will rise to 2 euros in March.")).toBe(true);
+  });
+
+  it.each([
+    ["Six workers were killed in the blast at the Tarn plant.", "Six workers were killed or injured in the blast at the Tarn plant."],
+    ["87 pedestrians were killed or seriously injured in Leeds last year.", "87 pedestrians were killed in Leeds last year."],
+    // A qualifier put before or after what is counted: a gerund, or two words side by side.
+    ["The club's revenue rose 12% to 310 million euros.", "The club's merchandising revenue rose 12% to 310 million euros."],
+    ["The college turned away 2,100 applicants with perfect scores this year.", "The college turned away 2,100 applicants this year."],
+  ])("keeps %j apart from %j: they count different things", (a, b) => {
+    expect(bothWays(a, b).map((m) => [m.same, m.blockedBy])).toEqual([
+      [false, "figures"],
+      [false, "figures"],
+    ]);
+  });
+});
