@@ -148,6 +148,10 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
   return { ...span, score, type, reasons, claimant };
 }
 
+// "Why did the panel stop working?" on a line of its own.
+const QUESTION_LINE = /^[^.!?“”"]{8,200}\?$/u;
+const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
+
 export type ScoreOptions = { outlet?: string | null; context?: Partial<SpeakerContext>; atStart?: boolean };
 
 /**
@@ -161,6 +165,8 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     kinds: { ...options.context?.kinds },
     genders: { ...options.context?.genders },
     roles: { ...options.context?.roles },
+    interviewee: options.context?.interviewee ?? null,
+    answering: options.context?.answering ?? false,
     outlet: options.outlet ?? null,
     atStart: options.atStart ?? true,
   };
@@ -168,7 +174,24 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   // “…,” Haddad said. “Two doses are 97% effective.”: a quotation standing alone right after an
   // attributed one is the same speaker's.
   let previousSpeaker: string | null = null;
-  for (const sentence of splitSentences(text, bodyLines(text, ctx.atStart))) {
+  const lines = bodyLines(text, ctx.atStart);
+  // A question-and-answer interview: questions standing alone as lines, each followed by its answer.
+  const questions = new Set(lines.filter((l) => QUESTION_LINE.test(text.slice(l.start, l.end).trim())).map((l) => l.start));
+  // Answers printed as said, not retold: "Haddad said" and quotation marks in most answers make a report
+  // of an interview, whose unattributed sentences are the outlet's.
+  const answers = lines.filter((l, i) => !questions.has(l.start) && lines.slice(0, i).some((q) => questions.has(q.start)));
+  const retold = answers.filter((l) => RETOLD.test(text.slice(l.start, l.end))).length;
+  const interview = (questions.size >= 2 || (questions.size > 0 && !!ctx.interviewee)) && retold * 3 <= answers.length;
+  let line = -1;
+  for (const sentence of splitSentences(text, lines)) {
+    const at = lines.findIndex((l) => l.start <= sentence.start && sentence.start < l.end);
+    if (interview && at !== line) {
+      line = at;
+      const question = questions.has(lines[at]?.start ?? -1);
+      // The one the interview is with: the last person its introduction named.
+      if (question) ctx.interviewee ??= ctx.names.findLast((n) => read(n).has("#Person")) ?? ctx.last ?? null;
+      ctx.answering = !question && !!ctx.interviewee;
+    }
     const pieces = claimPieces(sentence.text);
     // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.
     noteGenders(sentence.text, ctx);
@@ -178,7 +201,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     for (const piece of pieces) {
       const start = sentence.start + piece.start;
       const end = sentence.start + piece.end;
-      const speaker = piece.speaker ?? (standalone ? previousSpeaker : null);
+      const speaker = piece.speaker ?? (standalone ? previousSpeaker : null) ?? (ctx.answering ? (ctx.interviewee ?? null) : null);
       scores.push(candidate({ start, end, text: text.slice(start, end) }, speaker, piece.quoted || standalone, ctx));
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
@@ -193,6 +216,8 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       kinds: ctx.kinds ?? {},
       genders: ctx.genders ?? {},
       roles: ctx.roles ?? {},
+      interviewee: ctx.interviewee ?? null,
+      answering: ctx.answering ?? false,
     },
   };
 }

@@ -24,6 +24,10 @@ export type SpeakerContext = {
   genders?: Record<string, "male" | "female">;
   /** Who holds an office the article named them by ("Governor Miriam Holt"), for "the governor said". */
   roles?: Record<string, string>;
+  /** In a question-and-answer interview, who answers: the lines after a question are theirs. */
+  interviewee?: string | null;
+  /** Whether the lines being read answer a question of the interview. */
+  answering?: boolean;
 };
 
 export const newSpeakerContext = (last: string | null = null, names: string[] = []): SpeakerContext => ({ last, names: [...names] });

@@ -1304,3 +1304,47 @@ describe("classifyClaim: types and the threshold", () => {
     expect(classifyClaim("Did North Korea ship 10,000 containers?", signals({ numbers: 1, question: true })).score).toBeLessThan(CHECKWORTHY_THRESHOLD);
   });
 });
+
+describe("a question-and-answer interview", () => {
+  const interview = [
+    "“The river is not dying”: a hydrologist on the Tavora dams",
+    "By Ana Reis, Example Wire",
+    "Marta Quintela is a hydrologist at the University of Coimbra and advised the basin authority for ten years. Example Wire asked her about the new dams.",
+    "How much water has the river lost?",
+    "About 18% of its summer flow since 2010. The two upstream dams hold back 40 million cubic metres each spring.",
+    "Who decides how much is released?",
+    "The basin authority sets a minimum flow of 6 cubic metres a second, and the operator has met it every year since 2019.",
+    "What about the fish?",
+    "Salmon counts at the weir fell by half between 2012 and 2022.",
+    "The interview has been edited for length.",
+  ].join("\n");
+
+  it("gives each answer to the person interviewed, and each question to the outlet", () => {
+    const scores = scoreSentences(interview, { outlet: "Example Wire" });
+    const by = (start: string) => scores.find((s) => s.text.startsWith(start))?.claimant;
+    expect(by("About 18% of its summer flow")).toBe("Marta Quintela");
+    expect(by("The two upstream dams")).toBe("Marta Quintela");
+    expect(by("The basin authority sets a minimum flow")).toBe("Marta Quintela");
+    expect(by("Marta Quintela is a hydrologist")).toBe("Example Wire");
+  });
+
+  it("carries the person answering from one part of a long interview to the next", () => {
+    const at = interview.indexOf("What about the fish?");
+    const first = scoreSentencesFrom(interview.slice(0, at), { outlet: "Example Wire" });
+    const second = scoreSentencesFrom(interview.slice(at), { outlet: "Example Wire", context: first.context, atStart: false });
+    expect(second.scores.find((s) => s.text.startsWith("Salmon counts"))?.claimant).toBe("Marta Quintela");
+  });
+
+  it("leaves a retold interview's own sentences to the outlet", () => {
+    const retold = [
+      "Measles in the valley: the health officer answers",
+      "Dr. Ines Moura, the regional health officer, spoke to Example Wire on Monday.",
+      "How did it start?",
+      "“We traced it to one traveller,” Moura said. The region recorded 90 cases in March, according to the ministry.",
+      "Who is getting sick?",
+      "Most of the 90 cases were in unvaccinated children, she said. A child died in April.",
+    ].join("\n");
+    const scores = scoreSentences(retold, { outlet: "Example Wire" });
+    expect(scores.find((s) => s.text.startsWith("A child died"))?.claimant).toBe("Example Wire");
+  });
+});
