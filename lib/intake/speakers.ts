@@ -62,10 +62,18 @@ const INSTITUTION =
 const KIND_OF_BODY =
   /^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
-const RECORD = "figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally";
-const OWNED_RECORD = new RegExp(`^(the\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+)[’']s?\\s+(?:[a-z-]+\\s+){0,3}(?:${RECORD})$`);
-// "its annual report", "their own figures": the organisation the sentence opens with is the source.
-const ITS_RECORD = new RegExp(`^(?:its|their)\\s+(?:[a-z-]+\\s+){0,3}(?:${RECORD}|calculations)$`, "i");
+const RECORD = "figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally|survey|review|audit|findings";
+// "the operator's published fare tables", "the office's quarterly labour force survey", "Achterberg's 142-page report".
+const OWNED_RECORD = new RegExp(
+  `^((?:the\\s+)?(?:[a-z-]+\\s+){0,2}[a-z-]+|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})[’']s?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:${RECORD})$`,
+  "u",
+);
+// "its annual report", "their own figures", "its 96-page report": the organisation the sentence opens with is the source.
+// "the annual accounts": whose, the article says before.
+const ITS_RECORD = new RegExp(
+  `^(?:(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}(?:${RECORD}|calculations)|(?:the\\s+)?(?:annual|quarterly)\\s+(?:accounts|report|results))$`,
+  "i",
+);
 // "preliminary data", "official figures": numbers nobody in particular states; the article reports them.
 const UNOWNED_RECORD = /^(?:preliminary|provisional|official|latest|new|early|final|revised)\s+(?:data|figures|estimates|statistics|numbers|results)$/i;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
@@ -134,9 +142,15 @@ export const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.,]
  * and nationalities ("Russian President Vladimir Putin" is Vladimir Putin), else the phrase itself
  * without its article ("Brazil's foreign ministry"). Null for a phrase that names no one.
  */
+const INSTITUTION_HEAD =
+  /^(?:Office|Ministry|Department|Institute|Centre|Center|Agency|Commission|Council|Bureau|Committee|Fund|Federation|Union|Association)$/;
+
 export function speakerName(raw: string): string | null {
   // One space between words: the patterns below then stay linear on any input.
-  raw = raw.replace(/\s+/g, " ");
+  raw = raw
+    .replace(/\s+/g, " ")
+    // "Under EU food hygiene law, she": what the speaker speaks under is no part of who speaks.
+    .replace(/^(?:Under|In|At|After|Before|During|Since)\s[^,]{2,60},\s*(?=\S)/u, "");
   // An appositive names the person last: "The senior director …, Michael Carpenter,".
   const segments = raw
     .replace(TIME_HEAD, "")
@@ -195,10 +209,13 @@ export function speakerName(raw: string): string | null {
     /^(?:of|de|von|van|al|bin|la|le|del|da)$/.test(words[k]) ||
     // "Office for the Coordination of …", "Ministry of the Interior": "the" after a joining word.
     (words[k] === "the" && k > 0 && capitalised(words[k + 1] ?? "") && joins(k - 1)) ||
-    (words[k] === "for" &&
-      /^(?:Office|Ministry|Department|Institute|Centre|Center|Agency|Commission|Council|Bureau|Committee|Fund|Federation|Union|Association)$/.test(
-        words[k - 1] ?? "",
-      ));
+    (words[k] === "for" && INSTITUTION_HEAD.test(words[k - 1] ?? "")) ||
+    // "Ministry of Industry and Trade", "Institute for Health and Welfare": "and" inside an institution's name.
+    (words[k] === "and" &&
+      capitalised(words[k + 1] ?? "") &&
+      capitalised(words[k - 1] ?? "") &&
+      /^(?:of|for)$/.test(words[k - 2] ?? "") &&
+      INSTITUTION_HEAD.test(words[k - 3] ?? ""));
   while (i > 0 && (capitalised(words[i - 1]) || joins(i - 1))) i--;
   const run = words.slice(i);
   // "Ana Rusu of Kaldera University", "Hans Weber of Deutsche Bank": a person's name before an institution's.
@@ -212,6 +229,8 @@ export function speakerName(raw: string): string | null {
   )
     return run.slice(0, ofAt).join(" ");
   // "National Environment Agency", "State Council": an institution's name keeps the words a title also uses.
+  // "Vietnam's Ministry of Industry and Trade": the ministry's name, without whose it is.
+  if (run.length > 2 && /[’']s$/.test(run[0]) && INSTITUTION_HEAD.test(run[1])) run.shift();
   if (run.length > 1 && namesInstitution(run))
     return run
       .join(" ")
@@ -404,7 +423,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   )
     return resolveSpeaker(byName[1], ctx);
   const owned = OWNED_RECORD.exec(raw.trim().replace(/^The\b/, "the"));
-  const trimmed = owned ? owned[1] : raw.trim();
+  // "office's … survey": the office, as "the office" would name it.
+  const trimmed = owned ? owned[1].replace(/^(?!the\s)(?=\p{Ll})/u, "the ") : raw.trim();
   const description = trimmed.replace(/^The\b/, "the");
   // "the institute", "the journal": the organisation of that kind named most recently ("Caldorian Statistics
   // Institute", "the journal Annals of Ageing Research").

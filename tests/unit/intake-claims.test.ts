@@ -1348,3 +1348,30 @@ describe("a question-and-answer interview", () => {
     expect(scores.find((s) => s.text.startsWith("A child died"))?.claimant).toBe("Example Wire");
   });
 });
+
+describe("who a record, an institution's full name or a fronted phrase names", () => {
+  it("keeps 'and' inside an institution's name and drops whose country it is", () => {
+    expect(speakerName("Ghana’s Ministry of Trade and Industry")).toBe("Ministry of Trade and Industry");
+    expect(speakerName("the Norwegian Institute for Nature and Landscape (NINL)")).toBe("Norwegian Institute for Nature and Landscape");
+  });
+
+  it("leaves out what a speaker speaks under", () => {
+    expect(speakerName("Under the 2019 food safety act, she")).toBe("she");
+  });
+
+  it("gives a record to whoever owns it: a person's report, an office's survey, its report, the annual accounts", () => {
+    const text = [
+      "Inspector Helena Varga published her findings on Monday.",
+      "Twelve of the 40 clubs broke the rules, according to Varga’s 96-page report.",
+      "Nordvik Air spent 80 million euros on new aircraft last year, according to its 96-page annual report.",
+      "Nordvik Air lost 12 million euros in the first half, according to the annual accounts.",
+      "Statistics Estoria said on Tuesday that unemployment fell. Employment rose to 1.2 million, according to the office’s quarterly labour force survey.",
+    ].join("\n");
+    const scores = scoreSentences(text, { outlet: "Example Wire" });
+    const by = (start: string) => scores.find((s) => s.text.startsWith(start))?.claimant;
+    expect(by("Twelve of the 40 clubs")).toBe("Helena Varga");
+    expect(by("Nordvik Air spent")).toBe("Nordvik Air");
+    expect(by("Nordvik Air lost")).toBe("Nordvik Air");
+    expect(by("Employment rose to 1.2 million")).toBe("Statistics Estoria");
+  });
+});
