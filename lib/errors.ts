@@ -26,6 +26,12 @@ export class DomainError extends Error {
 }
 
 /** Refused by a rate limit: the message says when to try again, and so does `Retry-After` (lib/http/route.ts). */
+/** "3 minutes", "1 minute": how long until a limit allows again, rounded up to whole minutes. */
+export const minutesToWait = (ms: number) => {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+};
+
 export class RateLimitedError extends DomainError {
   constructor(
     message: string,

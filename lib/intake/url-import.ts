@@ -3,7 +3,7 @@ import { assertCan } from "../auth/permissions";
 import { AtomicPrismaLimiter, positiveSetting } from "../auth/rate-limit";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
-import { RateLimitedError } from "../errors";
+import { minutesToWait, RateLimitedError } from "../errors";
 import { checkedAddress, readArticleAt } from "./fetch-page";
 
 /** Pages one person may have the server fetch in an hour (FACTDESK_URL_IMPORTS_PER_HOUR). */
@@ -35,8 +35,7 @@ export async function readArticleFor({ actor, address, signal }: { actor: Actor 
     await limiter().consume(actor.id);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
-    const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-    const message = `You have tried to import many pages by address in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or paste the article's text.`;
+    const message = `You have tried to import many pages by address in the last hour. Try again in ${minutesToWait(error.msBeforeNext)}, or paste the article's text.`;
     throw new RateLimitedError(message, error.msBeforeNext / 1000, { url: [message] });
   }
   return readArticleAt(address, signal);

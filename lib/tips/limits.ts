@@ -1,11 +1,9 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
 import { addressBucket, networkBuckets } from "../http/client-address.mjs";
-import { DomainError, RateLimitedError } from "../errors";
+import { DomainError, minutesToWait, RateLimitedError } from "../errors";
 import { AtomicPrismaLimiter, positiveSetting } from "../auth/rate-limit";
 import { addressKey, CHALLENGE_MAX_AGE_MS, challengeKey } from "./pow";
-
-const positive = positiveSetting;
 
 /**
  * Tips one address (an IPv4 address or an IPv6 /64) may send: a few an hour, more in a day
@@ -15,10 +13,10 @@ const positive = positiveSetting;
  */
 export function tipLimits(env: Record<string, string | undefined> = process.env) {
   return {
-    perHour: positive(env.FACTDESK_TIPS_PER_HOUR, 5),
-    perDay: positive(env.FACTDESK_TIPS_PER_DAY, 20),
-    perSiteHour: positive(env.FACTDESK_TIPS_PER_SITE_HOUR, 20),
-    perNetworkHour: positive(env.FACTDESK_TIPS_PER_NETWORK_HOUR, 200),
+    perHour: positiveSetting(env.FACTDESK_TIPS_PER_HOUR, 5),
+    perDay: positiveSetting(env.FACTDESK_TIPS_PER_DAY, 20),
+    perSiteHour: positiveSetting(env.FACTDESK_TIPS_PER_SITE_HOUR, 20),
+    perNetworkHour: positiveSetting(env.FACTDESK_TIPS_PER_NETWORK_HOUR, 200),
   };
 }
 
@@ -63,8 +61,7 @@ export async function releaseChallenge(challenge: string) {
 export const ALREADY_SENT = "This form was already sent. Reload the page to ask another question.";
 
 function refusal(wait: number, network: boolean) {
-  const minutes = Math.max(1, Math.ceil(wait / 60_000));
-  const when = `Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  const when = `Please try again in ${minutesToWait(wait)}.`;
   return new RateLimitedError(
     network ? `We have had many questions from your network in the last hour. ${when}` : `You have sent us many questions from this connection. ${when}`,
     wait / 1000,

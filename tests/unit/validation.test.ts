@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { DomainError } from "@/lib/errors";
+import { DomainError, minutesToWait } from "@/lib/errors";
 import { INT_MAX, isStorable, optionalDate, parseInput } from "@/lib/validation";
 import { saveVerdictSchema } from "@/lib/verdicts/schemas";
 
@@ -93,5 +93,14 @@ describe("what every supported database can store (found by the property tests o
     const schema = z.object({ claimDate: optionalDate("Claim date") });
     expect((catchError(() => parseInput(schema, { claimDate: "0000-12-31" })) as DomainError).fieldErrors?.claimDate?.[0]).toMatch(/valid date/);
     expect(parseInput(schema, { claimDate: "0001-01-01" }).claimDate?.toISOString()).toBe("0001-01-01T00:00:00.000Z");
+  });
+});
+
+describe("minutesToWait", () => {
+  it("rounds a wait up to whole minutes, one at least, and says 'minute' for one", () => {
+    expect(minutesToWait(0)).toBe("1 minute");
+    expect(minutesToWait(59_000)).toBe("1 minute");
+    expect(minutesToWait(60_001)).toBe("2 minutes");
+    expect(minutesToWait(45 * 60_000)).toBe("45 minutes");
   });
 });
