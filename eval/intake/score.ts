@@ -40,11 +40,15 @@ export function align(gold: Span[], candidates: Span[]): Map<number, number> {
 
 const key = (name: string) => name.normalize("NFKC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en");
 
-/** The claimant a name means on a desk holding `claimants` (by name or alias), else the name. */
+/**
+ * The claimant a name means on a desk holding `claimants` (by name or alias), else the name. As on the
+ * desk (lib/claimants/resolve.ts), a name with or without "the" before it counts when the name as given means no one.
+ */
 export function deskName(name: string | null, claimants: GoldClaimant[]): string | null {
   if (!name) return null;
+  const means = (k: string) => claimants.find((c) => key(c.name) === k || (c.aliases ?? []).some((a) => key(a) === k));
   const k = key(name);
-  const found = claimants.find((c) => key(c.name) === k || (c.aliases ?? []).some((a) => key(a) === k));
+  const found = means(k) ?? means(/^the\s/.test(k) ? k.slice(4) : `the ${k}`);
   return found ? found.name : name;
 }
 

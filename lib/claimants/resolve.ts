@@ -4,14 +4,27 @@ import { claimantKey, tidyName } from "./names";
 
 type Reader = Pick<Tx, "claimant" | "claimantAlias">;
 
-/** The claimant a typed name means: by its name (any case or spacing), else by one of its aliases. */
+/** A key with and without a leading "the": "the regulator" and "regulator" may each be what the desk keeps. */
+const keyForms = (key: string) => (/^the\s/.test(key) ? [key, key.slice(4)] : [key, `the ${key}`]);
+
+/**
+ * The claimant a typed name means: by its name (any case or spacing), else by one of its aliases; a
+ * name with or without "the" before it ("national health regulator" for the alias "the national
+ * health regulator") when the name as typed means no one.
+ */
 export async function findClaimant(tx: Reader, name: string) {
   const key = claimantKey(name);
   if (!key) return null;
   const byName = await tx.claimant.findFirst({ where: { OR: [{ key }, { name: tidyName(name) }] } });
   if (byName) return byName;
   const alias = await tx.claimantAlias.findUnique({ where: { key }, select: { claimant: true } });
-  return alias?.claimant ?? null;
+  if (alias) return alias.claimant;
+  const other = keyForms(key)[1];
+  if (!other) return null;
+  const byOtherName = await tx.claimant.findUnique({ where: { key: other } });
+  if (byOtherName) return byOtherName;
+  const otherAlias = await tx.claimantAlias.findUnique({ where: { key: other }, select: { claimant: true } });
+  return otherAlias?.claimant ?? null;
 }
 
 /**

@@ -50,6 +50,18 @@ describe("claimants as entities", () => {
     expect(page).toMatchObject({ name, aliases: [{ alias }] });
   });
 
+  it("files a claim under a claimant whose name or alias differs only by a leading 'the'", async () => {
+    const editor = await makeUser("EDITOR");
+    const name = unique("Health Care Inspectorate");
+    const claimant = await claimantOf((await claimBy(name, "ORGANIZATION")).id);
+    const alias = unique("the national health regulator");
+    await addClaimantAlias({ actor: editor, input: { claimantId: claimant.id, version: claimant.version, alias } });
+    expect((await claimBy(alias.slice(4), "ORGANIZATION")).claimantId).toBe(claimant.id);
+    expect((await claimBy(`The ${name}`, "ORGANIZATION")).claimantId).toBe(claimant.id);
+    // Another name altogether is still another claimant.
+    expect((await claimBy(unique("regulator"), "ORGANIZATION")).claimantId).not.toBe(claimant.id);
+  });
+
   it("refuses an alias that already names someone, on its field, and writes nothing", async () => {
     const editor = await makeUser("EDITOR");
     const a = await claimantOf((await claimBy(unique("Claimant A"))).id);

@@ -85,6 +85,7 @@ describe("deskName", () => {
     { name: "Kim Jong Un", aliases: ["Kim", "Kim Jong-un"] },
     { name: "Michael Carpenter", aliases: ["Carpenter"] },
     { name: "Example Wire" },
+    { name: "Health Care Inspectorate", aliases: ["the national health regulator", "inspectorate"] },
   ];
 
   it.each([
@@ -98,6 +99,10 @@ describe("deskName", () => {
     ["example wire", "Example Wire"],
     ["Vladimir Putin", "Vladimir Putin"],
     ["Kim Yo Jong", "Kim Yo Jong"],
+    // With or without "the", as the desk resolves it.
+    ["national health regulator", "Health Care Inspectorate"],
+    ["the inspectorate", "Health Care Inspectorate"],
+    ["the regulator", "the regulator"],
   ])("resolves %j to %j", (name, expected) => {
     expect(deskName(name, claimants)).toBe(expected);
   });
