@@ -75,7 +75,8 @@ function clean(raw: string): string {
 
 /** Dedupes case-insensitively and drops items contained in a longer item. */
 function uniq(items: string[]): string[] {
-  const cleaned = items.map(clean).filter((s) => s.length > 1);
+  // A single letter is layout; a single digit ("6 cubic metres", "4 miners") is a figure.
+  const cleaned = items.map(clean).filter((s) => s.length > 1 || /\d/.test(s));
   const lower = cleaned.map((s) => s.toLowerCase());
   return cleaned.filter((s, i) => lower.indexOf(lower[i]) === i && !lower.some((o, j) => j !== i && o.length > lower[i].length && o.includes(lower[i])));
 }
@@ -101,7 +102,9 @@ function extract(text: string): Found {
     ...(doc.match("[one] of", 0).out("array") as string[]),
   ];
   const numbers = uniq(doc.numbers().out("array")).filter(
-    (n) => !inDate(n) && !ORDINAL.test(n) && !(REFERENCE_NUMBER.test(n) && references.some((r) => r.toLowerCase() === n.toLowerCase())),
+    // "6 cubic metres a second": "a second" is a rate's unit of time ("a third" is a share).
+    (n) =>
+      !inDate(n) && !ORDINAL.test(n) && !/^a\s+second$/i.test(n) && !(REFERENCE_NUMBER.test(n) && references.some((r) => r.toLowerCase() === n.toLowerCase())),
   );
   return {
     number: numbers,

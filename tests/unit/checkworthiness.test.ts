@@ -60,6 +60,9 @@ describe("scoreSentences: features", () => {
 
   it("detects numbers and quantities", () => {
     expect(reason(one("The company lost $1.2 million on 40 contracts."), "number")?.evidence).toEqual(expect.arrayContaining(["$1.2 million", "40"]));
+    // A single digit is a figure; "a second" after a figure is the unit of a rate, and "a third" a share.
+    expect(reason(one("The authority sets a minimum flow of 6 cubic metres a second."), "number")?.evidence).toEqual(["6"]);
+    expect(reason(one("The company cut its dosing by a third in 2023."), "number")?.evidence).toEqual(["a third"]);
   });
 
   it("detects dates and durations", () => {
