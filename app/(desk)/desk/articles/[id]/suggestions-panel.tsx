@@ -88,7 +88,7 @@ function SuggestionItem({ s, onDecided }: { s: SuggestionView; onDecided: (decid
           value={claimant}
           onChange={(e) => setClaimant(e.target.value)}
           placeholder="Claimant"
-          className={`${inputClass} max-w-56`}
+          className={`${inputClass} w-full`}
         />
         <button
           type="button"
