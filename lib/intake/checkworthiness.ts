@@ -1,6 +1,7 @@
 import nlp, { read } from "./nlp";
 import datePlugin, { type DatesMethods } from "compromise-dates";
 import { splitSentences } from "./sentences";
+import { claimantKey } from "../claimants/names";
 import { bodyLines } from "./layout";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
@@ -154,6 +155,10 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
 // "Why did the panel stop working?" on a line of its own.
 const QUESTION_LINE = /^[^.!?“”"]{8,200}\?$/u;
 const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
+// "Ruiz:", "Mayor Ana Ruiz:", "Q:" at the start of a line.
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
+const NOT_A_SPEAKER =
+  /^(?:Photo|Picture|Caption|Source|Sources|Read|Note|Update|Correction|Editor|Editors|Related|Watch|Listen|Video|Credit|Credits|Warning|Disclaimer|Clarification|UPDATE|NOTE)\b/;
 
 export type ScoreOptions = { outlet?: string | null; context?: Partial<SpeakerContext>; atStart?: boolean };
 
@@ -177,14 +182,25 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   // “…,” Haddad said. “Two doses are 97% effective.”: a quotation standing alone right after an
   // attributed one is the same speaker's.
   let previousSpeaker: string | null = null;
-  const lines = bodyLines(text, ctx.atStart);
+  // A transcript: lines opening with who speaks ("Ruiz: We issued 1,240 permits."). The name is no part of
+  // the claim, and what follows is that speaker's; the outlet's own label, "Q" or "Question", is the outlet's.
+  const labelled = bodyLines(text, ctx.atStart).map((l) => ({ ...l, label: SPEAKER_LABEL.exec(text.slice(l.start, l.end))?.[1] ?? null }));
+  const transcript = new Set(labelled.filter((l) => l.label && !NOT_A_SPEAKER.test(l.label)).map((l) => l.label)).size >= 2;
+  const labels = new Map<number, string | null>();
+  const lines = labelled.map(({ label, ...l }) => {
+    if (!transcript || !label || NOT_A_SPEAKER.test(label)) return l;
+    const start = l.start + (SPEAKER_LABEL.exec(text.slice(l.start, l.end))?.[0].length ?? 0);
+    const outlet = ctx.outlet && claimantKey(label) === claimantKey(ctx.outlet.replace(/^The\s+/i, ""));
+    labels.set(start, /^(?:Q|Question|Interviewer)$/i.test(label) || outlet ? null : /^(?:A|Answer)$/i.test(label) ? (ctx.interviewee ?? null) : label);
+    return { ...l, start };
+  });
   // A question-and-answer interview: questions standing alone as lines, each followed by its answer.
   const questions = new Set(lines.filter((l) => QUESTION_LINE.test(text.slice(l.start, l.end).trim())).map((l) => l.start));
   // Answers printed as said, not retold: "Haddad said" and quotation marks in most answers make a report
   // of an interview, whose unattributed sentences are the outlet's.
   const answers = lines.filter((l, i) => !questions.has(l.start) && lines.slice(0, i).some((q) => questions.has(q.start)));
   const retold = answers.filter((l) => RETOLD.test(text.slice(l.start, l.end))).length;
-  const interview = (questions.size >= 2 || (questions.size > 0 && !!ctx.interviewee)) && retold * 3 <= answers.length;
+  const interview = !transcript && (questions.size >= 2 || (questions.size > 0 && !!ctx.interviewee)) && retold * 3 <= answers.length;
   let line = -1;
   for (const sentence of splitSentences(text, lines)) {
     const at = lines.findIndex((l) => l.start <= sentence.start && sentence.start < l.end);
@@ -195,6 +211,8 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       if (question) ctx.interviewee ??= ctx.names.findLast((n) => read(n).has("#Person")) ?? ctx.last ?? null;
       ctx.answering = !question && !!ctx.interviewee;
     }
+    const lineStart = lines.find((l) => l.start <= sentence.start && sentence.start < l.end)?.start ?? -1;
+    const said = labels.has(lineStart) ? { by: labels.get(lineStart) ?? null } : null;
     const pieces = claimPieces(sentence.text);
     // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.
     noteGenders(sentence.text, ctx);
@@ -204,7 +222,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     for (const piece of pieces) {
       const start = sentence.start + piece.start;
       const end = sentence.start + piece.end;
-      const speaker = piece.speaker ?? (standalone ? previousSpeaker : null) ?? (ctx.answering ? (ctx.interviewee ?? null) : null);
+      const speaker = piece.speaker ?? (said ? said.by : ((standalone ? previousSpeaker : null) ?? (ctx.answering ? (ctx.interviewee ?? null) : null)));
       scores.push(candidate({ start, end, text: text.slice(start, end) }, speaker, piece.quoted || standalone, ctx));
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);

@@ -1375,3 +1375,30 @@ describe("who a record, an institution's full name or a fronted phrase names", (
     expect(by("Employment rose to 1.2 million")).toBe("Statistics Estoria");
   });
 });
+
+describe("a transcript: lines opening with who speaks", () => {
+  const transcript = [
+    "Mayor Ana Ruiz on housing: “We are building faster than ever”",
+    "By Tom Lee, The Harbour Courier",
+    "Ana Ruiz has been mayor of Port Elm since 2022. The Harbour Courier spoke to her at city hall.",
+    "Harbour Courier: How many homes did the city approve last year?",
+    "Ruiz: We issued 1,240 building permits in 2025, up from 870 the year before.",
+    "Harbour Courier: Rents keep rising. Why?",
+    "Ruiz: Average rents rose 6% last year, half the rise of 2023.",
+    "Read also: Port Elm council approves new tram line",
+  ].join("\n");
+
+  it("gives each line to its speaker, without the name, and the outlet's questions to the outlet", () => {
+    const scores = scoreSentences(transcript, { outlet: "The Harbour Courier" });
+    const permits = scores.find((s) => s.text.includes("1,240 building permits"));
+    expect(permits).toMatchObject({ claimant: "Ana Ruiz" });
+    expect(permits?.text.startsWith("Ruiz:")).toBe(false);
+    expect(scores.find((s) => s.text.startsWith("Average rents rose 6%"))?.claimant).toBe("Ana Ruiz");
+    expect(scores.find((s) => s.text.startsWith("Rents keep rising"))?.claimant).toBe("The Harbour Courier");
+  });
+
+  it("leaves an article with one labelled line as it was", () => {
+    const scores = scoreSentences("Update: The council approved 40 new homes on Monday.\nThe vote was 7-2.", { outlet: "Example Wire" });
+    expect(scores.find((s) => s.text.includes("40 new homes"))?.claimant).toBe("Example Wire");
+  });
+});
