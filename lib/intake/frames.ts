@@ -161,6 +161,8 @@ function stance(s: string, from: number): Frame | null {
   return null;
 }
 
+const FINDING_BODY = /^the\s+(?:[a-z-]+\s+)?(?:watchdog|regulator|agency|inspectorate|institute|ministry|authority|commission|auditor|ombudsman|department)$/i;
+
 /** An indirect statement: "X said (on Wednesday) that Y", "According to X, Y", "Y, X said." */
 const RECORD_VERB = "recorded|records|registered";
 const RECORDED = new RegExp(`^(?:${RECORD_VERB})$`);
@@ -284,9 +286,11 @@ function reported(s: string, from: number): Frame | null {
     // "Nordvik announced 4,200 job cuts on Thursday": an act the article reports in its own voice, from the verb on.
     if (/^(?:announced|announces|confirmed|confirms)$/.test(verb) && bare) return { claim: trim(s, from + v.index, s.length), speaker: null, quoted: false };
     // "Gallup found that 62% …" is Gallup's finding; what a court or a jury found is reported as fact.
+    // "The watchdog found that …": a body named before by what it is, its finding too.
     if (
       verb === "found" &&
-      (/\b(?:court|courts|judges?|justices|jury|tribunal|panel)\b/i.test(subject) || !/^.+\s\p{Lu}|^\p{Lu}\S*$/u.test(subject.replace(/^The\s+/, "")))
+      (/\b(?:court|courts|judges?|justices|jury|tribunal|panel)\b/i.test(subject) ||
+        (!/^.+\s\p{Lu}|^\p{Lu}\S*$/u.test(subject.replace(/^The\s+/, "")) && !FINDING_BODY.test(subject)))
     )
       return { claim: trim(s, from + v.index + v[0].length, s.length), speaker: null, quoted: false };
     const start = from + v.index + v[0].length;
@@ -511,7 +515,9 @@ const CHECKABLE_SIDE =
 
 /** Cuts a statement into its atomic claims (see CUTS); a quotation is cut only between its clauses, each keeping its speaker. */
 /** A piece of a statement; `speaker` when the piece is someone else's ("…, which the association says is …"). */
-type Part = Span & { speaker?: string };
+// `background`: a relative clause about the subject ("Severnmoor, which supplies water to 2.7 million people, …"),
+// the article's own background in a reported statement, not the speaker's claim.
+type Part = Span & { speaker?: string; background?: boolean };
 
 function atomic(s: string, span: Span, quoted = false): Part[] {
   const text = s.slice(span.start, span.end);
@@ -519,7 +525,8 @@ function atomic(s: string, span: Span, quoted = false): Part[] {
   let base = 0;
   const inner = quoted ? null : aside(text);
   if (inner) {
-    parts.push(trim(s, span.start + inner.aside.start, span.start + inner.aside.end));
+    const aside = trim(s, span.start + inner.aside.start, span.start + inner.aside.end);
+    parts.push({ ...aside, background: /^(?:which|who)\s/.test(s.slice(aside.start, aside.end)) });
     base = inner.rest.start;
   }
   const cuts = CUTS.flatMap(({ kind, re, speaker }) =>
@@ -671,5 +678,7 @@ function framedPieces(sentence: string): Piece[] {
   const spans = second
     ? [trim(sentence, claim.start, claim.start + second.index), trim(sentence, claim.start + second.index + second[0].length, claim.end)]
     : [claim];
-  return spans.flatMap((span) => atomic(sentence, span)).map((p) => ({ ...p, speaker: ownSpeaker(p, speaker), quoted: false }));
+  return spans
+    .flatMap((span) => atomic(sentence, span))
+    .map(({ background, ...p }) => ({ ...p, speaker: background && !p.speaker ? null : ownSpeaker(p, speaker), quoted: false }));
 }

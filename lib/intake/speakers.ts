@@ -59,6 +59,11 @@ const ADVERB_TAIL = /\s+(?:also|later|earlier|again|then|previously|further|once
 const INSTITUTION =
   /^the\s+(?:[a-z-]+\s+)?(?:agency|ministry|office|company|firm|group|organisation|organization|report|study|paper|statement|survey|document|charity|department)$/;
 // "the commission", "the central bank", "the journal": an organisation of that kind named before.
+// The words a body's name uses for a kind the article names it by.
+const KIND_NAMES: Record<string, string> = {
+  watchdog: "watchdog|Authority|Inspectorate|Commission|Regulator|Ombudsman|Office",
+  regulator: "regulator|Authority|Inspectorate|Commission|Office",
+};
 const KIND_OF_BODY =
   /^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
@@ -410,6 +415,19 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
       raw.trim(),
     );
   if (agent) return resolveSpeaker(agent[1], ctx);
+  // "The 68-page report, compiled by the company's safety department with two outside surveyors,": who compiled it.
+  const compiled =
+    /^[Tt]he\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|investigation|inquiry),\s+(?:compiled|written|prepared|commissioned|produced|carried out|conducted)\s+by\s+(.+?)(?:\s+with\s+.*)?,?$/u.exec(
+      raw.trim(),
+    );
+  if (compiled) return resolveSpeaker(compiled[1], ctx);
+  // "the company's safety department (with two outside surveyors)": the body a unit of it speaks for. Not "the
+  // prosecutor's office", a body of its own.
+  const unit =
+    /^((?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+)['’]s\s+(?:[a-z-]+\s+)?(?:department|team|unit|division|spokes(?:man|woman|person)|lawyers?|inspectors|engineers|auditors|management)(?:\s+with\s+.*)?$/u.exec(
+      raw.trim().replace(/^The\b/, "the"),
+    );
+  if (unit) return resolveSpeaker(unit[1].replace(/^(?!the\s)/, "the "), ctx);
   // "The IEPS report", "the Brookings study": the organisation the name before the record names.
   const byName =
     /^[Tt]he\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:report|study|survey|poll|analysis|review|audit|paper|data|figures|statistics)$/u.exec(
@@ -429,7 +447,9 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   // "the institute", "the journal": the organisation of that kind named most recently ("Caldorian Statistics
   // Institute", "the journal Annals of Ageing Research").
   const [, modifier, kind] = KIND_OF_BODY.exec(description) ?? [];
-  const ofKindNames = kind ? [...ctx.names].reverse().filter((n) => new RegExp(`\\b${kind}\\b`, "i").test(n)) : [];
+  // "the watchdog", "the regulator": a body named as one ("Health Standards Authority", "Care Inspectorate").
+  const kindWords = kind && Object.hasOwn(KIND_NAMES, kind) ? KIND_NAMES[kind] : kind;
+  const ofKindNames = kindWords ? [...ctx.names].reverse().filter((n) => new RegExp(`\\b(?:${kindWords})\\b`, "i").test(n)) : [];
   // "the central bank" after the European Central Bank and Deutsche Bank: the one the modifier also names.
   const ofKind = kind ? (ofKindNames.find((n) => modifier && new RegExp(`\\b${modifier}\\b`, "i").test(n)) ?? ofKindNames[0] ?? ctx.kinds?.[kind]) : undefined;
   if (ofKind) {

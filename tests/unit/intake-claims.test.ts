@@ -293,14 +293,15 @@ describe("claimPieces: claims, not sentences", () => {
       "Shares in Nordlys Air rose 6.3% in early trading",
       "giving the company a market value of around 31 billion crowns.",
     ]);
-    // What a body found is reported as fact; the aside about the company is a claim of its own.
+    // What a body named by what it is found is its finding; the aside about the company is a claim of its own,
+    // the article's background, not the regulator's.
     expect(
       pieces(
         "The regulator found in 2024 that Severnmoor, which supplies water to about 2.7 million people, had discharged untreated sewage on 3,412 occasions.",
       ),
     ).toEqual([
       { text: "which supplies water to about 2.7 million people", speaker: null, quoted: false },
-      { text: "had discharged untreated sewage on 3,412 occasions.", speaker: null, quoted: false },
+      { text: "had discharged untreated sewage on 3,412 occasions.", speaker: "The regulator", quoted: false },
     ]);
     // "Police found 40 bodies" is what happened, not a frame.
     expect(texts("Police found 40 bodies in the building on Monday.")).toEqual(["Police found 40 bodies in the building on Monday."]);
@@ -1400,5 +1401,26 @@ describe("a transcript: lines opening with who speaks", () => {
   it("leaves an article with one labelled line as it was", () => {
     const scores = scoreSentences("Update: The council approved 40 new homes on Monday.\nThe vote was 7-2.", { outlet: "Example Wire" });
     expect(scores.find((s) => s.text.includes("40 new homes"))?.claimant).toBe("Example Wire");
+  });
+});
+
+describe("a body named by what it is", () => {
+  it("gives the watchdog's finding to the authority named before, and a report to whoever compiled it", () => {
+    const text = [
+      "The number of people waiting for surgery in Calder reached 91,000, according to a report published by the Care Standards Authority.",
+      "The watchdog found that 3,100 patients had waited more than a year.",
+      "Harbourline Ferries said on Monday it would review its fleet.",
+      "The 40-page report, compiled by the company’s safety department with an outside surveyor, found that two of the six lifeboats failed a load test.",
+    ].join("\n");
+    const scores = scoreSentences(text, { outlet: "Example Wire" });
+    const by = (start: string) => scores.find((s) => s.text.startsWith(start))?.claimant;
+    expect(by("3,100 patients had waited")).toBe("Care Standards Authority");
+    expect(by("two of the six lifeboats")).toBe("Harbourline Ferries");
+  });
+
+  it("still reports what a court found as fact, and keeps the prosecutor's office a body of its own", () => {
+    expect(claimPieces("The court found that the company had broken the law.")[0].speaker).toBeNull();
+    const ctx = newSpeakerContext(null, ["Dana Prosecutor Ruiz", "Kharkiv Regional Prosecutor's Office"]);
+    expect(resolveSpeaker("the regional prosecutor's office", ctx)).not.toBe("Dana Prosecutor Ruiz");
   });
 });
