@@ -163,6 +163,9 @@ function stance(s: string, from: number): Frame | null {
 
 const FINDING_BODY = /^the\s+(?:[a-z-]+\s+)?(?:watchdog|regulator|agency|inspectorate|institute|ministry|authority|commission|auditor|ombudsman|department)$/i;
 
+// "…, Ruiz told reporters.", "…, the mayor told the Courier in an interview.": whom it was told, after a frame at the end.
+const TOLD_OBJECT = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,40}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))?`;
+
 /** An indirect statement: "X said (on Wednesday) that Y", "According to X, Y", "Y, X said." */
 const RECORD_VERB = "recorded|records|registered";
 const RECORDED = new RegExp(`^(?:${RECORD_VERB})$`);
@@ -208,7 +211,7 @@ function reported(s: string, from: number): Frame | null {
   // a comma and the verb may itself hold commas (an appositive).
   // "…, the researchers reported, even after accounting for age": a condition of the finding, after the frame.
   const frameEnds = new RegExp(
-    `^\\s${VERB}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:even\\s+)?(?:(?:after|before|when|while|despite)\\s+)?\\w+ing\\b.*)?[.!]?$`,
+    `^\\s${VERB}${TOLD_OBJECT}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:even\\s+)?(?:(?:after|before|when|while|despite)\\s+)?\\w+ing\\b.*)?[.!]?$`,
     "u",
   );
   for (const v of body.matchAll(new RegExp(`\\s${VERB}\\b`, "gu"))) {
@@ -237,7 +240,7 @@ function reported(s: string, from: number): Frame | null {
   // "Y, Carpenter states."  /  "Y, he said on Wednesday."  /  "Y, said the minister."
   m = new RegExp(
     // "…, said Anders Lie, a professor of environmental medicine at …": the name, then who the person is.
-    `,\\s+(?:(\\S[^,“”"]*?)\\s+${VERB}|${VERB}\\s+(\\S[^,“”"]*?)(?:,\\s+(?:an?|the)\\s(?![^,“”"]*\\b(?:\\w+est|first|only|that|which|who|whose|\\d))[^,“”"]{1,90}?)?)(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:\\w+ing\\b|as\\s+(?:he|she|they|it|we)\\b)[^“”"]*)?[.!]?$`,
+    `,\\s+(?:(\\S[^,“”"]*?)\\s+${VERB}${TOLD_OBJECT}|${VERB}\\s+(\\S[^,“”"]*?)(?:,\\s+(?:an?|the)\\s(?![^,“”"]*\\b(?:\\w+est|first|only|that|which|who|whose|\\d))[^,“”"]{1,90}?)?)(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:\\w+ing\\b|as\\s+(?:he|she|they|it|we)\\b)[^“”"]*)?[.!]?$`,
     "u",
   ).exec(body);
   // "Brandt, whose company won …, told the jury that …": "told" takes whom it was told, not who said it.

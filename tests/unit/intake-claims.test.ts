@@ -1424,3 +1424,22 @@ describe("a body named by what it is", () => {
     expect(resolveSpeaker("the regional prosecutor's office", ctx)).not.toBe("Dana Prosecutor Ruiz");
   });
 });
+
+describe("a frame at the end that says whom it was told", () => {
+  it.each([
+    ["The plant cut 300 jobs, Ruiz told reporters.", "Ruiz"],
+    ["The plant cut 300 jobs, Ruiz told Reuters.", "Ruiz"],
+    ["The plant cut 300 jobs, the mayor told reporters on Monday.", "the mayor"],
+    // Not "in an interview." as the claim, said by Ruiz to the Courier.
+    ["The plant cut 300 jobs, Ruiz told the Courier in an interview.", "Ruiz"],
+  ])("reads %j as the claim before the frame, by %j", (sentence, speaker) => {
+    expect(pieces(sentence)).toEqual([{ text: "The plant cut 300 jobs", speaker, quoted: false }]);
+  });
+
+  it("still reads 'told the jury that' as a frame before the statement", () => {
+    expect(pieces("Brandt, whose company won three contracts, told the jury that he had paid no bribes.").at(-1)).toMatchObject({
+      text: "he had paid no bribes.",
+      speaker: "Brandt",
+    });
+  });
+});
