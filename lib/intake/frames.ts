@@ -30,7 +30,10 @@ const CLOSE = `[”"»]`;
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^–—-]{0,40})?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s+/u;
 // What may stand between a speech verb and what was said: "on Wednesday", "in a statement", "that".
 // Whom it was told to: "told reporters", "told the BBC", "told a news conference".
-const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,30}?|\p{Lu}[\p{L}-]*)(?=\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before|outside)\s|,?\s+that\b|:))?`;
+// "told Reuters the plant had cut …", "told reporters it would …": after a name or "reporters", the statement may
+// follow at once; after "the …" only a time, "that" or a colon ends whom ("told the head of the agency that …").
+const TOLD_END = String.raw`(?=\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before|outside)\s|,?\s+that\b|:)`;
+const TOLD_WHOM = String.raw`(?:(?<=\btold|\btells)\s+(?:(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|\p{Lu}[\p{L}-]*)(?:${TOLD_END}|(?=\s+(?:the|a|an|its|their|his|her|it|he|she|they|we|there|this|these|those|\d)\b))|(?:a|an|the)\s+[^,“”"]{1,30}?${TOLD_END}))?`;
 // "said on Thursday it would cut 2,300 jobs": the time ends before the statement's subject, and the comma
 // of "2,300" ends nothing.
 const VERB_TAIL = String.raw`${TOLD_WHOM}(?:\s+(?:on|in|at|during|late|early|last|this|shortly|soon|just|after|before|outside)\s+[^,“”"]{1,40}?(?=,?\s+that\b|:|,(?!\d)|\s+(?:it|he|she|they|we)\s))?(?:,?\s+that\b|:|,(?!\d))?\s*`;
@@ -164,7 +167,8 @@ function stance(s: string, from: number): Frame | null {
 const FINDING_BODY = /^the\s+(?:[a-z-]+\s+)?(?:watchdog|regulator|agency|inspectorate|institute|ministry|authority|commission|auditor|ombudsman|department)$/i;
 
 // "…, Ruiz told reporters.", "…, the mayor told the Courier in an interview.": whom it was told, after a frame at the end.
-const TOLD_OBJECT = String.raw`(?:(?<=\btold|\btells)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,40}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))?`;
+// "…, Ruiz confirmed to Reuters.", "…, she said to reporters.": whom it was said to.
+const TOLD_OBJECT = String.raw`(?:(?:(?<=\btold|\btells)|(?<=\b(?:confirmed|said|explained|admitted|denied|announced|wrote))\s+to)\s+(?:reporters|journalists|parliament|lawmakers|delegates|supporters|voters|MPs|senators|the crowd|(?:a|an|the)\s+[^,“”"]{1,40}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))?`;
 
 /** An indirect statement: "X said (on Wednesday) that Y", "According to X, Y", "Y, X said." */
 const RECORD_VERB = "recorded|records|registered";

@@ -1432,8 +1432,19 @@ describe("a frame at the end that says whom it was told", () => {
     ["The plant cut 300 jobs, the mayor told reporters on Monday.", "the mayor"],
     // Not "in an interview." as the claim, said by Ruiz to the Courier.
     ["The plant cut 300 jobs, Ruiz told the Courier in an interview.", "Ruiz"],
+    // Not "confirmed to Reuters." as the claim, and the claim before it lost.
+    ["The plant cut 300 jobs, Ruiz confirmed to Reuters.", "Ruiz"],
   ])("reads %j as the claim before the frame, by %j", (sentence, speaker) => {
     expect(pieces(sentence)).toEqual([{ text: "The plant cut 300 jobs", speaker, quoted: false }]);
+  });
+
+  it("reads whom it was told before the statement, without 'that'", () => {
+    expect(pieces("Ruiz told Reuters the plant had cut 300 jobs.")).toEqual([{ text: "the plant had cut 300 jobs.", speaker: "Ruiz", quoted: false }]);
+    expect(pieces("Ruiz told reporters it had cut 300 jobs.")).toEqual([{ text: "it had cut 300 jobs.", speaker: "Ruiz", quoted: false }]);
+    // After "the …", only "that", a time or a colon ends whom it was told.
+    expect(pieces("Ruiz told the head of the agency that the plant had cut 300 jobs.")).toEqual([
+      { text: "the plant had cut 300 jobs.", speaker: "Ruiz", quoted: false },
+    ]);
   });
 
   it("still reads 'told the jury that' as a frame before the statement", () => {
