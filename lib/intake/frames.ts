@@ -493,7 +493,8 @@ const CHECKABLE_ASIDE =
 function aside(text: string): { aside: Span; rest: Span } | null {
   // "2,400" is a figure, not a comma closing the aside.
   const m = /^([^,“”"]{2,60}?),\s+((?:[^,“”"]|,(?=\d)){10,160}?),\s+(?=\S)/u.exec(text);
-  if (!m || words(m[1]) > 8 || words(m[2]) < 3 || !verbless(m[1])) return null;
+  // "Exports, which rose 12% …": one word before the aside is its subject, though compromise may read it as a verb.
+  if (!m || words(m[1]) > 8 || words(m[2]) < 3 || (!verbless(m[1]) && words(m[1]) > 1)) return null;
   // "Kestria’s emissions per person, at 9.4 tonnes, remain higher …": the subject's value, not a claim of its own.
   if (/^at\s+(?:about|around|some|nearly|almost)?\s*[$€£]?\d/.test(m[2])) return null;
   const rest = text.slice(m[0].length);

@@ -155,7 +155,7 @@ export function speakerName(raw: string): string | null {
   raw = raw
     .replace(/\s+/g, " ")
     // "Under EU food hygiene law, she": what the speaker speaks under is no part of who speaks.
-    .replace(/^(?:Under|In|At|After|Before|During|Since)\s[^,]{2,60},\s*(?=\S)/u, "");
+    .replace(/^(?:Under|In|At|After|Before|During|Since|Citing|Quoting|Responding to|Speaking)\s[^,]{2,60},\s*(?=\S)/u, "");
   // An appositive names the person last: "The senior director …, Michael Carpenter,".
   const segments = raw
     .replace(TIME_HEAD, "")
@@ -421,6 +421,12 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
       raw.trim(),
     );
   if (compiled) return resolveSpeaker(compiled[1], ctx);
+  // "data from the statistics office": the office's.
+  const from =
+    /^(?:(?:the\s+)?(?:latest|new|official|monthly|quarterly|annual)\s+)?(?:data|figures|statistics|numbers)\s+(?:from|by|published by)\s+(.+)$/iu.exec(
+      raw.trim(),
+    );
+  if (from && !/^\d/.test(from[1])) return resolveSpeaker(from[1], ctx);
   // "the company's safety department (with two outside surveyors)": the body a unit of it speaks for. Not "the
   // prosecutor's office", a body of its own.
   const unit =

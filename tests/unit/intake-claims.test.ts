@@ -1454,3 +1454,15 @@ describe("a frame at the end that says whom it was told", () => {
     });
   });
 });
+
+describe("more frames a wire story uses", () => {
+  it("gives a claim to the body whose data showed it, and leaves a fronted 'Citing …,' out of the speaker", () => {
+    const by = (sentence: string) => scoreSentences(sentence, { outlet: "Example Wire" }).find((s) => s.text.startsWith("xports", 1))?.claimant;
+    expect(by("Exports rose 12% in May, data from the Statistics Office showed on Tuesday.")).toBe("Statistics Office");
+    expect(by("Citing customs data, the Ministry of Trade said exports rose 12% in May.")).toBe("Ministry of Trade");
+  });
+
+  it("cuts the aside after a one-word subject that compromise reads as a verb", () => {
+    expect(pieces("Exports, which rose 12% in May, are expected to slow.").map((p) => p.text)).toEqual(["which rose 12% in May", "are expected to slow."]);
+  });
+});
