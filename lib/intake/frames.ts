@@ -594,7 +594,9 @@ const ADDING = /,\s+adding(?:\s+that)?\s+/u;
 
 // "Tomas Renko, a former mayor of Valden, told supporters …", "Green Horizon, an environmental group with
 // 40,000 members, said …": who the speaker is, when it holds something to check, is a claim of the article's.
-const APPOSITION = /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+),\s+((?:a|an|the|which|who)\s(?:[^,“”"]|,(?=\d)){5,120}?),\s+(?=\S)/u;
+// "The company, which employs 4,000 people, said …": a subject named by what it is too.
+const APPOSITION =
+  /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+|[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+((?:a|an|the|which|who)\s(?:[^,“”"]|,(?=\d)){5,120}?),\s+(?=\S)/u;
 
 /**
  * The claims of a sentence. Runs of white space are read as one space (several of the patterns below
@@ -688,5 +690,27 @@ function framedPieces(sentence: string): Piece[] {
     : [claim];
   return spans
     .flatMap((span) => atomic(sentence, span))
-    .map(({ background, ...p }) => ({ ...p, speaker: background && !p.speaker ? null : ownSpeaker(p, speaker), quoted: false }));
+    .map(({ background, ...p }, i) => reframed(sentence, { ...p, speaker: background && !p.speaker ? null : ownSpeaker(p, speaker), quoted: false }, i));
+}
+
+/**
+ * "…, while the union said 55 would.", "…, but critics said the figure was closer to 60.": a clause after the
+ * first with a frame of its own is its own speaker's, the frame left out.
+ */
+function reframed(sentence: string, piece: Piece, index: number): Piece {
+  if (index === 0) return piece;
+  const text = sentence.slice(piece.start, piece.end);
+  // Not a relative clause: "which he estimated at 9 million crowns" is one claim, his or the speaker's.
+  const frame =
+    /^(?!(?:which|who|whom|whose|that|where|when)\b)\S/i.test(text) && new RegExp(String.raw`^[^,“”"]{2,60}?\s${VERB}\b`, "u").test(text)
+      ? reported(text, 0)
+      : null;
+  // "it denied that its managers had known": a denial is the claim's, not a frame to leave out.
+  if (
+    !frame?.speaker ||
+    frame.claim.start === 0 ||
+    /\b(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed)\b/i.test(text.slice(0, frame.claim.start))
+  )
+    return piece;
+  return { start: piece.start + frame.claim.start, end: piece.start + frame.claim.end, speaker: frame.speaker, quoted: false };
 }

@@ -1466,3 +1466,26 @@ describe("more frames a wire story uses", () => {
     expect(pieces("Exports, which rose 12% in May, are expected to slow.").map((p) => p.text)).toEqual(["which rose 12% in May", "are expected to slow."]);
   });
 });
+
+describe("a second clause with its own frame, and a described subject's aside", () => {
+  it("gives the clause after 'but' to its own speaker, its frame left out", () => {
+    expect(pieces("The minister said 40 schools had closed, but critics said the figure was closer to 60.")).toEqual([
+      { text: "40 schools had closed", speaker: "The minister", quoted: false },
+      { text: "the figure was closer to 60.", speaker: "critics", quoted: false },
+    ]);
+    // A denial is no frame to leave out; a relative clause keeps its reading: one claim.
+    expect(pieces("The firm said output rose 4%, but it denied that its managers had known about the leaks.").at(-1)?.text).toBe(
+      "it denied that its managers had known about the leaks.",
+    );
+    expect(pieces("Ilic said the anglers would seek compensation for lost income, which he estimated at 9 million crowns.").at(-1)?.text).toBe(
+      "which he estimated at 9 million crowns.",
+    );
+  });
+
+  it("cuts the aside of a subject named by what it is", () => {
+    expect(pieces("The company, which employs 4,000 people, said profits fell 8%.").map((p) => p.text)).toEqual([
+      "which employs 4,000 people",
+      "profits fell 8%.",
+    ]);
+  });
+});
