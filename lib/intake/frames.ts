@@ -630,6 +630,12 @@ function piecesOf(sentence: string): Piece[] {
   return [piece, ...pieces];
 }
 
+// “A,” Ruiz said, “B.”  /  “A,” said Ruiz, “B.”: the speaker before or after the verb.
+const BROKEN_QUOTE = new RegExp(
+  String.raw`^${OPEN}([^“”"«»]{3,}?),?${CLOSE}\s+(?:([^“”",]{2,80}?)\s+${VERB}|${VERB}\s+([^“”",]{2,80}?))(?:\s+(?:on|in|at|late|early|last)\s[^“”",]{1,40})?,\s+${OPEN}([^“”"«»]{3,})${CLOSE}[.!]?$`,
+  "u",
+);
+
 /** A piece's own speaker when it names one; "which she said …" is the sentence's speaker's, or hers. */
 const ownSpeaker = (part: Part, speaker: string | null) => (part.speaker && (!PRONOUN.test(part.speaker) || !speaker) ? part.speaker : speaker);
 const PRONOUN = /^(?:he|she|it)$/i;
@@ -660,6 +666,18 @@ function framedPieces(sentence: string): Piece[] {
     const elliptical = /(?:and|but)\s+$/.test(mid[0]) && verbless(sentence.slice(right.start, right.end));
     const parts = elliptical ? atomic(sentence, left) : [...atomic(sentence, left), ...atomic(sentence, right)];
     return parts.map((p) => ({ ...p, speaker: ownSpeaker(p, mid[1]), quoted: false }));
+  }
+  // “We have cut 300 jobs,” Ruiz said, “and we expect to hire 50 next year.”: one quotation broken by its frame.
+  const broken = BROKEN_QUOTE.exec(sentence.slice(from));
+  const brokenBy = broken && ((broken[2] ? speakerIn(broken[2]) : null) ?? (broken[3] ? speakerIn(broken[3]) : null));
+  if (broken && brokenBy) {
+    const first = from + broken[0].indexOf(broken[1]);
+    const second = from + broken[0].lastIndexOf(broken[4]);
+    return [trim(sentence, first, first + broken[1].length), trim(sentence, second, second + broken[4].length)].map((span) => ({
+      ...span,
+      speaker: brokenBy,
+      quoted: true,
+    }));
   }
   // “Sixty-one thousand homes were completed … That is more than in any year since 1994.”: a quotation standing
   // alone, its speaker in the sentence before (lib/intake/checkworthiness.ts), is cut between its sentences too.

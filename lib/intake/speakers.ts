@@ -168,9 +168,12 @@ export function speakerName(raw: string): string | null {
     const m = /^((?:[\p{Ll}.'’-]+\s+)+)(\p{Lu}\S*)(?:\s+\p{Lu}\S*)+$/u.exec(x);
     return !!m && (titleWord(m[2]) || (tokens(m[1]).every(titleWord) && !/\b(?:of|for|at|the|a|an)\s*$/i.test(m[1])));
   };
+  // "Ruiz, the plant's director": a name, then who the person is.
+  const described = segments.length > 1 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(segments[0]) && /^(?:a|an|the)\s/i.test(segments[1]);
   const named =
     segments.length > 1
-      ? ([...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) ??
+      ? ((described ? segments[0] : undefined) ??
+        [...segments].reverse().find((x) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(x)) ??
         [...segments].reverse().find(titledName) ??
         // "the law's sponsor, Radek Holub of the governing National Renewal party": the name, then whose.
         (/^(?:[Tt]he\s+)?[\p{L}-]+['’]s\s+[\p{Ll}-]+$/u.test(segments[0])

@@ -1489,3 +1489,18 @@ describe("a second clause with its own frame, and a described subject's aside", 
     ]);
   });
 });
+
+describe("a quotation broken by its frame, and a speaker described after the name", () => {
+  it("cuts a broken quotation into its two parts, both the speaker's", () => {
+    expect(pieces("“We have cut 300 jobs,” Ruiz said, “and we expect to hire 50 next year.”")).toEqual([
+      { text: "We have cut 300 jobs", speaker: "Ruiz", quoted: true },
+      { text: "and we expect to hire 50 next year.", speaker: "Ruiz", quoted: true },
+    ]);
+    expect(pieces("“Exports rose 12% in May,” said Ana Ruiz, “the best month since 2019.”").map((p) => p.speaker)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+
+  it("names the person before who they are", () => {
+    expect(speakerName("Ruiz, the plant’s director")).toBe("Ruiz");
+    expect(speakerName("The senior director, Michael Carpenter")).toBe("Michael Carpenter");
+  });
+});
