@@ -155,6 +155,15 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
 // "Why did the panel stop working?" on a line of its own.
 const QUESTION_LINE = /^[^.!?“”"]{8,200}\?$/u;
 const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
+const INTERVIEW_CUE = /\b(?:interview(?:ed)?|asked (?:her|him|them)|spoke to|talked to|edited for (?:length|clarity)|condensed)\b/i;
+// A label that names a person: one the article named, a name compromise knows, or "Q", "A" and the like.
+const PERSON_LIKE = (label: string, ctx: ScoringContext, text: string) =>
+  /^(?:Q|A|Question|Answer|Interviewer)$/i.test(label) ||
+  (!!ctx.outlet && claimantKey(label) === claimantKey(ctx.outlet.replace(/^The\s+/i, ""))) ||
+  ctx.names.some((n) => n === label || n.split(/\s+/).at(-1) === label.split(/\s+/).at(-1)) ||
+  // "Ruiz:" after "Ana Ruiz" in the introduction.
+  new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) ||
+  read(label).has("#Person");
 // "Ruiz:", "Mayor Ana Ruiz:", "Q:" at the start of a line.
 const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
 const NOT_A_SPEAKER =
@@ -185,10 +194,14 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   // A transcript: lines opening with who speaks ("Ruiz: We issued 1,240 permits."). The name is no part of
   // the claim, and what follows is that speaker's; the outlet's own label, "Q" or "Question", is the outlet's.
   const labelled = bodyLines(text, ctx.atStart).map((l) => ({ ...l, label: SPEAKER_LABEL.exec(text.slice(l.start, l.end))?.[1] ?? null }));
-  const transcript = new Set(labelled.filter((l) => l.label && !NOT_A_SPEAKER.test(l.label)).map((l) => l.label)).size >= 2;
+  // Speakers' names, one of them on two lines at least: "Background:" and "Key facts:" are layout, "LATEST:" a bulletin's.
+  const speaking = labelled
+    .map((l) => l.label)
+    .filter((l): l is string => !!l && !NOT_A_SPEAKER.test(l) && !/^[\p{Lu}\s]{3,}$/u.test(l) && PERSON_LIKE(l, ctx, text));
+  const transcript = new Set(speaking).size >= 2 && speaking.some((l, i) => speaking.indexOf(l) !== i);
   const labels = new Map<number, string | null>();
   const lines = labelled.map(({ label, ...l }) => {
-    if (!transcript || !label || NOT_A_SPEAKER.test(label)) return l;
+    if (!transcript || !label || !speaking.includes(label)) return l;
     const start = l.start + (SPEAKER_LABEL.exec(text.slice(l.start, l.end))?.[0].length ?? 0);
     const outlet = ctx.outlet && claimantKey(label) === claimantKey(ctx.outlet.replace(/^The\s+/i, ""));
     labels.set(start, /^(?:Q|Question|Interviewer)$/i.test(label) || outlet ? null : /^(?:A|Answer)$/i.test(label) ? (ctx.interviewee ?? null) : label);
@@ -200,7 +213,9 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   // of an interview, whose unattributed sentences are the outlet's.
   const answers = lines.filter((l, i) => !questions.has(l.start) && lines.slice(0, i).some((q) => questions.has(q.start)));
   const retold = answers.filter((l) => RETOLD.test(text.slice(l.start, l.end))).length;
-  const interview = !transcript && (questions.size >= 2 || (questions.size > 0 && !!ctx.interviewee)) && retold * 3 <= answers.length;
+  // Only an article that says it is an interview: question subheads ("What comes next for rates?") make none.
+  const interview =
+    !transcript && ((questions.size >= 2 && INTERVIEW_CUE.test(text)) || (questions.size > 0 && !!ctx.interviewee)) && retold * 3 <= answers.length;
   let line = -1;
   for (const sentence of splitSentences(text, lines)) {
     const at = lines.findIndex((l) => l.start <= sentence.start && sentence.start < l.end);

@@ -61,8 +61,8 @@ const INSTITUTION =
 // "the commission", "the central bank", "the journal": an organisation of that kind named before.
 // The words a body's name uses for a kind the article names it by.
 const KIND_NAMES: Record<string, string> = {
-  watchdog: "watchdog|Authority|Inspectorate|Commission|Regulator|Ombudsman|Office",
-  regulator: "regulator|Authority|Inspectorate|Commission|Office",
+  watchdog: "watchdog|Authority|Inspectorate|Regulator|Ombudsman",
+  regulator: "regulator|Authority|Inspectorate|Regulator",
 };
 const KIND_OF_BODY =
   /^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
@@ -436,7 +436,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     /^((?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+)['’]s\s+(?:[a-z-]+\s+)?(?:department|team|unit|division|spokes(?:man|woman|person)|lawyers?|inspectors|engineers|auditors|management)(?:\s+with\s+.*)?$/u.exec(
       raw.trim().replace(/^The\b/, "the"),
     );
-  if (unit) return resolveSpeaker(unit[1].replace(/^(?!the\s)/, "the "), ctx);
+  // Only a body's unit: "the president's lawyers" and "the family's lawyer" keep their words.
+  if (unit && KIND_OF_BODY.test(unit[1].replace(/^(?!the\s)/, "the "))) return resolveSpeaker(unit[1].replace(/^(?!the\s)/, "the "), ctx);
   // "The IEPS report", "the Brookings study": the organisation the name before the record names.
   const byName =
     /^[Tt]he\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:report|study|survey|poll|analysis|review|audit|paper|data|figures|statistics)$/u.exec(
@@ -460,7 +461,11 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   const kindWords = kind && Object.hasOwn(KIND_NAMES, kind) ? KIND_NAMES[kind] : kind;
   const ofKindNames = kindWords ? [...ctx.names].reverse().filter((n) => new RegExp(`\\b(?:${kindWords})\\b`, "i").test(n)) : [];
   // "the central bank" after the European Central Bank and Deutsche Bank: the one the modifier also names.
-  const ofKind = kind ? (ofKindNames.find((n) => modifier && new RegExp(`\\b${modifier}\\b`, "i").test(n)) ?? ofKindNames[0] ?? ctx.kinds?.[kind]) : undefined;
+  // What the article called "the watchdog" itself ("Ofgem, Britain's energy watchdog") first, for a kind only other words name.
+  const called = kind && kindWords !== kind ? ctx.kinds?.[kind] : undefined;
+  const ofKind = kind
+    ? (called ?? ofKindNames.find((n) => modifier && new RegExp(`\\b${modifier}\\b`, "i").test(n)) ?? ofKindNames[0] ?? ctx.kinds?.[kind])
+    : undefined;
   if (ofKind) {
     ctx.last = ofKind;
     ctx.lastOrganisation = ofKind;

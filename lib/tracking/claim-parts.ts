@@ -306,7 +306,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran|fell|falls|fall|falling)\s+short\s+of)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
@@ -1372,7 +1372,10 @@ const STANCE = String.raw`\b(?:vot|argu|campaign|lobb|spok|speak|rul|decid|testi
 // "ruled for the second time", "voted for three hours", "sided for years": a time, not a side.
 const NOT_A_SIDE = String.raw`(?!\s+(?:the\s+|a\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|another|further|once|years?|months?|weeks?|days?|hours?|decades?|minutes?|now|good|ever)\b)`;
 // "voted to strike" is a vote for it.
-const FOR = new RegExp(`${STANCE}(?:for|in favou?r of)\\b${NOT_A_SIDE}|\\b(?:vot|sid)\\w*\\s+with\\b${NOT_A_SIDE}|\\bvot(?:ed|es|e)\\s+to\\s+(?!\\d)`, "i");
+const FOR = new RegExp(
+  `${STANCE}(?:for|in favou?r of)\\b${NOT_A_SIDE}|\\b(?:vot|sid)\\w*\\s+with\\b${NOT_A_SIDE}|\\bvot(?:ed|es|e)\\s+to\\s+(?!\\d|(?:reject|block|oppose|scrap|abolish|repeal|end|cancel|veto|overturn|strike\\s+down|suspend|halt|ban|remove|oust|expel)\\b)`,
+  "i",
+);
 const AGAINST = new RegExp(`${STANCE}against\\b`, "i");
 /** The side a claim takes in a vote or a ruling: "for", "against", or null for neither or both. */
 const stanceSide = (t: string): "for" | "against" | null => {
@@ -1406,16 +1409,15 @@ const stanceFlipped = (a: string, b: string) => {
 // against "has continued".
 const OPPOSITE_ACTS: [RegExp, RegExp][] = [
   [
-    /\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|creat(?:ed|es|ing)|hir(?:ed|es|ing)|won|wins?)\b/i,
-    /\b(?:lost|los(?:es|ing)|shed(?:s|ding)?|eliminat(?:ed|es|ing)|ax(?:ed|es|ing)|laid off|lays? off|fir(?:ed|es|ing))\b/i,
+    /\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|creat(?:ed|es|ing)|hir(?:ed|es|ing))\b/i,
+    /\b(?:lost|los(?:es|ing)|shed(?:s|ding)?|eliminat(?:ed|es|ing)|ax(?:ed|es|ing)|laid off|lays? off)\b/i,
   ],
-  [
-    /\b(?:continu(?:ed|es|e|ing)|keep(?:s|ing)?|kept|remain(?:ed|s)? open|resum(?:ed|es|ing))\b/i,
-    /\b(?:suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|shut(?:s|ting)? down|ceas(?:ed|es|ing))\b/i,
-  ],
+  // Not "kept" against "halting", nor "resumed" against "…, which were halted": only going on against stopping.
+  [/\b(?:continu(?:ed|es|e|ing)|remain(?:ed|s)? open)\b/i, /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:ed|es|ing))\b/i],
 ];
 // "switched off" against "switched on", "opted out" against "opted in", "scaled down" against "scaled up".
-const PARTICLE = /\b([a-z]{3,}?)(?:ed|d|s|ing)?\s+(on|off|in|out|up|down)\b(?!\s+(?:to\s+)?\d)/gi;
+// Only verbs whose particle says which way ("cut off" and "cut on Wednesday", "broke down" and "broke up" do not).
+const PARTICLE = /\b(switch|turn|power|opt|scale|ramp|log|plug)(?:ed|d|s|ing|ped|ged)?\s+(on|off|in|out|up|down)\b(?!\s+(?:to\s+)?\d)/gi;
 const PARTICLE_PAIRS: Record<string, string> = { on: "off", off: "on", in: "out", out: "in", up: "down", down: "up" };
 function actsOpposed(a: string, b: string): boolean {
   const one = (t: string, [x, y]: [RegExp, RegExp]) => (x.test(t) === y.test(t) ? null : x.test(t));
@@ -1461,11 +1463,31 @@ const FIRST_SPAN =
   /\b(?:on|in|during|over)\s+(?:its|the|their|his|her)\s+(?:first|opening|last|final)\s+(?:day|days|week|weeks|weekend|month|months|hours?)\b/i;
 const shorterSpan = (a: ClaimReader, b: ClaimReader) => a.tokens.some((w) => /^\d/.test(w)) && FIRST_SPAN.test(a.text) !== FIRST_SPAN.test(b.text);
 
+// What may happen to people or things, by kind: "killed or injured" counts two kinds, "dead or injured" the same two.
+const OUTCOMES: RegExp[] = [
+  /^(?:killed|dead|died)$/i,
+  /^(?:injured|hurt|wounded)$/i,
+  /^(?:arrested|detained|held)$/i,
+  /^(?:abducted|kidnapped)$/i,
+  /^(?:damaged)$/i,
+  /^(?:destroyed|razed|flattened)$/i,
+  /^(?:delayed)$/i,
+  /^(?:cancell?ed)$/i,
+  /^(?:displaced|evacuated)$/i,
+  /^(?:missing)$/i,
+];
+const outcome = (word: string) => OUTCOMES.findIndex((re) => re.test(word));
+
 /** "killed or injured" against "killed": one counts what happened to them in a second way beside the other's. */
 function alternativeAdded(a: string, b: string): boolean {
-  const has = (t: string, w: string) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, "")}\\b`, "iu").test(t);
-  const added = (x: string, y: string) =>
-    [...x.matchAll(/\b(\p{L}{2,}(?:ed|en))\s+or\s+(?:\p{L}+ly\s+)?(\p{L}{2,}(?:ed|en))\b/gu)].some(([, one, other]) => has(y, one) !== has(y, other));
+  const kinds = (t: string) => new Set((t.match(/\p{L}+/gu) ?? []).map(outcome).filter((k) => k >= 0));
+  const added = (x: string, y: string) => {
+    const inY = kinds(y);
+    return [...x.matchAll(/\b(\p{L}+)\s+or\s+(?:\p{L}+ly\s+)?(\p{L}+)\b/gu)].some(([, one, other]) => {
+      const [k1, k2] = [outcome(one), outcome(other)];
+      return k1 >= 0 && k2 >= 0 && k1 !== k2 && inY.has(k1) !== inY.has(k2);
+    });
+  };
   return added(a, b) || added(b, a);
 }
 
@@ -1640,12 +1662,18 @@ export class ClaimReader {
 
 // "was bought by", "were turned down by": a passive names the doer after what was done to it.
 // "the ruling backed by X" too.
-const PASSIVE_BY = /\b\w+(?:ed|en|t|wn)\s+(?:(?:down|up|out|off|over|away|back)\s+)?by\b/i;
+// "was won by", "is run by" too; not "passed the budget by 312 votes".
+const PASSIVE_BY = /\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+|\w+(?:ed|en|t|wn))\s+(?:(?:down|up|out|off|over|away|back)\s+)?by\b(?!\s+\d)/i;
 // "X is tied with Y" says what "Y is tied with X" says.
-const SYMMETRIC = /\b(?:tied|level|drew|met|meets|clashed|talks|merged|partnered|married|border(?:s|ed)?)\s+(?:\w+\s+)?with\b/i;
+const SYMMETRIC = /\b(?:tied|level|drew|draw|met|meets|clashed|talks|merged|partnered|married|border(?:s|ed)?)\s+(?:\S+\s+){0,2}with\b/i;
 // "for the second time", "for weeks": when, not who.
 const WHEN_WORD = /^(?:first|second|third|last|next|final|time|times|year|month|week|day|decade|hour|minute|\d+(?:st|nd|rd|th))$/;
-const ACROSS = /\b(?:for|than|from|into|against|versus|over)\b/i;
+const fronted = (text: string, ...parts: string[][]) => {
+  const m = /^([^,]{2,60}),\s/.exec(text);
+  if (!m) return false;
+  const front = conceptTokens(m[1]);
+  return parts.some((part) => part.every((w) => front.some((f) => sameWord(f, w))));
+};
 // "Kestrian" is Kestria's, "Vellmarkian" Vellmark's.
 const sameWord = (x: string, y: string) => x === y || sameFamily(x, y, /^(?:n|an|ian|ean|ese|ish|i|s)$/);
 /**
@@ -1673,8 +1701,10 @@ function transposed(a: ClaimReader, b: ClaimReader): boolean {
       const middle = ta.slice(i + first, j + 1 - last);
       if (same(one, other) || !same(tb.slice(i, j + 1), [...other, ...middle, ...one])) continue;
       if ([one, other].some((part) => part.every((w) => WHEN_WORD.test(w) || TIME_WORDS.test(w)))) return false;
-      if (middle.length > 0) return true;
-      return ACROSS.test(a.text) && ACROSS.test(b.text) && !/\band\b/i.test(a.text) && !/\band\b/i.test(b.text);
+      // Side by side, a part is moved, not exchanged ("At the summit, Macron pledged …"); a long part is a clause.
+      if (middle.length === 0 || one.length > 3 || other.length > 3) return false;
+      // "During the heatwave, 1,200 people died in Spain" / "In Spain, … during the heatwave": a phrase put in front.
+      return !fronted(a.text, one, other) && !fronted(b.text, one, other);
     }
   }
   return false;
