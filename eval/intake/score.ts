@@ -4,6 +4,8 @@
  * merges. Pure functions over plain data, so the measures themselves are unit-tested
  * (tests/unit/eval-intake.test.ts).
  */
+import { otherArticleForm } from "@/lib/claimants/names";
+
 export type GoldClaim = { quote: string; checkworthy: boolean; type: string; claimant: string };
 export type GoldArticle = { file: string; outlet: string; claims: GoldClaim[] };
 export type GoldClaimant = { name: string; aliases?: string[] };
@@ -48,7 +50,7 @@ export function deskName(name: string | null, claimants: GoldClaimant[]): string
   if (!name) return null;
   const means = (k: string) => claimants.find((c) => key(c.name) === k || (c.aliases ?? []).some((a) => key(a) === k));
   const k = key(name);
-  const found = means(k) ?? means(/^the\s/.test(k) ? k.slice(4) : `the ${k}`);
+  const found = means(k) ?? means(otherArticleForm(k));
   return found ? found.name : name;
 }
 

@@ -1,11 +1,8 @@
 import type { Tx } from "../db";
 import type { ClaimantType } from "../generated/prisma/enums";
-import { claimantKey, tidyName } from "./names";
+import { claimantKey, otherArticleForm, tidyName } from "./names";
 
 type Reader = Pick<Tx, "claimant" | "claimantAlias">;
-
-/** A key with and without a leading "the": "the regulator" and "regulator" may each be what the desk keeps. */
-const keyForms = (key: string) => (/^the\s/.test(key) ? [key, key.slice(4)] : [key, `the ${key}`]);
 
 /**
  * The claimant a typed name means: by its name (any case or spacing), else by one of its aliases; a
@@ -19,8 +16,7 @@ export async function findClaimant(tx: Reader, name: string) {
   if (byName) return byName;
   const alias = await tx.claimantAlias.findUnique({ where: { key }, select: { claimant: true } });
   if (alias) return alias.claimant;
-  const other = keyForms(key)[1];
-  if (!other) return null;
+  const other = otherArticleForm(key);
   const byOtherName = await tx.claimant.findUnique({ where: { key: other } });
   if (byOtherName) return byOtherName;
   const otherAlias = await tx.claimantAlias.findUnique({ where: { key: other }, select: { claimant: true } });

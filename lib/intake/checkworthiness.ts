@@ -156,10 +156,12 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
 const QUESTION_LINE = /^[^.!?“”"]{8,200}\?$/u;
 const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
 const INTERVIEW_CUE = /\b(?:interview(?:ed)?|asked (?:her|him|them)|spoke to|talked to|edited for (?:length|clarity)|condensed)\b/i;
+// The outlet's own label in a transcript ("Harbour Courier:" in The Harbour Courier).
+const outletLabel = (label: string, ctx: ScoringContext) => !!ctx.outlet && claimantKey(label) === claimantKey(ctx.outlet.replace(/^The\s+/i, ""));
 // A label that names a person: one the article named, a name compromise knows, or "Q", "A" and the like.
 const PERSON_LIKE = (label: string, ctx: ScoringContext, text: string) =>
   /^(?:Q|A|Question|Answer|Interviewer)$/i.test(label) ||
-  (!!ctx.outlet && claimantKey(label) === claimantKey(ctx.outlet.replace(/^The\s+/i, ""))) ||
+  outletLabel(label, ctx) ||
   ctx.names.some((n) => n === label || n.split(/\s+/).at(-1) === label.split(/\s+/).at(-1)) ||
   // "Ruiz:" after "Ana Ruiz" in the introduction.
   new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) ||
@@ -203,8 +205,10 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   const lines = labelled.map(({ label, ...l }) => {
     if (!transcript || !label || !speaking.includes(label)) return l;
     const start = l.start + (SPEAKER_LABEL.exec(text.slice(l.start, l.end))?.[0].length ?? 0);
-    const outlet = ctx.outlet && claimantKey(label) === claimantKey(ctx.outlet.replace(/^The\s+/i, ""));
-    labels.set(start, /^(?:Q|Question|Interviewer)$/i.test(label) || outlet ? null : /^(?:A|Answer)$/i.test(label) ? (ctx.interviewee ?? null) : label);
+    labels.set(
+      start,
+      /^(?:Q|Question|Interviewer)$/i.test(label) || outletLabel(label, ctx) ? null : /^(?:A|Answer)$/i.test(label) ? (ctx.interviewee ?? null) : label,
+    );
     return { ...l, start };
   });
   // A question-and-answer interview: questions standing alone as lines, each followed by its answer.
@@ -226,7 +230,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       if (question) ctx.interviewee ??= ctx.names.findLast((n) => read(n).has("#Person")) ?? ctx.last ?? null;
       ctx.answering = !question && !!ctx.interviewee;
     }
-    const lineStart = lines.find((l) => l.start <= sentence.start && sentence.start < l.end)?.start ?? -1;
+    const lineStart = lines[at]?.start ?? -1;
     const said = labels.has(lineStart) ? { by: labels.get(lineStart) ?? null } : null;
     const pieces = claimPieces(sentence.text);
     // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.

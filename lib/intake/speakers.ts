@@ -437,7 +437,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
       raw.trim().replace(/^The\b/, "the"),
     );
   // Only a body's unit: "the president's lawyers" and "the family's lawyer" keep their words.
-  if (unit && KIND_OF_BODY.test(unit[1].replace(/^(?!the\s)/, "the "))) return resolveSpeaker(unit[1].replace(/^(?!the\s)/, "the "), ctx);
+  const body = unit?.[1].replace(/^(?!the\s)/, "the ");
+  if (body && KIND_OF_BODY.test(body)) return resolveSpeaker(body, ctx);
   // "The IEPS report", "the Brookings study": the organisation the name before the record names.
   const byName =
     /^[Tt]he\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:report|study|survey|poll|analysis|review|audit|paper|data|figures|statistics)$/u.exec(
