@@ -308,8 +308,12 @@ export function conceptTokens(text: string): string[] {
 const NEGATION =
   /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
+// A comma before a space, a semicolon, a colon, a bracket or a dash between spaces: a word put in their place ends a count.
+const CLAUSE_BREAK = /,(?=\s)|[;:()]|\s[–—]\s/g;
+const BREAK = "clausebreak";
 // Words that end what a figure counts: "100 countries that supported …", "50 countries in the group".
 const COUNT_STOP = new Set([
+  BREAK,
   "in",
   "at",
   "of",
@@ -335,6 +339,8 @@ const UNIT_SKIP = new Set(["and", "or"]);
 // Verbs in the third person that follow "and" after a count: "… in 14 countries and makes boilers".
 const VERB_S =
   /^(?:makes|runs|operates|employs|sells|produces|says|plans|owns|holds|serves|builds|supplies|exports|imports|provides|offers|includes|expects|faces|wants|needs|uses|covers|controls|manages|has|is|was|remains|became|becomes)$/;
+// "… 2,214 euros and said …", "… three years and would …": a verb of saying or a modal after "and" starts another clause.
+const CLAUSE_VERB = /^(?:said|say|says|told|tell|tells|added|add|adds|would|will|could|can|may|might|should|must|shall)$/;
 const VERBISH =
   /^(?:\w+ed|\w+ing|is|are|was|were|has|have|had|took|met|made|lost|won|sold|spent|left|built|sent|gave|fell|rose|grew|kept|led|began|became|signed|support|visit|sign|supply|include|violate)$/;
 // Words between a figure and what it counts: "11,000 North Korean soldiers", "214 confirmed cases".
@@ -379,7 +385,8 @@ const ESTIMATE = /\b(?:put|puts|putting|estimated?|estimates|valued|values|pegge
 
 /** The figures of a text with the one to three words after each (what it counts). */
 function figures(text: string): ClaimParts["figures"] {
-  const raw = claimWords(text);
+  // What a figure counts ends with its clause: "24.8 percent of the vote, a sharp fall" counts the vote.
+  const raw = claimWords(text.replace(CLAUSE_BREAK, ` ${BREAK} `));
   // What a figure counts is a noun: "40 ships" are ships, not the concept of supplying.
   const noun = (w: string) => {
     const c = concept(stemWord(w));
@@ -408,7 +415,15 @@ function figures(text: string): ClaimParts["figures"] {
       counts.push(next);
       const more = words[at + 2];
       // "14 countries and makes boilers": a verb after "and" starts another clause.
-      if (UNIT_SKIP.has(words[at + 1]) && more && !COUNT_STOP.has(more) && !/^\d/.test(more) && !VERBISH.test(more) && !VERB_S.test(raw[at + 2] ?? ""))
+      if (
+        UNIT_SKIP.has(words[at + 1]) &&
+        more &&
+        !COUNT_STOP.has(more) &&
+        !/^\d/.test(more) &&
+        !VERBISH.test(more) &&
+        !VERB_S.test(raw[at + 2] ?? "") &&
+        !CLAUSE_VERB.test(more)
+      )
         counts.push(more);
       // "2% of global clean energy investment" counts what follows "of".
       if (next === "percent" && words[at + 1] === "of") {
@@ -416,6 +431,7 @@ function figures(text: string): ClaimParts["figures"] {
         // "9.1 per cent of the vote on Sunday, spent …": what the share is of ends where a time begins.
         const end = tail.findIndex(
           (x, k) =>
+            x === BREAK ||
             VERBISH.test(x) ||
             /^(?:is|are|was|were|be|been|do|does|did|not|never|lack|lacks|lacked|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted|ahead|behind|versus|against|up|down|compared)$/.test(
               x,
@@ -693,7 +709,11 @@ function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boole
   // A figure that counts nothing named ("reached 127,000") against another such figure of the other claim
   // ("reached 12,700"): two values of the same thing, unless one of the other's figures is near it.
   const bare = (f: ClaimParts["figures"][number]) => f.counts.length === 0 && !isYear(f);
+  // "more than half the ballots, 53 per cent": a rough figure that another of the claim's own states exactly.
+  const restated = (f: ClaimParts["figures"][number]) =>
+    f.approx && a.some((g) => g !== f && !g.approx && g.counts[0] === f.counts[0] && nearValue(f.value, g.value, true));
   for (const fa of a) {
+    if (restated(fa)) continue;
     if (bare(fa) && b.some(bare) && !b.some((fb) => near(fa.value, fb.value, fa.approx || fb.approx))) return false;
     if (fa.counts.length === 0) continue;
     const sameThing = b.filter((fb) => sameCount(fa.counts, fb.counts));

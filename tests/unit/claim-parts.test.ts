@@ -1264,3 +1264,30 @@ describe("parts exchanged, acts undone, alternatives added", () => {
     ]);
   });
 });
+
+describe("what a figure counts ends with its clause", () => {
+  it.each([
+    // A comma, a dash or a new verb after "and" ends what the figure counts.
+    ["The Green List won 18.2 percent of the vote.", "With every ballot counted, the Green List won 18.2 percent of the vote, its best result in a decade."],
+    [
+      "The airline carried 4.1 million passengers last year.",
+      "Speaking in Dublin, its chief executive said the airline carried 4.1 million passengers and said it would add routes to Lisbon.",
+    ],
+    [
+      "The insurer paid out 210 million euros in flood claims over two years.",
+      "Its chief executive said the insurer paid out 210 million euros in flood claims over two years and would now raise premiums.",
+    ],
+  ])("finds %j inside %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+
+  it("reads a rough figure that the claim states exactly too as one figure", () => {
+    expect(sameClaim("Ana Ruiz won 54% of the vote in the run-off.", "Ruiz secured more than half the ballots, 54 per cent, in the second round.")).toBe(true);
+    expect(sameClaim("Ana Ruiz won 54% of the vote in the run-off.", "Ruiz secured more than half the ballots, 59 per cent, in the second round.")).toBe(false);
+  });
+
+  it("still tells 100 countries from 100 countries and organisations", () => {
+    expect(sameClaim("100 countries attended the summit.", "100 countries and organisations attended the summit.")).toBe(false);
+    expect(sameClaim("The Green List won 18.2 percent of the vote.", "The Green List won 18.2 percent of the seats, its best result in a decade.")).toBe(false);
+  });
+});
