@@ -728,7 +728,9 @@ function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boole
 
 function swapped(a: ClaimParts, b: ClaimParts, inside: boolean): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
-  if (inter(a.subjects, b.objects) && inter(a.objects, b.subjects) && !inter(a.subjects, b.subjects)) return true;
+  // A passive without "by" has what was done to as its subject, and no doer after the verb ("Bellandi has been
+  // suspended as president of the Padel Union"): against the active it reads as a swap, and is none.
+  if (a.agentless === b.agentless && inter(a.subjects, b.objects) && inter(a.objects, b.subjects) && !inter(a.subjects, b.subjects)) return true;
   // Inside a longer sentence, the sentence's own subject is not the claim's: only a plain swap counts.
   if (inside) return false;
   // Someone else did it to someone else: "Putin visited North Korea" against "Kim Jong Un visited Russia".
@@ -737,7 +739,7 @@ function swapped(a: ClaimParts, b: ClaimParts, inside: boolean): boolean {
   if (all(a) && all(b) && a.agentless === b.agentless && !inter(a.subjects, b.subjects) && !inter(a.objects, b.objects)) return true;
   // The same two or more parties, the same action, another one first: "China … is sending" against
   // "Russia … is sending". A passive ("… by North Korea") puts the doer last, so it is not compared.
-  if (a.passive || b.passive || a.action === null || a.action !== b.action) return false;
+  if (a.passive || b.passive || a.agentless !== b.agentless || a.action === null || a.action !== b.action) return false;
   const sameParties = a.parties.length >= 2 && a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
   if (sameParties && a.parties[0] !== b.parties[0]) return true;
   // "joined Nordvik after a decade at Sentra" against "joined Sentra after a decade at Nordvik": the same
@@ -1314,6 +1316,8 @@ const lightVerb = (text: string) =>
 function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
   const only = (x: string[], y: string[]) => x.filter((w) => !y.includes(w));
+  // A passive without "by" names no doer: what comes after its verb is no swapped subject.
+  if (a.agentless !== b.agentless && !a.passive && !b.passive) return false;
   // The same verb in both (and the same voice): compare the nouns where they are written.
   const written = a.action === b.action && a.turned === b.turned;
   const [as, ao, bs, bo] = written

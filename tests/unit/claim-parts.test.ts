@@ -1291,3 +1291,22 @@ describe("what a figure counts ends with its clause", () => {
     expect(sameClaim("The Green List won 18.2 percent of the vote.", "The Green List won 18.2 percent of the seats, its best result in a decade.")).toBe(false);
   });
 });
+
+describe("a passive without 'by' against the active", () => {
+  it("is the same claim: its subject is what was done to", () => {
+    expect(
+      bothWays("The Rowing Federation suspended its treasurer, Ida Voss.", "Ida Voss has been suspended as treasurer of the Rowing Federation.").map(
+        (m) => m.same,
+      ),
+    ).toEqual([true, true]);
+    expect(sameClaim("The Rowing Federation suspended Ida Voss.", "Ida Voss was suspended by the Rowing Federation.")).toBe(true);
+  });
+
+  it("still keeps a swap apart", () => {
+    expect(matchClaims("The Rowing Federation suspended Ida Voss.", "Ida Voss suspended the Rowing Federation.")).toMatchObject({
+      same: false,
+      blockedBy: "roles",
+    });
+    expect(sameClaim("The Rowing Federation suspended Ida Voss.", "The Rowing Federation was suspended by Ida Voss.")).toBe(false);
+  });
+});
