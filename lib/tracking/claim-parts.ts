@@ -630,6 +630,45 @@ const NO_DENIAL = /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?s
 /** The words that deny, idioms that deny nothing left out ("not only", "a level not seen since"). */
 const denials = (text: string) => text.replace(NO_DENIAL, "").match(NEGATION) ?? [];
 const negatedText = (text: string) => denials(text).length % 2 === 1;
+// "no bigger outbreak since 2000", "has not recorded a larger one", "no country trades more with …": a denied
+// comparative. Irregular forms by their base ("more" is "most").
+// "not higher than in 1990" denies a comparison, not that one is the greatest: "not" counts before "a"/"any" only.
+const DENIED_COMPARATIVE =
+  /\b(?:(?:no|never|none|nothing|nowhere)\b(?:\s+[\w'’-]+){0,4}?|not\b(?:\s+[\w'’-]+){0,3}?\s+(?:a|an|any))\s+(more|better|worse|fewer|less|[a-z]{2,}er)\b/gi;
+const SUPERLATIVE = /\b(most|best|worst|fewest|least|[a-z]{2,}est)\b/gi;
+const GRADE_BASE: Record<string, string> = {
+  more: "much",
+  most: "much",
+  better: "good",
+  best: "good",
+  worse: "bad",
+  worst: "bad",
+  fewer: "few",
+  fewest: "few",
+  less: "little",
+  least: "little",
+};
+/** "bigger" and "biggest" are "big"; "larger" is "large"; "busier" is "busy". */
+function gradeBase(word: string): string[] {
+  const w = word.toLowerCase();
+  if (Object.hasOwn(GRADE_BASE, w)) return [GRADE_BASE[w]];
+  const stem = w.replace(/(?:er|est)$/, "");
+  const forms = [stem, `${stem}e`];
+  if (/(.)\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  if (stem.endsWith("i")) forms.push(`${stem.slice(0, -1)}y`);
+  return forms;
+}
+/**
+ * The greatest said as "none greater": "the largest outbreak since 2000" against "Ireland has not recorded a
+ * bigger outbreak since 2000". One claim denies a comparative, the other, denying nothing, says the superlative
+ * of the same or a synonymous adjective.
+ */
+function superlativeDenied(denier: string, other: string): boolean {
+  if (negatedText(other)) return false;
+  const compared = [...denier.matchAll(DENIED_COMPARATIVE)].flatMap((m) => gradeBase(m[1]));
+  const greatest = [...other.matchAll(SUPERLATIVE)].flatMap((m) => gradeBase(m[1]));
+  return compared.some((c) => greatest.some((g) => g === c || (g.length > 2 && c.length > 2 && related(g, c))));
+}
 /**
  * Clauses that deny, each read on its own: "The minimum wage will not rise …, as the law failed to pass"
  * denies twice, in two clauses, and does not make an even count that affirms.
@@ -1751,7 +1790,13 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // them ("Unemployment among young people in Italy") narrow the claim instead.
   const pairsOf = (t: string[]) => t.slice(1).map((w, i) => `${t[i]} ${w}`);
   const inside = span >= SPAN_THRESHOLD && pairsOf(short).every((p) => pairsOf(long).includes(p));
-  if (pa.negated !== pb.negated && !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text)))
+  const greatest = superlativeDenied(ra.text, rb.text) || superlativeDenied(rb.text, ra.text);
+  if (greatest) {
+    // Read as the superlative it restates: the denial says no more than that.
+  } else if (
+    pa.negated !== pb.negated &&
+    !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text))
+  )
     return { score, same: false, blockedBy: "negation" };
   if (
     (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) ||
@@ -1760,8 +1805,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     actsOpposed(ra.text, rb.text)
   )
     return { score, same: false, blockedBy: "negation" };
-  if (span < SPAN_THRESHOLD && verbNegated(ra.text) !== verbNegated(rb.text)) return { score, same: false, blockedBy: "negation" };
-  if (!inside && pa.negated === pb.negated && (deniedClauses(ra.text) === 0) !== (deniedClauses(rb.text) === 0))
+  if (!greatest && span < SPAN_THRESHOLD && verbNegated(ra.text) !== verbNegated(rb.text)) return { score, same: false, blockedBy: "negation" };
+  if (!greatest && !inside && pa.negated === pb.negated && (deniedClauses(ra.text) === 0) !== (deniedClauses(rb.text) === 0))
     return { score, same: false, blockedBy: "negation" };
   if (
     swapped(pa, pb, whole < MATCH_THRESHOLD) ||

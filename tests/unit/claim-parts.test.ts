@@ -1310,3 +1310,24 @@ describe("a passive without 'by' against the active", () => {
     expect(sameClaim("The Rowing Federation suspended Ida Voss.", "The Rowing Federation was suspended by Ida Voss.")).toBe(false);
   });
 });
+
+describe("the greatest said as 'none greater'", () => {
+  it.each([
+    [
+      "This is the largest salmonella outbreak recorded in Portugal since 2005.",
+      "Health officials in Portugal have not recorded a bigger salmonella outbreak since 2005.",
+    ],
+    ["The Tarn blaze was the biggest forest fire in the region in 40 years.", "No larger forest fire has hit the region in 40 years than the Tarn blaze."],
+  ])("matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+
+  it.each([
+    // A denied comparison is not a superlative, nor is a superlative that is itself denied.
+    ["This was the highest turnout in Rovena since 1990.", "Turnout in Rovena was not higher than in 1990."],
+    ["The storm was the strongest to hit Galicia in 30 years.", "The storm was not the strongest to hit Galicia in 30 years."],
+    ["The storm was the strongest to hit Galicia in 30 years.", "No storm weaker than this one has hit Galicia in 30 years."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+});
