@@ -306,7 +306,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|nothing\s+to\s+do\s+with)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // A comma before a space, a semicolon, a colon, a bracket or a dash between spaces: a word put in their place ends a count.
 const CLAUSE_BREAK = /,(?=\s)|[;:()]|\s[–—]\s/g;
@@ -595,7 +595,9 @@ const YEAR_BASE = /\b(?:(?:from|than|on) (?:a|the) year (?:earlier|before|ago)|y
 const MONTH_BASE =
   /\b(?:from (?:the previous month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|month[- ]on[- ]month|monthly)\b/i;
 const DOWN = /\b(?:below|short of|insufficient|not enough|too low)\b|\bunder\b(?!\s+(?:\$?\d|the\b|a\b))/i;
-const UP = /\b(?:above|enough|sufficient|exceed(?:s|ed)?|too high)\b/i;
+// "three times the ten-year average" is above it.
+const UP =
+  /\b(?:above|enough|sufficient|exceed(?:s|ed)?|too high|(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|as)\b)/i;
 
 /** Words written with a capital after the first ("in the UK", "Nordvik"): names compromise may not know. */
 const namedWords = (text: string) => (text.match(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => concept(stemWord(w.replace(/[’']s$/, "").toLowerCase())));
@@ -1477,6 +1479,8 @@ const OPPOSITE_ACTS: [RegExp, RegExp][] = [
   ],
   // Not "kept" against "halting", nor "resumed" against "…, which were halted": only going on against stopping.
   [/\b(?:continu(?:ed|es|e|ing)|remain(?:ed|s)? open)\b/i, /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:ed|es|ing))\b/i],
+  // "made a net loss" against "was profitable", "in the red" against "in the black".
+  [/\b(?:profits?|profitable|in the black)\b/i, /\b(?:loss|losses|loss-making|unprofitable|in the red)\b/i],
 ];
 // "switched off" against "switched on", "opted out" against "opted in", "scaled down" against "scaled up".
 // Only verbs whose particle says which way ("cut off" and "cut on Wednesday", "broke down" and "broke up" do not).
@@ -1542,6 +1546,9 @@ const OUTCOMES: RegExp[] = [
 const outcome = (word: string) => OUTCOMES.findIndex((re) => re.test(word));
 
 /** "killed or injured" against "killed": one counts what happened to them in a second way beside the other's. */
+// "Each of its two plants processes 42,000 tonnes" is twice "processes 42,000 tonnes at two plants": a figure for
+// each one, not for all. "each year" is only when.
+const EACH = /\b(?:each|apiece)\b(?!\s+(?:year|month|week|day|quarter|season|time|other|night|morning|summer|winter)s?\b)/i;
 function alternativeAdded(a: string, b: string): boolean {
   const kinds = (t: string) => new Set((t.match(/\p{L}+/gu) ?? []).map(outcome).filter((k) => k >= 0));
   const added = (x: string, y: string) => {
@@ -1869,7 +1876,10 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     return { score, same: false, blockedBy: "figures" };
   if (
     !inside &&
-    (qualifiedOnce(ra, rb) || qualifiedOnce(rb, ra) || otherBase(ra.text, rb.text) || (sharesFigure(pa, pb) && alternativeAdded(ra.text, rb.text)))
+    (qualifiedOnce(ra, rb) ||
+      qualifiedOnce(rb, ra) ||
+      otherBase(ra.text, rb.text) ||
+      (sharesFigure(pa, pb) && (alternativeAdded(ra.text, rb.text) || EACH.test(ra.text) !== EACH.test(rb.text))))
   )
     return { score, same: false, blockedBy: "figures" };
   if (

@@ -1331,3 +1331,34 @@ describe("the greatest said as 'none greater'", () => {
     expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
   });
 });
+
+describe("near-misses a fresh set (dev22) merged", () => {
+  it.each([
+    // A figure for each one against a figure for all of them.
+    [
+      "Norvale processes about 18,000 tonnes of used car tyres a year at three plants.",
+      "Each of Norvale's three plants processes about 18,000 tonnes of used car tyres a year.",
+    ],
+    // Three times the average is above it.
+    ["Rainfall in Osterby was more than three times the 30-year average in March.", "Rainfall in Osterby was below the 30-year average in March."],
+    // A loss against a profit.
+    ["Harlow Rail made a net loss of 9 million pounds last year.", "Harlow Rail was profitable last year."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+
+  it("reads 'had nothing to do with' as a denial of the cause", () => {
+    expect(matchClaims("The Tarn depot fire was caused by a faulty charger.", "The Tarn depot fire had nothing to do with a faulty charger.")).toMatchObject({
+      same: false,
+      blockedBy: "negation",
+    });
+  });
+
+  it.each([
+    ["Norvale recycles about 18,000 tonnes of plastic each year.", "Norvale recycles some 18,000 tonnes of plastic a year."],
+    ["Rainfall in Osterby was three times the 30-year average in March.", "In March, Osterby had three times its 30-year average rainfall."],
+    ["Harlow Rail made a net loss of 9 million pounds last year.", "Harlow Rail lost 9 million pounds last year."],
+  ])("still matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+});
