@@ -4,7 +4,7 @@
  * merges. Pure functions over plain data, so the measures themselves are unit-tested
  * (tests/unit/eval-intake.test.ts).
  */
-import { otherArticleForm } from "@/lib/claimants/names";
+import { otherNameForms } from "@/lib/claimants/names";
 
 export type GoldClaim = { quote: string; checkworthy: boolean; type: string; claimant: string };
 export type GoldArticle = { file: string; outlet: string; claims: GoldClaim[] };
@@ -44,13 +44,14 @@ const key = (name: string) => name.normalize("NFKC").replace(/\s+/g, " ").trim()
 
 /**
  * The claimant a name means on a desk holding `claimants` (by name or alias), else the name. As on the
- * desk (lib/claimants/resolve.ts), a name with or without "the" before it counts when the name as given means no one.
+ * desk (lib/claimants/resolve.ts), another way of writing the name (with or without "the", without a possessive
+ * inside it) counts when the name as given means no one.
  */
 export function deskName(name: string | null, claimants: GoldClaimant[]): string | null {
   if (!name) return null;
   const means = (k: string) => claimants.find((c) => key(c.name) === k || (c.aliases ?? []).some((a) => key(a) === k));
   const k = key(name);
-  const found = means(k) ?? means(otherArticleForm(k));
+  const found = means(k) ?? otherNameForms(k).map(means).find(Boolean);
   return found ? found.name : name;
 }
 

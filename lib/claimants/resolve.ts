@@ -1,13 +1,14 @@
 import type { Tx } from "../db";
 import type { ClaimantType } from "../generated/prisma/enums";
-import { claimantKey, otherArticleForm, tidyName } from "./names";
+import { claimantKey, otherNameForms, tidyName } from "./names";
 
 type Reader = Pick<Tx, "claimant" | "claimantAlias">;
 
 /**
- * The claimant a typed name means: by its name (any case or spacing), else by one of its aliases; a
- * name with or without "the" before it ("national health regulator" for the alias "the national
- * health regulator") when the name as typed means no one.
+ * The claimant a typed name means: by its name (any case or spacing), else by one of its aliases; else by
+ * another way of writing it (lib/claimants/names.ts: with or without "the", "the national health regulator"
+ * for "national health regulator", or without a possessive inside it) when the name as typed means no one.
+ * At most four queries, whatever the forms.
  */
 export async function findClaimant(tx: Reader, name: string) {
   const key = claimantKey(name);
@@ -16,11 +17,11 @@ export async function findClaimant(tx: Reader, name: string) {
   if (byName) return byName;
   const alias = await tx.claimantAlias.findUnique({ where: { key }, select: { claimant: true } });
   if (alias) return alias.claimant;
-  const other = otherArticleForm(key);
-  const byOtherName = await tx.claimant.findUnique({ where: { key: other } });
+  const forms = otherNameForms(key);
+  const first = <T extends { key: string }>(rows: T[]) => forms.map((form) => rows.find((r) => r.key === form)).find(Boolean) ?? null;
+  const byOtherName = first(await tx.claimant.findMany({ where: { key: { in: forms } } }));
   if (byOtherName) return byOtherName;
-  const otherAlias = await tx.claimantAlias.findUnique({ where: { key: other }, select: { claimant: true } });
-  return otherAlias?.claimant ?? null;
+  return first(await tx.claimantAlias.findMany({ where: { key: { in: forms } }, select: { key: true, claimant: true } }))?.claimant ?? null;
 }
 
 /**

@@ -105,7 +105,14 @@ function quotation(s: string, from: number): Frame | null {
 const PUBLISHED_BY =
   /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|provisional\s+|final\s+|revised\s+|early\s+)?(?:figures|data|statistics|estimates|numbers|results|projections|tallies|records|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen|kept|held|collected|gathered|maintained)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
 // "a study by the Nordby Institute of Public Health published on Tuesday": the institute, not when it published.
-const source = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
+// "the annual fire-season report published on Friday by the Forestry Service": the record is who published it.
+const RECORD_PUBLISHED_BY =
+  /^(?:the|an?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|assessment|bulletin|statement)\s+(?:published|released|issued|compiled|prepared|produced)\s+(?:(?:on|in|last|this|earlier|early|late)\s+\p{L}+\s+)?by\s+(?=\S)/iu;
+const source = (phrase: string) =>
+  phrase
+    .replace(RECORD_PUBLISHED_BY, "")
+    .replace(PUBLISHED_BY, "")
+    .replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
 const ANONYMITY =

@@ -62,6 +62,13 @@ describe("claimants as entities", () => {
     expect((await claimBy(unique("regulator"), "ORGANIZATION")).claimantId).not.toBe(claimant.id);
   });
 
+  it("files a claim under a claimant whose name a suggestion writes with a possessive inside it", async () => {
+    const name = unique("National Assembly health committee");
+    const claimant = await claimantOf((await claimBy(name, "ORGANIZATION")).id);
+    expect((await claimBy(name.replace("Assembly ", "Assembly’s "), "ORGANIZATION")).claimantId).toBe(claimant.id);
+    expect((await claimBy(`the ${name.replace("Assembly ", "Assembly's ")}`, "ORGANIZATION")).claimantId).toBe(claimant.id);
+  });
+
   it("refuses an alias that already names someone, on its field, and writes nothing", async () => {
     const editor = await makeUser("EDITOR");
     const a = await claimantOf((await claimBy(unique("Claimant A"))).id);

@@ -86,6 +86,7 @@ describe("deskName", () => {
     { name: "Michael Carpenter", aliases: ["Carpenter"] },
     { name: "Example Wire" },
     { name: "Health Care Inspectorate", aliases: ["the national health regulator", "inspectorate"] },
+    { name: "National Assembly health committee" },
   ];
 
   it.each([
@@ -103,6 +104,9 @@ describe("deskName", () => {
     ["national health regulator", "Health Care Inspectorate"],
     ["the inspectorate", "Health Care Inspectorate"],
     ["the regulator", "the regulator"],
+    // Without a possessive inside the name.
+    ["the National Assembly’s health committee", "National Assembly health committee"],
+    ["Smith's", "Smith's"],
   ])("resolves %j to %j", (name, expected) => {
     expect(deskName(name, claimants)).toBe(expected);
   });

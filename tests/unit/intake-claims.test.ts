@@ -136,6 +136,11 @@ describe("claimPieces: claims, not sentences", () => {
     expect(pieces("Trade more than doubled, according to figures published on Monday by the Federal Customs Service.")[0].speaker).toBe(
       "the Federal Customs Service",
     );
+    // A named record published by someone is theirs, whenever it appeared.
+    expect(pieces("Floods covered 900 hectares, according to the annual flood report published on Friday by the Rivers Agency.")[0].speaker).toBe(
+      "the Rivers Agency",
+    );
+    expect(pieces("Floods covered 900 hectares, according to a damage assessment released by the Rivers Agency.")[0].speaker).toBe("the Rivers Agency");
     expect(pieces("A Ukrainian official, speaking on condition of anonymity, said China had supplied Russia with drones.")[0]).toMatchObject({
       text: "China had supplied Russia with drones.",
       speaker: "A Ukrainian official",
