@@ -1,8 +1,7 @@
 import nlp, { read } from "./nlp";
 import datePlugin, { type DatesMethods } from "compromise-dates";
 import { splitSentences } from "./sentences";
-import { claimantKey } from "../claimants/names";
-import { bodyLines } from "./layout";
+import { readDialogue } from "./dialogue";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
 import {
@@ -152,25 +151,6 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
   return { ...span, score, type, reasons, claimant };
 }
 
-// "Why did the panel stop working?" on a line of its own.
-const QUESTION_LINE = /^[^.!?“”"]{8,200}\?$/u;
-const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
-const INTERVIEW_CUE = /\b(?:interview(?:ed)?|asked (?:her|him|them)|spoke to|talked to|edited for (?:length|clarity)|condensed)\b/i;
-// The outlet's own label in a transcript ("Harbour Courier:" in The Harbour Courier).
-const outletLabel = (label: string, ctx: ScoringContext) => !!ctx.outlet && claimantKey(label) === claimantKey(ctx.outlet.replace(/^The\s+/i, ""));
-// A label that names a person: one the article named, a name compromise knows, or "Q", "A" and the like.
-const PERSON_LIKE = (label: string, ctx: ScoringContext, text: string) =>
-  /^(?:Q|A|Question|Answer|Interviewer)$/i.test(label) ||
-  outletLabel(label, ctx) ||
-  ctx.names.some((n) => n === label || n.split(/\s+/).at(-1) === label.split(/\s+/).at(-1)) ||
-  // "Ruiz:" after "Ana Ruiz" in the introduction.
-  new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) ||
-  read(label).has("#Person");
-// "Ruiz:", "Mayor Ana Ruiz:", "Q:" at the start of a line.
-const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
-const NOT_A_SPEAKER =
-  /^(?:Photo|Picture|Caption|Source|Sources|Read|Note|Update|Correction|Editor|Editors|Related|Watch|Listen|Video|Credit|Credits|Warning|Disclaimer|Clarification|UPDATE|NOTE)\b/;
-
 export type ScoreOptions = { outlet?: string | null; context?: Partial<SpeakerContext>; atStart?: boolean };
 
 /**
@@ -193,33 +173,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   // “…,” Haddad said. “Two doses are 97% effective.”: a quotation standing alone right after an
   // attributed one is the same speaker's.
   let previousSpeaker: string | null = null;
-  // A transcript: lines opening with who speaks ("Ruiz: We issued 1,240 permits."). The name is no part of
-  // the claim, and what follows is that speaker's; the outlet's own label, "Q" or "Question", is the outlet's.
-  const labelled = bodyLines(text, ctx.atStart).map((l) => ({ ...l, label: SPEAKER_LABEL.exec(text.slice(l.start, l.end))?.[1] ?? null }));
-  // Speakers' names, one of them on two lines at least: "Background:" and "Key facts:" are layout, "LATEST:" a bulletin's.
-  const speaking = labelled
-    .map((l) => l.label)
-    .filter((l): l is string => !!l && !NOT_A_SPEAKER.test(l) && !/^[\p{Lu}\s]{3,}$/u.test(l) && PERSON_LIKE(l, ctx, text));
-  const transcript = new Set(speaking).size >= 2 && speaking.some((l, i) => speaking.indexOf(l) !== i);
-  const labels = new Map<number, string | null>();
-  const lines = labelled.map(({ label, ...l }) => {
-    if (!transcript || !label || !speaking.includes(label)) return l;
-    const start = l.start + (SPEAKER_LABEL.exec(text.slice(l.start, l.end))?.[0].length ?? 0);
-    labels.set(
-      start,
-      /^(?:Q|Question|Interviewer)$/i.test(label) || outletLabel(label, ctx) ? null : /^(?:A|Answer)$/i.test(label) ? (ctx.interviewee ?? null) : label,
-    );
-    return { ...l, start };
-  });
-  // A question-and-answer interview: questions standing alone as lines, each followed by its answer.
-  const questions = new Set(lines.filter((l) => QUESTION_LINE.test(text.slice(l.start, l.end).trim())).map((l) => l.start));
-  // Answers printed as said, not retold: "Haddad said" and quotation marks in most answers make a report
-  // of an interview, whose unattributed sentences are the outlet's.
-  const answers = lines.filter((l, i) => !questions.has(l.start) && lines.slice(0, i).some((q) => questions.has(q.start)));
-  const retold = answers.filter((l) => RETOLD.test(text.slice(l.start, l.end))).length;
-  // Only an article that says it is an interview: question subheads ("What comes next for rates?") make none.
-  const interview =
-    !transcript && ((questions.size >= 2 && INTERVIEW_CUE.test(text)) || (questions.size > 0 && !!ctx.interviewee)) && retold * 3 <= answers.length;
+  const { lines, labels, questions, interview } = readDialogue(text, ctx);
   let line = -1;
   for (const sentence of splitSentences(text, lines)) {
     const at = lines.findIndex((l) => l.start <= sentence.start && sentence.start < l.end);
