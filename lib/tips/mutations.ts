@@ -12,7 +12,7 @@ import { challengeKey, checkSolution } from "./pow";
 import { ALREADY_SENT, consumeTip, firstAskFrom, releaseChallenge, spendChallenge } from "./limits";
 import { acceptTipSchema, dismissTipSchema, tipSchema } from "./schemas";
 
-/** How many of the latest open groups a new tip is compared with. */
+/** How many of the latest open or accepted groups a new tip is compared with. */
 const OPEN_GROUPS_COMPARED = 100;
 /** Matching a tip gets this long in the worker pool; past it the tip is kept, unmatched. */
 const TIP_MATCH_BUDGET_MS = 10_000;
@@ -54,7 +54,8 @@ const POW_REFUSAL: Record<string, string> = {
  * A reader's "ask us to check", with no account: the honeypot, the proof of work and the address's
  * allowance first (lib/tips/pow.ts, limits.ts); then the question is matched (in the intake worker
  * pool, within its own short budget) against published verdicts — the reader gets the link at once —
- * and against the latest open groups of tips, which it joins when it asks about the same claim.
+ * and against the latest open groups of tips and those the desk made a claim of, which it joins when it asks
+ * about the same claim.
  */
 export async function submitTip({ input, address, now = Date.now() }: { input: unknown; address: string; now?: number }): Promise<TipAnswer> {
   const data = parseInput(tipSchema, input);
@@ -80,7 +81,14 @@ async function answerTip(data: z.output<typeof tipSchema>, address: string): Pro
   const claim = claimOfQuestion(data.question) || data.question;
   const [claims, groups] = await Promise.all([
     candidateClaims({ text: claim, limit: 30 }),
-    db.tipGroup.findMany({ where: { status: "OPEN" }, orderBy: { updatedAt: "desc" }, take: OPEN_GROUPS_COMPARED, select: { id: true, question: true } }),
+    // Open questions, and those the desk made a claim of: a reader asking about a claim the desk is checking joins it
+    // (counted there) instead of putting the question on the desk's list again. A dismissed one may be asked anew.
+    db.tipGroup.findMany({
+      where: { status: { in: ["OPEN", "ACCEPTED"] } },
+      orderBy: { updatedAt: "desc" },
+      take: OPEN_GROUPS_COMPARED,
+      select: { id: true, question: true },
+    }),
   ]);
   const matches = await matchQuestion(claim, [
     ...claims.map((c) => ({ id: `c:${c.id}`, quote: c.quote })),
@@ -104,7 +112,10 @@ async function answerTip(data: z.output<typeof tipSchema>, address: string): Pro
       if (groupId) {
         // A reader counts once per question (a second ask from the same connection is kept, not counted).
         // Counting does not change the group's version: a desk member deciding on it is not made stale by it.
-        const { count } = await tx.tipGroup.updateMany({ where: { id: groupId, status: "OPEN" }, data: { count: { increment: newAsker ? 1 : 0 } } });
+        const { count } = await tx.tipGroup.updateMany({
+          where: { id: groupId, status: { in: ["OPEN", "ACCEPTED"] } },
+          data: { count: { increment: newAsker ? 1 : 0 } },
+        });
         if (count !== 1) groupId = null;
       }
       if (!groupId) {

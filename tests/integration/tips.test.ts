@@ -224,6 +224,21 @@ describe("the desk decides on readers' questions", () => {
     await expect(dismissTip({ actor: reviewer, input: { tipGroupId: g.id, version: 2 } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("counts a reader asking about a question the desk made a claim of there, not as a new question on the desk's list", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const question = "Did the port of Grodno handle 70 container ships in 2024?";
+    const g = await group(question);
+    await acceptTip({ actor: reviewer, input: { tipGroupId: g.id, version: g.version, claimant: "Port authority", claimantType: "ORGANIZATION" } });
+    const { count } = await submitTip({ input: solved("Is it true that the port of Grodno handled 70 container ships in 2024?"), address: address() });
+    expect(count).toBe(2);
+    expect(await db.tipGroup.findUniqueOrThrow({ where: { id: g.id }, include: { tips: true } })).toMatchObject({
+      status: "ACCEPTED",
+      count: 2,
+      tips: [{}, {}],
+    });
+    expect((await listOpenTips({ actor: reviewer })).some((t) => /Grodno/.test(t.question))).toBe(false);
+  });
+
   it("dismisses at the version seen, and refuses the signed-out, a stale version and an unknown tip", async () => {
     const reviewer = await makeUser("REVIEWER");
     const g = await group("Did the Minsk metro carry 300 million passengers in 2024?");
