@@ -433,7 +433,7 @@ function figures(text: string): ClaimParts["figures"] {
           (x, k) =>
             x === BREAK ||
             VERBISH.test(x) ||
-            /^(?:is|are|was|were|be|been|do|does|did|not|never|lack|lacks|lacked|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted|ahead|behind|versus|against|up|down|compared)$/.test(
+            /^(?:is|are|was|were|be|been|do|does|did|not|never|lack|lacks|lacked|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted|ahead|behind|versus|against|up|down|compared|should|would|could|must|may|might|will|can|shall|get|gets|got|come|comes|came|go|goes|went)$/.test(
               x,
             ) ||
             (k > 0 && /^(?:on|in|at|last|this)$/.test(x) && TIME_WORDS.test(tail[k + 1] ?? "")),
@@ -441,7 +441,8 @@ function figures(text: string): ClaimParts["figures"] {
         // "4.7% of its GDP" is "4.7% of GDP": a possessive says whose, which the claim's subject says too.
         counts.push(
           ...(end < 0 ? tail : tail.slice(0, end))
-            .filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x) && !/^(?:its|their|his|her|our|your|my)$/.test(x))
+            // "half of all new homes" is "half of new homes": "all" says no more than the share does.
+            .filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x) && !/^(?:its|their|his|her|our|your|my|all)$/.test(x))
             .slice(0, 3),
         );
       }

@@ -1362,3 +1362,14 @@ describe("near-misses a fresh set (dev22) merged", () => {
     expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
   });
 });
+
+describe("what a share is of", () => {
+  it("reads 'half of all new flats' as 'half of new flats', and still tells another kind of flat", () => {
+    expect(
+      bothWays("Half of all new flats in Tarn were bought by landlords last year.", "Landlords bought 50% of new flats in Tarn last year.").map((m) => m.same),
+    ).toEqual([true, true]);
+    expect(sameClaim("Half of all new flats in Tarn were bought by landlords last year.", "Landlords bought 50% of new social flats in Tarn last year.")).toBe(
+      false,
+    );
+  });
+});
