@@ -1781,6 +1781,14 @@ function transposed(a: ClaimReader, b: ClaimReader): boolean {
   return false;
 }
 
+// "has killed at least 87 people" against "the death toll has reached 87": a death toll counts the people killed.
+const KILLED = /\b(?:killed|died|dead|deaths?|lost their lives|lives)\b/i;
+const DEATH_TOLL = /\bdeath\s+toll\b/i;
+const tollOfDead = (counted: string, killedText: string, tollText: string) =>
+  (PEOPLE.test(counted) || /^(?:civilian|soldier|child|children|worker|miner|passenger|migrant)s?$/.test(counted)) &&
+  KILLED.test(killedText) &&
+  DEATH_TOLL.test(tollText);
+
 export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const plain = tokenSimilarity(ra.tokens, rb.tokens);
   // Synonyms are looked up only where the words come near: most candidates are far off.
@@ -1863,7 +1871,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const otherStart = !inside && pa.since && pb.since && pa.since.length > 0 && pb.since.length > 0 && !pa.since.some((w) => pb.since?.includes(w));
   // "The army lost 310 this week" against "lost 310 tanks this week": one says what the figure counts, the
   // other nowhere names it. "Sales rose to 31,000" against "sold 31,000 season tickets" names it elsewhere.
-  const countUnsaid = (x: ClaimParts, y: ClaimParts) =>
+  const countUnsaid = (x: ClaimParts, y: ClaimParts, xText: string, yText: string) =>
     x.figures.some(
       (f) =>
         f.counts.length > 0 &&
@@ -1871,9 +1879,10 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
         // A tally's votes ("by 72 votes to 28", "72-28") go without saying.
         f.counts[0] !== "vote" &&
         y.figures.some((g) => g.value === f.value && g.counts.length === 0) &&
-        !y.tokens.some((w) => w === f.counts[0] || related(w, f.counts[0])),
+        !y.tokens.some((w) => w === f.counts[0] || related(w, f.counts[0])) &&
+        !tollOfDead(f.counts[0], xText, yText),
     );
-  if (!inside && (countUnsaid(pa, pb) || countUnsaid(pb, pa) || shareUnsaid(pa, pb) || shareUnsaid(pb, pa)))
+  if (!inside && (countUnsaid(pa, pb, ra.text, rb.text) || countUnsaid(pb, pa, rb.text, ra.text) || shareUnsaid(pa, pb) || shareUnsaid(pb, pa)))
     return { score, same: false, blockedBy: "figures" };
   if (
     !inside &&

@@ -1373,3 +1373,16 @@ describe("what a share is of", () => {
     );
   });
 });
+
+describe("a death toll", () => {
+  it("counts the people killed", () => {
+    expect(
+      bothWays("Floods have killed at least 42 people in Tarn province.", "The death toll from the floods in Tarn province has reached at least 42.").map(
+        (m) => m.same,
+      ),
+    ).toEqual([true, true]);
+    expect(
+      sameClaim("Floods have injured at least 42 people in Tarn province.", "The death toll from the floods in Tarn province has reached at least 42."),
+    ).toBe(false);
+  });
+});
