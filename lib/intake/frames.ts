@@ -107,12 +107,13 @@ const PUBLISHED_BY =
 // "a study by the Nordby Institute of Public Health published on Tuesday": the institute, not when it published.
 // "the annual fire-season report published on Friday by the Forestry Service": the record is who published it.
 const RECORD_PUBLISHED_BY =
-  /^(?:the|an?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|assessment|bulletin|statement)\s+(?:published|released|issued|compiled|prepared|produced)\s+(?:(?:on|in|last|this|earlier|early|late)\s+\p{L}+\s+)?by\s+(?=\S)/iu;
-const source = (phrase: string) =>
-  phrase
-    .replace(RECORD_PUBLISHED_BY, "")
-    .replace(PUBLISHED_BY, "")
-    .replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
+  /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|assessment|bulletin|statement)\s+(?:published|released|issued|compiled|prepared|produced)\s+(?:(?:on\s+\p{Lu}\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|(?:last|this|earlier|early|late)\s+(?:week|month|year|\p{Lu}\p{L}+))\s+)?by\s+(?=(?:the\s+)?\p{Lu})/u;
+const plainSource = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
+// The publisher when what is left names a speaker; else the record, as before ("the statement released by police").
+const source = (phrase: string) => {
+  const publisher = plainSource(phrase.replace(RECORD_PUBLISHED_BY, ""));
+  return publisher !== plainSource(phrase) && validSpeaker(publisher) ? publisher : plainSource(phrase);
+};
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
 const ANONYMITY =

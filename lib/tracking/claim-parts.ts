@@ -485,6 +485,8 @@ type Roles = {
   passive: boolean;
   /** Passive without "by": the subject is what is done to, the doer (if any) named after the verb. */
   agentless: boolean;
+  /** Passive without "by" that names who got it after the verb ("was handed to Ostria"): a doer's slot in the active. */
+  recipient: boolean;
 };
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ch|ss)$/u;
@@ -528,6 +530,7 @@ function roles(text: string): Roles {
       action: null,
       passive: false,
       agentless: false,
+      recipient: false,
     };
   // Runs of proper nouns are one name ("North Korea"); months and days are not parties.
   const names = (list: typeof terms) => {
@@ -589,6 +592,15 @@ function roles(text: string): Roles {
     action: action === "receive" ? "supply" : action,
     passive,
     agentless,
+    recipient:
+      agentless &&
+      // Right after the verb ("was handed to Ostria", "was handed over to"), not in a clause further on ("… it delivered to Moscow").
+      terms
+        .slice(verb + 1, verb + 5)
+        .some(
+          (t, i, after) =>
+            i <= 1 && t.normal === "to" && (after[i + 1]?.tags.has("ProperNoun") || (after[i + 1]?.normal === "the" && after[i + 2]?.tags.has("ProperNoun"))),
+        ),
   };
 }
 
@@ -633,24 +645,16 @@ const NO_DENIAL = /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?s
 /** The words that deny, idioms that deny nothing left out ("not only", "a level not seen since"). */
 const denials = (text: string) => text.replace(NO_DENIAL, "").match(NEGATION) ?? [];
 const negatedText = (text: string) => denials(text).length % 2 === 1;
-// "no bigger outbreak since 2000", "has not recorded a larger one", "no country trades more with …": a denied
-// comparative. Irregular forms by their base ("more" is "most").
-// "not higher than in 1990" denies a comparison, not that one is the greatest: "not" counts before "a"/"any" only.
-const DENIED_COMPARATIVE =
-  /\b(?:(?:no|never|none|nothing|nowhere)\b(?:\s+[\w'’-]+){0,4}?|not\b(?:\s+[\w'’-]+){0,3}?\s+(?:a|an|any))\s+(more|better|worse|fewer|less|[a-z]{2,}er)\b/gi;
-const SUPERLATIVE = /\b(most|best|worst|fewest|least|[a-z]{2,}est)\b/gi;
-const GRADE_BASE: Record<string, string> = {
-  more: "much",
-  most: "much",
-  better: "good",
-  best: "good",
-  worse: "bad",
-  worst: "bad",
-  fewer: "few",
-  fewest: "few",
-  less: "little",
-  least: "little",
-};
+// "no bigger outbreak", "has not recorded a larger one": a comparative denied right before what it compares,
+// and no "than" after it ("not higher than in 1990", "no more than a third" deny a comparison, not that one is the
+// greatest). Only adjectives of degree: "no longer", "a later date", "any more", "no other" say something else.
+const DENIED_COMPARATIVE = /\b(no|never|not)\s+(?:[\w'’-]+\s+)?(?:(?:a|an|any)\s+)?(?:[\w'’-]+\s+)?(better|worse|[a-z]{2,}er)\s+(?!than\b)[a-z]/gi;
+const NOT_A_DEGREE =
+  /^(?:longer|later|earlier|other|further|former|after|over|under|ever|never|rather|either|neither|whether|together|however|member|number|order|power|water|matter|quarter|winter|summer|border|manner|officer|minister|leader|worker|player|river|center|centre|paper|letter|cancer|corner|chapter|partner|customer|computer)$/;
+const SUPERLATIVE = /\b(best|worst|[a-z]{2,}est)\b/gi;
+// A superlative is said of a span ("since 2000", "in 30 years", "on record", "ever"); so is its "none greater".
+const SCOPE = /\bsince\b|\bin\s+(?:\d+|\w+)\s+(?:years|decades)\b|\bon record\b|\bever\b|\bknow(?:n|s)?\b|\brecord(?:ed|s)\b/i;
+const GRADE_BASE: Record<string, string> = { better: "good", best: "good", worse: "bad", worst: "bad" };
 /** "bigger" and "biggest" are "big"; "larger" is "large"; "busier" is "busy". */
 function gradeBase(word: string): string[] {
   const w = word.toLowerCase();
@@ -663,14 +667,20 @@ function gradeBase(word: string): string[] {
 }
 /**
  * The greatest said as "none greater": "the largest outbreak since 2000" against "Ireland has not recorded a
- * bigger outbreak since 2000". One claim denies a comparative, the other, denying nothing, says the superlative
- * of the same or a synonymous adjective.
+ * bigger outbreak since 2000". One claim denies a comparative of the same or a synonymous adjective as the other's
+ * superlative, both over a span of time; the other denies nothing. Returns the denying claim with that one denial
+ * taken out, to be read for any other denial it holds; null when there is none of this kind.
  */
-function superlativeDenied(denier: string, other: string): boolean {
-  if (negatedText(other)) return false;
-  const compared = [...denier.matchAll(DENIED_COMPARATIVE)].flatMap((m) => gradeBase(m[1]));
-  const greatest = [...other.matchAll(SUPERLATIVE)].flatMap((m) => gradeBase(m[1]));
-  return compared.some((c) => greatest.some((g) => g === c || (g.length > 2 && c.length > 2 && related(g, c))));
+function greatestRestated(denier: string, other: string): string | null {
+  if (negatedText(other) || !SCOPE.test(denier) || !SCOPE.test(other)) return null;
+  const greatest = [...other.matchAll(SUPERLATIVE)].filter((m) => !NOT_A_DEGREE.test(m[1].toLowerCase())).flatMap((m) => gradeBase(m[1]));
+  for (const m of denier.matchAll(DENIED_COMPARATIVE)) {
+    if (NOT_A_DEGREE.test(m[2].toLowerCase())) continue;
+    const compared = gradeBase(m[2]);
+    if (compared.some((c) => greatest.some((g) => g === c || (g.length > 2 && c.length > 2 && related(g, c)))))
+      return denier.slice(0, m.index) + denier.slice(m.index + m[1].length);
+  }
+  return null;
 }
 /**
  * Clauses that deny, each read on its own: "The minimum wage will not rise …, as the law failed to pass"
@@ -768,11 +778,29 @@ function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boole
   return true;
 }
 
+/**
+ * The same party first in both, doing it in one and done to in the other: "Bellandi suspended the president of the
+ * Union" against "Bellandi was suspended as president of the Union", "Ostria invaded Velmar" against "Ostria was
+ * invaded". Not when the passive's party only owns what was done to ("Kestria's rates were raised").
+ */
+function voiceTurned(a: ClaimParts, b: ClaimParts, aText: string, bText: string): boolean {
+  if (!a.action || !b.action || a.agentless === b.agentless || a.passive || b.passive) return false;
+  if (a.action !== b.action && !synonymous(a.action, b.action)) return false;
+  const [active, passive, activeText, passiveText] = a.agentless ? [b, a, bText, aText] : [a, b, aText, bText];
+  const before = passiveText.split(/\b(?:was|were|is|are|be|been|being)\b/)[0];
+  if (/\p{L}['’]s?\b/u.test(before.replace(/['’](?!s\b)/g, ""))) return false;
+  // A name the tagger does not know opens the sentence as its subject ("Velmar paid …", "Velmar was paid …").
+  const opening = (text: string) => /^\s*(\p{Lu}[\p{L}-]+)\s/u.exec(text)?.[1].toLowerCase();
+  const first = opening(activeText);
+  return active.subjects.some((p) => passive.subjects.includes(p)) || (!!first && !STOP.has(first) && first === opening(passiveText));
+}
+
 function swapped(a: ClaimParts, b: ClaimParts, inside: boolean): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
   // A passive without "by" has what was done to as its subject, and no doer after the verb ("Bellandi has been
   // suspended as president of the Padel Union"): against the active it reads as a swap, and is none.
-  if (a.agentless === b.agentless && inter(a.subjects, b.objects) && inter(a.objects, b.subjects) && !inter(a.subjects, b.subjects)) return true;
+  const voiceAlike = a.agentless === b.agentless || a.recipient || b.recipient;
+  if (voiceAlike && inter(a.subjects, b.objects) && inter(a.objects, b.subjects) && !inter(a.subjects, b.subjects)) return true;
   // Inside a longer sentence, the sentence's own subject is not the claim's: only a plain swap counts.
   if (inside) return false;
   // Someone else did it to someone else: "Putin visited North Korea" against "Kim Jong Un visited Russia".
@@ -1359,7 +1387,7 @@ function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
   const only = (x: string[], y: string[]) => x.filter((w) => !y.includes(w));
   // A passive without "by" names no doer: what comes after its verb is no swapped subject.
-  if (a.agentless !== b.agentless && !a.passive && !b.passive) return false;
+  if (a.agentless !== b.agentless && !a.passive && !b.passive && !a.recipient && !b.recipient) return false;
   // The same verb in both (and the same voice): compare the nouns where they are written.
   const written = a.action === b.action && a.turned === b.turned;
   const [as, ao, bs, bo] = written
@@ -1481,7 +1509,11 @@ const OPPOSITE_ACTS: [RegExp, RegExp][] = [
   // Not "kept" against "halting", nor "resumed" against "…, which were halted": only going on against stopping.
   [/\b(?:continu(?:ed|es|e|ing)|remain(?:ed|s)? open)\b/i, /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:ed|es|ing))\b/i],
   // "made a net loss" against "was profitable", "in the red" against "in the black".
-  [/\b(?:profits?|profitable|in the black)\b/i, /\b(?:loss|losses|loss-making|unprofitable|in the red)\b/i],
+  // Only a result said of the whole business: not "the loss of 450 jobs", "profit-taking", "non-profit".
+  [
+    /\b(?:(?:made|makes|make|posted|posts|reported|reports|recorded|booked|returned to|swung to|turned)\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|operating\s+|annual\s+|quarterly\s+)?profits?|(?:is|are|was|were|remained|remains|became|been)\s+profitable|in the black)\b/i,
+    /\b(?:(?:made|makes|make|posted|posts|reported|reports|recorded|booked|returned to|swung to|turned)\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|operating\s+|annual\s+|quarterly\s+)?loss(?:es)?|(?:is|are|was|were|remained|remains|became|been)\s+(?:loss-making|unprofitable)|in the red)\b/i,
+  ],
 ];
 // "switched off" against "switched on", "opted out" against "opted in", "scaled down" against "scaled up".
 // Only verbs whose particle says which way ("cut off" and "cut on Wednesday", "broke down" and "broke up" do not).
@@ -1546,10 +1578,17 @@ const OUTCOMES: RegExp[] = [
 ];
 const outcome = (word: string) => OUTCOMES.findIndex((re) => re.test(word));
 
-/** "killed or injured" against "killed": one counts what happened to them in a second way beside the other's. */
 // "Each of its two plants processes 42,000 tonnes" is twice "processes 42,000 tonnes at two plants": a figure for
 // each one, not for all. "each year" is only when.
-const EACH = /\b(?:each|apiece)\b(?!\s+(?:year|month|week|day|quarter|season|time|other|night|morning|summer|winter)s?\b)/i;
+const EACH =
+  /\b(?:each|every|per|apiece)\b(?!\s+(?:working\s+)?(?:year|month|week|weekday|weekend|day|quarter|season|time|other|night|morning|evening|spring|summer|autumn|winter|hour|minute|cent)s?\b)/i;
+/** One claim gives a figure for each of several (a figure and how many there are), the other for all of them. */
+const eachOnce = (a: ClaimParts, b: ClaimParts, aText: string, bText: string) =>
+  EACH.test(aText) !== EACH.test(bText) &&
+  // "Each of the 12 victims" and "All 12 victims" are one claim: "all" or "both" on the other side reads alike.
+  !/\b(?:all|both)\b/i.test(EACH.test(aText) ? bText : aText) &&
+  [a, b].every((p) => p.figures.filter((f) => !isYear(f)).length >= 2);
+/** "killed or injured" against "killed": one counts what happened to them in a second way beside the other's. */
 function alternativeAdded(a: string, b: string): boolean {
   const kinds = (t: string) => new Set((t.match(/\p{L}+/gu) ?? []).map(outcome).filter((k) => k >= 0));
   const added = (x: string, y: string) => {
@@ -1806,13 +1845,10 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // them ("Unemployment among young people in Italy") narrow the claim instead.
   const pairsOf = (t: string[]) => t.slice(1).map((w, i) => `${t[i]} ${w}`);
   const inside = span >= SPAN_THRESHOLD && pairsOf(short).every((p) => pairsOf(long).includes(p));
-  const greatest = superlativeDenied(ra.text, rb.text) || superlativeDenied(rb.text, ra.text);
-  if (greatest) {
-    // Read as the superlative it restates: the denial says no more than that.
-  } else if (
-    pa.negated !== pb.negated &&
-    !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text))
-  )
+  // Read for denials: a "none greater" that restates the other's superlative is no denial (its others still are).
+  const [ta, tb] = [greatestRestated(ra.text, rb.text) ?? ra.text, greatestRestated(rb.text, ra.text) ?? rb.text];
+  const [negA, negB] = [ta === ra.text ? pa.negated : negatedText(ta), tb === rb.text ? pb.negated : negatedText(tb)];
+  if (negA !== negB && !(span >= SPAN_THRESHOLD && negatedWhere(shorterOf(ra, rb), longerOf(ra, rb)) === negatedText(shorterOf(ra, rb).text)))
     return { score, same: false, blockedBy: "negation" };
   if (
     (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) ||
@@ -1821,11 +1857,11 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     actsOpposed(ra.text, rb.text)
   )
     return { score, same: false, blockedBy: "negation" };
-  if (!greatest && span < SPAN_THRESHOLD && verbNegated(ra.text) !== verbNegated(rb.text)) return { score, same: false, blockedBy: "negation" };
-  if (!greatest && !inside && pa.negated === pb.negated && (deniedClauses(ra.text) === 0) !== (deniedClauses(rb.text) === 0))
-    return { score, same: false, blockedBy: "negation" };
+  if (span < SPAN_THRESHOLD && verbNegated(ta) !== verbNegated(tb)) return { score, same: false, blockedBy: "negation" };
+  if (!inside && negA === negB && (deniedClauses(ta) === 0) !== (deniedClauses(tb) === 0)) return { score, same: false, blockedBy: "negation" };
   if (
     swapped(pa, pb, whole < MATCH_THRESHOLD) ||
+    voiceTurned(pa, pb, ra.text, rb.text) ||
     figuresSwapped(ra.text, rb.text) ||
     figuresSwapped(rb.text, ra.text) ||
     baselineSwapped(ra.text, rb.text) ||
@@ -1889,7 +1925,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     (qualifiedOnce(ra, rb) ||
       qualifiedOnce(rb, ra) ||
       otherBase(ra.text, rb.text) ||
-      (sharesFigure(pa, pb) && (alternativeAdded(ra.text, rb.text) || EACH.test(ra.text) !== EACH.test(rb.text))))
+      (sharesFigure(pa, pb) && (alternativeAdded(ra.text, rb.text) || eachOnce(pa, pb, ra.text, rb.text))))
   )
     return { score, same: false, blockedBy: "figures" };
   if (

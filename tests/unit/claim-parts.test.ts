@@ -1386,3 +1386,42 @@ describe("a death toll", () => {
     ).toBe(false);
   });
 });
+
+describe("what a reviewer's pairs showed of this session's rules", () => {
+  it.each([
+    // "none greater" only when it restates a superlative over the same span; every other denial still counts.
+    ["Lindqvist is no longer the longest-serving minister in the cabinet.", "Lindqvist is the longest-serving minister in the cabinet."],
+    ["No more than a third of voters back the tunnel.", "Most voters back the tunnel."],
+    ["Nordvik does not have a higher unemployment rate than Ostria.", "Nordvik has the highest unemployment rate in the region."],
+    ["Sentra has not paid a bigger dividend since 2010 and did not cut jobs.", "Sentra paid its biggest dividend since 2010 and cut jobs."],
+    ["No larger ship can enter Karsby harbour.", "The largest ship ever to enter Karsby harbour arrived on Monday."],
+    ["The ministry never gave a later date for the vote.", "The ministry gave the latest date for the vote."],
+    // A passive that names who got it is the active turned round.
+    ["Control of the port was handed to Ostria.", "Ostria handed over control of the port."],
+    ["The mayor's powers were handed to the Karsby council.", "The Karsby council handed over the mayor's powers."],
+    // The same party first, done to in one and doing it in the other.
+    ["Marco Bellandi was suspended as president of the Padel Union.", "Marco Bellandi suspended the president of the Padel Union."],
+    ["Kalmo Bank was sold to Sentra for 2 billion euros.", "Kalmo Bank sold Sentra for 2 billion euros."],
+    ["Velmar was paid 300 million euros.", "Velmar paid 300 million euros."],
+    ["Ostria was invaded in 2021.", "Ostria invaded Velmar in 2021."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+
+  it.each([
+    // A figure for each, said as "each", "every", "per" or "all" on both sides, is one claim.
+    ["The 40 families will receive 2,000 euros each.", "The 40 families will receive 2,000 euros per family."],
+    ["Each of the 12 victims was under 30.", "All 12 victims were under 30."],
+    ["The ferry makes 6 crossings each weekday.", "The ferry makes 6 crossings every weekday."],
+    // A loss or a profit said in passing is no result of the business.
+    ["The closure of the Karsby plant means the loss of 450 jobs.", "The closure of the profitable Karsby plant will cost 450 jobs."],
+    [
+      "The non-profit Karsby Housing Trust built 400 homes last year.",
+      "The Karsby Housing Trust, which has run at a loss since 2019, built 400 homes last year.",
+    ],
+    // An active and its passive with the doer's own thing as the subject.
+    ["Kestria raised interest rates in March.", "Kestria's interest rates were raised in March."],
+  ])("still matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+});

@@ -141,6 +141,11 @@ describe("claimPieces: claims, not sentences", () => {
       "the Rivers Agency",
     );
     expect(pieces("Floods covered 900 hectares, according to a damage assessment released by the Rivers Agency.")[0].speaker).toBe("the Rivers Agency");
+    // Not when what follows "by" names no speaker: the record keeps its frame, as before.
+    expect(pieces("Exports rose 12%, according to an analysis published in January by Kalmo Bank on behalf of the finance ministry.")[0]).toMatchObject({
+      text: "Exports rose 12%",
+    });
+    expect(pieces("According to the statement released on Friday by police, 14 people were arrested.")[0]).toMatchObject({ text: "14 people were arrested." });
     expect(pieces("A Ukrainian official, speaking on condition of anonymity, said China had supplied Russia with drones.")[0]).toMatchObject({
       text: "China had supplied Russia with drones.",
       speaker: "A Ukrainian official",
