@@ -17,6 +17,8 @@ const THAT_CLAUSE =
   "(?=(?:the|a|an|his|her|its|their|this|these|those|some|most|many|more|fewer|less|only|about|nearly|almost|over|no|every|all|he|she|they|it|we|there|people|children|women|men|patients|adults|workers|residents|voters)\\b|\\d|\\p{Lu})";
 
 export const SPEECH_VERBS =
+  // "…, Ruiz posted on X.": only a post on a network or a site is a statement ("posted a loss" is none).
+  "posted(?=\\s+on\\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Bluesky|Threads|TikTok|social media|(?:his|her|its|their)\\s+(?:website|blog|account|page)))|" +
   "said|says|say|(?<!\\b(?:member|all|other|the|these|those|several|many|some|\\d+)\\s)states|stated|argues|argued|adds|added|warns|warned|claims|claimed|told|tells|notes|noted|stresses|stressed|insists|insisted|explains|explained|specifies|specified|announces|announced|reported|reports|writes|wrote|asserts|asserted|declares|declared|confirms|confirmed|alleges|alleged|estimates|estimated|maintains|maintained|acknowledged|acknowledges|admitted|admits|denied|denies|recalled|recalls|pointed out|points out|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|cautioned|cautions|conceded|concedes|show|shows|showed|(?:ruled|rules)(?:\\s+unanimously)?(?=\\s+that\\s+" +
   THAT_CLAUSE +
   ")|found(?=\\s+(?:(?:on|in|at|last|this|earlier)\\s+[^,]{1,30}?\\s+)?that\\s+" +
@@ -223,7 +225,7 @@ function reported(s: string, from: number): Frame | null {
   // a comma and the verb may itself hold commas (an appositive).
   // "…, the researchers reported, even after accounting for age": a condition of the finding, after the frame.
   const frameEnds = new RegExp(
-    `^\\s${VERB}${TOLD_OBJECT}(?:\\s+(?:on|in|at|late|early|last)\\s[^,]*)?(?:,\\s*(?:even\\s+)?(?:(?:after|before|when|while|despite)\\s+)?\\w+ing\\b.*)?[.!]?$`,
+    `^\\s${VERB}${TOLD_OBJECT}(?:\\s+(?:on|in|at|late|early|last|via|through)\\s[^,]*)?(?:,\\s*(?:even\\s+)?(?:(?:after|before|when|while|despite)\\s+)?\\w+ing\\b.*)?[.!]?$`,
     "u",
   );
   for (const v of body.matchAll(new RegExp(`\\s${VERB}\\b`, "gu"))) {

@@ -146,6 +146,13 @@ describe("claimPieces: claims, not sentences", () => {
       text: "Exports rose 12%",
     });
     expect(pieces("According to the statement released on Friday by police, 14 people were arrested.")[0]).toMatchObject({ text: "14 people were arrested." });
+    // A statement through a spokesman, or posted on a network; "posted a loss" is no frame.
+    expect(pieces("The plant will cut 300 jobs by March, Ruiz said via a spokesman.")[0]).toMatchObject({
+      text: "The plant will cut 300 jobs by March",
+      speaker: "Ruiz",
+    });
+    expect(pieces("The plant cut 300 jobs last year, Ruiz posted on X.")[0]).toMatchObject({ text: "The plant cut 300 jobs last year", speaker: "Ruiz" });
+    expect(pieces("Tarn Steel posted record profits of 40 million euros in 2024.")[0]).toMatchObject({ speaker: null });
     expect(pieces("A Ukrainian official, speaking on condition of anonymity, said China had supplied Russia with drones.")[0]).toMatchObject({
       text: "China had supplied Russia with drones.",
       speaker: "A Ukrainian official",
