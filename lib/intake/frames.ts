@@ -52,6 +52,13 @@ function trim(text: string, start: number, end: number): Span {
 export function validSpeaker(candidate: string): boolean {
   const words = candidate.trim().split(/\s+/);
   if (!candidate.trim() || words.length > 14 || /[“”"]/.test(candidate)) return false;
+  // "…, police said.": compromise reads a bare "police" as the verb "to police".
+  if (
+    /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*|local|state|federal|national|border|traffic|riot|military|transport|regional|city|county)\s+)?police$/u.test(
+      candidate.trim(),
+    )
+  )
+    return true;
   // "The three judges": compromise reads a plural after a number as a verb.
   const doc = read(
     candidate
@@ -434,7 +441,8 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
   // "312 people had been injured and 26 were still missing": a figure and a verb of its own.
   {
     kind: "figure",
-    re: /\s+and\s+(?=(?:more than|about|some|nearly|almost|over|at least)?\s*\d[\d,.]*\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+ed|were|was|are|is|remain|remains)\b)/gu,
+    // "aged 24 and 31, had been arrested": a figure's own separators only, not the comma after it.
+    re: /\s+and\s+(?=(?:more than|about|some|nearly|almost|over|at least)?\s*\d+(?:[,.]\d+)*\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+ed|were|was|are|is|remain|remains)\b)/gu,
   },
   // "…, because people in the early stages walk less": the cause, with its "because".
   { kind: "cause", re: /,?\s+(?=because\s+(?!of\b))/gu },
@@ -506,6 +514,8 @@ function aside(text: string): { aside: Span; rest: Span } | null {
   if (!m || words(m[1]) > 8 || words(m[2]) < 3 || !verbless(m[1])) return null;
   // "Kestria’s emissions per person, at 9.4 tonnes, remain higher …": the subject's value, not a claim of its own.
   if (/^at\s+(?:about|around|some|nearly|almost)?\s*[$€£]?\d/.test(m[2])) return null;
+  // "Two men, aged 24 and 31, had been arrested": who they are, which the claim keeps with its subject.
+  if (/^(?:(?:both|all|each)\s+)?aged\s+(?:between\s+)?\d/.test(m[2])) return null;
   const rest = text.slice(m[0].length);
   if (!predicate(rest) || words(rest) < 3 || new RegExp(`^${VERB}\\b`, "u").test(rest)) return null;
   // "China, which had been invited, stayed away" is one claim; "Hungary, which has delayed several

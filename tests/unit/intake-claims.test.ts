@@ -153,6 +153,14 @@ describe("claimPieces: claims, not sentences", () => {
     });
     expect(pieces("The plant cut 300 jobs last year, Ruiz posted on X.")[0]).toMatchObject({ text: "The plant cut 300 jobs last year", speaker: "Ruiz" });
     expect(pieces("Tarn Steel posted record profits of 40 million euros in 2024.")[0]).toMatchObject({ speaker: null });
+    // "aged 24 and 31" says who the subject is: no aside of its own, no second figure; "police" is a speaker.
+    expect(pieces("Two men, aged 24 and 31, had been arrested in Tarn, police said.")).toMatchObject([
+      { text: "Two men, aged 24 and 31, had been arrested in Tarn", speaker: "police" },
+    ]);
+    expect(pieces("Tarn police said 27 civilians were killed and 64 wounded in the attack.")).toMatchObject([
+      { text: "27 civilians were killed", speaker: "Tarn police" },
+      { text: "64 wounded in the attack.", speaker: "Tarn police" },
+    ]);
     expect(pieces("A Ukrainian official, speaking on condition of anonymity, said China had supplied Russia with drones.")[0]).toMatchObject({
       text: "China had supplied Russia with drones.",
       speaker: "A Ukrainian official",
