@@ -11,8 +11,15 @@ import { isIntakeTimeout, matchOffThread } from "../intake/pool";
 import { challengeKey, checkSolution } from "./pow";
 import { ALREADY_SENT, consumeTip, firstAskFrom, releaseChallenge, spendChallenge } from "./limits";
 import { acceptTipSchema, dismissTipSchema, tipSchema } from "./schemas";
+import type { TipStatus } from "../generated/prisma/enums";
 
-/** How many of the latest open or accepted groups a new tip is compared with. */
+/**
+ * The groups a new tip may join: open questions, and those the desk made a claim of (a reader asking about a claim
+ * the desk is checking is counted there instead of putting the question on the desk's list again). A dismissed
+ * one may be asked anew.
+ */
+const JOINABLE: TipStatus[] = ["OPEN", "ACCEPTED"];
+/** How many of the latest joinable groups a new tip is compared with. */
 const OPEN_GROUPS_COMPARED = 100;
 /** Matching a tip gets this long in the worker pool; past it the tip is kept, unmatched. */
 const TIP_MATCH_BUDGET_MS = 10_000;
@@ -81,10 +88,8 @@ async function answerTip(data: z.output<typeof tipSchema>, address: string): Pro
   const claim = claimOfQuestion(data.question) || data.question;
   const [claims, groups] = await Promise.all([
     candidateClaims({ text: claim, limit: 30 }),
-    // Open questions, and those the desk made a claim of: a reader asking about a claim the desk is checking joins it
-    // (counted there) instead of putting the question on the desk's list again. A dismissed one may be asked anew.
     db.tipGroup.findMany({
-      where: { status: { in: ["OPEN", "ACCEPTED"] } },
+      where: { status: { in: JOINABLE } },
       orderBy: { updatedAt: "desc" },
       take: OPEN_GROUPS_COMPARED,
       select: { id: true, question: true },
@@ -113,7 +118,7 @@ async function answerTip(data: z.output<typeof tipSchema>, address: string): Pro
         // A reader counts once per question (a second ask from the same connection is kept, not counted).
         // Counting does not change the group's version: a desk member deciding on it is not made stale by it.
         const { count } = await tx.tipGroup.updateMany({
-          where: { id: groupId, status: { in: ["OPEN", "ACCEPTED"] } },
+          where: { id: groupId, status: { in: JOINABLE } },
           data: { count: { increment: newAsker ? 1 : 0 } },
         });
         if (count !== 1) groupId = null;

@@ -795,12 +795,14 @@ function voiceTurned(a: ClaimParts, b: ClaimParts, aText: string, bText: string)
   return active.subjects.some((p) => passive.subjects.includes(p)) || (!!first && !STOP.has(first) && first === opening(passiveText));
 }
 
+/** One claim is a passive without "by" that names no one in the doer's slot: the other's roles cannot be swapped with it. */
+const doerUnsaid = (a: ClaimParts, b: ClaimParts) => a.agentless !== b.agentless && !a.recipient && !b.recipient;
+
 function swapped(a: ClaimParts, b: ClaimParts, inside: boolean): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
   // A passive without "by" has what was done to as its subject, and no doer after the verb ("Bellandi has been
   // suspended as president of the Padel Union"): against the active it reads as a swap, and is none.
-  const voiceAlike = a.agentless === b.agentless || a.recipient || b.recipient;
-  if (voiceAlike && inter(a.subjects, b.objects) && inter(a.objects, b.subjects) && !inter(a.subjects, b.subjects)) return true;
+  if (!doerUnsaid(a, b) && inter(a.subjects, b.objects) && inter(a.objects, b.subjects) && !inter(a.subjects, b.subjects)) return true;
   // Inside a longer sentence, the sentence's own subject is not the claim's: only a plain swap counts.
   if (inside) return false;
   // Someone else did it to someone else: "Putin visited North Korea" against "Kim Jong Un visited Russia".
@@ -1387,7 +1389,7 @@ function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
   const only = (x: string[], y: string[]) => x.filter((w) => !y.includes(w));
   // A passive without "by" names no doer: what comes after its verb is no swapped subject.
-  if (a.agentless !== b.agentless && !a.passive && !b.passive && !a.recipient && !b.recipient) return false;
+  if (doerUnsaid(a, b) && !a.passive && !b.passive) return false;
   // The same verb in both (and the same voice): compare the nouns where they are written.
   const written = a.action === b.action && a.turned === b.turned;
   const [as, ao, bs, bo] = written
@@ -1498,6 +1500,12 @@ const stanceFlipped = (a: string, b: string) => {
   return sa !== null && sb !== null && sa !== sb;
 };
 
+// A business's result: "made a net loss", "was profitable", "in the red".
+const result = (noun: string, adjective: string, idiom: string) =>
+  new RegExp(
+    String.raw`\b(?:(?:made|makes|make|posted|posts|reported|reports|recorded|booked|returned to|swung to|turned)\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|operating\s+|annual\s+|quarterly\s+)?${noun}|(?:is|are|was|were|remained|remains|became|been)\s+${adjective}|${idiom})\b`,
+    "i",
+  );
 // Acts that undo each other, which WordNet does not list as antonyms: "added 95,000 jobs" against "lost 95,000
 // jobs", "was allowed to keep operating" against "was ordered to stop operating", "has been suspended"
 // against "has continued".
@@ -1510,10 +1518,7 @@ const OPPOSITE_ACTS: [RegExp, RegExp][] = [
   [/\b(?:continu(?:ed|es|e|ing)|remain(?:ed|s)? open)\b/i, /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:ed|es|ing))\b/i],
   // "made a net loss" against "was profitable", "in the red" against "in the black".
   // Only a result said of the whole business: not "the loss of 450 jobs", "profit-taking", "non-profit".
-  [
-    /\b(?:(?:made|makes|make|posted|posts|reported|reports|recorded|booked|returned to|swung to|turned)\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|operating\s+|annual\s+|quarterly\s+)?profits?|(?:is|are|was|were|remained|remains|became|been)\s+profitable|in the black)\b/i,
-    /\b(?:(?:made|makes|make|posted|posts|reported|reports|recorded|booked|returned to|swung to|turned)\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|operating\s+|annual\s+|quarterly\s+)?loss(?:es)?|(?:is|are|was|were|remained|remains|became|been)\s+(?:loss-making|unprofitable)|in the red)\b/i,
-  ],
+  [result("profits?", "profitable", "in the black"), result("loss(?:es)?", "(?:loss-making|unprofitable)", "in the red")],
 ];
 // "switched off" against "switched on", "opted out" against "opted in", "scaled down" against "scaled up".
 // Only verbs whose particle says which way ("cut off" and "cut on Wednesday", "broke down" and "broke up" do not).
