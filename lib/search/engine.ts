@@ -8,6 +8,6 @@ export function searchRows(options: SearchOptions) {
   return databaseKind() === "postgres" ? searchPostgres(options) : searchSqlite(options);
 }
 
-export function candidateClaims(options: { text: string; excludeId?: string; limit?: number }) {
+export function candidateClaims(options: { text: string; excludeId?: string; limit?: number; budget?: number }) {
   return databaseKind() === "postgres" ? candidateClaimsPostgres(options) : candidateClaimsSqlite(options);
 }

@@ -37,25 +37,39 @@ function href(row: SearchRow, slugs: Map<string, string>, claimOfSource: Map<str
 export async function searchDesk({ actor, query }: { actor: Actor | null; query: SearchQuery }) {
   assertCan(actor, "desk.read");
   const kinds = query.type ? [query.type] : [...SEARCH_KINDS];
-  const { rows, total } = await searchRows({ q: query.q, kinds, status: query.status, limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE });
+  const { rows, total, ranked } = await searchRows({
+    q: query.q,
+    kinds,
+    status: query.status,
+    limit: SEARCH_PAGE_SIZE,
+    offset: (query.page - 1) * SEARCH_PAGE_SIZE,
+  });
   const sourceIds = rows.filter((r) => r.kind === "source").map((r) => r.id);
   const sources = sourceIds.length ? await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, claimId: true } }) : [];
   const claimOfSource = new Map(sources.map((s) => [s.id, s.claimId]));
   const ratings = await ratingsOf(rows);
   return {
     total,
-    pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    // Fewer than all matches are ranked when a word is common (SEARCH_RANKED): the pages go that far.
+    ranked,
+    pageCount: Math.max(1, Math.ceil(ranked / SEARCH_PAGE_SIZE)),
     results: rows.map((r) => toResult(r, href(r, NONE, claimOfSource), ratings)),
   };
 }
 
 /** Public search: published verdicts only, linking to their public pages. */
 export async function searchPublished({ q, page }: { q: string; page: number }) {
-  const { rows, total } = await searchRows({ q, kinds: ["claim"], publishedOnly: true, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  const { rows, total, ranked } = await searchRows({
+    q,
+    kinds: ["claim"],
+    publishedOnly: true,
+    limit: SEARCH_PAGE_SIZE,
+    offset: (page - 1) * SEARCH_PAGE_SIZE,
+  });
   const claims = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, slug: true } }) : [];
   const slugs = new Map(claims.map((c) => [c.id, `/claims/${c.slug}`]));
   const ratings = await ratingsOf(rows);
-  return { total, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), results: rows.map((r) => toResult(r, href(r, slugs, NONE), ratings)) };
+  return { total, ranked, pageCount: Math.max(1, Math.ceil(ranked / SEARCH_PAGE_SIZE)), results: rows.map((r) => toResult(r, href(r, slugs, NONE), ratings)) };
 }
 
 /** The verdict ratings of the claims on one page of results: one query by key. */

@@ -1,6 +1,8 @@
 import { db } from "../db";
 import { markTerms, queryTerms } from "./highlight";
-import type { SearchOptions, SearchRow } from "./sqlite";
+import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
+import type { SearchAnswer, SearchOptions, SearchRow } from "./sqlite";
+import type { SearchKind } from "./schemas";
 
 // All PostgreSQL-specific search SQL lives here: each searchable row stores its weighted tsvector in
 // "searchDoc" (a generated column behind a GIN index: migration 20261129050000_search_documents;
@@ -19,33 +21,41 @@ export function tsQuery(q: string, weights = ""): string | null {
 const HEADLINE = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
 const SNIPPET = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=1, MaxWords=24, MinWords=12, FragmentDelimiter=…'`;
 
-export async function searchPostgres(options: SearchOptions): Promise<{ rows: SearchRow[]; total: number }> {
+export async function searchPostgres(options: SearchOptions): Promise<SearchAnswer> {
   const match = tsQuery(options.q);
-  if (!match || options.kinds.length === 0) return { rows: [], total: 0 };
+  if (!match || options.kinds.length === 0) return { rows: [], total: 0, ranked: 0 };
   const { kinds, status, publishedOnly } = options;
   const params: unknown[] = [match];
   const claimFilter = publishedOnly ? `AND c."status" = 'PUBLISHED' AND c."slug" IS NOT NULL` : status ? `AND c."status"::text = $${params.push(status)}` : "";
   const q = `to_tsquery('english'::regconfig, $1)`;
+  // Every match is ranked here. (Ranking only the SEARCH_RANKED newest, as on SQLite, needs their
+  // creation times, and reading those from the table for every match cost as much as ranking them:
+  // 215 ms for "government" at 100,000 claims either way. Measured in docs/benchmark.md.)
   const parts: string[] = [];
+  const counted: string[] = [];
   if (kinds.includes("claim")) {
-    parts.push(`SELECT 'claim' AS kind, c."id" AS id, -ts_rank(c."searchDoc", ${q}) AS rank
-      FROM "Claim" c WHERE c."searchDoc" @@ ${q} ${claimFilter}`);
+    const matches = `FROM "Claim" c WHERE c."searchDoc" @@ ${q} ${claimFilter}`;
+    parts.push(`SELECT 'claim' AS kind, c."id" AS id, -ts_rank(c."searchDoc", ${q}) AS rank ${matches}`);
+    counted.push(`SELECT 'claim' AS kind, count(*) AS n ${matches}`);
   }
   if (kinds.includes("article") && !publishedOnly) {
-    parts.push(`SELECT 'article' AS kind, a."id" AS id, -ts_rank(a."searchDoc", ${q}) AS rank
-      FROM "Article" a WHERE a."searchDoc" @@ ${q}`);
+    const matches = `FROM "Article" a WHERE a."searchDoc" @@ ${q}`;
+    parts.push(`SELECT 'article' AS kind, a."id" AS id, -ts_rank(a."searchDoc", ${q}) AS rank ${matches}`);
+    counted.push(`SELECT 'article' AS kind, count(*) AS n ${matches}`);
   }
   if (kinds.includes("source") && !publishedOnly) {
-    parts.push(`SELECT 'source' AS kind, s."id" AS id, -ts_rank(s."searchDoc", ${q}) AS rank
-      FROM "Source" s JOIN "Claim" c ON c."id" = s."claimId" WHERE s."searchDoc" @@ ${q} ${claimFilter}`);
+    const matches = `FROM "Source" s JOIN "Claim" c ON c."id" = s."claimId" WHERE s."searchDoc" @@ ${q} ${claimFilter}`;
+    parts.push(`SELECT 'source' AS kind, s."id" AS id, -ts_rank(s."searchDoc", ${q}) AS rank ${matches}`);
+    counted.push(`SELECT 'source' AS kind, count(*) AS n ${matches}`);
   }
   if (kinds.includes("claimant") && !publishedOnly) {
     const byClaimant = `to_tsquery('english'::regconfig, $${params.push(tsQuery(options.q, "B"))})`;
     // The claimant part of claims' documents (weight B), one row per claimant, ranked by their best claim.
     parts.push(`SELECT 'claimant' AS kind, c."claimant" AS id, min(-ts_rank(c."searchDoc", ${byClaimant})) AS rank
       FROM "Claim" c WHERE c."searchDoc" @@ ${byClaimant} GROUP BY c."claimant"`);
+    counted.push(`SELECT 'claimant' AS kind, count(DISTINCT c."claimant") AS n FROM "Claim" c WHERE c."searchDoc" @@ ${byClaimant}`);
   }
-  if (parts.length === 0) return { rows: [], total: 0 };
+  if (parts.length === 0) return { rows: [], total: 0, ranked: 0 };
   const union = parts.join("\nUNION ALL\n");
   const limit = `$${params.push(options.limit)}`;
   const offset = `$${params.push(options.offset)}`;
@@ -75,20 +85,35 @@ export async function searchPostgres(options: SearchOptions): Promise<{ rows: Se
     db.$queryRawUnsafe<SearchRow[]>(sql, ...params),
     // "$1::text <> ''" always holds: it gives $1 a type when only the claimant part (which uses its own
     // weighted query) is counted, since PostgreSQL refuses a parameter it cannot type.
-    db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM (${union}) hits WHERE $1::text <> ''`, ...countParams),
+    db.$queryRawUnsafe<{ kind: SearchKind; n: bigint | number }[]>(
+      `SELECT kind, n FROM (${counted.join("\nUNION ALL\n")}) counts WHERE $1::text <> ''`,
+      ...countParams,
+    ),
   ]);
   return {
     rows: rows.map((r) => ({ ...r, title: r.kind === "claimant" ? markTerms(r.title, options.q) : r.title, rank: Number(r.rank) })),
-    total: Number(count[0]?.n ?? 0),
+    total: count.reduce((sum, c) => sum + Number(c.n), 0),
+    // Every match was ranked: the pages reach them all.
+    ranked: count.reduce((sum, c) => sum + Number(c.n), 0),
   };
 }
 
 /** Claims sharing words with `text`, best first: the candidates that repeat matching then scores exactly. */
-export async function candidateClaimsPostgres({ text, excludeId, limit = 50 }: { text: string; excludeId?: string; limit?: number }) {
-  const terms = [...new Set((text.normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((t) => t.toLowerCase()))].slice(0, 40);
+export async function candidateClaimsPostgres({ text, excludeId, limit = 50, budget }: { text: string; excludeId?: string; limit?: number; budget?: number }) {
+  const terms = quoteTerms(text);
   if (terms.length === 0) return [];
-  // Any word of the quote (weight A), ranked by the quote part of the document only.
-  const match = terms.map((t) => `${t}:A`).join(" | ");
+  // Any word of the quote (weight A), ranked by the quote part of the document only; the words chosen by
+  // how many claims hold them (lib/search/candidates.ts), counted from the index without ranking.
+  const frequencies = await termFrequencies("postgres:claim.quote", terms, async (term) => {
+    const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
+      `SELECT count(*) AS n FROM "Claim" c WHERE c."searchDoc" @@ to_tsquery('english'::regconfig, $1)`,
+      `${term}:A`,
+    );
+    return Number(row.n);
+  });
+  const plan = planCandidateTerms(frequencies, budget);
+  if (!plan) return [];
+  const match = [...plan.any.map((t) => `${t}:A`), ...(plan.all.length ? [`(${plan.all.map((t) => `${t}:A`).join(" & ")})`] : [])].join(" | ");
   return db.$queryRawUnsafe<{ id: string; quote: string }[]>(
     `SELECT c."id" AS id, c."quote" AS quote FROM "Claim" c
      WHERE c."searchDoc" @@ to_tsquery('english'::regconfig, $1) AND c."id" <> $2

@@ -1,7 +1,8 @@
 import { db } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { MARK_CLOSE, MARK_OPEN, ftsQuery, markTerms } from "./highlight";
-import type { SearchKind } from "./schemas";
+import { SEARCH_RANKED, type SearchKind } from "./schemas";
+import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
 
 // All SQLite-specific search SQL lives here (FTS5 with bm25 ranking); PostgreSQL has postgres.ts.
 // Three steps keep a common word cheap on a large desk: rank the matches (ids and bm25 only), count
@@ -10,6 +11,17 @@ import type { SearchKind } from "./schemas";
 export type SearchRow = { kind: SearchKind; id: string; title: string; body: string; status: ClaimStatus | null; rank: number };
 
 export type SearchOptions = { q: string; kinds: SearchKind[]; status?: ClaimStatus; publishedOnly?: boolean; limit: number; offset: number };
+
+/** The page's rows; every match counted; and how many of them were ranked (the pages reach that far). */
+export type SearchAnswer = { rows: SearchRow[]; total: number; ranked: number };
+
+/** Total and ranked matches from each kind's count. */
+export function rankedOf(counts: { kind: SearchKind; n: number }[]): { total: number; ranked: number } {
+  return {
+    total: counts.reduce((sum, c) => sum + c.n, 0),
+    ranked: counts.reduce((sum, c) => sum + (c.kind === "claimant" ? c.n : Math.min(c.n, SEARCH_RANKED)), 0),
+  };
+}
 
 type Part = { sql: string; params: unknown[] };
 /** A ranked match: FTS kinds by their index rowid (ids are read for the page only), claimants by name. */
@@ -33,31 +45,37 @@ function rankedParts(options: SearchOptions, match: string): Part[] {
   // Without a status filter, each kind is ranked inside its FTS index alone and cut to the rows the
   // page can need: joining every match to its table first costs ~30x more on a common word.
   const top = options.offset + options.limit;
+  // Only the SEARCH_RANKED newest matches of a kind are ranked (rowids grow with each row): the lowest
+  // rowid among them, found by walking the index newest first without ranking.
+  const floor = (table: string, join = "", where = "") =>
+    `coalesce((SELECT "${table}".rowid FROM "${table}" ${join} WHERE "${table}" MATCH ? ${where} ORDER BY "${table}".rowid DESC LIMIT 1 OFFSET ${SEARCH_RANKED - 1}), 0)`;
   const ftsOnly = (kind: SearchKind, table: string, weights: string): Part => ({
     sql: `SELECT * FROM (SELECT '${kind}' AS kind, NULL AS id, rowid AS rid, bm25("${table}", ${weights}) AS rank
-            FROM "${table}" WHERE "${table}" MATCH ? ORDER BY rank ASC, rid ASC LIMIT ?)`,
-    params: [match, top],
+            FROM "${table}" WHERE "${table}" MATCH ? AND rowid >= ${floor(table)} ORDER BY rank ASC, rid ASC LIMIT ?)`,
+    params: [match, match, top],
   });
   if (wants(options, "claim")) {
+    const join = `JOIN "Claim" c ON c.rowid = "claim_fts".rowid`;
     out.push(
       filter.sql
         ? {
             sql: `SELECT 'claim' AS kind, NULL AS id, "claim_fts".rowid AS rid, bm25("claim_fts", 2.0, 1.0) AS rank
-                  FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`,
-            params: [match, ...filter.params],
+                  FROM "claim_fts" ${join} WHERE "claim_fts" MATCH ? ${filter.sql} AND "claim_fts".rowid >= ${floor("claim_fts", join, filter.sql)}`,
+            params: [match, ...filter.params, match, ...filter.params],
           }
         : ftsOnly("claim", "claim_fts", "2.0, 1.0"),
     );
   }
   if (wants(options, "article")) out.push(ftsOnly("article", "article_fts", "4.0, 2.0, 1.0"));
   if (wants(options, "source")) {
+    const join = `JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"`;
     out.push(
       filter.sql
         ? {
             sql: `SELECT 'source' AS kind, NULL AS id, "source_fts".rowid AS rid, bm25("source_fts", 3.0, 1.0, 0.5) AS rank
-                  FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
-                  WHERE "source_fts" MATCH ? ${filter.sql}`,
-            params: [match, ...filter.params],
+                  FROM "source_fts" ${join}
+                  WHERE "source_fts" MATCH ? ${filter.sql} AND "source_fts".rowid >= ${floor("source_fts", join, filter.sql)}`,
+            params: [match, ...filter.params, match, ...filter.params],
           }
         : ftsOnly("source", "source_fts", "3.0, 1.0, 0.5"),
     );
@@ -85,26 +103,26 @@ function countParts(options: SearchOptions, match: string): Part[] {
     out.push(
       filter.sql
         ? {
-            sql: `SELECT count(*) AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`,
+            sql: `SELECT 'claim' AS kind, count(*) AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`,
             params: [match, ...filter.params],
           }
-        : { sql: `SELECT count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, params: [match] },
+        : { sql: `SELECT 'claim' AS kind, count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, params: [match] },
     );
   }
-  if (wants(options, "article")) out.push({ sql: `SELECT count(*) AS n FROM "article_fts" WHERE "article_fts" MATCH ?`, params: [match] });
+  if (wants(options, "article")) out.push({ sql: `SELECT 'article' AS kind, count(*) AS n FROM "article_fts" WHERE "article_fts" MATCH ?`, params: [match] });
   if (wants(options, "source")) {
     out.push(
       filter.sql
         ? {
-            sql: `SELECT count(*) AS n FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId" WHERE "source_fts" MATCH ? ${filter.sql}`,
+            sql: `SELECT 'source' AS kind, count(*) AS n FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId" WHERE "source_fts" MATCH ? ${filter.sql}`,
             params: [match, ...filter.params],
           }
-        : { sql: `SELECT count(*) AS n FROM "source_fts" WHERE "source_fts" MATCH ?`, params: [match] },
+        : { sql: `SELECT 'source' AS kind, count(*) AS n FROM "source_fts" WHERE "source_fts" MATCH ?`, params: [match] },
     );
   }
   if (wants(options, "claimant")) {
     out.push({
-      sql: `SELECT count(DISTINCT c."claimant") AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ?`,
+      sql: `SELECT 'claimant' AS kind, count(DISTINCT c."claimant") AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ?`,
       params: [claimantMatch(match)],
     });
   }
@@ -170,11 +188,11 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
   });
 }
 
-export async function searchSqlite(options: SearchOptions): Promise<{ rows: SearchRow[]; total: number }> {
+export async function searchSqlite(options: SearchOptions): Promise<SearchAnswer> {
   const match = ftsQuery(options.q);
-  if (!match || options.kinds.length === 0) return { rows: [], total: 0 };
+  if (!match || options.kinds.length === 0) return { rows: [], total: 0, ranked: 0 };
   const ranked = rankedParts(options, match);
-  if (ranked.length === 0) return { rows: [], total: 0 };
+  if (ranked.length === 0) return { rows: [], total: 0, ranked: 0 };
   const union = ranked.map((p) => p.sql).join("\nUNION ALL\n");
   const counts = countParts(options, match);
   const [hits, countRows] = await Promise.all([
@@ -184,16 +202,23 @@ export async function searchSqlite(options: SearchOptions): Promise<{ rows: Sear
       options.limit,
       options.offset,
     ),
-    db.$queryRawUnsafe<{ n: bigint | number }[]>(counts.map((p) => p.sql).join("\nUNION ALL\n"), ...counts.flatMap((p) => p.params)),
+    db.$queryRawUnsafe<{ kind: SearchKind; n: bigint | number }[]>(counts.map((p) => p.sql).join("\nUNION ALL\n"), ...counts.flatMap((p) => p.params)),
   ]);
-  return { rows: await highlightPage(hits, match, options.q), total: countRows.reduce((sum, r) => sum + Number(r.n), 0) };
+  return { rows: await highlightPage(hits, match, options.q), ...rankedOf(countRows.map((r) => ({ kind: r.kind, n: Number(r.n) }))) };
 }
 
 /** Claims sharing words with `text`, best first: the candidates that repeat matching then scores exactly. */
-export async function candidateClaimsSqlite({ text, excludeId, limit = 50 }: { text: string; excludeId?: string; limit?: number }) {
-  const terms = [...new Set((text.normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((t) => t.toLowerCase()))].slice(0, 40);
+export async function candidateClaimsSqlite({ text, excludeId, limit = 50, budget }: { text: string; excludeId?: string; limit?: number; budget?: number }) {
+  const terms = quoteTerms(text);
   if (terms.length === 0) return [];
-  const match = terms.map((t) => `"${t}"`).join(" OR ");
+  // How many claims hold each word (a count over its posting list, no ranking): what the plan is made from.
+  const frequencies = await termFrequencies("sqlite:claim.quote", terms, async (term) => {
+    const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, `{quote} : "${term}"`);
+    return Number(row.n);
+  });
+  const plan = planCandidateTerms(frequencies, budget);
+  if (!plan) return [];
+  const match = [...plan.any.map((t) => `"${t}"`), ...(plan.all.length ? [`(${plan.all.map((t) => `"${t}"`).join(" AND ")})`] : [])].join(" OR ");
   return db.$queryRawUnsafe<{ id: string; quote: string }[]>(
     `SELECT c."id" AS id, c."quote" AS quote FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid
      WHERE "claim_fts" MATCH ? AND c."id" <> ? ORDER BY bm25("claim_fts", 1.0, 0.0) LIMIT ?`,

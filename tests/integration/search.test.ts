@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchDesk, searchPublished } from "@/lib/search";
-import { searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
+import { SEARCH_PAGE_SIZE, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
 import type { Actor } from "@/lib/auth/roles";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
 import { addSource } from "@/lib/sources/mutations";
-import { makeClaim, makeUser } from "../support/factories";
+import { makeArticle, makeClaim, makeUser } from "../support/factories";
+import { candidateClaims } from "@/lib/search/engine";
+import { clearTermFrequencies } from "@/lib/search/candidates";
+import { createClaim } from "@/lib/claims/mutations";
+import { databaseKind } from "@/lib/db-url";
 
 const q = (params: Record<string, string>) => searchQuerySchema.parse(params);
 const text = (fragments: { text: string }[]) => fragments.map((f) => f.text).join("");
@@ -113,4 +117,86 @@ describe("public search", () => {
     expect((await searchPublished({ q: "visited", page: 1 })).results).toEqual([]);
     expect((await searchPublished({ q: "nitrocellulose", page: 1 })).results).toEqual([]);
   });
+});
+
+describe("repeat candidates on a large desk (lib/search/candidates.ts)", () => {
+  const claimOf = async (actor: Actor, quote: string) => {
+    const article = await makeArticle(`A report. ${quote} More text follows.`);
+    const start = article.text.indexOf(quote);
+    return createClaim({ actor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The mayor", claimantType: "PERSON" } });
+  };
+  let rare: string;
+  let alsoRare: string;
+  const common: string[] = [];
+
+  beforeAll(async () => {
+    const reviewer = await makeUser("REVIEWER");
+    rare = (await claimOf(reviewer, "Zorblatian exports of quintiform copper rose by half")).id;
+    alsoRare = (await claimOf(reviewer, "The quintiform mine closed in the spring")).id;
+    for (let i = 0; i < 6; i++) common.push((await claimOf(reviewer, `Zorblatian officials met ${i + 1} times this year`)).id);
+    clearTermFrequencies();
+  }, 60_000);
+
+  it("ranks every shared word when their matches fit the budget", async () => {
+    const found = (await candidateClaims({ text: "Zorblatian quintiform exports" })).map((c) => c.id);
+    expect(found[0]).toBe(rare);
+    expect(found).toEqual(expect.arrayContaining([rare, alsoRare, ...common]));
+  });
+
+  it("leaves out the words too many claims hold, keeping the rare ones", async () => {
+    // zorblatian: 7 claims, quintiform: 2, exports: 1 (and whatever else the desk holds of it).
+    const found = (await candidateClaims({ text: "Zorblatian quintiform", budget: 3 })).map((c) => c.id).sort();
+    expect(found).toEqual([rare, alsoRare].sort());
+  });
+
+  it("asks for all of the rarest words when even the rarest is over the budget", async () => {
+    const found = (await candidateClaims({ text: "Zorblatian quintiform", budget: 1 })).map((c) => c.id);
+    expect(found).toEqual([rare]);
+  });
+
+  it("still finds the claims holding the common words when the only word that fits is one no claim holds", async () => {
+    const found = (await candidateClaims({ text: "Zorblatian quintiform blorptastic", budget: 1 })).map((c) => c.id);
+    expect(found).toEqual([rare]);
+  });
+});
+
+describe("a common word on a large desk (SEARCH_RANKED)", () => {
+  it("ranks the newest SEARCH_RANKED matches of a kind on SQLite, counts them all, and pages only as far as it ranked", async () => {
+    const author = await makeUser("REVIEWER");
+    const article = await makeArticle();
+    const base = Date.UTC(2026, 0, 1);
+    // The oldest claim says the word most often (the best match of all); so does the newest one.
+    const quote = (i: number) => (i === 0 || i === SEARCH_RANKED + 4 ? "Quuxbarian quuxbarian quuxbarian tariffs" : `Quuxbarian tariffs rose ${i}`);
+    await db.claim.createMany({
+      data: Array.from({ length: SEARCH_RANKED + 5 }, (_, i) => ({
+        articleId: article.id,
+        quote: quote(i),
+        start: 0,
+        end: 10,
+        prefix: "",
+        suffix: "",
+        claimant: "The mayor",
+        createdById: author.id,
+        createdAt: new Date(base + i * 60_000),
+      })),
+    });
+    const found = await searchAs(q({ q: "quuxbarian", type: "claim" }));
+    expect(found.total).toBe(SEARCH_RANKED + 5);
+    // PostgreSQL ranks every match (reading the creation times to pick the newest cost as much).
+    if (databaseKind() === "postgres") {
+      expect(found.ranked).toBe(found.total);
+      return;
+    }
+    expect(found.ranked).toBe(SEARCH_RANKED);
+    expect(found.pageCount).toBe(SEARCH_RANKED / SEARCH_PAGE_SIZE);
+    // The newest best match leads; the oldest, outside the ranked set, is on no page.
+    expect(text(found.results[0].body)).toBe("Quuxbarian quuxbarian quuxbarian tariffs");
+    expect(found.results.filter((r) => text(r.body) === "Quuxbarian quuxbarian quuxbarian tariffs")).toHaveLength(1);
+    const last = await searchAs(q({ q: "quuxbarian", type: "claim", page: String(found.pageCount) }));
+    expect(last.results).toHaveLength(SEARCH_PAGE_SIZE);
+    expect(last.results.map((r) => text(r.body))).not.toContain("Quuxbarian tariffs rose 1");
+    // A narrower search ranks every match.
+    const narrow = await searchAs(q({ q: "quuxbarian rose 1", type: "claim" }));
+    expect(narrow.ranked).toBe(narrow.total);
+  }, 60_000);
 });

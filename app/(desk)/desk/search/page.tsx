@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { searchDesk } from "@/lib/search";
 import { requirePageActor } from "@/lib/auth/guard";
-import { SEARCH_KINDS, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
+import { SEARCH_KINDS, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
 import { SearchResultList } from "@/app/_components/search-results";
 
@@ -65,6 +65,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p className="text-sm text-stone-600">
             {found.total} result(s) · page {query.page} of {found.pageCount}
           </p>
+          {found.ranked < found.total && (
+            <p className="text-sm text-stone-600" data-testid="search-ranked">
+              The best of the {SEARCH_RANKED.toLocaleString("en-GB")} most recent matches of each kind are listed. Add a word, or choose a type or a status, to
+              reach older ones.
+            </p>
+          )}
           <SearchResultList results={found.results} />
           <nav aria-label="Pages" className="flex gap-3 text-sm">
             {query.page > 1 && (
