@@ -33,14 +33,16 @@ export function describeDue(state: DueState): string {
   return `Due in ${state.days} ${state.days === 1 ? "day" : "days"}`;
 }
 
-type WorkItem = { dueDate: Date | null; priority: Priority; updatedAt: Date };
+type WorkItem = { id?: string; dueDate: Date | null; priority: Priority; updatedAt: Date };
 
 /** "My work": by due date (so overdue first), undated last; then the more urgent; then the longest untouched. */
 export function compareWork(a: WorkItem, b: WorkItem): number {
   if (a.dueDate && b.dueDate && a.dueDate.getTime() !== b.dueDate.getTime()) return a.dueDate.getTime() - b.dueDate.getTime();
   if (!a.dueDate !== !b.dueDate) return a.dueDate ? -1 : 1;
   if (a.priority !== b.priority) return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority];
-  return a.updatedAt.getTime() - b.updatedAt.getTime();
+  if (a.updatedAt.getTime() !== b.updatedAt.getTime()) return a.updatedAt.getTime() - b.updatedAt.getTime();
+  // A full tie still has one order, so that pages neither repeat nor skip a claim.
+  return a.id === undefined || b.id === undefined ? 0 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** A due date may not be set in the past; one already set may stay as it is (an overdue claim is reassigned). */
@@ -69,4 +71,20 @@ export function pageAcrossGroups(sizes: number[], skip: number, take: number): {
     start += size;
   }
   return slices;
+}
+
+/**
+ * One page of a person's work, already in work order, with what the page says of all of it: how many
+ * claims and how many are overdue. A page past the end is the last page.
+ */
+export function pageOfWork<T extends WorkItem>(items: T[], page: number, pageSize: number, now: Date) {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return {
+    items: items.slice((current - 1) * pageSize, current * pageSize),
+    total: items.length,
+    overdue: items.filter((c) => dueState(c.dueDate, now)?.kind === "overdue").length,
+    page: current,
+    pageCount,
+  };
 }

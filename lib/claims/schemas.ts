@@ -87,3 +87,8 @@ export const queueQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
+
+/** My work lists this many claims a page: a person holding hundreds need not receive them all at once. */
+export const MY_WORK_PAGE_SIZE = 50;
+/** My work's URL parameter; a page past the end shows the last. */
+export const myWorkQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000).default(1).catch(1) });

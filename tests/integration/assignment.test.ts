@@ -136,7 +136,17 @@ describe("my work", () => {
     await step(me, dismissed, "dismiss", "Not a checkable claim: an opinion about taste.");
     void editor;
     const mine = await listMyWork({ actor: me });
-    expect(mine.map((c) => c.id)).toEqual([overdue, soonHigh, soonLow, later, undatedUrgent]);
-    expect(await listMyWork({ actor: other })).toHaveLength(1);
+    expect(mine.items.map((c) => c.id)).toEqual([overdue, soonHigh, soonLow, later, undatedUrgent]);
+    expect(mine).toMatchObject({ total: 5, overdue: 1, page: 1, pageCount: 1 });
+    expect((await listMyWork({ actor: other })).items).toHaveLength(1);
+
+    // A page at a time, in the same order, each row with what the page shows of it.
+    const pages = [1, 2, 3].map((page) => listMyWork({ actor: me, page, pageSize: 2 }));
+    const [first, second, third] = await Promise.all(pages);
+    expect([first, second, third].map((p) => p.items.map((c) => c.id))).toEqual([[overdue, soonHigh], [soonLow, later], [undatedUrgent]]);
+    expect(third).toMatchObject({ total: 5, overdue: 1, page: 3, pageCount: 3 });
+    expect(third.items[0]).toMatchObject({ quote: expect.any(String), status: "NEW", article: { title: expect.any(String) } });
+    // Past the end: the last page.
+    expect((await listMyWork({ actor: me, page: 9, pageSize: 2 })).page).toBe(3);
   });
 });

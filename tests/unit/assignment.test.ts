@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareWork, describeDue, dueState, isAcceptableDueDate, pageAcrossGroups, startOfDay } from "@/lib/claims/assignment";
+import { compareWork, describeDue, dueState, isAcceptableDueDate, pageAcrossGroups, pageOfWork, startOfDay } from "@/lib/claims/assignment";
 import fc from "fast-check";
 import { assignSchema } from "@/lib/claims/schemas";
 
@@ -98,5 +98,27 @@ describe("a page of a list ordered by group (the queue's most urgent first)", ()
         expect(paged).toEqual(whole.slice(skip, skip + take));
       }),
     );
+  });
+});
+
+describe("pageOfWork", () => {
+  const now = new Date("2026-12-04T10:00:00Z");
+  const item = (i: number, due: string | null) => ({
+    id: `c${i}`,
+    dueDate: due ? new Date(due + "T00:00:00Z") : null,
+    priority: "NORMAL" as const,
+    updatedAt: now,
+  });
+  const items = Array.from({ length: 7 }, (_, i) => item(i, i < 3 ? "2026-12-01" : i < 5 ? "2026-12-09" : null));
+
+  it("gives the page asked for, with the count and the overdue of the whole list", () => {
+    const second = pageOfWork(items, 2, 3, now);
+    expect(second.items.map((c) => c.id)).toEqual(["c3", "c4", "c5"]);
+    expect(second).toMatchObject({ total: 7, overdue: 3, page: 2, pageCount: 3 });
+  });
+
+  it("shows the last page for a page past the end, and one empty page for no work", () => {
+    expect(pageOfWork(items, 9, 3, now)).toMatchObject({ page: 3, items: [{ id: "c6" }] });
+    expect(pageOfWork([], 4, 3, now)).toEqual({ items: [], total: 0, overdue: 0, page: 1, pageCount: 1 });
   });
 });

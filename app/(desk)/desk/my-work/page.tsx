@@ -2,26 +2,30 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { listMyWork, MY_WORK_LIMIT } from "@/lib/claims/queries";
-import { dueState } from "@/lib/claims/assignment";
+import { myWorkQuerySchema } from "@/lib/claims/schemas";
 import { DemoBadge, DueBadge, PriorityBadge, StatusBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = { title: "My work" };
 
-export default async function MyWorkPage() {
+export default async function MyWorkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const items = await listMyWork({ actor });
+  const raw = await searchParams;
+  const query = myWorkQuerySchema.parse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
   const now = new Date();
-  const overdue = items.filter((c) => dueState(c.dueDate, now)?.kind === "overdue").length;
+  const work = await listMyWork({ actor, page: query.page, now });
+  const { items, overdue } = work;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline gap-3">
         <h1 className="text-2xl font-bold">My work</h1>
         <p className="text-sm text-stone-700" data-testid="my-work-summary">
-          {items.length === 0 ? "Nothing assigned to you" : `${items.length} open ${items.length === 1 ? "claim" : "claims"}`}
+          {work.total === 0
+            ? "Nothing assigned to you"
+            : `${work.total}${work.total === MY_WORK_LIMIT ? "+" : ""} open ${work.total === 1 ? "claim" : "claims"}`}
           {overdue > 0 && <strong className="text-red-800"> · {overdue} overdue</strong>}
         </p>
       </div>
-      {items.length === 0 ? (
+      {work.total === 0 ? (
         <div className="rounded border border-dashed border-stone-300 p-6 text-sm" data-testid="my-work-empty">
           <p>No open claim is assigned to you.</p>
           <p className="mt-2">
@@ -51,7 +55,24 @@ export default async function MyWorkPage() {
           ))}
         </ol>
       )}
-      {items.length === MY_WORK_LIMIT && (
+      {work.pageCount > 1 && (
+        <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid="my-work-pages">
+          {work.page > 1 && (
+            <Link href={work.page === 2 ? "/desk/my-work" : `/desk/my-work?page=${work.page - 1}`} className="underline">
+              Previous
+            </Link>
+          )}
+          <span>
+            Page {work.page} of {work.pageCount}
+          </span>
+          {work.page < work.pageCount && (
+            <Link href={`/desk/my-work?page=${work.page + 1}`} className="underline">
+              Next
+            </Link>
+          )}
+        </nav>
+      )}
+      {work.total === MY_WORK_LIMIT && (
         <p className="text-sm text-stone-700">Showing the {MY_WORK_LIMIT} earliest due; the queue filtered by “Me” lists the rest.</p>
       )}
     </div>
