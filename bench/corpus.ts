@@ -28,8 +28,16 @@ const ORGS = [
   "Chamber of Commerce",
 ];
 
+// mulberry32: a seeded generator in 32-bit integer arithmetic. (The LCG before it multiplied past 2^53 in
+// floating point and cycled: 100,000 claims held only 453 distinct quotes, each repeated ~220 times, so
+// every claim page matched 50 exact repeats and search ranked duplicates.)
 let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 const int = (max: number) => Math.floor(rand() * max);
 
@@ -57,8 +65,9 @@ function status(): ClaimStatus {
 
 /** Load `claims` claims over articles, claimants, sources and verdicts; returns rows written and seconds taken. */
 export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Partial<Plan> & { claims: number }) {
-  const users = await db.user.findMany({ select: { id: true, role: true } });
-  const author = users.find((u) => u.role === "REVIEWER")!.id;
+  const users = await db.user.findMany({ select: { id: true, role: true, email: true }, orderBy: { email: "asc" } });
+  const reviewer = users.find((u) => u.role === "REVIEWER")!;
+  const author = reviewer.id;
   const editor = users.find((u) => u.role === "EDITOR")!.id;
   const claimants = Array.from({ length: Math.max(50, Math.floor(claims / 50)) }, (_, i) => {
     const organisation = i % 5 === 0;
@@ -78,6 +87,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
     const verdicts: Prisma.VerdictCreateManyInput[] = [];
     const versions: Prisma.VerdictVersionCreateManyInput[] = [];
     const sources: Prisma.SourceCreateManyInput[] = [];
+    const notifications: Prisma.NotificationCreateManyInput[] = [];
     for (let a = first; a < last; a++) {
       const sentences = Array.from({ length: perArticle }, sentence);
       const text = sentences.join(" ");
@@ -103,6 +113,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
         const verdictStatus = ["PUBLISHED", "IN_REVIEW", "APPROVED"].includes(st);
         const at = new Date(publishedAt.getTime() + int(30) * 86_400_000);
         const who = pick(claimants);
+        const assigned = rand() < 0.5;
         claimRows.push({
           id,
           articleId,
@@ -117,9 +128,12 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
           slug: st === "PUBLISHED" ? `${claimSlug(anchor.quote, id)}-${made.toString(36)}` : null,
           publishedAt: st === "PUBLISHED" ? at : null,
           publicUpdatedAt: st === "PUBLISHED" ? at : null,
-          assigneeId: rand() < 0.5 ? author : null,
+          assigneeId: assigned ? author : null,
           updatedAt: at,
         });
+        // Each assignment told the reviewer so; all but the last few hundred were read.
+        if (assigned)
+          notifications.push({ userId: author, kind: "ASSIGNED", claimId: id, actorId: editor, createdAt: at, readAt: made < claims - 600 ? at : null });
         if (st !== "NEW")
           sources.push({
             id: randomUUID(),
@@ -153,9 +167,10 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
       await tx.source.createMany({ data: sources });
       await tx.verdict.createMany({ data: verdicts });
       await tx.verdictVersion.createMany({ data: versions });
+      await tx.notification.createMany({ data: notifications });
     });
     written += claimRows.length;
     if (written >= claims) break;
   }
-  return { claims: written, seconds: (Date.now() - started) / 1000 };
+  return { claims: written, seconds: (Date.now() - started) / 1000, reviewerEmail: reviewer.email };
 }

@@ -16,9 +16,22 @@ const liveEmails = Array.from({ length: livePeople }, (_, i) => `bench-live-${i}
 for (const [i, email] of liveEmails.entries()) {
   await db.user.upsert({ where: { email }, update: {}, create: { email, name: `Bench Live ${i}`, role: "REVIEWER", passwordHash } });
 }
-const [published, fresh] = await Promise.all([
+// Claims and articles for the desk page scenarios, spread over the whole corpus (every 97th and 41st row).
+const everyNth = <T>(xs: T[], n: number) => xs.filter((_, i) => i % n === 0);
+const [published, fresh, claims_, articles] = await Promise.all([
   db.claim.findMany({ where: { status: "PUBLISHED", slug: { not: null } }, select: { slug: true }, take: 2000 }),
   db.claim.findMany({ where: { status: "NEW", version: 1 }, select: { id: true }, take: 20_000 }),
+  db.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
+  db.article.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
 ]);
-console.log(JSON.stringify({ ...result, liveEmails, slugs: published.map((p) => p.slug), newClaims: fresh.map((c) => c.id) }));
+console.log(
+  JSON.stringify({
+    ...result,
+    liveEmails,
+    slugs: published.map((p) => p.slug),
+    newClaims: fresh.map((c) => c.id),
+    claimIds: everyNth(claims_, 97).map((c) => c.id),
+    articleIds: everyNth(articles, 41).map((a) => a.id),
+  }),
+);
 await db.$disconnect();

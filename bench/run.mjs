@@ -130,6 +130,7 @@ async function benchOn(database) {
     return [cookie, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
   }
   const cookie = await signIn();
+  const reviewer = await signIn(loaded.reviewerEmail);
 
   const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
   const words = ["government", "inflation", "housing", "sanctions", "coalition", "hospital", "energy", "border", "wages", "summit", "election", "climate"];
@@ -153,6 +154,30 @@ async function benchOn(database) {
       headers: { cookie },
       request: () => ({ path: `/desk?status=${pick(statuses)}&page=${1 + Math.floor(Math.random() * 50)}` }),
     },
+    {
+      name: "claim page",
+      what: "/desk/claims/<random claim>",
+      connections: 2,
+      headers: { cookie },
+      request: () => ({ path: `/desk/claims/${pick(loaded.claimIds)}` }),
+    },
+    {
+      name: "article page",
+      what: "/desk/articles/<random article>",
+      connections: 2,
+      headers: { cookie },
+      request: () => ({ path: `/desk/articles/${pick(loaded.articleIds)}` }),
+    },
+    // The corpus assigns half its claims to the first reviewer: their My work is the longest there is.
+    {
+      name: "my work",
+      what: "/desk/my-work as the reviewer holding half the claims",
+      connections: 2,
+      headers: { cookie: reviewer },
+      request: () => ({ path: "/desk/my-work" }),
+    },
+    { name: "inbox", what: "/desk/inbox as that reviewer", connections: 2, headers: { cookie: reviewer }, request: () => ({ path: "/desk/inbox" }) },
+    { name: "dashboard", what: "/desk/dashboard", connections: 2, headers: { cookie }, request: () => ({ path: "/desk/dashboard" }) },
     { name: "search", what: "/desk/search?q=<random word>", connections: 2, headers: { cookie }, request: () => ({ path: `/desk/search?q=${pick(words)}` }) },
     {
       name: "write",
