@@ -1,4 +1,4 @@
-// Generates and loads the benchmark corpus through the data layer (the Prisma client), in batches.
+// Generates and loads the benchmark corpus in batches, one transaction each, through lib/bulk/insert.ts.
 import { randomUUID } from "node:crypto";
 import { db } from "../lib/db";
 import { claimantKey } from "../lib/claimants/names";
@@ -7,6 +7,7 @@ import type { ClaimStatus } from "../lib/generated/prisma/enums";
 import { anchorSpan } from "../lib/articles/anchor";
 import { claimSlug } from "../lib/claims/slug";
 import { RATING_VALUES } from "../lib/verdicts/ratings";
+import { insertRows } from "../lib/bulk/insert";
 
 export const VOCABULARY = (
   "government minister budget deficit inflation unemployment election parliament coalition sanctions treaty defence " +
@@ -75,7 +76,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
     return { id: randomUUID(), name, key: claimantKey(name), type: organisation ? ("ORGANIZATION" as const) : ("PERSON" as const) };
   });
   // Claimants are rows of their own (lib/claimants): the corpus files each claim under one, as the desk does.
-  await db.claimant.createMany({ data: claimants });
+  await db.$transaction((tx) => insertRows(tx, "Claimant", claimants));
   const started = Date.now();
   let written = 0;
   let made = 0;
@@ -162,12 +163,12 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
       }
     }
     await db.$transaction(async (tx) => {
-      await tx.article.createMany({ data: articles });
-      await tx.claim.createMany({ data: claimRows });
-      await tx.source.createMany({ data: sources });
-      await tx.verdict.createMany({ data: verdicts });
-      await tx.verdictVersion.createMany({ data: versions });
-      await tx.notification.createMany({ data: notifications });
+      await insertRows(tx, "Article", articles);
+      await insertRows(tx, "Claim", claimRows);
+      await insertRows(tx, "Source", sources);
+      await insertRows(tx, "Verdict", verdicts);
+      await insertRows(tx, "VerdictVersion", versions);
+      await insertRows(tx, "Notification", notifications);
     });
     written += claimRows.length;
     if (written >= claims) break;
