@@ -2,15 +2,27 @@ import { db } from "../db";
 import { claimSummaries } from "../claims/summaries";
 import { isStorable } from "../validation";
 import { assertCan } from "../auth/permissions";
+import { ARTICLES_PAGE_SIZE } from "./schemas";
 import type { Actor } from "../auth/roles";
 
-export async function listArticles({ actor, take }: { actor: Actor | null; take?: number }) {
+/**
+ * One page of the desk's articles, newest first, each with its number of claims (counted for the page's
+ * articles only), and how many articles there are. A page past the end is the last.
+ */
+export async function listArticles({ actor, page = 1, pageSize = ARTICLES_PAGE_SIZE }: { actor: Actor | null; page?: number; pageSize?: number }) {
   assertCan(actor, "desk.read");
-  return db.article.findMany({
-    orderBy: { createdAt: "desc" },
-    ...(take ? { take } : {}),
-    select: { id: true, title: true, outlet: true, publishedAt: true, isDemo: true, _count: { select: { claims: true } } },
+  const total = await db.article.count();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const shown = Math.min(page, pageCount);
+  const rows = await db.article.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: (shown - 1) * pageSize,
+    take: pageSize,
+    select: { id: true, title: true, outlet: true, publishedAt: true, isDemo: true },
   });
+  const counts = rows.length ? await db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: rows.map((r) => r.id) } }, _count: { _all: true } }) : [];
+  const claimsOf = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  return { items: rows.map((r) => ({ ...r, claims: claimsOf.get(r.id) ?? 0 })), total, page: shown, pageCount };
 }
 
 export async function getArticleWithClaims({ actor, id }: { actor: Actor | null; id: string }) {

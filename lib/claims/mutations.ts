@@ -77,9 +77,12 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: data.claimId },
-      include: { verdict: { select: { ...verdictFactsSelect, version: true, approvedById: true } }, _count: { select: { sources: true, evidence: true } } },
+      include: { verdict: { select: { ...verdictFactsSelect, version: true, approvedById: true } } },
     });
     if (!claim) throw notFound("claim");
+    // Counted by the claim's index, not with Prisma's _count, which groups every source of the desk
+    // by claim before it joins (milliseconds per 10,000 sources, on every status change).
+    const [sources, evidence] = await Promise.all([tx.source.count({ where: { claimId: claim.id } }), tx.evidence.count({ where: { claimId: claim.id } })]);
     if (claim.version !== data.version) throw staleError();
     const facts = verdictFacts(claim.verdict);
     // The approval policy: the decisions of this review round and how many approvals it takes.
@@ -92,7 +95,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
             await approvalsNeeded(facts, tx),
           )
         : undefined;
-    const result = transition({ status: claim.status, action: data.action, actor, verdict: facts, review, research: claim._count });
+    const result = transition({ status: claim.status, action: data.action, actor, verdict: facts, review, research: { sources, evidence } });
     if (!result.ok) throw new DomainError(result.error.code, result.error.message);
 
     const now = new Date();

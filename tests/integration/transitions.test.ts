@@ -1,9 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { transitionClaim } from "@/lib/claims/mutations";
+import { addEvidence, addSource } from "@/lib/sources/mutations";
+import { saveVerdictDraft } from "@/lib/verdicts/mutations";
 import { auditActions, claimInReview, draftVerdict, makeClaim, makeUser, rowCounts, step } from "../support/factories";
 
 describe("claim life cycle on the server", () => {
+  it("refuses a submission until this claim has a source and a piece of evidence of its own", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    // Another claim's research does not count for this one.
+    await claimInReview(reviewer);
+    const claim = await makeClaim(reviewer);
+    await step(reviewer, claim.id, "triage");
+    await saveVerdictDraft({
+      actor: reviewer,
+      input: { claimId: claim.id, version: 0, rating: "FALSE", summary: "No such figure.", rationale: "The report lists no such number of homes." },
+    });
+    await expect(step(reviewer, claim.id, "submit")).rejects.toMatchObject({ message: expect.stringContaining("a source and a piece of evidence") });
+    const source = await addSource({ actor: reviewer, input: { claimId: claim.id, url: "https://stats.example.org/h", title: "Housing" } });
+    await expect(step(reviewer, claim.id, "submit")).rejects.toMatchObject({ message: expect.stringMatching(/a piece of evidence/) });
+    await addEvidence({ actor: reviewer, input: { claimId: claim.id, sourceId: source.id, stance: "REFUTES", excerpt: "No such figure." } });
+    expect((await step(reviewer, claim.id, "submit")).status).toBe("IN_REVIEW");
+  });
+
   it("walks NEW → RESEARCHING → IN_REVIEW → APPROVED → PUBLISHED with an audit event per step", async () => {
     const reviewer = await makeUser("REVIEWER");
     const editor = await makeUser("EDITOR");

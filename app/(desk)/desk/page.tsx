@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/app/_components/pager";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { hasRole } from "@/lib/auth/roles";
@@ -120,23 +121,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <QueueTable items={queue.items} now={now} />
       )}
 
-      {queue.pageCount > 1 && (
-        <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-          {query.page > 1 && (
-            <Link href={queueHref(query, { page: query.page - 1 })} className="underline">
-              Previous
-            </Link>
-          )}
-          <span>
-            Page {query.page} of {queue.pageCount} · {queue.total} claims
-          </span>
-          {query.page < queue.pageCount && (
-            <Link href={queueHref(query, { page: query.page + 1 })} className="underline">
-              Next
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager page={query.page} pageCount={queue.pageCount} href={(page) => queueHref(query, { page })} note={`${queue.total} claims`} />
     </div>
   );
 }

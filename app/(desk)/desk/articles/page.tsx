@@ -4,15 +4,26 @@ import { listArticles } from "@/lib/articles/queries";
 import { requirePageActor } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/site";
 import { DemoBadge } from "@/app/_components/badges";
+import { Pager } from "@/app/_components/pager";
+import { articleListQuerySchema } from "@/lib/articles/schemas";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
-  const articles = await listArticles({ actor: await requirePageActor() });
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const raw = await searchParams;
+  const query = articleListQuerySchema.parse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
+  const list = await listArticles({ actor, page: query.page });
+  const articles = list.items;
   return (
     <div className="space-y-4">
       <div className="flex items-center gap-4">
         <h1 className="text-2xl font-bold">Articles</h1>
+        {list.total > 0 && (
+          <p className="text-sm text-stone-700" data-testid="articles-count">
+            {list.total} {list.total === 1 ? "article" : "articles"}
+          </p>
+        )}
         <Link href="/desk/articles/new" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
           Import an article
         </Link>
@@ -34,12 +45,13 @@ export default async function ArticlesPage() {
               </Link>{" "}
               {a.isDemo && <DemoBadge />}
               <p className="text-sm text-stone-600">
-                {a.outlet} · {a.publishedAt ? formatDate(a.publishedAt) : "date not recorded"} · {a._count.claims} claims
+                {a.outlet} · {a.publishedAt ? formatDate(a.publishedAt) : "date not recorded"} · {a.claims} {a.claims === 1 ? "claim" : "claims"}
               </p>
             </li>
           ))}
         </ul>
       )}
+      <Pager page={list.page} pageCount={list.pageCount} href={(n) => (n === 1 ? "/desk/articles" : `/desk/articles?page=${n}`)} testId="articles-pages" />
     </div>
   );
 }

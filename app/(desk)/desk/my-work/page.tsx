@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/guard";
 import { listMyWork, MY_WORK_LIMIT } from "@/lib/claims/queries";
 import { myWorkQuerySchema } from "@/lib/claims/schemas";
 import { DemoBadge, DueBadge, PriorityBadge, StatusBadge } from "@/app/_components/badges";
+import { Pager } from "@/app/_components/pager";
 
 export const metadata: Metadata = { title: "My work" };
 
@@ -55,23 +56,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
           ))}
         </ol>
       )}
-      {work.pageCount > 1 && (
-        <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid="my-work-pages">
-          {work.page > 1 && (
-            <Link href={work.page === 2 ? "/desk/my-work" : `/desk/my-work?page=${work.page - 1}`} className="underline">
-              Previous
-            </Link>
-          )}
-          <span>
-            Page {work.page} of {work.pageCount}
-          </span>
-          {work.page < work.pageCount && (
-            <Link href={`/desk/my-work?page=${work.page + 1}`} className="underline">
-              Next
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager page={work.page} pageCount={work.pageCount} href={(n) => (n === 1 ? "/desk/my-work" : `/desk/my-work?page=${n}`)} testId="my-work-pages" />
       {work.total === MY_WORK_LIMIT && (
         <p className="text-sm text-stone-700">Showing the {MY_WORK_LIMIT} earliest due; the queue filtered by “Me” lists the rest.</p>
       )}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+/** "Previous · Page 2 of 7 · Next" under a paged list; nothing when everything fits on one page. */
+export function Pager({
+  page,
+  pageCount,
+  href,
+  note,
+  testId,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  note?: string;
+  testId?: string;
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid={testId}>
+      {page > 1 && (
+        <Link href={href(page - 1)} className="underline">
+          Previous
+        </Link>
+      )}
+      <span>
+        Page {page} of {pageCount}
+        {note ? ` · ${note}` : ""}
+      </span>
+      {page < pageCount && (
+        <Link href={href(page + 1)} className="underline">
+          Next
+        </Link>
+      )}
+    </nav>
+  );
+}
