@@ -25,7 +25,8 @@ const RATING_COLOR: Record<Rating, string> = {
 // Axis labels have little room; the tables say the full names.
 const SHORT_STATUS: Partial<Record<ClaimStatus, string>> = { COVERED: "Covered" };
 
-const weekStart = (iso: string) => new Date(iso + "T00:00:00Z").toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const WEEK_START = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const weekStart = (iso: string) => WEEK_START.format(new Date(iso + "T00:00:00Z"));
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 function Panel({ id, title, note, children }: { id: string; title: string; note?: React.ReactNode; children: React.ReactNode }) {
