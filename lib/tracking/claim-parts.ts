@@ -729,17 +729,18 @@ function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
   return true;
 }
 
-export function claimParts(text: string): ClaimParts {
+/** `known`: parts of this same text already read (ClaimReader keeps its tokens and figures), not read twice. */
+export function claimParts(text: string, known: { tokens?: string[]; figures?: ClaimParts["figures"] } = {}): ClaimParts {
   const down = DOWN.test(text);
   const up = UP.test(text.replace(/\bnot enough\b/gi, ""));
   return {
-    tokens: conceptTokens(text),
+    tokens: known.tokens ?? conceptTokens(text),
     named: namedWords(text),
     since: /\bsince\b/i.test(text) ? conceptTokens(text.replace(/^[\s\S]*?\bsince\b/i, "").split(/[,;]/)[0]) : null,
     base: YEAR_BASE.test(text) ? "year" : MONTH_BASE.test(text) ? "month" : null,
     polarity: down && !up ? "down" : up && !down ? "up" : null,
     negated: negatedText(text),
-    figures: figures(text),
+    figures: known.figures ?? figures(text),
     lead: leadName(text),
     ...roles(text),
   };
@@ -863,17 +864,27 @@ const rounded = (x: number, y: number) => {
 };
 const nearValue = (x: number, y: number, approx: boolean) => (approx ? Math.abs(x - y) <= 0.1 * Math.max(x, y) : x === y || rounded(x, y));
 
-function anchored(a: ClaimParts, b: ClaimParts): boolean {
-  const fa = a.figures.filter((f) => !isYear(f));
-  const fb = b.figures.filter((f) => !isYear(f));
+/**
+ * What `anchored` asks of the figures alone: every figure that is not a year has a partner near it on the
+ * other side, and one counts the same thing (or a tally agrees). Read before the whole parse: most
+ * candidates that share a figure count something else with it.
+ */
+function figuresAnchor(figuresA: ClaimParts["figures"], figuresB: ClaimParts["figures"]): boolean {
+  const fa = figuresA.filter((f) => !isYear(f));
+  const fb = figuresB.filter((f) => !isYear(f));
   if (fa.length === 0 || fb.length === 0) return false;
   const partner = (f: ClaimParts["figures"][number], others: ClaimParts["figures"]) => others.some((o) => nearValue(f.value, o.value, f.approx || o.approx));
   if (!fa.every((f) => partner(f, fb)) || !fb.every((f) => partner(f, fa))) return false;
   // At least one figure counts the same thing on both sides: "40 ships" and "40 schools" anchor nothing.
   // A tally ("84 to 61") counts nothing named, but two or more figures that agree exactly are as good.
   const tally = fa.length >= 2 && fa.length === fb.length && fa.every((f, i) => !f.approx && !fb[i].approx && f.value === fb[i].value);
-  if (!tally && !fa.some((f) => f.counts.length > 0 && fb.some((o) => sameCount(f.counts, o.counts) && nearValue(f.value, o.value, f.approx || o.approx))))
-    return false;
+  return tally || fa.some((f) => f.counts.length > 0 && fb.some((o) => sameCount(f.counts, o.counts) && nearValue(f.value, o.value, f.approx || o.approx)));
+}
+
+function anchored(a: ClaimParts, b: ClaimParts): boolean {
+  if (!figuresAnchor(a.figures, b.figures)) return false;
+  const fa = a.figures.filter((f) => !isYear(f));
+  const fb = b.figures.filter((f) => !isYear(f));
   const names = (p: ClaimParts) =>
     new Set([...p.parties, ...p.named, ...p.lead, ...p.tokens.filter((t) => (Object.hasOwn(CONCEPTS, t) && !ACTIONS.has(t)) || t.includes("-"))]);
   const nb = names(b);
@@ -1763,6 +1774,7 @@ function otherBase(a: string, b: string): boolean {
  */
 export class ClaimReader {
   private parts: ClaimParts | null = null;
+  private figuresRead: ClaimParts["figures"] | null = null;
   readonly tokens: string[];
   readonly text: string;
   constructor(text: string) {
@@ -1770,8 +1782,12 @@ export class ClaimReader {
     this.text = text.slice(0, 2000);
     this.tokens = conceptTokens(this.text);
   }
+  /** The claim's figures alone: a fraction of the whole parse. */
+  figures(): ClaimParts["figures"] {
+    return (this.figuresRead ??= this.parts?.figures ?? figures(this.text));
+  }
   full(): ClaimParts {
-    return (this.parts ??= claimParts(this.text));
+    return (this.parts ??= claimParts(this.text, { tokens: this.tokens, figures: this.figuresRead ?? undefined }));
   }
 }
 
@@ -1843,6 +1859,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const close = whole >= MATCH_THRESHOLD || span >= SPAN_THRESHOLD;
   const maybe = !close && whole >= ANCHORED_THRESHOLD && [ra.tokens, rb.tokens].every((t) => t.some((w) => /^\d/.test(w)));
   if (!close && !maybe) return { score, same: false, blockedBy: null };
+  // Only figures that anchor the claims together keep a far candidate in: checked before the whole parse.
+  if (!close && !figuresAnchor(ra.figures(), rb.figures())) return { score, same: false, blockedBy: null };
   const pa = ra.full();
   const pb = rb.full();
   if (!close && !anchored(pa, pb)) return { score, same: false, blockedBy: null };

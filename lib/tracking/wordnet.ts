@@ -218,7 +218,9 @@ export const lemmas = (word: string): string[] => [...new Set(forms(word).map((f
 /** The word's first form WordNet knows (itself when listed), or null. */
 export const lemma = (word: string): string | null => lemmas(word)[0] ?? null;
 
-const sensesOf = (word: string) => [...new Set(forms(word).flatMap((f) => senses(f.lemma, f.pos)))];
+// Matching asks about the same few thousand words again and again: each one's senses are read once.
+const senseCache = new Map<string, string[]>();
+const sensesOf = (word: string) => senseCache.get(word) ?? remember(senseCache, word, [...new Set(forms(word).flatMap((f) => senses(f.lemma, f.pos)))]);
 
 const known_ = (w: string) => forms(w).length > 0;
 
@@ -270,7 +272,15 @@ const broaderCache = new Map<string, boolean>();
 export const known = (word: string) => lemma(word) !== null;
 
 /** Two words WordNet calls opposites in one of their commonest senses ("open", "close"; "high", "low"). */
+const opposedCache = new Map<string, boolean>();
+
 export function opposed(a: string, b: string): boolean {
+  const key = `${a} ${b}`;
+  const cached = opposedCache.get(key);
+  return cached ?? remember(opposedCache, key, opposedUncached(a, b));
+}
+
+function opposedUncached(a: string, b: string): boolean {
   if (a === b || lemmas(a).some((l) => lemmas(b).includes(l))) return false;
   const sa = sensesOf(a);
   const sb = sensesOf(b);
