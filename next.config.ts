@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
 function pageCacheMegabytes() {
-  const value = Number(process.env.PAGE_CACHE_MB || 64);
+  const value = Number(process.env.PAGE_CACHE_MB || 256);
   if (Number.isFinite(value) && value >= 0) return value;
   throw new Error(`PAGE_CACHE_MB must be a number of megabytes (0 or more), not "${process.env.PAGE_CACHE_MB}".`);
 }
