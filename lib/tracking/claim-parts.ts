@@ -1789,6 +1789,10 @@ export class ClaimReader {
   full(): ClaimParts {
     return (this.parts ??= claimParts(this.text, { tokens: this.tokens, figures: this.figuresRead ?? undefined }));
   }
+  /** Whether the whole parse has run (the costly part of matching). */
+  get parsed(): boolean {
+    return this.parts !== null;
+  }
 }
 
 // "was bought by", "were turned down by": a passive names the doer after what was done to it.

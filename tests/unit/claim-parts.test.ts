@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ClaimReader, MATCH_THRESHOLD, claimParts, conceptTokens, dayAgainstPeriod, matchClaims, sameClaim } from "@/lib/tracking/claim-parts";
+import { ClaimReader, MATCH_THRESHOLD, claimParts, conceptTokens, dayAgainstPeriod, matchClaims, matchReaders, sameClaim } from "@/lib/tracking/claim-parts";
 import { claimWords, normalizeClaimText } from "@/lib/tracking/similarity";
 
 /** Both orders: which claim is the earlier one must not change the answer. */
@@ -665,6 +665,21 @@ describe("matchClaims on words WordNet knows in another part of speech, and on f
     const reader = new ClaimReader(`Police seized 42 cars in ${"a’".repeat(25_000)}`);
     expect(reader.text).toHaveLength(2000);
     expect(reader.tokens.length).toBeLessThan(1000);
+  });
+
+  it("parses a far candidate whole only when its figures anchor it, and reads each part of a claim once", () => {
+    // Few shared words, the same figure counting something else: no match, decided without the whole parse.
+    const claim = new ClaimReader("Exports to Kestria rose to 1718 tonnes of grain in March.");
+    const other = new ClaimReader("The council hired 1718 teachers for schools in Vellmark in March.");
+    expect(matchReaders(claim, other).same).toBe(false);
+    expect([claim.parsed, other.parsed]).toEqual([false, false]);
+    // The same figure counting the same thing: the candidate is parsed, and the parse reuses what was read.
+    const paraphrase = new ClaimReader("Kestria bought 1718 tonnes of grain abroad in March, customs data show.");
+    matchReaders(claim, paraphrase);
+    expect([claim.parsed, paraphrase.parsed]).toEqual([true, true]);
+    expect(claim.full().tokens).toBe(claim.tokens);
+    expect(claim.full().figures).toBe(claim.figures());
+    expect(claim.full().figures).toEqual(claimParts(claim.text).figures);
   });
 
   it("anchors on one figure few claims hold when both claims share a word, and only then", () => {
