@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { insertRows, ROWS_PER_STATEMENT } from "@/lib/bulk/insert";
+import { analyzeAfterLoad, insertRows, ROWS_PER_STATEMENT, type BulkModel } from "@/lib/bulk/insert";
+import { databaseKind } from "@/lib/db-url";
 import { statusTally } from "@/lib/claims/tally";
 import { searchDesk } from "@/lib/search";
 import { makeClaim, makeUser } from "../support/factories";
@@ -98,5 +99,19 @@ describe("batched inserts (lib/bulk/insert.ts) on the database", () => {
       }),
     ).rejects.toThrow();
     expect(await db.notification.count({ where: { userId: other.id } })).toBe(0);
+  });
+
+  it("brings PostgreSQL's planner statistics up to date after a load, and asks nothing of SQLite", async () => {
+    await expect(analyzeAfterLoad(db, ['Claim"; DROP TABLE "Claim' as BulkModel])).rejects.toThrow(/no table/);
+    await analyzeAfterLoad(db, ["Notification"]);
+    if (databaseKind() === "postgres") {
+      const [row] = await db.$queryRawUnsafe<{ analyzed: Date | null }[]>(
+        `SELECT last_analyze AS analyzed FROM pg_stat_user_tables WHERE relname = 'Notification'`,
+      );
+      expect(row.analyzed).not.toBeNull();
+    } else {
+      const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'`);
+      expect(Number(row.n)).toBe(0);
+    }
   });
 });
