@@ -7,7 +7,7 @@ import type { ClaimStatus } from "../lib/generated/prisma/enums";
 import { anchorSpan } from "../lib/articles/anchor";
 import { claimSlug } from "../lib/claims/slug";
 import { RATING_VALUES } from "../lib/verdicts/ratings";
-import { analyzeAfterLoad, insertRows } from "../lib/bulk/insert";
+import { vacuumAfterLoad, insertRows } from "../lib/bulk/insert";
 
 export const VOCABULARY = (
   "government minister budget deficit inflation unemployment election parliament coalition sanctions treaty defence " +
@@ -173,6 +173,6 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
     written += claimRows.length;
     if (written >= claims) break;
   }
-  await analyzeAfterLoad(db, ["Claimant", "Article", "Claim", "Source", "Verdict", "VerdictVersion", "Notification"]);
+  await vacuumAfterLoad(db, ["Claimant", "Article", "Claim", "Source", "Verdict", "VerdictVersion", "Notification"]);
   return { claims: written, seconds: (Date.now() - started) / 1000, reviewerEmail: reviewer.email };
 }

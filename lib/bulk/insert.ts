@@ -105,15 +105,17 @@ export async function insertRows<M extends BulkModel>(tx: Tx | Db, model: M, row
 }
 
 /**
- * After a load of many rows: PostgreSQL's planner statistics for the tables brought up to date at once.
- * Until autovacuum gets to them (a minute or more) the planner takes the tables for as small as they
- * were and picks plans that read every row: My work read all 50,000 of a person's claims (54 ms) where
- * the index gives the first 500 in order (1 ms). SQLite keeps no statistics unless asked, and plans the
- * same way before and after a load.
+ * After a load of many rows: PostgreSQL's tables vacuumed and their planner statistics brought up to
+ * date at once (0.4 s for 100,000 claims), outside any transaction. Until autovacuum gets to them (a
+ * minute or more) the planner takes the tables for as small as they were and picks plans that read
+ * every row: My work read all 50,000 of a person's claims (54 ms) where the index gives the first 500 in
+ * order (1 ms). And until a vacuum marks the new rows visible to all, counting a word's matches reads
+ * every matching row (32 ms for "government", 7 ms after). SQLite keeps no statistics unless asked, and
+ * plans the same way before and after a load.
  */
-export async function analyzeAfterLoad(db: Db, models: readonly BulkModel[]): Promise<void> {
+export async function vacuumAfterLoad(db: Db, models: readonly BulkModel[]): Promise<void> {
   const odd = models.find((model) => !Object.hasOwn(CLIENT_TIMES, model));
-  if (odd !== undefined) throw new Error(`analyzeAfterLoad: no table "${odd}"`);
+  if (odd !== undefined) throw new Error(`vacuumAfterLoad: no table "${odd}"`);
   if (databaseKind() !== "postgres") return;
-  for (const model of models) await db.$executeRawUnsafe(`ANALYZE "${model}"`);
+  for (const model of models) await db.$executeRawUnsafe(`VACUUM (ANALYZE) "${model}"`);
 }

@@ -102,11 +102,14 @@ export async function candidateClaimsPostgres({ text, excludeId, limit = 50, bud
   const terms = quoteTerms(text);
   if (terms.length === 0) return [];
   // Any word of the quote (weight A), ranked by the quote part of the document only; the words chosen by
-  // how many claims hold them (lib/search/candidates.ts), counted from the index without ranking.
+  // how many claims hold them (lib/search/candidates.ts), counted from the index without ranking. Counted
+  // in the whole document: the index cannot tell a weight, so counting the quote part alone read every
+  // claim holding the word (39 ms for "government" at 100,000 claims, 7 ms without). A claimant's words
+  // counted too only make a word look a little commoner than it is.
   const frequencies = await termFrequencies("postgres:claim.quote", terms, async (term) => {
     const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
       `SELECT count(*) AS n FROM "Claim" c WHERE c."searchDoc" @@ to_tsquery('english'::regconfig, $1)`,
-      `${term}:A`,
+      term,
     );
     return Number(row.n);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { analyzeAfterLoad, insertRows, ROWS_PER_STATEMENT, type BulkModel } from "@/lib/bulk/insert";
+import { vacuumAfterLoad, insertRows, ROWS_PER_STATEMENT, type BulkModel } from "@/lib/bulk/insert";
 import { databaseKind } from "@/lib/db-url";
 import { statusTally } from "@/lib/claims/tally";
 import { searchDesk } from "@/lib/search";
@@ -101,14 +101,15 @@ describe("batched inserts (lib/bulk/insert.ts) on the database", () => {
     expect(await db.notification.count({ where: { userId: other.id } })).toBe(0);
   });
 
-  it("brings PostgreSQL's planner statistics up to date after a load, and asks nothing of SQLite", async () => {
-    await expect(analyzeAfterLoad(db, ['Claim"; DROP TABLE "Claim' as BulkModel])).rejects.toThrow(/no table/);
-    await analyzeAfterLoad(db, ["Notification"]);
+  it("vacuums PostgreSQL's tables and brings their planner statistics up to date after a load, and asks nothing of SQLite", async () => {
+    await expect(vacuumAfterLoad(db, ['Claim"; DROP TABLE "Claim' as BulkModel])).rejects.toThrow(/no table/);
+    await vacuumAfterLoad(db, ["Notification"]);
     if (databaseKind() === "postgres") {
-      const [row] = await db.$queryRawUnsafe<{ analyzed: Date | null }[]>(
-        `SELECT last_analyze AS analyzed FROM pg_stat_user_tables WHERE relname = 'Notification'`,
+      const [row] = await db.$queryRawUnsafe<{ analyzed: Date | null; vacuumed: Date | null }[]>(
+        `SELECT last_analyze AS analyzed, last_vacuum AS vacuumed FROM pg_stat_user_tables WHERE relname = 'Notification'`,
       );
       expect(row.analyzed).not.toBeNull();
+      expect(row.vacuumed).not.toBeNull();
     } else {
       const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'`);
       expect(Number(row.n)).toBe(0);
