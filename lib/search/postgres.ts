@@ -26,7 +26,14 @@ export async function searchPostgres(options: SearchOptions): Promise<SearchAnsw
   if (!match || options.kinds.length === 0) return { rows: [], total: 0, ranked: 0 };
   const { kinds, status, publishedOnly } = options;
   const params: unknown[] = [match];
-  const claimFilter = publishedOnly ? `AND c."status" = 'PUBLISHED' AND c."slug" IS NOT NULL` : status ? `AND c."status"::text = $${params.push(status)}` : "";
+  // A status narrows claims and sources only (as on SQLite). Its parameter is sent only when a part uses
+  // it: PostgreSQL refuses a statement with a parameter it never reads ("could not determine data type").
+  const byStatus = kinds.includes("claim") || kinds.includes("source");
+  const claimFilter = publishedOnly
+    ? `AND c."status" = 'PUBLISHED' AND c."slug" IS NOT NULL`
+    : status && byStatus
+      ? `AND c."status"::text = $${params.push(status)}`
+      : "";
   const q = `to_tsquery('english'::regconfig, $1)`;
   // Only the SEARCH_RANKED newest matches of a kind are ranked, as on SQLite: ts_rank reads each match's
   // document (an article's is its whole text, stored out of line), while picking the newest reads only

@@ -56,6 +56,19 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
     expect(hits(claimants.results[0].title)).toEqual(["carpenter"]);
   });
 
+  it("a status narrows claims and sources, and leaves articles and claimants as they are", async () => {
+    // On PostgreSQL a type without claims used to send the status as a parameter no part read, and failed.
+    for (const type of ["article", "claimant"] as const) {
+      const word = type === "article" ? "coalition" : "carpenter";
+      const all = await searchAs(q({ q: word, type }));
+      expect(all.total).toBeGreaterThan(0);
+      for (const status of ["NEW", "PUBLISHED"]) {
+        const narrowed = await searchAs(q({ q: word, type, status }));
+        expect([narrowed.total, narrowed.results.map((r) => r.id)]).toEqual([all.total, all.results.map((r) => r.id)]);
+      }
+    }
+  });
+
   it("paginates on the server", async () => {
     const first = await searchAs(q({ q: "the", page: "1" }));
     expect(first.results.length).toBeLessThanOrEqual(20);
