@@ -9,13 +9,10 @@ import { SEARCH_RANKED, type SearchKind } from "./schemas";
 // Claim: quote A, claimant B), ranked with ts_rank, highlighted with ts_headline.
 // Rows are ranked and paginated first; only the page's rows are highlighted.
 
-/**
- * A tsquery that cannot be a syntax error: every term a prefix, all required (terms are letters and
- * digits only). `weights` restricts the terms to parts of the document, e.g. "B" for a claim's claimant.
- */
-export function tsQuery(q: string, weights = ""): string | null {
+/** A tsquery that cannot be a syntax error: every term a prefix, all required (terms are letters and digits only). */
+export function tsQuery(q: string): string | null {
   const terms = queryTerms(q);
-  return terms.length === 0 ? null : terms.map((t) => `${t}:*${weights}`).join(" & ");
+  return terms.length === 0 ? null : terms.map((t) => `${t}:*`).join(" & ");
 }
 
 const HEADLINE = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;
