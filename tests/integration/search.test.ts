@@ -206,4 +206,27 @@ describe("a common word on a large desk (SEARCH_RANKED)", () => {
     const narrow = await searchAs(q({ q: "quuxbarian rose 1", type: "claim" }));
     expect(narrow.ranked).toBe(narrow.total);
   }, 60_000);
+
+  it("ranks the newest SEARCH_RANKED published verdicts in public search too (the page says so)", async () => {
+    const author = await makeUser("REVIEWER");
+    const article = await makeArticle();
+    await db.claim.createMany({
+      data: Array.from({ length: SEARCH_RANKED + 3 }, (_, i) => ({
+        articleId: article.id,
+        quote: `Zorblatt exports grew ${i}`,
+        start: 0,
+        end: 10,
+        prefix: "",
+        suffix: "",
+        claimant: "The mayor",
+        createdById: author.id,
+        status: "PUBLISHED" as const,
+        slug: `zorblatt-exports-${i}`,
+        publishedAt: new Date(),
+      })),
+    });
+    const found = await searchPublished({ q: "zorblatt", page: 1 });
+    expect([found.total, found.ranked, found.pageCount]).toEqual([SEARCH_RANKED + 3, SEARCH_RANKED, SEARCH_RANKED / SEARCH_PAGE_SIZE]);
+    expect(found.results.every((r) => r.href.startsWith("/claims/zorblatt-exports-"))).toBe(true);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { searchPublished } from "@/lib/search";
-import { searchQuerySchema } from "@/lib/search/schemas";
+import { SEARCH_RANKED, searchQuerySchema } from "@/lib/search/schemas";
 import { SearchResultList } from "@/app/_components/search-results";
 
 export const metadata: Metadata = { title: "Search verdicts", robots: { index: false }, openGraph: { type: "website", url: "/claims/search" } };
@@ -26,6 +26,11 @@ export default async function PublicSearchPage({ searchParams }: { searchParams:
       {found && found.total > 0 && (
         <>
           <p className="text-sm text-stone-600">{found.total} verdict(s)</p>
+          {found.ranked < found.total && (
+            <p className="text-sm text-stone-600" data-testid="search-ranked">
+              The best of the {SEARCH_RANKED.toLocaleString("en-GB")} most recent matching verdicts are listed. Add a word to reach older ones.
+            </p>
+          )}
           <SearchResultList results={found.results} />
           <nav aria-label="Pages" className="flex gap-3 text-sm">
             {page > 1 && (
