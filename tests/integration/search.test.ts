@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { searchDesk, searchPublished } from "@/lib/search";
 import { SEARCH_PAGE_SIZE, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
 import type { Actor } from "@/lib/auth/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
 import { addSource } from "@/lib/sources/mutations";
 import { makeArticle, makeClaim, makeUser } from "../support/factories";
@@ -172,26 +173,30 @@ describe("repeat candidates on a large desk (lib/search/candidates.ts)", () => {
   });
 });
 
+/** `n` claims of one new article, each with its own fields. */
+async function manyClaims(n: number, fields: (i: number) => { quote: string } & Partial<Prisma.ClaimCreateManyInput>) {
+  const author = await makeUser("REVIEWER");
+  const article = await makeArticle();
+  await db.claim.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      articleId: article.id,
+      start: 0,
+      end: 10,
+      prefix: "",
+      suffix: "",
+      claimant: "The mayor",
+      createdById: author.id,
+      ...fields(i),
+    })),
+  });
+}
+
 describe("a common word on a large desk (SEARCH_RANKED)", () => {
   it("ranks the newest SEARCH_RANKED matches of a kind, counts them all, and pages only as far as it ranked", async () => {
-    const author = await makeUser("REVIEWER");
-    const article = await makeArticle();
     const base = Date.UTC(2026, 0, 1);
     // The oldest claim says the word most often (the best match of all); so does the newest one.
     const quote = (i: number) => (i === 0 || i === SEARCH_RANKED + 4 ? "Quuxbarian quuxbarian quuxbarian tariffs" : `Quuxbarian tariffs rose ${i}`);
-    await db.claim.createMany({
-      data: Array.from({ length: SEARCH_RANKED + 5 }, (_, i) => ({
-        articleId: article.id,
-        quote: quote(i),
-        start: 0,
-        end: 10,
-        prefix: "",
-        suffix: "",
-        claimant: "The mayor",
-        createdById: author.id,
-        createdAt: new Date(base + i * 60_000),
-      })),
-    });
+    await manyClaims(SEARCH_RANKED + 5, (i) => ({ quote: quote(i), createdAt: new Date(base + i * 60_000) }));
     const found = await searchAs(q({ q: "quuxbarian", type: "claim" }));
     expect(found.total).toBe(SEARCH_RANKED + 5);
     expect(found.ranked).toBe(SEARCH_RANKED);
@@ -208,23 +213,12 @@ describe("a common word on a large desk (SEARCH_RANKED)", () => {
   }, 60_000);
 
   it("ranks the newest SEARCH_RANKED published verdicts in public search too (the page says so)", async () => {
-    const author = await makeUser("REVIEWER");
-    const article = await makeArticle();
-    await db.claim.createMany({
-      data: Array.from({ length: SEARCH_RANKED + 3 }, (_, i) => ({
-        articleId: article.id,
-        quote: `Zorblatt exports grew ${i}`,
-        start: 0,
-        end: 10,
-        prefix: "",
-        suffix: "",
-        claimant: "The mayor",
-        createdById: author.id,
-        status: "PUBLISHED" as const,
-        slug: `zorblatt-exports-${i}`,
-        publishedAt: new Date(),
-      })),
-    });
+    await manyClaims(SEARCH_RANKED + 3, (i) => ({
+      quote: `Zorblatt exports grew ${i}`,
+      status: "PUBLISHED",
+      slug: `zorblatt-exports-${i}`,
+      publishedAt: new Date(),
+    }));
     const found = await searchPublished({ q: "zorblatt", page: 1 });
     expect([found.total, found.ranked, found.pageCount]).toEqual([SEARCH_RANKED + 3, SEARCH_RANKED, SEARCH_RANKED / SEARCH_PAGE_SIZE]);
     expect(found.results.every((r) => r.href.startsWith("/claims/zorblatt-exports-"))).toBe(true);
