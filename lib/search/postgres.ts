@@ -106,14 +106,14 @@ export async function candidateClaimsPostgres({ text, excludeId, limit = 50, bud
   const terms = quoteTerms(text);
   if (terms.length === 0) return [];
   // Any word of the quote (weight A), ranked by the quote part of the document only; the words chosen by
-  // how many claims hold them (lib/search/candidates.ts), counted from the index without ranking. Counted
-  // in the whole document: the index cannot tell a weight, so counting the quote part alone read every
-  // claim holding the word (39 ms for "government" at 100,000 claims, 7 ms without). A claimant's words
-  // counted too only make a word look a little commoner than it is.
+  // how many claims' quotes hold them (lib/search/candidates.ts), counted from the index without ranking.
+  // (The index cannot tell a weight, so a common word's count reads the claims holding it: 39 ms for
+  // "government" at 100,000 claims, once per five minutes. Counting the whole document instead would be
+  // 7 ms, but would make a name common as a claimant, not in quotes, look common and drop it from the plan.)
   const frequencies = await termFrequencies("postgres:claim.quote", terms, async (term) => {
     const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
       `SELECT count(*) AS n FROM "Claim" c WHERE c."searchDoc" @@ to_tsquery('english'::regconfig, $1)`,
-      term,
+      `${term}:A`,
     );
     return Number(row.n);
   });

@@ -271,11 +271,11 @@ const broaderCache = new Map<string, boolean>();
 /** Whether WordNet knows the word at all (a name it does not know is no evidence either way). */
 export const known = (word: string) => lemma(word) !== null;
 
-/** Two words WordNet calls opposites in one of their commonest senses ("open", "close"; "high", "low"). */
 const opposedCache = new Map<string, boolean>();
 
+/** Two words WordNet calls opposites in one of their commonest senses ("open", "close"; "high", "low"). */
 export function opposed(a: string, b: string): boolean {
-  const key = `${a} ${b}`;
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
   const cached = opposedCache.get(key);
   return cached ?? remember(opposedCache, key, opposedUncached(a, b));
 }

@@ -28,7 +28,7 @@ export default async function PublicSearchPage({ searchParams }: { searchParams:
           <p className="text-sm text-stone-600">{found.total} verdict(s)</p>
           {found.ranked < found.total && (
             <p className="text-sm text-stone-600" data-testid="search-ranked">
-              The best of the {SEARCH_RANKED.toLocaleString("en-GB")} most recent matching verdicts are listed. Add a word to reach older ones.
+              The best of the {SEARCH_RANKED.toLocaleString("en-GB")} most recently added matching verdicts are listed. Add a word to reach older ones.
             </p>
           )}
           <SearchResultList results={found.results} />
