@@ -35,6 +35,13 @@ export function correctionsMailto(email: string, about: string): string {
 
 // One formatter each, made once: toLocaleString builds a new one on every call (0.14 ms, where
 // format() takes 1 µs), and a list of 100 rows formats 100 dates.
+const COUNT = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+
+/** A count as people read it ("4,001"), by a formatter made once (toLocaleString builds one per call). */
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}
+
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",

@@ -11,6 +11,7 @@ import { listArticleChoices } from "@/lib/articles/queries";
 import { QueueFilters } from "./queue-filters";
 import { queueHref } from "./queue-href";
 import { QueueTable } from "./queue-table";
+import { formatCount } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Claim queue" };
 
@@ -87,7 +88,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           aria-current={!query.status ? "page" : undefined}
           className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}
         >
-          All <span className="text-stone-600">{allCount}</span>
+          All <span className="text-stone-600">{formatCount(allCount)}</span>
         </Link>
         {STATUS_ORDER.map((s) => (
           <Link
@@ -97,7 +98,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             aria-current={query.status === s ? "page" : undefined}
             className={`rounded border px-2 py-1 ${query.status === s ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}
           >
-            {STATUS_LABEL[s]} <span className="text-stone-600">{queue.counts[s]}</span>
+            {STATUS_LABEL[s]} <span className="text-stone-600">{formatCount(queue.counts[s])}</span>
           </Link>
         ))}
       </nav>
@@ -121,7 +122,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <QueueTable items={queue.items} now={now} />
       )}
 
-      <Pager page={query.page} pageCount={queue.pageCount} href={(page) => queueHref(query, { page })} note={`${queue.total} claims`} />
+      <Pager
+        page={query.page}
+        pageCount={queue.pageCount}
+        href={(page) => queueHref(query, { page })}
+        note={`${formatCount(queue.total)} ${queue.total === 1 ? "claim" : "claims"}`}
+      />
     </div>
   );
 }

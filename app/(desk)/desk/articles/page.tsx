@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listArticles } from "@/lib/articles/queries";
 import { requirePageActor } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/site";
+import { formatCount, formatDate } from "@/lib/site";
 import { DemoBadge } from "@/app/_components/badges";
 import { Pager } from "@/app/_components/pager";
 import { articleListQuerySchema } from "@/lib/articles/schemas";
@@ -21,7 +21,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-bold">Articles</h1>
         {list.total > 0 && (
           <p className="text-sm text-stone-700" data-testid="articles-count">
-            {list.total} {list.total === 1 ? "article" : "articles"}
+            {formatCount(list.total)} {list.total === 1 ? "article" : "articles"}
           </p>
         )}
         <Link href="/desk/articles/new" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">

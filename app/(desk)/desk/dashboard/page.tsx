@@ -5,7 +5,7 @@ import { can, deniedMessage } from "@/lib/auth/permissions";
 import { DASHBOARD_WEEKS, getDashboard } from "@/lib/reports/dashboard";
 import { formatDuration } from "@/lib/reports/dashboard-aggregate";
 import type { ClaimStatus, Rating } from "@/lib/generated/prisma/enums";
-import { formatDateTime } from "@/lib/site";
+import { formatCount, formatDateTime } from "@/lib/site";
 import { DashboardChart } from "./dashboard-chart";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -27,7 +27,7 @@ const SHORT_STATUS: Partial<Record<ClaimStatus, string>> = { COVERED: "Covered" 
 
 const WEEK_START = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const weekStart = (iso: string) => WEEK_START.format(new Date(iso + "T00:00:00Z"));
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function Panel({ id, title, note, children }: { id: string; title: string; note?: React.ReactNode; children: React.ReactNode }) {
   return (
@@ -85,7 +85,7 @@ function NumbersTable({
             <th scope="row" className="py-1 pr-3 text-left font-normal">
               {r.label}
             </th>
-            <td className="py-1 text-right tabular-nums">{r.count.toLocaleString("en-GB")}</td>
+            <td className="py-1 text-right tabular-nums">{formatCount(r.count)}</td>
           </tr>
         ))}
       </tbody>
@@ -95,7 +95,7 @@ function NumbersTable({
             <th scope="row" className="py-1 pr-3 text-left">
               {foot.label}
             </th>
-            <td className="py-1 text-right tabular-nums">{foot.count.toLocaleString("en-GB")}</td>
+            <td className="py-1 text-right tabular-nums">{formatCount(foot.count)}</td>
           </tr>
         </tfoot>
       )}
@@ -148,10 +148,10 @@ export default async function DashboardPage() {
 
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="dashboard-figures">
         {[
-          { key: "claims", term: "Claims on the desk", value: d.totalClaims.toLocaleString("en-GB") },
-          { key: "published", term: "Published verdicts", value: published.toLocaleString("en-GB") },
-          { key: "checked", term: `Checked in ${lookback}`, value: checked.toLocaleString("en-GB") },
-          { key: "overdue", term: "Overdue open claims", value: d.overdue.total.toLocaleString("en-GB") },
+          { key: "claims", term: "Claims on the desk", value: formatCount(d.totalClaims) },
+          { key: "published", term: "Published verdicts", value: formatCount(published) },
+          { key: "checked", term: `Checked in ${lookback}`, value: formatCount(checked) },
+          { key: "overdue", term: "Overdue open claims", value: formatCount(d.overdue.total) },
         ].map((f) => (
           <div key={f.key} className="rounded border border-stone-200 bg-white p-3" data-testid={`figure-${f.key}`}>
             <dt className="text-sm text-stone-700">{f.term}</dt>

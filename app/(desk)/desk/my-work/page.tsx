@@ -5,6 +5,7 @@ import { listMyWork, MY_WORK_LIMIT } from "@/lib/claims/queries";
 import { myWorkQuerySchema } from "@/lib/claims/schemas";
 import { DemoBadge, DueBadge, PriorityBadge, StatusBadge } from "@/app/_components/badges";
 import { Pager } from "@/app/_components/pager";
+import { formatCount } from "@/lib/site";
 
 export const metadata: Metadata = { title: "My work" };
 
@@ -22,7 +23,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
         <p className="text-sm text-stone-700" data-testid="my-work-summary">
           {work.total === 0
             ? "Nothing assigned to you"
-            : `${work.total}${work.total === MY_WORK_LIMIT ? "+" : ""} open ${work.total === 1 ? "claim" : "claims"}`}
+            : `${formatCount(work.total)}${work.total === MY_WORK_LIMIT ? "+" : ""} open ${work.total === 1 ? "claim" : "claims"}`}
           {overdue > 0 && <strong className="text-red-800"> · {overdue} overdue</strong>}
         </p>
       </div>

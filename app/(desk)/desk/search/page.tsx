@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/guard";
 import { SEARCH_KINDS, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
 import { SearchResultList } from "@/app/_components/search-results";
+import { formatCount } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -63,12 +64,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <p className="text-sm text-stone-600">
-            {found.total} result(s) · page {query.page} of {found.pageCount}
+            {formatCount(found.total)} result(s) · page {query.page} of {formatCount(found.pageCount)}
           </p>
           {found.ranked < found.total && (
             <p className="text-sm text-stone-600" data-testid="search-ranked">
-              The best of the {SEARCH_RANKED.toLocaleString("en-GB")} most recent matches of each kind are listed. Add a word, or choose a type or a status, to
-              reach older ones.
+              The best of the {formatCount(SEARCH_RANKED)} most recent matches of each kind are listed. Add a word, or choose a type or a status, to reach older
+              ones.
             </p>
           )}
           <SearchResultList results={found.results} />

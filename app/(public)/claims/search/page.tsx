@@ -3,6 +3,7 @@ import Link from "next/link";
 import { searchPublished } from "@/lib/search";
 import { SEARCH_RANKED, searchQuerySchema } from "@/lib/search/schemas";
 import { SearchResultList } from "@/app/_components/search-results";
+import { formatCount } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Search verdicts", robots: { index: false }, openGraph: { type: "website", url: "/claims/search" } };
 
@@ -25,10 +26,10 @@ export default async function PublicSearchPage({ searchParams }: { searchParams:
       {found && found.total === 0 && <p className="text-stone-600">No published verdict matches “{q}”.</p>}
       {found && found.total > 0 && (
         <>
-          <p className="text-sm text-stone-600">{found.total} verdict(s)</p>
+          <p className="text-sm text-stone-600">{formatCount(found.total)} verdict(s)</p>
           {found.ranked < found.total && (
             <p className="text-sm text-stone-600" data-testid="search-ranked">
-              The best of the {SEARCH_RANKED.toLocaleString("en-GB")} most recently added matching verdicts are listed. Add a word to reach older ones.
+              The best of the {formatCount(SEARCH_RANKED)} most recently added matching verdicts are listed. Add a word to reach older ones.
             </p>
           )}
           <SearchResultList results={found.results} />

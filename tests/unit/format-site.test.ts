@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "@/lib/site";
+import { formatCount, formatDate, formatDateTime } from "@/lib/site";
 
 describe("dates as the pages write them (lib/site.ts)", () => {
   it("writes a day in words and a moment with its time zone, in UTC", () => {
@@ -14,5 +14,11 @@ describe("dates as the pages write them (lib/site.ts)", () => {
       expect(formatDate(none)).toBe("—");
       expect(formatDateTime(none)).toBe("—");
     }
+  });
+});
+
+describe("counts as the pages write them (lib/site.ts)", () => {
+  it("groups thousands and writes small counts as they are", () => {
+    expect([0, 1, 999, 1000, 4001, 100000, 1234567].map(formatCount)).toEqual(["0", "1", "999", "1,000", "4,001", "100,000", "1,234,567"]);
   });
 });
