@@ -190,7 +190,7 @@ async function answeredGone(req, res) {
     // A client navigation (an RSC request) gets no payload: on a 410 that is not one, the router loads
     // the address as a document, which is the withdrawal page. (Rewritten, Next would redirect the
     // router to the internal address to fix its cache key.)
-    const body = "This fact-check was withdrawn.\n";
+    const body = answer.status === 410 ? "This fact-check was withdrawn.\n" : "Not found.\n";
     res.writeHead(answer.status, {
       ...REFUSAL_HEADERS,
       ...answer.headers,

@@ -1,5 +1,5 @@
 import { safeDecode } from "../http/request-guard.mjs";
-import { findRetraction } from "./retractions";
+import { findRetraction, publishedSlug } from "./retractions";
 import { withdrawnBadgeSvg } from "./badge";
 import { siteName } from "../site";
 
@@ -20,7 +20,19 @@ const NO_FRAMING = {
  * Either a whole answer (the badge, the social cards), or the internal page that renders the
  * withdrawal notice in the site's layout, with the status and headers its answer must carry.
  */
-export type GoneResponse = { status: 410; headers: Record<string, string>; body: string } | { status: 410; headers: Record<string, string>; rewrite: string };
+export type GoneResponse =
+  { status: 410; headers: Record<string, string>; body: string } | { status: 410 | 404; headers: Record<string, string>; rewrite: string };
+
+/** The routes under /claims/ that are not verdicts. */
+const CLAIMS_ROUTES = new Set(["search"]);
+
+/**
+ * Where an address that is no published verdict's is rewritten: a path no route answers, so Next serves
+ * its not-found page whole (with 404). Left to the verdict route, Next's on-demand rendering answers
+ * notFound() with an empty body whose message only JavaScript draws (vercel/next.js#95613): blank for a
+ * reader without JavaScript and for a crawler.
+ */
+export const UNPUBLISHED_PATH = "/__factdesk/not-a-verdict";
 
 /**
  * The answer for the old address of an unpublished verdict: 410 Gone. Null for every other path, so
@@ -37,7 +49,11 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
   const slug = safeDecode(rawSlug);
   if (slug === null) return null;
   const notice = await findRetraction(slug, now);
-  if (!notice) return null;
+  if (!notice) {
+    // The page of an address that is no published verdict's (not its card or images: their routes answer 404 themselves).
+    if (embed || asset || CLAIMS_ROUTES.has(slug) || (await publishedSlug(slug))) return null;
+    return { status: 404, headers: {}, rewrite: UNPUBLISHED_PATH };
+  }
   const cache = { "Cache-Control": "public, max-age=60" };
   if (asset === "badge.svg") {
     return {

@@ -74,6 +74,12 @@ export async function listPublishedClaimants() {
   return rows.map((r) => r.claimant);
 }
 
+/** Whether a slug is a published verdict's (the same rule as getPublishedClaim), by the slug's index alone. */
+export async function isPublishedSlug(slug: string): Promise<boolean> {
+  if (!isStorable(slug)) return false;
+  return (await db.claim.findFirst({ where: { ...published, slug }, select: { id: true } })) !== null;
+}
+
 export async function getPublishedClaim(slug: string) {
   if (!isStorable(slug)) return null;
   return db.claim.findFirst({

@@ -1,5 +1,6 @@
+import { LRUCache } from "lru-cache";
 import { db } from "../db";
-import { getRetraction } from "./queries";
+import { getRetraction, isPublishedSlug } from "./queries";
 
 type Notice = Awaited<ReturnType<typeof getRetraction>>;
 
@@ -34,8 +35,26 @@ export async function findRetraction(slug: string, now = Date.now()): Promise<No
   return slugs.has(slug) ? getRetraction(slug) : null;
 }
 
-/** Forget the cached set, so the instance that unpublishes (or republishes) answers correctly at once. */
-export function forgetRetraction(_slug?: string) {
-  void _slug;
+/**
+ * Whether a verdict page's address is a published verdict's, kept per slug: a minute when it is, as long
+ * as the retraction set when it is not (RETRACTION_TTL_MS). The instance that publishes forgets the
+ * slug at once (forgetRetraction); other instances learn within that time.
+ */
+const PUBLISHED_TTL_MS = 60_000;
+const KNOWN = Symbol.for("factdesk.publishedSlugs");
+const known = ((holder as unknown as { [key: symbol]: LRUCache<string, boolean> | undefined })[KNOWN] ??= new LRUCache<string, boolean>({ max: 20_000 }));
+
+export async function publishedSlug(slug: string): Promise<boolean> {
+  const cached = known.get(slug);
+  if (cached !== undefined) return cached;
+  const found = await isPublishedSlug(slug);
+  known.set(slug, found, { ttl: found ? PUBLISHED_TTL_MS : RETRACTION_TTL_MS });
+  return found;
+}
+
+/** Forget the cached set (and what is known of the slug), so the instance that publishes, unpublishes or republishes answers correctly at once. */
+export function forgetRetraction(slug?: string) {
   state.at = 0;
+  if (slug === undefined) known.clear();
+  else known.delete(slug);
 }

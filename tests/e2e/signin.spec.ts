@@ -31,6 +31,9 @@ test("unpublished claims are not public", async ({ page }) => {
   const response = await page.goto("/claims/not-a-published-claim-abc123");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // In the HTML itself, not only drawn by JavaScript (a reader without it, a crawler).
+  const html = await (await page.request.get("/claims/not-a-published-claim-abc123")).text();
+  expect(html).toMatch(/<h1[^>]*>Page not found<\/h1>/);
   // One site frame, whether the page is unknown to a public route or to every route.
   for (const path of ["/claims/not-a-published-claim-abc123", "/no-such-page"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);

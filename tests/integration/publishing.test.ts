@@ -11,8 +11,8 @@ import {
 } from "@/lib/publishing/queries";
 import { publicListQuerySchema } from "@/lib/publishing/schemas";
 import { toClaimReview } from "@/lib/publishing/claim-review";
-import { goneResponse as goneAt } from "@/lib/publishing/gone";
-import { RETRACTION_TTL_MS } from "@/lib/publishing/retractions";
+import { goneResponse as goneAt, UNPUBLISHED_PATH } from "@/lib/publishing/gone";
+import { forgetRetraction, RETRACTION_TTL_MS } from "@/lib/publishing/retractions";
 
 // Each call reads the retracted slugs afresh, as an instance does once its cached set is older than the
 // TTL (the instance that unpublishes forgets its set at once, through the desk action's revalidation).
@@ -200,10 +200,28 @@ describe("retractions", () => {
       "/claims/%E0%A4%A",
       "/claims/search",
       "/claims",
-      `/claims/${claim.slug}x`,
+      `/embed/claims/${claim.slug}x`,
+      `/claims/${claim.slug}x/badge.svg`,
     ]) {
       expect(await goneResponse(other), other).toBeNull();
     }
+  });
+
+  it("rewrite the page of an address that is no published verdict's to the not-found page, with 404", async () => {
+    const notFound = { status: 404, headers: {}, rewrite: UNPUBLISHED_PATH };
+    for (const path of ["/claims/no-such-verdict", "/claims/%F0%9F%99%82", `/claims/${"x".repeat(300)}`])
+      expect(await goneResponse(path), path).toEqual(notFound);
+    // A claim with a slug but not published has no public page; once published (revalidateVerdictHere
+    // forgets the slug on this instance, the others within RETRACTION_TTL_MS), it has.
+    const { claim } = await publishedClaim();
+    const path = `/claims/${claim.slug}`;
+    await db.claim.update({ where: { id: claim.id }, data: { status: "APPROVED" } });
+    forgetRetraction(claim.slug!);
+    expect(await goneResponse(path)).toEqual(notFound);
+    await db.claim.update({ where: { id: claim.id }, data: { status: "PUBLISHED" } });
+    expect(await goneResponse(path), "known as unpublished until forgotten").toEqual(notFound);
+    forgetRetraction(claim.slug!);
+    expect(await goneResponse(path)).toBeNull();
   });
 
   it("can be reworked and republished under the same address, which clears the notice", async () => {
