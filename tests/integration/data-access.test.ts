@@ -73,6 +73,7 @@ const PUBLIC_READS = new Set([
   "listPublishedClaims",
   "listPublishedClaimants",
   "getPublishedClaim",
+  "isPublishedSlug",
   "listClaimReviewPage",
   "listPublishedSlugs",
   "getRetraction",
