@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PrismaPgClient } from "./generated/prisma-pg/client";
 import { databaseKind, resolveDatabaseUrl } from "./db-url";
+import "./query-plans";
 
 // Secrets never leave the data layer unless a query asks for them by name.
 const options = { omit: { user: { passwordHash: true } } } as const;
