@@ -80,10 +80,13 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       include: { verdict: { select: { ...verdictFactsSelect, version: true, approvedById: true } } },
     });
     if (!claim) throw notFound("claim");
-    // Counted by the claim's index, not with Prisma's _count, which groups every source of the desk
-    // by claim before it joins (milliseconds per 10,000 sources, on every status change).
-    const [sources, evidence] = await Promise.all([tx.source.count({ where: { claimId: claim.id } }), tx.evidence.count({ where: { claimId: claim.id } })]);
     if (claim.version !== data.version) throw staleError();
+    // Only a submission needs the research counted. Counted by the claim's index, not with Prisma's
+    // _count, which groups every source of the desk by claim before it joins.
+    const research =
+      data.action === "submit"
+        ? { sources: await tx.source.count({ where: { claimId: claim.id } }), evidence: await tx.evidence.count({ where: { claimId: claim.id } }) }
+        : undefined;
     const facts = verdictFacts(claim.verdict);
     // The approval policy: the decisions of this review round and how many approvals it takes.
     const reviewing = data.action === "approve" || data.action === "object";
@@ -95,7 +98,7 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
             await approvalsNeeded(facts, tx),
           )
         : undefined;
-    const result = transition({ status: claim.status, action: data.action, actor, verdict: facts, review, research: { sources, evidence } });
+    const result = transition({ status: claim.status, action: data.action, actor, verdict: facts, review, research });
     if (!result.ok) throw new DomainError(result.error.code, result.error.message);
 
     const now = new Date();
@@ -127,7 +130,8 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       changes.retractionReason = data.note;
     }
 
-    await updateAtVersion(tx, "claim", claim, changes);
+    // The time written is the one returned below (Prisma's @updatedAt would pick its own).
+    await updateAtVersion(tx, "claim", claim, { ...changes, updatedAt: now });
 
     if (reviewing && !review?.approvals.includes(actor.id)) {
       await tx.verdictReview.create({
@@ -180,7 +184,9 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       const editors = await tx.user.findMany({ where: mayApprove(facts), select: { id: true } });
       await notify(tx, { kind: "SUBMITTED", claimId: claim.id, actorId: actor.id, userIds: editors.map((e) => e.id) });
     }
-    return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    // The claim as written (every column this change wrote is in `changes`): no second read.
+    const { verdict: _verdict, ...row } = claim;
+    return { ...row, ...changes, updatedAt: now, version: claim.version + 1 };
   });
 }
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { transitionClaim } from "@/lib/claims/mutations";
 import { addEvidence, addSource } from "@/lib/sources/mutations";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
-import { auditActions, claimInReview, draftVerdict, makeClaim, makeUser, rowCounts, step } from "../support/factories";
+import { auditActions, claimInReview, draftVerdict, makeClaim, makeUser, research, rowCounts, step } from "../support/factories";
 
 describe("claim life cycle on the server", () => {
   it("refuses a submission until this claim has a source and a piece of evidence of its own", async () => {
@@ -75,6 +75,24 @@ describe("claim life cycle on the server", () => {
     await draftVerdict(editor, claim.id);
     await step(reviewer, claim.id, "submit");
     await expect(step(editor, claim.id, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("returns the claim exactly as a fresh read finds it after each change", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const editor = await makeUser("EDITOR");
+    const claim = await makeClaim(reviewer);
+    const asRead = (id: string) => db.claim.findUniqueOrThrow({ where: { id } });
+    const triaged = await step(reviewer, claim.id, "triage");
+    expect(triaged).toEqual(await asRead(claim.id));
+    await research(reviewer, claim.id);
+    await draftVerdict(reviewer, claim.id);
+    const submitted = await step(reviewer, claim.id, "submit");
+    expect(submitted).toEqual(await asRead(claim.id));
+    expect(await step(editor, claim.id, "approve")).toEqual(await asRead(claim.id));
+    const published = await step(editor, claim.id, "publish");
+    expect(published.slug).toBeTruthy();
+    expect(published).toEqual(await asRead(claim.id));
+    expect(await step(editor, claim.id, "unpublish", "Sent in error")).toEqual(await asRead(claim.id));
   });
 
   it("refuses a stale version and keeps the other person's change", async () => {
