@@ -132,6 +132,19 @@ function countParts(options: SearchOptions, match: string): Part[] {
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 /** Highlighted title and body of the page's rows, one query per kind present on the page. */
+/**
+ * The page's rows among a word's matches: FTS5 reads a word's whole list of matches for `rowid IN (…)`
+ * (3.6 ms for a word 14,000 claims hold), but only the stretch between two rowids for a range. So the
+ * range is what the index is given (`+` keeps SQLite from handing it the IN list instead), the IN
+ * list picks the page's rows within it, and the rowids are bound as integers (FTS5 ignores a rowid
+ * bound as a floating-point number).
+ */
+function pageRows(table: string, rowids: number[]): { sql: string; params: bigint[] } {
+  const ints = rowids.map((r) => BigInt(r));
+  const [low, high] = [ints.reduce((a, b) => (b < a ? b : a)), ints.reduce((a, b) => (b > a ? b : a))];
+  return { sql: `"${table}".rowid >= ? AND "${table}".rowid <= ? AND +"${table}".rowid IN (${placeholders(ints.length)})`, params: [low, high, ...ints] };
+}
+
 async function highlightPage(hits: Hit[], match: string, q: string): Promise<SearchRow[]> {
   const rowids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => Number(h.rid));
   const details = new Map<string, Omit<SearchRow, "kind" | "rank">>();
@@ -143,32 +156,32 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
     claims.length
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
           `SELECT "claim_fts".rowid AS rid, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body, c."status" AS status
-           FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND "claim_fts".rowid IN (${placeholders(claims.length)})`,
+           FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND ${pageRows("claim_fts", claims).sql}`,
           ...M,
           ...M,
           match,
-          ...claims,
+          ...pageRows("claim_fts", claims).params,
         )
       : [],
     articles.length
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string }[]>(
           `SELECT "article_fts".rowid AS rid, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title, snippet("article_fts", 2, ?, ?, '…', 24) AS body
-           FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND "article_fts".rowid IN (${placeholders(articles.length)})`,
+           FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND ${pageRows("article_fts", articles).sql}`,
           ...M,
           ...M,
           match,
-          ...articles,
+          ...pageRows("article_fts", articles).params,
         )
       : [],
     sources.length
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
           `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status
            FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
-           WHERE "source_fts" MATCH ? AND "source_fts".rowid IN (${placeholders(sources.length)})`,
+           WHERE "source_fts" MATCH ? AND ${pageRows("source_fts", sources).sql}`,
           ...M,
           ...M,
           match,
-          ...sources,
+          ...pageRows("source_fts", sources).params,
         )
       : [],
   ]);

@@ -206,6 +206,8 @@ describe("a common word on a large desk (SEARCH_RANKED)", () => {
     expect(found.results.filter((r) => text(r.body) === "Quuxbarian quuxbarian quuxbarian tariffs")).toHaveLength(1);
     const last = await searchAs(q({ q: "quuxbarian", type: "claim", page: String(found.pageCount) }));
     expect(last.results).toHaveLength(SEARCH_PAGE_SIZE);
+    // Each row of a page is read with its words marked, whatever other matches lie between them.
+    expect(last.results.every((r) => hits(r.body).includes("quuxbarian"))).toBe(true);
     expect(last.results.map((r) => text(r.body))).not.toContain("Quuxbarian tariffs rose 1");
     // A narrower search ranks every match.
     const narrow = await searchAs(q({ q: "quuxbarian rose 1", type: "claim" }));
