@@ -5,29 +5,110 @@ import { QueryCompiler as SqliteQueryCompiler } from "@prisma/client/runtime/que
 import { QueryCompiler as PostgresQueryCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
 
 /**
- * Query plans kept for the exact queries the desk asks again and again. Prisma 6's query compiler (its
- * WebAssembly engine) turns every query into a plan on the thread that serves requests, 0.3–0.5 ms a
- * query, with no cache of its own: a desk page of twenty queries spent 7 ms there. The same query (its
- * model, operation and arguments, values included, as the JSON Prisma hands the compiler) always
- * compiles to the same plan, so a plan is kept per query text: the session's, the layout's unread
- * count, the settings, a claim's reads when its page is drawn again. A kept plan is handed out as a copy
- * (the executor must never share one), long query texts (bulk writes) are not kept, and the cache is
- * bounded by entries and by the size of the texts it holds.
+ * Query plans kept between requests. Prisma 6's query compiler (its WebAssembly engine) turns every
+ * query into a plan on the thread that serves requests, 0.5–0.9 ms a query on this machine, with no
+ * cache of its own: a claim page spent 6–7 ms there. Prisma 7 keeps plans per query shape; this does
+ * the same for Prisma 6, from the outside:
+ *
+ * - A query's shape is its JSON (what Prisma hands the compiler) with the text values of a read's
+ *   `where` (and of a raw query's parameters) replaced by markers. The shape is compiled once, with the markers
+ *   as its values; each query of that shape gets a copy of the plan with its own values put back where
+ *   the markers are.
+ * - Only where the plan holds each marker exactly as it was given (a value the database receives as
+ *   it is) is a shape kept that way. A plan that derives something from a value (`contains` makes
+ *   "%value%"), drops one, or fails to compile with markers (an enum checked when planned) marks its
+ *   shape as one to keep per exact query text instead.
+ * - Values that can change a plan stay in the shape: numbers, lists (`in`), null, dates, enum-like
+ *   words (`"PUBLISHED"`), a filter's `mode`, everything outside `where`, and every write (an upsert's
+ *   plan is one statement only when its filter and its data hold the same values): a write's plan is
+ *   kept per exact query text.
+ *
+ * Copies are handed out (the executor must never share a plan), long query texts (bulk writes) are not
+ * kept, and the cache is bounded by entries and size. tests/integration/query-plans.test.ts holds a
+ * kept plan to what a fresh one answers; the integration suite runs through it on both databases.
  */
 export const PLAN_CACHE_MAX_QUERY_CHARS = 4_000;
-/** Query texts and plans (as JSON) kept per compiler, in characters: a few megabytes. */
+/** Query shapes and plans (as JSON) kept per compiler, in characters: a few megabytes. */
 const PLAN_CACHE_MAX_CHARS = 8_000_000;
 type Compiler = { prototype: { compile(request: string): unknown } };
 
-// One cache per compiler (a compiler is made for one schema and one kind of database).
-type Kept = { plan: object; size: number };
-const caches = new WeakMap<object, LRUCache<string, Kept>>();
-const plansOf = (compiler: object) => {
-  let plans = caches.get(compiler);
-  if (!plans) caches.set(compiler, (plans = new LRUCache({ max: 2_000, maxSize: PLAN_CACHE_MAX_CHARS, sizeCalculation: (kept) => kept.size })));
-  return plans;
-};
-const stats = { hits: 0, misses: 0 };
+// A marker no query text holds (a NUL character cannot come from a form; a query holding one is not parameterized).
+const MARK = "\u0000fd";
+const marker = (i: number) => `${MARK}${i}\u0000`;
+const ENUM_LIKE = /^[A-Z][A-Z0-9_]*$/;
+// Reads only: a write's plan may compare its filter with its data (an upsert is one statement only when
+// the two hold the same values), which markers would change.
+const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "aggregate", "groupBy", "count"]);
+
+type Shape = { key: string; values: string[] };
+/** The plan of a shape, or null when its plans must be kept per exact query text. */
+type Kept = { plan: object | null; size: number };
+
+/** The query's shape and the values taken out of it, or null when it has none to take out. */
+export function queryShape(request: string): Shape | null {
+  if (request.length > PLAN_CACHE_MAX_QUERY_CHARS || request.includes("\\u0000")) return null;
+  let query: { action?: string; query?: { arguments?: Record<string, unknown> } };
+  try {
+    query = JSON.parse(request);
+  } catch {
+    return null;
+  }
+  const args = query.query?.arguments;
+  if (!args || typeof args !== "object") return null;
+  const values: string[] = [];
+  const take = (value: string) => {
+    values.push(value);
+    return marker(values.length - 1);
+  };
+  if (query.action === "queryRaw" || query.action === "executeRaw") {
+    if (typeof args.parameters !== "string") return null;
+    const parameters: unknown = JSON.parse(args.parameters);
+    if (!Array.isArray(parameters)) return null;
+    args.parameters = JSON.stringify(parameters.map((p) => (typeof p === "string" ? take(p) : p)));
+  } else if (READS.has(query.action ?? "") && args.where && typeof args.where === "object") {
+    const walk = (filter: Record<string, unknown>) => {
+      if ("$type" in filter) return;
+      for (const [field, value] of Object.entries(filter)) {
+        if (typeof value === "string" && !ENUM_LIKE.test(value) && field !== "mode") filter[field] = take(value);
+        else if (Array.isArray(value)) value.forEach((v) => v && typeof v === "object" && !Array.isArray(v) && walk(v as Record<string, unknown>));
+        else if (value && typeof value === "object") walk(value as Record<string, unknown>);
+      }
+    };
+    walk(args.where as Record<string, unknown>);
+  }
+  return values.length === 0 ? null : { key: JSON.stringify(query), values };
+}
+
+/** How often each marker stands alone in the plan; -1 when a marker is found inside a longer text. */
+function markerUses(plan: unknown, count: number): number[] | null {
+  const uses = new Array<number>(count).fill(0);
+  let clean = true;
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (!value.includes(MARK)) return;
+      const i = Number(/^\u0000fd(\d+)\u0000$/.exec(value)?.[1] ?? NaN);
+      if (Number.isInteger(i) && i < count) uses[i]++;
+      else clean = false;
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) Object.values(value).forEach(visit);
+  };
+  visit(plan);
+  return clean ? uses : null;
+}
+
+/** A copy of the plan with each marker replaced by its value. */
+function withValues(plan: unknown, values: string[]): unknown {
+  if (typeof plan === "string") return plan.startsWith(MARK) ? values[Number(plan.slice(MARK.length, -1))] : plan;
+  if (Array.isArray(plan)) return plan.map((p) => withValues(p, values));
+  if (plan && typeof plan === "object") {
+    if (Object.getPrototypeOf(plan) !== Object.prototype) return structuredClone(plan);
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(plan)) copy[k] = withValues(v, values);
+    return copy;
+  }
+  return plan;
+}
+
 // A plan that JSON cannot measure (a BigInt in it) is not kept.
 const planSize = (plan: object) => {
   try {
@@ -37,23 +118,60 @@ const planSize = (plan: object) => {
   }
 };
 
+// One cache per compiler (a compiler is made for one schema and one kind of database).
+const caches = new WeakMap<object, LRUCache<string, Kept>>();
+const plansOf = (compiler: object) => {
+  let plans = caches.get(compiler);
+  if (!plans) caches.set(compiler, (plans = new LRUCache({ max: 4_000, maxSize: PLAN_CACHE_MAX_CHARS, sizeCalculation: (kept) => kept.size })));
+  return plans;
+};
+const stats = { hits: 0, misses: 0, shapes: 0 };
+
 function keepPlans(compiler: Compiler) {
   const compile = compiler.prototype.compile;
   if ((compile as { kept?: boolean }).kept) return;
+  const keep = (plans: LRUCache<string, Kept>, key: string, plan: unknown) => {
+    if (plan === null || typeof plan !== "object") return;
+    const size = key.length + planSize(plan);
+    if (Number.isFinite(size)) plans.set(key, { plan: structuredClone(plan), size });
+  };
   const kept = function (this: object, request: string) {
     if (request.length > PLAN_CACHE_MAX_QUERY_CHARS) return compile.call(this, request);
     const plans = plansOf(this);
-    const known = plans.get(request);
-    if (known) {
+    const shape = queryShape(request);
+    if (shape) {
+      const known = plans.get(shape.key);
+      if (known?.plan) {
+        stats.hits++;
+        stats.shapes++;
+        return withValues(known.plan, shape.values);
+      }
+      if (!known) {
+        // First sight of the shape: plan it with the markers, and keep it only if every marker stands alone.
+        let plan: unknown = null;
+        try {
+          plan = compile.call(this, shape.key);
+        } catch {
+          plan = null;
+        }
+        const uses = plan === null ? null : markerUses(plan, shape.values.length);
+        if (uses && uses.every((n) => n > 0)) {
+          keep(plans, shape.key, plan);
+          stats.misses++;
+          return withValues(plan, shape.values);
+        }
+        plans.set(shape.key, { plan: null, size: shape.key.length });
+      }
+    }
+    // Kept per exact query text.
+    const exact = plans.get(request);
+    if (exact?.plan) {
       stats.hits++;
-      return structuredClone(known.plan);
+      return structuredClone(exact.plan);
     }
     stats.misses++;
     const plan = compile.call(this, request);
-    if (plan !== null && typeof plan === "object") {
-      const size = request.length + planSize(plan);
-      if (Number.isFinite(size)) plans.set(request, { plan: structuredClone(plan), size });
-    }
+    keep(plans, request, plan);
     return plan;
   };
   compiler.prototype.compile = Object.assign(kept, { kept: true });
@@ -62,7 +180,7 @@ function keepPlans(compiler: Compiler) {
 keepPlans(SqliteQueryCompiler as Compiler);
 keepPlans(PostgresQueryCompiler as Compiler);
 
-/** How often a kept plan was used, in this process (tests). */
+/** How often a kept plan was used (and how often by its shape), in this process (tests). */
 export function queryPlanStats() {
   return { ...stats };
 }
