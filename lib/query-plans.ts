@@ -20,8 +20,8 @@ import { QueryCompiler as PostgresQueryCompiler } from "@prisma/client/runtime/q
  *   shape as one to keep per exact query text instead.
  * - Values that can change a plan stay in the shape: numbers, lists (`in`), null, dates, enum-like
  *   words (`"PUBLISHED"`), a filter's `mode`, everything outside `where`, and every write (an upsert's
- *   plan is one statement only when its filter and its data hold the same values): a write's plan is
- *   kept per exact query text.
+ *   plan is one statement only when its filter and its data hold the same values): a model write is
+ *   planned as it comes (its data differ from one to the next, so a kept plan would not be asked again).
  *
  * Copies are handed out (the executor must never share a plan), long query texts (bulk writes) are not
  * kept, and the cache is bounded by entries and size. tests/integration/query-plans.test.ts holds a
@@ -36,13 +36,27 @@ type Compiler = { prototype: { compile(request: string): unknown } };
 const MARK = "\u0000fd";
 const marker = (i: number) => `${MARK}${i}\u0000`;
 const ENUM_LIKE = /^[A-Z][A-Z0-9_]*$/;
-// Reads only: a write's plan may compare its filter with its data (an upsert is one statement only when
-// the two hold the same values), which markers would change.
-const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "aggregate", "groupBy", "count"]);
+// Reads and raw statements only: a write's plan may compare its filter with its data (an upsert is one
+// statement only when the two hold the same values), which markers would change.
+const READS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "aggregate",
+  "groupBy",
+  "count",
+  "queryRaw",
+  "executeRaw",
+]);
 
 type Shape = { key: string; values: string[] };
 /** The plan of a shape, or null when its plans must be kept per exact query text. */
 type Kept = { plan: object | null; size: number };
+
+/** The query's operation, read from the head of its JSON (Prisma writes modelName and action first). */
+const actionOf = (request: string) => /"action":"(\w+)"/.exec(request.slice(0, 200))?.[1] ?? "";
 
 /** The query's shape and the values taken out of it, or null when it has none to take out. */
 export function queryShape(request: string): Shape | null {
@@ -65,7 +79,7 @@ export function queryShape(request: string): Shape | null {
     const parameters: unknown = JSON.parse(args.parameters);
     if (!Array.isArray(parameters)) return null;
     args.parameters = JSON.stringify(parameters.map((p) => (typeof p === "string" ? take(p) : p)));
-  } else if (READS.has(query.action ?? "") && args.where && typeof args.where === "object") {
+  } else if (READS.has(query.action ?? "") && query.action !== "executeRaw" && args.where && typeof args.where === "object") {
     const walk = (filter: Record<string, unknown>) => {
       if ("$type" in filter) return;
       for (const [field, value] of Object.entries(filter)) {
@@ -136,7 +150,11 @@ function keepPlans(compiler: Compiler) {
     if (Number.isFinite(size)) plans.set(key, { plan: structuredClone(plan), size });
   };
   const kept = function (this: object, request: string) {
-    if (request.length > PLAN_CACHE_MAX_QUERY_CHARS) return compile.call(this, request);
+    // A model write is rarely asked twice with the same text (its data differ): planned as it comes.
+    if (request.length > PLAN_CACHE_MAX_QUERY_CHARS || !READS.has(actionOf(request))) {
+      stats.misses++;
+      return compile.call(this, request);
+    }
     const plans = plansOf(this);
     const shape = queryShape(request);
     if (shape) {
