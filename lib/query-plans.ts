@@ -76,7 +76,12 @@ export function queryShape(request: string): Shape | null {
   };
   if (query.action === "queryRaw" || query.action === "executeRaw") {
     if (typeof args.parameters !== "string") return null;
-    const parameters: unknown = JSON.parse(args.parameters);
+    let parameters: unknown;
+    try {
+      parameters = JSON.parse(args.parameters);
+    } catch {
+      return null;
+    }
     if (!Array.isArray(parameters)) return null;
     args.parameters = JSON.stringify(parameters.map((p) => (typeof p === "string" ? take(p) : p)));
   } else if (READS.has(query.action ?? "") && query.action !== "executeRaw" && args.where && typeof args.where === "object") {
@@ -132,7 +137,9 @@ const planSize = (plan: object) => {
   }
 };
 
-// One cache per compiler (a compiler is made for one schema and one kind of database).
+// One cache per compiler (a compiler is made for one schema and one kind of database). Shapes and exact
+// texts are kept under keys of their own: a query whose text is a shape (a value holding a marker) must
+// never stand for the shape.
 const caches = new WeakMap<object, LRUCache<string, Kept>>();
 const plansOf = (compiler: object) => {
   let plans = caches.get(compiler);
@@ -158,7 +165,7 @@ function keepPlans(compiler: Compiler) {
     const plans = plansOf(this);
     const shape = queryShape(request);
     if (shape) {
-      const known = plans.get(shape.key);
+      const known = plans.get(`shape:${shape.key}`);
       if (known?.plan) {
         stats.hits++;
         stats.shapes++;
@@ -174,22 +181,22 @@ function keepPlans(compiler: Compiler) {
         }
         const uses = plan === null ? null : markerUses(plan, shape.values.length);
         if (uses && uses.every((n) => n > 0)) {
-          keep(plans, shape.key, plan);
+          keep(plans, `shape:${shape.key}`, plan);
           stats.misses++;
           return withValues(plan, shape.values);
         }
-        plans.set(shape.key, { plan: null, size: shape.key.length });
+        plans.set(`shape:${shape.key}`, { plan: null, size: shape.key.length });
       }
     }
     // Kept per exact query text.
-    const exact = plans.get(request);
+    const exact = plans.get(`text:${request}`);
     if (exact?.plan) {
       stats.hits++;
       return structuredClone(exact.plan);
     }
     stats.misses++;
     const plan = compile.call(this, request);
-    keep(plans, request, plan);
+    keep(plans, `text:${request}`, plan);
     return plan;
   };
   compiler.prototype.compile = Object.assign(kept, { kept: true });

@@ -96,7 +96,9 @@ function numbersToDigits(text: string): string {
       if (known !== undefined) return known;
       const doc = nlp(clause);
       doc.numbers().toNumber();
-      const digits = doc.text();
+      // compromise computes in floating point: "4.1 million" comes out as 4099999.9999999995, where
+      // scaledFigures writes 4100000. Twelve significant digits drop the noise and keep real decimals.
+      const digits = doc.text().replace(/\d+\.\d{7,}/g, (n) => String(Number(Number(n).toPrecision(12))));
       converted.set(clause, digits);
       return digits;
     })

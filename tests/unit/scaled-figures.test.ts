@@ -88,5 +88,8 @@ describe("scaledFigures", () => {
   it("is what claim matching reads", () => {
     expect(normalizeClaimText("Exports rose to 3.5 million tonnes")).toContain("3500000");
     expect(normalizeClaimText("The state app has 4.1 million users")).toContain("4100000");
+    // The same figure through compromise (another number word in the clause): the same digits.
+    expect(normalizeClaimText("The app has 4.1 million users in two countries")).toContain("4100000");
+    expect(normalizeClaimText("Pi is 3.14159265 or about one third more than three")).toContain("3.14159265");
   });
 });
