@@ -5,7 +5,7 @@ import { db } from "../../lib/db";
 import { createClaim } from "../../lib/claims/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { actorByEmail, publishedClaimOnDemo } from "./factories";
-import { screenshotPath, signIn, USERS } from "./helpers";
+import { expectLive, screenshotPath, selectInArticle, signIn, USERS } from "./helpers";
 
 async function twoClaims() {
   const rita = await actorByEmail(USERS.rita);
@@ -55,7 +55,7 @@ test("desk shortcuts: ? lists them, / focuses search, j/k move between claims, a
   await expect(page).toHaveURL(new RegExp(`${hrefs[0]}$`));
 
   // a: assign the open claim to me.
-  await expect(page.getByTestId("live-state")).toHaveText(/^Live/);
+  await expectLive(page);
   await page.keyboard.press("a");
   await expect(page.getByText("assignee: Rita Reviewer")).toBeVisible();
   const firstId = hrefs[0]!.split("/").pop();
@@ -85,6 +85,28 @@ async function noSidewaysScroll(page: Page, path: string) {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
   expect(scroll, `${path} scrolls sideways on a phone (${scroll}px wide in ${width}px)`).toBeLessThanOrEqual(width + 1);
 }
+
+test("text selected before the page's script has started is offered as a new claim once it starts", async ({ browser }) => {
+  const { article } = await twoClaims();
+  const context = await browser.newContext();
+  await signIn(context, USERS.rita);
+  const page = await context.newPage();
+  // A slow connection: the page's scripts arrive only after the reader has selected.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // (A page waiting for its scripts never reaches DOMContentLoaded: the text is there once it is served.)
+  await page.goto(`/desk/articles/${article.id}`, { waitUntil: "commit" });
+  await selectInArticle(page, "Its new terminal cost");
+  expect(await page.evaluate(() => (window as unknown as { next?: unknown }).next)).toBeUndefined();
+  release();
+  await page.getByRole("button", { name: "New claim" }).click();
+  await expect(page.getByTestId("selected-quote")).toContainText("Its new terminal cost");
+  await context.close();
+});
 
 test("on a phone, desk and public pages fit the screen width", async ({ browser }) => {
   const published = await publishedClaimOnDemo("which increases the threat to Ukraine, as well as to European security");

@@ -4,7 +4,7 @@ import { anchorQuote } from "../../lib/articles/anchor";
 import { createClaim, transitionClaim } from "../../lib/claims/mutations";
 import { saveVerdictDraft } from "../../lib/verdicts/mutations";
 import { actorByEmail } from "./factories";
-import { screenshotPath, signIn, USERS } from "./helpers";
+import { expectLive, screenshotPath, signIn, USERS } from "./helpers";
 
 // On SQLite both people use the one server. In the PostgreSQL suite (`npm run test:e2e:pg`) two
 // instances run on one database: the editor works on the first, the fact-checker watches on the second.
@@ -46,7 +46,7 @@ async function openAs(browser: Browser, email: string, url: string) {
   await signIn(context, email);
   const page = await context.newPage();
   await page.goto(url);
-  await expect(page.getByTestId("live-state")).toHaveText(/^Live/);
+  await expectLive(page);
   return { context, page, verdict: page.getByRole("form", { name: "Verdict" }) };
 }
 

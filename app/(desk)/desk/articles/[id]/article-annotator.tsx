@@ -99,6 +99,9 @@ export function ArticleAnnotator({
       if (end > start) setSelection({ start, end, quote: text.slice(start, end) });
     }
     document.addEventListener("selectionchange", onSelectionChange);
+    // Text selected before the page's script started (a slow connection, a busy machine) is taken
+    // as it is: no later selectionchange would announce it.
+    onSelectionChange();
     return () => document.removeEventListener("selectionchange", onSelectionChange);
   }, [text]);
 
