@@ -37,7 +37,7 @@ function href(row: SearchRow, slugs: Map<string, string>, claimOfSource: Map<str
 export async function searchDesk({ actor, query }: { actor: Actor | null; query: SearchQuery }) {
   assertCan(actor, "desk.read");
   const kinds = query.type ? [query.type] : [...SEARCH_KINDS];
-  const { rows, total, ranked } = await searchRows({
+  const { rows, total, more, ranked } = await searchRows({
     q: query.q,
     kinds,
     status: query.status,
@@ -50,6 +50,8 @@ export async function searchDesk({ actor, query }: { actor: Actor | null; query:
   const ratings = await ratingsOf(rows);
   return {
     total,
+    // Some kind has more matches than were counted (SEARCH_COUNTED): `total` is a lower bound.
+    more,
     // Fewer than all matches are ranked when a word is common (SEARCH_RANKED): the pages go that far.
     ranked,
     pageCount: Math.max(1, Math.ceil(ranked / SEARCH_PAGE_SIZE)),
@@ -59,7 +61,7 @@ export async function searchDesk({ actor, query }: { actor: Actor | null; query:
 
 /** Public search: published verdicts only, linking to their public pages. */
 export async function searchPublished({ q, page }: { q: string; page: number }) {
-  const { rows, total, ranked } = await searchRows({
+  const { rows, total, more, ranked } = await searchRows({
     q,
     kinds: ["claim"],
     publishedOnly: true,
@@ -69,7 +71,13 @@ export async function searchPublished({ q, page }: { q: string; page: number }) 
   const claims = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, slug: true } }) : [];
   const slugs = new Map(claims.map((c) => [c.id, `/claims/${c.slug}`]));
   const ratings = await ratingsOf(rows);
-  return { total, ranked, pageCount: Math.max(1, Math.ceil(ranked / SEARCH_PAGE_SIZE)), results: rows.map((r) => toResult(r, href(r, slugs, NONE), ratings)) };
+  return {
+    total,
+    more,
+    ranked,
+    pageCount: Math.max(1, Math.ceil(ranked / SEARCH_PAGE_SIZE)),
+    results: rows.map((r) => toResult(r, href(r, slugs, NONE), ratings)),
+  };
 }
 
 /** The verdict ratings of the claims on one page of results: one query by key. */

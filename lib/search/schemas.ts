@@ -11,6 +11,12 @@ export const SEARCH_PAGE_SIZE = 20;
  * "government" at 100,000 claims). Claimants are few and all ranked.
  */
 export const SEARCH_RANKED = 1000;
+/**
+ * Matches of a kind are counted up to this many (one more than are ranked): enough to say "more than
+ * 1,000". Counting every match of a common word read every matching row on PostgreSQL (a GIN index
+ * answers which rows, not how many): 104 ms of a 110 ms search for "government" at 100,000 claims.
+ */
+export const SEARCH_COUNTED = SEARCH_RANKED + 1;
 
 /** The desk search box's URL parameters; anything odd falls back instead of failing the page. */
 export const searchQuerySchema = z.object({

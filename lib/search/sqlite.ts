@@ -1,27 +1,37 @@
 import { db } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { MARK_CLOSE, MARK_OPEN, ftsQuery, markTerms } from "./highlight";
-import { SEARCH_RANKED, type SearchKind } from "./schemas";
+import { SEARCH_COUNTED, SEARCH_RANKED, type SearchKind } from "./schemas";
 import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
 
 // All SQLite-specific search SQL lives here (FTS5 with bm25 ranking); PostgreSQL has postgres.ts.
 // Three steps keep a common word cheap on a large desk: rank the matches (ids and bm25 only), count
-// them (no ranking), then highlight only the rows of the requested page.
+// them up to SEARCH_COUNTED (no ranking), then highlight only the rows of the requested page.
 
 export type SearchRow = { kind: SearchKind; id: string; title: string; body: string; status: ClaimStatus | null; rank: number };
 
 export type SearchOptions = { q: string; kinds: SearchKind[]; status?: ClaimStatus; publishedOnly?: boolean; limit: number; offset: number };
 
-/** The page's rows; every match counted; and how many of them were ranked (the pages reach that far). */
-export type SearchAnswer = { rows: SearchRow[]; total: number; ranked: number };
+/**
+ * The page's rows; the matches counted (each kind up to SEARCH_COUNTED, claimants all); whether some
+ * kind has more than were counted (`total` is then a lower bound); and how many were ranked (the pages
+ * reach that far).
+ */
+export type SearchAnswer = { rows: SearchRow[]; total: number; more: boolean; ranked: number };
 
-/** Total and ranked matches from each kind's count. */
-export function rankedOf(counts: { kind: SearchKind; n: number }[]): { total: number; ranked: number } {
+export const noMatches = (): SearchAnswer => ({ rows: [], total: 0, more: false, ranked: 0 });
+
+/** Total (counted), more and ranked matches from each kind's count (FTS kinds counted up to SEARCH_COUNTED). */
+export function rankedOf(counts: { kind: SearchKind; n: number }[]): { total: number; more: boolean; ranked: number } {
   return {
     total: counts.reduce((sum, c) => sum + c.n, 0),
+    more: counts.some((c) => c.kind !== "claimant" && c.n > SEARCH_RANKED),
     ranked: counts.reduce((sum, c) => sum + (c.kind === "claimant" ? c.n : Math.min(c.n, SEARCH_RANKED)), 0),
   };
 }
+
+/** Count a kind's matches up to SEARCH_COUNTED (`from`: its FROM and WHERE; the same SQL on both databases). */
+export const countUpTo = (kind: SearchKind, from: string) => `SELECT '${kind}' AS kind, count(*) AS n FROM (SELECT 1 ${from} LIMIT ${SEARCH_COUNTED}) counted`;
 
 type Part = { sql: string; params: unknown[] };
 /** A ranked match: FTS kinds by their index rowid (ids are read for the page only), claimants by name. */
@@ -95,7 +105,7 @@ function rankedParts(options: SearchOptions, match: string): Part[] {
   return out;
 }
 
-/** How many matches of each wanted kind, without ranking anything. */
+/** How many matches of each wanted kind (up to SEARCH_COUNTED), without ranking anything. */
 function countParts(options: SearchOptions, match: string): Part[] {
   const filter = claimFilter(options);
   const out: Part[] = [];
@@ -103,21 +113,24 @@ function countParts(options: SearchOptions, match: string): Part[] {
     out.push(
       filter.sql
         ? {
-            sql: `SELECT 'claim' AS kind, count(*) AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`,
+            sql: countUpTo("claim", `FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`),
             params: [match, ...filter.params],
           }
-        : { sql: `SELECT 'claim' AS kind, count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, params: [match] },
+        : { sql: countUpTo("claim", `FROM "claim_fts" WHERE "claim_fts" MATCH ?`), params: [match] },
     );
   }
-  if (wants(options, "article")) out.push({ sql: `SELECT 'article' AS kind, count(*) AS n FROM "article_fts" WHERE "article_fts" MATCH ?`, params: [match] });
+  if (wants(options, "article")) out.push({ sql: countUpTo("article", `FROM "article_fts" WHERE "article_fts" MATCH ?`), params: [match] });
   if (wants(options, "source")) {
     out.push(
       filter.sql
         ? {
-            sql: `SELECT 'source' AS kind, count(*) AS n FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId" WHERE "source_fts" MATCH ? ${filter.sql}`,
+            sql: countUpTo(
+              "source",
+              `FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId" WHERE "source_fts" MATCH ? ${filter.sql}`,
+            ),
             params: [match, ...filter.params],
           }
-        : { sql: `SELECT 'source' AS kind, count(*) AS n FROM "source_fts" WHERE "source_fts" MATCH ?`, params: [match] },
+        : { sql: countUpTo("source", `FROM "source_fts" WHERE "source_fts" MATCH ?`), params: [match] },
     );
   }
   if (wants(options, "claimant")) {
@@ -203,9 +216,9 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
 
 export async function searchSqlite(options: SearchOptions): Promise<SearchAnswer> {
   const match = ftsQuery(options.q);
-  if (!match || options.kinds.length === 0) return { rows: [], total: 0, ranked: 0 };
+  if (!match || options.kinds.length === 0) return noMatches();
   const ranked = rankedParts(options, match);
-  if (ranked.length === 0) return { rows: [], total: 0, ranked: 0 };
+  if (ranked.length === 0) return noMatches();
   const union = ranked.map((p) => p.sql).join("\nUNION ALL\n");
   const counts = countParts(options, match);
   const [hits, countRows] = await Promise.all([

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchDesk, searchPublished } from "@/lib/search";
-import { SEARCH_PAGE_SIZE, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
+import { SEARCH_COUNTED, SEARCH_PAGE_SIZE, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
 import type { Actor } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
@@ -192,14 +192,16 @@ async function manyClaims(n: number, fields: (i: number) => { quote: string } & 
 }
 
 describe("a common word on a large desk (SEARCH_RANKED)", () => {
-  it("ranks the newest SEARCH_RANKED matches of a kind, counts them all, and pages only as far as it ranked", async () => {
+  it("ranks the newest SEARCH_RANKED matches of a kind, counts them up to SEARCH_COUNTED, and pages only as far as it ranked", async () => {
     const base = Date.UTC(2026, 0, 1);
-    // The oldest claim says the word most often (the best match of all); so does the newest one.
-    const quote = (i: number) => (i === 0 || i === SEARCH_RANKED + 4 ? "Quuxbarian quuxbarian quuxbarian tariffs" : `Quuxbarian tariffs rose ${i}`);
+    // The oldest claim says the word most often (the best match of all); so does the newest one. "rose"
+    // is in exactly SEARCH_RANKED claims (4 to SEARCH_RANKED + 3).
+    const quote = (i: number) =>
+      i === 0 || i === SEARCH_RANKED + 4 ? "Quuxbarian quuxbarian quuxbarian tariffs" : i < 4 ? `Quuxbarian tariffs fell ${i}` : `Quuxbarian tariffs rose ${i}`;
     await manyClaims(SEARCH_RANKED + 5, (i) => ({ quote: quote(i), createdAt: new Date(base + i * 60_000) }));
     const found = await searchAs(q({ q: "quuxbarian", type: "claim" }));
-    expect(found.total).toBe(SEARCH_RANKED + 5);
-    expect(found.ranked).toBe(SEARCH_RANKED);
+    // More matches than are counted: the count stops one past what is ranked, and says there are more.
+    expect([found.total, found.more, found.ranked]).toEqual([SEARCH_COUNTED, true, SEARCH_RANKED]);
     expect(found.pageCount).toBe(SEARCH_RANKED / SEARCH_PAGE_SIZE);
     // The newest best match leads; the oldest, outside the ranked set, is on no page.
     expect(text(found.results[0].body)).toBe("Quuxbarian quuxbarian quuxbarian tariffs");
@@ -208,10 +210,18 @@ describe("a common word on a large desk (SEARCH_RANKED)", () => {
     expect(last.results).toHaveLength(SEARCH_PAGE_SIZE);
     // Each row of a page is read with its words marked, whatever other matches lie between them.
     expect(last.results.every((r) => hits(r.body).includes("quuxbarian"))).toBe(true);
-    expect(last.results.map((r) => text(r.body))).not.toContain("Quuxbarian tariffs rose 1");
+    expect(last.results.map((r) => text(r.body))).not.toContain("Quuxbarian tariffs rose 4");
+    // Exactly as many matches as are ranked: all counted, none more.
+    const exactly = await searchAs(q({ q: "quuxbarian rose", type: "claim" }));
+    expect([exactly.total, exactly.more, exactly.ranked]).toEqual([SEARCH_RANKED, false, SEARCH_RANKED]);
     // A narrower search ranks every match.
-    const narrow = await searchAs(q({ q: "quuxbarian rose 1", type: "claim" }));
-    expect(narrow.ranked).toBe(narrow.total);
+    const narrow = await searchAs(q({ q: "quuxbarian rose 10", type: "claim" }));
+    expect(narrow.total).toBeGreaterThan(0);
+    expect([narrow.more, narrow.ranked]).toEqual([false, narrow.total]);
+    // Every kind at once: the claims' count stops at SEARCH_COUNTED there too.
+    const every = await searchAs(q({ q: "quuxbarian" }));
+    expect(every.more).toBe(true);
+    expect(every.total - every.ranked).toBe(1);
   }, 60_000);
 
   it("ranks the newest SEARCH_RANKED published verdicts in public search too (the page says so)", async () => {
@@ -222,7 +232,7 @@ describe("a common word on a large desk (SEARCH_RANKED)", () => {
       publishedAt: new Date(),
     }));
     const found = await searchPublished({ q: "zorblatt", page: 1 });
-    expect([found.total, found.ranked, found.pageCount]).toEqual([SEARCH_RANKED + 3, SEARCH_RANKED, SEARCH_RANKED / SEARCH_PAGE_SIZE]);
+    expect([found.total, found.more, found.ranked, found.pageCount]).toEqual([SEARCH_COUNTED, true, SEARCH_RANKED, SEARCH_RANKED / SEARCH_PAGE_SIZE]);
     // Every page together: the SEARCH_RANKED newest once each, the three oldest on none (they tie on rank).
     const hrefs: string[] = [];
     for (let page = 1; page <= found.pageCount; page++) hrefs.push(...(await searchPublished({ q: "zorblatt", page })).results.map((r) => r.href));

@@ -64,9 +64,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <p className="text-sm text-stone-600">
-            {formatCount(found.total)} result(s) · page {query.page} of {formatCount(found.pageCount)}
+            {found.more ? `More than ${formatCount(found.ranked)} results` : `${formatCount(found.total)} result(s)`} · page {query.page} of{" "}
+            {formatCount(found.pageCount)}
           </p>
-          {found.ranked < found.total && (
+          {found.more && (
             <p className="text-sm text-stone-600" data-testid="search-ranked">
               The best of the {formatCount(SEARCH_RANKED)} most recent matches of each kind are listed. Add a word, or choose a type or a status, to reach older
               ones.

@@ -26,8 +26,8 @@ export default async function PublicSearchPage({ searchParams }: { searchParams:
       {found && found.total === 0 && <p className="text-stone-600">No published verdict matches “{q}”.</p>}
       {found && found.total > 0 && (
         <>
-          <p className="text-sm text-stone-600">{formatCount(found.total)} verdict(s)</p>
-          {found.ranked < found.total && (
+          <p className="text-sm text-stone-600">{found.more ? `More than ${formatCount(found.ranked)} verdicts` : `${formatCount(found.total)} verdict(s)`}</p>
+          {found.more && (
             <p className="text-sm text-stone-600" data-testid="search-ranked">
               The best of the {formatCount(SEARCH_RANKED)} most recently added matching verdicts are listed. Add a word to reach older ones.
             </p>
