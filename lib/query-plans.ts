@@ -84,7 +84,7 @@ export function queryShape(request: string): Shape | null {
     }
     if (!Array.isArray(parameters)) return null;
     args.parameters = JSON.stringify(parameters.map((p) => (typeof p === "string" ? take(p) : p)));
-  } else if (READS.has(query.action ?? "") && query.action !== "executeRaw" && args.where && typeof args.where === "object") {
+  } else if (READS.has(query.action ?? "") && args.where && typeof args.where === "object") {
     const walk = (filter: Record<string, unknown>) => {
       if ("$type" in filter) return;
       for (const [field, value] of Object.entries(filter)) {
@@ -98,7 +98,7 @@ export function queryShape(request: string): Shape | null {
   return values.length === 0 ? null : { key: JSON.stringify(query), values };
 }
 
-/** How often each marker stands alone in the plan; -1 when a marker is found inside a longer text. */
+/** How often each marker stands alone in the plan; null when a marker is found inside a longer text. */
 function markerUses(plan: unknown, count: number): number[] | null {
   const uses = new Array<number>(count).fill(0);
   let clean = true;

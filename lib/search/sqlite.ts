@@ -144,7 +144,6 @@ function countParts(options: SearchOptions, match: string): Part[] {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
-/** Highlighted title and body of the page's rows, one query per kind present on the page. */
 /**
  * The page's rows among a word's matches: FTS5 reads a word's whole list of matches for `rowid IN (…)`
  * (3.6 ms for a word 14,000 claims hold), but only the stretch between two rowids for a range. So the
@@ -153,48 +152,49 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
  * bound as a floating-point number).
  */
 function pageRows(table: string, rowids: number[]): { sql: string; params: bigint[] } {
+  if (rowids.length === 0) return { sql: "0", params: [] }; // no row of this kind on the page
   const ints = rowids.map((r) => BigInt(r));
   const [low, high] = [ints.reduce((a, b) => (b < a ? b : a)), ints.reduce((a, b) => (b > a ? b : a))];
   return { sql: `"${table}".rowid >= ? AND "${table}".rowid <= ? AND +"${table}".rowid IN (${placeholders(ints.length)})`, params: [low, high, ...ints] };
 }
 
+/** Highlighted title and body of the page's rows, one query per kind present on the page. */
 async function highlightPage(hits: Hit[], match: string, q: string): Promise<SearchRow[]> {
   const rowids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => Number(h.rid));
   const details = new Map<string, Omit<SearchRow, "kind" | "rank">>();
   const key = (kind: string, ref: string | number | bigint) => `${kind}\u0000${String(ref)}`;
-  const claims = rowids("claim");
-  const articles = rowids("article");
-  const sources = rowids("source");
+  const [claims, articles, sources] = (["claim", "article", "source"] as const).map(rowids);
+  const [claimPage, articlePage, sourcePage] = [pageRows("claim_fts", claims), pageRows("article_fts", articles), pageRows("source_fts", sources)];
   const [claimRows, articleRows, sourceRows] = await Promise.all([
     claims.length
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
           `SELECT "claim_fts".rowid AS rid, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body, c."status" AS status
-           FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND ${pageRows("claim_fts", claims).sql}`,
+           FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND ${claimPage.sql}`,
           ...M,
           ...M,
           match,
-          ...pageRows("claim_fts", claims).params,
+          ...claimPage.params,
         )
       : [],
     articles.length
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string }[]>(
           `SELECT "article_fts".rowid AS rid, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title, snippet("article_fts", 2, ?, ?, '…', 24) AS body
-           FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND ${pageRows("article_fts", articles).sql}`,
+           FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND ${articlePage.sql}`,
           ...M,
           ...M,
           match,
-          ...pageRows("article_fts", articles).params,
+          ...articlePage.params,
         )
       : [],
     sources.length
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
           `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status
            FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
-           WHERE "source_fts" MATCH ? AND ${pageRows("source_fts", sources).sql}`,
+           WHERE "source_fts" MATCH ? AND ${sourcePage.sql}`,
           ...M,
           ...M,
           match,
-          ...pageRows("source_fts", sources).params,
+          ...sourcePage.params,
         )
       : [],
   ]);
