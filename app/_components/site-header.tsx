@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IntentLink } from "./intent-link";
 import { siteName } from "@/lib/site";
 
 export function SiteHeader() {
@@ -24,9 +25,9 @@ export function SiteHeader() {
           <Link href="/tips" className="text-sm text-stone-700 hover:underline">
             Ask us to check
           </Link>
-          <Link href="/desk" className="ml-auto text-sm text-stone-700 hover:underline">
+          <IntentLink href="/desk" className="ml-auto text-sm text-stone-700 hover:underline">
             Desk
-          </Link>
+          </IntentLink>
         </nav>
       </header>
     </>

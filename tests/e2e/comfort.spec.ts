@@ -5,7 +5,7 @@ import { db } from "../../lib/db";
 import { createClaim } from "../../lib/claims/mutations";
 import { importArticle } from "../../lib/intake/mutations";
 import { actorByEmail, publishedClaimOnDemo } from "./factories";
-import { expectLive, screenshotPath, selectInArticle, signIn, USERS } from "./helpers";
+import { expectLive, screenshotPath, selectInArticle, settled, signIn, USERS } from "./helpers";
 
 async function twoClaims() {
   const rita = await actorByEmail(USERS.rita);
@@ -85,6 +85,37 @@ async function noSidewaysScroll(page: Page, path: string) {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
   expect(scroll, `${path} scrolls sideways on a phone (${scroll}px wide in ${width}px)`).toBeLessThanOrEqual(width + 1);
 }
+
+test("desk links ask the server for their page when a person reaches for them, not whenever they are on screen", async ({ browser }) => {
+  await twoClaims();
+  const context = await browser.newContext();
+  await signIn(context, USERS.rita);
+  const page = await context.newPage();
+  // Prefetches of desk pages (each one a server render of the desk's layout).
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (request.headers()["next-router-prefetch"] && url.pathname.startsWith("/desk")) prefetched.push(url.pathname);
+  });
+  await page.goto("/desk?sort=created");
+  await settled(page);
+  const claimLink = page.locator("a[data-claim-link]").first();
+  const claimPath = await claimLink.getAttribute("href");
+  // Reached for with the pointer, then with the keyboard: each asks for its own page.
+  const nav = page.getByRole("navigation", { name: "Desk" });
+  await Promise.all([
+    page.waitForRequest((r) => new URL(r.url()).pathname === "/desk/my-work" && !!r.headers()["next-router-prefetch"]),
+    nav.getByRole("link", { name: "My work" }).hover(),
+  ]);
+  await Promise.all([page.waitForRequest((r) => new URL(r.url()).pathname === claimPath && !!r.headers()["next-router-prefetch"]), claimLink.focus()]);
+  // Nothing else was asked for: not the other desk links in view, not the other claim.
+  expect([...new Set(prefetched)].sort()).toEqual(["/desk/my-work", claimPath].sort());
+  // And the page opens as it did.
+  await claimLink.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${claimPath}$`));
+  await expectLive(page);
+  await context.close();
+});
 
 test("text selected before the page's script has started is offered as a new claim once it starts", async ({ browser }) => {
   const { article } = await twoClaims();

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireAccountActor } from "@/lib/auth/guard";
@@ -36,42 +36,42 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   return (
     <div className="space-y-6">
       <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
-        <Link href="/desk" className="font-medium hover:underline">
+        <IntentLink href="/desk" className="font-medium hover:underline">
           Queue
-        </Link>
-        <Link href="/desk/my-work" className="font-medium hover:underline">
+        </IntentLink>
+        <IntentLink href="/desk/my-work" className="font-medium hover:underline">
           My work
-        </Link>
-        <Link href="/desk/inbox" className="font-medium hover:underline" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>
+        </IntentLink>
+        <IntentLink href="/desk/inbox" className="font-medium hover:underline" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>
           Inbox
           {unread > 0 && (
             <span data-testid="unread-count" className="ml-1 rounded-full bg-blue-800 px-1.5 py-0.5 text-xs text-white">
               {unread}
             </span>
           )}
-        </Link>
-        <Link href="/desk/articles" className="font-medium hover:underline">
+        </IntentLink>
+        <IntentLink href="/desk/articles" className="font-medium hover:underline">
           Articles
-        </Link>
-        <Link href="/desk/claimants" className="font-medium hover:underline">
+        </IntentLink>
+        <IntentLink href="/desk/claimants" className="font-medium hover:underline">
           Claimants
-        </Link>
-        <Link href="/desk/tips" className="font-medium hover:underline">
+        </IntentLink>
+        <IntentLink href="/desk/tips" className="font-medium hover:underline">
           Readers’ questions
-        </Link>
+        </IntentLink>
         {can(actor, "desk.dashboard") && (
-          <Link href="/desk/dashboard" className="font-medium hover:underline">
+          <IntentLink href="/desk/dashboard" className="font-medium hover:underline">
             Dashboard
-          </Link>
+          </IntentLink>
         )}
         {actor.role === "ADMIN" && (
           <>
-            <Link href="/desk/admin/users" className="font-medium hover:underline">
+            <IntentLink href="/desk/admin/users" className="font-medium hover:underline">
               Users
-            </Link>
-            <Link href="/desk/admin/settings" className="font-medium hover:underline">
+            </IntentLink>
+            <IntentLink href="/desk/admin/settings" className="font-medium hover:underline">
               Settings
-            </Link>
+            </IntentLink>
           </>
         )}
         <form method="get" action="/desk/search" role="search" className="flex gap-1">
@@ -87,9 +87,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           />
         </form>
         <span className="ml-auto text-stone-600" data-testid="signed-in-as">
-          <Link href="/desk/account" className="hover:underline" title="Your account and password">
+          <IntentLink href="/desk/account" className="hover:underline" title="Your account and password">
             {actor.name}
-          </Link>{" "}
+          </IntentLink>{" "}
           · {ROLE_LABEL[actor.role]}
         </span>
         <span className="hidden text-xs text-stone-600 sm:inline">

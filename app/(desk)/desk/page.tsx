@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { Pager } from "@/app/_components/pager";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -58,17 +58,17 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       {query.recheck === "due" ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="recheck-filter">
           Showing published verdicts due for re-checking.{" "}
-          <Link href={queueHref(query, { recheck: undefined })} className="underline">
+          <IntentLink href={queueHref(query, { recheck: undefined })} className="underline">
             Show every claim
-          </Link>
+          </IntentLink>
         </p>
       ) : (
         recheckDue > 0 && (
           <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="recheck-due">
             {recheckDue} published verdict{recheckDue === 1 ? " is" : "s are"} due for re-checking.{" "}
-            <Link href={queueHref(query, { recheck: "due", status: undefined })} className="font-medium underline">
+            <IntentLink href={queueHref(query, { recheck: "due", status: undefined })} className="font-medium underline">
               Show {recheckDue === 1 ? "it" : "them"}
-            </Link>
+            </IntentLink>
           </p>
         )
       )}
@@ -76,22 +76,22 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       {hasRole(actor, "EDITOR") && queue.counts.IN_REVIEW > 0 && !(query.status === "IN_REVIEW" && query.sort === "waiting") && (
         <p role="status" className="rounded border border-blue-300 bg-blue-50 p-2 text-sm" data-testid="waiting-for-review">
           {queue.counts.IN_REVIEW} verdict{queue.counts.IN_REVIEW === 1 ? " is" : "s are"} waiting for review.{" "}
-          <Link href={queueHref(query, { status: "IN_REVIEW", sort: "waiting", recheck: undefined })} className="font-medium underline">
+          <IntentLink href={queueHref(query, { status: "IN_REVIEW", sort: "waiting", recheck: undefined })} className="font-medium underline">
             Waiting for review, longest first
-          </Link>
+          </IntentLink>
         </p>
       )}
 
       <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
-        <Link
+        <IntentLink
           href={queueHref(query, { status: undefined, recheck: undefined })}
           aria-current={!query.status ? "page" : undefined}
           className={`rounded border px-2 py-1 ${!query.status ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}
         >
           All <span className="text-stone-600">{formatCount(allCount)}</span>
-        </Link>
+        </IntentLink>
         {STATUS_ORDER.map((s) => (
-          <Link
+          <IntentLink
             key={s}
             href={queueHref(query, { status: s, recheck: undefined })}
             data-testid={`count-${s}`}
@@ -99,7 +99,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             className={`rounded border px-2 py-1 ${query.status === s ? "border-blue-700 bg-blue-50" : "border-stone-300"}`}
           >
             {STATUS_LABEL[s]} <span className="text-stone-600">{formatCount(queue.counts[s])}</span>
-          </Link>
+          </IntentLink>
         ))}
       </nav>
 
@@ -109,13 +109,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       {queue.items.length === 0 ? (
         <div className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600" data-testid="queue-empty">
           No claims match these filters.{" "}
-          <Link href="/desk" className="text-blue-700 underline">
+          <IntentLink href="/desk" className="text-blue-700 underline">
             Clear filters
-          </Link>{" "}
+          </IntentLink>{" "}
           or open an{" "}
-          <Link href="/desk/articles" className="text-blue-700 underline">
+          <IntentLink href="/desk/articles" className="text-blue-700 underline">
             article
-          </Link>{" "}
+          </IntentLink>{" "}
           to create claims.
         </div>
       ) : (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import type { listQueue } from "@/lib/claims/queries";
 import { OPEN_WORK } from "@/lib/claims/assignment";
 import { isRecheckDue } from "@/lib/verdicts/days";
@@ -30,9 +30,9 @@ export function QueueTable({ items, now }: { items: Row[]; now: Date }) {
         {items.map((c) => (
           <tr key={c.id} data-testid="queue-row" className="block border-b border-stone-200 py-2 md:table-row md:py-0">
             <td className={`${CELL} md:max-w-md`}>
-              <Link href={`/desk/claims/${c.id}`} data-claim-link className="font-medium text-blue-800 hover:underline md:font-normal">
+              <IntentLink href={`/desk/claims/${c.id}`} data-claim-link className="font-medium text-blue-800 hover:underline md:font-normal">
                 “{c.quote.length > 140 ? c.quote.slice(0, 140) + "…" : c.quote}”
-              </Link>{" "}
+              </IntentLink>{" "}
               {c.isDemo && <DemoBadge />}
             </td>
             <td className={LABELLED} data-label="Claimant">

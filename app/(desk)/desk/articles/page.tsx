@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { listArticles } from "@/lib/articles/queries";
 import { requirePageActor } from "@/lib/auth/guard";
 import { formatCount, formatDate } from "@/lib/site";
@@ -24,25 +24,25 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             {formatCount(list.total)} {list.total === 1 ? "article" : "articles"}
           </p>
         )}
-        <Link href="/desk/articles/new" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+        <IntentLink href="/desk/articles/new" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
           Import an article
-        </Link>
+        </IntentLink>
       </div>
       {articles.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">
           No articles yet.{" "}
-          <Link href="/desk/articles/new" className="text-blue-700 underline">
+          <IntentLink href="/desk/articles/new" className="text-blue-700 underline">
             Import one
-          </Link>
+          </IntentLink>
           .
         </p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
           {articles.map((a) => (
             <li key={a.id} className="p-3">
-              <Link href={`/desk/articles/${a.id}`} className="font-medium text-blue-800 hover:underline">
+              <IntentLink href={`/desk/articles/${a.id}`} className="font-medium text-blue-800 hover:underline">
                 {a.title}
-              </Link>{" "}
+              </IntentLink>{" "}
               {a.isDemo && <DemoBadge />}
               <p className="text-sm text-stone-600">
                 {a.outlet} · {a.publishedAt ? formatDate(a.publishedAt) : "date not recorded"} · {a.claims} {a.claims === 1 ? "claim" : "claims"}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { listClaimants } from "@/lib/claimants/queries";
 import { requirePageActor } from "@/lib/auth/guard";
 
@@ -17,9 +17,9 @@ export default async function ClaimantsPage() {
           {claimants.map((c) => (
             <li key={c.id} className="flex justify-between gap-3 p-3">
               <span>
-                <Link href={`/desk/claimants/${encodeURIComponent(c.name)}`} className="text-blue-800 hover:underline">
+                <IntentLink href={`/desk/claimants/${encodeURIComponent(c.name)}`} className="text-blue-800 hover:underline">
                   {c.name}
-                </Link>
+                </IntentLink>
                 {c.aliases.length > 0 && <span className="block text-xs text-stone-600">also: {c.aliases.join(", ")}</span>}
               </span>
               <span className="text-sm text-stone-600">{c.claims} claim(s)</span>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can, deniedMessage } from "@/lib/auth/permissions";
 import { DASHBOARD_WEEKS, getDashboard } from "@/lib/reports/dashboard";
@@ -173,9 +173,9 @@ export default async function DashboardPage() {
         {d.totalClaims === 0 ? (
           <Empty testId="funnel-empty">
             No claims yet.{" "}
-            <Link href="/desk/articles/new" className="text-blue-800 underline">
+            <IntentLink href="/desk/articles/new" className="text-blue-800 underline">
               Import an article
-            </Link>{" "}
+            </IntentLink>{" "}
             to start.
           </Empty>
         ) : (
@@ -305,18 +305,18 @@ export default async function DashboardPage() {
                   ...d.overdue.byAssignee.map((r) => ({
                     key: r.assigneeId,
                     label: (
-                      <Link href={`/desk?assignee=${r.assigneeId}`} className="text-blue-800 underline hover:no-underline">
+                      <IntentLink href={`/desk?assignee=${r.assigneeId}`} className="text-blue-800 underline hover:no-underline">
                         {r.name}
-                      </Link>
+                      </IntentLink>
                     ),
                     count: r.count,
                   })),
                   {
                     key: "unassigned",
                     label: (
-                      <Link href="/desk?assignee=none" className="text-blue-800 underline hover:no-underline">
+                      <IntentLink href="/desk?assignee=none" className="text-blue-800 underline hover:no-underline">
                         Unassigned
-                      </Link>
+                      </IntentLink>
                     ),
                     count: d.overdue.unassigned,
                   },

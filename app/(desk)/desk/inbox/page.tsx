@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { INBOX_LIMIT, listNotifications } from "@/lib/notifications/queries";
 import { handleOf, NOTIFICATION_TEXT } from "@/lib/notifications/rules";
@@ -45,9 +45,9 @@ export default async function InboxPage() {
                 <p className="text-sm">
                   {!n.readAt && <span className="sr-only">Unread: </span>}
                   <strong>{n.actor.name}</strong> {NOTIFICATION_TEXT[n.kind]}{" "}
-                  <Link href={`/desk/claims/${n.claim.id}`} className="text-blue-900 underline">
+                  <IntentLink href={`/desk/claims/${n.claim.id}`} className="text-blue-900 underline">
                     “{excerpt(n.claim.quote)}”
-                  </Link>
+                  </IntentLink>
                 </p>
                 {n.comment && <p className="text-sm text-stone-700 italic">{excerpt(n.comment.body, 200)}</p>}
                 {n.note && (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { listMyWork, MY_WORK_LIMIT } from "@/lib/claims/queries";
 import { myWorkQuerySchema } from "@/lib/claims/schemas";
@@ -31,9 +31,9 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
         <div className="rounded border border-dashed border-stone-300 p-6 text-sm" data-testid="my-work-empty">
           <p>No open claim is assigned to you.</p>
           <p className="mt-2">
-            <Link href="/desk?assignee=none" className="text-blue-800 underline">
+            <IntentLink href="/desk?assignee=none" className="text-blue-800 underline">
               Unassigned claims in the queue
-            </Link>{" "}
+            </IntentLink>{" "}
             — open one and choose “Assign to me”.
           </p>
         </div>
@@ -47,9 +47,9 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
                 <StatusBadge status={c.status} />
                 {c.isDemo && <DemoBadge />}
               </div>
-              <Link href={`/desk/claims/${c.id}`} data-claim-link className="block font-medium text-blue-900 hover:underline">
+              <IntentLink href={`/desk/claims/${c.id}`} data-claim-link className="block font-medium text-blue-900 hover:underline">
                 “{c.quote}”
-              </Link>
+              </IntentLink>
               <p className="text-sm text-stone-700">
                 {c.claimant} · {c.article.title} ({c.article.outlet})
               </p>

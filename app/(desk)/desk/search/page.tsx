@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { searchDesk } from "@/lib/search";
 import { requirePageActor } from "@/lib/auth/guard";
 import { SEARCH_KINDS, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
@@ -76,14 +76,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <SearchResultList results={found.results} />
           <nav aria-label="Pages" className="flex gap-3 text-sm">
             {query.page > 1 && (
-              <Link href={href(query, { page: query.page - 1 })} className="underline">
+              <IntentLink href={href(query, { page: query.page - 1 })} className="underline">
                 Previous
-              </Link>
+              </IntentLink>
             )}
             {query.page < found.pageCount && (
-              <Link href={href(query, { page: query.page + 1 })} className="underline">
+              <IntentLink href={href(query, { page: query.page + 1 })} className="underline">
                 Next
-              </Link>
+              </IntentLink>
             )}
           </nav>
         </>

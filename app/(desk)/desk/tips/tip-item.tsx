@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { useRouter } from "next/navigation";
 import { acceptTipAction, dismissTipAction } from "../actions";
 import { ClaimantInput } from "@/app/_components/claimant-input";
@@ -54,9 +54,9 @@ export function TipItem({ tip }: { tip: TipView }) {
         <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="tip-answered">
           <strong>Already checked</strong>
           {answered.rating && <>: rated {(RATING_LABEL as Record<string, string>)[answered.rating] ?? answered.rating}</>}. Readers were sent{" "}
-          <Link href={answered.slug ? `/claims/${answered.slug}` : `/desk/claims/${answered.id}`} className="underline">
+          <IntentLink href={answered.slug ? `/claims/${answered.slug}` : `/desk/claims/${answered.id}`} className="underline">
             the verdict
-          </Link>
+          </IntentLink>
           .
         </p>
       )}

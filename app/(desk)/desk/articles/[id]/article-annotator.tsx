@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
@@ -239,9 +239,9 @@ export function ArticleAnnotator({
                       {c.anchorState === "LOST" ? "Quote no longer in text" : "Text changed: review anchor"}
                     </span>
                   )}{" "}
-                  <Link href={`/desk/claims/${c.id}`} className="text-blue-800 underline hover:no-underline">
+                  <IntentLink href={`/desk/claims/${c.id}`} className="text-blue-800 underline hover:no-underline">
                     {c.quote.length > 90 ? c.quote.slice(0, 90) + "…" : c.quote}
-                  </Link>
+                  </IntentLink>
                 </li>
               ))}
             </ol>

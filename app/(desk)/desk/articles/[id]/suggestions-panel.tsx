@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -30,9 +30,9 @@ function AlreadyChecked({ claim }: { claim: Repeated }) {
     <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="already-checked">
       <strong>{published ? "Already checked" : "Already on the desk"}</strong>
       {rating && <>: rated {rating}</>}.{" "}
-      <Link href={published ? `/claims/${claim.slug}` : `/desk/claims/${claim.id}`} className="underline">
+      <IntentLink href={published ? `/claims/${claim.slug}` : `/desk/claims/${claim.id}`} className="underline">
         {claim.quote.length > 90 ? claim.quote.slice(0, 90) + "…" : claim.quote}
-      </Link>
+      </IntentLink>
     </p>
   );
 }
@@ -184,9 +184,9 @@ export function SuggestionsPanel({
           {decided.kind === "accepted" ? (
             <>
               Claim created: <em>{short(decided.quote)}</em>{" "}
-              <Link href={`/desk/claims/${decided.claimId}`} className="font-medium underline">
+              <IntentLink href={`/desk/claims/${decided.claimId}`} className="font-medium underline">
                 Open the claim
-              </Link>
+              </IntentLink>
             </>
           ) : (
             <>

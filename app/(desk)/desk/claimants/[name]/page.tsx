@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { getClaimant } from "@/lib/claimants/queries";
 import { requirePageActor } from "@/lib/auth/guard";
@@ -66,9 +66,9 @@ export default async function ClaimantPage({ params }: { params: Promise<{ name:
           {claimant.claims.map((c) => (
             <li key={c.id} className="text-sm">
               <StatusBadge status={c.status} /> {c.verdict && <RatingBadge rating={c.verdict.rating} />}{" "}
-              <Link href={`/desk/claims/${c.id}`} className="text-blue-800 underline hover:no-underline">
+              <IntentLink href={`/desk/claims/${c.id}`} className="text-blue-800 underline hover:no-underline">
                 “{c.quote}”
-              </Link>{" "}
+              </IntentLink>{" "}
               <span className="text-stone-600">in {c.article.title}</span>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import type { ClaimWorkspaceView } from "@/lib/claims/workspace";
 import { formatDate } from "@/lib/site";
 import { DemoBadge, DueBadge, PriorityBadge, RatingBadge, StatusBadge } from "@/app/_components/badges";
@@ -12,9 +12,9 @@ export function ClaimHeader({ header, now }: { header: ClaimWorkspaceView["heade
         {header.rating && <RatingBadge rating={header.rating} />}
         <span>
           from{" "}
-          <Link href={`/desk/articles/${header.article.id}`} className="underline">
+          <IntentLink href={`/desk/articles/${header.article.id}`} className="underline">
             {header.article.title}
-          </Link>{" "}
+          </IntentLink>{" "}
           ({header.article.outlet})
         </span>
         {header.isDemo && <DemoBadge />}
@@ -39,9 +39,9 @@ export function ClaimHeader({ header, now }: { header: ClaimWorkspaceView["heade
       {header.publicSlug && (
         <p className="text-sm">
           Public page:{" "}
-          <Link href={`/claims/${header.publicSlug}`} className="text-blue-800 underline">
+          <IntentLink href={`/claims/${header.publicSlug}`} className="text-blue-800 underline">
             /claims/{header.publicSlug}
-          </Link>
+          </IntentLink>
         </p>
       )}
     </header>

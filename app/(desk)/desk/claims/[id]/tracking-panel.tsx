@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
@@ -162,13 +162,13 @@ export function TrackingPanel(props: {
         <p role="note" className="rounded border border-teal-300 bg-teal-50 p-2">
           Covered by the published verdict{" "}
           {props.coveredBy.slug ? (
-            <Link href={`/claims/${props.coveredBy.slug}`} className="underline">
+            <IntentLink href={`/claims/${props.coveredBy.slug}`} className="underline">
               /claims/{props.coveredBy.slug}
-            </Link>
+            </IntentLink>
           ) : (
-            <Link href={`/desk/claims/${props.coveredBy.id}`} className="underline">
+            <IntentLink href={`/desk/claims/${props.coveredBy.id}`} className="underline">
               on the earlier appearance
-            </Link>
+            </IntentLink>
           )}
           , which lists this appearance.
         </p>
@@ -177,17 +177,17 @@ export function TrackingPanel(props: {
         <div className="space-y-2" data-testid="tracked-claim">
           <p>
             Tracked claim with {props.appearances.length} appearances ·{" "}
-            <Link href={`/desk/tracked/${props.trackedClaimId}`} className="text-blue-800 underline">
+            <IntentLink href={`/desk/tracked/${props.trackedClaimId}`} className="text-blue-800 underline">
               see all appearances
-            </Link>
+            </IntentLink>
           </p>
           <ul className="space-y-1">
             {others.map((a) => (
               <li key={a.id}>
                 <StatusBadge status={a.status} />{" "}
-                <Link href={`/desk/claims/${a.id}`} className="text-blue-800 underline hover:no-underline">
+                <IntentLink href={`/desk/claims/${a.id}`} className="text-blue-800 underline hover:no-underline">
                   “{a.quote}”
-                </Link>{" "}
+                </IntentLink>{" "}
                 <span className="text-stone-600">
                   — {a.claimant}, {a.article.title} ({a.article.outlet})
                 </span>

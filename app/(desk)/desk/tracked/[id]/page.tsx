@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/_components/intent-link";
 import { notFound } from "next/navigation";
 import { getTrackedClaim } from "@/lib/tracking/queries";
 import { requirePageActor } from "@/lib/auth/guard";
@@ -30,9 +30,9 @@ export default async function TrackedClaimPage({ params }: { params: Promise<{ i
           {tracked.claims.map((c) => (
             <tr key={c.id} className="border-b border-stone-200 align-top">
               <td className="py-2 pr-3">
-                <Link href={`/desk/claims/${c.id}`} className="text-blue-800 hover:underline">
+                <IntentLink href={`/desk/claims/${c.id}`} className="text-blue-800 hover:underline">
                   “{c.quote}”
-                </Link>
+                </IntentLink>
               </td>
               <td className="py-2 pr-3">{c.claimant}</td>
               <td className="py-2 pr-3">
@@ -50,9 +50,9 @@ export default async function TrackedClaimPage({ params }: { params: Promise<{ i
                 <StatusBadge status={c.status} />
                 {c.verdict && <RatingBadge rating={c.verdict.rating} />}
                 {c.slug && c.status === "PUBLISHED" && (
-                  <Link href={`/claims/${c.slug}`} className="text-xs underline">
+                  <IntentLink href={`/claims/${c.slug}`} className="text-xs underline">
                     public page
-                  </Link>
+                  </IntentLink>
                 )}
               </td>
             </tr>
