@@ -1,33 +1,44 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type ComponentProps } from "react";
+import { useRouter } from "next/navigation";
+import { useRef, type ComponentProps } from "react";
+
+/** A link reached for again within this time is not prefetched again. */
+const INTENT_PREFETCH_MS = 10_000;
 
 /**
- * A desk link that prefetches its page once a person shows they may follow it (the pointer over it,
+ * A link that prefetches its page once a person shows they may follow it (the pointer over it,
  * keyboard focus, a touch), not as soon as it is on screen. Every desk page is dynamic behind a
  * loading boundary, so a prefetch is a server render of the desk's layout (session, unread count)
  * that the browser does not keep (`staleTimes.dynamic` is 0): with plain links, each desk page view
  * asked the server for every desk link in view again, a dozen renders or more for the one asked for.
- * Next.js's own guide suggests this for many links to dynamic pages (docs/architecture.md).
+ * The link itself never prefetches (a link that once did would go on doing it on every navigation
+ * and refresh); a reach asks the router for one prefetch (docs/architecture.md, decision 10).
  */
-export function IntentLink({ prefetch, onMouseEnter, onFocus, onTouchStart, ...props }: ComponentProps<typeof Link>) {
-  const [wanted, setWanted] = useState(false);
-  const want = () => setWanted(true);
+export function IntentLink({ href, prefetch, onMouseEnter, onFocus, onTouchStart, ...props }: ComponentProps<typeof Link>) {
+  const router = useRouter();
+  const last = useRef(0);
+  const reach = () => {
+    if (prefetch === false || typeof href !== "string" || Date.now() - last.current < INTENT_PREFETCH_MS) return;
+    last.current = Date.now();
+    router.prefetch(href);
+  };
   return (
     <Link
       {...props}
-      prefetch={prefetch === false || !wanted ? false : (prefetch ?? null)}
+      href={href}
+      prefetch={false}
       onMouseEnter={(event) => {
-        want();
+        reach();
         onMouseEnter?.(event);
       }}
       onFocus={(event) => {
-        want();
+        reach();
         onFocus?.(event);
       }}
       onTouchStart={(event) => {
-        want();
+        reach();
         onTouchStart?.(event);
       }}
     />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 
 /** "Previous · Page 2 of 7 · Next" under a paged list; nothing when everything fits on one page. */
 export function Pager({
@@ -18,18 +18,18 @@ export function Pager({
   return (
     <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid={testId}>
       {page > 1 && (
-        <Link href={href(page - 1)} className="underline">
+        <IntentLink href={href(page - 1)} className="underline">
           Previous
-        </Link>
+        </IntentLink>
       )}
       <span>
         Page {page} of {pageCount}
         {note ? ` · ${note}` : ""}
       </span>
       {page < pageCount && (
-        <Link href={href(page + 1)} className="underline">
+        <IntentLink href={href(page + 1)} className="underline">
           Next
-        </Link>
+        </IntentLink>
       )}
     </nav>
   );

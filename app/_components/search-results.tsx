@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 import type { SearchResult } from "@/lib/search";
 import type { Fragment } from "@/lib/search/highlight";
 import { RatingBadge, StatusBadge } from "./badges";
@@ -31,9 +31,9 @@ export function SearchResultList({ results }: { results: SearchResult[] }) {
             {KIND_LABEL[r.kind]} {r.status && r.kind === "claim" && <StatusBadge status={r.status} />}
             {r.rating && <RatingBadge rating={r.rating} />}
           </p>
-          <Link href={r.href} className="font-medium text-blue-900 hover:underline">
+          <IntentLink href={r.href} className="font-medium text-blue-900 hover:underline">
             <Highlighted fragments={r.kind === "claim" ? r.body : r.title} />
-          </Link>
+          </IntentLink>
           <p className="text-sm text-stone-700">
             <Highlighted fragments={r.kind === "claim" ? r.title : r.body} />
           </p>

@@ -218,6 +218,10 @@ describe("a common word on a large desk (SEARCH_RANKED)", () => {
     const narrow = await searchAs(q({ q: "quuxbarian rose 10", type: "claim" }));
     expect(narrow.total).toBeGreaterThan(0);
     expect([narrow.more, narrow.ranked]).toEqual([false, narrow.total]);
+    // Narrowed by status (the count joins the claims): counted the same way.
+    const byStatus = await searchAs(q({ q: "quuxbarian", type: "claim", status: "NEW" }));
+    expect([byStatus.total, byStatus.more, byStatus.ranked]).toEqual([SEARCH_COUNTED, true, SEARCH_RANKED]);
+    expect((await searchAs(q({ q: "quuxbarian", type: "claim", status: "PUBLISHED" }))).total).toBe(0);
     // Every kind at once: the claims' count stops at SEARCH_COUNTED there too.
     const every = await searchAs(q({ q: "quuxbarian" }));
     expect(every.more).toBe(true);
