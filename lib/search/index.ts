@@ -4,7 +4,7 @@ import type { Actor } from "../auth/roles";
 import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchKind, type SearchQuery } from "./schemas";
 import { searchRows } from "./engine";
-import type { SearchRow } from "./sqlite";
+import type { SearchAnswer, SearchRow } from "./sqlite";
 import { toFragments, type Fragment } from "./highlight";
 
 export type SearchResult = {
@@ -37,47 +37,49 @@ function href(row: SearchRow, slugs: Map<string, string>, claimOfSource: Map<str
 export async function searchDesk({ actor, query }: { actor: Actor | null; query: SearchQuery }) {
   assertCan(actor, "desk.read");
   const kinds = query.type ? [query.type] : [...SEARCH_KINDS];
-  const { rows, total, more, ranked } = await searchRows({
+  const found = await searchRows({
     q: query.q,
     kinds,
     status: query.status,
     limit: SEARCH_PAGE_SIZE,
     offset: (query.page - 1) * SEARCH_PAGE_SIZE,
   });
+  const { rows } = found;
   const sourceIds = rows.filter((r) => r.kind === "source").map((r) => r.id);
   const sources = sourceIds.length ? await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, claimId: true } }) : [];
   const claimOfSource = new Map(sources.map((s) => [s.id, s.claimId]));
   const ratings = await ratingsOf(rows);
-  return {
-    total,
-    // Some kind has more matches than were counted (SEARCH_COUNTED): `total` is a lower bound.
-    more,
-    // Fewer than all matches are ranked when a word is common (SEARCH_RANKED): the pages go that far.
-    ranked,
-    pageCount: Math.max(1, Math.ceil(ranked / SEARCH_PAGE_SIZE)),
-    results: rows.map((r) => toResult(r, href(r, NONE, claimOfSource), ratings)),
-  };
+  return resultsPage(
+    found,
+    rows.map((r) => toResult(r, href(r, NONE, claimOfSource), ratings)),
+  );
+}
+
+/**
+ * One page of results with its counts: `total` matches counted, a lower bound when `more` (some kind has
+ * more than SEARCH_COUNTED); only the `ranked` ones are paged (SEARCH_RANKED of a kind when a word is common).
+ */
+function resultsPage({ total, more, ranked }: SearchAnswer, results: SearchResult[]) {
+  return { total, more, ranked, pageCount: Math.max(1, Math.ceil(ranked / SEARCH_PAGE_SIZE)), results };
 }
 
 /** Public search: published verdicts only, linking to their public pages. */
 export async function searchPublished({ q, page }: { q: string; page: number }) {
-  const { rows, total, more, ranked } = await searchRows({
+  const found = await searchRows({
     q,
     kinds: ["claim"],
     publishedOnly: true,
     limit: SEARCH_PAGE_SIZE,
     offset: (page - 1) * SEARCH_PAGE_SIZE,
   });
+  const { rows } = found;
   const claims = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, slug: true } }) : [];
   const slugs = new Map(claims.map((c) => [c.id, `/claims/${c.slug}`]));
   const ratings = await ratingsOf(rows);
-  return {
-    total,
-    more,
-    ranked,
-    pageCount: Math.max(1, Math.ceil(ranked / SEARCH_PAGE_SIZE)),
-    results: rows.map((r) => toResult(r, href(r, slugs, NONE), ratings)),
-  };
+  return resultsPage(
+    found,
+    rows.map((r) => toResult(r, href(r, slugs, NONE), ratings)),
+  );
 }
 
 /** The verdict ratings of the claims on one page of results: one query by key. */
