@@ -1,6 +1,7 @@
 import { databaseKind } from "../db-url";
 import { candidateClaimsPostgres, searchPostgres } from "./postgres";
-import { candidateClaimsSqlite, searchSqlite, type SearchOptions } from "./sqlite";
+import type { SearchOptions } from "./answer";
+import { candidateClaimsSqlite, searchSqlite } from "./sqlite";
 
 // The one place that picks the search implementation for the configured database.
 

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/roles";
 import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchKind, type SearchQuery } from "./schemas";
 import { searchRows } from "./engine";
-import type { SearchAnswer, SearchRow } from "./sqlite";
+import type { SearchAnswer, SearchRow } from "./answer";
 import { toFragments, type Fragment } from "./highlight";
 
 export type SearchResult = {

@@ -1,7 +1,7 @@
 import { db } from "../db";
 import { markTerms, queryTerms } from "./highlight";
 import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
-import { countUpTo, noMatches, rankedOf, type SearchAnswer, type SearchOptions, type SearchRow } from "./sqlite";
+import { countUpTo, noMatches, rankedOf, type SearchAnswer, type SearchOptions, type SearchRow } from "./answer";
 import { SEARCH_RANKED, type SearchKind } from "./schemas";
 
 // All PostgreSQL-specific search SQL lives here: each searchable row stores its weighted tsvector in

@@ -1,37 +1,13 @@
 import { db } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { MARK_CLOSE, MARK_OPEN, ftsQuery, markTerms } from "./highlight";
-import { SEARCH_COUNTED, SEARCH_RANKED, type SearchKind } from "./schemas";
+import { SEARCH_RANKED, type SearchKind } from "./schemas";
+import { countUpTo, noMatches, rankedOf, type SearchAnswer, type SearchOptions, type SearchRow } from "./answer";
 import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
 
 // All SQLite-specific search SQL lives here (FTS5 with bm25 ranking); PostgreSQL has postgres.ts.
 // Three steps keep a common word cheap on a large desk: rank the matches (ids and bm25 only), count
 // them up to SEARCH_COUNTED (no ranking), then highlight only the rows of the requested page.
-
-export type SearchRow = { kind: SearchKind; id: string; title: string; body: string; status: ClaimStatus | null; rank: number };
-
-export type SearchOptions = { q: string; kinds: SearchKind[]; status?: ClaimStatus; publishedOnly?: boolean; limit: number; offset: number };
-
-/**
- * The page's rows; the matches counted (each kind up to SEARCH_COUNTED, claimants all); whether some
- * kind has more than were counted (`total` is then a lower bound); and how many were ranked (the pages
- * reach that far).
- */
-export type SearchAnswer = { rows: SearchRow[]; total: number; more: boolean; ranked: number };
-
-export const noMatches = (): SearchAnswer => ({ rows: [], total: 0, more: false, ranked: 0 });
-
-/** Total (counted), more and ranked matches from each kind's count (FTS kinds counted up to SEARCH_COUNTED). */
-export function rankedOf(counts: { kind: SearchKind; n: number }[]): { total: number; more: boolean; ranked: number } {
-  return {
-    total: counts.reduce((sum, c) => sum + c.n, 0),
-    more: counts.some((c) => c.kind !== "claimant" && c.n > SEARCH_RANKED),
-    ranked: counts.reduce((sum, c) => sum + (c.kind === "claimant" ? c.n : Math.min(c.n, SEARCH_RANKED)), 0),
-  };
-}
-
-/** Count a kind's matches up to SEARCH_COUNTED (`from`: its FROM and WHERE; the same SQL on both databases). */
-export const countUpTo = (kind: SearchKind, from: string) => `SELECT '${kind}' AS kind, count(*) AS n FROM (SELECT 1 ${from} LIMIT ${SEARCH_COUNTED}) counted`;
 
 type Part = { sql: string; params: unknown[] };
 /** A ranked match: FTS kinds by their index rowid (ids are read for the page only), claimants by name. */

@@ -63,8 +63,8 @@ export async function settled(page: Page) {
 
 /**
  * A claim page's live updates are connected. The stream is the page's last request: it opens once the
- * page has started, alongside the prefetches of every link in view (six connections to a host over
- * HTTP/1.1), so on a busy two-core machine it can take longer than an assertion's usual 5 s.
+ * page has started, alongside the prefetches of the public links in view (six connections to a host
+ * over HTTP/1.1), so on a busy two-core machine it can take longer than an assertion's usual 5 s.
  */
 export async function expectLive(page: Page) {
   await expect(page.getByTestId("live-state")).toHaveText(/^Live/, { timeout: 20_000 });
