@@ -107,7 +107,9 @@ function secureResponse(req, res, { dev }) {
       return end(chunk, encoding, callback);
     }
     if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
-    const status = head?.[0] ?? res.statusCode;
+    const answered = head?.[0] ?? res.statusCode;
+    // A rewritten answer (lib/publishing/gone.ts) leaves the app with 200 and goes out with its own status.
+    const status = answered === 200 && res[OVERRIDE] ? res[OVERRIDE].status : answered;
     const body = withPageUrl(withLanguage(Buffer.concat(chunks)), status, pathname);
     flushHead({ "Content-Security-Policy": htmlPolicy(body.toString("utf8"), pathname), "Content-Length": String(body.length) });
     return end(body, typeof encoding === "function" ? encoding : callback);

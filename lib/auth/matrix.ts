@@ -93,6 +93,9 @@ export const ROUTE_ROWS: MatrixRow[] = [
   // directly, these redirect to that address.
   { id: "GET /withdrawn/[slug]", allowed: EVERYONE },
   { id: "GET /embed/withdrawn/[slug]", allowed: EVERYONE },
+  // The card of an address that is no published verdict's, rendered the same way with 404; asked for
+  // directly, it redirects to the published verdicts.
+  { id: "GET /embed/missing", allowed: EVERYONE },
   { id: "GET /claims/[slug]/badge.svg", allowed: EVERYONE },
   { id: "GET /claims/[slug]/opengraph-image", allowed: EVERYONE },
   { id: "GET /claims/[slug]/twitter-image", allowed: EVERYONE },

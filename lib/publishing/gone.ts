@@ -33,6 +33,8 @@ const CLAIMS_ROUTES = new Set(["search"]);
  * reader without JavaScript and for a crawler.
  */
 export const UNPUBLISHED_PATH = "/__factdesk/not-a-verdict";
+/** The same for the embeddable card: a compact notice a partner's frame can show (app/embed/missing). */
+export const EMBED_MISSING_PATH = "/embed/missing";
 
 /**
  * The answer for the old address of an unpublished verdict: 410 Gone. Null for every other path, so
@@ -50,9 +52,9 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
   if (slug === null) return null;
   const notice = await findRetraction(slug, now);
   if (!notice) {
-    // The page of an address that is no published verdict's (not its card or images: their routes answer 404 themselves).
-    if (embed || asset || CLAIMS_ROUTES.has(slug) || (await publishedSlug(slug))) return null;
-    return { status: 404, headers: {}, rewrite: UNPUBLISHED_PATH };
+    // The page or card of an address that is no published verdict's (not its images: their routes answer 404 themselves).
+    if (asset || (!embed && CLAIMS_ROUTES.has(slug)) || (await publishedSlug(slug))) return null;
+    return { status: 404, headers: {}, rewrite: embed ? EMBED_MISSING_PATH : UNPUBLISHED_PATH };
   }
   const cache = { "Cache-Control": "public, max-age=60" };
   if (asset === "badge.svg") {

@@ -47,6 +47,8 @@ test("every page type is valid HTML to the Nu Html Checker", async ({ browser },
     // A withdrawn verdict's pages answer 410 at the verdict's own address (scripts/serve.mjs).
     "/withdrawn/[slug]": `/claims/${withdrawn.slug}`,
     "/embed/withdrawn/[slug]": `/embed/claims/${withdrawn.slug}`,
+    // The card of an address that is no published verdict's, served there with 404 (scripts/serve.mjs).
+    "/embed/missing": "/embed/claims/no-such-verdict",
     "/claims/search": "/claims/search?q=countries",
     "/setup/[token]": "/setup/not-a-valid-token",
   };

@@ -198,6 +198,40 @@ test("framing is allowed on the embed route only", async ({ request }) => {
   expect(await embed.text()).toContain("Read the full fact-check");
 });
 
+test("a partner framing an address that is no published verdict's shows a card that says so, with 404", async ({ request, playwright, launchOptions }) => {
+  const missing = await request.get("/embed/claims/no-such-verdict-anywhere");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["x-frame-options"]).toBeUndefined();
+  expect(missing.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  // In the HTML itself, for a frame without scripts (Next's own not-found of this route was an empty shell).
+  const html = await missing.text();
+  expect(html).toContain("Fact-check not found");
+  expect(html).toContain('<meta name="robots" content="noindex"/>');
+  expect(html).not.toContain('aria-label="Main"');
+  // Framed by another site's page, as a partner does: another origin, served here (every site of the
+  // suite is on this machine, so Chrome's checks that keep public sites' frames off it are turned off).
+  const browser = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), "--disable-features=LocalNetworkAccessChecks"] });
+  const page = await browser.newPage();
+  const partner = new URL("/partner-page", missing.url());
+  partner.hostname = partner.hostname === "localhost" ? "127.0.0.1" : "localhost";
+  await page.route(partner.href, (route) =>
+    route.fulfill({ contentType: "text/html", body: `<!doctype html><title>Partner</title><iframe title="Fact-check" src="${missing.url()}"></iframe>` }),
+  );
+  await page.goto(partner.href);
+  const card = page.frameLocator('iframe[title="Fact-check"]').getByTestId("embed-card");
+  await expect(card.getByRole("heading", { name: "Fact-check not found" })).toBeVisible();
+  await expect(card.getByRole("link", { name: /See all published fact-checks/ })).toHaveAttribute("href", /\/claims$/);
+  await browser.close();
+  // The card has no address of its own: asked for directly, it sends the visitor to the published verdicts.
+  for (const headers of [{}, { "x-factdesk-withdrawal": "guess" }] as Record<string, string>[]) {
+    const direct = await request.get("/embed/missing", { headers, maxRedirects: 0 });
+    expect(direct.status()).toBe(307);
+    expect(direct.headers()["location"]).toBe("/claims");
+  }
+  // A client navigation gets no payload for it (the router then loads the address as a document).
+  expect((await request.get("/embed/claims/no-such-verdict-anywhere", { headers: { RSC: "1" } })).status()).toBe(404);
+});
+
 test("the badge, feed, sitemap, robots, icons and methodology are served", async ({ request, page }) => {
   const path = await demoVerdictPath(request);
   const badge = await request.get(`${path}/badge.svg`);

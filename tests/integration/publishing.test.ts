@@ -11,7 +11,7 @@ import {
 } from "@/lib/publishing/queries";
 import { publicListQuerySchema } from "@/lib/publishing/schemas";
 import { toClaimReview } from "@/lib/publishing/claim-review";
-import { goneResponse as goneAt, UNPUBLISHED_PATH } from "@/lib/publishing/gone";
+import { EMBED_MISSING_PATH, goneResponse as goneAt, UNPUBLISHED_PATH } from "@/lib/publishing/gone";
 import { forgetRetraction, RETRACTION_TTL_MS } from "@/lib/publishing/retractions";
 
 // Each call reads the retracted slugs afresh, as an instance does once its cached set is older than the
@@ -200,7 +200,6 @@ describe("retractions", () => {
       "/claims/%E0%A4%A",
       "/claims/search",
       "/claims",
-      `/embed/claims/${claim.slug}x`,
       `/claims/${claim.slug}x/badge.svg`,
     ]) {
       expect(await goneResponse(other), other).toBeNull();
@@ -222,6 +221,17 @@ describe("retractions", () => {
     expect(await goneResponse(path), "known as unpublished until forgotten").toEqual(notFound);
     forgetRetraction(claim.slug!);
     expect(await goneResponse(path)).toBeNull();
+  });
+
+  it("rewrite the embeddable card of an address that is no published verdict's to the card that says so, with 404", async () => {
+    const missing = { status: 404, headers: {}, rewrite: EMBED_MISSING_PATH };
+    const { claim } = await publishedClaim();
+    for (const path of ["/embed/claims/no-such-verdict", `/embed/claims/${claim.slug}x`, "/embed/claims/search", "/embed/claims/%F0%9F%99%82"])
+      expect(await goneResponse(path), path).toEqual(missing);
+    expect(await goneResponse(`/embed/claims/${claim.slug}`)).toBeNull();
+    await db.claim.update({ where: { id: claim.id }, data: { status: "APPROVED" } });
+    forgetRetraction(claim.slug!);
+    expect(await goneResponse(`/embed/claims/${claim.slug}`)).toEqual(missing);
   });
 
   it("can be reworked and republished under the same address, which clears the notice", async () => {
