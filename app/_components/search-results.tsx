@@ -2,6 +2,7 @@ import { IntentLink } from "./intent-link";
 import type { SearchResult } from "@/lib/search";
 import type { Fragment } from "@/lib/search/highlight";
 import { RatingBadge, StatusBadge } from "./badges";
+import { formatCount } from "@/lib/site";
 
 /** Matched words come back as fragments and are wrapped in <mark>; the text itself is never parsed as HTML. */
 export function Highlighted({ fragments }: { fragments: Fragment[] }) {
@@ -40,5 +41,31 @@ export function SearchResultList({ results }: { results: SearchResult[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * How many matched, above a page of results: the count, or past what is ranked "More than N" (a true
+ * lower bound, lib/search/answer.ts), with what a reader can do to reach older matches.
+ */
+export function SearchSummary({
+  found,
+  noun,
+  ranked,
+}: {
+  found: { total: number; more: boolean; ranked: number };
+  noun: "result" | "verdict";
+  /** What is listed when there are more matches than are ranked, and how to reach the others. */
+  ranked: string;
+}) {
+  return (
+    <>
+      <p className="text-sm text-stone-600">{found.more ? `More than ${formatCount(found.ranked)} ${noun}s` : `${formatCount(found.total)} ${noun}(s)`}</p>
+      {found.more && (
+        <p className="text-sm text-stone-600" data-testid="search-ranked">
+          {ranked}
+        </p>
+      )}
+    </>
   );
 }

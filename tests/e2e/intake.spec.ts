@@ -68,6 +68,9 @@ test("a reviewer imports a repeat of the 50-country claim, accepts it, links it 
   const claims = page.getByTestId("search-results").locator('[data-kind="claim"]');
   await expect(claims).toHaveCount(2);
   await expect(claims.first().locator("mark").first()).toHaveText(/Defense|Contact|Group/);
+  // How many matched, and no pager for one page.
+  await expect(page.getByText(/^\d+ result\(s\)$/)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0);
   await page.screenshot({ path: "test-results/search.png", fullPage: true });
   await context.close();
 });

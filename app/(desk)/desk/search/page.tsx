@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/app/_components/intent-link";
+import { Pager } from "@/app/_components/pager";
 import { searchDesk } from "@/lib/search";
 import { requirePageActor } from "@/lib/auth/guard";
 import { SEARCH_KINDS, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from "@/lib/search/schemas";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
-import { SearchResultList } from "@/app/_components/search-results";
+import { SearchResultList, SearchSummary } from "@/app/_components/search-results";
 import { formatCount } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Search" };
@@ -63,29 +63,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </p>
       ) : (
         <>
-          <p className="text-sm text-stone-600">
-            {found.more ? `More than ${formatCount(found.ranked)} results` : `${formatCount(found.total)} result(s)`} · page {query.page} of{" "}
-            {formatCount(found.pageCount)}
-          </p>
-          {found.more && (
-            <p className="text-sm text-stone-600" data-testid="search-ranked">
-              The best of the {formatCount(SEARCH_RANKED)} most recent matches of each kind are listed. Add a word, or choose a type or a status, to reach older
-              ones.
-            </p>
-          )}
+          <SearchSummary
+            found={found}
+            noun="result"
+            ranked={`The best of the ${formatCount(SEARCH_RANKED)} most recent matches of each kind are listed. Add a word, or choose a type or a status, to reach older ones.`}
+          />
           <SearchResultList results={found.results} />
-          <nav aria-label="Pages" className="flex gap-3 text-sm">
-            {query.page > 1 && (
-              <IntentLink href={href(query, { page: query.page - 1 })} className="underline">
-                Previous
-              </IntentLink>
-            )}
-            {query.page < found.pageCount && (
-              <IntentLink href={href(query, { page: query.page + 1 })} className="underline">
-                Next
-              </IntentLink>
-            )}
-          </nav>
+          <Pager page={query.page} pageCount={found.pageCount} href={(page) => href(query, { page })} />
         </>
       )}
     </div>

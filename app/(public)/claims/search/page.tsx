@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Pager } from "@/app/_components/pager";
 import { searchPublished } from "@/lib/search";
 import { SEARCH_RANKED, searchQuerySchema } from "@/lib/search/schemas";
-import { SearchResultList } from "@/app/_components/search-results";
+import { SearchResultList, SearchSummary } from "@/app/_components/search-results";
 import { formatCount } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Search verdicts", robots: { index: false }, openGraph: { type: "website", url: "/claims/search" } };
@@ -26,25 +26,13 @@ export default async function PublicSearchPage({ searchParams }: { searchParams:
       {found && found.total === 0 && <p className="text-stone-600">No published verdict matches “{q}”.</p>}
       {found && found.total > 0 && (
         <>
-          <p className="text-sm text-stone-600">{found.more ? `More than ${formatCount(found.ranked)} verdicts` : `${formatCount(found.total)} verdict(s)`}</p>
-          {found.more && (
-            <p className="text-sm text-stone-600" data-testid="search-ranked">
-              The best of the {formatCount(SEARCH_RANKED)} most recently added matching verdicts are listed. Add a word to reach older ones.
-            </p>
-          )}
+          <SearchSummary
+            found={found}
+            noun="verdict"
+            ranked={`The best of the ${formatCount(SEARCH_RANKED)} most recently added matching verdicts are listed. Add a word to reach older ones.`}
+          />
           <SearchResultList results={found.results} />
-          <nav aria-label="Pages" className="flex gap-3 text-sm">
-            {page > 1 && (
-              <Link href={`/claims/search?q=${encodeURIComponent(q)}&page=${page - 1}`} className="underline">
-                Previous
-              </Link>
-            )}
-            {page < found.pageCount && (
-              <Link href={`/claims/search?q=${encodeURIComponent(q)}&page=${page + 1}`} className="underline">
-                Next
-              </Link>
-            )}
-          </nav>
+          <Pager page={page} pageCount={found.pageCount} href={(p) => `/claims/search?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ""}`} />
         </>
       )}
     </div>
