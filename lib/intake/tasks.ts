@@ -48,7 +48,8 @@ const MATCH_CHARS = 400;
  * Readers of recently matched texts, with what they have read so far (words, figures, the whole parse):
  * the same claims come up as candidates for one claim page after another (a quarter of the candidates
  * of the benchmark's 1,032 claim pages had been a candidate before), and a claim page is drawn again
- * after every action. A reader is a few kilobytes; each thread keeps its own.
+ * after every action. Each thread keeps its own (2,000 readers held about a megabyte of heap,
+ * measured on the benchmark's candidates).
  */
 const readers = new LRUCache<string, ClaimReader>({ max: 2_000 });
 function readerOf(quote: string): ClaimReader {

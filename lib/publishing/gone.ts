@@ -37,8 +37,9 @@ export const UNPUBLISHED_PATH = "/__factdesk/not-a-verdict";
 export const EMBED_MISSING_PATH = "/embed/missing";
 
 /**
- * The answer for the old address of an unpublished verdict: 410 Gone. Null for every other path, so
- * the request goes on to the app as it is. Called by the production server (scripts/serve.mjs) before
+ * The answer for the old address of an unpublished verdict: 410 Gone; for the page or card of an
+ * address that is no published verdict's, a rewrite with 404. Null for every other path, so the request
+ * goes on to the app as it is. Called by the production server (scripts/serve.mjs) before
  * the framework sees the request — a check here costs a set lookup, where a Next.js proxy on every
  * public verdict URL cost a quarter of the page's throughput.
  */

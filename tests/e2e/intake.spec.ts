@@ -71,6 +71,10 @@ test("a reviewer imports a repeat of the 50-country claim, accepts it, links it 
   // How many matched, and no pager for one page.
   await expect(page.getByText(/^\d+ result\(s\)$/)).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0);
+  // An address past the last page (an old link) still leads back to the results.
+  await page.goto(`${new URL(page.url()).pathname}${new URL(page.url()).search}&page=9`);
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous" }).click();
+  await expect(claims).toHaveCount(2);
   await page.screenshot({ path: "test-results/search.png", fullPage: true });
   await context.close();
 });

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { signIn, USERS } from "./helpers";
 import { publishedClaimOnDemo } from "./factories";
@@ -198,7 +200,7 @@ test("framing is allowed on the embed route only", async ({ request }) => {
   expect(await embed.text()).toContain("Read the full fact-check");
 });
 
-test("a partner framing an address that is no published verdict's shows a card that says so, with 404", async ({ request, playwright, launchOptions }) => {
+test("a partner framing an address that is no published verdict's shows a card that says so, with 404", async ({ request, page }) => {
   const missing = await request.get("/embed/claims/no-such-verdict-anywhere");
   expect(missing.status()).toBe(404);
   expect(missing.headers()["x-frame-options"]).toBeUndefined();
@@ -208,20 +210,21 @@ test("a partner framing an address that is no published verdict's shows a card t
   expect(html).toContain("Fact-check not found");
   expect(html).toContain('<meta name="robots" content="noindex"/>');
   expect(html).not.toContain('aria-label="Main"');
-  // Framed by another site's page, as a partner does: another origin, served here (every site of the
-  // suite is on this machine, so Chrome's checks that keep public sites' frames off it are turned off).
-  const browser = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), "--disable-features=LocalNetworkAccessChecks"] });
-  const page = await browser.newPage();
-  const partner = new URL("/partner-page", missing.url());
-  partner.hostname = partner.hostname === "localhost" ? "127.0.0.1" : "localhost";
-  await page.route(partner.href, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><title>Partner</title><iframe title="Fact-check" src="${missing.url()}"></iframe>` }),
-  );
-  await page.goto(partner.href);
-  const card = page.frameLocator('iframe[title="Fact-check"]').getByTestId("embed-card");
-  await expect(card.getByRole("heading", { name: "Fact-check not found" })).toBeVisible();
-  await expect(card.getByRole("link", { name: /See all published fact-checks/ })).toHaveAttribute("href", /\/claims$/);
-  await browser.close();
+  // Framed by a partner's page: another origin, served from this machine as the app is (a page the test
+  // answers itself counts as a public site, whose frames Chrome keeps off loopback addresses).
+  const partner = createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><title>Partner</title><iframe title="Fact-check" src="${missing.url()}"></iframe>`);
+  });
+  await new Promise<void>((resolve) => partner.listen(0, "127.0.0.1", resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`);
+    const card = page.frameLocator('iframe[title="Fact-check"]').getByTestId("embed-card");
+    await expect(card.getByRole("heading", { name: "Fact-check not found" })).toBeVisible();
+    await expect(card.getByRole("link", { name: /See all published fact-checks/ })).toHaveAttribute("href", /\/claims$/);
+  } finally {
+    partner.close();
+  }
   // The card has no address of its own: asked for directly, it sends the visitor to the published verdicts.
   for (const headers of [{}, { "x-factdesk-withdrawal": "guess" }] as Record<string, string>[]) {
     const direct = await request.get("/embed/missing", { headers, maxRedirects: 0 });
