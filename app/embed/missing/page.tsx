@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { WITHDRAWAL_HEADER } from "@/lib/publishing/withdrawal-header.mjs";
+import { requireServerRewrite } from "@/lib/publishing/withdrawal";
 import { absoluteUrl, siteName } from "@/lib/site";
 
 // The embeddable card of an address that is no published verdict's, rendered by scripts/serve.mjs at
@@ -11,11 +9,7 @@ import { absoluteUrl, siteName } from "@/lib/site";
 export const metadata: Metadata = { title: "Fact-check not found", robots: { index: false } };
 
 export default async function MissingEmbedCard() {
-  // The request's headers first: read before anything else, they make the page render per request
-  // (at build time there is no token, and a redirect decided then would be kept as the page).
-  const sent = (await headers()).get(WITHDRAWAL_HEADER);
-  const token = process.env.FACTDESK_INTERNAL_TOKEN;
-  if (!token || sent !== token) redirect("/claims");
+  await requireServerRewrite("/claims");
   return (
     <div className="m-2 max-w-xl space-y-2 rounded border border-stone-300 bg-white p-3 text-sm" data-testid="embed-card">
       <p className="text-xs tracking-wide text-stone-600 uppercase">Fact-check by {siteName()}</p>
