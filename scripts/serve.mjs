@@ -180,10 +180,13 @@ export function refused(req, res) {
  */
 const GONE_HOOK = Symbol.for("factdesk.goneResponse");
 const MAYBE_VERDICT = /^\/(?:embed\/)?claims\//;
+/** Settles once instrumentation.ts has run (see instrumented()); verdict requests that come first wait for it. */
+let instrumentation = Promise.resolve();
 async function answeredGone(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const pathname = (req.url ?? "/").split("?")[0];
   if (!MAYBE_VERDICT.test(pathname)) return false;
+  if (!globalThis[GONE_HOOK]) await instrumentation;
   const gone = globalThis[GONE_HOOK];
   if (!gone) throw new Error("The retraction check was not installed (instrumentation.ts did not run).");
   const answer = await gone(pathname);
@@ -245,6 +248,8 @@ export async function serve({ port, hostname, dev = false }) {
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   await new Promise((resolve) => server.listen(Number(port), hostname, resolve));
+  instrumentation = instrumented(server);
+  await instrumentation;
   console.log(`✓ Ready on http://${hostname}:${port}`);
   if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
     const stop = listenForRevalidations({
@@ -257,6 +262,23 @@ export async function serve({ port, hostname, dev = false }) {
     server.on("close", stop);
   }
   return server;
+}
+
+/**
+ * In production Next runs instrumentation.ts (which installs the retraction check) when its handler first
+ * handles a request, not in prepare(): until then every verdict address would fail. The server asks
+ * itself for its health once, through the handler, before it says it is ready; verdict requests that
+ * arrive meanwhile wait for that.
+ */
+async function instrumented(server) {
+  if (globalThis[GONE_HOOK]) return;
+  const { address, port } = server.address();
+  const host = address === "0.0.0.0" ? "127.0.0.1" : address === "::" ? "[::1]" : address.includes(":") ? `[${address}]` : address;
+  try {
+    await fetch(`http://${host}:${port}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.arrayBuffer());
+  } catch (error) {
+    console.error("[factdesk] the start-up request failed; verdict pages answer 500 until a request reaches the app", error);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

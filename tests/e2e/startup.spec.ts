@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import { expect, test } from "@playwright/test";
+import { db } from "../../lib/db";
+
+// A second production server on the same build and database, started by this test: what readers get
+// from a server that has just started (a deploy, a restart behind a load balancer).
+const PORT = Number(process.env.E2E_PORT || 3100) + 19;
+const BASE = `http://127.0.0.1:${PORT}`;
+let server: ChildProcess | undefined;
+
+test.afterAll(() => {
+  server?.kill("SIGTERM");
+});
+
+function accepting(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+test("verdict addresses asked for the moment a server accepts connections are answered, none with an error", async () => {
+  const published = await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED", slug: { not: null } }, select: { slug: true } });
+  server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOSTNAME_BIND: "127.0.0.1",
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
+      NEXTAUTH_URL: BASE,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
+    },
+    stdio: "inherit",
+  });
+  // No health check first: that request would start the app before the readers' requests do.
+  await expect.poll(() => accepting(PORT), { message: "the server did not start", timeout: 60_000, intervals: [25] }).toBe(true);
+  const paths = [...Array.from({ length: 12 }, () => `/claims/${published.slug}`), "/claims/no-such-verdict", `/embed/claims/${published.slug}`];
+  const statuses = await Promise.all(paths.map((p) => fetch(BASE + p).then((r) => r.status)));
+  expect(statuses).toEqual([...Array.from({ length: 12 }, () => 200), 404, 200]);
+});
