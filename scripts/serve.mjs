@@ -180,15 +180,33 @@ export function refused(req, res) {
  */
 const GONE_HOOK = Symbol.for("factdesk.goneResponse");
 const MAYBE_VERDICT = /^\/(?:embed\/)?claims\//;
-/** Settles once instrumentation.ts has run (see instrumented()); verdict requests that come first wait for it. */
-let instrumentation = Promise.resolve();
+/**
+ * Next starts running instrumentation.ts, which installs the check (lib/publishing/gone.ts), when it
+ * prepares, without waiting for it: a verdict request that arrives first waits for the check here.
+ */
+const GONE_HOOK_INSTALLED = Symbol.for("factdesk.goneHookInstalled");
+const goneHookInstalled = new Promise((resolve) => {
+  globalThis[GONE_HOOK_INSTALLED] = resolve;
+});
+/** The retraction check, once installed, waiting up to `ms` for it; undefined if it is not there by then. */
+async function goneHook(ms) {
+  if (globalThis[GONE_HOOK]) return globalThis[GONE_HOOK];
+  let timer;
+  await Promise.race([goneHookInstalled, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+  return globalThis[GONE_HOOK];
+}
 async function answeredGone(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const pathname = (req.url ?? "/").split("?")[0];
   if (!MAYBE_VERDICT.test(pathname)) return false;
-  if (!globalThis[GONE_HOOK]) await instrumentation;
-  const gone = globalThis[GONE_HOOK];
-  if (!gone) throw new Error("The retraction check was not installed (instrumentation.ts did not run).");
+  const gone = await goneHook(10_000);
+  if (!gone) {
+    // Never the verdict without the check: a withdrawn verdict would be served from the page cache.
+    res.writeHead(503, { ...REFUSAL_HEADERS, "Cache-Control": "no-store", "Retry-After": "5" });
+    res.end("The server is starting. Try again in a few seconds.\n");
+    return true;
+  }
   const answer = await gone(pathname);
   if (!answer) return false;
   if ("rewrite" in answer && req.headers.rsc !== undefined) {
@@ -248,9 +266,6 @@ export async function serve({ port, hostname, dev = false }) {
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   await new Promise((resolve) => server.listen(Number(port), hostname, resolve));
-  instrumentation = instrumented(server);
-  await instrumentation;
-  console.log(`✓ Ready on http://${hostname}:${port}`);
   if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
     const stop = listenForRevalidations({
       url: process.env.DATABASE_URL,
@@ -261,24 +276,11 @@ export async function serve({ port, hostname, dev = false }) {
     });
     server.on("close", stop);
   }
+  // Ready means ready for readers too: the retraction check is in place.
+  if (!(await goneHook(30_000)))
+    console.error("[factdesk] instrumentation.ts has not installed the retraction check after 30 s; verdict addresses answer 503 until it does.");
+  console.log(`✓ Ready on http://${hostname}:${port}`);
   return server;
-}
-
-/**
- * In production Next runs instrumentation.ts (which installs the retraction check) when its handler first
- * handles a request, not in prepare(): until then every verdict address would fail. The server asks
- * itself for its health once, through the handler, before it says it is ready; verdict requests that
- * arrive meanwhile wait for that.
- */
-async function instrumented(server) {
-  if (globalThis[GONE_HOOK]) return;
-  const { address, port } = server.address();
-  const host = address === "0.0.0.0" ? "127.0.0.1" : address === "::" ? "[::1]" : address.includes(":") ? `[${address}]` : address;
-  try {
-    await fetch(`http://${host}:${port}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.arrayBuffer());
-  } catch (error) {
-    console.error("[factdesk] the start-up request failed; verdict pages answer 500 until a request reaches the app", error);
-  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

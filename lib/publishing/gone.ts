@@ -84,6 +84,11 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
 /** Where the server finds the check: the app and scripts/serve.mjs are bundled apart but share the process. */
 export const GONE_HOOK = Symbol.for("factdesk.goneResponse");
 
+/** Called, when scripts/serve.mjs has put it there, once the check is installed: the server waits for it. */
+export const GONE_HOOK_INSTALLED = Symbol.for("factdesk.goneHookInstalled");
+
 export function installGoneHook() {
-  (globalThis as unknown as Record<symbol, typeof goneResponse>)[GONE_HOOK] = goneResponse;
+  const global = globalThis as unknown as Record<symbol, unknown>;
+  global[GONE_HOOK] = goneResponse;
+  (global[GONE_HOOK_INSTALLED] as (() => void) | undefined)?.();
 }

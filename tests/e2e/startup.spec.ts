@@ -2,15 +2,21 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
+import { instanceDistDir } from "../../scripts/e2e-instances.mjs";
 
 // A second production server on the same build and database, started by this test: what readers get
 // from a server that has just started (a deploy, a restart behind a load balancer).
 const PORT = Number(process.env.E2E_PORT || 3100) + 19;
 const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
+let exited: string | null = null;
 
-test.afterAll(() => {
-  server?.kill("SIGTERM");
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const gone = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await gone;
+  }
 });
 
 function accepting(port: number): Promise<boolean> {
@@ -25,6 +31,7 @@ function accepting(port: number): Promise<boolean> {
 }
 
 test("verdict addresses asked for the moment a server accepts connections are answered, none with an error", async () => {
+  test.setTimeout(120_000);
   const published = await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED", slug: { not: null } }, select: { slug: true } });
   server = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: {
@@ -32,14 +39,17 @@ test("verdict addresses asked for the moment a server accepts connections are an
       NODE_ENV: "production",
       PORT: String(PORT),
       HOSTNAME_BIND: "127.0.0.1",
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
+      // This worker's copy of the build: pages rendered here are from this worker's database.
+      NEXT_DIST_DIR: instanceDistDir(process.env.E2E_DIST_DIR || ".next-e2e", Number(process.env.TEST_PARALLEL_INDEX ?? 0)),
       NEXTAUTH_URL: BASE,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
     },
     stdio: "inherit",
   });
-  // No health check first: that request would start the app before the readers' requests do.
-  await expect.poll(() => accepting(PORT), { message: "the server did not start", timeout: 60_000, intervals: [25] }).toBe(true);
+  server.once("exit", (code, signal) => (exited = `the server exited (${code ?? signal})`));
+  // No health check first: that request would start the app before the readers' requests do. The port
+  // is polled only while the server started here runs (not another process on it).
+  await expect.poll(async () => exited ?? (await accepting(PORT)), { message: "the server did not start", timeout: 90_000, intervals: [25] }).toBe(true);
   const paths = [...Array.from({ length: 12 }, () => `/claims/${published.slug}`), "/claims/no-such-verdict", `/embed/claims/${published.slug}`];
   const statuses = await Promise.all(paths.map((p) => fetch(BASE + p).then((r) => r.status)));
   expect(statuses).toEqual([...Array.from({ length: 12 }, () => 200), 404, 200]);
