@@ -9,6 +9,7 @@ import { htmlPolicy } from "./csp.mjs";
 import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
 import { REFUSAL_HEADERS, refuseActionOrigin, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
+import { GONE_HOOK, GONE_HOOK_INSTALLED } from "../lib/publishing/gone-hook.mjs";
 import { WITHDRAWAL_HEADER } from "../lib/publishing/withdrawal-header.mjs";
 import { publicBaseUrl } from "../lib/site-url.mjs";
 import { listenForRevalidations } from "./revalidation-listener.mjs";
@@ -178,13 +179,11 @@ export function refused(req, res) {
  * the address the browser asked for, with the status and headers of the answer. The internal header
  * tells those pages the rewrite came from here (they redirect anyone who asks for them directly).
  */
-const GONE_HOOK = Symbol.for("factdesk.goneResponse");
 const MAYBE_VERDICT = /^\/(?:embed\/)?claims\//;
 /**
  * Next starts running instrumentation.ts, which installs the check (lib/publishing/gone.ts), when it
  * prepares, without waiting for it: a verdict request that arrives first waits for the check here.
  */
-const GONE_HOOK_INSTALLED = Symbol.for("factdesk.goneHookInstalled");
 const goneHookInstalled = new Promise((resolve) => {
   globalThis[GONE_HOOK_INSTALLED] = resolve;
 });
@@ -203,7 +202,7 @@ async function answeredGone(req, res) {
   const gone = await goneHook(10_000);
   if (!gone) {
     // Never the verdict without the check: a withdrawn verdict would be served from the page cache.
-    res.writeHead(503, { ...REFUSAL_HEADERS, "Cache-Control": "no-store", "Retry-After": "5" });
+    res.writeHead(503, { ...REFUSAL_HEADERS, "Retry-After": "5" });
     res.end("The server is starting. Try again in a few seconds.\n");
     return true;
   }

@@ -1,6 +1,7 @@
 import { safeDecode } from "../http/request-guard.mjs";
 import { findRetraction, publishedSlug } from "./retractions";
 import { withdrawnBadgeSvg } from "./badge";
+import { GONE_HOOK, GONE_HOOK_INSTALLED } from "./gone-hook.mjs";
 import { siteName } from "../site";
 
 /**
@@ -80,12 +81,6 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
   // same for everyone (the withdrawal pages read no session), while the app would say no-store.
   return { status: 410, headers: { ...cache, "X-Robots-Tag": "noindex" }, rewrite: `${embed ? "/embed" : ""}/withdrawn/${rawSlug}` };
 }
-
-/** Where the server finds the check: the app and scripts/serve.mjs are bundled apart but share the process. */
-export const GONE_HOOK = Symbol.for("factdesk.goneResponse");
-
-/** Called, when scripts/serve.mjs has put it there, once the check is installed: the server waits for it. */
-export const GONE_HOOK_INSTALLED = Symbol.for("factdesk.goneHookInstalled");
 
 export function installGoneHook() {
   const global = globalThis as unknown as Record<symbol, unknown>;

@@ -1,0 +1,2 @@
+export declare const GONE_HOOK: unique symbol;
+export declare const GONE_HOOK_INSTALLED: unique symbol;
