@@ -179,6 +179,22 @@ function fractionsToFigures(text: string): string {
 }
 
 const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds" };
+const SCALE_WORD: Record<string, string> = { bn: "billion", mn: "million", tn: "trillion", trn: "trillion" };
+const UNIT_WORD: Record<string, string> = {
+  mm: "millimetres",
+  cm: "centimetres",
+  km: "kilometres",
+  kg: "kilograms",
+  mph: "miles per hour",
+  "km/h": "kilometres per hour",
+  kW: "kilowatts",
+  MW: "megawatts",
+  GW: "gigawatts",
+  kWh: "kilowatt hours",
+  MWh: "megawatt hours",
+  GWh: "gigawatt hours",
+  TWh: "terawatt hours",
+};
 
 // Only near-certain equivalents in news copy; a thesaurus would blur distinct claims.
 const SYNONYMS: Record<string, string> = { nation: "country" };
@@ -196,6 +212,8 @@ function stem(token: string): string {
   let t = token;
   if (t.length > 4 && t.endsWith("ies")) t = `${t.slice(0, -3)}y`;
   else if (t.length > 3 && t.endsWith("s") && !/(?:ss|us|is)$/.test(t)) t = t.slice(0, -1);
+  // "centre", "metre", "litre", "theatre": the American "-ter".
+  t = t.replace(/(cen|me|li|thea|fib|calib|lus|spec)tre$/, "$1ter");
   // British spellings fold onto American ones so "Defence" matches "Defense".
   // Only the words spelt both ways: "France", "finance" and "independence" have one spelling.
   t = t.replace(/^(defen|offen|licen|preten)ce$/, "$1se");
@@ -235,6 +253,16 @@ export function claimWords(text: string): string[] {
         return ` ${n} ${word} ${unit} `.replace(/\s+/g, " ");
       },
     )
+    // "1.2m homes", "35m visitors", "$4bn": the scale in words. A whole number before "m" is million only
+    // when a plural follows ("35m foreign visitors"); "the 400m record" and "400m hurdles" are metres.
+    .replace(/\b(\d+(?:\.\d+)?)\s?(bn|mn|tn|trn)\b/gi, (_all, n: string, scale: string) => `${n} ${SCALE_WORD[scale.toLowerCase()]}`)
+    .replace(/\b(\d+\.\d+)m\b(?![²2/])/g, "$1 million")
+    .replace(
+      /\b(\d+)m\b(?=\s+(?:[a-z]+\s+)?(?:people|children|men|women|[a-z]+s)\b)(?!\s+(?:hurdles|freestyle|sprints?|races?|relays?|heats|finals|metres|meters)\b)/g,
+      "$1 million",
+    )
+    // "10cm", "4 km", "2.3kg", "41 GW": the unit in words, as the other claim may write it.
+    .replace(/\b(\d+(?:\.\d+)?)\s?(mm|cm|km|kg|mph|km\/h|kW|MW|GW|kWh|MWh|GWh|TWh)\b(?![²2])/g, (_all, n: string, unit: string) => `${n} ${UNIT_WORD[unit]}`)
     .replace(/\bper cent\b/gi, "percent")
     // A plea is no verdict: "pleaded guilty" is an admission ("found guilty" is a conviction).
     .replace(/\bplead(?:ed|s|ing)?\s+guilty\b/gi, "admitted guilt")

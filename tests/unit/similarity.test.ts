@@ -58,8 +58,26 @@ describe("normalizeClaimText", () => {
     expect(normalizeClaimText("one in 10,000 children")).toEqual(["1", "10000", "children"]);
   });
 
+  it("writes a scale or a unit abbreviated after a figure in words, but not metres as millions", () => {
+    expect(normalizeClaimText("14.8m passengers")).toEqual(normalizeClaimText("14.8 million passengers"));
+    expect(normalizeClaimText("35m foreign visitors")).toEqual(["35000000", "foreign", "visitor"]);
+    expect(normalizeClaimText("a 1.2bn deal")).toEqual(["1200000000", "deal"]);
+    expect(normalizeClaimText("2.5tn of debt")).toEqual(["2500000000000", "debt"]);
+    // A whole number before "m" is metres unless a plural follows: a record, a race, a wall.
+    expect(normalizeClaimText("the national 400m record")).toEqual(["national", "400m", "record"]);
+    expect(normalizeClaimText("the 400m hurdles")).toEqual(["400m", "hurdle"]);
+    expect(normalizeClaimText("risen by 10cm")).toEqual(normalizeClaimText("risen by 10 centimetres"));
+    expect(normalizeClaimText("41.2 GW of capacity")).toEqual(normalizeClaimText("41.2 gigawatts of capacity"));
+    expect(normalizeClaimText("2,300kg")).toEqual(["2300", "kilogram"]);
+    expect(normalizeClaimText("4.3 million km²")).toEqual(["4300000", "square", "kilometer"]);
+    // Letters after a figure that are no unit stay as written.
+    expect(normalizeClaimText("at 5pm")).toEqual(["5pm"]);
+    expect(normalizeClaimText("a 5m wall")).toEqual(["5m", "wall"]);
+  });
+
   it("stems plurals, possessives and British spellings", () => {
     expect(normalizeClaimText("countries' defences")).toEqual(["country", "defense"]);
+    expect(normalizeClaimText("city centres, metres and litres")).toEqual(["city", "center", "meter", "liter"]);
     // Words with one spelling keep it.
     expect(normalizeClaimText("France finance")).toEqual(["france", "finance"]);
     expect(normalizeClaimText("the Group's weapons")).toEqual(["group", "weapon"]);
