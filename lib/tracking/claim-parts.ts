@@ -14,6 +14,8 @@ import { broader, known, opposed, synonymous } from "./wordnet";
  *   organisations", "50 countries" against "60 countries"); "nearly 50 countries" is 50 countries.
  * A short claim also matches a longer sentence that contains it ("span").
  */
+/** A figure, what it counts and, for a share, the words of that which say whose it is ("Germany's"). */
+type Figure = { value: number; approx: boolean; counts: string[]; owners?: string[] };
 export type ClaimParts = {
   tokens: string[];
   /** Capitalised words after the first: names, also those compromise does not know. */
@@ -25,7 +27,7 @@ export type ClaimParts = {
   /** "below the level needed" (down) against "high enough" (up). */
   polarity: "up" | "down" | null;
   negated: boolean;
-  figures: { value: number; approx: boolean; counts: string[] }[];
+  figures: Figure[];
   /** The first word when it is a name ("Brazil's economy grew"): `named` leaves it out. */
   lead: string[];
 } & Roles;
@@ -385,6 +387,7 @@ const COUNT_CHANGER = /^(?:attempted|suspected|alleged|unconfirmed|probable|poss
 const ESTIMATE = /\b(?:put|puts|putting|estimated?|estimates|valued|values|pegged|priced|projected|forecast)\b/;
 
 /** The figures of a text with the one to three words after each (what it counts). */
+const SHARE_FILLER = /^(?:those|people|ones)$/;
 function figures(text: string): ClaimParts["figures"] {
   // What a figure counts ends with its clause: "24.8 percent of the vote, a sharp fall" counts the vote.
   const raw = claimWords(text.replace(CLAUSE_BREAK, ` ${BREAK} `));
@@ -394,6 +397,8 @@ function figures(text: string): ClaimParts["figures"] {
     return ACTIONS.has(c) ? stemWord(w) : c;
   };
   const words = raw.map((w) => (COUNT_STOP.has(w) || UNIT_SKIP.has(w) || APPROX.test(w) ? w : noun(w)));
+  // The words written with a possessive "'s": whose a share is, not what it is of.
+  const owners = new Set([...text.matchAll(/([\p{L}-]+)['’]s\b/gu)].flatMap((m) => claimWords(m[1]).map(noun)));
   const out: ClaimParts["figures"] = [];
   words.forEach((w, i) => {
     if (!/^\d+(?:\.\d+)?$/.test(w)) return;
@@ -428,7 +433,7 @@ function figures(text: string): ClaimParts["figures"] {
         counts.push(more);
       // "2% of global clean energy investment" counts what follows "of".
       if (next === "percent" && words[at + 1] === "of") {
-        const tail = words.slice(at + 2, at + 7);
+        const tail = words.slice(at + 2, at + 9);
         // "9.1 per cent of the vote on Sunday, spent …": what the share is of ends where a time begins.
         const end = tail.findIndex(
           (x, k) =>
@@ -439,13 +444,21 @@ function figures(text: string): ClaimParts["figures"] {
             ) ||
             (k > 0 && /^(?:on|in|at|last|this)$/.test(x) && TIME_WORDS.test(tail[k + 1] ?? "")),
         );
-        // "4.7% of its GDP" is "4.7% of GDP": a possessive says whose, which the claim's subject says too.
+        // "4.7% of its GDP" is "4.7% of GDP": a possessive says whose, which the claim's subject says too
+        // ("6% of the study's participants" are its participants; "of Germany's electricity" is electricity).
+        // "36% of those screened" names nothing the claim does not: "those" and "people" alone are no "what".
         counts.push(
           ...(end < 0 ? tail : tail.slice(0, end))
             // "half of all new homes" is "half of new homes": "all" says no more than the share does.
             .filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x) && !/^(?:its|their|his|her|our|your|my|all)$/.test(x))
-            .slice(0, 3),
+            .slice(0, 3)
+            .filter((x, _k, kept) => !(SHARE_FILLER.test(x) && kept.length === 1)),
         );
+        const own = counts.filter((x) => owners.has(x));
+        if (own.length > 0) {
+          out.push({ value: Number(w), approx, counts, owners: own });
+          return;
+        }
       }
     }
     out.push({ value: Number(w), approx, counts });
@@ -769,10 +782,15 @@ export function claimParts(text: string, known: { tokens?: string[]; figures?: C
 const sameThing = (x: string, y: string) => x === y || related(x, y);
 // "54 per cent" alone is the share the other claim says of what ("54% of the vote"), when it names that
 // elsewhere: see shareUnsaid.
-const sameCount = (a: string[], b: string[]) =>
-  a[0] === "percent" && b[0] === "percent"
-    ? Math.min(a.length, b.length) === 1 || (a.length === b.length && a.every((w) => b.some((x) => sameThing(w, x))))
-    : a.length === b.length && a.every((w, i) => sameThing(w, b[i]));
+// Whose a share is ("of Germany's electricity") is left out on both sides: "of German electricity" is the same share.
+const sameCount = (a: string[], b: string[], ownersA: readonly string[] = [], ownersB: readonly string[] = []) => {
+  if (a[0] !== "percent" || b[0] !== "percent") return a.length === b.length && a.every((w, i) => sameThing(w, b[i]));
+  const whose = new Set([...ownersA, ...ownersB]);
+  const [x, y] = whose.size > 0 ? [a.filter((w) => !whose.has(w)), b.filter((w) => !whose.has(w))] : [a, b];
+  // A share of nothing named is any share; one whose "what" was only an owner is not ("the world's displaced people").
+  return Math.min(a.length, b.length) === 1 || (x.length === y.length && x.length > 1 && x.every((w) => y.some((v) => sameThing(w, v))));
+};
+const sameFigure = (f: Figure, g: Figure) => sameCount(f.counts, g.counts, f.owners, g.owners);
 
 /** Two figures say the same when they count the same thing and agree (within 10% when one is approximate). */
 function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boolean {
@@ -787,7 +805,7 @@ function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boole
     if (restated(fa)) continue;
     if (bare(fa) && b.some(bare) && !b.some((fb) => near(fa.value, fb.value, fa.approx || fb.approx))) return false;
     if (fa.counts.length === 0) continue;
-    const sameThing = b.filter((fb) => sameCount(fa.counts, fb.counts));
+    const sameThing = b.filter((fb) => sameFigure(fa, fb));
     if (sameThing.some((fb) => near(fa.value, fb.value, fa.approx || fb.approx))) continue;
     // The same figure counting something else ("50 countries" against "50 times"), or the same
     // thing counted differently ("50 countries" against "60 countries", "100 countries and organisations").
@@ -896,7 +914,7 @@ function figuresAnchor(figuresA: ClaimParts["figures"], figuresB: ClaimParts["fi
   // At least one figure counts the same thing on both sides: "40 ships" and "40 schools" anchor nothing.
   // A tally ("84 to 61") counts nothing named, but two or more figures that agree exactly are as good.
   const tally = fa.length >= 2 && fa.length === fb.length && fa.every((f, i) => !f.approx && !fb[i].approx && f.value === fb[i].value);
-  return tally || fa.some((f) => f.counts.length > 0 && fb.some((o) => sameCount(f.counts, o.counts) && nearValue(f.value, o.value, f.approx || o.approx)));
+  return tally || fa.some((f) => f.counts.length > 0 && fb.some((o) => sameFigure(f, o) && nearValue(f.value, o.value, f.approx || o.approx)));
 }
 
 function anchored(a: ClaimParts, b: ClaimParts): boolean {
@@ -929,7 +947,7 @@ function anchored(a: ClaimParts, b: ClaimParts): boolean {
       .map((f) => f.value)
       .sort()
       .join(" ");
-  const rare = years(a) === years(b) && fa.some((f) => significantDigits(f.value) >= 3 && fb.some((o) => o.value === f.value && sameCount(f.counts, o.counts)));
+  const rare = years(a) === years(b) && fa.some((f) => significantDigits(f.value) >= 3 && fb.some((o) => o.value === f.value && sameFigure(f, o)));
   // "Brazil" and "Brazilian" name one party.
   return Math.min(fa.length, fb.length) >= 2 || [...names(a)].some((n) => nb.has(n) || [...nb].some((m) => familyName(n, m))) || (rare && shared.length > 0);
 }

@@ -1440,3 +1440,26 @@ describe("what a reviewer's pairs showed of this session's rules", () => {
     expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
   });
 });
+
+describe("matchClaims on shares: whose a share is, and 'those' as no 'what'", () => {
+  it.each([
+    // Whose the share is, written as a possessive on one side and as a place on the other.
+    ["Renewables supplied 42% of Germany's electricity last year.", "Renewables supplied 42% of the electricity in Germany last year."],
+    ["Men made up 36% of those screened.", "Men made up 36% of the people screened."],
+  ])("matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+
+  it.each([
+    // An owner left out on both sides leaves what the share is of: electricity is not energy.
+    ["Renewables supplied 42% of Germany's electricity last year.", "Renewables supplied 42% of Germany's energy last year."],
+    // A share whose only readable word is its owner is not a share of nothing named.
+    [
+      "Low- and middle-income countries host 71 percent of the world’s refugees.",
+      "Low- and middle-income countries host 71 percent of the world’s displaced people.",
+    ],
+    ["Women hold 30% of seats in the national parliament.", "Women hold 30% of ministerial posts in the national government."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+});
