@@ -1035,17 +1035,39 @@ function baselineSwapped(a: string, b: string): boolean {
   return [...x.base].some((v) => y.other.has(v)) && [...y.base].some((v) => x.other.has(v));
 }
 
-/** "Rents have risen 38% while wages have risen 14%" against the other way round: the figures change hands. */
+/**
+ * "Rents have risen 38% while wages have risen 14%" against the other way round: the figures change hands.
+ * Read with the nearest word before each figure, only an exchange both ways counts (x is S's in one claim
+ * and T's in the other, and a figure T's in the first is S's in the other): the nearest word is often no
+ * subject ("aid to some 160,000 farms" against "drought aid totalling 1.1 billion"). Read with each clause's
+ * first word, a figure that goes to a subject the first claim never names while its subject keeps another
+ * figure ("Revenue rose 12% to 14.6 billion" against "… while costs rose 12%") has changed hands too.
+ */
 function figuresSwapped(a: string, b: string, nearest = false): boolean {
   if (!nearest && figuresSwapped(a, b, true)) return true;
   const sa = figureSubjects(a, nearest);
   const sb = figureSubjects(b, nearest);
   const bySubject = (m: Map<number, string>, subject: string) => [...m].filter(([, s]) => s === subject).map(([v]) => v);
+  const named = nearest ? null : new Set(normalizeClaimText(a).map(concept));
   for (const [value, subject] of sa) {
     const other = sb.get(value);
-    if (other && other !== subject && bySubject(sb, subject).some((v) => v !== value)) return true;
+    if (!other || other === subject) continue;
+    const kept = bySubject(sb, subject).filter((v) => v !== value);
+    if (kept.some((v) => sa.get(v) === other) || (named && !named.has(other) && kept.length > 0)) return true;
   }
   return false;
+}
+
+/**
+ * "moved 3 million euros from the club to two private accounts" against "… from two private accounts to the
+ * club": what went from one place to the other went the other way.
+ */
+const FROM_TO = /\bfrom\s+([^,.;:]{1,60}?)\s+to\s+([^,.;:]{1,60})/gi;
+function directionReversed(a: string, b: string): boolean {
+  const ends = (t: string) =>
+    [...t.matchAll(FROM_TO)].map((m) => [new Set(normalizeClaimText(m[1]).map(concept)), new Set(normalizeClaimText(m[2]).map(concept))]);
+  const meet = (x: Set<string>, y: Set<string>) => [...x].some((w) => y.has(w));
+  return ends(a).some(([fromA, toA]) => ends(b).some(([fromB, toB]) => meet(fromA, toB) && meet(toA, fromB) && !meet(fromA, fromB) && !meet(toA, toB)));
 }
 
 export type Match = { score: number; same: boolean; blockedBy: "negation" | "roles" | "figures" | "wording" | null };
@@ -1927,6 +1949,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     voiceTurned(pa, pb, ra.text, rb.text) ||
     figuresSwapped(ra.text, rb.text) ||
     figuresSwapped(rb.text, ra.text) ||
+    directionReversed(ra.text, rb.text) ||
     baselineSwapped(ra.text, rb.text) ||
     countriesTraded(pa, pb) ||
     (!inside && transposed(ra, rb)) ||

@@ -1441,8 +1441,18 @@ describe("what a reviewer's pairs showed of this session's rules", () => {
   });
 });
 
-describe("matchClaims on shares: whose a share is, and 'those' as no 'what'", () => {
+describe("matchClaims on what the sets of 5 December showed: figures that change hands, whose a share is", () => {
   it.each([
+    // Figures read with another word beside them have not changed hands: a swap is an exchange both ways.
+    [
+      "Kestria paid 2.4bn crowns in flood aid to some 80,000 households last year.",
+      "Last year about 80,000 households received flood aid totalling 2.4 billion crowns from the Kestrian government.",
+    ],
+    [
+      "Velmar Bank's quarterly revenue was €3.2bn, up 6% from a year earlier.",
+      "Velmar Bank posted quarterly revenue of 3.2 billion euros, a 6% year-on-year increase.",
+    ],
+    ["The temperature reached 44.2°C in Karsby on 27 July.", "Karsby recorded 44.2 degrees Celsius on 27 July."],
     // Whose the share is, written as a possessive on one side and as a place on the other.
     ["Renewables supplied 42% of Germany's electricity last year.", "Renewables supplied 42% of the electricity in Germany last year."],
     ["Men made up 36% of those screened.", "Men made up 36% of the people screened."],
@@ -1451,6 +1461,9 @@ describe("matchClaims on shares: whose a share is, and 'those' as no 'what'", ()
   });
 
   it.each([
+    // What went from one place to the other went the other way.
+    ["Rates rose from 5% to 8% last year.", "Rates rose from 8% to 5% last year."],
+    ["The league moved 40 players from Karsby FC to Nordvik United.", "The league moved 40 players from Nordvik United to Karsby FC."],
     // An owner left out on both sides leaves what the share is of: electricity is not energy.
     ["Renewables supplied 42% of Germany's electricity last year.", "Renewables supplied 42% of Germany's energy last year."],
     // A share whose only readable word is its owner is not a share of nothing named.
