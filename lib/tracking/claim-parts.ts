@@ -1968,13 +1968,15 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     return { score, same: false, blockedBy: "roles" };
   if (contrasted(ra.tokens, rb.tokens) || otherPlace(ra.text, rb.text) || (!inside && FIRST_WHEN.test(ra.text) !== FIRST_WHEN.test(rb.text)))
     return { score, same: false, blockedBy: "wording" };
-  // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others.
+  // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others. So too
+  // when most of the short claim's words are in it without running on as they are ("Karsby hotels have cut …"
+  // against "… its members in Karsby had cut …, and that tourism makes up two-thirds of …").
   // "900 suspected cholera cases" against "900 cases of suspected cholera": a changer the other claim says too changes nothing.
   const unchanged = (x: ClaimParts, other: string): ClaimParts["figures"] =>
     x.figures.map((f) => (COUNT_CHANGER.test(f.counts[0] ?? "") && new RegExp(`\\b${f.counts[0]}\\b`, "i").test(other) ? { ...f, counts: [] } : f));
   const [fa, fb] = [unchanged(pa, rb.text), unchanged(pb, ra.text)];
   const [shortFigures, longFigures] = ra.tokens.length <= rb.tokens.length ? [fa, fb] : [fb, fa];
-  const figuresOk = inside ? figuresAgree(shortFigures, longFigures) : figuresAgree(fa, fb) && figuresAgree(fb, fa);
+  const figuresOk = inside || span >= SPAN_THRESHOLD ? figuresAgree(shortFigures, longFigures) : figuresAgree(fa, fb) && figuresAgree(fb, fa);
   // "arrested 800 people in 2023" against "since 2023": one year, or all the years since.
   const year = (t: string) => new RegExp(`\\bin\\s+(\\d{4})\\b`).exec(t)?.[1];
   const sinceYear = (t: string) => /\bsince\s+(?:\w+\s+)?(\d{4})\b/.exec(t)?.[1];

@@ -1453,6 +1453,12 @@ describe("matchClaims on what the sets of 5 December showed: figures that change
       "Velmar Bank posted quarterly revenue of 3.2 billion euros, a 6% year-on-year increase.",
     ],
     ["The temperature reached 44.2°C in Karsby on 27 July.", "Karsby recorded 44.2 degrees Celsius on 27 July."],
+    // A claim inside a longer sentence whose words do not all run on as they are: the sentence's other figures
+    // are its own, and only the claim's must be found there.
+    [
+      "Karsby hotels have cut water use per guest night by 15% since 2022.",
+      "The hotel federation said its members in Karsby had cut water use per guest night by 15% since 2022 and that tourism makes up two-thirds of the regional economy.",
+    ],
     // Whose the share is, written as a possessive on one side and as a place on the other.
     ["Renewables supplied 42% of Germany's electricity last year.", "Renewables supplied 42% of the electricity in Germany last year."],
     ["Men made up 36% of those screened.", "Men made up 36% of the people screened."],
