@@ -1454,6 +1454,37 @@ const lightVerb = (text: string) =>
   );
 
 /** Near-identical wording with the nouns around the verb traded: "a network paid bribes to the officer". */
+/**
+ * Verbs that say one event from either side: "the airport handled 18.4 million passengers" is "18.4 million
+ * passengers passed through the airport", "the outbreak infected 1,400 children" is "1,400 children caught
+ * measles". With one of a pair in each claim, nouns in the other order are the same claim, not a swap.
+ */
+const CONVERSE: [RegExp, RegExp][] = [
+  [/\binfect(?:s|ed|ing)?\b/i, /\b(?:caught|catch(?:es|ing)?|contract(?:s|ed|ing)?)\b/i],
+  [/\bhandl(?:e|es|ed|ing)\b/i, /\bpass(?:es|ed|ing)? through\b/i],
+  [/\bcarr(?:y|ies|ied|ying)\b/i, /\b(?:fl(?:ew|y|ies|own|ying)|travell?(?:ed|ing)?) (?:with|on)\b/i],
+  [/\bspill(?:s|ed|t|ing)?\b/i, /\bleak(?:s|ed|ing)? (?:from|out of)\b/i],
+  [/\bspen(?:d|ds|t|ding)\b/i, /\bcost(?:s|ing)?\b/i],
+  [/\bemploy(?:s|ed|ing)?\b/i, /\bwork(?:s|ed|ing)? (?:for|at)\b/i],
+  [/\b(?:welcom|attract)(?:e|es|ed|ing|s)\b/i, /\bvisit(?:s|ed|ing)?\b/i],
+  [/\bhost(?:s|ed|ing)?\b/i, /\battend(?:s|ed|ing)?\b/i],
+  [/\blen(?:d|ds|t|ding)\b/i, /\bborrow(?:s|ed|ing)?\b/i],
+  [/\bsuppl(?:y|ies|ied|ying)\b/i, /\b(?:get|gets|got|draws?|drew)\b[^.;]*\bfrom\b/i],
+];
+const converse = (a: string, b: string) => converseWords(a, b).length > 0;
+/** The words of such a pair of verbs as the two claims write them ("handled", "passed through"), or none. */
+function converseWords(a: string, b: string): string[] {
+  for (const [x, y] of CONVERSE)
+    for (const [one, other] of [
+      [x, y],
+      [y, x],
+    ]) {
+      const [ma, mb] = [one.exec(a), other.exec(b)];
+      if (ma && mb) return [...normalizeClaimText(ma[0]), ...normalizeClaimText(mb[0])].map(concept);
+    }
+  return [];
+}
+
 function nounsSwapped(a: ClaimParts, b: ClaimParts): boolean {
   const inter = (x: string[], y: string[]) => x.some((w) => y.includes(w));
   const only = (x: string[], y: string[]) => x.filter((w) => !y.includes(w));
@@ -1959,7 +1990,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (
     !inside &&
     ((whole >= 0.6 &&
-      ((!lightVerb(ra.text) && !lightVerb(rb.text) && nounsSwapped(pa, pb)) ||
+      ((!lightVerb(ra.text) && !lightVerb(rb.text) && !converse(ra.text, rb.text) && nounsSwapped(pa, pb)) ||
         (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text)))) ||
       possessorShift(pa, pb, ra.text, rb.text) ||
       exchangeTurned(ra.text, rb.text) ||
@@ -2030,7 +2061,10 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // "by 312 votes to 198" against "312-198": the word one claim counts the figures in, where the other leaves them bare.
   const countedOnce = (x: ClaimParts, y: ClaimParts) =>
     x.figures.filter((f) => f.counts.length > 0 && y.figures.some((g) => g.value === f.value && g.counts.length === 0)).map((f) => f.counts[0]);
-  const counted = new Set([...countedOnce(pa, pb), ...countedOnce(pb, pa)]);
+  // So is a pair of verbs that says one event from either side ("handled" and "passed through"), but only with the
+  // nouns in the other order: "A lent B 5 million" against "A borrowed 5 million from B" is no paraphrase.
+  const turnedAround = converse(ra.text, rb.text) && nounsSwapped(pa, pb);
+  const counted = new Set([...countedOnce(pa, pb), ...countedOnce(pb, pa), ...(turnedAround ? converseWords(ra.text, rb.text) : [])]);
   if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned, counted)) return { score, same: false, blockedBy: "wording" };
   if (shorterSpan(ra, rb)) return { score, same: false, blockedBy: "figures" };
   if (!inside && narrowed(ra, rb, new Set([...pa.named, ...pb.named, ...[...pa.parties, ...pb.parties].flatMap((p) => p.split("-"))])))

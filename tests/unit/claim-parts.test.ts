@@ -1453,6 +1453,9 @@ describe("matchClaims on what the sets of 5 December showed: figures that change
       "Velmar Bank posted quarterly revenue of 3.2 billion euros, a 6% year-on-year increase.",
     ],
     ["The temperature reached 44.2°C in Karsby on 27 July.", "Karsby recorded 44.2 degrees Celsius on 27 July."],
+    // One event said from either side with a pair of verbs: the nouns change places, the claim does not.
+    ["Karsby airport handled 6.2 million passengers in 2025.", "In 2025, 6.2 million passengers passed through Karsby airport."],
+    ["The outbreak in Karsby has infected more than 900 children.", "More than 900 children have caught measles in the Karsby outbreak."],
     // A claim inside a longer sentence whose words do not all run on as they are: the sentence's other figures
     // are its own, and only the claim's must be found there.
     [
@@ -1467,6 +1470,8 @@ describe("matchClaims on what the sets of 5 December showed: figures that change
   });
 
   it.each([
+    // A pair of verbs for one event from either side, with the nouns in the same order: the event went the other way.
+    ["Karsby Bank lent Nordvik Holdings 5 million euros in March.", "Karsby Bank borrowed 5 million euros from Nordvik Holdings in March."],
     // What went from one place to the other went the other way.
     ["Rates rose from 5% to 8% last year.", "Rates rose from 8% to 5% last year."],
     ["The league moved 40 players from Karsby FC to Nordvik United.", "The league moved 40 players from Nordvik United to Karsby FC."],
