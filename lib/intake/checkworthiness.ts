@@ -161,6 +161,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   const ctx: ScoringContext = {
     ...newSpeakerContext(options.context?.last ?? null, options.context?.names ?? []),
     lastOrganisation: options.context?.lastOrganisation ?? null,
+    lastCompany: options.context?.lastCompany ?? null,
     kinds: { ...options.context?.kinds },
     genders: { ...options.context?.genders },
     roles: { ...options.context?.roles },
@@ -207,6 +208,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       last: ctx.last,
       names: ctx.names,
       lastOrganisation: ctx.lastOrganisation ?? null,
+      lastCompany: ctx.lastCompany ?? null,
       kinds: ctx.kinds ?? {},
       genders: ctx.genders ?? {},
       roles: ctx.roles ?? {},

@@ -17,6 +17,8 @@ export type SpeakerContext = {
   kinds?: Record<string, string>;
   /** The organisation a sentence opens with ("Nordvik Air cancelled …"), for "the airline said" and "its report" in it. */
   subject?: string | null;
+  /** The last company a sentence opened with or that spoke, for "the company said" and "a company spokeswoman" later on. */
+  lastCompany?: string | null;
   /** A person met before who opens the sentence as its subject ("Lobo rejected …"), and the one before's. */
   opener?: string | null;
   previousOpener?: string | null;
@@ -127,6 +129,8 @@ const FAMILIES: [string, RegExp][] = [
   ["members", /^(?:union|association|federation|alliance|party|forum|charity|foundation|trust)$/i],
 ];
 const familyOf = (word: string) => FAMILIES.find(([, re]) => re.test(word))?.[0];
+/** A company's name by its words ("Norvale Systems", "Nordvik Air", "Brennwald AG"). */
+const isBusiness = (name: string) => name.split(/\s+/).some((w) => familyOf(w) === "business");
 
 /** A speaker that is no person: an institution's name, a place, or one word ("UNHCR", "Brazil"). */
 function looksOrganisation(name: string): boolean {
@@ -302,6 +306,7 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
     ) ?? /^(?:(?:The|A|An)\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u.exec(body);
   const name = m?.[1].replace(/[’']s$/, "");
   ctx.subject = name && /\s/.test(name) && COMPANY_WORD.test(name) ? name : null;
+  if (ctx.subject && isBusiness(ctx.subject)) ctx.lastCompany = ctx.subject;
   // "Lobo rejected that criticism. She said …": a person met before who opens a sentence as the subject of a
   // verb is who "she" in the next one means, whoever spoke last.
   // "Councillor Farah Idris, who chairs the council’s health committee, rejected that": an aside may come between.
@@ -418,6 +423,19 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
       raw.trim(),
     );
   if (agent) return resolveSpeaker(agent[1], ctx);
+  // "a company spokeswoman", "ministry officials", "a spokesman for the bank": who speaks for a body of that kind,
+  // for the one the article named.
+  const voice =
+    /^(?:(?:an?|one|two|three|several|some|other|senior)\s+)*(company|ministry|bank|airline|agency|union|council|department|carrier|operator|regulator|watchdog|authority|commission|institute|court|firm|group)\s+(?:spokes(?:man|woman|person)|officials?|representatives?|sources?|executives?)$/i.exec(
+      raw.trim(),
+    ) ??
+    /^(?:an?|one)\s+(?:spokes(?:man|woman|person)|official|representative)\s+for\s+the\s+(company|ministry|bank|airline|agency|union|council|department|carrier|operator|regulator|watchdog|authority|commission|institute|court|firm|group)$/i.exec(
+      raw.trim(),
+    );
+  if (voice) {
+    const body = resolveSpeaker(`the ${voice[1].toLowerCase()}`, ctx);
+    if (body) return body;
+  }
   // "The 68-page report, compiled by the company's safety department with two outside surveyors,": who compiled it.
   const compiled =
     /^[Tt]he\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|investigation|inquiry),\s+(?:compiled|written|prepared|commissioned|produced|carried out|conducted)\s+by\s+(.+?)(?:\s+with\s+.*)?,?$/u.exec(
@@ -505,6 +523,16 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   };
   // "the health ministry" is an organisation: not the person who spoke last.
   const notAPerson = (name: string) => !(headFamily && read(name).has("#Person") && !INSTITUTION_WORD.test(name));
+  // "the company" when the last organisation to speak was no company (or none spoke): the company the article
+  // last opened a sentence with ("Norvale Systems will cut 1,800 jobs …").
+  // Only words that name a company: "the group" may be a consumer group, "the bank" a central bank.
+  const company =
+    kind && /^(?:company|firm|carrier|airline|insurer)$/.test(kind) && ctx.lastCompany && !(fallback && isBusiness(fallback)) ? ctx.lastCompany : null;
+  if (company) {
+    ctx.last = company;
+    ctx.lastOrganisation = company;
+    return company;
+  }
   if (generic && fallback && !otherKind(fallback) && notAPerson(fallback)) return fallback;
   if (DESCRIPTION.test(description) && ctx.last && !otherKind(ctx.last) && notAPerson(ctx.last)) return ctx.last;
   // "It added that …" after an organisation spoke: the organisation; "It says …" of a document: no one.
@@ -535,6 +563,7 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   ctx.last = resolved;
   // A name whose gender the article gave ("spokeswoman Hanne Strand") is a person's, whatever the lexicon knows.
   if ((!read(resolved).has("#Person") || COMPANY_WORD.test(resolved)) && !PRONOUN.test(resolved) && !ctx.genders?.[resolved]) ctx.lastOrganisation = resolved;
+  if (ctx.lastOrganisation === resolved && isBusiness(resolved)) ctx.lastCompany = resolved;
   return resolved;
 }
 

@@ -1177,6 +1177,23 @@ describe("speakers: who said it", () => {
     );
   });
 
+  it("files what 'the company' and 'a company spokeswoman' say under the company named earlier", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
+    // Later on, "the company" and "a company spokeswoman" are the company the article opened a sentence with, even
+    // when a union spoke since; "the group" may be a consumer group and stays with whoever spoke last.
+    expect(
+      claimants(
+        "Norvale Systems will cut 1,800 jobs, the company said on Thursday. The union said it had not been consulted. No further cuts were planned in March, a company spokeswoman said. Operating profit fell 20%, the company said.",
+      ).map((c) => c[0]),
+    ).toEqual(["Norvale Systems", "union", "Norvale Systems", "Norvale Systems"]);
+    expect(
+      claimants(
+        "Nordvik Air cancelled 340 flights on Monday. The consumer group Passenger Rights Denmark said travellers were owed 600 euros. A strike is no extraordinary circumstance, the group said.",
+      ).at(-1)?.[0],
+    ).toBe("Passenger Rights Denmark");
+    expect(claimants("Tellus Motors will close two plants. A spokesman for the company said 800 jobs would go.")[1][0]).toBe("Tellus Motors");
+  });
+
   it("reads 'she' after a sentence that opens with a person as that person, 'said doctors … work' as speech, and 'the IEPS report' as IEPS (dev12)", () => {
     const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
     const lobo =
