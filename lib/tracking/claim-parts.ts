@@ -785,7 +785,8 @@ const sameThing = (x: string, y: string) => x === y || related(x, y);
 // Whose a share is ("of Germany's electricity") is left out on both sides: "of German electricity" is the same share.
 const sameCount = (a: string[], b: string[], ownersA: readonly string[] = [], ownersB: readonly string[] = []) => {
   if (a[0] !== "percent" || b[0] !== "percent") return a.length === b.length && a.every((w, i) => sameThing(w, b[i]));
-  const whose = new Set([...ownersA, ...ownersB]);
+  // Only an owner both name: "of the women's vote" is not "of the vote", "the firm's sales" not "the client's".
+  const whose = new Set([...ownersA, ...ownersB].filter((w) => a.includes(w) && b.includes(w)));
   const [x, y] = whose.size > 0 ? [a.filter((w) => !whose.has(w)), b.filter((w) => !whose.has(w))] : [a, b];
   // A share of nothing named is any share; one whose "what" was only an owner is not ("the world's displaced people").
   return Math.min(a.length, b.length) === 1 || (x.length === y.length && x.length > 1 && x.every((w) => y.some((v) => sameThing(w, v))));
@@ -855,6 +856,22 @@ function swapped(a: ClaimParts, b: ClaimParts, inside: boolean): boolean {
   // doer, the same places, in other slots. Parties joined by "and" may come in any order.
   const sameObjects = a.objects.length >= 2 && a.objects.length === b.objects.length && a.objects.every((p) => b.objects.includes(p));
   return sameObjects && a.objects.some((p, i) => b.objects[i] !== p) && !a.coordinated && !b.coordinated;
+}
+
+// Where a new clause with its own subject may begin; not at every comma ("…, at 906,000", "At around 3.6%, the …")
+// nor at every "and" ("trade between Russia and North Korea", "called after protests and held on a Sunday").
+const CLAUSE_SPLIT =
+  /;\s|\s[–—]\s|,?\s(?:while|whereas|where|as|although|though|adding that)\s|,\s(?:and|but)\s|\s(?:and|but)\s(?=(?:said|says|added|told|the|its|their|his|her)\s)/i;
+/** The clause of a long sentence that holds most of a short claim's words, its figures aside. */
+function holdingClause(long: string, short: string[]): string {
+  let best = long;
+  let most = -1;
+  const words = short.filter((w) => !/^\d/.test(w) && w !== "percent");
+  for (const clause of long.split(CLAUSE_SPLIT)) {
+    const held = containment(words, conceptTokens(clause));
+    if (held > most) [best, most] = [clause, held];
+  }
+  return best;
 }
 
 /** Share of a's words and word pairs that b holds: how much of a short claim a long sentence contains. */
@@ -994,7 +1011,7 @@ function rangeAdded(a: string, b: string): boolean {
 const significantDigits = (n: number) => String(n).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
 
 /** The word a figure is about: the first content word of its clause ("Rents … have risen 38%"). */
-function figureSubjects(text: string, nearest = false): Map<number, string> {
+function figureSubjects(text: string, nearest = false, units?: Map<number, string>): Map<number, string> {
   const out = new Map<number, string>();
   let before: string | undefined;
   for (const clause of text.split(/,\s|;|\bwhile\b|\bwhereas\b|\band\b/i)) {
@@ -1015,6 +1032,7 @@ function figureSubjects(text: string, nearest = false): Map<number, string> {
         .find((w) => !/^\d/.test(w) && !VERBISH.test(w) && !ACTIONS.has(w) && !found.some((g) => g.counts[0] === w));
       const subject = nearest ? near : first;
       if (subject && !isYear(f)) out.set(f.value, subject);
+      units?.set(f.value, f.counts[0] ?? "");
     }
   }
   return out;
@@ -1045,15 +1063,20 @@ function baselineSwapped(a: string, b: string): boolean {
  */
 function figuresSwapped(a: string, b: string, nearest = false): boolean {
   if (!nearest && figuresSwapped(a, b, true)) return true;
+  const unitsB = new Map<number, string>();
   const sa = figureSubjects(a, nearest);
-  const sb = figureSubjects(b, nearest);
+  const sb = figureSubjects(b, nearest, unitsB);
   const bySubject = (m: Map<number, string>, subject: string) => [...m].filter(([, s]) => s === subject).map(([v]) => v);
   const named = nearest ? null : new Set(normalizeClaimText(a).map(concept));
   for (const [value, subject] of sa) {
     const other = sb.get(value);
     if (!other || other === subject) continue;
     const kept = bySubject(sb, subject).filter((v) => v !== value);
-    if (kept.some((v) => sa.get(v) === other) || (named && !named.has(other) && kept.length > 0)) return true;
+    // Read by the nearest word, a subject that keeps another figure of the same kind has traded ("31%, 22% and
+    // 15%" handed round three parties); one of another kind has not ("aid to some 160,000 farms", "aid totalling
+    // 1.1 billion zlotys").
+    const sameKind = nearest && kept.some((v) => unitsB.get(v) === unitsB.get(value));
+    if (kept.some((v) => sa.get(v) === other) || sameKind || (named && !named.has(other) && kept.length > 0)) return true;
   }
   return false;
 }
@@ -1062,10 +1085,17 @@ function figuresSwapped(a: string, b: string, nearest = false): boolean {
  * "moved 3 million euros from the club to two private accounts" against "… from two private accounts to the
  * club": what went from one place to the other went the other way.
  */
-const FROM_TO = /\bfrom\s+([^,.;:]{1,60}?)\s+to\s+([^,.;:]{1,60})/gi;
+// A place or party: no comma, colon or semicolon, and a full stop only inside a figure or an abbreviation ("3.5%", "U.S.").
+const END = String.raw`(?:[^,.;:]|\.(?=\d|\p{Lu}\.))`;
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(${END}{1,60}?)\s+to\s+(${END}{1,60})`, "giu");
+const TO_FROM = new RegExp(String.raw`\bto\s+(${END}{1,60}?)\s+from\s+(${END}{1,60})`, "giu");
 function directionReversed(a: string, b: string): boolean {
-  const ends = (t: string) =>
-    [...t.matchAll(FROM_TO)].map((m) => [new Set(normalizeClaimText(m[1]).map(concept)), new Set(normalizeClaimText(m[2]).map(concept))]);
+  const words = (t: string) => new Set(normalizeClaimText(t).map(concept));
+  // "to Y from X" is "from X to Y".
+  const ends = (t: string) => [
+    ...[...t.matchAll(FROM_TO)].map((m) => [words(m[1]), words(m[2])]),
+    ...[...t.matchAll(TO_FROM)].map((m) => [words(m[2]), words(m[1])]),
+  ];
   const meet = (x: Set<string>, y: Set<string>) => [...x].some((w) => y.has(w));
   return ends(a).some(([fromA, toA]) => ends(b).some(([fromB, toB]) => meet(fromA, toB) && meet(toA, fromB) && !meet(fromA, fromB) && !meet(toA, toB)));
 }
@@ -1469,7 +1499,7 @@ const CONVERSE: [RegExp, RegExp][] = [
   [/\b(?:welcom|attract)(?:e|es|ed|ing|s)\b/i, /\bvisit(?:s|ed|ing)?\b/i],
   [/\bhost(?:s|ed|ing)?\b/i, /\battend(?:s|ed|ing)?\b/i],
   [/\blen(?:d|ds|t|ding)\b/i, /\bborrow(?:s|ed|ing)?\b/i],
-  [/\bsuppl(?:y|ies|ied|ying)\b/i, /\b(?:get|gets|got|draws?|drew)\b[^.;]*\bfrom\b/i],
+  [/\bsuppl(?:y|ies|ied|ying)\b/i, /\b(?:get|gets|got|draws?|drew)\b[^.;,]{0,40}\bfrom\b/i],
 ];
 const converse = (a: string, b: string) => converseWords(a, b).length > 0;
 /** The words of such a pair of verbs as the two claims write them ("handled", "passed through"), or none. */
@@ -1479,8 +1509,9 @@ function converseWords(a: string, b: string): string[] {
       [x, y],
       [y, x],
     ]) {
+      // One side of the pair in each claim, not both in one ("borrowed … from the bank, which lent it").
       const [ma, mb] = [one.exec(a), other.exec(b)];
-      if (ma && mb) return [...normalizeClaimText(ma[0]), ...normalizeClaimText(mb[0])].map(concept);
+      if (ma && mb && !other.test(a) && !one.test(b)) return [ma[0], mb[0]].map((verb) => concept(normalizeClaimText(verb)[0] ?? ""));
     }
   return [];
 }
@@ -2007,7 +2038,13 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     x.figures.map((f) => (COUNT_CHANGER.test(f.counts[0] ?? "") && new RegExp(`\\b${f.counts[0]}\\b`, "i").test(other) ? { ...f, counts: [] } : f));
   const [fa, fb] = [unchanged(pa, rb.text), unchanged(pb, ra.text)];
   const [shortFigures, longFigures] = ra.tokens.length <= rb.tokens.length ? [fa, fb] : [fb, fa];
-  const figuresOk = inside || span >= SPAN_THRESHOLD ? figuresAgree(shortFigures, longFigures) : figuresAgree(fa, fb) && figuresAgree(fb, fa);
+  // Each of the claim's figures that the sentence holds must be in the clause that holds the claim's words:
+  // "Unemployment rose 5% in March" is not in "Unemployment rose in March, …, while consumer prices rose 5%".
+  const asSpan = inside || span >= SPAN_THRESHOLD;
+  const clauseFigures = asSpan ? figures(holdingClause(longerOf(ra, rb).text, short)) : [];
+  const near = (f: Figure, others: Figure[]) => others.some((g) => nearValue(f.value, g.value, f.approx || g.approx));
+  const heldThere = shortFigures.every((f) => isYear(f) || !near(f, longFigures) || near(f, clauseFigures));
+  const figuresOk = asSpan ? heldThere && figuresAgree(shortFigures, longFigures) : figuresAgree(fa, fb) && figuresAgree(fb, fa);
   // "arrested 800 people in 2023" against "since 2023": one year, or all the years since.
   const year = (t: string) => new RegExp(`\\bin\\s+(\\d{4})\\b`).exec(t)?.[1];
   const sinceYear = (t: string) => /\bsince\s+(?:\w+\s+)?(\d{4})\b/.exec(t)?.[1];

@@ -179,22 +179,34 @@ function fractionsToFigures(text: string): string {
 }
 
 const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds" };
-const SCALE_WORD: Record<string, string> = { bn: "billion", mn: "million", tn: "trillion", trn: "trillion" };
 const UNIT_WORD: Record<string, string> = {
   mm: "millimetres",
   cm: "centimetres",
   km: "kilometres",
   kg: "kilograms",
+  g: "grams",
   mph: "miles per hour",
   "km/h": "kilometres per hour",
   kW: "kilowatts",
   MW: "megawatts",
   GW: "gigawatts",
-  kWh: "kilowatt hours",
-  MWh: "megawatt hours",
-  GWh: "gigawatt hours",
-  TWh: "terawatt hours",
+  kWh: "kilowatthours",
+  MWh: "megawatthours",
+  GWh: "gigawatthours",
+  TWh: "terawatthours",
 };
+const SCALE_ZEROS: Record<string, number> = { mn: 6, bn: 9, tn: 12, trn: 12 };
+/** "14.8" and "bn" as digits ("14800000000"); as written when the fraction is finer than the scale. */
+function inDigits(all: string, whole: string, fraction: string, scale: string): string {
+  const zeros = SCALE_ZEROS[scale.toLowerCase()];
+  if (fraction.length > zeros) return all;
+  return `${whole}${fraction.padEnd(zeros, "0")}`.replace(/^0+(?=\d)/, "");
+}
+// A figure and "m" with a plural after it (a word between allowed): not "is", "was", "this" or "across".
+const NOT_PLURAL =
+  "(?:is|was|has|this|its|his|as|us|across|always|perhaps|whereas|thus|plus|less|unless|hurdles|freestyle|sprints|races|relays|heats|finals|metres|meters)";
+const PLURAL_NOUN = `(?:people|children|men|women|(?!${NOT_PLURAL}\\b)[a-z]{2,}[^su\\W]s)`;
+const SCALED_M = new RegExp(String.raw`\b(\d+)(?:\.(\d+))?m\b(?=\s+(?:(?!${NOT_PLURAL}\b)[a-z]+\s+)?${PLURAL_NOUN}\b)`, "g");
 
 // Only near-certain equivalents in news copy; a thesaurus would blur distinct claims.
 const SYNONYMS: Record<string, string> = { nation: "country" };
@@ -253,16 +265,15 @@ export function claimWords(text: string): string[] {
         return ` ${n} ${word} ${unit} `.replace(/\s+/g, " ");
       },
     )
-    // "1.2m homes", "35m visitors", "$4bn": the scale in words. A whole number before "m" is million only
-    // when a plural follows ("35m foreign visitors"); "the 400m record" and "400m hurdles" are metres.
-    .replace(/\b(\d+(?:\.\d+)?)\s?(bn|mn|tn|trn)\b/gi, (_all, n: string, scale: string) => `${n} ${SCALE_WORD[scale.toLowerCase()]}`)
-    .replace(/\b(\d+\.\d+)m\b(?![²2/])/g, "$1 million")
-    .replace(
-      /\b(\d+)m\b(?=\s+(?:[a-z]+\s+)?(?:people|children|men|women|[a-z]+s)\b)(?!\s+(?:hurdles|freestyle|sprints?|races?|relays?|heats|finals|metres|meters)\b)/g,
-      "$1 million",
-    )
-    // "10cm", "4 km", "2.3kg", "41 GW": the unit in words, as the other claim may write it.
-    .replace(/\b(\d+(?:\.\d+)?)\s?(mm|cm|km|kg|mph|km\/h|kW|MW|GW|kWh|MWh|GWh|TWh)\b(?![²2])/g, (_all, n: string, unit: string) => `${n} ${UNIT_WORD[unit]}`)
+    // "1.2m homes", "35m visitors", "$4bn": the figure in digits, as "1.2 million" is read. "m" is million only
+    // when a plural follows ("35m foreign visitors"); "the 400m record", "400m hurdles" and "8.5m" are metres,
+    // written out so that "10m" and "10cm" disagree.
+    .replace(/\b(\d+)(?:\.(\d+))?\s?(bn|mn|tn|trn)\b/gi, (all, whole: string, fraction = "", scale: string) => inDigits(all, whole, fraction, scale))
+    .replace(SCALED_M, (all, whole: string, fraction = "") => inDigits(all, whole, fraction, "mn"))
+    .replace(/\b(\d+(?:\.\d+)?)\s?m\b(?![²2/'’])/g, "$1 metres")
+    // "10cm", "4 km", "2.3kg", "41 GW": the unit in words, as the other claim may write it; energy ("kWh") as one word.
+    .replace(/\b(\d+(?:\.\d+)?)\s?(mm|cm|km\/h|km|kg|g|mph|kWh|MWh|GWh|TWh|kW|MW|GW)\b(?![²2])/g, (_all, n: string, unit: string) => `${n} ${UNIT_WORD[unit]}`)
+    .replace(/\b(kilo|mega|giga|tera)watt[- ]hours?\b/gi, (_all, prefix: string) => `${prefix.toLowerCase()}watthours`)
     .replace(/\bper cent\b/gi, "percent")
     // A plea is no verdict: "pleaded guilty" is an admission ("found guilty" is a conviction).
     .replace(/\bplead(?:ed|s|ing)?\s+guilty\b/gi, "admitted guilt")

@@ -63,16 +63,22 @@ describe("normalizeClaimText", () => {
     expect(normalizeClaimText("35m foreign visitors")).toEqual(["35000000", "foreign", "visitor"]);
     expect(normalizeClaimText("a 1.2bn deal")).toEqual(["1200000000", "deal"]);
     expect(normalizeClaimText("2.5tn of debt")).toEqual(["2500000000000", "debt"]);
-    // A whole number before "m" is metres unless a plural follows: a record, a race, a wall.
-    expect(normalizeClaimText("the national 400m record")).toEqual(["national", "400m", "record"]);
-    expect(normalizeClaimText("the 400m hurdles")).toEqual(["400m", "hurdle"]);
+    // "m" is metres unless a plural follows: a record, a race, a wall (and "10m" is then no "10cm").
+    expect(normalizeClaimText("the national 400m record")).toEqual(["national", "400", "meter", "record"]);
+    expect(normalizeClaimText("the 400m hurdles")).toEqual(["400", "meter", "hurdle"]);
+    expect(normalizeClaimText("the 400m record has stood")).toEqual(["400", "meter", "record", "stood"]);
+    expect(normalizeClaimText("won with 8.5m")).toEqual(["won", "8.5", "meter"]);
+    expect(normalizeClaimText("300g of sugar")).toEqual(["300", "gram", "sugar"]);
+    // Energy is one word, so kW and kWh count different things; "km/h" is a speed.
+    expect(normalizeClaimText("3,000 kWh")).toEqual(normalizeClaimText("3,000 kilowatt hours"));
+    expect(normalizeClaimText("30km/h")).toEqual(normalizeClaimText("30 kilometres per hour"));
     expect(normalizeClaimText("risen by 10cm")).toEqual(normalizeClaimText("risen by 10 centimetres"));
     expect(normalizeClaimText("41.2 GW of capacity")).toEqual(normalizeClaimText("41.2 gigawatts of capacity"));
     expect(normalizeClaimText("2,300kg")).toEqual(["2300", "kilogram"]);
     expect(normalizeClaimText("4.3 million km²")).toEqual(["4300000", "square", "kilometer"]);
     // Letters after a figure that are no unit stay as written.
     expect(normalizeClaimText("at 5pm")).toEqual(["5pm"]);
-    expect(normalizeClaimText("a 5m wall")).toEqual(["5m", "wall"]);
+    expect(normalizeClaimText("a 5m wall")).toEqual(["5", "meter", "wall"]);
   });
 
   it("stems plurals, possessives and British spellings", () => {
