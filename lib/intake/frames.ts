@@ -226,8 +226,14 @@ function reported(s: string, from: number): Frame | null {
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
   // "…, according to the regulator's chief executive, Nadia Qureshi, who said …": a name after the source too.
-  m = /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)(?:,\s+(?:which|who)\s.*)?[.!]?$/u.exec(body);
-  if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from, from + m.index), speaker: source(m[1]), quoted: false };
+  // "…, according to the national weather service, IPMA.": a short name after the description too.
+  m =
+    /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|\p{Lu}[\p{Lu}\d&-]{1,11}))?)(?:,\s+(?:which|who)\s.*)?[.!]?$/u.exec(
+      body,
+    );
+  // (The sentence's full stop is no part of the name: "…, Nadia Qureshi.")
+  if (m && validSpeaker(source(m[1].replace(/\.$/, ""))))
+    return { claim: trim(s, from, from + m.index), speaker: source(m[1].replace(/\.$/, "")), quoted: false };
   // "Y, a spokesman for the ministry, Ri Chol-su, said on Monday, dismissing …": the speaker between
   // a comma and the verb may itself hold commas (an appositive).
   // "…, the researchers reported, even after accounting for age": a condition of the finding, after the frame.

@@ -152,7 +152,7 @@ export const titleWord = (t: string) => TITLES.has(t.toLowerCase().replace(/[.,]
  * without its article ("Brazil's foreign ministry"). Null for a phrase that names no one.
  */
 const INSTITUTION_HEAD =
-  /^(?:Office|Ministry|Department|Institute|Centre|Center|Agency|Commission|Council|Bureau|Committee|Fund|Federation|Union|Association)$/;
+  /^(?:Office|Ministry|Department|Institute|Centre|Center|Agency|Commission|Council|Bureau|Committee|Fund|Federation|Union|Association|Directorate|Secretariat|Inspectorate|Authority)$/;
 
 export function speakerName(raw: string): string | null {
   // One space between words: the patterns below then stay linear on any input.

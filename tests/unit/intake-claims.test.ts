@@ -1194,6 +1194,19 @@ describe("speakers: who said it", () => {
     expect(claimants("Tellus Motors will close two plants. A spokesman for the company said 800 jobs would go.")[1][0]).toBe("Tellus Motors");
   });
 
+  it("files 'according to the weather service, IPMA' under IPMA and keeps 'Directorate for Agriculture' whole", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
+    expect(claimants("Rainfall was 42% below the average, according to the national weather service, IPMA.")[0]).toEqual([
+      "IPMA",
+      "Rainfall was 42% below the average",
+    ]);
+    expect(claimants("The area planted with avocados has tripled since 2015, according to the Algarve Regional Directorate for Agriculture.")[0][0]).toBe(
+      "Algarve Regional Directorate for Agriculture",
+    );
+    // A name of two words or more after the source, as before; not a word in lower case.
+    expect(claimants("Costs rose 12%, according to the regulator's chief executive, Nadia Qureshi.")[0][0]).toBe("Nadia Qureshi");
+  });
+
   it("reads 'she' after a sentence that opens with a person as that person, 'said doctors … work' as speech, and 'the IEPS report' as IEPS (dev12)", () => {
     const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
     const lobo =
