@@ -2013,7 +2013,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     figuresSwapped(rb.text, ra.text) ||
     directionReversed(ra.text, rb.text) ||
     baselineSwapped(ra.text, rb.text) ||
-    countriesTraded(pa, pb) ||
+    (!converse(ra.text, rb.text) && countriesTraded(pa, pb)) ||
     (!inside && transposed(ra, rb)) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )

@@ -1456,6 +1456,8 @@ describe("matchClaims on what the sets of 5 December showed: figures that change
     // One event said from either side with a pair of verbs: the nouns change places, the claim does not.
     ["Karsby airport handled 6.2 million passengers in 2025.", "In 2025, 6.2 million passengers passed through Karsby airport."],
     ["The outbreak in Karsby has infected more than 900 children.", "More than 900 children have caught measles in the Karsby outbreak."],
+    // Between two countries too: the pair of verbs puts them in the other order.
+    ["Ireland lent Britain 7 billion pounds in 2010.", "Britain borrowed 7 billion pounds from Ireland in 2010."],
     // A claim inside a longer sentence whose words do not all run on as they are: the sentence's other figures
     // are its own, and only the claim's must be found there.
     [
@@ -1485,6 +1487,7 @@ describe("matchClaims on what the sets of 5 December showed: figures that change
     ["Wind farms generated 41.2 GW at the peak on Tuesday.", "Wind farms generated 41.2 GWh at the peak on Tuesday."],
     // A pair of verbs for one event from either side, with the nouns in the same order: the event went the other way.
     ["Karsby Bank lent Nordvik Holdings 5 million euros in March.", "Karsby Bank borrowed 5 million euros from Nordvik Holdings in March."],
+    ["Ireland lent Britain 7 billion pounds in 2010.", "Ireland borrowed 7 billion pounds from Britain in 2010."],
     // What went from one place to the other went the other way.
     ["Rates rose from 5% to 8% last year.", "Rates rose from 8% to 5% last year."],
     ["The league moved 40 players from Karsby FC to Nordvik United.", "The league moved 40 players from Nordvik United to Karsby FC."],
