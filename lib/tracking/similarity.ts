@@ -200,13 +200,13 @@ const SCALE_ZEROS: Record<string, number> = { mn: 6, bn: 9, tn: 12, trn: 12 };
 function inDigits(all: string, whole: string, fraction: string, scale: string): string {
   const zeros = SCALE_ZEROS[scale.toLowerCase()];
   if (fraction.length > zeros) return all;
-  return `${whole}${fraction.padEnd(zeros, "0")}`.replace(/^0+(?=\d)/, "");
+  return `${whole.replace(/,/g, "")}${fraction.padEnd(zeros, "0")}`.replace(/^0+(?=\d)/, "");
 }
 // A figure and "m" with a plural after it (a word between allowed): not "is", "was", "this" or "across".
 const NOT_PLURAL =
   "(?:is|was|has|this|its|his|as|us|across|always|perhaps|whereas|thus|plus|less|unless|hurdles|freestyle|sprints|races|relays|heats|finals|metres|meters)";
 const PLURAL_NOUN = `(?:people|children|men|women|(?!${NOT_PLURAL}\\b)[a-z]{2,}[^su\\W]s)`;
-const SCALED_M = new RegExp(String.raw`\b(\d+)(?:\.(\d+))?m\b(?=\s+(?:(?!${NOT_PLURAL}\b)[a-z]+\s+)?${PLURAL_NOUN}\b)`, "g");
+const SCALED_M = new RegExp(String.raw`(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?m\b(?=\s+(?:(?!${NOT_PLURAL}\b)[a-z]+\s+)?${PLURAL_NOUN}\b)`, "g");
 
 // Only near-certain equivalents in news copy; a thesaurus would blur distinct claims.
 const SYNONYMS: Record<string, string> = { nation: "country" };
@@ -268,7 +268,9 @@ export function claimWords(text: string): string[] {
     // "1.2m homes", "35m visitors", "$4bn": the figure in digits, as "1.2 million" is read. "m" is million only
     // when a plural follows ("35m foreign visitors"); "the 400m record", "400m hurdles" and "8.5m" are metres,
     // written out so that "10m" and "10cm" disagree.
-    .replace(/\b(\d+)(?:\.(\d+))?\s?(bn|mn|tn|trn)\b/gi, (all, whole: string, fraction = "", scale: string) => inDigits(all, whole, fraction, scale))
+    .replace(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(bn|mn|tn|trn)\b/gi, (all, whole: string, fraction = "", scale: string) =>
+      inDigits(all, whole, fraction, scale),
+    )
     .replace(SCALED_M, (all, whole: string, fraction = "") => inDigits(all, whole, fraction, "mn"))
     .replace(/\b(\d+(?:\.\d+)?)\s?m\b(?![²2/'’])/g, "$1 metres")
     // "10cm", "4 km", "2.3kg", "41 GW": the unit in words, as the other claim may write it; energy ("kWh") as one word.

@@ -63,6 +63,9 @@ describe("normalizeClaimText", () => {
     expect(normalizeClaimText("35m foreign visitors")).toEqual(["35000000", "foreign", "visitor"]);
     expect(normalizeClaimText("a 1.2bn deal")).toEqual(["1200000000", "deal"]);
     expect(normalizeClaimText("2.5tn of debt")).toEqual(["2500000000000", "debt"]);
+    // Thousands separators are part of the figure: "1,200m people" are 1.2 billion.
+    expect(normalizeClaimText("1,200m people")).toEqual(["1200000000", "people"]);
+    expect(normalizeClaimText("1,200tn yen")).toEqual(normalizeClaimText("1,200 trillion yen"));
     // "m" is metres unless a plural follows: a record, a race, a wall (and "10m" is then no "10cm").
     expect(normalizeClaimText("the national 400m record")).toEqual(["national", "400", "meter", "record"]);
     expect(normalizeClaimText("the 400m hurdles")).toEqual(["400", "meter", "hurdle"]);
