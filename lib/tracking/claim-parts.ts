@@ -386,8 +386,9 @@ const COUNT_CHANGER = /^(?:attempted|suspected|alleged|unconfirmed|probable|poss
 
 const ESTIMATE = /\b(?:put|puts|putting|estimated?|estimates|valued|values|pegged|priced|projected|forecast)\b/;
 
-/** The figures of a text with the one to three words after each (what it counts). */
+// "36% of those screened": words that alone say nothing of what a share is of.
 const SHARE_FILLER = /^(?:those|people|ones)$/;
+/** The figures of a text with the one to three words after each (what it counts). */
 function figures(text: string): ClaimParts["figures"] {
   // What a figure counts ends with its clause: "24.8 percent of the vote, a sharp fall" counts the vote.
   const raw = claimWords(text.replace(CLAUSE_BREAK, ` ${BREAK} `));
@@ -782,7 +783,8 @@ export function claimParts(text: string, known: { tokens?: string[]; figures?: C
 const sameThing = (x: string, y: string) => x === y || related(x, y);
 // "54 per cent" alone is the share the other claim says of what ("54% of the vote"), when it names that
 // elsewhere: see shareUnsaid.
-// Whose a share is ("of Germany's electricity") is left out on both sides: "of German electricity" is the same share.
+// Whose a share is, when both name it ("of Germany's electricity", "of the electricity in Germany"), is left out on
+// both sides.
 const sameCount = (a: string[], b: string[], ownersA: readonly string[] = [], ownersB: readonly string[] = []) => {
   if (a[0] !== "percent" || b[0] !== "percent") return a.length === b.length && a.every((w, i) => sameThing(w, b[i]));
   // Only an owner both name: "of the women's vote" is not "of the vote", "the firm's sales" not "the client's".
