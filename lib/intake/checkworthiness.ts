@@ -153,6 +153,8 @@ function candidate(span: { start: number; end: number; text: string }, speaker: 
 
 export type ScoreOptions = { outlet?: string | null; context?: Partial<SpeakerContext>; atStart?: boolean };
 
+const RULED = /^(?:ruling|finding|concluding)\s+that\s+/i;
+
 /**
  * Every candidate claim of the article's body, in reading order. A long article is scored in parts
  * (lib/intake/pool.ts): each starts with the speakers the previous part ended on (`context`).
@@ -194,9 +196,15 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     noteSubject(sentence.text, ctx);
     const standalone = /^[“"«]/.test(sentence.text) && pieces.every((p) => !p.speaker);
     for (const piece of pieces) {
-      const start = sentence.start + piece.start;
+      // "The court overturned the permit, ruling that the authorities had failed …": what the body the sentence
+      // opens with ruled or found, without the participle.
+      const ruled = !piece.speaker && ctx.subject ? RULED.exec(text.slice(sentence.start + piece.start, sentence.start + piece.end)) : null;
+      const start = sentence.start + piece.start + (ruled?.[0].length ?? 0);
       const end = sentence.start + piece.end;
-      const speaker = piece.speaker ?? (said ? said.by : ((standalone ? previousSpeaker : null) ?? (ctx.answering ? (ctx.interviewee ?? null) : null)));
+      const speaker =
+        piece.speaker ??
+        (ruled ? ctx.subject! : null) ??
+        (said ? said.by : ((standalone ? previousSpeaker : null) ?? (ctx.answering ? (ctx.interviewee ?? null) : null)));
       scores.push(candidate({ start, end, text: text.slice(start, end) }, speaker, piece.quoted || standalone, ctx));
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);

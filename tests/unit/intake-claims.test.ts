@@ -1194,6 +1194,17 @@ describe("speakers: who said it", () => {
     expect(claimants("Tellus Motors will close two plants. A spokesman for the company said 800 jobs would go.")[1][0]).toBe("Tellus Motors");
   });
 
+  it("files what a court or a body ruled or found, after its act, under it and without the participle", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
+    expect(
+      claimants(
+        "The Supreme Administrative Court on Tuesday overturned the permit for the mine, ruling that the authorities had failed to assess its impact on the river.",
+      ).at(-1),
+    ).toEqual(["Supreme Administrative Court", "the authorities had failed to assess its impact on the river."]);
+    // Not a person's act, nor a body the sentence does not open with.
+    expect(claimants("Prices rose 4% in March, finding that the index had risen for six months.").at(-1)?.[0]).toBe("Example Wire");
+  });
+
   it("files 'according to the weather service, IPMA' under IPMA and keeps 'Directorate for Agriculture' whole", () => {
     const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
     expect(claimants("Rainfall was 42% below the average, according to the national weather service, IPMA.")[0]).toEqual([
