@@ -199,12 +199,11 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       // "The court overturned the permit, ruling that the authorities had failed …": what the body the sentence
       // opens with ruled or found, without the participle.
       const ruled = !piece.speaker && ctx.subject ? RULED.exec(text.slice(sentence.start + piece.start, sentence.start + piece.end)) : null;
+      const ruledBy = ruled ? ctx.subject : null;
       const start = sentence.start + piece.start + (ruled?.[0].length ?? 0);
       const end = sentence.start + piece.end;
       const speaker =
-        piece.speaker ??
-        (ruled ? ctx.subject! : null) ??
-        (said ? said.by : ((standalone ? previousSpeaker : null) ?? (ctx.answering ? (ctx.interviewee ?? null) : null)));
+        piece.speaker ?? ruledBy ?? (said ? said.by : ((standalone ? previousSpeaker : null) ?? (ctx.answering ? (ctx.interviewee ?? null) : null)));
       scores.push(candidate({ start, end, text: text.slice(start, end) }, speaker, piece.quoted || standalone, ctx));
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);

@@ -232,8 +232,8 @@ function reported(s: string, from: number): Frame | null {
       body,
     );
   // (The sentence's full stop is no part of the name: "…, Nadia Qureshi.")
-  if (m && validSpeaker(source(m[1].replace(/\.$/, ""))))
-    return { claim: trim(s, from, from + m.index), speaker: source(m[1].replace(/\.$/, "")), quoted: false };
+  const cited = m && source(m[1].replace(/\.$/, ""));
+  if (m && cited && validSpeaker(cited)) return { claim: trim(s, from, from + m.index), speaker: cited, quoted: false };
   // "Y, a spokesman for the ministry, Ri Chol-su, said on Monday, dismissing …": the speaker between
   // a comma and the verb may itself hold commas (an appositive).
   // "…, the researchers reported, even after accounting for age": a condition of the finding, after the frame.

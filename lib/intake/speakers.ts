@@ -403,6 +403,15 @@ function byPronoun(pronoun: string, ctx: SpeakerContext): string | null {
   return other;
 }
 
+// "a company spokeswoman", "ministry officials"; "a spokesman for the bank": the kind of body they speak for.
+const BODY_KINDS =
+  "company|ministry|bank|airline|agency|union|council|department|carrier|operator|regulator|watchdog|authority|commission|institute|court|firm|group";
+const VOICE_OF_BODY = new RegExp(
+  `^(?:(?:an?|one|two|three|several|some|other|senior)\\s+)*(${BODY_KINDS})\\s+(?:spokes(?:man|woman|person)|officials?|representatives?|sources?|executives?)$`,
+  "i",
+);
+const VOICE_FOR_BODY = new RegExp(`^(?:an?|one)\\s+(?:spokes(?:man|woman|person)|official|representative)\\s+for\\s+the\\s+(${BODY_KINDS})$`, "i");
+
 /**
  * The desk's name for a speaker phrase in this article: pronouns and descriptions ("the official")
  * mean the last named speaker, a surname alone means the full name met earlier. Records the result
@@ -425,13 +434,7 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (agent) return resolveSpeaker(agent[1], ctx);
   // "a company spokeswoman", "ministry officials", "a spokesman for the bank": who speaks for a body of that kind,
   // for the one the article named.
-  const voice =
-    /^(?:(?:an?|one|two|three|several|some|other|senior)\s+)*(company|ministry|bank|airline|agency|union|council|department|carrier|operator|regulator|watchdog|authority|commission|institute|court|firm|group)\s+(?:spokes(?:man|woman|person)|officials?|representatives?|sources?|executives?)$/i.exec(
-      raw.trim(),
-    ) ??
-    /^(?:an?|one)\s+(?:spokes(?:man|woman|person)|official|representative)\s+for\s+the\s+(company|ministry|bank|airline|agency|union|council|department|carrier|operator|regulator|watchdog|authority|commission|institute|court|firm|group)$/i.exec(
-      raw.trim(),
-    );
+  const voice = VOICE_OF_BODY.exec(raw.trim()) ?? VOICE_FOR_BODY.exec(raw.trim());
   if (voice) {
     const body = resolveSpeaker(`the ${voice[1].toLowerCase()}`, ctx);
     if (body) return body;

@@ -1503,7 +1503,6 @@ const CONVERSE: [RegExp, RegExp][] = [
   [/\blen(?:d|ds|t|ding)\b/i, /\bborrow(?:s|ed|ing)?\b/i],
   [/\bsuppl(?:y|ies|ied|ying)\b/i, /\b(?:get|gets|got|draws?|drew)\b[^.;,]{0,40}\bfrom\b/i],
 ];
-const converse = (a: string, b: string) => converseWords(a, b).length > 0;
 /** The words of such a pair of verbs as the two claims write them ("handled", "passed through"), or none. */
 function converseWords(a: string, b: string): string[] {
   for (const [x, y] of CONVERSE)
@@ -1988,6 +1987,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // Only figures that anchor the claims together keep a far candidate in: checked before the whole parse.
   if (!close && !figuresAnchor(ra.figures(), rb.figures())) return { score, same: false, blockedBy: null };
   const pa = ra.full();
+  // A pair of verbs for one event told from either side ("handled" / "passed through"), read once per pair.
+  const pairedVerbs = converseWords(ra.text, rb.text);
   const pb = rb.full();
   if (!close && !anchored(pa, pb)) return { score, same: false, blockedBy: null };
   // Inside a longer sentence when the short claim's words run on there as they are; words put between
@@ -2015,7 +2016,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     figuresSwapped(rb.text, ra.text) ||
     directionReversed(ra.text, rb.text) ||
     baselineSwapped(ra.text, rb.text) ||
-    (!converse(ra.text, rb.text) && countriesTraded(pa, pb)) ||
+    (pairedVerbs.length === 0 && countriesTraded(pa, pb)) ||
     (!inside && transposed(ra, rb)) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )
@@ -2023,7 +2024,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (
     !inside &&
     ((whole >= 0.6 &&
-      ((!lightVerb(ra.text) && !lightVerb(rb.text) && !converse(ra.text, rb.text) && nounsSwapped(pa, pb)) ||
+      ((!lightVerb(ra.text) && !lightVerb(rb.text) && pairedVerbs.length === 0 && nounsSwapped(pa, pb)) ||
         (pa.action === pb.action && pa.turned === pb.turned && tradedAcross(ra.text, rb.text)))) ||
       possessorShift(pa, pb, ra.text, rb.text) ||
       exchangeTurned(ra.text, rb.text) ||
@@ -2102,8 +2103,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     x.figures.filter((f) => f.counts.length > 0 && y.figures.some((g) => g.value === f.value && g.counts.length === 0)).map((f) => f.counts[0]);
   // So is a pair of verbs that says one event from either side ("handled" and "passed through"), but only with the
   // nouns in the other order: "A lent B 5 million" against "A borrowed 5 million from B" is no paraphrase.
-  const turnedAround = converse(ra.text, rb.text) && nounsSwapped(pa, pb);
-  const counted = new Set([...countedOnce(pa, pb), ...countedOnce(pb, pa), ...(turnedAround ? converseWords(ra.text, rb.text) : [])]);
+  const turnedAround = pairedVerbs.length > 0 && nounsSwapped(pa, pb);
+  const counted = new Set([...countedOnce(pa, pb), ...countedOnce(pb, pa), ...(turnedAround ? pairedVerbs : [])]);
   if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned, counted)) return { score, same: false, blockedBy: "wording" };
   if (shorterSpan(ra, rb)) return { score, same: false, blockedBy: "figures" };
   if (!inside && narrowed(ra, rb, new Set([...pa.named, ...pb.named, ...[...pa.parties, ...pb.parties].flatMap((p) => p.split("-"))])))
