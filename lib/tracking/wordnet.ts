@@ -271,6 +271,10 @@ const broaderCache = new Map<string, boolean>();
 /** Whether WordNet knows the word at all (a name it does not know is no evidence either way). */
 export const known = (word: string) => lemma(word) !== null;
 
+/** Whether WordNet lists the word (or a base form of it) as a noun: "hotel" and "freshwater" are, "serious" is not. */
+// "measle" is how matching writes "measles".
+export const noun = (word: string) => [word, `${word}s`].some((w) => forms(w).some((f) => f.pos === "noun"));
+
 const opposedCache = new Map<string, boolean>();
 
 /** Two words WordNet calls opposites in one of their commonest senses ("open", "close"; "high", "low"). */
