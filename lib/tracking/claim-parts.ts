@@ -3,7 +3,7 @@ import { titleWord } from "../intake/speakers";
 import { LRUCache } from "lru-cache";
 import { read } from "../intake/nlp";
 import { beforeNextYear, claimWords, END_OF_YEAR, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
-import { broader, known, noun as isNoun, opposed, synonymous } from "./wordnet";
+import { broader, known, opposed, partsOfSpeech, synonymous } from "./wordnet";
 
 /**
  * Matching by the parts of a claim: what it says (its words), each figure with what it counts, whether
@@ -386,6 +386,13 @@ const COUNT_CHANGER = /^(?:attempted|suspected|alleged|unconfirmed|probable|poss
 
 const ESTIMATE = /\b(?:put|puts|putting|estimated?|estimates|valued|values|pegged|priced|projected|forecast)\b/;
 
+// A word WordNet lists under this part of speech alone ("receive" a verb, "newly" an adverb).
+const only = (word: string | undefined, pos: "verb" | "adv") => {
+  const parts = word ? partsOfSpeech(word) : [];
+  return parts.length > 0 && parts.every((p) => p === pos);
+};
+// "of what they lost", "of those who …": a clause, which says what a share is of in words of its own.
+const SHARE_CLAUSE = /^(?:what|which|who|whom|whose|where|when|how|whatever|they|it|he|she|we|you|i)$/;
 // "36% of those screened": words that alone say nothing of what a share is of.
 const SHARE_FILLER = /^(?:those|people|ones)$/;
 /** The figures of a text with the one to three words after each (what it counts). */
@@ -404,7 +411,13 @@ function figures(text: string): ClaimParts["figures"] {
   words.forEach((w, i) => {
     if (!/^\d+(?:\.\d+)?$/.test(w)) return;
     // "stands at 6.75%" is exact; "put the debt at 120%", "estimated at" is an estimate.
-    const approx = i > 0 && APPROX.test(words[i - 1]) && (words[i - 1] !== "at" || ESTIMATE.test(raw.slice(Math.max(0, i - 4), i - 1).join(" ")));
+    // "close to 40" and "up to 40" are rough; "will close 40 branches" is not.
+    const before = words[i - 1] === "to" && /^(?:close|up)$/.test(words[i - 2] ?? "") ? words[i - 2] : words[i - 1];
+    const approx =
+      i > 0 &&
+      APPROX.test(before) &&
+      (before !== "close" || words[i - 1] === "to") &&
+      (before !== "at" || ESTIMATE.test(raw.slice(Math.max(0, i - 4), i - 1).join(" ")));
     // What it counts: the word after it, and the one after "and"/"or" ("100 countries and organisations").
     const counts: string[] = [];
     let at = i + 1;
@@ -434,7 +447,12 @@ function figures(text: string): ClaimParts["figures"] {
         counts.push(more);
       // "2% of global clean energy investment" counts what follows "of".
       if (next === "percent" && words[at + 1] === "of") {
-        const tail = words.slice(at + 2, at + 9);
+        // "of refugees globally", "of the newly created jobs": an adverb in "-ly" says how, not what.
+        const tailAt = [...Array(Math.max(0, Math.min(words.length, at + 9) - (at + 2))).keys()]
+          .map((k) => at + 2 + k)
+          .filter((k) => !(/ly$/.test(raw[k]) && only(raw[k], "adv")));
+        const tail = tailAt.map((k) => words[k]);
+        const tailRaw = tailAt.map((k) => raw[k]);
         // "9.1 per cent of the vote on Sunday, spent …": what the share is of ends where a time begins.
         const end = tail.findIndex(
           (x, k) =>
@@ -443,7 +461,10 @@ function figures(text: string): ClaimParts["figures"] {
             /^(?:is|are|was|were|be|been|do|does|did|not|never|lack|lacks|lacked|while|whereas|but|although|though|and|or|as|after|because|during|since|said|say|says|told|think|thought|believe|want|wanted|ahead|behind|versus|against|up|down|compared|should|would|could|must|may|might|will|can|shall|get|gets|got|come|comes|came|go|goes|went|within|through|across|into|via|between|among)$/.test(
               x,
             ) ||
-            (k > 0 && /^(?:on|in|at|last|this|next)$/.test(x) && TIME_WORDS.test(tail[k + 1] ?? "")),
+            (k > 0 && /^(?:on|in|at|last|this|next)$/.test(x) && TIME_WORDS.test(tail[k + 1] ?? "")) ||
+            // "of what they lost", "of farms receive …", "of the newly created jobs": a clause or a verb ends it.
+            SHARE_CLAUSE.test(x) ||
+            only(tailRaw[k], "verb"),
         );
         // "4.7% of its GDP" is "4.7% of GDP": a possessive says whose, which the claim's subject says too
         // ("6% of the study's participants" are its participants; "of Germany's electricity" is electricity).
@@ -451,7 +472,9 @@ function figures(text: string): ClaimParts["figures"] {
         counts.push(
           ...(end < 0 ? tail : tail.slice(0, end))
             // "half of all new homes" is "half of new homes": "all" says no more than the share does.
-            .filter((x) => !COUNT_STOP.has(x) && !/^\d/.test(x) && !/^(?:its|their|his|her|our|your|my|all)$/.test(x))
+            .filter(
+              (x) => (!COUNT_STOP.has(x) && !/^\d/.test(x) && !/^(?:its|their|his|her|our|your|my|all|this|these|that|those)$/.test(x)) || SHARE_FILLER.test(x),
+            )
             .slice(0, 3)
             .filter((x, _k, kept) => !(SHARE_FILLER.test(x) && kept.length === 1)),
         );
@@ -795,30 +818,9 @@ const sameCount = (a: string[], b: string[], ownersA: readonly string[] = [], ow
 };
 const sameFigure = (f: Figure, g: Figure) => sameCount(f.counts, g.counts, f.owners, g.owners);
 
-// Whose two shares are: the same owners, or owners one names where the other says what its share is of.
-const ownersAgree = (f: Figure, g: Figure) => {
-  const [of, og] = [f.owners ?? [], g.owners ?? []];
-  return of.every((w) => og.includes(w) || (og.length === 0 && g.counts.includes(w))) && og.every((w) => of.includes(w) || (of.length === 0 && f.counts.includes(w)));
-};
-
 /** Two figures say the same when they count the same thing and agree (within 10% when one is approximate). */
-function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"], tokensA: readonly string[] = [], tokensB: readonly string[] = []): boolean {
+function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"]): boolean {
   const near = nearValue;
-  // "cut 1,200 jobs" against "1,200 workers … are to lose their jobs", "5.1 million hotel guests" against "Hotels …
-  // welcomed 5.1m guests": one value counted in other words, each of which the other claim says too.
-  const [wordsA, wordsB] = [new Set(tokensA), new Set(tokensB)];
-  // Nouns only: "23 serious defects" against "23 defects, five of them serious" is a narrower count. Not a date
-  // ("15 people" against "15 May"), nor a share of another owner ("25% of the firm's sales", "… of the client's").
-  const saidBoth = (fa: Figure, fb: Figure) =>
-    fa.value === fb.value &&
-    fa.counts.length > 0 &&
-    fb.counts.length > 0 &&
-    fa.counts.every((w) => wordsB.has(w) && !TIME_WORDS.test(w) && (fb.counts.includes(w) || isNoun(w))) &&
-    fb.counts.every((w) => wordsA.has(w) && !TIME_WORDS.test(w) && (fa.counts.includes(w) || isNoun(w))) &&
-    ownersAgree(fa, fb);
-  // "1,400 workers" against "1,400 employees", "six vessels" against "six ships": one word the other's broader term.
-  const kindOf = (fa: Figure, fb: Figure) =>
-    fa.value === fb.value && fa.counts.length === 1 && fb.counts.length === 1 && broader(fa.counts[0], fb.counts[0]);
   // A figure that counts nothing named ("reached 127,000") against another such figure of the other claim
   // ("reached 12,700"): two values of the same thing, unless one of the other's figures is near it.
   const bare = (f: ClaimParts["figures"][number]) => f.counts.length === 0 && !isYear(f);
@@ -829,7 +831,7 @@ function figuresAgree(a: ClaimParts["figures"], b: ClaimParts["figures"], tokens
     if (restated(fa)) continue;
     if (bare(fa) && b.some(bare) && !b.some((fb) => near(fa.value, fb.value, fa.approx || fb.approx))) return false;
     if (fa.counts.length === 0) continue;
-    const sameThing = b.filter((fb) => sameFigure(fa, fb) || saidBoth(fa, fb) || kindOf(fa, fb));
+    const sameThing = b.filter((fb) => sameFigure(fa, fb));
     if (sameThing.some((fb) => near(fa.value, fb.value, fa.approx || fb.approx))) continue;
     // The same figure counting something else ("50 countries" against "50 times"), or the same
     // thing counted differently ("50 countries" against "60 countries", "100 countries and organisations").
@@ -2068,7 +2070,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const clauseFigures = asSpan ? figures(holdingClause(longerOf(ra, rb).text, short)) : [];
   const near = (f: Figure, others: Figure[]) => others.some((g) => nearValue(f.value, g.value, f.approx || g.approx));
   const heldThere = shortFigures.every((f) => isYear(f) || !near(f, longFigures) || near(f, clauseFigures));
-  const figuresOk = asSpan ? heldThere && figuresAgree(shortFigures, longFigures) : figuresAgree(fa, fb, ra.tokens, rb.tokens) && figuresAgree(fb, fa, rb.tokens, ra.tokens);
+  const figuresOk = asSpan ? heldThere && figuresAgree(shortFigures, longFigures) : figuresAgree(fa, fb) && figuresAgree(fb, fa);
   // "arrested 800 people in 2023" against "since 2023": one year, or all the years since.
   const year = (t: string) => new RegExp(`\\bin\\s+(\\d{4})\\b`).exec(t)?.[1];
   const sinceYear = (t: string) => /\bsince\s+(?:\w+\s+)?(\d{4})\b/.exec(t)?.[1];

@@ -22,7 +22,7 @@ const RELATIVES = new Set(["+", "\\", "&"]);
 const ANTONYM = new Set(["!"]);
 
 type Files = { index: Record<Pos, string>; data: Record<Pos, string> };
-type Pos = (typeof PARTS_OF_SPEECH)[number];
+export type Pos = (typeof PARTS_OF_SPEECH)[number];
 let files: Files | null = null;
 
 /**
@@ -271,9 +271,8 @@ const broaderCache = new Map<string, boolean>();
 /** Whether WordNet knows the word at all (a name it does not know is no evidence either way). */
 export const known = (word: string) => lemma(word) !== null;
 
-/** Whether WordNet lists the word (or a base form of it) as a noun: "hotel" and "freshwater" are, "serious" is not. */
-// "measle" is how matching writes "measles".
-export const noun = (word: string) => [word, `${word}s`].some((w) => forms(w).some((f) => f.pos === "noun"));
+/** The parts of speech WordNet lists a word (or a base form of it) under: "receive" is a verb, "newly" an adverb. */
+export const partsOfSpeech = (word: string): Pos[] => [...new Set(forms(word).map((f) => f.pos))];
 
 const opposedCache = new Map<string, boolean>();
 
