@@ -1715,6 +1715,18 @@ const TIME_WORDS =
 
 // "2024 was the first year in which temperatures exceeded 1.5C" claims a first; "were 1.55C above" a value.
 // "the first trip to Pyongyang" goes somewhere: only "to" before a verb ("the first country to ban") claims a first.
+// A plan, a wish or a possibility: "hopes to carry 50 million passengers", "expects revenue of …", "could reach 500".
+const PLANNED =
+  /\b(?:(?:hopes?|hoped|hoping|plans?|planned|planning|aims?|aimed|aiming|wants?|wanted|wanting|intends?|intended|seeks?|seeking|sought|expects?|expected|propos(?:es|ed|ing)|targets?|targeted|wish(?:es|ed)?)\s+(?:\w+\s+){0,3}?to\s+\w+|could|may|might|(?:is|are|was|were)\s+(?:asking|demanding|seeking)|expects?\s+(?!to\b)\w+)\b/i;
+// What is to come in both, however each says it ("will hire" against "plans to recruit").
+const TO_COME = /\b(?:will|shall|(?:is|are|set|due)\s+to)\b/i;
+/**
+ * Of two claims of about one length, one says what someone plans, wants or expects, or what may happen, and the
+ * other what happened or is: "The airline hopes to carry 50 million passengers next year" against "The airline
+ * carried some 50 million passengers". Not when either speaks of the future anyway ("will", "is to").
+ */
+const plannedOnce = (a: string, b: string) => PLANNED.test(a) !== PLANNED.test(b) && !TO_COME.test(a) && !TO_COME.test(b);
+
 const FIRST_WHEN = /\b(?:first|1st)\s+(?!(?:quarter|half)\b)(?:[\w-]+\s+){0,2}?(?:in which|to(?!\s+(?:the|a|an|his|her|its|their)\b)(?!\s+\p{Lu})\s+\p{Ll})/iu;
 
 // "sold 85,000 tickets" against "sold 85,000 tickets on its first day": counted over a shorter time,
@@ -2054,7 +2066,12 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
       talliesTurned(ra.text, rb.text))
   )
     return { score, same: false, blockedBy: "roles" };
-  if (contrasted(ra.tokens, rb.tokens) || otherPlace(ra.text, rb.text) || (!inside && FIRST_WHEN.test(ra.text) !== FIRST_WHEN.test(rb.text)))
+  if (
+    contrasted(ra.tokens, rb.tokens) ||
+    otherPlace(ra.text, rb.text) ||
+    (!inside && FIRST_WHEN.test(ra.text) !== FIRST_WHEN.test(rb.text)) ||
+    (span === 0 && plannedOnce(ra.text, rb.text))
+  )
     return { score, same: false, blockedBy: "wording" };
   // Inside a longer sentence, only the short claim's figures must be found; the sentence may hold others. So too
   // when most of the short claim's words are in it without running on as they are ("Karsby hotels have cut …"

@@ -1526,3 +1526,26 @@ describe("matchClaims: what a share is of, and a rough figure", () => {
     expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
   });
 });
+
+describe("matchClaims: a plan or a possibility against what happened", () => {
+  it.each([
+    ["The ferry line hopes to carry 3 million passengers this year.", "The ferry line carried some 3 million passengers this year."],
+    ["The union wants to raise the minimum wage to 14 euros an hour.", "The minimum wage was raised to 14 euros an hour."],
+    ["Officials said the death toll could reach 300.", "Officials said the death toll reached 300."],
+    ["Karsby Telecom expects revenue of 2 billion euros this year.", "Karsby Telecom's revenue reached 2 billion euros this year."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+
+  it.each([
+    // Both speak of what is to come, however each says it.
+    ["The government will hire 6,000 new teachers by 2029.", "Ministers plan to recruit 6,000 additional teachers by 2029."],
+    // A sentence that holds the claim may say more, a plan among it.
+    [
+      "Karsby Telecom added 5 million subscribers in the third quarter.",
+      "Karsby Telecom added 5 million subscribers in the third quarter, and it hopes to add as many again by the spring.",
+    ],
+  ])("matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+});
