@@ -1013,6 +1013,16 @@ function yearsApart(short: string, long: string, inside: boolean): boolean {
   return inside ? [...ys].some((y) => !yl.has(y)) : ![...ys].some((y) => yl.has(y));
 }
 
+// "last year", "the coming season": a period named by where it lies from now.
+const PERIOD_FROM_NOW = /\b(last|next|this|past|coming|previous)\s+(year|month|week|quarter|season|decade|term|summer|winter|spring|autumn|weekend)\b/gi;
+const FROM_NOW: Record<string, string> = { past: "last", previous: "last", coming: "next" };
+/** "a deficit of 4% this year" against "4% last year": the same kind of period, another one. */
+function periodsApart(a: string, b: string): boolean {
+  const periods = (t: string) => new Map([...t.matchAll(PERIOD_FROM_NOW)].map((m) => [m[2].toLowerCase(), FROM_NOW[m[1].toLowerCase()] ?? m[1].toLowerCase()]));
+  const [pa, pb] = [periods(a), periods(b)];
+  return [...pa].some(([unit, which]) => pb.has(unit) && pb.get(unit) !== which);
+}
+
 /** "grew by 3.1% in 2024" against "grew by 3.1% between 2020 and 2024": one year, or a period ending in it. */
 const ADDED_UP = /\b(?:cumulative(?:ly)?|in total|altogether|a total of)\b/i;
 function rangeAdded(a: string, b: string): boolean {
@@ -2095,7 +2105,12 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   const inVersusSince = (x: string, y: string) =>
     !!year(x) && year(x) === sinceYear(y) && !sinceYear(x) && !/\b(?:began|begun|begin|start(?:ed)?|launch(?:ed)?)\b/i.test(x);
   if (!inside && (inVersusSince(ra.text, rb.text) || inVersusSince(rb.text, ra.text))) return { score, same: false, blockedBy: "figures" };
-  if (yearsApart(shorterOf(ra, rb).text, longerOf(ra, rb).text, inside) || rangeAdded(ra.text, rb.text) || rangeAdded(rb.text, ra.text))
+  if (
+    yearsApart(shorterOf(ra, rb).text, longerOf(ra, rb).text, inside) ||
+    rangeAdded(ra.text, rb.text) ||
+    rangeAdded(rb.text, ra.text) ||
+    periodsApart(ra.text, rb.text)
+  )
     return { score, same: false, blockedBy: "figures" };
   // Nearly the same words about the same figure, but of another subject: "Youth unemployment … 45%"
   // against "Unemployment … 45%", "profits rose 20%" against "revenue rose 20%".

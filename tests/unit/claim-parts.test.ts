@@ -1549,3 +1549,12 @@ describe("matchClaims: a plan or a possibility against what happened", () => {
     expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
   });
 });
+
+describe("matchClaims: periods named from now", () => {
+  it("keeps one kind of period apart from another of that kind ('this year' against 'last year')", () => {
+    const a = "The treasury forecast a deficit of 4% of output this year.";
+    const b = "The budget deficit came in at 4% of output last year.";
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+    expect(sameClaim("Karsby Air carried 3 million passengers in the past year.", "Karsby Air carried 3 million passengers last year.")).toBe(true);
+  });
+});
