@@ -116,12 +116,15 @@ const PUBLISHED_BY =
 // "a study by the Nordby Institute of Public Health published on Tuesday": the institute, not when it published.
 // "the annual fire-season report published on Friday by the Forestry Service": the record is who published it.
 const RECORD_PUBLISHED_BY =
-  /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|assessment|bulletin|statement)\s+(?:published|released|issued|compiled|prepared|produced)\s+(?:(?:on\s+\p{Lu}\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|(?:last|this|earlier|early|late)\s+(?:week|month|year|\p{Lu}\p{L}+))\s+)?by\s+(?=(?:the\s+)?\p{Lu})/u;
+  /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|assessment|bulletin|statement)\s+(?:published|released|issued|compiled|prepared|produced)\s+(?:(?:on\s+\p{Lu}\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|(?:last|this|earlier|early|late)\s+(?:week|month|year|\p{Lu}\p{L}+))\s+)?by\s+(?=(?:the\s+)?\p{Lu}|(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+\p{Lu})/u;
 const plainSource = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
 // The publisher when what is left names a speaker; else the record, as before ("the statement released by police").
+// "its operator, Hebridean Sea Link": what the publisher is to the subject, then its name. The name is the source.
+const DESCRIBED_NAME = /^(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})$/u;
 const source = (phrase: string) => {
   const publisher = plainSource(phrase.replace(RECORD_PUBLISHED_BY, ""));
-  return publisher !== plainSource(phrase) && validSpeaker(publisher) ? publisher : plainSource(phrase);
+  const named = DESCRIBED_NAME.exec(publisher)?.[1] ?? publisher;
+  return publisher !== plainSource(phrase) && validSpeaker(named) ? named : plainSource(phrase);
 };
 // "A Ukrainian official, speaking on condition of anonymity, said …", "Luis Ortega, who chairs the
 // committee, said …" and "Speaking at City Hall, Carter said …": the aside is no part of the speaker.
@@ -228,7 +231,7 @@ function reported(s: string, from: number): Frame | null {
   // "…, according to the regulator's chief executive, Nadia Qureshi, who said …": a name after the source too.
   // "…, according to the national weather service, IPMA.": a short name after the description too.
   m =
-    /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|\p{Lu}[\p{Lu}\d&-]{1,11}))?)(?:,\s+(?:which|who)\s.*)?[.!]?$/u.exec(
+    /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|\p{Lu}[\p{Lu}\d&-]{1,11}))?)(?:,\s+(?:which|who)\s.*|,\s+(?:on|in|last|this|earlier)\s+[^,]{1,30})?[.!]?$/u.exec(
       body,
     );
   // (The sentence's full stop is no part of the name: "…, Nadia Qureshi.")

@@ -292,6 +292,9 @@ const NAME_RUN = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}(?![\p{L}�
 // A company's word, "Air" and "Rail" too ("Nordvik Air", "Solvar Rail"), but not "Air Force" or "the Clean Air Act".
 const COMPANY_WORD = new RegExp(`${INSTITUTION_WORD.source}|\\b(?:Air|Rail)\\b(?!\\s+(?:Force|Act|Quality|Baltica|Ministry|Authority))`);
 
+const COMPANY_DESCRIBED =
+  /\b(?:its|their|the)\s+(?:[\p{Ll}-]+\s+)?(?:operator|owner|company|firm|maker|carrier|airline|insurer|parent company),\s+((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u;
+
 /**
  * Notes the organisation a sentence opens with: "Nordvik Air cancelled 340 flights …, the airline said",
  * "A Nordvik Air flight was …". Only a name with an institution's or a company's word.
@@ -307,6 +310,9 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   const name = m?.[1].replace(/[’']s$/, "");
   ctx.subject = name && /\s/.test(name) && COMPANY_WORD.test(name) ? name : null;
   if (ctx.subject && isBusiness(ctx.subject)) ctx.lastCompany = ctx.subject;
+  // "published by its operator, Hebridean Sea Link": a company named by what it is to the subject.
+  const described = COMPANY_DESCRIBED.exec(body)?.[1];
+  if (described) ctx.lastCompany = described;
   // "Lobo rejected that criticism. She said …": a person met before who opens a sentence as the subject of a
   // verb is who "she" in the next one means, whoever spoke last.
   // "Councillor Farah Idris, who chairs the council’s health committee, rejected that": an aside may come between.

@@ -1205,6 +1205,16 @@ describe("speakers: who said it", () => {
     expect(claimants("Prices rose 4% in March, finding that the index had risen for six months.").at(-1)?.[0]).toBe("Example Wire");
   });
 
+  it("files a report 'published by its operator, X' under X, with a time after the name, and 'the company' after it", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
+    const report =
+      "Crew fatigue contributed to the grounding of the ferry Kestrel Star in March, according to a safety report published by its operator, Nordvik Sea Lines, on Tuesday. The report, compiled by the company’s safety department, found that the bridge crew had worked 14 hours without a break.";
+    expect(claimants(report)).toEqual([
+      ["Nordvik Sea Lines", "Crew fatigue contributed to the grounding of the ferry Kestrel Star in March"],
+      ["Nordvik Sea Lines", "the bridge crew had worked 14 hours without a break."],
+    ]);
+  });
+
   it("files 'according to the weather service, IPMA' under IPMA and keeps 'Directorate for Agriculture' whole", () => {
     const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
     expect(claimants("Rainfall was 42% below the average, according to the national weather service, IPMA.")[0]).toEqual([
