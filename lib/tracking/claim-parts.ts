@@ -1013,6 +1013,14 @@ function yearsApart(short: string, long: string, inside: boolean): boolean {
   return inside ? [...ys].some((y) => !yl.has(y)) : ![...ys].some((y) => yl.has(y));
 }
 
+// "another 500 beds", "an extra 150 places", "10,000 more nurses": a figure added to what there is.
+const ADDED =
+  /\b(?:another|(?:an?\s+)?(?:additional|further|extra))\s+(?:about|some|nearly|around|roughly)?\s*[$€£]?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s+(?:more|additional|extra|further)\b(?!\s+than)/i;
+// "6,500 new teachers" may be "6,500 additional teachers"; "rose by 150" is "an extra 150".
+const ADDED_ALIKE = /\d[\d,.]*\s*(?:million|billion|bn|m)?\s+new\b|\b(?:rose|risen|grew|grown|increased|up|climbed|jumped)\s+by\b/i;
+/** "The hospital has 500 beds" against "The hospital needs another 500 beds": what there is, or what is added to it. */
+const addedOnce = (a: string, b: string) => ADDED.test(a) !== ADDED.test(b) && !ADDED_ALIKE.test(a) && !ADDED_ALIKE.test(b);
+
 // "last year", "the coming season": a period named by where it lies from now.
 const PERIOD_FROM_NOW = /\b(last|next|this|past|coming|previous)\s+(year|month|week|quarter|season|decade|term|summer|winter|spring|autumn|weekend)\b/gi;
 const FROM_NOW: Record<string, string> = { past: "last", previous: "last", coming: "next" };
@@ -2109,7 +2117,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     yearsApart(shorterOf(ra, rb).text, longerOf(ra, rb).text, inside) ||
     rangeAdded(ra.text, rb.text) ||
     rangeAdded(rb.text, ra.text) ||
-    periodsApart(ra.text, rb.text)
+    periodsApart(ra.text, rb.text) ||
+    (!inside && addedOnce(ra.text, rb.text))
   )
     return { score, same: false, blockedBy: "figures" };
   // Nearly the same words about the same figure, but of another subject: "Youth unemployment … 45%"

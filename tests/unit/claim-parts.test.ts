@@ -1558,3 +1558,15 @@ describe("matchClaims: periods named from now", () => {
     expect(sameClaim("Karsby Air carried 3 million passengers in the past year.", "Karsby Air carried 3 million passengers last year.")).toBe(true);
   });
 });
+
+describe("matchClaims: what there is against what is added to it", () => {
+  it("keeps 'has 500 beds' apart from 'needs another 500 beds', and 'rose by 150' with 'an extra 150'", () => {
+    expect(bothWays("Karsby General Hospital has 500 beds.", "Karsby General Hospital needs another 500 beds, its director said.").map((m) => m.same)).toEqual([
+      false,
+      false,
+    ]);
+    expect(sameClaim("Nurse training places in Karsby rose by 150 in 2023.", "An extra 150 nurse training places were created in Karsby in 2023.")).toBe(
+      sameClaim("Nurse training places in Karsby rose by 150 in 2023.", "Nurse training places in Karsby rose by 150 in 2023, the ministry said."),
+    );
+  });
+});
