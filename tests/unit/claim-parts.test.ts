@@ -1570,3 +1570,10 @@ describe("matchClaims: what there is against what is added to it", () => {
     );
   });
 });
+
+describe("matchClaims: goods going out against goods coming in, with no party named", () => {
+  it("keeps exports apart from imports when neither claim names who sends or receives", () => {
+    const [a, b] = ["Exports rose 5% to 30 billion dollars in May.", "Imports rose 5% to 30 billion dollars in May."];
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+});
