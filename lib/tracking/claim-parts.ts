@@ -2169,7 +2169,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // nouns in the other order: "A lent B 5 million" against "A borrowed 5 million from B" is no paraphrase.
   const turnedAround = pairedVerbs.length > 0 && nounsSwapped(pa, pb);
   const counted = new Set([...countedOnce(pa, pb), ...countedOnce(pb, pa), ...(turnedAround ? pairedVerbs : [])]);
-  if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned && pa.parties.length + pb.parties.length > 0, counted)) return { score, same: false, blockedBy: "wording" };
+  if (!inside && substituted(ra.tokens, rb.tokens, pa.turned !== pb.turned && pa.parties.length + pb.parties.length > 0, counted))
+    return { score, same: false, blockedBy: "wording" };
   if (shorterSpan(ra, rb)) return { score, same: false, blockedBy: "figures" };
   if (!inside && narrowed(ra, rb, new Set([...pa.named, ...pb.named, ...[...pa.parties, ...pb.parties].flatMap((p) => p.split("-"))])))
     return { score, same: false, blockedBy: "figures" };
