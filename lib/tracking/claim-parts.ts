@@ -1731,8 +1731,6 @@ const MEASURE_WORDS = new Set(["rate", "level", "share", "amount", "figure", "pr
 const TIME_WORDS =
   /^(?:year|month|week|day|last|this|next|earlier|ago|annual|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-// "2024 was the first year in which temperatures exceeded 1.5C" claims a first; "were 1.55C above" a value.
-// "the first trip to Pyongyang" goes somewhere: only "to" before a verb ("the first country to ban") claims a first.
 // A plan, a wish or a possibility: "hopes to carry 50 million passengers", "expects revenue of …", "could reach 500".
 const PLANNED =
   /\b(?:(?:hopes?|hoped|hoping|plans?|planned|planning|aims?|aimed|aiming|wants?|wanted|wanting|intends?|intended|seeks?|seeking|sought|expects?|expected|propos(?:es|ed|ing)|targets?|targeted|wish(?:es|ed)?)\s+(?:\w+\s+){0,3}?to\s+\w+|could|may|might|(?:is|are|was|were)\s+(?:asking|demanding|seeking)|expects?\s+(?!to\b)\w+)\b/i;
@@ -1745,6 +1743,8 @@ const TO_COME = /\b(?:will|shall|(?:is|are|set|due)\s+to)\b/i;
  */
 const plannedOnce = (a: string, b: string) => PLANNED.test(a) !== PLANNED.test(b) && !TO_COME.test(a) && !TO_COME.test(b);
 
+// "2024 was the first year in which temperatures exceeded 1.5C" claims a first; "were 1.55C above" a value.
+// "the first trip to Pyongyang" goes somewhere: only "to" before a verb ("the first country to ban") claims a first.
 const FIRST_WHEN = /\b(?:first|1st)\s+(?!(?:quarter|half)\b)(?:[\w-]+\s+){0,2}?(?:in which|to(?!\s+(?:the|a|an|his|her|its|their)\b)(?!\s+\p{Lu})\s+\p{Ll})/iu;
 
 // "sold 85,000 tickets" against "sold 85,000 tickets on its first day": counted over a shorter time,
