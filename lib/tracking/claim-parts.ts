@@ -472,9 +472,8 @@ function figures(text: string): ClaimParts["figures"] {
         counts.push(
           ...(end < 0 ? tail : tail.slice(0, end))
             // "half of all new homes" is "half of new homes": "all" says no more than the share does.
-            .filter(
-              (x) => (!COUNT_STOP.has(x) && !/^\d/.test(x) && !/^(?:its|their|his|her|our|your|my|all|this|these|that|those)$/.test(x)) || SHARE_FILLER.test(x),
-            )
+            // A filler ("those") is kept here and dropped below only when it is all there is.
+            .filter((x) => SHARE_FILLER.test(x) || (!COUNT_STOP.has(x) && !/^\d/.test(x) && !/^(?:its|their|his|her|our|your|my|all|this|these|that)$/.test(x)))
             .slice(0, 3)
             .filter((x, _k, kept) => !(SHARE_FILLER.test(x) && kept.length === 1)),
         );
@@ -1732,6 +1731,8 @@ const TIME_WORDS =
   /^(?:year|month|week|day|last|this|next|earlier|ago|annual|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // A plan, a wish or a possibility: "hopes to carry 50 million passengers", "expects revenue of …", "could reach 500".
+// Not intake's `isPrediction` (lib/intake/claim-types.ts), which types a suggestion: it counts "will" and "next
+// year" as well, which here are TO_COME (both claims may speak of the future), and leaves wishes out.
 const PLANNED =
   /\b(?:(?:hopes?|hoped|hoping|plans?|planned|planning|aims?|aimed|aiming|wants?|wanted|wanting|intends?|intended|seeks?|seeking|sought|expects?|expected|propos(?:es|ed|ing)|targets?|targeted|wish(?:es|ed)?)\s+(?:\w+\s+){0,3}?to\s+\w+|could|may|might|(?:is|are|was|were)\s+(?:asking|demanding|seeking)|expects?\s+(?!to\b)\w+)\b/i;
 // What is to come in both, however each says it ("will hire" against "plans to recruit").
