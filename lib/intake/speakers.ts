@@ -66,8 +66,9 @@ const KIND_NAMES: Record<string, string> = {
   watchdog: "watchdog|Authority|Inspectorate|Regulator|Ombudsman",
   regulator: "regulator|Authority|Inspectorate|Regulator",
 };
-const KIND_OF_BODY =
-  /^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog)$/;
+const KIND_WORDS =
+  "agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog";
+const KIND_OF_BODY = new RegExp(String.raw`^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(${KIND_WORDS})$`);
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
 const RECORD = "figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally|survey|review|audit|findings";
 // "the operator's published fare tables", "the office's quarterly labour force survey", "Achterberg's 142-page report".
@@ -295,6 +296,9 @@ const COMPANY_WORD = new RegExp(`${INSTITUTION_WORD.source}|\\b(?:Air|Rail)\\b(?
 const COMPANY_DESCRIBED =
   /\b(?:its|their|the)\s+(?:[\p{Ll}-]+\s+)?(?:operator|owner|company|firm|maker|carrier|airline|insurer|parent company),\s+((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u;
 
+// "Chile’s central bank", "Japan’s finance ministry"; not "Finland’s Supreme Court" nor "Chile’s Central Bank Act".
+const PLACE_BODY = new RegExp(String.raw`(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(${KIND_WORDS})(?![\p{L}-])(?!\s+\p{Lu})`, "gu");
+
 /**
  * Notes the organisation a sentence opens with: "Nordvik Air cancelled 340 flights …, the airline said",
  * "A Nordvik Air flight was …". Only a name with an institution's or a company's word.
@@ -310,6 +314,9 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   const name = m?.[1].replace(/[’']s$/, "");
   ctx.subject = name && /\s/.test(name) && COMPANY_WORD.test(name) ? name : null;
   if (ctx.subject && isBusiness(ctx.subject)) ctx.lastCompany = ctx.subject;
+  // "Chile’s central bank cut …", "Japan’s finance ministry": a body named in lower case by its country and what it
+  // is, which "the bank" or "the ministry" means later (when no body of that kind is named otherwise).
+  for (const m of body.matchAll(PLACE_BODY)) if (read(m[1]).has("#Place")) ctx.kinds = { ...ctx.kinds, [m[2]]: m[0] };
   // "published by its operator, Hebridean Sea Link": a company named by what it is to the subject.
   const described = COMPANY_DESCRIBED.exec(body)?.[1];
   if (described) ctx.lastCompany = described;

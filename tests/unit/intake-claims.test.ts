@@ -1215,6 +1215,16 @@ describe("speakers: who said it", () => {
     ]);
   });
 
+  it("files what 'the bank' says under 'Chile’s central bank' when the article named it so, in lower case", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => s.claimant);
+    const article =
+      "Chile’s central bank cut its benchmark rate by 50 basis points to 4.25% on Tuesday. The board voted four to one in favour of the cut, the bank said in a statement.";
+    expect(claimants(article).at(-1)).toBe("Chile’s central bank");
+    // Not a body with a name of its own, nor one of another kind.
+    expect(claimants(article.replace("Chile’s central bank cut", "Chile’s Central Bank Act cut")).at(-1)).not.toBe("Chile’s central bank");
+    expect(claimants(article.replace("the bank said", "the ministry said")).at(-1)).not.toBe("Chile’s central bank");
+  });
+
   it("files 'according to the weather service, IPMA' under IPMA and keeps 'Directorate for Agriculture' whole", () => {
     const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
     expect(claimants("Rainfall was 42% below the average, according to the national weather service, IPMA.")[0]).toEqual([
