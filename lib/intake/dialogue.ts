@@ -14,7 +14,9 @@ const QUESTION_LINE = /^[^.!?“”"]{8,200}\?$/u;
 const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
 const INTERVIEW_CUE = /\b(?:interview(?:ed)?|asked (?:her|him|them)|spoke to|talked to|edited for (?:length|clarity)|condensed)\b/i;
 // The outlet's own label in a transcript ("Harbour Courier:" in The Harbour Courier).
-const outletLabel = (label: string, ctx: DialogueContext) => !!ctx.outlet && claimantKey(label) === claimantKey(ctx.outlet.replace(/^The\s+/i, ""));
+// With or without "The" on either side: "The Sunday Ledger:" in The Sunday Ledger.
+const withoutThe = (name: string) => claimantKey(name.replace(/^The\s+/i, ""));
+const outletLabel = (label: string, ctx: DialogueContext) => !!ctx.outlet && withoutThe(label) === withoutThe(ctx.outlet);
 // A label that names a person: one the article named, a name compromise knows, or "Q", "A" and the like.
 const PERSON_LIKE = (label: string, ctx: DialogueContext, text: string) =>
   /^(?:Q|A|Question|Answer|Interviewer)$/i.test(label) ||

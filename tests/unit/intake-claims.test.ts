@@ -1390,6 +1390,13 @@ describe("classifyClaim: types and the threshold", () => {
     expect(classifyClaim("Putin visited Pyongyang at Kim’s invitation.", signals()).score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
     expect(classifyClaim("Did North Korea ship 10,000 containers?", signals({ numbers: 1, question: true })).score).toBeLessThan(CHECKWORTHY_THRESHOLD);
   });
+
+  it("keeps a figure with no verb in a few words ('Two reasons.') under it, not a short sentence with one", () => {
+    expect(classifyClaim("Two reasons.", signals({ numbers: 1, words: 2, verb: false })).score).toBeLessThan(CHECKWORTHY_THRESHOLD);
+    expect(classifyClaim("Kestria lost 40.", signals({ numbers: 1, words: 3, verb: true, entities: 1 })).score).toBeGreaterThanOrEqual(
+      CHECKWORTHY_THRESHOLD,
+    );
+  });
 });
 
 describe("a question-and-answer interview", () => {
@@ -1481,6 +1488,12 @@ describe("a transcript: lines opening with who speaks", () => {
     expect(permits).toMatchObject({ claimant: "Ana Ruiz" });
     expect(permits?.text.startsWith("Ruiz:")).toBe(false);
     expect(scores.find((s) => s.text.startsWith("Average rents rose 6%"))?.claimant).toBe("Ana Ruiz");
+    expect(scores.find((s) => s.text.startsWith("Rents keep rising"))?.claimant).toBe("The Harbour Courier");
+  });
+
+  it("knows the outlet's own label with or without 'The' ('The Harbour Courier:' in The Harbour Courier)", () => {
+    const scores = scoreSentences(transcript.replaceAll("Harbour Courier:", "The Harbour Courier:"), { outlet: "The Harbour Courier" });
+    expect(scores.find((s) => s.text.startsWith("We issued 1,240"))?.claimant).toBe("Ana Ruiz");
     expect(scores.find((s) => s.text.startsWith("Rents keep rising"))?.claimant).toBe("The Harbour Courier");
   });
 
