@@ -11,6 +11,7 @@ import {
   noteOrganisations,
   notePeople,
   noteRoles,
+  noteRecords,
   noteSubject,
   resolveSpeaker,
   type SpeakerContext,
@@ -165,6 +166,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     lastOrganisation: options.context?.lastOrganisation ?? null,
     lastCompany: options.context?.lastCompany ?? null,
     kinds: { ...options.context?.kinds },
+    records: { ...options.context?.records },
     genders: { ...options.context?.genders },
     roles: { ...options.context?.roles },
     interviewee: options.context?.interviewee ?? null,
@@ -194,6 +196,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     noteGenders(sentence.text, ctx);
     noteRoles(sentence.text, ctx);
     noteSubject(sentence.text, ctx);
+    noteRecords(sentence.text, ctx);
     const standalone = /^[“"«]/.test(sentence.text) && pieces.every((p) => !p.speaker);
     for (const piece of pieces) {
       // "The court overturned the permit, ruling that the authorities had failed …": what the body the sentence
@@ -217,6 +220,7 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       lastOrganisation: ctx.lastOrganisation ?? null,
       lastCompany: ctx.lastCompany ?? null,
       kinds: ctx.kinds ?? {},
+      records: ctx.records ?? {},
       genders: ctx.genders ?? {},
       roles: ctx.roles ?? {},
       interviewee: ctx.interviewee ?? null,

@@ -115,8 +115,9 @@ const PUBLISHED_BY =
   /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|provisional\s+|final\s+|revised\s+|early\s+)?(?:figures|data|statistics|estimates|numbers|results|projections|tallies|records|a report|a survey|a statement|documents?|(?:a|the)\s+(?:paper|study|article))\s+(?:(?:published|released|issued|compiled|seen|kept|held|collected|gathered|maintained)\s+)?(?:on\s+\w+\s+|this\s+\w+\s+|last\s+\w+\s+)?(?:by|from|in)\s+)/i;
 // "a study by the Nordby Institute of Public Health published on Tuesday": the institute, not when it published.
 // "the annual fire-season report published on Friday by the Forestry Service": the record is who published it.
+// "a charge sheet filed by the public prosecutor's office": any record a body files or lodges, too.
 const RECORD_PUBLISHED_BY =
-  /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|assessment|bulletin|statement)\s+(?:published|released|issued|compiled|prepared|produced)\s+(?:(?:on\s+\p{Lu}\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|(?:last|this|earlier|early|late)\s+(?:week|month|year|\p{Lu}\p{L}+))\s+)?by\s+(?=(?:the\s+)?\p{Lu}|(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+\p{Lu})/u;
+  /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|review|audit|survey|analysis|assessment|bulletin|statement|[\p{Ll}-]+(?=\s+(?:filed|submitted|lodged)\b))\s+(?:published|released|issued|compiled|prepared|produced|filed|submitted|lodged)\s+(?:(?:on\s+\p{Lu}\p{L}+|in\s+(?:\p{Lu}\p{L}+|\d{4})|(?:last|this|earlier|early|late)\s+(?:week|month|year|\p{Lu}\p{L}+))\s+)?by\s+(?=(?:the\s+)?\p{Lu}|(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+\p{Lu})/u;
 const plainSource = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
 // The publisher when what is left names a speaker; else the record, as before ("the statement released by police").
 // "its operator, Hebridean Sea Link": what the publisher is to the subject, then its name. The name is the source.
@@ -205,8 +206,9 @@ function reported(s: string, from: number): Frame | null {
   let m = /^According to\s+([^,]+),\s*/i.exec(body);
   if (m && validSpeaker(source(m[1]))) return { claim: trim(s, from + m[0].length, s.length), speaker: source(m[1]), quoted: false };
   // "A poll by the Brannick Institute in May found that …": what the poll found is its author's.
+  // "Figures published by the Midland Councils Network show …": so are published figures.
   m =
-    /^(?:(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:poll|study|survey|report|analysis|review|audit|investigation|data|figures|statistics)|(?:(?:New|Separate|Official|Fresh|Latest|Preliminary|Provisional)\s+(?:[\p{Ll}-]+\s+)?(?:data|figures|statistics)|Data|Figures|Statistics))\s+(?:by|from|for)\s+([^,“”"]+?)(?:\s+(?:in|on|last|this|published|released)\b[^,“”"]{0,40}?)?\s+(?:found|finds|showed|shows|suggested|suggests|concluded|concludes)\s+(?:that\s+)?/u.exec(
+    /^(?:(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:poll|study|survey|report|analysis|review|audit|investigation|data|figures|statistics)|(?:(?:New|Separate|Official|Fresh|Latest|Preliminary|Provisional)\s+(?:[\p{Ll}-]+\s+)?(?:data|figures|statistics)|Data|Figures|Statistics))\s+(?:(?:published|released|compiled|issued)\s+)?(?:by|from|for)\s+([^,“”"]+?)(?:\s+(?:in|on|last|this|published|released)\b[^,“”"]{0,40}?)?\s+(?:found|finds|showed|shows|show|suggested|suggests|suggest|concluded|concludes)\s+(?:that\s+)?/u.exec(
       body,
     );
   // "Data from 40 countries showed …": a count of places is no one's voice.

@@ -26,6 +26,8 @@ export type SpeakerContext = {
   genders?: Record<string, "male" | "female">;
   /** Who holds an office the article named them by ("Governor Miriam Holt"), for "the governor said". */
   roles?: Record<string, string>;
+  /** Records a body was said to publish or file ("a charge sheet filed by X"), by their words: what "the charge sheet" is. */
+  records?: Record<string, string>;
   /** In a question-and-answer interview, who answers: the lines after a question are theirs. */
   interviewee?: string | null;
   /** Whether the lines being read answer a question of the interview. */
@@ -432,6 +434,9 @@ const VOICE_FOR_BODY = new RegExp(`^(?:an?|one)\\s+(?:spokes(?:man|woman|person)
  */
 export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string | null {
   if (!raw) return null;
+  // "the charge sheet", "the data": a record the article said who published.
+  const record = /^[Tt]he\s+((?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(raw.trim())?.[1];
+  if (record && ctx.records?.[record]) return ctx.records[record];
   if (UNOWNED_RECORD.test(raw.trim())) return null;
   if (ITS_RECORD.test(raw.trim())) {
     // The organisation the sentence opens with ("Nordvik Air reported …, according to its annual report"), else
@@ -464,6 +469,12 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
       raw.trim(),
     );
   if (from && !/^\d/.test(from[1])) return resolveSpeaker(from[1], ctx);
+  // "the annual report of the Haldersund Port Authority": the authority's. Only a body by name.
+  const of =
+    /^(?:the|an?)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:report|review|audit|survey|accounts|bulletin|statement|study)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(
+      raw.trim(),
+    );
+  if (of) return resolveSpeaker(of[1], ctx);
   // "the company's safety department (with two outside surveyors)": the body a unit of it speaks for. Not "the
   // prosecutor's office", a body of its own.
   const unit =
@@ -534,7 +545,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   // The kind of organisation the description's last word names ("ministry": a public body), if any.
   const headFamily = familyOf(/(\w+)$/.exec(description)?.[1] ?? "");
   const otherKind = (name: string) => {
-    const have = familyOf(INSTITUTION_WORD.exec(name)?.[0] ?? "");
+    // "Danish shipping group", a description that spoke before: its last word says its kind.
+    const have = familyOf(INSTITUTION_WORD.exec(name)?.[0] ?? name.split(/\s+/).at(-1) ?? "");
     return !!have && !!headFamily && have !== headFamily;
   };
   // "the health ministry" is an organisation: not the person who spoke last.
@@ -549,7 +561,11 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     ctx.lastOrganisation = company;
     return company;
   }
-  if (generic && fallback && !otherKind(fallback) && notAPerson(fallback)) return fallback;
+  if (generic && fallback && !otherKind(fallback) && notAPerson(fallback)) {
+    // "…, the report showed. The fall was caused by …, it said.": the body is who spoke last.
+    ctx.last = fallback;
+    return fallback;
+  }
   if (DESCRIPTION.test(description) && ctx.last && !otherKind(ctx.last) && notAPerson(ctx.last)) return ctx.last;
   // "It added that …" after an organisation spoke: the organisation; "It says …" of a document: no one.
   if (/^it$/i.test(trimmed) && ctx.last && ctx.lastOrganisation === ctx.last && looksOrganisation(ctx.last)) return ctx.last;
@@ -581,6 +597,34 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if ((!read(resolved).has("#Person") || COMPANY_WORD.test(resolved)) && !PRONOUN.test(resolved) && !ctx.genders?.[resolved]) ctx.lastOrganisation = resolved;
   if (ctx.lastOrganisation === resolved && isBusiness(resolved)) ctx.lastCompany = resolved;
   return resolved;
+}
+
+// "a charge sheet filed by the Haldersund prosecutor's office", "data released by the company": a record and who
+// published it. Without an article only a word for figures ("data released by …").
+const RECORD_BY = new RegExp(
+  String.raw`(?:\b(?:an?|the)\s+((?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)|\b(data|figures|statistics|estimates|documents|records))\s+` +
+    String.raw`(?:published|released|issued|compiled|prepared|produced|filed|submitted|lodged)\s+(?:(?:on|in|last|this|earlier)\s+[\p{L}\d]+\s+)?by\s+`,
+  "gu",
+);
+// Where the publisher's name ends: "by Statistics Norway on Tuesday showed …".
+const PUBLISHER_END = /\s*[,.;:]|\s+(?:on|in|at|last|this|showed?|shows|found|finds|said|says|and|which|who|was|were|is|are|has|had|with)\b/u;
+// "by its operator, Hebridean Sea Link": what the publisher is to the subject, then its name.
+const DESCRIBED_PUBLISHER = /^(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})/u;
+
+/**
+ * Remembers each record a sentence says a body published or filed, so that "the charge sheet" or "the data" later
+ * is that body's. Read before the sentence's claims, with the context as it was then (nothing else changes).
+ */
+export function noteRecords(sentence: string, ctx: SpeakerContext) {
+  for (const m of sentence.matchAll(RECORD_BY)) {
+    const record = (m[1] ?? m[2]).toLowerCase();
+    const rest = sentence.slice(m.index + m[0].length);
+    const end = rest.search(PUBLISHER_END);
+    const publisher = DESCRIBED_PUBLISHER.exec(rest)?.[1] ?? (end > 0 ? rest.slice(0, end) : rest);
+    const by = resolveSpeaker(publisher, { ...ctx, names: [...ctx.names] });
+    // Only a body by name or kind: "its operator" alone says no one.
+    if (by && !/^(?:its|their|his|her)\b/i.test(by)) ctx.records = { ...ctx.records, [record]: by, [record.split(/\s+/).at(-1)!]: by };
+  }
 }
 
 /** Keeps `names` in the order people were last met: the newest last. */

@@ -1225,6 +1225,50 @@ describe("speakers: who said it", () => {
     expect(claimants(article.replace("the bank said", "the ministry said")).at(-1)).not.toBe("Chile’s central bank");
   });
 
+  it("files a record's claims under who filed or released it, then and when the article names the record again", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
+    expect(
+      claimants(
+        "Seven people were charged last month, according to a charge sheet filed by the Norvale public prosecutor's office. Ships operated by Nordhavn Line carried some of the containers, according to the charge sheet.",
+      ),
+    ).toEqual([
+      ["Norvale public prosecutor's office", "Seven people were charged last month"],
+      ["Norvale public prosecutor's office", "Ships operated by Nordhavn Line carried some of the containers"],
+    ]);
+    expect(
+      claimants(
+        "Serious side effects were reported in 8 percent of patients, according to data released by Virelle Therapeutics. The most common was a high level of potassium in the blood, the data showed.",
+      ).map(([claimant]) => claimant),
+    ).toEqual(["Virelle Therapeutics", "Virelle Therapeutics"]);
+    // "the report" is a record published by its operator, named after the comma; not "its operator".
+    expect(
+      claimants(
+        "Crew fatigue contributed to the grounding, according to a safety report published by its operator, Nordvik Sea Lines. Two lifeboats failed a load test, the report said.",
+      ).map(([claimant]) => claimant),
+    ).toEqual(["Nordvik Sea Lines", "Nordvik Sea Lines"]);
+  });
+
+  it("files 'the annual report of X', 'Figures published by X show' and a later 'it said' under X", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => s.claimant);
+    expect(
+      claimants(
+        "Bulk cargo fell 3 percent, according to the annual report of the Haldersund Port Authority. Grain exports fell 5 percent, the report showed. The fall was caused by a poor harvest, it said.",
+      ),
+    ).toEqual(["Haldersund Port Authority", "Haldersund Port Authority", "Haldersund Port Authority"]);
+    expect(claimants("Figures published by the Midland Councils Network show Brennock's charge is the third highest of 12 councils.")).toEqual([
+      "Midland Councils Network",
+    ]);
+  });
+
+  it("gives 'the finance ministry' to no company that spoke before it", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => s.claimant);
+    expect(
+      claimants(
+        "Ships operated by Nordhavn Line carried the containers. The Danish shipping group said it had cooperated fully with investigators. The finance ministry estimates that customs fraud costs the country 300 million euros a year.",
+      ).at(-1),
+    ).not.toBe("Danish shipping group");
+  });
+
   it("files 'according to the weather service, IPMA' under IPMA and keeps 'Directorate for Agriculture' whole", () => {
     const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
     expect(claimants("Rainfall was 42% below the average, according to the national weather service, IPMA.")[0]).toEqual([
@@ -1393,9 +1437,7 @@ describe("classifyClaim: types and the threshold", () => {
 
   it("keeps a figure with no verb in a few words ('Two reasons.') under it, not a short sentence with one", () => {
     expect(classifyClaim("Two reasons.", signals({ numbers: 1, words: 2, verb: false })).score).toBeLessThan(CHECKWORTHY_THRESHOLD);
-    expect(classifyClaim("Kestria lost 40.", signals({ numbers: 1, words: 3, verb: true, entities: 1 })).score).toBeGreaterThanOrEqual(
-      CHECKWORTHY_THRESHOLD,
-    );
+    expect(classifyClaim("Kestria lost 40.", signals({ numbers: 1, words: 3, verb: true, entities: 1 })).score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
   });
 });
 
