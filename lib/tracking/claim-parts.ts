@@ -309,7 +309,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|nothing\s+to\s+do\s+with)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|nothing\s+to\s+do\s+with|rul(?:e|es|ed|ing)\s+out)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // A comma before a space, a semicolon, a colon, a bracket or a dash between spaces: a word put in their place ends a count.
 const CLAUSE_BREAK = /,(?=\s)|[;:()]|\s[–—]\s/g;
@@ -1211,6 +1211,7 @@ const CONTRASTS: string[][] = [
   ["supply", "produced", "manufactured"],
   ["arrest", "charged", "convicted", "released"],
   ["began", "ended"],
+  ["ahead", "behind"],
   ["opened", "closed"],
   ["year", "quarter", "month", "week", "day", "total", "decade"],
   ["yearly", "quarterly", "monthly", "weekly", "daily"],
@@ -1730,6 +1731,33 @@ const MEASURE_WORDS = new Set(["rate", "level", "share", "amount", "figure", "pr
 const TIME_WORDS =
   /^(?:year|month|week|day|last|this|next|earlier|ago|annual|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+// "ran 12 percent more trains" against "carried 12 percent more passengers": one change of two counts. Only where both
+// name what is compared ("exports rose 18%" is "18 per cent more rice abroad").
+const PERCENT_MORE = /\b(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(more|fewer|less)\s+([a-z-]+)/i;
+function comparedOther(a: string, b: string): boolean {
+  const [ma, mb] = [PERCENT_MORE.exec(a), PERCENT_MORE.exec(b)];
+  if (!ma || !mb || ma[1] !== mb[1] || (ma[2] === "more") !== (mb[2] === "more")) return false;
+  const [na, nb] = [stemWord(ma[3].toLowerCase()), stemWord(mb[3].toLowerCase())];
+  return na !== nb && !related(na, nb) && !only(ma[3], "verb") && !only(mb[3], "verb");
+}
+
+// "set by the ministry, not by Rail Nord" against "Rail Nord decided it, not the ministry": who did it and who did not, traded.
+const DENIED_TAIL = /,\s+not\s+(?:by\s+|from\s+|to\s+|with\s+)?(.{2,60}?)[.!]?$/i;
+function deniedTraded(a: string, b: string): boolean {
+  const [da, db] = [DENIED_TAIL.exec(a), DENIED_TAIL.exec(b)];
+  if (!da || !db) return false;
+  const words = (t: string) => claimWords(t).filter((w) => !STOP.has(w));
+  const [wa, wb] = [words(da[1]), words(db[1])];
+  const [restA, restB] = [new Set(words(a.slice(0, da.index))), new Set(words(b.slice(0, db.index)))];
+  return wa.length > 0 && wb.length > 0 && wa.join(" ") !== wb.join(" ") && wa.every((w) => restB.has(w)) && wb.every((w) => restA.has(w));
+}
+
+// "the highest total in its history" against "fell short of its all-time record": a record set, and one missed.
+const RECORD_MISSED =
+  /\b(?:fell|falls?|falling|was|were|is|are|remained|remains|stayed|stays|came\s+in)\s+(?:just\s+|well\s+|slightly\s+)?short\s+of\s+(?:(?:its|the|their|a|an)\s+)?(?:[\w-]+\s+)?(?:record|high|peak|best|highest)\b/i;
+const RECORD_SET = /\b(?:highest|record|largest|biggest|best|all-time\s+high)\b/i;
+const recordMissed = (a: string, b: string) => RECORD_MISSED.test(a) !== RECORD_MISSED.test(b) && RECORD_SET.test(RECORD_MISSED.test(a) ? b : a);
+
 // A plan, a wish or a possibility: "hopes to carry 50 million passengers", "expects revenue of …", "could reach 500".
 // Not intake's `isPrediction` (lib/intake/claim-types.ts), which types a suggestion: it counts "will" and "next
 // year" as well, which here are TO_COME (both claims may speak of the future), and leaves wishes out.
@@ -2058,7 +2086,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     (pa.polarity && pb.polarity && pa.polarity !== pb.polarity) ||
     stanceFlipped(ra.text, rb.text) ||
     quantifiersOpposed(ra.text, rb.text) ||
-    actsOpposed(ra.text, rb.text)
+    actsOpposed(ra.text, rb.text) ||
+    recordMissed(ra.text, rb.text)
   )
     return { score, same: false, blockedBy: "negation" };
   if (span < SPAN_THRESHOLD && verbNegated(ta) !== verbNegated(tb)) return { score, same: false, blockedBy: "negation" };
@@ -2072,6 +2101,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     baselineSwapped(ra.text, rb.text) ||
     (pairedVerbs.length === 0 && countriesTraded(pa, pb)) ||
     (!inside && transposed(ra, rb)) ||
+    deniedTraded(ra.text, rb.text) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )
     return { score, same: false, blockedBy: "roles" };
@@ -2125,6 +2155,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // Nearly the same words about the same figure, but of another subject: "Youth unemployment … 45%"
   // against "Unemployment … 45%", "profits rose 20%" against "revenue rose 20%".
   if (!inside && whole >= 0.7 && sharesFigure(pa, pb) && subjectDiffers(pa, pb)) return { score, same: false, blockedBy: "figures" };
+  if (!inside && comparedOther(ra.text, rb.text)) return { score, same: false, blockedBy: "figures" };
   // "91% effective against severe disease" against "… against infection": the same figure for another target.
   if (!inside && sharesFigure(pa, pb) && otherTarget(ra.text, rb.text)) return { score, same: false, blockedBy: "figures" };
   // "since the ceasefire collapsed" against "since the war began in 2021": counted from another point.

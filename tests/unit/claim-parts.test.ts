@@ -1577,3 +1577,39 @@ describe("matchClaims: goods going out against goods coming in, with no party na
     expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
   });
 });
+
+describe("matchClaims: near-misses of a fresh set (dev27)", () => {
+  it.each([
+    // Ahead of a schedule and behind it; a record set and one missed.
+    ["Tunnelling on the Lindholm line is ahead of schedule.", "Tunnelling on the Lindholm line has fallen behind schedule."],
+    [
+      "The Port of Haldersund handled the highest cargo total in its history last year.",
+      "Last year's cargo volume at the Port of Haldersund fell short of its all-time record.",
+    ],
+    // "ruled out" denies what the other says.
+    ["The minister said Britain would send troops to the peacekeeping mission.", "The minister ruled out sending British troops to the peacekeeping mission."],
+    // One change of two counts.
+    ["Rail Nord ran 12 percent more trains last year than in 2019.", "Rail Nord carried 12 percent more passengers last year than in 2019."],
+    // Who did it and who did not, traded.
+    ["The fare increase was set by the transport ministry, not by Rail Nord.", "Rail Nord itself decided this year's fare rise, not the transport ministry."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+
+  it.each([
+    // "did not rule out" denies nothing; "short-term" is no record missed; what "18% more" counts said once only.
+    ["The minister did not rule out sending troops to the mission.", "The minister did not rule out sending troops to the peacekeeping mission."],
+    [
+      "Japan's central bank raised its policy rate to 0.5%, the highest in 17 years.",
+      "The Bank of Japan lifted short-term rates to half a percent, a level not seen in 17 years.",
+    ],
+    [
+      "Rice exports from Vietnam rose 18% in the first nine months of the year",
+      "Vietnam shipped 18 per cent more rice abroad in January–September than a year earlier.",
+    ],
+    // The same denial on both sides.
+    ["The fare increase was set by the ministry, not by Rail Nord.", "The ministry set the fare increase, not Rail Nord."],
+  ])("matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+});
