@@ -377,6 +377,20 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("cuts two clauses joined by 'and' when the second opens with 'we', 'they', 'half', 'most' or 'many' (dev27)", () => {
+    const texts = (s: string) => pieces(s).map((p) => p.text);
+    expect(texts("About 60 percent of our delays are caused by faults in the track and half of our signalling equipment is more than 35 years old.")).toEqual([
+      "About 60 percent of our delays are caused by faults in the track",
+      "half of our signalling equipment is more than 35 years old.",
+    ]);
+    expect(texts("Construction began last autumn and we have already bored 14 kilometres of tunnel.")).toEqual([
+      "Construction began last autumn",
+      "we have already bored 14 kilometres of tunnel.",
+    ]);
+    // Not a list of things counted ("most and least").
+    expect(texts("The region has the most and least expensive homes in the country.")).toHaveLength(1);
+  });
+
   it("cuts a three-word claim with a figure from its comparison, and a second figure whose verb is 'were' (dev12)", () => {
     const texts = (s: string) => pieces(s).map((p) => p.text);
     expect(texts("Turnout was 68.2%, the highest since the country's first multi-party vote in 1990, the commission said.")).toEqual([
