@@ -620,7 +620,9 @@ const MID_ACCORDING =
   /,\s*according to\s+([^,“”"]{2,60}?),\s+(?:and|while|whereas|but(?=\s+(?:still\s+)?(?:remains?|remained|stays?|stayed)\b)|which\s+(?:also\s+)?(?:found|finds|showed|shows|estimated|estimates|concluded|calculated)\s+that)\s+/u;
 
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
-const ADDING = /,\s+adding(?:\s+that)?\s+/u;
+// "…, noting that …", "…, insisting that …": a second statement of the speaker's too. Not "warning that", measured:
+// what is warned of is most often a forecast, and the claim before it one a checker lists with it.
+const ADDING = /,\s+(?:adding|noting|arguing|insisting|stressing)(?:\s+that)?\s+/u;
 
 // "Tomas Renko, a former mayor of Valden, told supporters …", "Green Horizon, an environmental group with
 // 40,000 members, said …": who the speaker is, when it holds something to check, is a claim of the article's.
@@ -672,7 +674,8 @@ const PRONOUN = /^(?:he|she|it)$/i;
 
 const STANDALONE_QUOTE = new RegExp(`^${OPEN}([^“”"«»]+)${CLOSE}$`, "u");
 
-const BUT_SAID = /,\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned)\s+(?:that\s+)?(?=(?:it|he|she|they|we|the|its|their|this|there)\b)/u;
+const BUT_SAID =
+  /,?\s+but\s+(?:also\s+)?(?:said|says|added|noted|warned|cautioned|stressed|conceded|acknowledged|insisted|argued)\s+(?:that\s+)?(?=(?:it|he|she|they|we|the|its|their|this|there)\b)/u;
 
 function framedPieces(sentence: string): Piece[] {
   const adding = ADDING.exec(sentence);

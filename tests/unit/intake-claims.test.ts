@@ -377,6 +377,18 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("cuts a second statement after 'noting that' or 'but cautioned that', both the speaker's (dev27)", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
+    expect(claimants("Minister Ana Ruiz said the scheme had cost 40 million euros, noting that 12,000 families had received grants.")).toEqual([
+      ["Ana Ruiz", "the scheme had cost 40 million euros"],
+      ["Ana Ruiz", "12,000 families had received grants."],
+    ]);
+    expect(claimants("Professor Samuel Adeyemi said the results were important but cautioned that the trial had excluded patients over 80.").at(-1)).toEqual([
+      "Samuel Adeyemi",
+      "the trial had excluded patients over 80.",
+    ]);
+  });
+
   it("cuts two clauses joined by 'and' when the second opens with 'we', 'they', 'half', 'most' or 'many' (dev27)", () => {
     const texts = (s: string) => pieces(s).map((p) => p.text);
     expect(texts("About 60 percent of our delays are caused by faults in the track and half of our signalling equipment is more than 35 years old.")).toEqual([
