@@ -476,6 +476,8 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
     re: /,\s+which\s+((?:the|its|their)\s+[^,;“”"]{2,60}?|he|she|it|they|we|officials|analysts|economists|critics|experts|campaigners|researchers|scientists|residents|diplomats)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:last|this)\s+(?:year|month|week)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|say|believes?|argued|argues|argue|claimed|claims|claim)\s+(?:(?:in a (?:statement|report|filing|letter)|on \p{Lu}\p{Ll}+day|last (?:year|month|week))\s+)?(?=\p{Ll}[^,;]*$)/gu,
     speaker: true,
   },
+  // "…a customs fraud case which, according to prosecutors, cost the state at least 27 million euros": the source's.
+  { kind: "appended", re: /,?\s+(?:which|that|who),\s+according\s+to\s+([^,;“”"]{2,60}?),\s+(?=\p{Ll})/gu, speaker: true },
   {
     kind: "appended",
     re: new RegExp(

@@ -389,6 +389,16 @@ describe("claimPieces: claims, not sentences", () => {
     ]);
   });
 
+  it("gives what a relative clause says 'according to' its source to that source", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => [s.claimant, s.text]);
+    expect(
+      claimants("The results were overshadowed by a customs fraud case which, according to prosecutors, cost the state at least 27 million euros."),
+    ).toEqual([
+      ["Example Wire", "The results were overshadowed by a customs fraud case"],
+      ["prosecutors", "cost the state at least 27 million euros."],
+    ]);
+  });
+
   it("cuts two clauses joined by 'and' when the second opens with 'we', 'they', 'half', 'most' or 'many' (dev27)", () => {
     const texts = (s: string) => pieces(s).map((p) => p.text);
     expect(texts("About 60 percent of our delays are caused by faults in the track and half of our signalling equipment is more than 35 years old.")).toEqual([
