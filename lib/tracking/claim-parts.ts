@@ -309,7 +309,7 @@ export function conceptTokens(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|nothing\s+to\s+do\s+with|rul(?:e|es|ed|ing)\s+out)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|nothing\s+to\s+do\s+with)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // A comma before a space, a semicolon, a colon, a bracket or a dash between spaces: a word put in their place ends a count.
 const CLAUSE_BREAK = /,(?=\s)|[;:()]|\s[–—]\s/g;
@@ -387,7 +387,7 @@ const COUNT_CHANGER = /^(?:attempted|suspected|alleged|unconfirmed|probable|poss
 const ESTIMATE = /\b(?:put|puts|putting|estimated?|estimates|valued|values|pegged|priced|projected|forecast)\b/;
 
 // A word WordNet lists under this part of speech alone ("receive" a verb, "newly" an adverb).
-const only = (word: string | undefined, pos: "verb" | "adv") => {
+const only = (word: string | undefined, pos: "verb" | "adv" | "adj") => {
   const parts = word ? partsOfSpeech(word) : [];
   return parts.length > 0 && parts.every((p) => p === pos);
 };
@@ -1211,7 +1211,6 @@ const CONTRASTS: string[][] = [
   ["supply", "produced", "manufactured"],
   ["arrest", "charged", "convicted", "released"],
   ["began", "ended"],
-  ["ahead", "behind"],
   ["opened", "closed"],
   ["year", "quarter", "month", "week", "day", "total", "decade"],
   ["yearly", "quarterly", "monthly", "weekly", "daily"],
@@ -1733,16 +1732,28 @@ const TIME_WORDS =
 
 // "ran 12 percent more trains" against "carried 12 percent more passengers": one change of two counts. Only where both
 // name what is compared ("exports rose 18%" is "18 per cent more rice abroad").
-const PERCENT_MORE = /\b(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(more|fewer|less)\s+([a-z-]+)/i;
+const PERCENT_MORE = /\b(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i;
+// What is compared: the first word after "more" that is a noun, past adjectives ("more foreign tourists", "more electric cars").
+function comparedNoun(words: string): string | null {
+  for (const w of words.toLowerCase().split(/\s+/)) {
+    if (only(w, "adj")) continue;
+    return !COUNT_STOP.has(w) && partsOfSpeech(w).includes("noun") && !only(w, "verb") ? stemWord(w) : null;
+  }
+  return null;
+}
 function comparedOther(a: string, b: string): boolean {
   const [ma, mb] = [PERCENT_MORE.exec(a), PERCENT_MORE.exec(b)];
   if (!ma || !mb || ma[1] !== mb[1] || (ma[2] === "more") !== (mb[2] === "more")) return false;
-  const [na, nb] = [stemWord(ma[3].toLowerCase()), stemWord(mb[3].toLowerCase())];
-  return na !== nb && !related(na, nb) && !only(ma[3], "verb") && !only(mb[3], "verb");
+  const [na, nb] = [comparedNoun(ma[3]), comparedNoun(mb[3])];
+  // Words of one kind ("passengers" / "travellers", "wheat" / "grain") are one thing counted.
+  // Nor one the other claim names elsewhere ("5 percent more cargo containers", "more electricity from wind").
+  const said = (noun: string, text: string) => claimWords(text).some((w) => stemWord(w) === noun);
+  return !!na && !!nb && na !== nb && !related(na, nb) && !synonymous(na, nb) && !broader(na, nb) && !broader(nb, na) && !said(na, b) && !said(nb, a);
 }
 
 // "set by the ministry, not by Rail Nord" against "Rail Nord decided it, not the ministry": who did it and who did not, traded.
-const DENIED_TAIL = /,\s+not\s+(?:by\s+|from\s+|to\s+|with\s+)?(.{2,60}?)[.!]?$/i;
+// Not "not only", "not just", "not least", "not yet": they deny nothing.
+const DENIED_TAIL = /,\s+not\s+(?!(?:only|just|least|even|yet|always|merely|simply)\b)(?:by\s+|from\s+|to\s+|with\s+)?(.{2,60}?)[.!]?$/i;
 function deniedTraded(a: string, b: string): boolean {
   const [da, db] = [DENIED_TAIL.exec(a), DENIED_TAIL.exec(b)];
   if (!da || !db) return false;
@@ -1752,11 +1763,25 @@ function deniedTraded(a: string, b: string): boolean {
   return wa.length > 0 && wb.length > 0 && wa.join(" ") !== wb.join(" ") && wa.every((w) => restB.has(w)) && wb.every((w) => restA.has(w));
 }
 
+// "ahead of schedule" against "behind schedule": only of a schedule, a plan or a target ("pulled ahead of its rivals" is
+// "left its rivals behind").
+const AHEAD_OF_PLAN = /\bahead\s+of\s+(?:the\s+|its\s+|their\s+)?(?:schedule|plan|target|timetable)\b/i;
+const BEHIND_PLAN = /\bbehind\s+(?:the\s+|its\s+|their\s+)?(?:schedule|plan|target|timetable)\b/i;
+const scheduleOpposed = (a: string, b: string) =>
+  (AHEAD_OF_PLAN.test(a) && BEHIND_PLAN.test(b) && !BEHIND_PLAN.test(a)) || (AHEAD_OF_PLAN.test(b) && BEHIND_PLAN.test(a) && !BEHIND_PLAN.test(b));
+
 // "the highest total in its history" against "fell short of its all-time record": a record set, and one missed.
 const RECORD_MISSED =
-  /\b(?:fell|falls?|falling|was|were|is|are|remained|remains|stayed|stays|came\s+in)\s+(?:just\s+|well\s+|slightly\s+)?short\s+of\s+(?:(?:its|the|their|a|an)\s+)?(?:[\w-]+\s+)?(?:record|high|peak|best|highest)\b/i;
-const RECORD_SET = /\b(?:highest|record|largest|biggest|best|all-time\s+high)\b/i;
-const recordMissed = (a: string, b: string) => RECORD_MISSED.test(a) !== RECORD_MISSED.test(b) && RECORD_SET.test(RECORD_MISSED.test(a) ? b : a);
+  /\b(?:fell|falls?|falling|was|were|is|are|remained|remains|stayed|stays|came\s+in)\s+(?:just\s+|well\s+|slightly\s+)?short\s+of\s+(?:(?:its|the|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:record|all-time\s+high|peak)\b/i;
+// A record claimed, not one missed in other words ("narrowly missed the record", "just below the record").
+const RECORD_SET = /\b(?:highest|record|all-time\s+high)\b/i;
+const MISSED_OTHERWISE =
+  /\b(?:missed|below|under|shy\s+of|short\s+of|second[- ](?:highest|best|largest|biggest)|close\s+to|failed\s+to\s+(?:beat|break|match|set))\b/i;
+const recordMissed = (a: string, b: string) => {
+  if (RECORD_MISSED.test(a) === RECORD_MISSED.test(b)) return false;
+  const other = RECORD_MISSED.test(a) ? b : a;
+  return RECORD_SET.test(other) && !MISSED_OTHERWISE.test(other);
+};
 
 // A plan, a wish or a possibility: "hopes to carry 50 million passengers", "expects revenue of …", "could reach 500".
 // Not intake's `isPrediction` (lib/intake/claim-types.ts), which types a suggestion: it counts "will" and "next
@@ -2087,7 +2112,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     stanceFlipped(ra.text, rb.text) ||
     quantifiersOpposed(ra.text, rb.text) ||
     actsOpposed(ra.text, rb.text) ||
-    recordMissed(ra.text, rb.text)
+    recordMissed(ra.text, rb.text) ||
+    scheduleOpposed(ra.text, rb.text)
   )
     return { score, same: false, blockedBy: "negation" };
   if (span < SPAN_THRESHOLD && verbNegated(ta) !== verbNegated(tb)) return { score, same: false, blockedBy: "negation" };
