@@ -103,8 +103,9 @@ export function classifyClaim(text: string, signals: Signals): Classified {
     if (signals.entities === 0) score -= signals.definite || type !== "attribution" ? 0.05 : 0.2;
     if (type === "attribution" && signals.verb && !signals.event) score -= 0.12;
   }
-  // "Two reasons.": a figure and a noun, nothing said of them.
-  if (signals.words < 4) score -= signals.verb ? 0.25 : 0.4;
+  // "Two reasons.": a number word and a noun, nothing said of them ("Roughly 31,000." or "About a third." answering a question says a figure).
+  if (signals.words < 4)
+    score -= signals.verb || /\d|\b(?:half|third|quarter|fifth|tenth|dozen|hundreds?|thousands?|millions?|billions?|percent)\b/i.test(text) ? 0.25 : 0.4;
   if (signals.question) score -= 0.5;
   return { type, score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100 };
 }

@@ -123,7 +123,8 @@ const plainSource = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace
 // "its operator, Hebridean Sea Link": what the publisher is to the subject, then its name. The name is the source.
 const DESCRIBED_NAME = /^(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})$/u;
 const source = (phrase: string) => {
-  const publisher = plainSource(phrase.replace(RECORD_PUBLISHED_BY, ""));
+  // "a complaint filed by the Nordvik Seafarers Union against the operator": who filed it, not whom it is against.
+  const publisher = plainSource(phrase.replace(RECORD_PUBLISHED_BY, "")).replace(/\s+(?:against|over|about|into|on behalf of)\s.*$/u, "");
   const named = DESCRIBED_NAME.exec(publisher)?.[1] ?? publisher;
   return publisher !== plainSource(phrase) && validSpeaker(named) ? named : plainSource(phrase);
 };
@@ -463,7 +464,7 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
   },
   {
     kind: "clause",
-    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}|we|they|half|most|many)\b)|(?<!\b(?:soon|long|well|much|far|such|same|just))(?:,?\s+(?:after|as|when)\s+)(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu})\b)|(?<!\b(?:soon|shortly|just|days|weeks|months|years|hours|minutes|named|called|known|identified|modelled|modeled|patterned|even|long|right))\s+after\s+(?=\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Ll}+ed\s)|,\s+(?:after|when)\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+ed\b)/gu,
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}|half|most|many)\b)|(?<!\b(?:soon|long|well|much|far|such|same|just))(?:,?\s+(?:after|as|when)\s+)(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu})\b)|(?<!\b(?:soon|shortly|just|days|weeks|months|years|hours|minutes|named|called|known|identified|modelled|modeled|patterned|even|long|right))\s+after\s+(?=\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Ll}+ed\s)|,\s+(?:after|when)\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+ed\b)/gu,
   },
   {
     kind: "predicate",
@@ -477,7 +478,8 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
     speaker: true,
   },
   // "…a customs fraud case which, according to prosecutors, cost the state at least 27 million euros": the source's.
-  { kind: "appended", re: /,?\s+(?:which|that|who),\s+according\s+to\s+([^,;“”"]{2,60}?),\s+(?=\p{Ll})/gu, speaker: true },
+  // Not "a deal that, according to analysts, is worth …": a "that" clause says which deal, and is no claim alone.
+  { kind: "appended", re: /,?\s+(?:which|who),\s+according\s+to\s+([^,;“”"]{2,60}?),\s+(?=\p{Ll})/gu, speaker: true },
   {
     kind: "appended",
     re: new RegExp(
@@ -624,7 +626,8 @@ const MID_ACCORDING =
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
 // "…, noting that …", "…, insisting that …": a second statement of the speaker's too. Not "warning that", measured:
 // what is warned of is most often a forecast, and the claim before it one a checker lists with it.
-const ADDING = /,\s+(?:adding|noting|arguing|insisting|stressing)(?:\s+that)?\s+/u;
+// "noting the 12,000 grants …" and "arguing for a rate cut" name no statement: only "adding" goes without "that".
+const ADDING = /,\s+(?:adding(?:\s+that)?|(?:noting|arguing|insisting|stressing)\s+that)\s+/u;
 
 // "Tomas Renko, a former mayor of Valden, told supporters …", "Green Horizon, an environmental group with
 // 40,000 members, said …": who the speaker is, when it holds something to check, is a claim of the article's.

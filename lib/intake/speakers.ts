@@ -298,8 +298,12 @@ const COMPANY_WORD = new RegExp(`${INSTITUTION_WORD.source}|\\b(?:Air|Rail)\\b(?
 const COMPANY_DESCRIBED =
   /\b(?:its|their|the)\s+(?:[\p{Ll}-]+\s+)?(?:operator|owner|company|firm|maker|carrier|airline|insurer|parent company),\s+((?:\p{Lu}[\p{L}’'&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)/u;
 
-// "Chile’s central bank", "Japan’s finance ministry"; not "Finland’s Supreme Court" nor "Chile’s Central Bank Act".
-const PLACE_BODY = new RegExp(String.raw`(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(${KIND_WORDS})(?![\p{L}-])(?!\s+\p{Lu})`, "gu");
+// "Chile’s central bank", "Japan’s finance ministry"; not "Finland’s Supreme Court", "Chile’s Central Bank Act", nor a body
+// named just after ("Germany’s largest airline, Lufthansa").
+const PLACE_BODY = new RegExp(
+  String.raw`(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(${KIND_WORDS})(?![\p{L}-])(?!\s+\p{Lu})(?!,\s+\p{Lu})`,
+  "gu",
+);
 
 /**
  * Notes the organisation a sentence opens with: "Nordvik Air cancelled 340 flights …, the airline said",
@@ -469,11 +473,9 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
       raw.trim(),
     );
   if (from && !/^\d/.test(from[1])) return resolveSpeaker(from[1], ctx);
-  // "the annual report of the Haldersund Port Authority": the authority's. Only a body by name.
-  const of =
-    /^(?:the|an?)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:report|review|audit|survey|accounts|bulletin|statement|study)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(
-      raw.trim(),
-    );
+  // "the annual report of the Haldersund Port Authority": the authority's. Only a body by name, and not "a review of the
+  // Defence Ministry" nor "a survey of its members": what was reviewed, not who wrote it.
+  const of = /^(?:the|an?)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:report|accounts|bulletin|statement)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}[^’']*)$/u.exec(raw.trim());
   if (of) return resolveSpeaker(of[1], ctx);
   // "the company's safety department (with two outside surveyors)": the body a unit of it speaks for. Not "the
   // prosecutor's office", a body of its own.
@@ -601,13 +603,18 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
 
 // "a charge sheet filed by the Haldersund prosecutor's office", "data released by the company": a record and who
 // published it. Without an article only a word for figures ("data released by …").
+// Only a document or figures: "the hostages released by Hamas" are no record.
+const RECORD_WORDS =
+  "report|study|review|audit|survey|poll|analysis|assessment|bulletin|statement|data|figures|statistics|estimates|documents?|records|" +
+  "charge sheet|indictment|complaint|lawsuit|filing|submission|letter|memo|paper|papers|results|accounts|forecasts?|projections|minutes";
 const RECORD_BY = new RegExp(
-  String.raw`(?:\b(?:an?|the)\s+((?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)|\b(data|figures|statistics|estimates|documents|records))\s+` +
-    String.raw`(?:published|released|issued|compiled|prepared|produced|filed|submitted|lodged)\s+(?:(?:on|in|last|this|earlier)\s+[\p{L}\d]+\s+)?by\s+`,
+  String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}\d-]+\s+){0,2}?(?:${RECORD_WORDS}))|\b((?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Dd]ocuments|[Rr]ecords)))\s+` +
+    String.raw`(?:(?:published|released|issued|compiled|prepared|produced|filed|submitted|lodged)\s+(?:(?:on|in|last|this|earlier)\s+[\p{L}\d]+\s+)?by|from)\s+`,
   "gu",
 );
 // Where the publisher's name ends: "by Statistics Norway on Tuesday showed …".
-const PUBLISHER_END = /\s*[,.;:]|\s+(?:on|in|at|last|this|showed?|shows|found|finds|said|says|and|which|who|was|were|is|are|has|had|with)\b/u;
+const PUBLISHER_END =
+  /\s*[,.;:]|\s+(?:on|in|at|last|this|showed?|shows|found|finds|said|says|and|which|who|was|were|is|are|has|had|with|against|over|into|for|to|about)\b/u;
 // "by its operator, Hebridean Sea Link": what the publisher is to the subject, then its name.
 const DESCRIBED_PUBLISHER = /^(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})/u;
 
