@@ -308,8 +308,9 @@ export function conceptTokens(text: string): string[] {
   return out;
 }
 
+// "won't", "hasn't", "can't": a denial inside a word (a word boundary never comes before its "n").
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|nothing\s+to\s+do\s+with)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|\w*n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|nothing\s+to\s+do\s+with)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // A comma before a space, a semicolon, a colon, a bracket or a dash between spaces: a word put in their place ends a count.
 const CLAUSE_BREAK = /,(?=\s)|[;:()]|\s[–—]\s/g;

@@ -1624,3 +1624,17 @@ describe("matchClaims: near-misses of a fresh set (dev27)", () => {
     expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
   });
 });
+
+describe("matchClaims: a denial in a contraction", () => {
+  it.each([
+    ["The government will impose a lockdown over Christmas.", "The government won't impose a lockdown over Christmas."],
+    ["The company has paid the fine.", "The company hasn’t paid the fine."],
+    ["Turkey can block Sweden's membership.", "Turkey can't block Sweden's membership."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.blockedBy)).toEqual(["negation", "negation"]);
+  });
+
+  it("matches 'has not' with 'hasn't'", () => {
+    expect(bothWays("The company has not paid the fine.", "The company hasn't paid the fine.").map((m) => m.same)).toEqual([true, true]);
+  });
+});
