@@ -138,3 +138,30 @@ export function scorePairs(pairs: Pair[], same: (a: string, b: string) => boolea
 }
 
 export const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+
+/**
+ * A second annotator's list of an article as candidates, to score two people's lists against each other
+ * with the measures intake is scored by: its check-worthy claims are "suggested", the rest are not.
+ */
+export function listAsCandidates(text: string, list: GoldArticle): Candidate[] {
+  return list.claims.map((c) => {
+    const start = text.indexOf(c.quote);
+    if (start < 0) throw new Error(`${list.file}: quote not in the article: ${c.quote}`);
+    return { start, end: start + c.quote.length, type: c.type, claimant: c.claimant, suggested: c.checkworthy };
+  });
+}
+
+export type PairLabel = { pair: number; same: boolean };
+
+/** How often a second person's labels of `pairs` (by index) say what the set's own labels say. */
+export function pairAgreement(pairs: Pair[], labels: PairLabel[]): { labelled: number; agreed: number; disagreedByKind: Record<string, number> } {
+  const out = { labelled: 0, agreed: 0, disagreedByKind: {} as Record<string, number> };
+  for (const { pair, same } of labels) {
+    const p = pairs[pair];
+    if (!p) throw new Error(`no pair ${pair}`);
+    out.labelled++;
+    if (p.same === same) out.agreed++;
+    else out.disagreedByKind[p.kind] = (out.disagreedByKind[p.kind] ?? 0) + 1;
+  }
+  return out;
+}

@@ -3,7 +3,9 @@ import {
   SPAN_MATCH,
   align,
   deskName,
+  listAsCandidates,
   overlap,
+  pairAgreement,
   ratio,
   scoreArticle,
   scorePairs,
@@ -224,6 +226,68 @@ describe("scoreArticle", () => {
       ],
     };
     expect(() => scoreArticle(text, broken, candidates, claimants)).toThrow(/visit\.txt: gold quote not in the article: Putin visited Pyongyang/);
+  });
+
+  it("scores a second fact-checker's list against the first as candidates: its check-worthy claims suggested", () => {
+    const second: GoldArticle = {
+      file: "visit.txt",
+      outlet: "Example Wire",
+      claims: [
+        { quote: VISIT, checkworthy: true, type: "quantity", claimant: "Example Wire" },
+        // Cut longer, typed otherwise, filed under the alias.
+        { quote: `Kim said ${SHELLS}`, checkworthy: true, type: "attribution", claimant: "Kim" },
+        // Listed, not as check-worthy: the first's claim is missed.
+        { quote: TROOPS, checkworthy: false, type: "quantity", claimant: "Seoul" },
+        { quote: OPINION, checkworthy: true, type: "opinion", claimant: "officials" },
+      ],
+    };
+    const listed = listAsCandidates(text, second);
+    expect(listed.map((c) => [text.slice(c.start, c.end), c.suggested])).toEqual([
+      [VISIT, true],
+      [`Kim said ${SHELLS}`, true],
+      [TROOPS, false],
+      [OPINION, true],
+    ]);
+    expect(scoreArticle(text, gold, listed, claimants)).toMatchObject({
+      suggested: 3,
+      suggestedRight: 2,
+      checkworthy: 3,
+      found: 2,
+      typed: 3,
+      typedRight: 2,
+      attributed: 3,
+      attributedRight: 2,
+      misses: [TROOPS],
+      falseAlarms: [OPINION],
+    });
+  });
+
+  it("throws when a second list's quote is not in the article", () => {
+    const second: GoldArticle = { ...gold, claims: [{ quote: "Putin visited Seoul", checkworthy: true, type: "attribution", claimant: "Example Wire" }] };
+    expect(() => listAsCandidates(text, second)).toThrow(/visit\.txt: quote not in the article: Putin visited Seoul/);
+  });
+});
+
+describe("pairAgreement", () => {
+  const pairs: Pair[] = [
+    { a: "A", b: "A again", same: true, kind: "paraphrase" },
+    { a: "B", b: "not B", same: false, kind: "negation" },
+    { a: "C", b: "C, 12", same: false, kind: "figure" },
+  ];
+
+  it("counts the labels that say what the set says, and the others by the pair's kind", () => {
+    expect(
+      pairAgreement(pairs, [
+        { pair: 0, same: true },
+        { pair: 1, same: true },
+        { pair: 2, same: false },
+      ]),
+    ).toEqual({ labelled: 3, agreed: 2, disagreedByKind: { negation: 1 } });
+    expect(pairAgreement(pairs, [{ pair: 0, same: false }])).toEqual({ labelled: 1, agreed: 0, disagreedByKind: { paraphrase: 1 } });
+  });
+
+  it("throws on a label of no pair", () => {
+    expect(() => pairAgreement(pairs, [{ pair: 3, same: true }])).toThrow(/no pair 3/);
   });
 });
 
