@@ -15,10 +15,10 @@ const STATUS_STYLE: Record<ClaimStatus, string> = {
   COVERED: "bg-teal-50 text-teal-900 border-teal-300",
 };
 
-/** The small bordered label that statuses, priorities and due dates share. */
+/** The small bordered label that statuses, priorities and due dates share (`.pill`, app/globals.css). */
 function Pill({ testId, style, children, ...data }: { testId: string; style: string; children: React.ReactNode; "data-due"?: string }) {
   return (
-    <span data-testid={testId} {...data} className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${style}`}>
+    <span data-testid={testId} {...data} className={`pill ${style}`}>
       {children}
     </span>
   );

@@ -8,9 +8,11 @@ import { DemoBadge, DueBadge, PriorityBadge, RatingBadge, StatusBadge } from "@/
 type Row = Awaited<ReturnType<typeof listQueue>>["items"][number];
 
 // On a phone each row is a card: the cells stack, each under its column's name (data-label), so
-// nothing needs a sideways scroll. From the md breakpoint up it is an ordinary table.
-const CELL = "block py-0.5 md:table-cell md:py-2 md:pr-3 md:align-top";
-const LABELLED = `${CELL} before:mr-1 before:font-medium before:text-stone-600 before:content-[attr(data-label)_':'] md:before:content-none`;
+// nothing needs a sideways scroll. From the md breakpoint up it is an ordinary table. The cells' and
+// rows' styles are classes of their own (app/globals.css): written out as utilities on each of a
+// page's 175 cells they were nearly half of its HTML and again of its RSC payload (docs/benchmark.md).
+const CELL = "queue-cell";
+const LABELLED = "queue-cell queue-labelled";
 
 export function QueueTable({ items, now }: { items: Row[]; now: Date }) {
   return (
@@ -28,7 +30,7 @@ export function QueueTable({ items, now }: { items: Row[]; now: Date }) {
       </thead>
       <tbody className="block md:table-row-group">
         {items.map((c) => (
-          <tr key={c.id} data-testid="queue-row" className="block border-b border-stone-200 py-2 md:table-row md:py-0">
+          <tr key={c.id} data-testid="queue-row" className="queue-row">
             <td className={`${CELL} md:max-w-md`}>
               <IntentLink href={`/desk/claims/${c.id}`} data-claim-link className="font-medium text-blue-800 hover:underline md:font-normal">
                 “{c.quote.length > 140 ? c.quote.slice(0, 140) + "…" : c.quote}”
