@@ -156,6 +156,17 @@ describe("repeat candidates on a large desk (lib/search/candidates.ts)", () => {
     expect(found).toEqual(expect.arrayContaining([rare, alsoRare, ...common]));
   });
 
+  it("leaves out the claim itself and still answers `limit` others, best first", async () => {
+    // The best match of the text is the excluded claim: the others are the next ones by rank.
+    const found = (await candidateClaims({ text: "Zorblatian exports of quintiform copper rose by half", excludeId: rare, limit: 2 })).map((c) => c.id);
+    expect(found).toHaveLength(2);
+    expect(found).not.toContain(rare);
+    expect(found[0]).toBe(alsoRare);
+    expect(common).toContain(found[1]);
+    // Without the exclusion the claim comes first, and the limit holds.
+    expect((await candidateClaims({ text: "Zorblatian exports of quintiform copper rose by half", limit: 2 })).map((c) => c.id)).toEqual([rare, alsoRare]);
+  });
+
   it("leaves out the words too many claims hold, keeping the rare ones", async () => {
     // zorblatian: 7 claims, quintiform: 2, exports: 1 (and whatever else the desk holds of it).
     const found = (await candidateClaims({ text: "Zorblatian quintiform", budget: 3 })).map((c) => c.id).sort();
