@@ -1,6 +1,7 @@
 import nlp, { read } from "./nlp";
 import datePlugin, { type DatesMethods } from "compromise-dates";
 import { splitSentences } from "./sentences";
+import { topSentences } from "./ranking";
 import { readDialogue } from "./dialogue";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
@@ -233,15 +234,7 @@ export function scoreSentences(text: string, options: ScoreOptions = {}): Senten
   return scoreSentencesFrom(text, options).scores;
 }
 
-/** The strongest `limit` check-worthy candidates, strongest first; ties keep reading order. */
-export function topSentences(scores: SentenceScore[], limit: number): SentenceScore[] {
-  return scores
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.score >= CHECKWORTHY_THRESHOLD)
-    .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
-    .slice(0, Math.max(0, limit))
-    .map(({ s }) => s);
-}
+export { topSentences };
 
 export function rankSuggestions(text: string, limit = 20, options: ScoreOptions = {}): SentenceScore[] {
   return topSentences(scoreSentences(text, options), limit);

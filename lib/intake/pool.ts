@@ -7,8 +7,10 @@ import { Piscina } from "piscina";
 import { DomainError } from "../errors";
 import type { ExtractedArticle, ImportFile } from "../articles/extract-text";
 import type { Anchor, Reanchored } from "../articles/reanchor";
-import { topSentences, type SentenceScore } from "./checkworthiness";
-import { newSpeakerContext, type SpeakerContext } from "./speakers";
+// Only what needs no language model: compromise and the intake rules load in the worker threads alone.
+import type { SentenceScore } from "./checkworthiness";
+import { topSentences } from "./ranking";
+import { newSpeakerContext, type SpeakerContext } from "./speaker-context";
 import type { Refusal } from "./tasks";
 
 /** Characters scored per task: about a second of work, so imports queued behind a long one take turns. */
