@@ -588,7 +588,7 @@ const RECORD_BY = new RegExp(
 );
 // Where the publisher's name ends: "by Statistics Norway on Tuesday showed …".
 const PUBLISHER_END =
-  /\s*[,.;:]|\s+(?:on|in|at|last|this|showed?|shows|found|finds|said|says|and|which|who|was|were|is|are|has|had|with|against|over|into|for|to|about)\b/u;
+  /\s*[,.;:]|\s+(?:on|in|at|last|this|show|showed|shown|shows|found|finds|said|says|and|which|who|was|were|is|are|has|had|with|against|over|into|for|to|about)\b/u;
 // "by its operator, Hebridean Sea Link": what the publisher is to the subject, then its name.
 const DESCRIBED_PUBLISHER = /^(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})/u;
 
@@ -601,7 +601,9 @@ export function noteRecords(sentence: string, ctx: SpeakerContext) {
     const record = (m[1] ?? m[2]).toLowerCase();
     const rest = sentence.slice(m.index + m[0].length);
     const end = rest.search(PUBLISHER_END);
-    const publisher = DESCRIBED_PUBLISHER.exec(rest)?.[1] ?? (end > 0 ? rest.slice(0, end) : rest);
+    // Punctuation straight after "by" ("published by, among others, …") names no one.
+    const publisher = DESCRIBED_PUBLISHER.exec(rest)?.[1] ?? (end >= 0 ? rest.slice(0, end) : rest);
+    if (!publisher.trim()) continue;
     const by = resolveSpeaker(publisher, { ...ctx, names: [...ctx.names] });
     // Only a body by name or kind: "its operator" alone says no one.
     if (by && !/^(?:its|their|his|her)\b/i.test(by)) ctx.records = { ...ctx.records, [record]: by, [record.split(/\s+/).at(-1)!]: by };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyLines } from "@/lib/intake/layout";
 import { claimPieces } from "@/lib/intake/frames";
-import { newSpeakerContext, noteOrganisations, resolveSpeaker, speakerName } from "@/lib/intake/speakers";
+import { newSpeakerContext, noteOrganisations, noteRecords, resolveSpeaker, speakerName } from "@/lib/intake/speakers";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type Signals } from "@/lib/intake/claim-types";
 import { scoreSentences, scoreSentencesFrom } from "@/lib/intake/checkworthiness";
 import { splitSentences } from "@/lib/intake/sentences";
@@ -1286,6 +1286,16 @@ describe("speakers: who said it", () => {
         "Crew fatigue contributed to the grounding, according to a safety report published by its operator, Nordvik Sea Lines. Two lifeboats failed a load test, the report said.",
       ).map(([claimant]) => claimant),
     ).toEqual(["Nordvik Sea Lines", "Nordvik Sea Lines"]);
+  });
+
+  it("ends a record's publisher before 'show', and takes none when punctuation follows 'by'", () => {
+    const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => s.claimant);
+    expect(
+      claimants("Figures published by the Norvale Statistics Office show a fall in exports. Youth unemployment rose to 11%, the figures show.").at(-1),
+    ).toBe("Norvale Statistics Office");
+    const ctx = newSpeakerContext();
+    noteRecords("A report published by, among others, the Harbour Authority found 12 faults.", ctx);
+    expect(ctx.records).toBeUndefined();
   });
 
   it("takes no one freed or reviewed for a record's author, nor a country's body named just before its name (a reviewer's cases)", () => {
