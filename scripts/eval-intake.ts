@@ -9,6 +9,7 @@ import { scoreSentences } from "@/lib/intake/checkworthiness";
 import { sameClaim } from "@/lib/tracking/claim-parts";
 import {
   listAsCandidates,
+  mergeClaimants,
   pairAgreement,
   ratio,
   scoreArticle,
@@ -52,7 +53,7 @@ function evaluate(set: string) {
   const second = fs.existsSync(path.join(dir, "second.json")) ? readJson<List>(path.join(dir, "second.json")) : null;
   const claimants = gold.claimants ?? [];
   // Names either person's desk holds, for scores between the two lists (the set's own scores use its own).
-  const bothClaimants = [...claimants, ...(second?.claimants ?? [])];
+  const bothClaimants = mergeClaimants(claimants, second?.claimants ?? []);
   const totals: ArticleCounts[] = [];
   const agreement: ArticleCounts[] = [];
   const againstSecond: ArticleCounts[] = [];

@@ -165,3 +165,30 @@ export function pairAgreement(pairs: Pair[], labels: PairLabel[]): { labelled: n
   }
   return out;
 }
+
+/**
+ * Two desks' claimant lists as one: entries that share a name or an alias are one claimant holding every name
+ * and alias either gives it. Scoring two people's lists against each other with this, a claimant's name means
+ * the same whichever list is read first.
+ */
+export function mergeClaimants(...lists: GoldClaimant[][]): GoldClaimant[] {
+  const entries = lists.flat().map((c) => [c.name, ...(c.aliases ?? [])]);
+  const parent = entries.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const owner = new Map<string, number>();
+  entries.forEach((names, i) => {
+    for (const n of names) {
+      const k = key(n);
+      const j = owner.get(k);
+      if (j === undefined) owner.set(k, i);
+      else parent[root(i)] = root(j);
+    }
+  });
+  const merged = new Map<number, string[]>();
+  entries.forEach((names, i) => merged.set(root(i), [...(merged.get(root(i)) ?? []), ...names]));
+  // Each name once, however it is written ("supreme court", "Supreme Court").
+  return [...merged.values()].map(([name, ...aliases]) => ({
+    name,
+    aliases: aliases.filter((a, i) => key(a) !== key(name) && aliases.findIndex((b) => key(b) === key(a)) === i),
+  }));
+}

@@ -4,6 +4,7 @@ import {
   align,
   deskName,
   listAsCandidates,
+  mergeClaimants,
   overlap,
   pairAgreement,
   ratio,
@@ -265,6 +266,35 @@ describe("scoreArticle", () => {
   it("throws when a second list's quote is not in the article", () => {
     const second: GoldArticle = { ...gold, claims: [{ quote: "Putin visited Seoul", checkworthy: true, type: "attribution", claimant: "Example Wire" }] };
     expect(() => listAsCandidates(text, second)).toThrow(/visit\.txt: quote not in the article: Putin visited Seoul/);
+  });
+});
+
+describe("mergeClaimants", () => {
+  const first: GoldClaimant[] = [
+    { name: "Supreme Court of Norvalia", aliases: ["supreme court"] },
+    { name: "Ana Ribeiro", aliases: ["Ribeiro"] },
+  ];
+  const second: GoldClaimant[] = [{ name: "Norvalian Supreme Court", aliases: ["Supreme Court"] }, { name: "Health Ministry" }];
+
+  it("makes entries sharing a name or an alias one claimant, with every name either list gives it", () => {
+    expect(mergeClaimants(first, second)).toEqual([
+      { name: "Supreme Court of Norvalia", aliases: ["supreme court", "Norvalian Supreme Court"] },
+      { name: "Ana Ribeiro", aliases: ["Ribeiro"] },
+      { name: "Health Ministry", aliases: [] },
+    ]);
+  });
+
+  it("lets a name mean the same whichever list comes first", () => {
+    for (const lists of [
+      [first, second],
+      [second, first],
+    ]) {
+      const merged = mergeClaimants(...lists);
+      expect(deskName("Supreme Court of Norvalia", merged)).toBe(deskName("Norvalian Supreme Court", merged));
+      expect(deskName("Ribeiro", merged)).toBe("Ana Ribeiro");
+    }
+    // Concatenated lists, as before, give each list's own name: one claimant scored as two.
+    expect(deskName("Supreme Court of Norvalia", [...second, ...first])).not.toBe(deskName("Norvalian Supreme Court", [...second, ...first]));
   });
 });
 

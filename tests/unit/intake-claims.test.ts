@@ -1288,13 +1288,14 @@ describe("speakers: who said it", () => {
     ).toEqual(["Nordvik Sea Lines", "Nordvik Sea Lines"]);
   });
 
-  it("ends a record's publisher before 'show', and takes none when punctuation follows 'by'", () => {
+  it("ends a record's publisher before 'show', and takes none when punctuation comes first after 'by'", () => {
     const claimants = (t: string) => scoreSentences(t, { outlet: "Example Wire" }).map((s) => s.claimant);
     expect(
       claimants("Figures published by the Norvale Statistics Office show a fall in exports. Youth unemployment rose to 11%, the figures show.").at(-1),
     ).toBe("Norvale Statistics Office");
     const ctx = newSpeakerContext();
-    noteRecords("A report published by, among others, the Harbour Authority found 12 faults.", ctx);
+    // A stray space before the comma, as pasted text has: the old code took the rest of the sentence for the publisher.
+    noteRecords("A report published by , among others, the Harbour Authority found 12 faults.", ctx);
     expect(ctx.records).toBeUndefined();
   });
 
