@@ -71,13 +71,16 @@ export type ArticleCounts = {
   wrongClaimants: string[];
 };
 
+/** Where a listed quote stands in its article; an error naming `what` when it is not there. */
+function spanOf(text: string, quote: string, what: string): Span {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`${what} not in the article: ${quote}`);
+  return { start, end: start + quote.length };
+}
+
 /** Scores one article's candidates (every one, each saying whether it is suggested) against its gold list. */
 export function scoreArticle(text: string, gold: GoldArticle, candidates: Candidate[], claimants: GoldClaimant[]): ArticleCounts {
-  const spans = gold.claims.map((g) => {
-    const start = text.indexOf(g.quote);
-    if (start < 0) throw new Error(`${gold.file}: gold quote not in the article: ${g.quote}`);
-    return { start, end: start + g.quote.length };
-  });
+  const spans = gold.claims.map((g) => spanOf(text, g.quote, `${gold.file}: gold quote`));
   const suggested = candidates.filter((c) => c.suggested);
   const positives = gold.claims.map((g, i) => ({ g, i })).filter(({ g }) => g.checkworthy);
   const hits = align(
@@ -144,11 +147,7 @@ export const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
  * with the measures intake is scored by: its check-worthy claims are "suggested", the rest are not.
  */
 export function listAsCandidates(text: string, list: GoldArticle): Candidate[] {
-  return list.claims.map((c) => {
-    const start = text.indexOf(c.quote);
-    if (start < 0) throw new Error(`${list.file}: quote not in the article: ${c.quote}`);
-    return { start, end: start + c.quote.length, type: c.type, claimant: c.claimant, suggested: c.checkworthy };
-  });
+  return list.claims.map((c) => ({ ...spanOf(text, c.quote, `${list.file}: quote`), type: c.type, claimant: c.claimant, suggested: c.checkworthy }));
 }
 
 export type PairLabel = { pair: number; same: boolean };

@@ -234,8 +234,6 @@ export function scoreSentences(text: string, options: ScoreOptions = {}): Senten
   return scoreSentencesFrom(text, options).scores;
 }
 
-export { topSentences };
-
 export function rankSuggestions(text: string, limit = 20, options: ScoreOptions = {}): SentenceScore[] {
   return topSentences(scoreSentences(text, options), limit);
 }

@@ -121,7 +121,9 @@ const RECORD_PUBLISHED_BY =
 const plainSource = (phrase: string) => phrase.replace(PUBLISHED_BY, "").replace(/\s+(?:published|released|issued|presented|unveiled)\b[^,]*$/i, "");
 // The publisher when what is left names a speaker; else the record, as before ("the statement released by police").
 // "its operator, Hebridean Sea Link": what the publisher is to the subject, then its name. The name is the source.
-const DESCRIBED_NAME = /^(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+// Also where a record's publisher is remembered (lib/intake/speakers.ts, noteRecords), unanchored at the end there.
+export const DESCRIBED = String.raw`^(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})`;
+const DESCRIBED_NAME = new RegExp(`${DESCRIBED}$`, "u");
 const source = (phrase: string) => {
   // "a complaint filed by the Nordvik Seafarers Union against the operator": who filed it, not whom it is against.
   const publisher = plainSource(phrase.replace(RECORD_PUBLISHED_BY, "")).replace(/\s+(?:against|over|about|into|on behalf of)\s.*$/u, "");

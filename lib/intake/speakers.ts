@@ -1,5 +1,5 @@
 import { INSTITUTION_WORD, PUBLIC_BODY_WORD } from "./institutions";
-import { DATELINE } from "./frames";
+import { DATELINE, DESCRIBED } from "./frames";
 import { read } from "./nlp";
 import { newSpeakerContext, type SpeakerContext } from "./speaker-context";
 
@@ -590,7 +590,7 @@ const RECORD_BY = new RegExp(
 const PUBLISHER_END =
   /\s*[,.;:]|\s+(?:on|in|at|last|this|show|showed|shown|shows|found|finds|said|says|and|which|who|was|were|is|are|has|had|with|against|over|into|for|to|about)\b/u;
 // "by its operator, Hebridean Sea Link": what the publisher is to the subject, then its name.
-const DESCRIBED_PUBLISHER = /^(?:its|their|the)\s+[\p{Ll}\s-]{2,40},\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})/u;
+const DESCRIBED_PUBLISHER = new RegExp(DESCRIBED, "u");
 
 /**
  * Remembers each record a sentence says a body published or filed, so that "the charge sheet" or "the data" later

@@ -4,7 +4,8 @@
 import { DomainError, type FieldErrors } from "../errors";
 import { extractArticleText, type ImportFile } from "../articles/extract-text";
 import { reanchor, type Anchor, type Reanchored } from "../articles/reanchor";
-import { scoreSentencesFrom, topSentences, type SentenceScore } from "./checkworthiness";
+import { scoreSentencesFrom, type SentenceScore } from "./checkworthiness";
+import { topSentences } from "./ranking";
 import type { SpeakerContext } from "./speakers";
 import { LRUCache } from "lru-cache";
 import { ClaimReader, matchReaders } from "../tracking/claim-parts";
