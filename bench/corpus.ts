@@ -1,5 +1,4 @@
 // Generates and loads the benchmark corpus in batches, one transaction each, through lib/bulk/insert.ts.
-import { randomUUID } from "node:crypto";
 import { db } from "../lib/db";
 import { claimantKey } from "../lib/claimants/names";
 import type { Prisma } from "../lib/generated/prisma/client";
@@ -7,7 +6,7 @@ import type { ClaimStatus } from "../lib/generated/prisma/enums";
 import { anchorSpan } from "../lib/articles/anchor";
 import { claimSlug } from "../lib/claims/slug";
 import { RATING_VALUES } from "../lib/verdicts/ratings";
-import { vacuumAfterLoad, insertRows } from "../lib/bulk/insert";
+import { vacuumAfterLoad, insertRows, newRowId } from "../lib/bulk/insert";
 
 export const VOCABULARY = (
   "government minister budget deficit inflation unemployment election parliament coalition sanctions treaty defence " +
@@ -73,7 +72,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
   const claimants = Array.from({ length: Math.max(50, Math.floor(claims / 50)) }, (_, i) => {
     const organisation = i % 5 === 0;
     const name = organisation ? `${pick(ORGS)} ${i}` : `${pick(NAMES)} ${pick(SURNAMES)} ${i}`;
-    return { id: randomUUID(), name, key: claimantKey(name), type: organisation ? ("ORGANIZATION" as const) : ("PERSON" as const) };
+    return { id: newRowId(), name, key: claimantKey(name), type: organisation ? ("ORGANIZATION" as const) : ("PERSON" as const) };
   });
   // Claimants are rows of their own (lib/claimants): the corpus files each claim under one, as the desk does.
   await db.$transaction((tx) => insertRows(tx, "Claimant", claimants));
@@ -92,7 +91,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
     for (let a = first; a < last; a++) {
       const sentences = Array.from({ length: perArticle }, sentence);
       const text = sentences.join(" ");
-      const articleId = randomUUID();
+      const articleId = newRowId();
       const publishedAt = new Date(Date.UTC(2024, int(12), 1 + int(28)));
       articles.push({
         id: articleId,
@@ -109,7 +108,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
         made++;
         const anchor = anchorSpan(text, offset, offset + s.length)!;
         offset += s.length + 1;
-        const id = randomUUID();
+        const id = newRowId();
         const st = status();
         const verdictStatus = ["PUBLISHED", "IN_REVIEW", "APPROVED"].includes(st);
         const at = new Date(publishedAt.getTime() + int(30) * 86_400_000);
@@ -137,7 +136,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
           notifications.push({ userId: author, kind: "ASSIGNED", claimId: id, actorId: editor, createdAt: at, readAt: made < claims - 600 ? at : null });
         if (st !== "NEW")
           sources.push({
-            id: randomUUID(),
+            id: newRowId(),
             claimId: id,
             url: `https://source.example/${id}`,
             title: `${pick(VOCABULARY)} figures ${a}`,
@@ -146,7 +145,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
             createdById: author,
           });
         if (verdictStatus) {
-          const verdictId = randomUUID();
+          const verdictId = newRowId();
           const rating = pick(RATING_VALUES);
           verdicts.push({
             id: verdictId,

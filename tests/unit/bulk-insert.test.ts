@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulkRows, insertStatement } from "@/lib/bulk/insert";
+import { bulkRows, insertStatement, newRowId } from "@/lib/bulk/insert";
 
 const now = new Date("2026-12-04T10:00:00.000Z");
 const told = { claimId: "c1", actorId: "u0" };
@@ -23,6 +23,20 @@ describe("batched inserts (lib/bulk/insert.ts)", () => {
     expect(
       bulkRows("VerdictVersion", [{ verdictId: "v", number: 1, rating: "TRUE", summary: "s", rationale: "r", publishedById: "u" }], now).columns,
     ).toContain("publishedAt");
+  });
+
+  it("fills ids that sort in the order they were made, so a load appends to each primary key", () => {
+    const rows = Array.from({ length: 500 }, () => ({ userId: "u1", kind: "ASSIGNED" as const, readAt: null, ...told }));
+    const first = bulkRows("Notification", rows, now);
+    const second = bulkRows("Notification", rows, now);
+    const ids = [...first.values, ...second.values].map((row) => String(row[first.columns.indexOf("id")]));
+    expect(new Set(ids).size).toBe(1000);
+    // Made in one millisecond or across several, each id sorts after the one before it (UUIDv7).
+    expect(ids).toEqual([...ids].sort());
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const made = [newRowId(), newRowId(), newRowId()];
+    expect(made).toEqual([...made].sort());
+    expect(made[0] > ids[999]).toBe(true);
   });
 
   it("refuses rows that name different columns, or values that are not plain", () => {
