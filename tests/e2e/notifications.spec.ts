@@ -99,3 +99,44 @@ test("an editor hears that a verdict waits for review and works through the queu
   await page.screenshot({ path: screenshotPath("waiting-for-review.png"), fullPage: false });
   await context.close();
 });
+
+test("a busy inbox comes a page of the newest at a time", async ({ browser }) => {
+  const admin = await actorByEmail(USERS.admin);
+  const editor = await actorByEmail(USERS.editor);
+  const claim = await db.claim.findFirstOrThrow({ where: { article: { isDemo: true } }, select: { id: true } });
+  // Older than anything the other tests send, and read: they stay below every other notification.
+  const old = (minute: number) => new Date(Date.UTC(2025, 0, 1, 9, minute));
+  await db.notification.createMany({
+    data: Array.from({ length: 60 }, (_, i) => ({
+      userId: admin.id,
+      kind: "ASSIGNED" as const,
+      claimId: claim.id,
+      actorId: editor.id,
+      createdAt: old(i),
+      readAt: old(i),
+    })),
+  });
+  const context = await browser.newContext();
+  await signIn(context, USERS.admin);
+  const page = await context.newPage();
+  await page.goto("/desk/inbox");
+  await expect(page.getByTestId("notification")).toHaveCount(50);
+  const pages = page.getByTestId("inbox-pages");
+  await expect(pages).toContainText(/Page 1 of [2-9]/);
+  const pageCount = Number(/of (\d+)/.exec((await pages.textContent()) ?? "")![1]);
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/desk\/inbox\?page=2$/);
+  await expect(pages).toContainText(`Page 2 of ${pageCount}`);
+  await expect(page.getByTestId("notification").first()).toBeVisible();
+  await page.goto(`/desk/inbox?page=${pageCount}`);
+  await expect(pages.getByRole("link", { name: "Next" })).toHaveCount(0);
+  // The oldest of them all is the last one on the last page.
+  await expect(page.getByTestId("notification").last()).toContainText("2025");
+  await page.goto(`/desk/inbox?page=${pageCount + 1}`);
+  await expect(page.getByTestId("inbox-past-end")).toBeVisible();
+  await pages.getByRole("link", { name: "Previous" }).click();
+  await expect(page).toHaveURL(new RegExp(`page=${pageCount}$|/desk/inbox$`));
+  await page.goto("/desk/inbox?page=2");
+  await page.screenshot({ path: screenshotPath("inbox-pages.png"), fullPage: false });
+  await context.close();
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addComment, assignClaim, transitionClaim } from "@/lib/claims/mutations";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
-import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { INBOX_LIMIT, INBOX_PAGE_SIZE, listNotifications, unreadCount } from "@/lib/notifications/queries";
 import { correctVerdict } from "@/lib/publishing/mutations";
 import { claimInReview, draftVerdict, makeClaim, makeUser, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
@@ -22,7 +22,9 @@ describe("notifications", () => {
     await assignClaim({ actor: editor, input: { claimId: claim.id, version: 2, assigneeId: other.id } });
     expect(await kinds(other.id)).toEqual(["ASSIGNED"]);
     expect(await kinds(editor.id)).toEqual([]);
-    const [note] = await listNotifications({ actor: other });
+    const {
+      items: [note],
+    } = await listNotifications({ actor: other });
     expect(note).toMatchObject({ kind: "ASSIGNED", actor: { name: editor.name }, claim: { id: claim.id }, readAt: null });
   });
 
@@ -50,7 +52,7 @@ describe("notifications", () => {
     const claim = await claimInReview(author);
     await step(editor, claim.id, "object", "The second source contradicts the rating.");
     await step(editor, claim.id, "sendBack", "Add the ministry's own figure, please.");
-    const notes = await listNotifications({ actor: author });
+    const { items: notes } = await listNotifications({ actor: author });
     expect(notes.map((n) => [n.kind, n.note])).toEqual([
       ["SENT_BACK", "Add the ministry's own figure, please."],
       ["OBJECTED", "The second source contradicts the rating."],
@@ -127,7 +129,9 @@ describe("notifications", () => {
     expect(people.every((p) => p.role !== "REVIEWER" && !p.disabled)).toBe(true);
     expect(new Set(toldIds).size).toBe(toldIds.length);
     expect(told.every((n) => n.actorId === author.id)).toBe(true);
-    const [note] = await listNotifications({ actor: eli });
+    const {
+      items: [note],
+    } = await listNotifications({ actor: eli });
     expect(note).toMatchObject({ kind: "SUBMITTED", actor: { name: author.name }, claim: { id: claim.id } });
     expect(await unreadCount({ actor: ada })).toBeGreaterThanOrEqual(1);
   });
@@ -149,7 +153,9 @@ describe("notifications", () => {
     expect(await kinds(mentioned.id)).toEqual(["MENTIONED"]);
     expect(await kinds(writer.id)).toEqual([]);
     expect(await kinds(disabled.id)).toEqual([]);
-    const [note] = await listNotifications({ actor: mentioned });
+    const {
+      items: [note],
+    } = await listNotifications({ actor: mentioned });
     expect(note.comment?.body).toBe(comment.body);
   });
 
@@ -162,8 +168,12 @@ describe("notifications", () => {
       await assignClaim({ actor: editor, input: { claimId: claim.id, version: 1, assigneeId: user.id } });
     }
     expect(await unreadCount({ actor: a })).toBe(2);
-    const [first] = await listNotifications({ actor: a });
-    const [ofB] = await listNotifications({ actor: b });
+    const {
+      items: [first],
+    } = await listNotifications({ actor: a });
+    const {
+      items: [ofB],
+    } = await listNotifications({ actor: b });
     await expect(markNotificationRead({ actor: a, input: { notificationId: ofB.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(markNotificationRead({ actor: null, input: { notificationId: first.id } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(markNotificationRead({ actor: a, input: { notificationId: "" } })).rejects.toMatchObject({ code: "VALIDATION" });
@@ -175,5 +185,58 @@ describe("notifications", () => {
     expect(await markAllNotificationsRead({ actor: a })).toEqual({ read: 1 });
     expect(await unreadCount({ actor: a })).toBe(0);
     expect(await unreadCount({ actor: b })).toBe(1);
+  });
+
+  it("come a page of the newest at a time, each page counted, and only one's own", async () => {
+    const editor = await makeUser("EDITOR");
+    const reader = await makeUser("REVIEWER");
+    const other = await makeUser("REVIEWER");
+    const claim = await makeClaim(editor);
+    // 7 of the reader's, a minute apart (the oldest first), and one of someone else's, newest of all.
+    const at = (minute: number) => new Date(Date.UTC(2026, 11, 5, 9, minute));
+    await db.notification.createMany({
+      data: [
+        ...Array.from({ length: 7 }, (_, i) => ({
+          userId: reader.id,
+          kind: "ASSIGNED" as const,
+          claimId: claim.id,
+          actorId: editor.id,
+          createdAt: at(i),
+          readAt: i < 2 ? at(i) : null,
+        })),
+        { userId: other.id, kind: "ASSIGNED" as const, claimId: claim.id, actorId: editor.id, createdAt: at(30) },
+      ],
+    });
+    const minutes = (items: { createdAt: Date }[]) => items.map((n) => n.createdAt.getUTCMinutes());
+    const first = await listNotifications({ actor: reader, pageSize: 3 });
+    expect(first).toMatchObject({ page: 1, pageCount: 3, total: 7, capped: false });
+    expect(minutes(first.items)).toEqual([6, 5, 4]);
+    expect(minutes((await listNotifications({ actor: reader, page: 2, pageSize: 3 })).items)).toEqual([3, 2, 1]);
+    expect(minutes((await listNotifications({ actor: reader, page: 3, pageSize: 3 })).items)).toEqual([0]);
+    // Past the oldest: an empty page that still knows how many pages there are.
+    expect(await listNotifications({ actor: reader, page: 4, pageSize: 3 })).toMatchObject({ items: [], pageCount: 3, total: 7 });
+    // The default page holds INBOX_PAGE_SIZE; the unread count is of every page.
+    expect((await listNotifications({ actor: reader })).items).toHaveLength(7);
+    expect(INBOX_PAGE_SIZE).toBe(50);
+    expect(await unreadCount({ actor: reader })).toBe(5);
+    await expect(listNotifications({ actor: null, page: 2 })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("are counted for the pages up to INBOX_LIMIT, and say so past it", async () => {
+    const editor = await makeUser("EDITOR");
+    const reader = await makeUser("REVIEWER");
+    const claim = await makeClaim(editor);
+    await db.notification.createMany({
+      data: Array.from({ length: INBOX_LIMIT + 5 }, (_, i) => ({
+        userId: reader.id,
+        kind: "ASSIGNED" as const,
+        claimId: claim.id,
+        actorId: editor.id,
+        createdAt: new Date(Date.UTC(2026, 0, 1) + i * 1000),
+      })),
+    });
+    const inbox = await listNotifications({ actor: reader });
+    expect(inbox).toMatchObject({ total: INBOX_LIMIT, capped: true, pageCount: INBOX_LIMIT / INBOX_PAGE_SIZE });
+    expect(inbox.items).toHaveLength(INBOX_PAGE_SIZE);
   });
 });

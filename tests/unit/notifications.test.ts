@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handleOf, mentionedHandles, workers } from "@/lib/notifications/rules";
+import { inboxQuerySchema } from "@/lib/notifications/schemas";
 
 describe("who hears of a change", () => {
   it("is the assignee and whoever wrote or approved the verdict, each once, never the person who acted", () => {
@@ -24,5 +25,12 @@ describe("mentions", () => {
 
   it("use the part of the e-mail address before the @", () => {
     expect(handleOf("Ravi@FactDesk.test")).toBe("ravi");
+  });
+});
+
+describe("the inbox's address", () => {
+  it("names a page; anything else is the first", () => {
+    expect(inboxQuerySchema.parse({ page: "3" })).toEqual({ page: 3 });
+    for (const page of [undefined, "", "0", "-2", "1.5", "two", "1001"]) expect(inboxQuerySchema.parse({ page })).toEqual({ page: 1 });
   });
 });

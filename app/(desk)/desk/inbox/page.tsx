@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/app/_components/intent-link";
 import { requirePageActor } from "@/lib/auth/guard";
-import { INBOX_LIMIT, listNotifications } from "@/lib/notifications/queries";
+import { Pager } from "@/app/_components/pager";
+import { INBOX_LIMIT, listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { inboxQuerySchema } from "@/lib/notifications/schemas";
 import { handleOf, NOTIFICATION_TEXT } from "@/lib/notifications/rules";
-import { formatDateTime } from "@/lib/site";
+import { formatCount, formatDateTime } from "@/lib/site";
 import { MarkAllReadButton, MarkReadButton } from "./inbox-controls";
 
 export const metadata: Metadata = { title: "Inbox" };
 
 const excerpt = (text: string, max = 120) => (text.length > max ? text.slice(0, max) + "…" : text);
 
-export default async function InboxPage() {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const items = await listNotifications({ actor });
-  const unread = items.filter((n) => !n.readAt).length;
+  const raw = await searchParams;
+  const query = inboxQuerySchema.parse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
+  // Unread across every page, not only this one's.
+  const [inbox, unread] = await Promise.all([listNotifications({ actor, page: query.page }), unreadCount({ actor })]);
+  const { items } = inbox;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -27,10 +32,14 @@ export default async function InboxPage() {
           </div>
         )}
       </div>
-      {items.length === 0 ? (
+      {inbox.total === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-sm" data-testid="inbox-empty">
           No notifications yet. You will hear here when a claim is assigned to you, when someone mentions you with your handle (@{handleOf(actor.email)}), and
           when a claim you work on is sent back, approved, published, corrected or unpublished.
+        </p>
+      ) : items.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-sm" data-testid="inbox-past-end">
+          This page is past your oldest notification.
         </p>
       ) : (
         <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label="Notifications, newest first">
@@ -62,7 +71,13 @@ export default async function InboxPage() {
           ))}
         </ol>
       )}
-      {items.length === INBOX_LIMIT && <p className="text-sm text-stone-700">Showing the newest {INBOX_LIMIT}.</p>}
+      <Pager
+        page={inbox.page}
+        pageCount={inbox.pageCount}
+        href={(n) => (n === 1 ? "/desk/inbox" : `/desk/inbox?page=${n}`)}
+        note={inbox.capped ? `the newest ${formatCount(INBOX_LIMIT)}` : undefined}
+        testId="inbox-pages"
+      />
     </div>
   );
 }
