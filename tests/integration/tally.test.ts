@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { databaseKind } from "@/lib/db-url";
 import { FOLD_AFTER, foldTallyChanges, publishedRatingTally, statusTally } from "@/lib/claims/tally";
 import { draftVerdict, makeArticle, makeClaim, makeUser, step } from "../support/factories";
 
@@ -136,7 +137,9 @@ describe("the counts the database keeps (lib/claims/tally.ts)", () => {
           createdById: author.id,
         })),
       });
-    await bulk(FOLD_AFTER + 1, "fold");
+    // Each claim's status change is two changes (on PostgreSQL a bulk insert is one change a status).
+    await bulk(FOLD_AFTER / 2 + 1, "fold");
+    await db.claim.updateMany({ where: { articleId: article.id }, data: { status: "RESEARCHING" } });
     expect(await db.claimTallyChange.count()).toBeGreaterThan(FOLD_AFTER);
     const before = await counted();
     expect(await kept()).toEqual(before);
@@ -167,5 +170,40 @@ describe("the counts the database keeps (lib/claims/tally.ts)", () => {
     });
     await Promise.all([one, two]);
     expect(await kept()).toEqual(await counted());
+  });
+
+  it("counts a bulk insert of claims and their verdicts in one statement each, and on PostgreSQL in one change a status or rating", async () => {
+    const author = await makeUser("REVIEWER");
+    const article = await makeArticle();
+    await foldTallyChanges();
+    const statuses = ["PUBLISHED", "PUBLISHED", "PUBLISHED", "NEW", "RESEARCHING", "RESEARCHING"] as const;
+    const ids = statuses.map((_, i) => `bulk-tally-${i}-${article.id}`);
+    const ratings = ["FALSE", "FALSE", "TRUE", "FALSE", "MIXED", "TRUE"] as const;
+    await db.$transaction(async (tx) => {
+      await tx.claim.createMany({
+        data: statuses.map((status, i) => ({
+          id: ids[i],
+          articleId: article.id,
+          quote: `bulk tally ${i}`,
+          start: 0,
+          end: 4,
+          prefix: "",
+          suffix: "",
+          claimant: "The mayor",
+          status,
+          slug: status === "PUBLISHED" ? `bulk-tally-${i}-${article.id}` : null,
+          createdById: author.id,
+        })),
+      });
+      // Verdicts on every claim: only the published claims' count as published verdicts.
+      await tx.verdict.createMany({
+        data: ids.map((claimId, i) => ({ claimId, rating: ratings[i], summary: "s", rationale: "r", authorId: author.id, lastEditedById: author.id })),
+      });
+    });
+    expect(await kept()).toEqual(await counted());
+    expect((await kept()).ratings).toEqual({ FALSE: 2, TRUE: 1 });
+    // Row by row, that was twelve changes; a statement adds one a status or rating: PUBLISHED, NEW and
+    // RESEARCHING, then FALSE and TRUE.
+    if (databaseKind() === "postgres") expect(await db.claimTallyChange.count()).toBe(5);
   });
 });
