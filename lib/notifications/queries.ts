@@ -32,8 +32,9 @@ export async function listNotifications({ actor, page = 1, pageSize = INBOX_PAGE
   assertCan(actor, "notification.read");
   const where = { userId: actor.id };
   const [total, items] = await Promise.all([
-    // Counted up to the limit only: the (userId, createdAt) index, never every notification a person ever had.
-    db.notification.count({ where, take: INBOX_LIMIT }),
+    // Counted up to the limit only, in the (userId, createdAt) index's order: with no order Prisma orders
+    // by id, and SQLite sorted every notification the person ever had (22 ms for 50,000) to count 1,000.
+    db.notification.count({ where, take: INBOX_LIMIT, orderBy: { createdAt: "desc" } }),
     db.notification.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
