@@ -1,11 +1,7 @@
 import { db } from "../db";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
-
-/** Notifications on one page of the inbox. */
-export const INBOX_PAGE_SIZE = 50;
-/** Notifications counted for the pages, at most: past it the inbox says it shows the newest this many. */
-export const INBOX_LIMIT = 1_000;
+import { INBOX_LIMIT, INBOX_PAGE_SIZE } from "./schemas";
 
 export async function unreadCount({ actor }: { actor: Actor | null }) {
   assertCan(actor, "notification.read");
@@ -25,23 +21,26 @@ const NOTIFICATION_FIELDS = {
 
 /**
  * One page of a person's notifications, unread and read, newest first, and how many pages the newest
- * INBOX_LIMIT make. (The whole list was one page of the newest 100: 160 KB of HTML for a busy reviewer,
- * and nothing older could be reached.)
+ * INBOX_LIMIT make (`capped` when there are more than that: older ones are not reached). Before, the
+ * inbox was one page of the newest 100: 160 KB of HTML for a busy reviewer, and nothing older.
  */
 export async function listNotifications({ actor, page = 1, pageSize = INBOX_PAGE_SIZE }: { actor: Actor | null; page?: number; pageSize?: number }) {
   assertCan(actor, "notification.read");
   const where = { userId: actor.id };
-  const [total, items] = await Promise.all([
-    // Counted up to the limit only, in the (userId, createdAt) index's order: with no order Prisma orders
-    // by id, and SQLite sorted every notification the person ever had (22 ms for 50,000) to count 1,000.
-    db.notification.count({ where, take: INBOX_LIMIT, orderBy: { createdAt: "desc" } }),
-    db.notification.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: NOTIFICATION_FIELDS,
-    }),
+  const size = Math.max(1, Math.trunc(pageSize) || 1);
+  const shown = Math.max(1, Math.trunc(page) || 1);
+  // Only the newest INBOX_LIMIT are reached: a page past them reads nothing (an offset of tens of
+  // thousands would walk the whole index for it).
+  const skip = (shown - 1) * size;
+  const take = Math.min(size, INBOX_LIMIT - skip);
+  const [counted, items] = await Promise.all([
+    // Counted up to just past the limit, in the (userId, createdAt) index's order: with no order Prisma
+    // orders by id, and SQLite sorted every notification the person ever had (22 ms for 50,000).
+    db.notification.count({ where, take: INBOX_LIMIT + 1, orderBy: { createdAt: "desc" } }),
+    take > 0
+      ? db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take, select: NOTIFICATION_FIELDS })
+      : Promise.resolve([]),
   ]);
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), total, capped: total >= INBOX_LIMIT };
+  const total = Math.min(counted, INBOX_LIMIT);
+  return { items, page: shown, pageCount: Math.max(1, Math.ceil(total / size)), total, capped: counted > INBOX_LIMIT };
 }

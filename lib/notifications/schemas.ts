@@ -4,5 +4,20 @@ import { id } from "../validation";
 export const markReadSchema = z.object({ notificationId: id("Notification") });
 export type MarkReadInput = z.input<typeof markReadSchema>;
 
-/** The inbox's address: ?page=N (anything else is the first page). */
-export const inboxQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000).default(1).catch(1) });
+/** Notifications on one page of the inbox. */
+export const INBOX_PAGE_SIZE = 50;
+/** Notifications the inbox reaches, newest first: past them it says it shows the newest this many. */
+export const INBOX_LIMIT = 1_000;
+/** Pages the newest INBOX_LIMIT notifications make. */
+export const INBOX_PAGES = INBOX_LIMIT / INBOX_PAGE_SIZE;
+
+/** The inbox's address: ?page=N, a page past the last reachable one is the last; anything else is the first. */
+export const inboxQuerySchema = z.object({
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .transform((page) => Math.min(page, INBOX_PAGES))
+    .default(1)
+    .catch(1),
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addComment, assignClaim, transitionClaim } from "@/lib/claims/mutations";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
-import { INBOX_LIMIT, INBOX_PAGE_SIZE, listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { INBOX_LIMIT, INBOX_PAGE_SIZE, INBOX_PAGES } from "@/lib/notifications/schemas";
 import { correctVerdict } from "@/lib/publishing/mutations";
 import { claimInReview, draftVerdict, makeClaim, makeUser, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
@@ -215,28 +216,42 @@ describe("notifications", () => {
     expect(minutes((await listNotifications({ actor: reader, page: 3, pageSize: 3 })).items)).toEqual([0]);
     // Past the oldest: an empty page that still knows how many pages there are.
     expect(await listNotifications({ actor: reader, page: 4, pageSize: 3 })).toMatchObject({ items: [], pageCount: 3, total: 7 });
-    // The default page holds INBOX_PAGE_SIZE; the unread count is of every page.
+    // The unread count is of every page.
     expect((await listNotifications({ actor: reader })).items).toHaveLength(7);
-    expect(INBOX_PAGE_SIZE).toBe(50);
     expect(await unreadCount({ actor: reader })).toBe(5);
     await expect(listNotifications({ actor: null, page: 2 })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
-  it("are counted for the pages up to INBOX_LIMIT, and say so past it", async () => {
+  it("reach the newest INBOX_LIMIT, INBOX_PAGE_SIZE a page, and say when there are more", async () => {
     const editor = await makeUser("EDITOR");
     const reader = await makeUser("REVIEWER");
     const claim = await makeClaim(editor);
-    await db.notification.createMany({
-      data: Array.from({ length: INBOX_LIMIT + 5 }, (_, i) => ({
-        userId: reader.id,
-        kind: "ASSIGNED" as const,
-        claimId: claim.id,
-        actorId: editor.id,
-        createdAt: new Date(Date.UTC(2026, 0, 1) + i * 1000),
-      })),
-    });
-    const inbox = await listNotifications({ actor: reader });
-    expect(inbox).toMatchObject({ total: INBOX_LIMIT, capped: true, pageCount: INBOX_LIMIT / INBOX_PAGE_SIZE });
-    expect(inbox.items).toHaveLength(INBOX_PAGE_SIZE);
+    const make = (from: number, n: number) =>
+      db.notification.createMany({
+        data: Array.from({ length: n }, (_, i) => ({
+          userId: reader.id,
+          kind: "ASSIGNED" as const,
+          claimId: claim.id,
+          actorId: editor.id,
+          createdAt: new Date(Date.UTC(2026, 0, 1) + (from + i) * 1000),
+        })),
+      });
+    await make(5, INBOX_LIMIT);
+    // Exactly INBOX_LIMIT: every one of them reached, nothing more to say.
+    expect(await listNotifications({ actor: reader })).toMatchObject({ total: INBOX_LIMIT, capped: false, pageCount: INBOX_PAGES });
+    // Five older ones: the same pages, and the inbox says it shows the newest INBOX_LIMIT.
+    await make(0, 5);
+    const first = await listNotifications({ actor: reader });
+    expect(first).toMatchObject({ total: INBOX_LIMIT, capped: true, pageCount: INBOX_PAGES });
+    expect(first.items).toHaveLength(INBOX_PAGE_SIZE);
+    const last = await listNotifications({ actor: reader, page: INBOX_PAGES });
+    expect(last.items).toHaveLength(INBOX_PAGE_SIZE);
+    // The last one reached is the INBOX_LIMIT-th newest (made 5 seconds in); the five older are not shown.
+    expect(last.items.at(-1)!.createdAt).toEqual(new Date(Date.UTC(2026, 0, 1) + 5 * 1000));
+    expect((await listNotifications({ actor: reader, page: INBOX_PAGES + 1 })).items).toEqual([]);
+    // A page size that does not divide the limit stops at the limit too.
+    const odd = await listNotifications({ actor: reader, page: 15, pageSize: 70 });
+    expect(odd.items).toHaveLength(INBOX_LIMIT - 14 * 70);
+    expect(odd.pageCount).toBe(15);
   });
 });

@@ -202,7 +202,7 @@ describe("the counts the database keeps (lib/claims/tally.ts)", () => {
     });
     expect(await kept()).toEqual(await counted());
     expect((await kept()).ratings).toEqual({ FALSE: 2, TRUE: 1 });
-    // Row by row, that was twelve changes; a statement adds one a status or rating: PUBLISHED, NEW and
+    // Row by row, that was nine changes (six claims, three verdicts of published claims); a statement adds one a status or rating: PUBLISHED, NEW and
     // RESEARCHING, then FALSE and TRUE.
     if (databaseKind() === "postgres") expect(await db.claimTallyChange.count()).toBe(5);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handleOf, mentionedHandles, workers } from "@/lib/notifications/rules";
-import { inboxQuerySchema } from "@/lib/notifications/schemas";
+import { INBOX_PAGES, inboxQuerySchema } from "@/lib/notifications/schemas";
 
 describe("who hears of a change", () => {
   it("is the assignee and whoever wrote or approved the verdict, each once, never the person who acted", () => {
@@ -31,6 +31,9 @@ describe("mentions", () => {
 describe("the inbox's address", () => {
   it("names a page; anything else is the first", () => {
     expect(inboxQuerySchema.parse({ page: "3" })).toEqual({ page: 3 });
-    for (const page of [undefined, "", "0", "-2", "1.5", "two", "1001"]) expect(inboxQuerySchema.parse({ page })).toEqual({ page: 1 });
+    for (const page of [undefined, "", "0", "-2", "1.5", "two"]) expect(inboxQuerySchema.parse({ page })).toEqual({ page: 1 });
+    // Past the newest INBOX_LIMIT there is nothing to show: an old or typed link lands on the last page.
+    expect(INBOX_PAGES).toBe(20);
+    for (const page of ["20", "21", "100000"]) expect(inboxQuerySchema.parse({ page })).toEqual({ page: INBOX_PAGES });
   });
 });
