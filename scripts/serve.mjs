@@ -12,6 +12,7 @@ import { REFUSAL_HEADERS, refuseActionOrigin, refuseRouterState, refuseTarget } 
 import { GONE_HOOK, GONE_HOOK_INSTALLED } from "../lib/publishing/gone-hook.mjs";
 import { WITHDRAWAL_HEADER } from "../lib/publishing/withdrawal-header.mjs";
 import { publicBaseUrl } from "../lib/site-url.mjs";
+import { drainOnSignals, newDrain } from "./drain.mjs";
 import { listenForRevalidations } from "./revalidation-listener.mjs";
 
 // V8 grows the heap by up to several times what survived a collection while requests allocate fast, and
@@ -245,7 +246,9 @@ export async function serve({ port, hostname, dev = false }) {
   const handle = app.getRequestHandler();
   await app.prepare();
   const trustedProxies = trustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
+  const drain = newDrain();
   const server = createServer((req, res) => {
+    drain.track(req, res);
     stampClientAddress(req, trustedProxies);
     // Only this server says that a request was rewritten to a withdrawal page.
     delete req.headers[WITHDRAWAL_HEADER];
@@ -265,6 +268,7 @@ export async function serve({ port, hostname, dev = false }) {
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   await new Promise((resolve) => server.listen(Number(port), hostname, resolve));
+  drainOnSignals(drain, server);
   if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
     const stop = listenForRevalidations({
       url: process.env.DATABASE_URL,
