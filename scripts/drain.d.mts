@@ -1,11 +1,11 @@
 import type { Server } from "node:http";
 
-export const SHUTDOWN_GRACE_MS: number;
-export function isLiveStream(method: string | undefined, url: string | undefined): boolean;
-export type Drain = {
+export declare const SHUTDOWN_GRACE_MS: number;
+export declare function isLiveStream(method: string | undefined, url: string | undefined): boolean;
+export declare type Drain = {
   track(req: { method?: string; url?: string }, res: unknown): void;
   readonly stopping: boolean;
   stop(server: Pick<Server, "close" | "closeIdleConnections" | "closeAllConnections">, signal: string): void;
 };
-export function newDrain(options?: { graceMs?: number; log?: (message: string) => void; exit?: (code: number) => void }): Drain;
-export function drainOnSignals(drain: Drain, server: Server): void;
+export declare function newDrain(options?: { graceMs?: number; log?: (message: string) => void; exit?: (code: number) => void }): Drain;
+export declare function drainOnSignals(drain: Drain, server: Server): void;
