@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "factdesk-demo-2026";
@@ -82,4 +83,16 @@ export async function openDemoArticle(page: Page) {
  */
 export function screenshotPath(name: string): string {
   return `${process.env.SCREENSHOT_DIR || "test-results/screenshots"}/${name}`;
+}
+
+/** Whether something accepts TCP connections on this local port (a server started by a test). */
+export function acceptingConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
 }

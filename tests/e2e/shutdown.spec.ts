@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { instanceDistDir } from "../../scripts/e2e-instances.mjs";
 import { SHUTDOWN_GRACE_MS } from "../../scripts/drain.mjs";
-import { signIn, USERS } from "./helpers";
+import { acceptingConnections, signIn, USERS } from "./helpers";
 
 // A second production server on the same build and database, stopped by this test as a deploy or
 // `docker stop` stops one (SIGTERM), while a reader loads a page and another has a claim open live.
@@ -18,17 +17,6 @@ let server: ChildProcess | undefined;
 test.afterAll(() => {
   if (server && server.exitCode === null) server.kill("SIGKILL");
 });
-
-function accepting(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 /** A GET whose answer is read to its end: status, headers, body, and when it ended. */
 function get(url: string, headers: Record<string, string>, onFirstChunk?: () => void) {
@@ -98,7 +86,7 @@ test("a server told to stop finishes the page under way, ends live streams at on
   const signalled = Date.now();
   server.kill("SIGTERM");
   // No one new: the port is closed at once.
-  await expect.poll(() => accepting(PORT), { timeout: 2_000, intervals: [50] }).toBe(false);
+  await expect.poll(() => acceptingConnections(PORT), { timeout: 2_000, intervals: [50] }).toBe(false);
 
   const stream = await live;
   expect(stream.endedAt - signalled, "the live stream is ended at once, not at the end of the grace time").toBeLessThan(1_500);

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { instanceDistDir } from "../../scripts/e2e-instances.mjs";
+import { acceptingConnections } from "./helpers";
 
 // A second production server on the same build and database, started by this test: what readers get
 // from a server that has just started (a deploy, a restart behind a load balancer).
@@ -18,17 +18,6 @@ test.afterAll(async () => {
     await gone;
   }
 });
-
-function accepting(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 test("verdict addresses asked for the moment a server accepts connections are answered, none with an error", async () => {
   test.setTimeout(120_000);
@@ -49,7 +38,9 @@ test("verdict addresses asked for the moment a server accepts connections are an
   server.once("exit", (code, signal) => (exited = `the server exited (${code ?? signal})`));
   // No health check first: that request would start the app before the readers' requests do. The port
   // is polled only while the server started here runs (not another process on it).
-  await expect.poll(async () => exited ?? (await accepting(PORT)), { message: "the server did not start", timeout: 90_000, intervals: [25] }).toBe(true);
+  await expect
+    .poll(async () => exited ?? (await acceptingConnections(PORT)), { message: "the server did not start", timeout: 90_000, intervals: [25] })
+    .toBe(true);
   const paths = [...Array.from({ length: 12 }, () => `/claims/${published.slug}`), "/claims/no-such-verdict", `/embed/claims/${published.slug}`];
   const statuses = await Promise.all(paths.map((p) => fetch(BASE + p).then((r) => r.status)));
   expect(statuses).toEqual([...Array.from({ length: 12 }, () => 200), 404, 200]);
