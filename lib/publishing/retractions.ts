@@ -18,7 +18,9 @@ const state = (holder[KEY] ??= { at: 0, slugs: new Set(), loading: null });
 async function retractedSlugs(now: number): Promise<Set<string>> {
   if (now - state.at < RETRACTION_TTL_MS) return state.slugs;
   state.loading ??= db.claim
-    .findMany({ where: { status: { not: "PUBLISHED" }, retractedAt: { not: null }, slug: { not: null } }, select: { slug: true } })
+    // "Retracted after 1970" rather than "retracted": a range the retractedAt index answers, where SQLite
+    // reads every claim for IS NOT NULL (30-41 ms at 100,000 claims, every 5 s, on the request thread).
+    .findMany({ where: { status: { not: "PUBLISHED" }, retractedAt: { gt: new Date(0) }, slug: { not: null } }, select: { slug: true } })
     .then((rows) => {
       state.slugs = new Set(rows.map((r) => r.slug!));
       state.at = now; // the caller's clock (a test passes its own), not the time the read ended

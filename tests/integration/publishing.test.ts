@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { databaseKind, resolveDatabaseUrl } from "@/lib/db-url";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
 import {
   getPublishedClaim,
@@ -232,6 +234,33 @@ describe("retractions", () => {
     await db.claim.update({ where: { id: claim.id }, data: { status: "APPROVED" } });
     forgetRetraction(claim.slug!);
     expect(await goneResponse(`/embed/claims/${claim.slug}`)).toEqual(missing);
+  });
+
+  it.skipIf(databaseKind() !== "sqlite")("are reloaded by the retractedAt index, not by reading every claim (SQLite)", async () => {
+    // Every instance reloads them every RETRACTION_TTL_MS on the request thread: the statement it sends,
+    // as the driver prepares it, planned by SQLite itself.
+    const statements: string[] = [];
+    const prepare = Database.prototype.prepare;
+    const spy = vi.spyOn(Database.prototype, "prepare").mockImplementation(function (this: Database.Database, sql: string) {
+      statements.push(sql);
+      return prepare.call(this, sql);
+    });
+    try {
+      forgetRetraction();
+      await goneResponse("/claims/no-such-verdict");
+    } finally {
+      spy.mockRestore();
+    }
+    const reload = statements.find((sql) => /^SELECT/.test(sql) && /retractedAt/.test(sql.split("WHERE")[1] ?? ""));
+    expect(reload, statements.join("\n")).toBeDefined();
+    const sqlite = new Database(resolveDatabaseUrl().slice("file:".length), { readonly: true });
+    try {
+      const parameters = Array.from(reload!.matchAll(/\?/g), () => null);
+      const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${reload}`).all(...parameters) as { detail: string }[];
+      expect(plan.map((row) => row.detail).join(" | ")).toMatch(/SEARCH .*Claim USING INDEX Claim_retractedAt_idx/);
+    } finally {
+      sqlite.close();
+    }
   });
 
   it("can be reworked and republished under the same address, which clears the notice", async () => {
