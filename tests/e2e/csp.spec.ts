@@ -2,9 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { settled, signIn, USERS } from "./helpers";
+import { secondServerEnv, settled, signIn, USERS } from "./helpers";
 import { db } from "../../lib/db";
-import { instanceDistDir } from "../../scripts/e2e-instances.mjs";
 
 /**
  * Issue 13, finding 7. Static public pages allow by hash only the framework's bootstrap scripts; dynamic
@@ -112,17 +111,7 @@ let slowServer: ChildProcess | undefined;
 
 async function startSlowServer() {
   slowServer = spawn(process.execPath, ["--import", path.resolve("tests/e2e/slow-comments.mjs"), "scripts/serve.mjs"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: SLOW_PORT,
-      HOSTNAME_BIND: "127.0.0.1",
-      // This worker's copy of the build: pages rendered here are from this worker's database.
-      NEXT_DIST_DIR: instanceDistDir(process.env.E2E_DIST_DIR || ".next-e2e", Number(process.env.TEST_PARALLEL_INDEX ?? 0)),
-      NEXTAUTH_URL: SLOW_BASE,
-      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
-      SLOW_QUERY_MS: "1500",
-    },
+    env: secondServerEnv(SLOW_PORT, { SLOW_QUERY_MS: "1500" }),
     stdio: "inherit",
   });
   await expect

@@ -1,5 +1,6 @@
 import net from "node:net";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { instanceDistDir } from "../../scripts/e2e-instances.mjs";
 
 export const DEMO_PASSWORD = "factdesk-demo-2026";
 export const USERS = {
@@ -95,4 +96,21 @@ export function acceptingConnections(port: number): Promise<boolean> {
     });
     socket.once("error", () => resolve(false));
   });
+}
+
+/**
+ * The environment of a second production server a test starts beside the suite's own: the same build
+ * and database (this worker's copies, so pages rendered there are from this worker's database).
+ */
+export function secondServerEnv(port: number | string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOSTNAME_BIND: "127.0.0.1",
+    NEXT_DIST_DIR: instanceDistDir(process.env.E2E_DIST_DIR || ".next-e2e", Number(process.env.TEST_PARALLEL_INDEX ?? 0)),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
+    ...extra,
+  };
 }

@@ -3,9 +3,8 @@ import http from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
-import { instanceDistDir } from "../../scripts/e2e-instances.mjs";
 import { SHUTDOWN_GRACE_MS } from "../../scripts/drain.mjs";
-import { acceptingConnections, signIn, USERS } from "./helpers";
+import { acceptingConnections, secondServerEnv, signIn, USERS } from "./helpers";
 
 // A second production server on the same build and database, stopped by this test as a deploy or
 // `docker stop` stops one (SIGTERM), while a reader loads a page and another has a claim open live.
@@ -41,16 +40,7 @@ function get(url: string, headers: Record<string, string>, onFirstChunk?: () => 
 test("a server told to stop finishes the page under way, ends live streams at once, takes no one new and exits 0", async ({ browser }) => {
   test.setTimeout(120_000);
   server = spawn(process.execPath, ["--import", path.resolve("tests/e2e/slow-comments.mjs"), "scripts/serve.mjs"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      HOSTNAME_BIND: "127.0.0.1",
-      NEXT_DIST_DIR: instanceDistDir(process.env.E2E_DIST_DIR || ".next-e2e", Number(process.env.TEST_PARALLEL_INDEX ?? 0)),
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
-      SLOW_QUERY_MS: "1500",
-    },
+    env: secondServerEnv(PORT, { SLOW_QUERY_MS: "1500" }),
     stdio: ["ignore", "pipe", "inherit"],
   });
   let output = "";

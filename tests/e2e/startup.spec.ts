@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
-import { instanceDistDir } from "../../scripts/e2e-instances.mjs";
-import { acceptingConnections } from "./helpers";
+import { acceptingConnections, secondServerEnv } from "./helpers";
 
 // A second production server on the same build and database, started by this test: what readers get
 // from a server that has just started (a deploy, a restart behind a load balancer).
@@ -23,16 +22,7 @@ test("verdict addresses asked for the moment a server accepts connections are an
   test.setTimeout(120_000);
   const published = await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED", slug: { not: null } }, select: { slug: true } });
   server = spawn(process.execPath, ["scripts/serve.mjs"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      HOSTNAME_BIND: "127.0.0.1",
-      // This worker's copy of the build: pages rendered here are from this worker's database.
-      NEXT_DIST_DIR: instanceDistDir(process.env.E2E_DIST_DIR || ".next-e2e", Number(process.env.TEST_PARALLEL_INDEX ?? 0)),
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
-    },
+    env: secondServerEnv(PORT),
     stdio: "inherit",
   });
   server.once("exit", (code, signal) => (exited = `the server exited (${code ?? signal})`));
