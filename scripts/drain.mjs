@@ -31,7 +31,10 @@ export function newDrain({ graceMs = SHUTDOWN_GRACE_MS, log = console.log, exit 
     track(req, res) {
       open.set(res, req);
       res.once("close", () => open.delete(res));
-      if (stopping) closeAfter(res);
+      if (!stopping) return;
+      // On a connection still open while stopping: a stream would hold the server to the end of the grace time.
+      if (isLiveStream(req.method, req.url)) res.destroy();
+      else closeAfter(res);
     },
     get stopping() {
       return stopping;

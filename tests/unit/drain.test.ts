@@ -77,6 +77,11 @@ describe("stopping the server (scripts/drain.mjs)", () => {
     const late = new FakeResponse();
     drain.track(request("/desk/inbox"), late);
     expect(late.shouldKeepAlive).toBe(false);
+    expect(late.destroyed).toBe(false);
+    // A live stream asked for then is ended at once: it would hold the server to the end of the grace time.
+    const lateStream = new FakeResponse();
+    drain.track(request("/api/live/claims/c2"), lateStream);
+    expect(lateStream.destroyed).toBe(true);
 
     expect(exit).not.toHaveBeenCalled();
     server.lastGone();
