@@ -8,4 +8,9 @@ export declare type Drain = {
   stop(server: Pick<Server, "close" | "closeIdleConnections" | "closeAllConnections">, signal: string): void;
 };
 export declare function newDrain(options?: { graceMs?: number; log?: (message: string) => void; exit?: (code: number) => void }): Drain;
-export declare function drainOnSignals(drain: Drain, server: Server): void;
+export declare const REPEATED_SIGNAL_MS: number;
+export declare function drainOnSignals(
+  drain: Drain,
+  server: Server,
+  options?: { signals?: { on(signal: string, listener: () => void): unknown }; exit?: (code: number) => void; now?: () => number },
+): void;

@@ -68,11 +68,21 @@ export function newDrain({ graceMs = SHUTDOWN_GRACE_MS, log = console.log, exit 
   };
 }
 
-/** Stop gracefully on the first SIGTERM or SIGINT, at once on a second. */
-export function drainOnSignals(drain, server) {
+/** A signal this soon after the first is the same stop delivered twice, not a second one. */
+export const REPEATED_SIGNAL_MS = 1_000;
+
+/**
+ * Stop gracefully on the first SIGTERM or SIGINT, at once on a second. Ctrl-C under `npm start` reaches
+ * the server twice (the terminal signals the whole process group, and scripts/start.mjs forwards it):
+ * a signal within REPEATED_SIGNAL_MS of the first is that same stop.
+ */
+export function drainOnSignals(drain, server, { signals = process, exit = (code) => process.exit(code), now = () => Date.now() } = {}) {
+  let first = 0;
   for (const signal of ["SIGTERM", "SIGINT"])
-    process.on(signal, () => {
-      if (drain.stopping) process.exit(1);
-      drain.stop(server, signal);
+    signals.on(signal, () => {
+      if (!drain.stopping) {
+        first = now();
+        drain.stop(server, signal);
+      } else if (now() - first > REPEATED_SIGNAL_MS) exit(1);
     });
 }

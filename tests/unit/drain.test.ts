@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { isLiveStream, newDrain, SHUTDOWN_GRACE_MS } from "@/scripts/drain.mjs";
+import { drainOnSignals, isLiveStream, newDrain, REPEATED_SIGNAL_MS, SHUTDOWN_GRACE_MS } from "@/scripts/drain.mjs";
 
 // The server's side of a request, as much of http.ServerResponse as stopping uses.
 class FakeResponse extends EventEmitter {
@@ -102,5 +102,27 @@ describe("stopping the server (scripts/drain.mjs)", () => {
     vi.advanceTimersByTime(1);
     expect(server.closeAllConnections).toHaveBeenCalledOnce();
     expect(exit).toHaveBeenCalledWith(0);
+  });
+
+  it("stops on the first signal, takes the same signal delivered twice as one, and exits at once on a second", () => {
+    const signals = new EventEmitter();
+    const exit = vi.fn();
+    let clock = 1_000;
+    const drain = newDrain({ log: vi.fn(), exit });
+    const stop = vi.spyOn(drain, "stop");
+    const server = fakeServer();
+    drainOnSignals(drain, server as never, { signals, exit, now: () => clock });
+    signals.emit("SIGINT");
+    expect(stop).toHaveBeenCalledWith(server, "SIGINT");
+    expect(server.close).toHaveBeenCalledOnce();
+    // Ctrl-C under npm start: the terminal's and the forwarded one, moments apart.
+    clock += 5;
+    signals.emit("SIGINT");
+    expect(exit).not.toHaveBeenCalled();
+    // Someone who means it, later.
+    clock += REPEATED_SIGNAL_MS + 1;
+    signals.emit("SIGTERM");
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(stop).toHaveBeenCalledOnce();
   });
 });
