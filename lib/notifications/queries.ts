@@ -1,11 +1,15 @@
+import { cache } from "react";
 import { db } from "../db";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { INBOX_LIMIT, INBOX_PAGE_SIZE } from "./schemas";
 
+// Once per request: the desk layout's menu and the inbox page both show it (outside a render, every call asks).
+const unreadOf = cache((userId: string) => db.notification.count({ where: { userId, readAt: null } }));
+
 export async function unreadCount({ actor }: { actor: Actor | null }) {
   assertCan(actor, "notification.read");
-  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+  return unreadOf(actor.id);
 }
 
 const NOTIFICATION_FIELDS = {

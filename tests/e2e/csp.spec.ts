@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { secondServerEnv, settled, signIn, USERS } from "./helpers";
+import { secondServerEnv, settled, signIn, untilHealthy, USERS } from "./helpers";
 import { db } from "../../lib/db";
 
 /**
@@ -114,16 +114,7 @@ async function startSlowServer() {
     env: secondServerEnv(SLOW_PORT, { SLOW_QUERY_MS: "1500" }),
     stdio: "inherit",
   });
-  await expect
-    .poll(
-      () =>
-        fetch(`${SLOW_BASE}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      { message: "the slow server did not start", timeout: 60_000 },
-    )
-    .toBe(true);
+  await untilHealthy(SLOW_BASE, "the slow server did not start", 60_000);
 }
 
 async function slowContext(browser: Browser) {

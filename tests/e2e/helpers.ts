@@ -114,3 +114,17 @@ export function secondServerEnv(port: number | string, extra: Record<string, str
     ...extra,
   };
 }
+
+/** Wait until a server a test started answers its health check (it is ready for readers too). */
+export async function untilHealthy(base: string, message: string, timeout = 90_000) {
+  await expect
+    .poll(
+      () =>
+        fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      { message, timeout },
+    )
+    .toBe(true);
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { SHUTDOWN_GRACE_MS } from "../../scripts/drain.mjs";
-import { acceptingConnections, secondServerEnv, signIn, USERS } from "./helpers";
+import { acceptingConnections, secondServerEnv, signIn, untilHealthy, USERS } from "./helpers";
 
 // A second production server on the same build and database, stopped by this test as a deploy or
 // `docker stop` stops one (SIGTERM), while a reader loads a page and another has a claim open live.
@@ -46,16 +46,7 @@ test("a server told to stop finishes the page under way, ends live streams at on
   let output = "";
   server.stdout!.on("data", (chunk) => (output += String(chunk)));
   const exited = new Promise<{ code: number | null; at: number }>((resolve) => server!.once("exit", (code) => resolve({ code, at: Date.now() })));
-  await expect
-    .poll(
-      () =>
-        fetch(`${BASE}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      { message: "the server did not start", timeout: 90_000 },
-    )
-    .toBe(true);
+  await untilHealthy(BASE, "the server did not start");
 
   const context = await browser.newContext({ baseURL: BASE });
   await signIn(context, USERS.editor);
