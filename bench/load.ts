@@ -31,6 +31,8 @@ console.log(
     slugs: published.map((p) => p.slug),
     newClaims: fresh.map((c) => c.id),
     claimIds: everyNth(claims_, 97).map((c) => c.id),
+    // As many others, none of them among claimIds: claim pages never viewed before.
+    unseenClaimIds: everyNth(claims_.slice(48), 97).map((c) => c.id),
     articleIds: everyNth(articles, 41).map((a) => a.id),
   }),
 );

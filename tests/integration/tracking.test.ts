@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { createClaim } from "@/lib/claims/mutations";
 import { linkClaims, reuseVerdict } from "@/lib/tracking/mutations";
 import { findRepeats, getTrackedClaim, searchClaimsToLink } from "@/lib/tracking/queries";
+import { matchedRepeats, quoteHash, SETTLE_MS } from "@/lib/tracking/repeat-store";
 import { warmIntakePool } from "@/lib/intake/pool";
 import { GET as claimsLookupRoute } from "@/app/api/claims/search/route";
 import { getClaimant, listClaimants } from "@/lib/claimants/queries";
@@ -49,6 +50,77 @@ describe("repeats and tracked claims", () => {
     expect(repeats.map((r) => r.id)).toContain(original.id);
     expect(repeats.find((r) => r.id === original.id)!.score).toBeGreaterThanOrEqual(0.5);
     expect((await findRepeats({ actor: reviewer, claimId: unrelated.id })).map((r) => r.id)).not.toContain(original.id);
+  });
+
+  it("keeps what a claim's quote matched, and matches only the claims created since on a later view", async () => {
+    const { claim: original } = await publishedClaim();
+    const reviewer = await makeUser("REVIEWER");
+    const repeat = await repeatClaim(reviewer);
+    expect((await findRepeats({ actor: reviewer, claimId: repeat.id })).map((r) => r.id)).toContain(original.id);
+    const scan = await db.claimRepeatScan.findUniqueOrThrow({ where: { claimId: repeat.id } });
+    expect(scan.quoteHash).toBe(quoteHash(repeat.quote));
+    expect(JSON.parse(scan.repeats).map((r: { id: string }) => r.id)).toContain(original.id);
+    // Claims made a moment ago are still settling: the next view looks at them again.
+    expect(scan.through.getTime()).toBeLessThanOrEqual(Date.now() - SETTLE_MS);
+
+    // What the page shows is what was kept: replace it, and mark every claim so far as looked at.
+    const unrelated = await repeatClaim(reviewer, "Critics argue that most flats are luxury flats.", "most flats are luxury flats");
+    await db.claimRepeatScan.update({
+      where: { claimId: repeat.id },
+      data: { repeats: JSON.stringify([{ id: unrelated.id, score: 0.61 }]), through: new Date(Date.now() + 1) },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await findRepeats({ actor: reviewer, claimId: repeat.id })).map((r) => [r.id, r.score])).toEqual([[unrelated.id, 0.61]]);
+
+    // A claim created since is matched on the next view and kept beside the others; a denial is not.
+    const later = await repeatClaim(reviewer);
+    const denial = await repeatClaim(
+      reviewer,
+      "Officials say the city did not build 1,200 new homes in 2023.",
+      "the city did not build 1,200 new homes in 2023",
+    );
+    const ids = (await findRepeats({ actor: reviewer, claimId: repeat.id })).map((r) => r.id);
+    expect(ids).toContain(later.id);
+    expect(ids).toContain(unrelated.id);
+    expect(ids).not.toContain(denial.id);
+    const kept = JSON.parse((await db.claimRepeatScan.findUniqueOrThrow({ where: { claimId: repeat.id } })).repeats).map((r: { id: string }) => r.id);
+    expect(kept).toContain(later.id);
+    expect(kept).not.toContain(denial.id);
+  });
+
+  it("matches a claim again from scratch when its quote changed, what was kept is unreadable, or too many claims arrived since", async () => {
+    const { claim: original } = await publishedClaim();
+    const reviewer = await makeUser("REVIEWER");
+    const repeat = await repeatClaim(reviewer);
+    const unrelated = await repeatClaim(reviewer, "Critics argue that most flats are luxury flats.", "most flats are luxury flats");
+    const planted = { repeats: JSON.stringify([{ id: unrelated.id, score: 0.61 }]), through: new Date(Date.now() + 1) };
+    const shown = async () => (await findRepeats({ actor: reviewer, claimId: repeat.id })).map((r) => r.id);
+    await shown();
+
+    await db.claimRepeatScan.update({ where: { claimId: repeat.id }, data: { ...planted, quoteHash: quoteHash("another quote") } });
+    expect(await shown()).toEqual(expect.arrayContaining([original.id]));
+    expect(await shown()).not.toContain(unrelated.id);
+
+    await db.claimRepeatScan.update({ where: { claimId: repeat.id }, data: { ...planted, repeats: "not json" } });
+    expect(await shown()).not.toContain(unrelated.id);
+
+    // Two claims since, with room for one: the index's candidates instead of the new claims one by one.
+    await db.claimRepeatScan.update({ where: { claimId: repeat.id }, data: { ...planted, through: new Date(Date.now() - 1) } });
+    await repeatClaim(reviewer);
+    await repeatClaim(reviewer);
+    const found = await matchedRepeats({ id: repeat.id, quote: repeat.quote }, new Date(), 1);
+    expect(found.map((r) => r.id)).toContain(original.id);
+    expect(found.map((r) => r.id)).not.toContain(unrelated.id);
+  });
+
+  it("forgets what a claim matched when the claim is deleted", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const repeat = await repeatClaim(reviewer);
+    await findRepeats({ actor: reviewer, claimId: repeat.id });
+    expect(await db.claimRepeatScan.count({ where: { claimId: repeat.id } })).toBe(1);
+    await db.auditEvent.deleteMany({ where: { claimId: repeat.id } });
+    await db.claim.delete({ where: { id: repeat.id } });
+    expect(await db.claimRepeatScan.count({ where: { claimId: repeat.id } })).toBe(0);
   });
 
   it("links appearances into one tracked claim, merges groups, and refuses stale or self links", async () => {
