@@ -115,7 +115,11 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
   return { items, total, counts, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** Everything the claim workspace shows, in one round of queries. */
+/**
+ * Everything the claim workspace shows, in one round of queries. The people it names (assignee, author,
+ * editors, commenters, reviewers, the history's actors) are read once by id, not by a relation query
+ * each: a claim page made nine such queries, most of them for no one (`IN (NULL)`).
+ */
 export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id: string }) {
   assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;
@@ -127,21 +131,12 @@ export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id
     include: {
       // Not the article's text: the claim keeps its own context (prefix and suffix), and an article can be 1 MB.
       article: { select: { id: true, title: true, outlet: true } },
-      assignee: { select: { id: true, name: true } },
-      createdBy: { select: { id: true, name: true } },
       sources: { orderBy: { createdAt: "asc" } },
-      evidence: { orderBy: { createdAt: "asc" }, include: { source: { select: { id: true, title: true } }, createdBy: { select: { name: true } } } },
-      verdict: {
-        include: {
-          author: { select: { id: true, name: true } },
-          lastEditedBy: { select: { id: true, name: true } },
-          approvedBy: { select: { id: true, name: true } },
-          writers: { select: { userId: true } },
-        },
-      },
-      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
-      reviews: { orderBy: { createdAt: "asc" }, include: { reviewer: { select: { id: true, name: true } } } },
-      auditEvents: { orderBy: { createdAt: "desc" }, include: { actor: { select: { name: true } } } },
+      evidence: { orderBy: { createdAt: "asc" }, include: { source: { select: { id: true, title: true } } } },
+      verdict: { include: { writers: { select: { userId: true } } } },
+      comments: { orderBy: { createdAt: "asc" } },
+      reviews: { orderBy: { createdAt: "asc" } },
+      auditEvents: { orderBy: { createdAt: "desc" } },
       coveredBy: { select: { id: true, slug: true, quote: true } },
       trackedClaim: {
         select: {
@@ -154,7 +149,39 @@ export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id
       },
     },
   });
-  return claim && { ...claim, liveAfter };
+  if (!claim) return null;
+  const { verdict, evidence, comments, reviews, auditEvents } = claim;
+  const ids = [
+    claim.assigneeId,
+    claim.createdById,
+    verdict?.authorId,
+    verdict?.lastEditedById,
+    verdict?.approvedById,
+    ...evidence.map((e) => e.createdById),
+    ...comments.map((c) => c.authorId),
+    ...reviews.map((r) => r.reviewerId),
+    ...auditEvents.map((e) => e.actorId),
+  ].filter((userId): userId is string => typeof userId === "string");
+  const named = new Map((await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } })).map((u) => [u.id, u]));
+  // Every one of these ids is a foreign key to a user that is never deleted (accounts are disabled).
+  const person = (userId: string) => named.get(userId) ?? { id: userId, name: "Unknown" };
+  const maybe = (userId: string | null | undefined) => (userId ? person(userId) : null);
+  return {
+    ...claim,
+    assignee: maybe(claim.assigneeId),
+    createdBy: person(claim.createdById),
+    evidence: evidence.map((e) => ({ ...e, createdBy: { name: person(e.createdById).name } })),
+    verdict: verdict && {
+      ...verdict,
+      author: person(verdict.authorId),
+      lastEditedBy: person(verdict.lastEditedById),
+      approvedBy: maybe(verdict.approvedById),
+    },
+    comments: comments.map((c) => ({ ...c, author: person(c.authorId) })),
+    reviews: reviews.map((r) => ({ ...r, reviewer: person(r.reviewerId) })),
+    auditEvents: auditEvents.map((e) => ({ ...e, actor: e.actorId && named.has(e.actorId) ? { name: named.get(e.actorId)!.name } : null })),
+    liveAfter,
+  };
 }
 export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorkspace>>>;
 

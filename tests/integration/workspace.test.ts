@@ -3,6 +3,7 @@ import { lastClaimSeq } from "@/lib/live/sequence";
 import { db } from "@/lib/db";
 import { addComment } from "@/lib/claims/mutations";
 import { readClaimPage } from "@/lib/claims/workspace";
+import { getClaimWorkspace } from "@/lib/claims/queries";
 import { updateDeskSettings } from "@/lib/settings/settings";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
 import { claimInReview, makeClaim, makeUser, research, step } from "../support/factories";
@@ -104,5 +105,28 @@ describe("readClaimPage", () => {
     const before = (await readClaimPage({ actor: editor, id: claim.id, now: new Date("2026-03-09T23:00:00Z") }))!;
     expect(before.verdict.days).toMatchObject({ due: false });
     expect((await readClaimPage({ actor: author, id: claim.id }))!.verdict.recheck).toBeNull();
+  });
+
+  it("names each person the page shows, a disabled account's too, and the desk itself for what no one did", async () => {
+    const author = await makeUser("REVIEWER", "Ann Author");
+    const editor = await makeUser("EDITOR", "Eddie Editor");
+    const commenter = await makeUser("REVIEWER", "Cora Commenter");
+    const claim = await claimInReview(author);
+    await step(editor, claim.id, "approve");
+    await addComment({ actor: commenter, input: { claimId: claim.id, body: "Looks right to me." } });
+    await db.claim.update({ where: { id: claim.id }, data: { assigneeId: commenter.id } });
+    await db.user.update({ where: { id: author.id }, data: { disabled: true } });
+    await db.auditEvent.create({ data: { action: "claim.reanchor", entityType: "Claim", entityId: claim.id, claimId: claim.id, actorId: null } });
+
+    const view = (await readClaimPage({ actor: editor, id: claim.id }))!;
+    expect(view.header.assigneeName).toBe("Cora Commenter");
+    expect(view.verdict.byline).toMatchObject({ author: "Ann Author", lastEditedBy: "Ann Author", approvedBy: "Eddie Editor" });
+    expect(view.comments.threads.map((t) => t.comment.author.name)).toEqual(["Cora Commenter"]);
+    const workspace = (await getClaimWorkspace({ actor: editor, id: claim.id }))!;
+    expect(workspace.reviews.map((r) => r.reviewer.name)).toEqual(["Eddie Editor"]);
+    expect(workspace.createdBy.name).toBe("Ann Author");
+    expect(view.evidence.items.map((e) => e.createdBy.name)).toEqual(["Ann Author"]);
+    const actors = new Set(view.history.map((e) => e.actor));
+    expect(actors).toEqual(new Set(["Ann Author", "Eddie Editor", "Cora Commenter", "Factdesk"]));
   });
 });
