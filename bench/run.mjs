@@ -174,7 +174,9 @@ async function benchOn(database) {
       what: "/desk/claims/<a claim never viewed before>: its repeats matched and kept",
       connections: 2,
       headers: { cookie },
-      request: () => ({ path: `/desk/claims/${unseen.pop() ?? "exhausted"}` }),
+      // Each page once: a number of requests (about the scenario's duration) instead of a time.
+      amount: Math.min(loaded.unseenClaimIds.length, 25 * DURATION),
+      request: () => ({ path: `/desk/claims/${unseen.pop()}` }),
     },
     {
       name: "article page",
@@ -211,7 +213,7 @@ async function benchOn(database) {
     const instance = autocannon({
       url: BASE,
       connections: s.connections ?? CONNECTIONS,
-      duration: DURATION,
+      ...(s.amount ? { amount: s.amount } : { duration: DURATION }),
       headers: s.headers,
       requests: [{ setupRequest: (req) => ({ ...req, ...s.request() }) }],
     });

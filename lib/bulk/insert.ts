@@ -111,6 +111,9 @@ export async function insertRows<M extends BulkModel>(tx: Tx | Db, model: M, row
     const { sql, param } = insertStatement(model, columns, values.slice(first, first + ROWS_PER_STATEMENT), postgres);
     written += await tx.$executeRawUnsafe(sql, param);
   }
+  // Claims loaded with times of their own can be older than what kept repeats were matched up to
+  // (lib/tracking/repeat-store.ts): every claim is matched again on its next view.
+  if (model === "Claim" && written > 0) await tx.$executeRawUnsafe(`DELETE FROM "ClaimRepeatScan"`);
   return written;
 }
 

@@ -6,6 +6,6 @@ CREATE TABLE "ClaimRepeatScan" (
     "quoteHash" TEXT NOT NULL,
     "through" DATETIME NOT NULL,
     "repeats" TEXT NOT NULL,
-    "updatedAt" DATETIME NOT NULL,
+    "matchedAt" DATETIME NOT NULL,
     CONSTRAINT "ClaimRepeatScan_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );

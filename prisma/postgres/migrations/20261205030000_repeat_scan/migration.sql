@@ -6,7 +6,7 @@ CREATE TABLE "ClaimRepeatScan" (
     "quoteHash" TEXT NOT NULL,
     "through" TIMESTAMP(3) NOT NULL,
     "repeats" TEXT NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "matchedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ClaimRepeatScan_pkey" PRIMARY KEY ("claimId")
 );
