@@ -7,6 +7,7 @@ import { anchorSpan } from "../lib/articles/anchor";
 import { claimSlug } from "../lib/claims/slug";
 import { RATING_VALUES } from "../lib/verdicts/ratings";
 import { vacuumAfterLoad, insertRows, newRowId } from "../lib/bulk/insert";
+import { databaseKind } from "../lib/db-url";
 
 export const VOCABULARY = (
   "government minister budget deficit inflation unemployment election parliament coalition sanctions treaty defence " +
@@ -77,6 +78,8 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
   // Claimants are rows of their own (lib/claimants): the corpus files each claim under one, as the desk does.
   await db.$transaction((tx) => insertRows(tx, "Claimant", claimants));
   const started = Date.now();
+  const LOADERS = databaseKind() === "postgres" ? 2 : 1;
+  const inflight: Promise<unknown>[] = [];
   let written = 0;
   let made = 0;
   const articleCount = Math.ceil(claims / perArticle);
@@ -161,7 +164,10 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
         }
       }
     }
-    await db.$transaction(async (tx) => {
+    // PostgreSQL writes on its own processes: the next batch is made (and, with a second connection,
+    // written) while one is being written. SQLite has one writer, in this process: one at a time.
+    if (inflight.length >= LOADERS) await inflight.shift();
+    const writing = db.$transaction(async (tx) => {
       await insertRows(tx, "Article", articles);
       await insertRows(tx, "Claim", claimRows);
       await insertRows(tx, "Source", sources);
@@ -169,9 +175,13 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
       await insertRows(tx, "VerdictVersion", versions);
       await insertRows(tx, "Notification", notifications);
     });
+    // A batch that fails is reported when it is awaited (below), not as an unhandled rejection meanwhile.
+    writing.catch(() => {});
+    inflight.push(writing);
     written += claimRows.length;
     if (written >= claims) break;
   }
+  await Promise.all(inflight);
   await vacuumAfterLoad(db, ["Claimant", "Article", "Claim", "Source", "Verdict", "VerdictVersion", "Notification"]);
   return { claims: written, seconds: (Date.now() - started) / 1000, reviewerEmail: reviewer.email };
 }
