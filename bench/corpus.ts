@@ -80,6 +80,14 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
   const started = Date.now();
   const LOADERS = databaseKind() === "postgres" ? 2 : 1;
   const inflight: Promise<unknown>[] = [];
+  // A batch waits for the other's writes and for the next one's making on this thread: more than the
+  // client's default 5 s on a slow machine. A failed batch stops the load once the other has settled
+  // (no transaction is left running behind the error).
+  const BATCH_LIMITS = { timeout: 120_000, maxWait: 30_000 };
+  const stop = async (error: unknown): Promise<never> => {
+    await Promise.allSettled(inflight);
+    throw error;
+  };
   let written = 0;
   let made = 0;
   const articleCount = Math.ceil(claims / perArticle);
@@ -166,7 +174,7 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
     }
     // PostgreSQL writes on its own processes: the next batch is made (and, with a second connection,
     // written) while one is being written. SQLite has one writer, in this process: one at a time.
-    if (inflight.length >= LOADERS) await inflight.shift();
+    if (inflight.length >= LOADERS) await inflight.shift()!.catch((error: unknown) => stop(error));
     const writing = db.$transaction(async (tx) => {
       await insertRows(tx, "Article", articles);
       await insertRows(tx, "Claim", claimRows);
@@ -174,14 +182,14 @@ export async function loadCorpus({ claims, perArticle = 25, batch = 2000 }: Part
       await insertRows(tx, "Verdict", verdicts);
       await insertRows(tx, "VerdictVersion", versions);
       await insertRows(tx, "Notification", notifications);
-    });
-    // A batch that fails is reported when it is awaited (below), not as an unhandled rejection meanwhile.
+    }, BATCH_LIMITS);
+    // A batch that fails is reported when it is awaited, not as an unhandled rejection meanwhile.
     writing.catch(() => {});
     inflight.push(writing);
     written += claimRows.length;
     if (written >= claims) break;
   }
-  await Promise.all(inflight);
+  for (const writing of inflight) await writing.catch((error: unknown) => stop(error));
   await vacuumAfterLoad(db, ["Claimant", "Article", "Claim", "Source", "Verdict", "VerdictVersion", "Notification"]);
   return { claims: written, seconds: (Date.now() - started) / 1000, reviewerEmail: reviewer.email };
 }

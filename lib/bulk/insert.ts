@@ -111,9 +111,6 @@ export async function insertRows<M extends BulkModel>(tx: Tx | Db, model: M, row
     const { sql, param } = insertStatement(model, columns, values.slice(first, first + ROWS_PER_STATEMENT), postgres);
     written += await tx.$executeRawUnsafe(sql, param);
   }
-  // Claims loaded with times of their own can be older than what kept repeats were matched up to
-  // (lib/tracking/repeat-store.ts): every claim is matched again on its next view.
-  if (model === "Claim" && written > 0) await tx.$executeRawUnsafe(`DELETE FROM "ClaimRepeatScan"`);
   return written;
 }
 
@@ -129,6 +126,11 @@ export async function insertRows<M extends BulkModel>(tx: Tx | Db, model: M, row
 export async function vacuumAfterLoad(db: Db, models: readonly BulkModel[]): Promise<void> {
   const odd = models.find((model) => !Object.hasOwn(CLIENT_TIMES, model));
   if (odd !== undefined) throw new Error(`vacuumAfterLoad: no table "${odd}"`);
+  // Claims loaded with times of their own can be older than what kept repeats were matched up to
+  // (lib/tracking/repeat-store.ts): every claim is matched again on its next view. Once the load has
+  // committed, outside its transactions: inside, the deletion would hold the kept rows' locks (and a
+  // page keeping its repeats would wait) for the whole load, and a page could keep some meanwhile.
+  if (models.includes("Claim")) await db.$executeRawUnsafe(`DELETE FROM "ClaimRepeatScan"`);
   if (databaseKind() !== "postgres") return;
   for (const model of models) await db.$executeRawUnsafe(`VACUUM (ANALYZE) "${model}"`);
 }

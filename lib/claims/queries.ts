@@ -163,7 +163,8 @@ export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id
     ...auditEvents.map((e) => e.actorId),
   ].filter((userId): userId is string => typeof userId === "string");
   const named = new Map((await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } })).map((u) => [u.id, u]));
-  // Every one of these ids is a foreign key to a user that is never deleted (accounts are disabled).
+  // Every one of these ids is a foreign key to a user: accounts are disabled, not deleted (a demo account
+  // is deleted only once nothing refers to it, lib/demo/remove.ts).
   const person = (userId: string) => named.get(userId) ?? { id: userId, name: "Unknown" };
   const maybe = (userId: string | null | undefined) => (userId ? person(userId) : null);
   return {

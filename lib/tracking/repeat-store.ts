@@ -98,7 +98,8 @@ async function newestClaimAt(): Promise<Date | null> {
  * The index's best candidates for the quote, matched; stored for the next view. `known` repeats (found
  * one by one since the last full match) stay unless matched again here.
  */
-async function matchAll(claim: { id: string; quote: string }, hash: string, now: Date, known: Repeat[] = []): Promise<Repeat[]> {
+async function matchAll(claim: { id: string; quote: string }, hash: string, now: Date, kept?: { repeats: Repeat[]; matchedAt: Date }): Promise<Repeat[]> {
+  const known = kept?.repeats ?? [];
   const newest = await newestClaimAt();
   const candidates = await candidateClaims({ text: claim.quote, excludeId: claim.id });
   const found = await matchWithin(claim.quote, candidates);
@@ -109,7 +110,8 @@ async function matchAll(claim: { id: string; quote: string }, hash: string, now:
     candidates.map((c) => c.id),
     found,
   );
-  await store(claim.id, hash, nextThrough(newest, null, now), repeats, now);
+  // Repeats carried over were not matched again here: the day until everything is, counts on.
+  await store(claim.id, hash, nextThrough(newest, null, now), repeats, kept?.matchedAt ?? now);
   return repeats;
 }
 
@@ -129,7 +131,7 @@ export async function matchedRepeats(claim: { id: string; quote: string }, now =
     select: { id: true, quote: true, createdAt: true },
   });
   if (since.length === 0) return known;
-  if (since.length > limit) return matchAll(claim, hash, now, known);
+  if (since.length > limit) return matchAll(claim, hash, now, { repeats: known, matchedAt: scan.matchedAt });
   const found = await matchWithin(claim.quote, since);
   if (found === null) return known;
   const repeats = mergeRepeats(

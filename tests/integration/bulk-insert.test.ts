@@ -75,17 +75,20 @@ describe("batched inserts (lib/bulk/insert.ts) on the database", () => {
     expect(await db.claim.count({ where: { publishedAt: { gte: new Date("2024-07-01T08:00:00Z"), lte: new Date("2024-07-01T08:00:00Z") } } })).toBe(2);
   });
 
-  it("has every claim's kept repeats matched again after claims are loaded (their times may be older)", async () => {
+  it("has every claim's kept repeats matched again once claims are loaded (their times may be older)", async () => {
     const author = await makeUser("REVIEWER");
     const viewed = await makeClaim(author);
     await db.claimRepeatScan.create({ data: { claimId: viewed.id, quoteHash: "h", through: new Date(), repeats: "[]", matchedAt: new Date() } });
     await db.$transaction((tx) => insertRows(tx, "Article", [article(randomUUID(), author.id)]));
+    expect(await db.claimRepeatScan.count({ where: { claimId: viewed.id } })).toBe(1);
+    await vacuumAfterLoad(db, ["Article"]);
     expect(await db.claimRepeatScan.count({ where: { claimId: viewed.id } })).toBe(1);
     const id = randomUUID();
     await db.$transaction(async (tx) => {
       await insertRows(tx, "Article", [article(id, author.id)]);
       await insertRows(tx, "Claim", [{ ...claim(id, id, author.id, "NEW"), createdAt: new Date("2020-01-01T00:00:00Z") }]);
     });
+    await vacuumAfterLoad(db, ["Article", "Claim"]);
     expect(await db.claimRepeatScan.count({ where: { claimId: viewed.id } })).toBe(0);
   });
 

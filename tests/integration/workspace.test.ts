@@ -114,13 +114,17 @@ describe("readClaimPage", () => {
     const claim = await claimInReview(author);
     await step(editor, claim.id, "approve");
     await addComment({ actor: commenter, input: { claimId: claim.id, body: "Looks right to me." } });
-    await db.claim.update({ where: { id: claim.id }, data: { assigneeId: commenter.id } });
+    // Two people who did nothing the history tells: only their own fields can name them.
+    const assignee = await makeUser("REVIEWER", "Asa Assignee");
+    const lastEditor = await makeUser("EDITOR", "Lee Last-Editor");
+    await db.claim.update({ where: { id: claim.id }, data: { assigneeId: assignee.id } });
+    await db.verdict.update({ where: { claimId: claim.id }, data: { lastEditedById: lastEditor.id } });
     await db.user.update({ where: { id: author.id }, data: { disabled: true } });
     await db.auditEvent.create({ data: { action: "claim.reanchor", entityType: "Claim", entityId: claim.id, claimId: claim.id, actorId: null } });
 
     const view = (await readClaimPage({ actor: editor, id: claim.id }))!;
-    expect(view.header.assigneeName).toBe("Cora Commenter");
-    expect(view.verdict.byline).toMatchObject({ author: "Ann Author", lastEditedBy: "Ann Author", approvedBy: "Eddie Editor" });
+    expect(view.header.assigneeName).toBe("Asa Assignee");
+    expect(view.verdict.byline).toMatchObject({ author: "Ann Author", lastEditedBy: "Lee Last-Editor", approvedBy: "Eddie Editor" });
     expect(view.comments.threads.map((t) => t.comment.author.name)).toEqual(["Cora Commenter"]);
     const workspace = (await getClaimWorkspace({ actor: editor, id: claim.id }))!;
     expect(workspace.reviews.map((r) => r.reviewer.name)).toEqual(["Eddie Editor"]);
