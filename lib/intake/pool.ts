@@ -126,7 +126,6 @@ export async function rankOffThread(
   );
 }
 
-/** For each quote, the candidates it repeats, best first (lib/intake/tasks.ts, matchRepeats). */
 /**
  * Starts the worker threads and has each read a claim once (compromise loads its lexicon on first use),
  * so the first claim page's repeats come within their budget. Failures are ignored: the pool starts on
@@ -137,12 +136,28 @@ export async function warmIntakePool(): Promise<void> {
   await Promise.all(Array.from({ length: intakeThreads() }, () => matchOffThread([item], AbortSignal.timeout(60_000)).catch(() => undefined)));
 }
 
-export async function matchOffThread(
-  items: { quote: string; candidates: { id: string; quote: string }[] }[],
-  signal: AbortSignal,
-): Promise<{ id: string; score: number }[][]> {
+type Candidate = { id: string; quote: string };
+export type RepeatMatch = { id: string; score: number };
+
+/** For each quote, the candidates it repeats, best first (lib/intake/tasks.ts, matchRepeats). */
+export async function matchOffThread(items: { quote: string; candidates: Candidate[] }[], signal: AbortSignal): Promise<RepeatMatch[][]> {
   if (items.length === 0) return [];
   return run("matchRepeats", { items }, signal);
+}
+
+/**
+ * The candidates one quote repeats, best first, if the pool answers within `budgetMs`; null when it did
+ * not (the threads were busy): for a page or a form that shows what it can rather than wait or fail.
+ */
+export async function matchWithinBudget(quote: string, candidates: Candidate[], budgetMs: number): Promise<RepeatMatch[] | null> {
+  if (candidates.length === 0) return [];
+  try {
+    const [found] = await matchOffThread([{ quote, candidates }], AbortSignal.timeout(budgetMs));
+    return found;
+  } catch (error) {
+    if (isIntakeTimeout(error) || (error instanceof Error && error.name === "TimeoutError")) return null;
+    throw error;
+  }
 }
 
 export async function reanchorOffThread(text: string, anchors: Anchor[], signal: AbortSignal): Promise<Reanchored[]> {

@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/record";
 import { createClaimIn } from "../claims/mutations";
 import { parseInput } from "../validation";
 import { candidateClaims } from "../search/engine";
-import { isIntakeTimeout, matchOffThread } from "../intake/pool";
+import { matchWithinBudget } from "../intake/pool";
 import { challengeKey, checkSolution } from "./pow";
 import { ALREADY_SENT, consumeTip, firstAskFrom, releaseChallenge, spendChallenge } from "./limits";
 import { acceptTipSchema, dismissTipSchema, tipSchema } from "./schemas";
@@ -38,13 +38,7 @@ export function claimOfQuestion(question: string): string {
 
 /** Which open groups and published claims a question repeats; none when the pool is too busy to say in time. */
 async function matchQuestion(claim: string, candidates: { id: string; quote: string }[]) {
-  try {
-    const [matches] = await matchOffThread([{ quote: claim, candidates }], AbortSignal.timeout(TIP_MATCH_BUDGET_MS));
-    return matches;
-  } catch (error) {
-    if (isIntakeTimeout(error) || (error instanceof Error && error.name === "TimeoutError")) return [];
-    throw error;
-  }
+  return (await matchWithinBudget(claim, candidates, TIP_MATCH_BUDGET_MS)) ?? [];
 }
 
 /** How many readers asked about the claim, whether this connection had asked before, and the verdict if there is one. */

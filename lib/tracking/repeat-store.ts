@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db } from "../db";
 import { candidateClaims } from "../search/engine";
-import { isIntakeTimeout, matchOffThread } from "../intake/pool";
+import { matchWithinBudget } from "../intake/pool";
 
 /**
  * A claim's possible repeats, kept with the claim (table ClaimRepeatScan) so that the claim page does
@@ -66,15 +66,8 @@ function parseStored(json: string): Repeat[] | null {
 }
 
 /** Match off the request thread within the page's budget; null when the threads did not answer in time. */
-async function matchWithin(quote: string, candidates: { id: string; quote: string }[]): Promise<Repeat[] | null> {
-  if (candidates.length === 0) return [];
-  return matchOffThread([{ quote, candidates }], AbortSignal.timeout(REPEATS_BUDGET_MS)).then(
-    ([found]) => found,
-    (error: unknown) => {
-      if (isIntakeTimeout(error) || (error instanceof Error && error.name === "TimeoutError")) return null;
-      throw error;
-    },
-  );
+function matchWithin(quote: string, candidates: { id: string; quote: string }[]): Promise<Repeat[] | null> {
+  return matchWithinBudget(quote, candidates, REPEATS_BUDGET_MS);
 }
 
 /**

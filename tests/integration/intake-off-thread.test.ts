@@ -35,7 +35,7 @@ import { POST as importRoute } from "@/app/api/articles/import/route";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { importArticle, replaceArticleText, SUGGESTIONS_SKIPPED } from "@/lib/intake/mutations";
-import { PART_CHARS, partsOf } from "@/lib/intake/pool";
+import { PART_CHARS, matchWithinBudget, partsOf } from "@/lib/intake/pool";
 import { rankSuggestions } from "@/lib/intake/checkworthiness";
 import { createClaim } from "@/lib/claims/mutations";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
@@ -127,6 +127,30 @@ describe("intake off the request thread", () => {
     const now = await db.article.findUniqueOrThrow({ where: { id } });
     expect(now.text.slice(claim.start, claim.end)).toBe("roughly 100 countries");
     expect(claim.start).toBe(article.text.indexOf("roughly 100 countries") + "New opening.\n".length);
+  });
+});
+
+// The claim page's repeats and a reader's tip match within a budget and show what they can when the
+// threads are busy, through this one helper.
+describe("matching one quote within a budget", () => {
+  const quote = "The city built 1,200 new homes in 2023.";
+  it("returns the candidates the quote repeats, best first, and not the one it does not", async () => {
+    const found = await matchWithinBudget(
+      quote,
+      [
+        { id: "other", quote: "The city closed 14 schools in 2019." },
+        { id: "same", quote: "In 2023 the city built 1,200 new homes." },
+      ],
+      60_000,
+    );
+    expect(found?.map((m) => m.id)).toEqual(["same"]);
+    expect(found?.[0].score).toBeGreaterThan(0);
+  });
+
+  it("answers no candidates with none, and a spent budget with null rather than an error", async () => {
+    expect(await matchWithinBudget(quote, [], 1)).toEqual([]);
+    const many = Array.from({ length: 3_000 }, (_, i) => ({ id: `c${i}`, quote: `The city built ${i} new homes in ${1900 + (i % 120)}.` }));
+    expect(await matchWithinBudget(quote, many, 1)).toBeNull();
   });
 });
 
