@@ -118,7 +118,7 @@ export const clearableDate = (label: string) =>
     .refine((v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), `${label} must be a valid date (YYYY-MM-DD)`)
     .transform((v) => (v === undefined ? undefined : v === "" ? null : new Date(v + "T00:00:00Z")));
 
-function isRealDate(v: string): boolean {
+export function isRealDate(v: string): boolean {
   const date = new Date(v + "T00:00:00Z");
   // Year 0000 is not a calendar year (PostgreSQL refuses it); 0001-9999 is what every database stores.
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v && date.getUTCFullYear() >= 1;

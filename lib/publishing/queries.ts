@@ -61,8 +61,8 @@ export async function listPublishedClaims({
   if (filter.from || filter.to) {
     where.publishedAt = {
       ...(filter.from && { gte: new Date(`${filter.from}T00:00:00Z`) }),
-      // `to` is a whole day: everything before the next midnight.
-      ...(filter.to && { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY) }),
+      // `to` is a whole day, up to its last millisecond (the next midnight of 9999-12-31 is no date a database takes).
+      ...(filter.to && { lte: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY - 1) }),
     };
   }
   return db.claim.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take, select: publicClaim });

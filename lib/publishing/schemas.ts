@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RATING_VALUES } from "../verdicts/ratings";
-import { id, queryText, requiredText, version } from "../validation";
+import { id, isRealDate, queryText, requiredText, version } from "../validation";
 
 export const correctVerdictSchema = z.object({
   claimId: id("Claim"),
@@ -36,7 +36,8 @@ export type WithholdSourceInput = z.input<typeof withholdSourceSchema>;
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+  // A real calendar day from the year 1 (not 0000, which PostgreSQL refuses; not 02-30, which Date rolls over).
+  .refine(isRealDate)
   .optional()
   .catch(undefined);
 export const publicListQuerySchema = z.object({
