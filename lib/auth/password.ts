@@ -1,20 +1,40 @@
-import bcrypt from "bcryptjs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
 import { BCRYPT_MAX_BYTES, utf8Length } from "./password-bytes";
 
 export { BCRYPT_MAX_BYTES, utf8Length } from "./password-bytes";
 
 const COST = 12;
 
+// bcrypt at cost 12 is about 0.3 s of CPU. bcryptjs "async" still runs it on the calling thread in
+// slices of up to 100 ms: every sign-in held the thread that serves every page, so a desk page's p97.5
+// went from 71 to 329 ms with one person signing in each second (docs/benchmark.md, tenth pass). It runs
+// in threads of its own, apart from intake's pool, so a sign-in never waits behind an article import.
+const globalForPool = globalThis as unknown as { factdeskPasswordPool?: Piscina };
+
+function pool(): Piscina {
+  globalForPool.factdeskPasswordPool ??= new Piscina({
+    // Resolved at run time from the app's folder (the server, tests and scripts all run from it).
+    filename: path.join(process.cwd(), "lib", "auth", "password-worker.mjs"),
+    minThreads: 0,
+    maxThreads: Math.max(1, availableParallelism() - 1),
+    // Threads end after a minute without sign-ins; idle ones never keep a script from exiting.
+    idleTimeout: 60_000,
+  });
+  return globalForPool.factdeskPasswordPool;
+}
+
 export function hashPassword(password: string): Promise<string> {
   // The policy (schemas.ts) refuses these first; this keeps any other caller from storing a hash
   // that a different password sharing the first 72 bytes would also match.
   if (utf8Length(password) > BCRYPT_MAX_BYTES) return Promise.reject(new RangeError(`A password may be at most ${BCRYPT_MAX_BYTES} bytes.`));
-  return bcrypt.hash(password, COST);
+  return pool().run({ op: "hash", password, cost: COST });
 }
 
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {
   // Never true for a longer input: bcrypt would compare only its first 72 bytes, so
   // "<the real password><anything>" would match. No stored password is that long.
   if (utf8Length(password) > BCRYPT_MAX_BYTES) return false;
-  return bcrypt.compare(password, hash);
+  return pool().run({ op: "compare", password, hash });
 }

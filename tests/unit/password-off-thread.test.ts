@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from "vitest";
+
+// bcrypt is about 0.3 s of CPU a password. Run on the request thread, each sign-in held every other
+// request for that long. It runs in lib/auth/password-worker.mjs's threads: here, on the test's own
+// thread, loading bcryptjs fails, so any hash or comparison made on this thread would fail the test.
+vi.mock("bcryptjs", () => {
+  throw new Error("bcryptjs was loaded on the request thread");
+});
+
+const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
+
+describe("passwords are hashed and compared off the request thread", () => {
+  it("hashes at cost 12 and checks the hash, right and wrong", async () => {
+    const hash = await hashPassword("correct-horse-42");
+    expect(hash).toMatch(/^\$2b\$12\$[./A-Za-z0-9]{53}$/);
+    expect(await verifyPassword("correct-horse-42", hash)).toBe(true);
+    expect(await verifyPassword("correct-horse-43", hash)).toBe(false);
+  });
+
+  it("accepts a hash stored before, at its own cost", async () => {
+    // bcryptjs.hashSync("correct-horse-42", 4), made once: stored hashes keep their cost and salt.
+    const stored = "$2b$04$JyGjyKdVL9dxNUYChR9kvOiVzh8eTG/h/RiiZsyjL4MhR9JFRG73K";
+    expect(await verifyPassword("correct-horse-42", stored)).toBe(true);
+    expect(await verifyPassword("Correct-horse-42", stored)).toBe(false);
+  });
+
+  it("refuses over 72 bytes before any thread is asked", async () => {
+    await expect(hashPassword("ж".repeat(37))).rejects.toThrow(/72 bytes/);
+    expect(await verifyPassword("x".repeat(73), "$2b$04$JyGjyKdVL9dxNUYChR9kvOiVzh8eTG/h/RiiZsyjL4MhR9JFRG73K")).toBe(false);
+  });
+});
