@@ -22,7 +22,7 @@ const NO_FRAMING = {
  * withdrawal notice in the site's layout, with the status and headers its answer must carry.
  */
 export type GoneResponse =
-  { status: 410; headers: Record<string, string>; body: string } | { status: 410 | 404; headers: Record<string, string>; rewrite: string };
+  { status: 410 | 404; headers: Record<string, string>; body: string } | { status: 410 | 404; headers: Record<string, string>; rewrite: string };
 
 /** The routes under /claims/ that are not verdicts. */
 const CLAIMS_ROUTES = new Set(["search"]);
@@ -53,12 +53,14 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
   const slug = safeDecode(rawSlug);
   if (slug === null) return null;
   const notice = await findRetraction(slug, now);
+  const cache = { "Cache-Control": "public, max-age=60" };
   if (!notice) {
-    // The page or card of an address that is no published verdict's (not its images: their routes answer 404 themselves).
-    if (asset || (!embed && CLAIMS_ROUTES.has(slug)) || (await publishedSlug(slug))) return null;
+    if ((!asset && !embed && CLAIMS_ROUTES.has(slug)) || (await publishedSlug(slug))) return null;
+    // The images of an address that is no published verdict's are answered here: the badge's route is
+    // cached, and Next kept its 404 for every slug asked, in memory and as files on disk, without limit.
+    if (asset) return { status: 404, headers: { ...COMMON, ...NO_FRAMING, ...cache, "Content-Type": "text/plain; charset=utf-8" }, body: "Not found.\n" };
     return { status: 404, headers: {}, rewrite: embed ? EMBED_MISSING_PATH : UNPUBLISHED_PATH };
   }
-  const cache = { "Cache-Control": "public, max-age=60" };
   if (asset === "badge.svg") {
     return {
       status: 410,

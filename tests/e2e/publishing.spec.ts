@@ -171,6 +171,9 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   expect(await badge.text()).toMatch(/<svg[\s\S]*Withdrawn/);
   for (const image of [card.path, `/claims/${claim.slug}/twitter-image`]) expect((await request.get(image)).status(), image).toBe(410);
   expect((await request.get("/claims/no-such-verdict-anywhere/opengraph-image")).status()).toBe(404);
+  const noBadge = await request.get("/claims/no-such-verdict-anywhere/badge.svg");
+  expect(noBadge.status()).toBe(404);
+  expect(noBadge.headers()["content-type"]).toBe("text/plain; charset=utf-8");
   const embed = await request.get(`/embed/claims/${claim.slug}`);
   expect(embed.status()).toBe(410);
   expect(embed.headers()["x-frame-options"]).toBeUndefined();

@@ -205,10 +205,22 @@ describe("retractions", () => {
       "/claims/%E0%A4%A",
       "/claims/search",
       "/claims",
-      `/claims/${claim.slug}x/badge.svg`,
     ]) {
       expect(await goneResponse(other), other).toBeNull();
     }
+  });
+
+  it("answer the images of an address that is no published verdict's with 404 before Next, which cached each (files on disk)", async () => {
+    const { claim } = await publishedClaim();
+    for (const path of [`/claims/${claim.slug}x/badge.svg`, "/claims/no-such-verdict/badge.svg", "/claims/search/badge.svg", "/claims/no-such-verdict/opengraph-image-1a2b3c"]) {
+      const answer = await goneResponse(path);
+      expect(answer, path).toMatchObject({ status: 404, body: "Not found.\n", headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+    }
+    // A published verdict's images go on to their routes.
+    for (const path of [`/claims/${claim.slug}/badge.svg`, `/claims/${claim.slug}/twitter-image`]) expect(await goneResponse(path), path).toBeNull();
+    await db.claim.update({ where: { id: claim.id }, data: { status: "APPROVED" } });
+    forgetRetraction(claim.slug!);
+    expect(await goneResponse(`/claims/${claim.slug}/badge.svg`)).toMatchObject({ status: 404 });
   });
 
   it("rewrite the page of an address that is no published verdict's to the not-found page, with 404", async () => {
