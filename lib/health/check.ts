@@ -34,10 +34,12 @@ export async function checkHealth() {
       latencyMs: Date.now() - started,
     };
   } catch (error) {
+    // Anyone may ask: the reason (a host, a port, a user name) goes to the server's log, not the answer.
+    console.error("[health] the database did not answer:", error instanceof Error ? error.message.split("\n")[0] : error);
     return {
       ok: false,
       database: "unreachable" as const,
-      error: error instanceof Error ? error.message.split("\n")[0] : "unknown",
+      error: "The database did not answer; the server's log says why.",
       latencyMs: Date.now() - started,
     };
   }

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { hasInternalToken } from "../http/internal-token";
 import { getRetraction } from "./queries";
 import { WITHDRAWAL_HEADER } from "./withdrawal-header.mjs";
 
@@ -10,9 +11,7 @@ import { WITHDRAWAL_HEADER } from "./withdrawal-header.mjs";
  * is no token, and a redirect decided then would be kept as the page).
  */
 export async function requireServerRewrite(elsewhere: string) {
-  const sent = (await headers()).get(WITHDRAWAL_HEADER);
-  const token = process.env.FACTDESK_INTERNAL_TOKEN;
-  if (!token || sent !== token) redirect(elsewhere);
+  if (!hasInternalToken((await headers()).get(WITHDRAWAL_HEADER))) redirect(elsewhere);
 }
 
 /**

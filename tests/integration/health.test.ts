@@ -32,10 +32,17 @@ describe("GET /api/health", () => {
   });
 
   it("answers 503 when the database cannot be reached", async () => {
-    const spy = vi.spyOn(db, "$queryRawUnsafe").mockRejectedValueOnce(new Error("SQLITE_CANTOPEN: unable to open database file"));
+    const reason = 'password authentication failed for user "factdesk" at db.internal:5432';
+    const spy = vi.spyOn(db, "$queryRawUnsafe").mockRejectedValueOnce(new Error(reason));
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await GET(new Request("http://localhost/api/health"));
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: "unavailable", database: "unreachable", error: "SQLITE_CANTOPEN: unable to open database file" });
+    // Anyone may ask: the answer says what, the server's log says why.
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ status: "unavailable", database: "unreachable", error: "The database did not answer; the server's log says why." });
+    expect(text).not.toContain("factdesk");
+    expect(log).toHaveBeenCalledWith("[health] the database did not answer:", reason);
     spy.mockRestore();
+    log.mockRestore();
   });
 });
