@@ -55,8 +55,19 @@ export function ownOrigins({ configuredUrl, requestUrl, host }: { configuredUrl?
  *    a script or command-line client. It is allowed: such a client holding a session cookie already
  *    has the session, and nothing a CSRF check prevents is left to prevent.
  */
-export function decideOrigin({ method, headers, origins }: { method: string; headers: HeaderSource; origins: Set<string> }): OriginDecision {
-  if (!STATE_CHANGING.has(method.toUpperCase())) return { allowed: true, why: "a safe method" };
+export function decideOrigin({
+  method,
+  headers,
+  origins,
+  writesOnGet = false,
+}: {
+  method: string;
+  headers: HeaderSource;
+  origins: Set<string>;
+  /** The route's GET writes too (the live stream records who has a claim open): decided like a POST. */
+  writesOnGet?: boolean;
+}): OriginDecision {
+  if (!writesOnGet && !STATE_CHANGING.has(method.toUpperCase())) return { allowed: true, why: "a safe method" };
   const origin = headers.get("origin");
   if (origin !== null) {
     const parsed = originOf(origin.trim());

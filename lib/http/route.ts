@@ -48,6 +48,11 @@ type RouteOptions = {
    * a route no browser calls, which proves itself another way (internal/revalidate's process token).
    */
   origin?: "same" | "exempt";
+  /**
+   * The GET writes (the live stream records who has the claim open and tells the others): it must come
+   * from one of our own pages too, or an image on a sibling site would open streams in a person's name.
+   */
+  writesOnGet?: boolean;
 };
 
 type Context<P> = { params: Promise<P> };
@@ -57,7 +62,7 @@ export function route<P extends Record<string, string | string[]> = Record<strin
   return async function handle(request: Request, context?: Context<P>): Promise<Response> {
     if (options.origin !== "exempt") {
       const origins = ownOrigins({ configuredUrl: process.env.NEXTAUTH_URL, requestUrl: request.url, host: request.headers.get("host") });
-      const decision = decideOrigin({ method: request.method, headers: request.headers, origins });
+      const decision = decideOrigin({ method: request.method, headers: request.headers, origins, writesOnGet: options.writesOnGet });
       if (!decision.allowed) {
         console.warn(`[factdesk] ${options.name}: refused a cross-site ${request.method} (${decision.why})`);
         return errorResponse(403, { ok: false, code: "FORBIDDEN", error: CROSS_SITE_MESSAGE });

@@ -62,4 +62,12 @@ describe("same-origin decision for state-changing requests", () => {
     for (const method of ["GET", "HEAD", "OPTIONS"]) expect(decide({ origin: "http://evil.example" }, method)).toBe(true);
     for (const method of ["POST", "PUT", "PATCH", "DELETE", "post"]) expect(decide({ origin: "http://evil.example" }, method)).toBe(false);
   });
+
+  it("checks a GET that writes like a POST: an image or a fetch from a sibling site is refused, our own page's stream is not", () => {
+    const get = (headers: Record<string, string>) => decideOrigin({ method: "GET", headers: new Headers(headers), origins: OURS, writesOnGet: true }).allowed;
+    expect(get({ "sec-fetch-site": "same-site", "sec-fetch-dest": "image" })).toBe(false);
+    expect(get({ origin: "https://blog.desk.example.org", "sec-fetch-site": "same-site" })).toBe(false);
+    expect(get({ "sec-fetch-site": "same-origin", "sec-fetch-dest": "empty" })).toBe(true);
+    expect(get({})).toBe(true);
+  });
 });

@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
  * `?check=1` opens nothing: 204 when a stream would be let in, else the refusal a stream would get
  * (EventSource hides a refused stream's status, so the page asks this way why it was refused).
  */
-export const GET = route<{ id: string }>({ name: "live", actor: true }, async ({ request, params: { id }, actor }) => {
+export const GET = route<{ id: string }>({ name: "live", actor: true, writesOnGet: true }, async ({ request, params: { id }, actor }) => {
   const url = new URL(request.url);
   if (url.searchParams.has("check")) {
     await checkJoin({ actor, claimId: id });
