@@ -22,9 +22,14 @@ export async function updateAtVersion<M extends VersionedModel>(tx: Tx, model: M
   await checked(tx, model, row, { ...data, version: { increment: 1 } });
 }
 
-/** Hold the row until the transaction ends if its version is still `row.version`, changing nothing; else throw STALE. */
-export async function holdAtVersion(tx: Tx, model: VersionedModel, row: Row) {
-  await checked(tx, model, row, { version: row.version });
+/**
+ * Hold the row until the transaction ends if its version is still `row.version`, writing `data` (if
+ * any) but not counting a version; else throw STALE. For a change beside the row that its state allows,
+ * such as a source added to a claim under research: a status change committed since the state was read
+ * makes it STALE, and on PostgreSQL one under way waits for it, so neither slips past the other.
+ */
+export async function holdAtVersion<M extends VersionedModel>(tx: Tx, model: M, row: Row, data: Omit<UpdateData<M>, "version"> = {}) {
+  await checked(tx, model, row, { ...data, version: row.version });
 }
 
 /** Delete the row if its version is still `row.version`; else throw STALE. */

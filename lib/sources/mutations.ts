@@ -1,6 +1,6 @@
 import { db, type Tx } from "../db";
 import { DomainError, notFound, staleError } from "../errors";
-import { deleteAtVersion, updateAtVersion } from "../optimistic-lock";
+import { deleteAtVersion, holdAtVersion, updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
@@ -33,7 +33,7 @@ export async function addSource({ actor, input }: { actor: Actor | null; input: 
   assertCan(actor, "source.add");
   const data = parseInput(addSourceSchema, input);
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, status: true } });
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, status: true, version: true } });
     if (!claim) throw notFound("claim");
     assertClaimStep(actor, { status: claim.status, verdict: null }, "addSource");
     const source = await tx.source.create({
@@ -51,7 +51,7 @@ export async function addSource({ actor, input }: { actor: Actor | null; input: 
         createdById: actor.id,
       },
     });
-    await tx.claim.update({ where: { id: claim.id }, data: { updatedAt: new Date() } });
+    await holdAtVersion(tx, "claim", claim, { updatedAt: new Date() });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "source.add",
@@ -68,7 +68,7 @@ export async function addEvidence({ actor, input }: { actor: Actor | null; input
   assertCan(actor, "evidence.add");
   const data = parseInput(addEvidenceSchema, input);
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, status: true } });
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, status: true, version: true } });
     if (!claim) throw notFound("claim");
     assertClaimStep(actor, { status: claim.status, verdict: null }, "addEvidence");
     await assertOwnSource(tx, claim.id, data.sourceId);
@@ -82,7 +82,7 @@ export async function addEvidence({ actor, input }: { actor: Actor | null; input
         createdById: actor.id,
       },
     });
-    await tx.claim.update({ where: { id: claim.id }, data: { updatedAt: new Date() } });
+    await holdAtVersion(tx, "claim", claim, { updatedAt: new Date() });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "evidence.add",
@@ -99,9 +99,9 @@ export async function addEvidence({ actor, input }: { actor: Actor | null; input
 // fact-checker or editor, at the version they saw, each in the audit trail with what it was before.
 
 async function researchClaim(tx: Tx, actor: Actor, claimId: string) {
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { id: true, status: true } });
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { id: true, status: true, version: true } });
   assertClaimStep(actor, { status: claim.status, verdict: null }, "editResearch");
-  await tx.claim.update({ where: { id: claim.id }, data: { updatedAt: new Date() } });
+  await holdAtVersion(tx, "claim", claim, { updatedAt: new Date() });
   return claim;
 }
 

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
-import { updateAtVersion } from "../optimistic-lock";
+import { holdAtVersion, updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
@@ -62,7 +62,8 @@ export async function saveVerdictDraft({ actor, input }: { actor: Actor | null; 
       }
       // Every save counts, even of unchanged text: the two-person rule asks who wrote it, not who saved last.
       await recordVerdictWriter(tx, { verdictId: verdict.id, userId: actor.id });
-      await tx.claim.update({ where: { id: claim.id }, data: { updatedAt: new Date() } });
+      // At the claim's version read above: a submission committed since makes this save STALE.
+      await holdAtVersion(tx, "claim", claim, { updatedAt: new Date() });
       await recordAudit(tx, {
         actorId: actor.id,
         action: before ? "verdict.update" : "verdict.create",
