@@ -28,7 +28,7 @@ export async function updateAtVersion<M extends VersionedModel>(tx: Tx, model: M
  * such as a source added to a claim under research: a status change committed since the state was read
  * makes it STALE, and on PostgreSQL one under way waits for it, so neither slips past the other.
  */
-export async function holdAtVersion<M extends VersionedModel>(tx: Tx, model: M, row: Row, data: Omit<UpdateData<M>, "version"> = {}) {
+export async function holdAtVersion<M extends VersionedModel>(tx: Tx, model: M, row: Row, data?: Omit<UpdateData<M>, "version">) {
   await checked(tx, model, row, { ...data, version: row.version });
 }
 

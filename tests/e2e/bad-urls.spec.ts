@@ -90,7 +90,13 @@ const NAMES = [
   "x",
 ];
 const queryString = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), segment), fc.oneof(segment, fc.constantFrom("me", "none", "1", "NEW", "TRUE", "csv", "0000-01-01", "9999-12-31", "2025-02-30"))), { maxLength: 3 })
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom(...NAMES), segment),
+      fc.oneof(segment, fc.constantFrom("me", "none", "1", "NEW", "TRUE", "csv", "0000-01-01", "9999-12-31", "2025-02-30")),
+    ),
+    { maxLength: 3 },
+  )
   .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
 
 function urlArbitrary(routes: Route[]) {

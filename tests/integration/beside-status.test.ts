@@ -50,18 +50,43 @@ describe("a change beside a claim, at the claim's version", () => {
   });
 
   // On SQLite the process writes one transaction at a time: nothing can commit in between.
-  it.skipIf(databaseKind() !== "postgres")("a verdict draft saved while the claim is submitted elsewhere is refused, and the verdict stays as submitted", async () => {
-    const claim = await makeClaim(rita);
-    await step(rita, claim.id, "triage");
-    const first = await saveVerdictDraft({ actor: rita, input: { claimId: claim.id, version: 0, rating: "MOSTLY_TRUE", summary: "As it was submitted.", rationale: "The first draft, as it was submitted for review." } });
-    // The submission commits (status and version) after the draft's transaction read the claim.
-    between.run = async () => {
-      await db.claim.update({ where: { id: claim.id }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
-    };
-    await expect(
-      saveVerdictDraft({ actor: rita, input: { claimId: claim.id, version: first.version, rating: "FALSE", summary: "Changed during the review.", rationale: "Saved after the submission had committed." } }),
-    ).rejects.toMatchObject({ code: "STALE" });
-    expect(between.run).toBeNull();
-    expect(await db.verdict.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ rating: "MOSTLY_TRUE", summary: "As it was submitted.", version: first.version });
-  });
+  it.skipIf(databaseKind() !== "postgres")(
+    "a verdict draft saved while the claim is submitted elsewhere is refused, and the verdict stays as submitted",
+    async () => {
+      const claim = await makeClaim(rita);
+      await step(rita, claim.id, "triage");
+      const first = await saveVerdictDraft({
+        actor: rita,
+        input: {
+          claimId: claim.id,
+          version: 0,
+          rating: "MOSTLY_TRUE",
+          summary: "As it was submitted.",
+          rationale: "The first draft, as it was submitted for review.",
+        },
+      });
+      // The submission commits (status and version) after the draft's transaction read the claim.
+      between.run = async () => {
+        await db.claim.update({ where: { id: claim.id }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
+      };
+      await expect(
+        saveVerdictDraft({
+          actor: rita,
+          input: {
+            claimId: claim.id,
+            version: first.version,
+            rating: "FALSE",
+            summary: "Changed during the review.",
+            rationale: "Saved after the submission had committed.",
+          },
+        }),
+      ).rejects.toMatchObject({ code: "STALE" });
+      expect(between.run).toBeNull();
+      expect(await db.verdict.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+        rating: "MOSTLY_TRUE",
+        summary: "As it was submitted.",
+        version: first.version,
+      });
+    },
+  );
 });

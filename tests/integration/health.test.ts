@@ -39,7 +39,11 @@ describe("GET /api/health", () => {
     expect(response.status).toBe(503);
     // Anyone may ask: the answer says what, the server's log says why.
     const text = await response.text();
-    expect(JSON.parse(text)).toMatchObject({ status: "unavailable", database: "unreachable", error: "The database did not answer; the server's log says why." });
+    expect(JSON.parse(text)).toMatchObject({
+      status: "unavailable",
+      database: "unreachable",
+      error: "The database did not answer; the server's log says why.",
+    });
     expect(text).not.toContain("factdesk");
     expect(log).toHaveBeenCalledWith("[health] the database did not answer:", reason);
     spy.mockRestore();

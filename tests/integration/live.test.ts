@@ -362,9 +362,12 @@ describe("live updates at scale", () => {
     expect(await refused.json()).toEqual({ ok: false, code: "RATE_LIMITED", error: TOO_MANY_STREAMS_MESSAGE });
     expect(await db.claimPresence.count({ where: { userId: rita.id } })).toBe(MAX_STREAMS_PER_USER);
     // A GET that writes: from a sibling site (an <img> there, say) it opens nothing and writes nothing.
-    const sibling = await liveRoute(new Request(`http://localhost/api/live/claims/${one.id}`, { headers: { "sec-fetch-site": "same-site", "sec-fetch-dest": "image" } }), {
-      params: Promise.resolve({ id: one.id }),
-    });
+    const sibling = await liveRoute(
+      new Request(`http://localhost/api/live/claims/${one.id}`, { headers: { "sec-fetch-site": "same-site", "sec-fetch-dest": "image" } }),
+      {
+        params: Promise.resolve({ id: one.id }),
+      },
+    );
     expect(sibling.status).toBe(403);
     expect(await db.claimPresence.count({ where: { userId: rita.id } })).toBe(MAX_STREAMS_PER_USER);
     // The page asks why its stream was refused without opening one.

@@ -212,9 +212,18 @@ describe("retractions", () => {
 
   it("answer the images of an address that is no published verdict's with 404 before Next, which cached each (files on disk)", async () => {
     const { claim } = await publishedClaim();
-    for (const path of [`/claims/${claim.slug}x/badge.svg`, "/claims/no-such-verdict/badge.svg", "/claims/search/badge.svg", "/claims/no-such-verdict/opengraph-image-1a2b3c"]) {
+    for (const path of [
+      `/claims/${claim.slug}x/badge.svg`,
+      "/claims/no-such-verdict/badge.svg",
+      "/claims/search/badge.svg",
+      "/claims/no-such-verdict/opengraph-image-1a2b3c",
+    ]) {
       const answer = await goneResponse(path);
-      expect(answer, path).toMatchObject({ status: 404, body: "Not found.\n", headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+      expect(answer, path).toMatchObject({
+        status: 404,
+        body: "Not found.\n",
+        headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+      });
     }
     // A published verdict's images go on to their routes.
     for (const path of [`/claims/${claim.slug}/badge.svg`, `/claims/${claim.slug}/twitter-image`]) expect(await goneResponse(path), path).toBeNull();
