@@ -5,8 +5,11 @@ import type { Actor } from "../auth/roles";
 import { INBOX_LIMIT, INBOX_PAGE_SIZE } from "./schemas";
 
 // Once per request: the desk layout's menu and the inbox page both show it (outside a render, every call asks).
-const unreadOf = cache((userId: string) => db.notification.count({ where: { userId, readAt: null } }));
+// Counted up to just past INBOX_LIMIT (what the inbox reaches): every desk page asks, so the count is bounded
+// however many a person never read (unreadLabel says "1,000+").
+const unreadOf = cache((userId: string) => db.notification.count({ where: { userId, readAt: null }, take: INBOX_LIMIT + 1 }));
 
+/** The person's unread notifications, up to INBOX_LIMIT + 1 (more than the inbox reaches). */
 export async function unreadCount({ actor }: { actor: Actor | null }) {
   assertCan(actor, "notification.read");
   return unreadOf(actor.id);

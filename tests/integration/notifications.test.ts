@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { addComment, assignClaim, transitionClaim } from "@/lib/claims/mutations";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
-import { INBOX_LIMIT, INBOX_PAGE_SIZE, INBOX_PAGES } from "@/lib/notifications/schemas";
+import { INBOX_LIMIT, INBOX_PAGE_SIZE, INBOX_PAGES, unreadLabel } from "@/lib/notifications/schemas";
 import { correctVerdict } from "@/lib/publishing/mutations";
 import { claimInReview, draftVerdict, makeClaim, makeUser, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
@@ -243,6 +243,15 @@ describe("notifications", () => {
     await make(0, 5);
     const first = await listNotifications({ actor: reader });
     expect(first).toMatchObject({ total: INBOX_LIMIT, capped: true, pageCount: INBOX_PAGES });
+    // Every desk page counts the unread: up to just past the limit, said as "1,000+".
+    expect(await unreadCount({ actor: reader })).toBe(INBOX_LIMIT + 1);
+    expect(unreadLabel(await unreadCount({ actor: reader }))).toBe("1,000+");
+    await db.notification.updateMany({
+      where: { userId: reader.id, createdAt: { lt: new Date(Date.UTC(2026, 0, 1) + 10 * 1000) } },
+      data: { readAt: new Date() },
+    });
+    expect(await unreadCount({ actor: reader })).toBe(INBOX_LIMIT - 5);
+    expect(unreadLabel(await unreadCount({ actor: reader }))).toBe("995");
     expect(first.items).toHaveLength(INBOX_PAGE_SIZE);
     const last = await listNotifications({ actor: reader, page: INBOX_PAGES });
     expect(last.items).toHaveLength(INBOX_PAGE_SIZE);

@@ -6,6 +6,7 @@ import { ROLE_LABEL } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 import { DeskShortcuts } from "./shortcuts";
 import { unreadCount } from "@/lib/notifications/queries";
+import { unreadLabel } from "@/lib/notifications/schemas";
 import { can } from "@/lib/auth/permissions";
 import { countUsableDemoAccounts } from "@/lib/demo/accounts";
 import { DemoBanner } from "./demo-banner";
@@ -42,11 +43,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <IntentLink href="/desk/my-work" className="font-medium hover:underline">
           My work
         </IntentLink>
-        <IntentLink href="/desk/inbox" className="font-medium hover:underline" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>
+        <IntentLink href="/desk/inbox" className="font-medium hover:underline" aria-label={unread > 0 ? `Inbox, ${unreadLabel(unread)} unread` : "Inbox"}>
           Inbox
           {unread > 0 && (
             <span data-testid="unread-count" className="ml-1 rounded-full bg-blue-800 px-1.5 py-0.5 text-xs text-white">
-              {unread}
+              {unreadLabel(unread)}
             </span>
           )}
         </IntentLink>

@@ -3,7 +3,7 @@ import { IntentLink } from "@/app/_components/intent-link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { Pager } from "@/app/_components/pager";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
-import { INBOX_LIMIT, inboxQuerySchema } from "@/lib/notifications/schemas";
+import { INBOX_LIMIT, inboxQuerySchema, unreadLabel } from "@/lib/notifications/schemas";
 import { handleOf, NOTIFICATION_TEXT } from "@/lib/notifications/rules";
 import { formatCount, formatDateTime } from "@/lib/site";
 import { MarkAllReadButton, MarkReadButton } from "./inbox-controls";
@@ -24,7 +24,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">Inbox</h1>
         <p className="text-sm text-stone-700" data-testid="inbox-summary">
-          {unread === 0 ? "Nothing unread" : `${unread} unread`}
+          {unread === 0 ? "Nothing unread" : `${unreadLabel(unread)} unread`}
         </p>
         {unread > 0 && (
           <div className="ml-auto">
