@@ -8,7 +8,7 @@ import next from "next";
 import { htmlPolicy } from "./csp.mjs";
 import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
-import { REFUSAL_HEADERS, refuseActionOrigin, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
+import { REFUSAL_HEADERS, refuseActionOrigin, refuseAuthBody, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
 import { GONE_HOOK, GONE_HOOK_INSTALLED } from "../lib/publishing/gone-hook.mjs";
 import { WITHDRAWAL_HEADER } from "../lib/publishing/withdrawal-header.mjs";
 import { publicBaseUrl } from "../lib/site-url.mjs";
@@ -153,6 +153,8 @@ function stampClientAddress(req, trustedProxies) {
 const REFUSAL_TEXT = {
   400: "Bad request: this address is not valid. Check the link and try again.\n",
   403: "Forbidden: this form was not sent from a Factdesk page. Reload the page and try again.\n",
+  411: "Length required: say how long the request is.\n",
+  413: "This request is too large.\n",
   414: "This address is too long.\n",
 };
 
@@ -164,7 +166,8 @@ export function refused(req, res) {
   const refusal =
     refuseTarget(req.url) ??
     refuseRouterState(req.headers) ??
-    refuseActionOrigin({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers });
+    refuseActionOrigin({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers }) ??
+    refuseAuthBody({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers });
   if (!refusal) return false;
   if (refusal.status === 403) console.warn(`[factdesk] refused a cross-site action post (${refusal.why})`);
   const body = REFUSAL_TEXT[refusal.status];

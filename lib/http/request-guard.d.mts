@@ -1,9 +1,15 @@
 export declare const MAX_TARGET_LENGTH: number;
 export declare const REFUSAL_HEADERS: Readonly<Record<string, string>>;
-export type Refusal = { status: 400 | 403 | 414; why: string };
+export type Refusal = { status: 400 | 403 | 411 | 413 | 414; why: string };
 export declare function safeDecode(raw: string): string | null;
 export declare function refuseTarget(target: string | undefined): Refusal | null;
 export declare function refuseActionOrigin(options: {
+  method: string | undefined;
+  pathname: string;
+  headers: Record<string, string | string[] | undefined>;
+}): Refusal | null;
+export declare const MAX_AUTH_BODY_BYTES: number;
+export declare function refuseAuthBody(options: {
   method: string | undefined;
   pathname: string;
   headers: Record<string, string | string[] | undefined>;

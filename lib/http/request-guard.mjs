@@ -88,6 +88,24 @@ export function refuseActionOrigin({ method, pathname, headers }) {
   return { status: 403, why: `Origin ${origin.slice(0, 80)} is not ${expected ?? "this host"}` };
 }
 
+/** The most a sign-in, sign-out or session post to next-auth may send (a form of a few fields). */
+export const MAX_AUTH_BODY_BYTES = 16 * 1024;
+
+/**
+ * A post to next-auth's routes (/api/auth/…) with a body past MAX_AUTH_BODY_BYTES: 413, or 411 when it
+ * does not say its length (browsers always do for these forms). next-auth reads a whole body before
+ * looking at it, and no other cap reaches those routes: anyone could make the server buffer and parse
+ * tens of megabytes on the thread every request shares.
+ */
+export function refuseAuthBody({ method, pathname, headers }) {
+  if (method !== "POST" || !pathname.startsWith("/api/auth/")) return null;
+  const declared = firstValue(headers["content-length"]);
+  if (declared === undefined) return headers["transfer-encoding"] === undefined ? null : { status: 411, why: "a sign-in post without its length" };
+  const bytes = Number(declared);
+  if (!/^\d+$/.test(declared) || !(bytes <= MAX_AUTH_BODY_BYTES)) return { status: 413, why: `a sign-in post of ${declared.slice(0, 20)} bytes` };
+  return null;
+}
+
 /** Next's own cap on the router state header (parse-and-validate-flight-router-state.js). */
 export const MAX_ROUTER_STATE_LENGTH = 40_000;
 const PARAM_TYPES = new Set(["c", "ci(..)(..)", "ci(.)", "ci(..)", "ci(...)", "oc", "d", "di(..)(..)", "di(.)", "di(..)", "di(...)"]);

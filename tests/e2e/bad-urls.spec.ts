@@ -174,6 +174,22 @@ test("a few known offenders from issue 13 answer 400, not 500", async ({ request
   expect((await request.get(`/claims/${"a".repeat(9_000)}`, { maxRedirects: 0 })).status()).toBe(414);
 });
 
+test("a sign-in post past its cap is refused with 413 before next-auth reads it; a real sign-in form is not", async ({ request }) => {
+  const big = await request.post("/api/auth/callback/credentials", {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: `email=a%40b.test&password=${"x".repeat(20_000)}`,
+    maxRedirects: 0,
+  });
+  expect(big.status()).toBe(413);
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const small = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: "nobody@factdesk.test", password: "not-the-password-1", json: "true" },
+    maxRedirects: 0,
+  });
+  expect(small.status()).not.toBe(413);
+  expect(small.status()).toBeLessThan(500);
+});
+
 test("an RSC request with a malformed router state header answers 400, not 500", async ({ browser }) => {
   const context = await browser.newContext();
   await signIn(context, USERS.rita);

@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import {
   isRouterState,
   MAX_ROUTER_STATE_LENGTH,
+  MAX_AUTH_BODY_BYTES,
   MAX_TARGET_LENGTH,
   refuseActionOrigin,
+  refuseAuthBody,
   refuseRouterState,
   refuseTarget,
   safeDecode,
@@ -209,5 +211,27 @@ describe("RSC requests whose router state header does not parse", () => {
       ["", { a: ["x", {}], b: [2, {}] }],
     ];
     for (const sample of samples) expect(isRouterState(sample), JSON.stringify(sample)).toBe(is(sample, flightRouterStateSchema));
+  });
+});
+
+describe("posts to next-auth's routes", () => {
+  const post = (headers: Record<string, string>, pathname = "/api/auth/callback/credentials", method = "POST") => refuseAuthBody({ method, pathname, headers });
+  it("pass with a sign-in form's length, or no body", () => {
+    expect(post({ "content-length": "180" })).toBeNull();
+    expect(post({ "content-length": String(MAX_AUTH_BODY_BYTES) })).toBeNull();
+    expect(post({})).toBeNull();
+  });
+
+  it("are refused past the cap (413) or without a length (411): next-auth buffers and parses a whole body", () => {
+    expect(post({ "content-length": String(MAX_AUTH_BODY_BYTES + 1) })).toMatchObject({ status: 413 });
+    expect(post({ "content-length": "40000000" }, "/api/auth/signout")).toMatchObject({ status: 413 });
+    expect(post({ "content-length": "1e9" })).toMatchObject({ status: 413 });
+    expect(post({ "transfer-encoding": "chunked" })).toMatchObject({ status: 411 });
+  });
+
+  it("leave other routes and methods alone", () => {
+    expect(post({ "content-length": "3000000" }, "/api/articles/import")).toBeNull();
+    expect(post({ "content-length": "40000000" }, "/api/auth/session", "GET")).toBeNull();
+    expect(post({ "transfer-encoding": "chunked" }, "/api/authx")).toBeNull();
   });
 });
