@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { markTerms, queryTerms } from "./highlight";
+import { isPrefixTerm, markTerms, queryTerms } from "./highlight";
 import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
 import { countUpTo, noMatches, rankedOf, type SearchAnswer, type SearchOptions, type SearchRow } from "./answer";
 import { SEARCH_RANKED, type SearchKind } from "./schemas";
@@ -9,10 +9,10 @@ import { SEARCH_RANKED, type SearchKind } from "./schemas";
 // Claim: quote A, claimant B), ranked with ts_rank, highlighted with ts_headline.
 // Rows are ranked and paginated first; only the page's rows are highlighted.
 
-/** A tsquery that cannot be a syntax error: every term a prefix, all required (terms are letters and digits only). */
+/** A tsquery that cannot be a syntax error: all terms required, prefixes from MIN_PREFIX_LENGTH (terms are letters and digits only). */
 export function tsQuery(q: string): string | null {
   const terms = queryTerms(q);
-  return terms.length === 0 ? null : terms.map((t) => `${t}:*`).join(" & ");
+  return terms.length === 0 ? null : terms.map((t) => (isPrefixTerm(t) ? `${t}:*` : t)).join(" & ");
 }
 
 const HEADLINE = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'`;

@@ -45,6 +45,14 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
     expect(results.map((r) => text(r.body)).join(" ")).toMatch(/sanctions/);
   });
 
+  it("matches the start of words from three letters; shorter terms only as whole words (anyone could make one-letter prefixes read every word)", async () => {
+    const claimText = async (term: string) => (await searchAs(q({ q: term, type: "claim" }))).results.map((r) => text(r.body)).join(" ");
+    expect(await claimText("sanc")).toMatch(/sanctions/);
+    expect(await claimText("sa")).not.toMatch(/sanctions/);
+    const published = await searchPublished({ q: "s", page: 1 });
+    expect(published.results.map((r) => text(r.body)).join(" ")).not.toMatch(/sanctions/);
+  });
+
   it("filters by type and by status", async () => {
     const sources = await searchAs(q({ q: "summit", type: "source" }));
     expect(sources.results.length).toBeGreaterThan(0);
