@@ -1,31 +1,12 @@
-// Server only: the dictionaries are megabytes. Client forms use schemas.ts (length, bytes, mix),
-// and this check runs in the service function with the same field error shape.
-import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
+// Server only: the dictionaries are megabytes, loaded in the password threads (lib/auth/password-worker.mjs).
+// Client forms use schemas.ts (length, bytes, mix), and this check runs in the service function with the
+// same field error shape.
 import { DomainError } from "../errors";
+import { passwordStrength } from "./password";
 
 /** zxcvbn's scale: 0–2 are guessable within about a million tries (common passwords and their variants). */
 export const MIN_PASSWORD_SCORE = 3;
 export const WEAK_PASSWORD_MESSAGE = "This password is too common or too easy to guess. Use a longer phrase of unrelated words.";
-
-let factory: Promise<ZxcvbnFactory> | undefined;
-
-// Loaded on first use, so importing the auth module (every request) does not parse the dictionaries.
-function estimator(): Promise<ZxcvbnFactory> {
-  return (factory ??= (async () => {
-    const [{ ZxcvbnFactory }, common, en] = await Promise.all([
-      import("@zxcvbn-ts/core"),
-      import("@zxcvbn-ts/language-common"),
-      import("@zxcvbn-ts/language-en"),
-    ]);
-    return new ZxcvbnFactory({
-      dictionary: { ...common.dictionary, ...en.dictionary },
-      graphs: common.adjacencyGraphs,
-      translations: en.translations,
-      // Also catches near-misses of listed passwords ("passw0rd1234").
-      useLevenshteinDistance: true,
-    });
-  })());
-}
 
 /**
  * The reason a password is refused for being common or guessable (checked against zxcvbn's lists of
@@ -33,9 +14,9 @@ function estimator(): Promise<ZxcvbnFactory> {
  */
 export async function weakPasswordReason(password: string, userInputs: string[] = []): Promise<string | null> {
   const inputs = userInputs.flatMap((s) => [s, ...s.split(/[@.\s_-]+/)]).filter((s) => s.length >= 3);
-  const result = (await estimator()).check(password, inputs);
-  if (result.score >= MIN_PASSWORD_SCORE) return null;
-  return result.feedback.warning ? `${WEAK_PASSWORD_MESSAGE} (${result.feedback.warning})` : WEAK_PASSWORD_MESSAGE;
+  const { score, warning } = await passwordStrength(password, inputs);
+  if (score >= MIN_PASSWORD_SCORE) return null;
+  return warning ? `${WEAK_PASSWORD_MESSAGE} (${warning})` : WEAK_PASSWORD_MESSAGE;
 }
 
 /** Throws a VALIDATION DomainError on `field` for a weak password (the same shape as a schema error). */

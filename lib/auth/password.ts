@@ -25,11 +25,17 @@ function pool(): Piscina {
   return globalForPool.factdeskPasswordPool;
 }
 
-export function hashPassword(password: string): Promise<string> {
+/** A bcrypt hash at `cost` (12; tests whose subject is not hashing pass 4). */
+export function hashPassword(password: string, cost = COST): Promise<string> {
   // The policy (schemas.ts) refuses these first; this keeps any other caller from storing a hash
   // that a different password sharing the first 72 bytes would also match.
   if (utf8Length(password) > BCRYPT_MAX_BYTES) return Promise.reject(new RangeError(`A password may be at most ${BCRYPT_MAX_BYTES} bytes.`));
-  return pool().run({ op: "hash", password, cost: COST });
+  return pool().run({ op: "hash", password, cost });
+}
+
+/** zxcvbn's score (0–4) of a password and its warning, if any, with the person's own words as inputs. */
+export function passwordStrength(password: string, inputs: string[]): Promise<{ score: number; warning: string | null }> {
+  return pool().run({ op: "strength", password, inputs });
 }
 
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {

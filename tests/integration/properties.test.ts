@@ -27,25 +27,12 @@ vi.mock("@/lib/auth/session", () => ({
   getAccountActor: async () => session.actor && { actor: session.actor, mustChangePassword: false },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-// createUserAction hashes every schema-valid password with bcrypt cost 12 (~250 ms in pure JS). The same
-// library at cost 4 keeps the code path real and the file fast.
-vi.mock("bcryptjs", async (importOriginal) => {
-  const real = await importOriginal<typeof import("bcryptjs")>();
-  const hash = (password: string) => real.default.hash(password, 4);
-  return { ...real, hash, default: { ...real.default, hash } };
-});
-
-// Every password that passes the schema is scored by zxcvbn; its Levenshtein pass against the whole
-// dictionary costs ~35 ms a password, most of this file's time. The same scorer without that pass keeps
-// the path real; tests/unit/password-policy.test.ts runs the full scorer.
-vi.mock("@zxcvbn-ts/core", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@zxcvbn-ts/core")>();
-  class ZxcvbnFactory extends real.ZxcvbnFactory {
-    constructor(options: ConstructorParameters<typeof real.ZxcvbnFactory>[0]) {
-      super({ ...options, useLevenshteinDistance: false });
-    }
-  }
-  return { ...real, ZxcvbnFactory };
+// createUserAction hashes every schema-valid password with bcrypt cost 12 (~250 ms). The same hash at
+// cost 4 keeps the code path real and the file fast. The strength check (zxcvbn) runs as in production,
+// in the password threads (tests/unit/password-policy.test.ts is its subject).
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/auth/password")>();
+  return { ...real, hashPassword: (password: string) => real.hashPassword(password, 4) };
 });
 
 import { db } from "@/lib/db";

@@ -6,8 +6,13 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("bcryptjs", () => {
   throw new Error("bcryptjs was loaded on the request thread");
 });
+// The strength check too: from 0.1 s to 4 s a password, and megabytes of dictionaries.
+vi.mock("@zxcvbn-ts/core", () => {
+  throw new Error("zxcvbn was loaded on the request thread");
+});
 
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
+const { weakPasswordReason } = await import("@/lib/auth/password-policy");
 
 describe("passwords are hashed and compared off the request thread", () => {
   it("hashes at cost 12 and checks the hash, right and wrong", async () => {
@@ -27,5 +32,19 @@ describe("passwords are hashed and compared off the request thread", () => {
   it("refuses over 72 bytes before any thread is asked", async () => {
     await expect(hashPassword("ж".repeat(37))).rejects.toThrow(/72 bytes/);
     expect(await verifyPassword("x".repeat(73), "$2b$04$JyGjyKdVL9dxNUYChR9kvOiVzh8eTG/h/RiiZsyjL4MhR9JFRG73K")).toBe(false);
+  });
+});
+
+describe("the strength check runs off the request thread", () => {
+  it("refuses a common password and a near-miss of one; accepts a phrase", async () => {
+    expect(await weakPasswordReason("password1234")).toMatch(/too common/);
+    expect(await weakPasswordReason("passw0rd1234")).toMatch(/too common/);
+    expect(await weakPasswordReason("lantern orbit cabbage 71")).toBeNull();
+  });
+
+  it("checks a long password without the near-miss search, and still refuses a long pattern", async () => {
+    // 72 characters: with the near-miss search this took 4 s of one thread.
+    expect(await weakPasswordReason("1234567890".repeat(7) + "ab")).toMatch(/too common/);
+    expect(await weakPasswordReason("violet harbour quietly measures 42 unusual kettles beside the old mill")).toBeNull();
   });
 });
