@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { isPrefixTerm, markTerms, queryTerms } from "./highlight";
+import { isPrefixTerm, markTerms, queryTerms, SNIPPET_CHARS } from "./highlight";
 import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
 import { countUpTo, noMatches, rankedOf, type SearchAnswer, type SearchOptions, type SearchRow } from "./answer";
 import { SEARCH_RANKED, type SearchKind } from "./schemas";
@@ -81,7 +81,7 @@ export async function searchPostgres(options: SearchOptions): Promise<SearchAnsw
         ELSE p.id END AS title,
       CASE p.kind
         WHEN 'claim' THEN ts_headline('english'::regconfig, c."quote", ${q}, ${HEADLINE})
-        WHEN 'article' THEN ts_headline('english'::regconfig, a."text", ${q}, ${SNIPPET})
+        WHEN 'article' THEN ts_headline('english'::regconfig, left(a."text", ${SNIPPET_CHARS}), ${q}, ${SNIPPET})
         WHEN 'source' THEN coalesce(ts_headline('english'::regconfig, s."publisher", ${q}, ${HEADLINE}), '') || ' · ' || s."url"
         ELSE (SELECT count(*) FROM "Claim" x WHERE x."claimant" = p.id)::text || ' claim(s)' END AS body,
       CASE p.kind WHEN 'claim' THEN c."status"::text WHEN 'source' THEN sc."status"::text ELSE NULL END AS status

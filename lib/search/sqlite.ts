@@ -1,6 +1,6 @@
 import { db } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";
-import { MARK_CLOSE, MARK_OPEN, ftsQuery, markTerms } from "./highlight";
+import { MARK_CLOSE, MARK_OPEN, SNIPPET_CHARS, ftsQuery, markTerms, snippetAround } from "./highlight";
 import { SEARCH_RANKED, type SearchKind } from "./schemas";
 import { countUpTo, noMatches, rankedOf, type SearchAnswer, type SearchOptions, type SearchRow } from "./answer";
 import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
@@ -153,14 +153,16 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
         )
       : [],
     articles.length
-      ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string }[]>(
-          `SELECT "article_fts".rowid AS rid, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title, snippet("article_fts", 2, ?, ?, '…', 24) AS body
-           FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND ${articlePage.sql}`,
-          ...M,
-          ...M,
-          match,
-          ...articlePage.params,
-        )
+      ? db
+          .$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string }[]>(
+            // The snippet is made here from the text's start (snippetAround): FTS5's snippet() read the whole text.
+            `SELECT "article_fts".rowid AS rid, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title, substr(a."text", 1, ${SNIPPET_CHARS}) AS body
+             FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND ${articlePage.sql}`,
+            ...M,
+            match,
+            ...articlePage.params,
+          )
+          .then((rows) => rows.map((r) => ({ ...r, body: snippetAround(r.body, q) })))
       : [],
     sources.length
       ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(

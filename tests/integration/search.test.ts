@@ -53,6 +53,18 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
     expect(published.results.map((r) => text(r.body)).join(" ")).not.toMatch(/sanctions/);
   });
 
+  it("gives an article's snippet from the start of its text: the word marked where it is there, the first words where it is only further on", async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `paragraph${i}`).join(" ");
+    const early = await makeArticle(`${filler(40)} the zanzibarite cartel ${filler(5000)}`);
+    const late = await makeArticle(`${filler(5000)} the quokkanite cartel`);
+    const body = async (word: string, id: string) => text((await searchAs(q({ q: word, type: "article" }))).results.find((r) => r.href.endsWith(id))!.body);
+    const found = (await searchAs(q({ q: "zanzibarite", type: "article" }))).results.find((r) => r.href.endsWith(early.id))!;
+    expect(hits(found.body)).toEqual(["zanzibarite"]);
+    expect(await body("zanzibarite", early.id)).toMatch(/paragraph39 the zanzibarite cartel paragraph0 /);
+    // Found by the index, its snippet taken from the text's start.
+    expect(await body("quokkanite", late.id)).toMatch(/^paragraph0 paragraph1 /);
+  });
+
   it("filters by type and by status", async () => {
     const sources = await searchAs(q({ q: "summit", type: "source" }));
     expect(sources.results.length).toBeGreaterThan(0);
