@@ -11,6 +11,7 @@ import { addComment } from "@/lib/claims/mutations";
 import { setUserDisabled, createUserByAdmin, listUsers } from "@/lib/auth/admin";
 import { findActiveActor } from "@/lib/auth/users";
 import { db } from "@/lib/db";
+import { AUDIT_BATCH } from "@/lib/audit/export";
 import { makeClaim, makeUser } from "../support/factories";
 
 const get = (format?: string) => exportRoute(new Request(`http://localhost/api/audit/export${format ? `?format=${format}` : ""}`));
@@ -43,6 +44,33 @@ describe("audit log export", () => {
     expect((await get()).status).toBe(403);
     session.actor = null;
     expect((await get()).status).toBe(401);
+  });
+
+  it("streams the whole log a batch at a time, oldest first, each event once, ties in id order", async () => {
+    const editor = await makeUser("EDITOR");
+    const at = new Date(Date.UTC(2020, 0, 1));
+    // More than two batches, many written in the same millisecond (the batches continue after (time, id)).
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 2 * AUDIT_BATCH + 3 }, (_, i) => ({
+        actorId: editor.id,
+        action: "test.batch",
+        entityType: "Test",
+        entityId: `batch-${i}`,
+        before: JSON.stringify({ n: i }),
+        createdAt: new Date(at.getTime() + Math.floor(i / 7)),
+      })),
+    });
+    session.actor = editor;
+    const total = await db.auditEvent.count();
+    const json: { createdAt: string; entityId: string; action: string }[] = await (await get("json")).json();
+    expect(json).toHaveLength(total);
+    const ours = json.filter((r) => r.action === "test.batch");
+    expect(new Set(ours.map((r) => r.entityId)).size).toBe(2 * AUDIT_BATCH + 3);
+    const ordered = await db.auditEvent.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { entityId: true } });
+    expect(json.map((r) => r.entityId)).toEqual(ordered.map((r) => r.entityId));
+    const csv = (await (await get("csv")).text()).trim().split("\n");
+    expect(csv).toHaveLength(total + 1);
+    expect(csv.filter((line) => line.startsWith("createdAt,"))).toHaveLength(1);
   });
 
   it("has no update or delete path anywhere in the code", () => {
