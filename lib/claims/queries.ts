@@ -120,6 +120,9 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
  * editors, commenters, reviewers, the history's actors) are read once by id, not by a relation query
  * each: a claim page made nine such queries, most of them for no one (`IN (NULL)`).
  */
+/** The events of its history a claim page shows, newest first (the audit export has them all). */
+export const HISTORY_SHOWN = 200;
+
 export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id: string }) {
   assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;
@@ -136,7 +139,10 @@ export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id
       verdict: { include: { writers: { select: { userId: true } } } },
       comments: { orderBy: { createdAt: "asc" } },
       reviews: { orderBy: { createdAt: "asc" } },
-      auditEvents: { orderBy: { createdAt: "desc" } },
+      // The newest HISTORY_SHOWN events, and how many there are: an event keeps both texts of a verdict
+      // save, and a claim saved a few thousand times made the page read tens of megabytes.
+      auditEvents: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: HISTORY_SHOWN },
+      _count: { select: { auditEvents: true } },
       coveredBy: { select: { id: true, slug: true, quote: true } },
       trackedClaim: {
         select: {

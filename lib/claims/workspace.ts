@@ -133,6 +133,8 @@ export function toClaimWorkspace({ actor, claim, members, approvalsRequired, now
       mentionable: members.filter((m) => m.id !== actor.id).map((m) => ({ handle: m.handle, name: m.name })),
     },
     history: historyInWords(claim, members),
+    /** All the claim's events; the page shows the newest HISTORY_SHOWN of them. */
+    historyTotal: claim._count.auditEvents,
   };
 }
 

@@ -3,13 +3,39 @@ import { lastClaimSeq } from "@/lib/live/sequence";
 import { db } from "@/lib/db";
 import { addComment } from "@/lib/claims/mutations";
 import { readClaimPage } from "@/lib/claims/workspace";
-import { getClaimWorkspace } from "@/lib/claims/queries";
+import { getClaimWorkspace, HISTORY_SHOWN } from "@/lib/claims/queries";
 import { updateDeskSettings } from "@/lib/settings/settings";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
 import { claimInReview, makeClaim, makeUser, research, step } from "../support/factories";
 
 /** The claim page's view model read from the database (lib/claims/workspace.ts). */
 describe("readClaimPage", () => {
+  it("shows the newest HISTORY_SHOWN events of a long history, and how many there are", async () => {
+    const rita = await makeUser("REVIEWER");
+    const claim = await makeClaim(rita);
+    const at = Date.UTC(2025, 0, 1);
+    await db.auditEvent.createMany({
+      data: Array.from({ length: HISTORY_SHOWN + 5 }, (_, i) => ({
+        actorId: rita.id,
+        action: "test.saved",
+        entityType: "Claim",
+        entityId: claim.id,
+        claimId: claim.id,
+        after: JSON.stringify({ n: i }),
+        createdAt: new Date(at + i * 1000),
+      })),
+    });
+    const total = await db.auditEvent.count({ where: { claimId: claim.id } });
+    expect(total).toBe(HISTORY_SHOWN + 5 + 1); // and the claim's creation
+    const view = (await readClaimPage({ actor: rita, id: claim.id }))!;
+    expect(view.historyTotal).toBe(total);
+    expect(view.history).toHaveLength(HISTORY_SHOWN);
+    // Newest first: the creation (now) and then the newest of the made ones; the oldest made ones are left out.
+    expect(view.history[0].text).toMatch(/created|added|claim/i);
+    expect(view.history[1].createdAt).toEqual(new Date(at + (HISTORY_SHOWN + 4) * 1000));
+    expect(view.history.at(-1)!.createdAt).toEqual(new Date(at + 6 * 1000));
+  });
+
   it("refuses a missing session, and answers null for a claim that does not exist", async () => {
     const rita = await makeUser("REVIEWER");
     const claim = await makeClaim(rita);

@@ -1,26 +1,34 @@
 import type { ClaimWorkspaceView } from "@/lib/claims/workspace";
-import { formatDateTime } from "@/lib/site";
+import { formatCount, formatDateTime } from "@/lib/site";
 
 /** The claim's history in words (lib/audit/describe.ts): who did what, the note once, what an edit changed. */
-export function AuditList({ events }: { events: ClaimWorkspaceView["history"] }) {
+export function AuditList({ events, total }: { events: ClaimWorkspaceView["history"]; total: number }) {
   if (events.length === 0) return <p className="text-sm text-stone-600">No history yet.</p>;
   return (
-    <ol className="space-y-2 text-sm">
-      {events.map((e) => (
-        <li key={e.id} className="border-b border-stone-100 pb-2" data-testid="history-event">
-          <p>
-            <strong>{e.actor}</strong> {e.text} · <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
-          </p>
-          {e.note && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 break-words text-stone-700">{e.note}</blockquote>}
-          {e.changes.length > 0 && (
-            <ul className="mt-1 list-disc pl-5 break-words text-stone-600">
-              {e.changes.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      {total > events.length && (
+        <p className="mb-2 text-sm text-stone-600" data-testid="history-shown">
+          The newest {formatCount(events.length)} of {formatCount(total)} events. Editors can export the whole history with the audit log (CSV or JSON, from the
+          queue).
+        </p>
+      )}
+      <ol className="space-y-2 text-sm">
+        {events.map((e) => (
+          <li key={e.id} className="border-b border-stone-100 pb-2" data-testid="history-event">
+            <p>
+              <strong>{e.actor}</strong> {e.text} · <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
+            </p>
+            {e.note && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 break-words text-stone-700">{e.note}</blockquote>}
+            {e.changes.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 break-words text-stone-600">
+                {e.changes.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -56,7 +56,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <CommentsSection claimId={claim.id} comments={claim.comments} />
 
         <Section title="History" testId="history">
-          <AuditList events={claim.history} />
+          <AuditList events={claim.history} total={claim.historyTotal} />
         </Section>
       </div>
     </LiveClaim>
