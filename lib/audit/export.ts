@@ -20,7 +20,8 @@ type After = { at: Date; id: string };
 /** The next batch of the log, oldest first, after the last event sent (the (createdAt, id) index's order). */
 async function auditBatch(after: After | undefined): Promise<{ rows: Row[]; last: After | undefined; full: boolean }> {
   const events = await db.auditEvent.findMany({
-    ...(after && { where: { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] } }),
+    // `gte` gives the index where to start; the OR leaves out the events of that instant already sent.
+    ...(after && { where: { createdAt: { gte: after.at }, OR: [{ createdAt: { gt: after.at } }, { id: { gt: after.id } }] } }),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: AUDIT_BATCH,
     include: { actor: { select: { name: true, email: true } } },

@@ -28,7 +28,13 @@ export async function createUser({ input, actorId = null }: { input: CreateUserI
 }
 
 let dummy: Promise<string> | undefined;
-const dummyHash = () => (dummy ??= hashPassword("factdesk-timing-equaliser"));
+// Forgotten when it fails (the threads were busy, say): a failed promise kept would fail every later
+// sign-in of an unknown email, and only those, which would tell which emails exist.
+const dummyHash = () =>
+  (dummy ??= hashPassword("factdesk-timing-equaliser").catch((error: unknown) => {
+    dummy = undefined;
+    throw error;
+  }));
 
 /** Check credentials; null for unknown email, wrong password or a disabled account (never say which). */
 export async function authenticate(email: string, password: string): Promise<Actor | null> {

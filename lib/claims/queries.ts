@@ -115,14 +115,14 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
   return { items, total, counts, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
+/** The events of its history a claim page shows, newest first (the audit export has them all). */
+export const HISTORY_SHOWN = 200;
+
 /**
  * Everything the claim workspace shows, in one round of queries. The people it names (assignee, author,
  * editors, commenters, reviewers, the history's actors) are read once by id, not by a relation query
  * each: a claim page made nine such queries, most of them for no one (`IN (NULL)`).
  */
-/** The events of its history a claim page shows, newest first (the audit export has them all). */
-export const HISTORY_SHOWN = 200;
-
 export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id: string }) {
   assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;

@@ -58,7 +58,13 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
     if ((!asset && !embed && CLAIMS_ROUTES.has(slug)) || (await publishedSlug(slug))) return null;
     // The images of an address that is no published verdict's are answered here: the badge's route is
     // cached, and Next kept its 404 for every slug asked, in memory and as files on disk, without limit.
-    if (asset) return { status: 404, headers: { ...COMMON, ...NO_FRAMING, ...cache, "Content-Type": "text/plain; charset=utf-8" }, body: "Not found.\n" };
+    // Not cached: the verdict may be published a moment later.
+    if (asset)
+      return {
+        status: 404,
+        headers: { ...COMMON, ...NO_FRAMING, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+        body: "Not found.\n",
+      };
     return { status: 404, headers: {}, rewrite: embed ? EMBED_MISSING_PATH : UNPUBLISHED_PATH };
   }
   if (asset === "badge.svg") {

@@ -222,7 +222,7 @@ describe("retractions", () => {
       expect(answer, path).toMatchObject({
         status: 404,
         body: "Not found.\n",
-        headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+        headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" },
       });
     }
     // A published verdict's images go on to their routes.

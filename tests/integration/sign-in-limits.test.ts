@@ -3,12 +3,18 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 // Count how many attempts actually reach the password check. The subject here is counting attempts,
 // not hashing: bcrypt at cost 4 instead of 12 (~290 ms a hash or a check) keeps every check real and the
 // file fast. tests/integration/auth.test.ts signs in at cost 12.
-const checked = vi.hoisted(() => ({ count: 0 }));
+const checked = vi.hoisted(() => ({ count: 0, failHashes: 0 }));
 vi.mock("@/lib/auth/password", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/auth/password")>();
   return {
     ...original,
-    hashPassword: (password: string) => original.hashPassword(password, 4),
+    hashPassword: async (password: string) => {
+      if (checked.failHashes > 0) {
+        checked.failHashes--;
+        throw new Error("The server is busy checking passwords. Try again in a few seconds.");
+      }
+      return original.hashPassword(password, 4);
+    },
     verifyPassword: (password: string, hash: string) => {
       checked.count++;
       return original.verifyPassword(password, hash);
@@ -17,7 +23,7 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
 });
 
 import { authOptions } from "@/lib/auth/options";
-import { createUser } from "@/lib/auth/users";
+import { authenticate, createUser } from "@/lib/auth/users";
 import { consumeSignInAttempt, resetSignInLimits, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
 import { db } from "@/lib/db";
@@ -32,6 +38,17 @@ const LIMIT = SIGN_IN_LIMITS.consecutivePerAccountAndAddress;
 beforeEach(async () => {
   await resetSignInLimits();
   checked.count = 0;
+});
+
+describe("an unknown email's sign-in", () => {
+  it("spends a check on a stand-in hash, made again after a failure instead of failing every later one", async () => {
+    // The stand-in is made at the first unknown email: this file's first use of it.
+    checked.failHashes = 1;
+    await expect(authenticate("nobody-1@example.test", "some-password-1")).rejects.toThrow(/busy/);
+    const before = checked.count;
+    expect(await authenticate("nobody-2@example.test", "some-password-1")).toBeNull();
+    expect(checked.count).toBe(before + 1);
+  });
 });
 
 describe("sign-in rate limits", () => {

@@ -11,7 +11,11 @@ vi.mock("@zxcvbn-ts/core", () => {
   throw new Error("zxcvbn was loaded on the request thread");
 });
 
-const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
+const { hashPassword, PASSWORD_QUEUE_LIMIT, verifyPassword } = await import("@/lib/auth/password");
+const { isToldSignInError, PASSWORDS_BUSY_MESSAGE } = await import("@/lib/auth/sign-in-messages");
+
+// A thread to start, bcrypt at cost 12 and zxcvbn's dictionaries to load: seconds on a slow machine.
+vi.setConfig({ testTimeout: 30_000 });
 const { weakPasswordReason } = await import("@/lib/auth/password-policy");
 
 describe("passwords are hashed and compared off the request thread", () => {
@@ -46,5 +50,21 @@ describe("the strength check runs off the request thread", () => {
     // 72 characters: with the near-miss search this took 4 s of one thread.
     expect(await weakPasswordReason("1234567890".repeat(7) + "ab")).toMatch(/too common/);
     expect(await weakPasswordReason("violet harbour quietly measures 42 unusual kettles beside the old mill")).toBeNull();
+  });
+});
+
+describe("a flood of password checks", () => {
+  it("waits in a bounded queue: past it a check is refused at once with a message the sign-in form shows", async () => {
+    const stored = "$2b$04$JyGjyKdVL9dxNUYChR9kvOiVzh8eTG/h/RiiZsyjL4MhR9JFRG73K";
+    const results = await Promise.allSettled(Array.from({ length: PASSWORD_QUEUE_LIMIT + 20 }, () => verifyPassword("correct-horse-42", stored)));
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) expect((r as PromiseRejectedResult).reason.message).toBe(PASSWORDS_BUSY_MESSAGE);
+    expect(results.filter((r) => r.status === "fulfilled").every((r) => (r as PromiseFulfilledResult<boolean>).value === true)).toBe(true);
+    expect(isToldSignInError(PASSWORDS_BUSY_MESSAGE)).toBe(true);
+    expect(isToldSignInError("Too many sign-in attempts. Try again in 60 seconds.")).toBe(true);
+    expect(isToldSignInError("CredentialsSignin")).toBe(false);
+    // Once the queue has drained, checks go through again.
+    expect(await verifyPassword("correct-horse-42", stored)).toBe(true);
   });
 });

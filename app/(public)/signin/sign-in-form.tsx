@@ -6,6 +6,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { z } from "zod";
 import { signInSchema } from "@/lib/auth/schemas";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/app/_components/form-fields";
+import { isToldSignInError } from "@/lib/auth/sign-in-messages";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [pending, startTransition] = useTransition();
@@ -25,8 +26,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     startTransition(async () => {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result || result.error) {
-        // A throttled sign-in carries its own message ("Try again in N seconds"); nothing else is revealed.
-        setFormError(result?.error?.startsWith("Too many") ? result.error : "Email or password is incorrect, or the account is disabled.");
+        // A throttled sign-in, or a busy server, carries its own message ("Try again in N seconds"); nothing else is revealed.
+        setFormError(isToldSignInError(result?.error) ? result.error : "Email or password is incorrect, or the account is disabled.");
         return;
       }
       window.location.assign(callbackUrl);
