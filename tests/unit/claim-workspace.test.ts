@@ -72,6 +72,7 @@ function claim(status: Status, extra: Partial<ClaimWorkspace> = {}): ClaimWorksp
     comments: [],
     reviews: [],
     auditEvents: [],
+    _count: { auditEvents: 0 },
     ...extra,
   };
   return base as unknown as ClaimWorkspace;
