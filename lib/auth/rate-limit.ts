@@ -1,6 +1,7 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
 import { addressBucket } from "../http/client-address.mjs";
+import { throttledMessage } from "./sign-in-messages";
 
 /**
  * Login protection after rate-limiter-flexible's "Login endpoint protection": consecutive failures
@@ -66,7 +67,7 @@ function limiters(): Limiters {
 
 export class SignInThrottled extends Error {
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`);
+    super(throttledMessage(retryAfterSeconds));
     this.name = "SignInThrottled";
   }
 }

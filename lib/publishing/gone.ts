@@ -53,7 +53,6 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
   const slug = safeDecode(rawSlug);
   if (slug === null) return null;
   const notice = await findRetraction(slug, now);
-  const cache = { "Cache-Control": "public, max-age=60" };
   if (!notice) {
     if ((!asset && !embed && CLAIMS_ROUTES.has(slug)) || (await publishedSlug(slug))) return null;
     // The images of an address that is no published verdict's are answered here: the badge's route is
@@ -67,6 +66,7 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
       };
     return { status: 404, headers: {}, rewrite: embed ? EMBED_MISSING_PATH : UNPUBLISHED_PATH };
   }
+  const cache = { "Cache-Control": "public, max-age=60" };
   if (asset === "badge.svg") {
     return {
       status: 410,
