@@ -28,3 +28,13 @@ export type MergeClaimantsInput = z.input<typeof mergeClaimantsSchema>;
 
 /** What the claimant field sends while a person types (GET /api/claimants?q=). */
 export const claimantLookupSchema = z.object({ q: queryText(200) });
+
+/** The claimants list's address: a page and, optionally, words a name or an alias holds. */
+export const claimantListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  q: queryText(200),
+});
+export type ClaimantListQuery = z.output<typeof claimantListQuerySchema>;
+
+/** A claimant page's address: which page of its claims. */
+export const claimantPageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1) });

@@ -59,6 +59,18 @@ test("an editor adds an alias and merges a duplicate claimant; the duplicate's p
   await expect(page.getByTestId("aliases")).toContainText(duplicate.name);
   await expect(page.getByText(/Claims \(2\)/)).toBeVisible();
 
+  // The claimants list finds the merged claimant by the duplicate's name, now one of its aliases.
+  await page.goto("/desk/claimants");
+  await page.getByLabel("Name or alias").fill(duplicate.name);
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page).toHaveURL(/\/desk\/claimants\?q=/);
+  await expect(page.getByTestId("claimants").locator("li")).toHaveCount(1);
+  await expect(page.getByTestId("claimants")).toContainText(target.name);
+  await expect(page.getByTestId("claimants")).toContainText("2 claims");
+  await page.getByLabel("Name or alias").fill(`nobody ${randomUUID().slice(0, 6)}`);
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByText(/No claimant’s name or alias holds/)).toBeVisible();
+
   // The old address still works: it leads to the claimant the duplicate was merged into.
   await page.goto(`/desk/claimants/${encodeURIComponent(duplicate.name)}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(target.name);

@@ -199,6 +199,60 @@ describe("finding claimants as you type", () => {
     expect(await suggestClaimants({ actor: editor, q: "%" })).toEqual([]);
     await expect(suggestClaimants({ actor: null, q: "zelda" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     const list = await listClaimants({ actor: editor });
-    expect(list.find((c) => c.id === busy.id)).toMatchObject({ claims: 2, aliases: [`Zeebee ${tag}`] });
+    expect(list.items.find((c) => c.id === busy.id)).toMatchObject({ claims: 2, aliases: [`Zeebee ${tag}`] });
+  });
+});
+
+describe("the claimants list and a claimant's claims, a page at a time", () => {
+  it("pages claimants most active first, finds them by name or alias, and keeps a page past the end on the last", async () => {
+    const editor = await makeUser("EDITOR");
+    const tag = randomUUID().slice(0, 8);
+    for (let i = 0; i < 3; i++) await claimBy(`Pagerton Busy ${tag}`);
+    for (let i = 0; i < 2; i++) await claimBy(`Pagerton Middle ${tag}`);
+    const quiet = await claimantOf((await claimBy(`Pagerton Quiet ${tag}`)).id);
+    await addClaimantAlias({ actor: editor, input: { claimantId: quiet.id, version: quiet.version, alias: `Hushwell ${tag}` } });
+
+    const first = await listClaimants({ actor: editor, q: tag, pageSize: 2 });
+    expect(first).toMatchObject({ total: 3, page: 1, pageCount: 2 });
+    expect(first.items.map((c) => [c.name, c.claims])).toEqual([
+      [`Pagerton Busy ${tag}`, 3],
+      [`Pagerton Middle ${tag}`, 2],
+    ]);
+    const second = await listClaimants({ actor: editor, q: tag, page: 2, pageSize: 2 });
+    expect(second.items.map((c) => c.name)).toEqual([`Pagerton Quiet ${tag}`]);
+    // An old link past the end shows the last page, not an empty one.
+    expect(await listClaimants({ actor: editor, q: tag, page: 40, pageSize: 2 })).toMatchObject({ page: 2, items: second.items });
+    // By an alias, in any case; and nothing for words no name holds.
+    expect((await listClaimants({ actor: editor, q: `HUSHWELL ${tag}` })).items).toEqual([
+      { id: quiet.id, name: `Pagerton Quiet ${tag}`, type: "PERSON", aliases: [`Hushwell ${tag}`], claims: 1 },
+    ]);
+    expect(await listClaimants({ actor: editor, q: `nobody-${tag}` })).toMatchObject({ total: 0, items: [], page: 1, pageCount: 1 });
+    // Without words, every claimant with a claim; never one whose claims all moved away.
+    const all = await listClaimants({ actor: editor, pageSize: 1000 });
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    expect(all.items.every((c) => c.claims > 0)).toBe(true);
+    await expect(listClaimants({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("shows a claimant's claims newest first a page at a time, with the ratings of all of them", async () => {
+    const editor = await makeUser("EDITOR");
+    const reviewer = await makeUser("REVIEWER");
+    const name = unique("Paged Claimant");
+    const claims = [];
+    for (let i = 0; i < 3; i++) claims.push(await claimBy(name));
+    await step(reviewer, claims[0].id, "triage");
+    await draftVerdict(reviewer, claims[0].id);
+    const first = await getClaimant({ actor: editor, name, pageSize: 2 });
+    if (!first || first.redirectTo !== null) throw new Error("the claimant's page should show it");
+    expect(first).toMatchObject({ total: 3, page: 1, pageCount: 2 });
+    expect(first.claims).toHaveLength(2);
+    const second = await getClaimant({ actor: editor, name, page: 2, pageSize: 2 });
+    if (!second || second.redirectTo !== null) throw new Error("the claimant's page should show it");
+    expect(second.claims).toHaveLength(1);
+    expect(new Set([...first.claims, ...second.claims].map((c) => c.id))).toEqual(new Set(claims.map((c) => c.id)));
+    // The ratings count every claim, not only the page's.
+    const rating = (await db.verdict.findUniqueOrThrow({ where: { claimId: claims[0].id } })).rating;
+    expect(second.ratingCounts.get(rating)).toBe(1);
+    expect([...first.ratingCounts.values()].reduce((a, b) => a + b, 0)).toBe(1);
   });
 });

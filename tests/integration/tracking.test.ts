@@ -194,7 +194,7 @@ describe("claimants", () => {
     const reviewer = await makeUser("REVIEWER");
     await expect(listClaimants({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     const list = await listClaimants({ actor: reviewer });
-    expect(list.find((c) => c.name === "The mayor")!.claims).toBeGreaterThanOrEqual(1);
+    expect(list.items.find((c) => c.name === "The mayor")!.claims).toBeGreaterThanOrEqual(1);
     const mayor = await getClaimant({ actor: reviewer, name: "The mayor" });
     if (!mayor || mayor.redirectTo !== null) throw new Error("The mayor's page should show the mayor");
     expect(mayor.claims.some((c) => c.verdict?.rating === "MOSTLY_TRUE")).toBe(true);

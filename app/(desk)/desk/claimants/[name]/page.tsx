@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { IntentLink } from "@/app/_components/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { getClaimant } from "@/lib/claimants/queries";
+import { claimantPageQuerySchema } from "@/lib/claimants/schemas";
+import { Pager } from "@/app/_components/pager";
+import { formatCount } from "@/lib/site";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { safeDecode } from "@/lib/http/request-guard.mjs";
@@ -12,16 +15,26 @@ import { AddAliasForm, MergeForm, RemoveAlias } from "./claimant-forms";
 
 export const metadata: Metadata = { title: "Claimant" };
 
-export default async function ClaimantPage({ params }: { params: Promise<{ name: string }> }) {
+export default async function ClaimantPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ name: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor();
+  const raw = (await searchParams).page;
+  const { page } = claimantPageQuerySchema.parse({ page: Array.isArray(raw) ? raw[0] : raw });
   // Next hands params over still encoded; one that does not decode names no claimant (404, not a URIError's 500).
   const name = safeDecode((await params).name);
-  const claimant = name === null ? null : await getClaimant({ actor, name });
+  const claimant = name === null ? null : await getClaimant({ actor, name, page });
   if (!claimant) notFound();
   // An alias or a merged duplicate's name: the page of the claimant it means.
   if (claimant.redirectTo !== null) redirect(`/desk/claimants/${encodeURIComponent(claimant.redirectTo)}`);
   const manage = can(actor, "claimant.manage");
-  const counts = RATINGS.map((r) => ({ rating: r.label, value: r.value, count: claimant.claims.filter((c) => c.verdict?.rating === r.value).length }));
+  const counts = RATINGS.map((r) => ({ rating: r.label, value: r.value, count: claimant.ratingCounts.get(r.value) ?? 0 }));
+  const slim = { id: claimant.id, name: claimant.name, version: claimant.version };
+  const pageHref = (n: number) => `/desk/claimants/${encodeURIComponent(claimant.name)}${n > 1 ? `?page=${n}` : ""}`;
   return (
     <div className="space-y-5">
       <div>
@@ -39,12 +52,12 @@ export default async function ClaimantPage({ params }: { params: Promise<{ name:
             {claimant.aliases.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-3">
                 <span>{a.alias}</span>
-                {manage && <RemoveAlias claimant={claimant} alias={a} />}
+                {manage && <RemoveAlias claimant={slim} alias={{ id: a.id, alias: a.alias }} />}
               </li>
             ))}
           </ul>
         )}
-        {manage && <AddAliasForm claimant={claimant} />}
+        {manage && <AddAliasForm claimant={slim} />}
       </section>
       <section className="rounded border border-stone-200 bg-white p-4" aria-label="Verdicts by rating">
         <h2 className="mb-2 font-semibold">Verdicts by rating</h2>
@@ -61,7 +74,9 @@ export default async function ClaimantPage({ params }: { params: Promise<{ name:
         </table>
       </section>
       <section className="space-y-2">
-        <h2 className="font-semibold">Claims ({claimant.claims.length})</h2>
+        <h2 className="font-semibold" data-testid="claimant-claims-title">
+          Claims ({formatCount(claimant.total)})
+        </h2>
         <ul className="space-y-2">
           {claimant.claims.map((c) => (
             <li key={c.id} className="text-sm">
@@ -73,6 +88,7 @@ export default async function ClaimantPage({ params }: { params: Promise<{ name:
             </li>
           ))}
         </ul>
+        <Pager page={claimant.page} pageCount={claimant.pageCount} href={pageHref} note="newest first" testId="claimant-claims-pages" />
       </section>
       {manage && (
         <section className="space-y-2 rounded border border-stone-200 bg-white p-4" aria-labelledby="merge-title">
@@ -80,7 +96,7 @@ export default async function ClaimantPage({ params }: { params: Promise<{ name:
             Merge a duplicate
           </h2>
           <p className="text-sm text-stone-600">If “{claimant.name}” is the same person or organisation as another claimant, merge it into that one.</p>
-          <MergeForm claimant={claimant} claims={claimant.claims.length} />
+          <MergeForm claimant={slim} claims={claimant.total} />
         </section>
       )}
     </div>
