@@ -103,6 +103,7 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /twitter-image", allowed: EVERYONE },
   { id: "GET /feed.xml", allowed: EVERYONE },
   { id: "GET /sitemap.xml", allowed: EVERYONE },
+  { id: "GET /sitemaps/[part]", allowed: EVERYONE },
   { id: "GET /robots.txt", allowed: EVERYONE },
   { id: "GET /api/v1/claim-reviews", allowed: EVERYONE },
   { id: "GET /api/v1/claim-reviews/markup-pages", allowed: EVERYONE },

@@ -11,7 +11,8 @@ export const RATING_COLOR: Record<Rating, string> = {
   UNVERIFIABLE: "#57534e",
 };
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+/** Text for XML content or an attribute value (the badge, the sitemap). */
+export const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
 
 /** A shields-style badge: "<site> | <rating>". Text widths are estimated; 7px per character at 11px. */
 export function badgeSvg(site: string, rating: Rating): string {

@@ -122,9 +122,23 @@ export async function listClaimReviewPage({ limit, updatedSince, after }: { limi
   return { items, next: rows.length > limit && last ? { at: last.publicUpdatedAt!, id: last.id } : null };
 }
 
-/** Every published verdict's slug and last change, for the sitemap. */
-export async function listPublishedSlugs() {
-  return db.claim.findMany({ where: forMachines, orderBy: { publicUpdatedAt: "desc" }, select: { slug: true, publicUpdatedAt: true } });
+/** How many published verdicts the sitemap lists. */
+export async function countSitemapVerdicts() {
+  return db.claim.count({ where: forMachines });
+}
+
+/**
+ * A part of the sitemap: published verdicts' slugs and last changes, first published first, so that a new
+ * verdict joins the last part and the others keep theirs.
+ */
+export async function listSitemapVerdicts({ skip, take }: { skip: number; take: number }) {
+  return db.claim.findMany({
+    where: forMachines,
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    skip,
+    take,
+    select: { slug: true, publicUpdatedAt: true },
+  });
 }
 
 /** The retraction notice for a slug that was published and then unpublished, or null. */

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { databaseKind } from "../db-url";
 import { CHANNELS } from "../pg-listen.mjs";
 import { forgetRetraction } from "./retractions";
+import { forgetSitemaps } from "./sitemap";
 
 /**
  * Several instances on one PostgreSQL database each keep their own page cache. The instance that
@@ -25,12 +26,13 @@ export const cardPaths = (slug: string) => ["opengraph-image", "twitter-image"].
 /** Every cached public route that shows this verdict, on this instance. */
 export function revalidateVerdictHere(slug: string) {
   forgetRetraction(slug);
+  forgetSitemaps();
   // The page itself, then everything under its path (badge and social card images).
   revalidatePath(`/claims/${slug}`);
   revalidatePath(`/claims/${slug}`, "layout");
   // Route handlers and metadata images are cached apart from the page: each by its own path.
   for (const path of [`/claims/${slug}/badge.svg`, ...cardPaths(slug)]) revalidatePath(path);
-  for (const path of ["/", "/claims", `/embed/claims/${slug}`, "/feed.xml", "/sitemap.xml"]) revalidatePath(path);
+  for (const path of ["/", "/claims", `/embed/claims/${slug}`, "/feed.xml"]) revalidatePath(path);
 }
 
 /** Tell the other instances (PostgreSQL only; one SQLite file means one instance). */

@@ -43,7 +43,7 @@ function appRoutes(): Route[] {
     }
   };
   walk(path.join(ROOT, "app"), []);
-  out.push({ template: "/sitemap.xml", methods: ["GET"] }, { template: "/robots.txt", methods: ["GET"] });
+  out.push({ template: "/robots.txt", methods: ["GET"] });
   return out;
 }
 

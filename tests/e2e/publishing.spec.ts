@@ -15,6 +15,21 @@ async function cardBytes(request: import("@playwright/test").APIRequestContext, 
   return { path: url.pathname + url.search, bytes: await png.body() };
 }
 
+/** What the sitemap lists, read as a crawler reads it: the index at /sitemap.xml, then each of its parts. */
+async function sitemapText(request: import("@playwright/test").APIRequestContext) {
+  const index = await request.get("/sitemap.xml");
+  expect(index.headers()["content-type"]).toContain("application/xml");
+  const parts = [...(await index.text()).matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map((m) => new URL(m[1].replace(/&amp;/g, "&")).pathname);
+  expect(parts[0]).toBe("/sitemaps/0.xml");
+  let text = "";
+  for (const part of parts) {
+    const answer = await request.get(part);
+    expect(answer.status()).toBe(200);
+    text += await answer.text();
+  }
+  return text;
+}
+
 async function demoVerdictPath(request: import("@playwright/test").APIRequestContext) {
   const html = await (await request.get("/claims")).text();
   const match = /href="(\/claims\/putin-and-north-korean[^"]+)"/.exec(html);
@@ -106,7 +121,7 @@ test("an editor corrects a published verdict and a reader sees the note and the 
 test("an unpublished verdict answers 410 with its reason and leaves feed, sitemap and API", async ({ browser, request }) => {
   const claim = await publishedClaimOnDemo("the pomp and circumstance reflecting the totalitarian nature");
   expect(await (await request.get("/feed.xml")).text()).toContain(`/claims/${claim.slug}`);
-  expect(await (await request.get("/sitemap.xml")).text()).toContain(`/claims/${claim.slug}`);
+  expect(await sitemapText(request)).toContain(`/claims/${claim.slug}`);
   const card = await cardBytes(request, claim.slug!);
 
   const editorContext = await browser.newContext();
@@ -183,7 +198,7 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   expect(embedded).toContain("The quote was attributed to the wrong speaker.");
   expect(embedded).not.toContain('aria-label="Main"');
   expect(await (await request.get("/feed.xml")).text()).not.toContain(`/claims/${claim.slug}`);
-  expect(await (await request.get("/sitemap.xml")).text()).not.toContain(`/claims/${claim.slug}`);
+  expect(await sitemapText(request)).not.toContain(`/claims/${claim.slug}`);
   expect(await (await request.get("/api/v1/claim-reviews?limit=100")).text()).not.toContain(`/claims/${claim.slug}`);
   expect(await (await request.get("/claims")).text()).not.toContain(`/claims/${claim.slug}`);
   await editorContext.close();
@@ -252,8 +267,12 @@ test("the badge, feed, sitemap, robots, icons and methodology are served", async
   expect(xml).toContain("<feed");
   expect(xml).not.toContain(path);
 
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const sitemap = await sitemapText(request);
   expect(sitemap).toMatch(/<loc>[^<]*\/methodology<\/loc>/);
+  // A part past the last is no part; not kept (anyone can ask for any number).
+  const beyond = await request.get("/sitemaps/9999.xml");
+  expect(beyond.status()).toBe(404);
+  expect(beyond.headers()["cache-control"]).toBe("no-store");
   expect(sitemap).not.toContain(path);
   expect(await (await request.get(path)).text()).toMatch(/<meta name="robots" content="noindex"/);
   const robots = await (await request.get("/robots.txt")).text();

@@ -75,7 +75,8 @@ const PUBLIC_READS = new Set([
   "getPublishedClaim",
   "isPublishedSlug",
   "listClaimReviewPage",
-  "listPublishedSlugs",
+  "countSitemapVerdicts",
+  "listSitemapVerdicts",
   "getRetraction",
   "searchPublished",
 ]);

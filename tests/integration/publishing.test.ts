@@ -9,7 +9,7 @@ import {
   listClaimReviewPage,
   listPublishedClaimants,
   listPublishedClaims,
-  listPublishedSlugs,
+  listSitemapVerdicts,
 } from "@/lib/publishing/queries";
 import { publicListQuerySchema } from "@/lib/publishing/schemas";
 import { toClaimReview } from "@/lib/publishing/claim-review";
@@ -72,8 +72,8 @@ describe("demo verdicts", () => {
     expect(ids(await listPublishedClaims({ take: 1000 }))).toEqual(expect.arrayContaining([demo.slug, real.slug]));
     expect(ids(await listPublishedClaims({ take: 1000, includeDemo: false }))).toContain(real.slug);
     expect(ids(await listPublishedClaims({ take: 1000, includeDemo: false }))).not.toContain(demo.slug);
-    expect(ids(await listPublishedSlugs())).toContain(real.slug);
-    expect(ids(await listPublishedSlugs())).not.toContain(demo.slug);
+    expect(ids(await listSitemapVerdicts({ skip: 0, take: 1_000_000 }))).toContain(real.slug);
+    expect(ids(await listSitemapVerdicts({ skip: 0, take: 1_000_000 }))).not.toContain(demo.slug);
     const api = ids((await listClaimReviewPage({ limit: 1000 })).items);
     expect(api).toContain(real.slug);
     expect(api).not.toContain(demo.slug);
@@ -173,7 +173,7 @@ describe("retractions", () => {
     expect(unpublished).toMatchObject({ status: "UNPUBLISHED", retractionReason: "The statistics office withdrew the report we relied on." });
     expect(await getPublishedClaim(claim.slug!)).toBeNull();
     expect((await listPublishedClaims()).map((c) => c.id)).not.toContain(claim.id);
-    expect((await listPublishedSlugs()).map((c) => c.slug)).not.toContain(claim.slug);
+    expect((await listSitemapVerdicts({ skip: 0, take: 1_000_000 })).map((c) => c.slug)).not.toContain(claim.slug);
     expect(await getRetraction(claim.slug!)).toMatchObject({ retractionReason: "The statistics office withdrew the report we relied on.", quote: claim.quote });
   });
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { hasInternalToken } from "@/lib/http/internal-token";
 import { readJsonOrNull, route } from "@/lib/http/route";
 import { revalidateVerdictHere } from "@/lib/publishing/revalidate";
+import { forgetSitemaps } from "@/lib/publishing/sitemap";
 import { isStorable } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,9 @@ export const POST = route({ name: "revalidate", origin: "exempt" }, async ({ req
   const parsed = bodySchema.safeParse(await readJsonOrNull(request));
   if (!parsed.success) return Response.json({ error: 'Expected {"slug": "…"} or {"all": true}.' }, { status: 400 });
   // After a lost connection the listener may have missed announcements: refresh every page.
-  if ("all" in parsed.data) revalidatePath("/", "layout");
-  else revalidateVerdictHere(parsed.data.slug);
+  if ("all" in parsed.data) {
+    revalidatePath("/", "layout");
+    forgetSitemaps();
+  } else revalidateVerdictHere(parsed.data.slug);
   return new Response(null, { status: 204 });
 });
