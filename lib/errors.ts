@@ -9,7 +9,9 @@ export type ErrorCode =
   /** Too much at once from one person (open live streams): wait or close something, then try again. */
   | "RATE_LIMITED"
   /** Work that ran past its time budget and was stopped (an article too long or too complex to read). */
-  | "TIMEOUT";
+  | "TIMEOUT"
+  /** Too much of one kind of work on the server at once (password checks): nothing was done; try again shortly. */
+  | "BUSY";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -31,6 +33,16 @@ export const minutesToWait = (ms: number) => {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 };
+
+/** The server is busy with one kind of work (503 with `Retry-After`): the message says so and to try again shortly. */
+export class BusyError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 5,
+  ) {
+    super("BUSY", message);
+  }
+}
 
 export class RateLimitedError extends DomainError {
   constructor(

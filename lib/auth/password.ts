@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
+import { BusyError } from "../errors";
 import { BCRYPT_MAX_BYTES, utf8Length } from "./password-bytes";
 import { PASSWORDS_BUSY_MESSAGE } from "./sign-in-messages";
 
@@ -39,7 +40,7 @@ async function run<T>(task: object): Promise<T> {
   try {
     return (await pool().run(task)) as T;
   } catch (error) {
-    if (error instanceof Error && error.message === "Task queue is at limit") throw new Error(PASSWORDS_BUSY_MESSAGE);
+    if (error instanceof Error && error.message === "Task queue is at limit") throw new BusyError(PASSWORDS_BUSY_MESSAGE);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { getCurrentActor } from "../auth/session";
 import type { Actor } from "../auth/roles";
-import { DomainError, RateLimitedError, type ErrorCode, type FieldErrors } from "../errors";
+import { BusyError, DomainError, RateLimitedError, type ErrorCode, type FieldErrors } from "../errors";
 import { BodyTooLargeError, UnreadableBodyError } from "./body-limit";
 import { decideOrigin, ownOrigins } from "./origin";
 
@@ -21,6 +21,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_TRANSITION: 409,
   RATE_LIMITED: 429,
   TIMEOUT: 503,
+  BUSY: 503,
 };
 
 /** A request the handler could not read at all (a body that is not the declared format). */
@@ -82,7 +83,7 @@ export function route<P extends Record<string, string | string[]> = Record<strin
 export function toErrorResponse(name: string, error: unknown): Response {
   if (error instanceof DomainError) {
     const body = { ok: false as const, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
-    const retry = error instanceof RateLimitedError ? { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) } : undefined;
+    const retry = error instanceof RateLimitedError || error instanceof BusyError ? { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) } : undefined;
     return errorResponse(HTTP_STATUS[error.code] ?? 400, body, retry);
   }
   // Connection: close so the server drops the unread rest of the body rather than reading it to discard it.

@@ -13,6 +13,7 @@ vi.mock("@zxcvbn-ts/core", () => {
 
 const { hashPassword, PASSWORD_QUEUE_LIMIT, verifyPassword } = await import("@/lib/auth/password");
 const { isToldSignInError, PASSWORDS_BUSY_MESSAGE } = await import("@/lib/auth/sign-in-messages");
+const { toErrorResponse } = await import("@/lib/http/route");
 
 // A thread to start, bcrypt at cost 12 and zxcvbn's dictionaries to load: seconds on a slow machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -59,7 +60,12 @@ describe("a flood of password checks", () => {
     const results = await Promise.allSettled(Array.from({ length: PASSWORD_QUEUE_LIMIT + 20 }, () => verifyPassword("correct-horse-42", stored)));
     const refused = results.filter((r) => r.status === "rejected");
     expect(refused.length).toBeGreaterThan(0);
-    for (const r of refused) expect((r as PromiseRejectedResult).reason.message).toBe(PASSWORDS_BUSY_MESSAGE);
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "BUSY", message: PASSWORDS_BUSY_MESSAGE });
+    // An admin's action or a route that hashes a password tells the person, with 503 and when to retry.
+    const answer = toErrorResponse("test", (refused[0] as PromiseRejectedResult).reason);
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get("retry-after")).toBe("5");
+    expect(await answer.json()).toMatchObject({ code: "BUSY", error: PASSWORDS_BUSY_MESSAGE });
     expect(results.filter((r) => r.status === "fulfilled").every((r) => (r as PromiseFulfilledResult<boolean>).value === true)).toBe(true);
     expect(isToldSignInError(PASSWORDS_BUSY_MESSAGE)).toBe(true);
     expect(isToldSignInError("Too many sign-in attempts. Try again in 60 seconds.")).toBe(true);
