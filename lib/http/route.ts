@@ -83,7 +83,8 @@ export function route<P extends Record<string, string | string[]> = Record<strin
 export function toErrorResponse(name: string, error: unknown): Response {
   if (error instanceof DomainError) {
     const body = { ok: false as const, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
-    const retry = error instanceof RateLimitedError || error instanceof BusyError ? { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) } : undefined;
+    const retry =
+      error instanceof RateLimitedError || error instanceof BusyError ? { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) } : undefined;
     return errorResponse(HTTP_STATUS[error.code] ?? 400, body, retry);
   }
   // Connection: close so the server drops the unread rest of the body rather than reading it to discard it.
