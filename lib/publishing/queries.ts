@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { findClaimant } from "../claimants/resolve";
 import { isStorable } from "../validation";
 import type { PublicListQuery } from "./schemas";
 
@@ -57,7 +58,11 @@ export async function listPublishedClaims({
 }: { take?: number; filter?: PublicListQuery; includeDemo?: boolean } = {}) {
   const where: Prisma.ClaimWhereInput = { ...(includeDemo ? published : forMachines) };
   if (filter.rating) where.verdict = { is: { rating: filter.rating } };
-  if (filter.claimant) where.claimant = filter.claimant;
+  if (filter.claimant) {
+    // As the claim shows it, or the claimant the words mean by any spelling or alias ("carpenter").
+    const claimant = await findClaimant(db, filter.claimant);
+    where.OR = [{ claimant: filter.claimant }, ...(claimant ? [{ claimantId: claimant.id }] : [])];
+  }
   if (filter.from || filter.to) {
     where.publishedAt = {
       ...(filter.from && { gte: new Date(`${filter.from}T00:00:00Z`) }),
@@ -68,10 +73,22 @@ export async function listPublishedClaims({
   return db.claim.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take, select: publicClaim });
 }
 
-/** The claimants of published verdicts, for the public list's filter. */
-export async function listPublishedClaimants() {
-  const rows = await db.claim.findMany({ where: published, distinct: ["claimant"], orderBy: { claimant: "asc" }, select: { claimant: true } });
-  return rows.map((r) => r.claimant);
+/** The public list offers this many claimants as you type: those with the most published verdicts. */
+export const OFFERED_CLAIMANTS = 100;
+
+/**
+ * The claimants with the most published verdicts, by name, for the public list's claimant field (any
+ * other name can still be typed). Every claimant of every verdict was drawn into the page before.
+ */
+export async function listPublishedClaimants({ take = OFFERED_CLAIMANTS }: { take?: number } = {}) {
+  const rows = await db.claim.groupBy({
+    by: ["claimant"],
+    where: published,
+    _count: { claimant: true },
+    orderBy: [{ _count: { claimant: "desc" } }, { claimant: "asc" }],
+    take,
+  });
+  return rows.map((r) => r.claimant).sort((a, b) => a.localeCompare(b));
 }
 
 /** Whether a slug is a published verdict's (the same rule as getPublishedClaim), by the slug's index alone. */

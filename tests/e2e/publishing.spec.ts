@@ -325,6 +325,13 @@ test("a reader filters the verdicts by rating and claimant, and the address keep
   const list = page.getByTestId("verdict-list");
   await expect(list.getByRole("link", { name: new RegExp(`the pomp and circumstance`) }).first()).toBeVisible();
   for (const badge of await list.getByTestId("rating-badge").allTextContents()) expect(badge).toBe("Unverifiable");
+  // The claimant typed as a reader would, in any case: the claimant's verdicts.
+  await page.goto("/claims");
+  await filters.getByLabel("Claimant").fill(published.claimant.toUpperCase());
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/\/claims\?.*claimant=/);
+  await expect(list.getByRole("link", { name: new RegExp(`the pomp and circumstance`) }).first()).toBeVisible();
+  await expect(filters.getByLabel("Claimant")).toHaveValue(published.claimant.toUpperCase());
   // A claimant with no unverifiable verdict: nothing matches, said in words, with a way back.
   await page.goto(`/claims?rating=FALSE&claimant=${encodeURIComponent(published.claimant)}`);
   await expect(page.getByTestId("verdicts-empty")).toHaveText("No published verdict matches these filters.");

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
@@ -21,6 +22,7 @@ import { forgetRetraction, RETRACTION_TTL_MS } from "@/lib/publishing/retraction
 let clock = Date.now();
 const goneResponse = (path: string) => goneAt(path, (clock += RETRACTION_TTL_MS + 1));
 import { transitionClaim } from "@/lib/claims/mutations";
+import { addClaimantAlias } from "@/lib/claimants/mutations";
 import { publicName, setDisplayName } from "@/lib/auth/profile";
 import { auditActions, makeUser, rowCounts, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
@@ -60,6 +62,25 @@ describe("the public list", () => {
     expect(publicListQuerySchema.parse({ from: "0000-01-01", to: "2025-02-30" })).toEqual({});
     expect(await ids({ claimant: "Filter Test Ministry", from: "0001-01-01", to: "9999-12-31" })).toEqual([claim.id]);
     expect(await listPublishedClaimants()).toContain("Filter Test Ministry");
+  });
+});
+
+describe("the public list's claimant field", () => {
+  it("finds a claimant's verdicts by any spelling or alias, and offers the claimants with the most verdicts", async () => {
+    const { claim } = await publishedClaim();
+    const editor = await makeUser("EDITOR");
+    const mayor = await db.claimant.findUniqueOrThrow({ where: { id: claim.claimantId! } });
+    const alias = `Hizzoner ${randomUUID().slice(0, 6)}`;
+    await addClaimantAlias({ actor: editor, input: { claimantId: mayor.id, version: mayor.version, alias } });
+    const ids = async (claimant: string) => (await listPublishedClaims({ take: 1000, filter: publicListQuerySchema.parse({ claimant }) })).map((c) => c.id);
+    expect(await ids(alias.toUpperCase())).toContain(claim.id);
+    expect(await ids("the   MAYOR")).toContain(claim.id);
+    expect(await ids(`Nobody ${alias}`)).toEqual([]);
+    // The most published claimant of this suite, and only as many as asked for.
+    expect(await listPublishedClaimants({ take: 1 })).toEqual([mayor.name]);
+    const offered = await listPublishedClaimants({ take: 2 });
+    expect(offered).toHaveLength(Math.min(2, (await db.claim.groupBy({ by: ["claimant"], where: { status: "PUBLISHED" } })).length));
+    expect(offered).toEqual([...offered].sort((a, b) => a.localeCompare(b)));
   });
 });
 

@@ -32,14 +32,21 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
         <RatingFilter value={filter.rating} className={SELECT} />
         <label className="space-y-1">
           <span className="block font-medium">Claimant</span>
-          <select name="claimant" defaultValue={filter.claimant ?? ""} className={`max-w-xs ${SELECT}`}>
-            <option value="">Anyone</option>
+          <input
+            name="claimant"
+            type="text"
+            list="claimant-names"
+            autoComplete="off"
+            placeholder="Anyone"
+            defaultValue={filter.claimant ?? ""}
+            className={`max-w-xs ${SELECT}`}
+          />
+          {/* The most frequent claimants, offered as the reader types; any other name or alias can be typed. */}
+          <datalist id="claimant-names">
             {claimants.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
+              <option key={c} value={c} />
             ))}
-          </select>
+          </datalist>
         </label>
         <label className="space-y-1">
           <span className="block font-medium">Published from</span>
