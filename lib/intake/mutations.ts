@@ -5,14 +5,13 @@ import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { createClaimIn } from "../claims/mutations";
-import { normalizeArticleText } from "../articles/extract-text";
 import type { Reanchored } from "../articles/reanchor";
 import { z } from "zod";
 import { id, parseInput } from "../validation";
 import type { SentenceScore } from "./checkworthiness";
 import { SUGGESTIONS_SKIPPED } from "./messages";
 import { deskClaimantNames, findRepeated } from "./already-checked";
-import { intakeDeadline, isIntakeTimeout, rankOffThread, reanchorOffThread } from "./pool";
+import { intakeDeadline, isIntakeTimeout, normalizeOffThread, rankOffThread, reanchorOffThread } from "./pool";
 import {
   importArticleSchema,
   replaceTextSchema,
@@ -115,7 +114,7 @@ export async function importArticle({
 }) {
   assertCan(actor, "article.import");
   const data = parseInput(importArticleSchema, input);
-  const text = normalizeArticleText(data.text ?? "");
+  const text = await normalizeOffThread(data.text ?? "", signal);
   if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
   const { ranked, skipped } = await rankWithin(text, data.outlet, signal, onProgress);
   return db.$transaction(async (tx) => {
@@ -234,9 +233,9 @@ class ClaimsMoved extends Error {}
 export async function replaceArticleText({ actor, input }: { actor: Actor | null; input: ReplaceTextInput }) {
   assertCan(actor, "article.edit");
   const data = parseInput(replaceTextSchema, input);
-  const text = normalizeArticleText(data.text);
-  if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
   const signal = intakeDeadline();
+  const text = await normalizeOffThread(data.text, signal);
+  if (!text) throw new DomainError("VALIDATION", EMPTY, { text: [EMPTY] });
   // The suggestions depend on the new text alone: computed once, whatever happens to the claims.
   let ranking: Promise<{ ranked: Suggested[]; skipped: string | null }> | null = null;
   for (let attempt = 1; ; attempt++) {

@@ -80,6 +80,11 @@ export async function extractOffThread(file: ImportFile, signal: AbortSignal): P
   return unrefused(await run<{ extracted: ExtractedArticle } | Refusal>("extract", file, signal)).extracted;
 }
 
+/** normalizeArticleText, in the pool: its expressions walk every character of a text of up to megabytes. */
+export function normalizeOffThread(text: string, signal: AbortSignal): Promise<string> {
+  return run<string>("normalize", { text }, signal);
+}
+
 /** Cut points at line ends (else a sentence end, else a space) about every PART_CHARS characters. */
 export function partsOf(text: string, size = PART_CHARS): { offset: number; text: string }[] {
   const parts: { offset: number; text: string }[] = [];

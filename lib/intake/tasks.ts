@@ -2,7 +2,7 @@
 // loop never waits on them. Plain data in, plain data out: a DomainError cannot cross a thread, so
 // a refusal comes back as { refused } and lib/intake/pool.ts turns it into one again.
 import { DomainError, type FieldErrors } from "../errors";
-import { extractArticleText, type ImportFile } from "../articles/extract-text";
+import { extractArticleText, normalizeArticleText, type ImportFile } from "../articles/extract-text";
 import { reanchor, type Anchor, type Reanchored } from "../articles/reanchor";
 import { scoreSentencesFrom, type SentenceScore } from "./checkworthiness";
 import { topSentences } from "./ranking";
@@ -24,6 +24,11 @@ export function extract(file: ImportFile) {
   } catch (error) {
     return refusal(error);
   }
+}
+
+/** A pasted or replaced text with line ends, invisible characters and spaces tidied (a crafted 1 MB text: 50-90 ms). */
+export function normalize(input: { text: string }): string {
+  return normalizeArticleText(input.text);
 }
 
 /**

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Spies on the heavy functions as this thread sees them: the worker threads load their own copies,
 // so a call here would mean the work ran on the request thread.
-const onThisThread = vi.hoisted(() => ({ scored: 0, reanchored: 0 }));
+const onThisThread = vi.hoisted(() => ({ scored: 0, reanchored: 0, normalized: 0 }));
 const session = vi.hoisted(() => ({ actor: null as import("@/lib/auth/roles").Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor }));
 // Every sentence split and score goes through compromise's nlp(): count its calls on this thread.
@@ -19,6 +19,16 @@ vi.mock("compromise", async (importOriginal) => {
     },
   });
   return { default: counted };
+});
+vi.mock("@/lib/articles/extract-text", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/articles/extract-text")>();
+  return {
+    ...actual,
+    normalizeArticleText: (...args: Parameters<typeof actual.normalizeArticleText>) => {
+      onThisThread.normalized++;
+      return actual.normalizeArticleText(...args);
+    },
+  };
 });
 vi.mock("@/lib/articles/reanchor", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/articles/reanchor")>();
@@ -51,6 +61,7 @@ beforeEach(async () => {
   session.actor = actor;
   onThisThread.scored = 0;
   onThisThread.reanchored = 0;
+  onThisThread.normalized = 0;
 });
 afterEach(() => {
   delete process.env.INTAKE_TIME_BUDGET_SECONDS;
@@ -58,11 +69,15 @@ afterEach(() => {
 });
 
 describe("intake off the request thread", () => {
-  it("scores an import and re-anchors a replaced text in worker threads, never on this one", async () => {
+  it("tidies and scores an import and re-anchors a replaced text in worker threads, never on this one", async () => {
     // The counters see work done on this thread (else this test could not fail).
     expect(rankSuggestions("The mayor said the city built 1,200 homes in 2023.", 5)).toHaveLength(1);
     expect(onThisThread.scored).toBeGreaterThan(0);
+    const { normalizeArticleText } = await import("@/lib/articles/extract-text");
+    expect(normalizeArticleText(" a\r\nb ")).toBe("a\nb");
+    expect(onThisThread.normalized).toBe(1);
     onThisThread.scored = 0;
+    onThisThread.normalized = 0;
     const { id, suggestions } = await importArticle({ actor, input: { ...META, text: DEMO_ARTICLE_TEXT } });
     expect(suggestions).toBeGreaterThan(3);
     const article = await db.article.findUniqueOrThrow({ where: { id } });
@@ -71,7 +86,11 @@ describe("intake off the request thread", () => {
     await createClaim({ actor, input: { articleId: id, quote, start, end: start + quote.length, claimant: "Michael Carpenter", claimantType: "PERSON" } });
     const outcome = await replaceArticleText({ actor, input: { articleId: id, version: article.version, text: `A new first line.\n${article.text}` } });
     expect(outcome).toMatchObject({ moved: 1, unchanged: 0, fuzzy: 0, lost: 0, suggestionsSkipped: null });
-    expect(onThisThread).toEqual({ scored: 0, reanchored: 0 });
+    expect(onThisThread).toEqual({ scored: 0, reanchored: 0, normalized: 0 });
+    // Tidied all the same: the stored text has no carriage returns, invisible characters or doubled spaces.
+    const tidied = await importArticle({ actor, input: { ...META, text: "First  line.\r\n\u200BSecond\u00A0line." } });
+    expect((await db.article.findUniqueOrThrow({ where: { id: tidied.id } })).text).toBe("First line.\nSecond line.");
+    expect(onThisThread.normalized).toBe(0);
   });
 
   it("splits a long text at line ends into parts that cover it exactly", () => {
