@@ -54,6 +54,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
  */
 export const queryText = (max: number) => z.string().max(max).refine(isStorable).optional().catch(undefined);
 
+/** A list's page number from its URL: 1 when absent or not a page (an old link past the end shows the last page). */
+export const pageParam = () => z.coerce.number().int().min(1).max(10_000).default(1).catch(1);
+
 /** Optional text from a form: trimmed, empty means absent. */
 export const optionalText = (max: number, label: string) =>
   z

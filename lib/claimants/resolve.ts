@@ -25,6 +25,22 @@ export async function findClaimant(tx: Reader, name: string) {
 }
 
 /**
+ * The claimant a reader's typed name means, by its own name alone (any case or spacing, with or without
+ * "the"): aliases are the desk's own notes (a merged duplicate's name, a nickname) and are not public.
+ * Answered from the unique key, at most two queries.
+ */
+export async function findClaimantByName(tx: Pick<Tx, "claimant">, name: string) {
+  const key = claimantKey(name);
+  if (!key) return null;
+  const byKey = await tx.claimant.findUnique({ where: { key } });
+  if (byKey) return byKey;
+  const forms = otherNameForms(key);
+  if (forms.length === 0) return null;
+  const rows = await tx.claimant.findMany({ where: { key: { in: forms } } });
+  return forms.map((form) => rows.find((r) => r.key === form)).find(Boolean) ?? null;
+}
+
+/**
  * The claimant a new claim is attributed to: the existing one the name or alias means ("Carpenter"
  * is Michael Carpenter), or a new claimant of the given type. The claim then carries the claimant's
  * own name and type, so one person is never filed under two spellings.

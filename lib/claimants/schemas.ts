@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, queryText, requiredText, version } from "../validation";
+import { id, pageParam, queryText, requiredText, version } from "../validation";
 
 /** An alias the claimant is also known by ("Carpenter" for "Michael Carpenter, White House NSC"). */
 export const addAliasSchema = z.object({
@@ -31,10 +31,10 @@ export const claimantLookupSchema = z.object({ q: queryText(200) });
 
 /** The claimants list's address: a page and, optionally, words a name or an alias holds. */
 export const claimantListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  page: pageParam(),
   q: queryText(200),
 });
 export type ClaimantListQuery = z.output<typeof claimantListQuerySchema>;
 
 /** A claimant page's address: which page of its claims. */
-export const claimantPageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1) });
+export const claimantPageQuerySchema = z.object({ page: pageParam() });

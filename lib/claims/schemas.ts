@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CLAIM_ACTIONS } from "./lifecycle";
 import { STATUS_ORDER } from "./lifecycle";
 import { RATING_VALUES } from "../verdicts/ratings";
-import { clearableDate, id, INT_MAX, optionalDate, optionalText, queryText, requiredText, version } from "../validation";
+import { clearableDate, id, INT_MAX, optionalDate, optionalText, pageParam, queryText, requiredText, version } from "../validation";
 import { PRIORITIES } from "./assignment";
 
 export const createClaimSchema = z
@@ -84,7 +84,7 @@ export const queueQuerySchema = z.object({
   // "overdue": open work whose due day has passed.
   due: z.enum(["overdue"]).optional().catch(undefined),
   sort: z.enum(SORTS).default("updated").catch("updated"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  page: pageParam(),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 

@@ -38,7 +38,7 @@ export const CARD_QUEUE_LIMIT = 256;
 
 // Drawing a card (satori and resvg) took 60–100 ms of CPU on the request thread, which every desk page
 // shares: it runs in a thread of its own, one at most, which ends after a minute without cards.
-const globalForCards = globalThis as unknown as { factdeskCardPool?: Piscina; factdeskCards?: LRUCache<string, Uint8Array> };
+const globalForCards = globalThis as unknown as { factdeskCardPool?: Piscina; factdeskCards?: LRUCache<string, Promise<Uint8Array>> };
 
 function pool(): Piscina {
   globalForCards.factdeskCardPool ??= new Piscina({
@@ -52,18 +52,20 @@ function pool(): Piscina {
   return globalForCards.factdeskCardPool;
 }
 
-// The Open Graph and the Twitter card of a verdict are the same picture, asked for one after the other:
-// the second is the first's bytes. Kept by what the card shows, so a changed verdict draws anew.
-const drawn = (globalForCards.factdeskCards ??= new LRUCache<string, Uint8Array>({ max: 64 }));
+// The Open Graph and the Twitter card of a verdict are the same picture, asked for one after the other
+// (or at once): the second waits for the first's drawing. Kept by what the card shows, so a changed
+// verdict draws anew; a drawing that failed is not kept.
+const drawn = (globalForCards.factdeskCards ??= new LRUCache<string, Promise<Uint8Array>>({ max: 64 }));
 
 /** A card's PNG bytes, drawn off the request thread. */
-export async function drawCard(layout: CardLayout): Promise<Uint8Array> {
+export function drawCard(layout: CardLayout): Promise<Uint8Array> {
   const key = createHash("sha256").update(JSON.stringify(layout)).digest("base64url");
   const kept = drawn.get(key);
   if (kept) return kept;
-  const bytes = (await pool().run(layout)) as Uint8Array;
-  drawn.set(key, bytes);
-  return bytes;
+  const drawing = pool().run(layout) as Promise<Uint8Array>;
+  drawn.set(key, drawing);
+  drawing.catch(() => drawn.delete(key));
+  return drawing;
 }
 
 /** The social card: newsroom, claim, rating, as the answer of a metadata image route. */

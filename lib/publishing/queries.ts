@@ -1,6 +1,6 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { findClaimant } from "../claimants/resolve";
+import { findClaimantByName } from "../claimants/resolve";
 import { isStorable } from "../validation";
 import type { PublicListQuery } from "./schemas";
 
@@ -59,8 +59,8 @@ export async function listPublishedClaims({
   const where: Prisma.ClaimWhereInput = { ...(includeDemo ? published : forMachines) };
   if (filter.rating) where.verdict = { is: { rating: filter.rating } };
   if (filter.claimant) {
-    // As the claim shows it, or the claimant the words mean by any spelling or alias ("carpenter").
-    const claimant = await findClaimant(db, filter.claimant);
+    // As the claim shows it, or the claimant its name means in any case or spacing (not by the desk's aliases).
+    const claimant = await findClaimantByName(db, filter.claimant);
     where.OR = [{ claimant: filter.claimant }, ...(claimant ? [{ claimantId: claimant.id }] : [])];
   }
   if (filter.from || filter.to) {

@@ -30,7 +30,7 @@ export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`;
  * so the addresses anyone can ask for cannot grow it.
  */
 const TTL_MS = 3_600_000;
-type Kept = { generation: number; built: Map<string, { xml: string; at: number; generation: number }> };
+type Kept = { generation: number; built: Map<string, { xml: Promise<string>; at: number; generation: number }> };
 // Held on globalThis: the routes that read it and the server actions that forget it are bundled apart
 // but share the process (as lib/publishing/retractions.ts).
 const holder = globalThis as unknown as { [key: symbol]: Kept | undefined };
@@ -41,14 +41,18 @@ export function forgetSitemaps() {
   kept.built.clear();
 }
 
-async function keep(key: string, build: () => Promise<string>, now: number) {
+/**
+ * A part built once however many ask at the same time: the first request builds it, the others wait for
+ * it. A verdict that changes meanwhile clears it (forgetSitemaps), and the next request builds anew.
+ */
+function keep(key: string, build: () => Promise<string>, now: number): Promise<string> {
   const hit = kept.built.get(key);
   if (hit && hit.generation === kept.generation && now - hit.at < TTL_MS) return hit.xml;
-  const started = kept.generation;
-  const xml = await build();
-  // A verdict changed while this was built: answer it, but do not keep it.
-  if (started === kept.generation) kept.built.set(key, { xml, at: now, generation: started });
-  return xml;
+  const entry = { xml: build(), at: now, generation: kept.generation };
+  kept.built.set(key, entry);
+  // A failed build is not kept: the next request tries again.
+  entry.xml.catch(() => kept.built.get(key) === entry && kept.built.delete(key));
+  return entry.xml;
 }
 
 async function partCount(partSize: number, now: number) {

@@ -88,6 +88,9 @@ test(`a correction and an unpublication made on one instance reach the other's c
   const cached = await reader.request.get(onB);
   expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(await cached.text()).not.toContain("Corrected on");
+  // B builds its sitemap and keeps it (lib/publishing/sitemap.ts): only A's announcement can clear it.
+  const sitemapOnB = `${B}/sitemaps/0.xml`;
+  expect((await reader.request.get(sitemapOnB)).status()).toBe(200);
 
   const editor = await browser.newContext();
   await signIn(editor, USERS.editor);
@@ -103,6 +106,9 @@ test(`a correction and an unpublication made on one instance reach the other's c
   await expect
     .poll(() => answers(reader, onB, (status, html) => status === 200 && html.includes("Corrected through instance A")), { timeout: VISIBILITY_BOUND_MS })
     .toBe(true);
+  await expect
+    .poll(() => answers(reader, sitemapOnB, (status, xml) => status === 200 && xml.includes(`/claims/${claim.slug}<`)), { timeout: VISIBILITY_BOUND_MS })
+    .toBe(true);
 
   await desk.goto(`${A}/desk/claims/${claim.id}`);
   await desk.getByRole("button", { name: "Unpublish" }).click();
@@ -113,6 +119,9 @@ test(`a correction and an unpublication made on one instance reach the other's c
   await expect.poll(() => answers(reader, onB, (status) => status === 410), { timeout: VISIBILITY_BOUND_MS + 1_000 }).toBe(true);
   await expect
     .poll(() => answers(reader, `${B}/claims`, (status, html) => status === 200 && !html.includes(`/claims/${claim.slug}`)), { timeout: VISIBILITY_BOUND_MS })
+    .toBe(true);
+  await expect
+    .poll(() => answers(reader, sitemapOnB, (status, xml) => status === 200 && !xml.includes(`/claims/${claim.slug}<`)), { timeout: VISIBILITY_BOUND_MS })
     .toBe(true);
   await editor.close();
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { countSitemapVerdicts, listSitemapVerdicts } from "@/lib/publishing/queries";
 import { forgetSitemaps, sitemapIndexXml, sitemapPartXml } from "@/lib/publishing/sitemap";
@@ -56,5 +56,19 @@ describe("the sitemap in parts", () => {
     await db.claim.update({ where: { id: another.id }, data: { status: "UNPUBLISHED" } });
     forgetSitemaps();
     expect(slugsIn((await sitemapPartXml(0, { partSize }))!)).not.toContain(another.slug);
+  });
+
+  it("builds a part once for everyone who asks at the same time", async () => {
+    await publishedClaim();
+    forgetSitemaps();
+    await sitemapIndexXml({ partSize: 5 });
+    const reads = vi.spyOn(db.claim, "findMany");
+    try {
+      const answers = await Promise.all(Array.from({ length: 5 }, () => sitemapPartXml(0, { partSize: 5 })));
+      expect(new Set(answers).size).toBe(1);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });

@@ -32,6 +32,8 @@ describe("social cards are drawn off the request thread", () => {
 
   it("draws the same card once for its two routes, and a changed verdict anew", async () => {
     const layout = cardLayout({ site: "Factdesk", quote: "Fifty countries signed", rating: "TRUE" });
+    // Asked for at once (a page's two cards), drawn once.
+    expect(drawCard(layout)).toBe(drawCard(cardLayout({ site: "Factdesk", quote: "Fifty countries signed", rating: "TRUE" })));
     const first = await drawCard(layout);
     expect(await drawCard(cardLayout({ site: "Factdesk", quote: "Fifty countries signed", rating: "TRUE" }))).toBe(first);
     const changed = await drawCard(cardLayout({ site: "Factdesk", quote: "Fifty countries signed", rating: "FALSE" }));
