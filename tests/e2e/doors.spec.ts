@@ -148,6 +148,7 @@ test("no door of any page shows desk data to a role the page refuses", async ({ 
   // Route handlers, images and badges are doors too: answered as documents, with the router's headers or without.
   const routeUrls: Record<string, string> = {
     "/claims/[slug]/badge.svg": `/claims/${published.slug}/badge.svg`,
+    "/sitemaps/[part]": "/sitemaps/0.xml",
     "/api/v1/articles/[id]/annotations": `/api/v1/articles/${planted.article.id}/annotations`,
     "/api/export/[kind]": "/api/export/claims",
     "/api/articles/import/jobs/[id]": "/api/articles/import/jobs/doors-any-job",
