@@ -12,13 +12,14 @@ import { QueueFilters } from "./queue-filters";
 import { queueHref } from "./queue-href";
 import { QueueTable } from "./queue-table";
 import { formatCount } from "@/lib/site";
+import { firstValues } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Claim queue" };
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const raw = await searchParams;
-  const query = queueQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = queueQuerySchema.parse(firstValues(raw));
   const [queue, members, articles, recheckDue] = await Promise.all([
     listQueue({ query, actor }),
     listDeskMembers({ actor }),

@@ -4,6 +4,7 @@ import { publicMetadata } from "@/lib/publishing/metadata";
 import { publicListQuerySchema } from "@/lib/publishing/schemas";
 import { RatingFilter } from "@/app/_components/rating-filter";
 import { VerdictList } from "../verdict-list";
+import { firstValues } from "@/lib/http/search-params";
 
 export const metadata = publicMetadata({ title: "Verdicts", description: "Our published fact-checks, newest first.", path: "/claims" });
 
@@ -12,7 +13,7 @@ const SELECT = "rounded border border-stone-300 bg-white px-2 py-1.5";
 
 export default async function VerdictsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
-  const filter = publicListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filter = publicListQuerySchema.parse(firstValues(raw));
   const filtered = Object.values(filter).some((v) => v !== undefined);
   const [claims, claimants] = await Promise.all([listPublishedClaims({ take: LIMIT, filter }), listPublishedClaimants()]);
   return (

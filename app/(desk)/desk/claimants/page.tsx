@@ -5,6 +5,7 @@ import { listClaimants } from "@/lib/claimants/queries";
 import { claimantListQuerySchema, type ClaimantListQuery } from "@/lib/claimants/schemas";
 import { requirePageActor } from "@/lib/auth/guard";
 import { formatCount } from "@/lib/site";
+import { firstValues } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Claimants" };
 
@@ -19,7 +20,7 @@ function href(query: ClaimantListQuery, page: number) {
 export default async function ClaimantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const raw = await searchParams;
-  const query = claimantListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = claimantListQuerySchema.parse(firstValues(raw));
   const list = await listClaimants({ actor, page: query.page, q: query.q });
   return (
     <div className="space-y-4">

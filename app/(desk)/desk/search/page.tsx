@@ -6,6 +6,7 @@ import { SEARCH_KINDS, SEARCH_RANKED, searchQuerySchema, type SearchQuery } from
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/claims/lifecycle";
 import { SearchResultList, SearchSummary } from "@/app/_components/search-results";
 import { formatCount } from "@/lib/site";
+import { firstValues } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -19,7 +20,7 @@ function href(query: SearchQuery, change: Partial<SearchQuery>) {
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const raw = await searchParams;
-  const query = searchQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = searchQuerySchema.parse(firstValues(raw));
   const found = query.q ? await searchDesk({ actor, query }) : null;
   return (
     <div className="space-y-4">
