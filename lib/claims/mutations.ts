@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { DomainError, notFound, staleError } from "../errors";
-import { updateAtVersion } from "../optimistic-lock";
+import { holdAtVersion, updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { hasRole } from "../auth/roles";
@@ -33,12 +33,22 @@ import { resolveClaimant } from "../claimants/resolve";
 export async function createClaim({ actor, input }: { actor: Actor | null; input: CreateClaimInput }) {
   assertCan(actor, "claim.create");
   const data = parseInput(createClaimSchema, input);
-  return db.$transaction((tx) => createClaimIn(tx, actor, data));
+  // The article's text (up to megabytes) is read and checked before the transaction, which holds the
+  // article at the version read: a text replaced meanwhile makes the claim STALE, never misplaced.
+  const anchored = await anchorClaim(data);
+  return db.$transaction((tx) => createClaimIn(tx, actor, data, anchored));
 }
 
-/** The body of createClaim, for callers that create a claim inside a larger transaction. */
-export async function createClaimIn(tx: Tx, actor: Actor, data: z.output<typeof createClaimSchema>) {
-  const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, text: true, publishedAt: true } });
+/** A new claim's span checked against its article's text, read outside any transaction (for createClaimIn). */
+export async function anchorClaim(data: z.output<typeof createClaimSchema>): Promise<Anchored> {
+  return anchorIn(await db.article.findUnique({ where: { id: data.articleId }, select: ANCHOR_SELECT }), data);
+}
+
+const ANCHOR_SELECT = { id: true, text: true, publishedAt: true, version: true } as const;
+export type Anchored = { articleId: string; version: number; publishedAt: Date | null; anchor: NonNullable<ReturnType<typeof anchorSpan>> };
+
+/** The span a new claim quotes, checked against its article's text. */
+function anchorIn(article: { id: string; text: string; publishedAt: Date | null; version: number } | null, data: z.output<typeof createClaimSchema>): Anchored {
   if (!article) throw notFound("article");
   const anchor = anchorSpan(article.text, data.start, data.end);
   if (!anchor || anchor.quote !== data.quote) {
@@ -46,16 +56,26 @@ export async function createClaimIn(tx: Tx, actor: Actor, data: z.output<typeof 
       quote: ["The quote must be exactly the selected text of the article"],
     });
   }
+  return { articleId: article.id, version: article.version, publishedAt: article.publishedAt, anchor };
+}
+
+/**
+ * The body of createClaim, for callers that create a claim inside a larger transaction: with the span
+ * checked before it (`anchored`), the article is held at that version; without, it is read here.
+ */
+export async function createClaimIn(tx: Tx, actor: Actor, data: z.output<typeof createClaimSchema>, anchored?: Anchored) {
+  if (anchored) await holdAtVersion(tx, "article", { id: anchored.articleId, version: anchored.version });
+  const { articleId, publishedAt, anchor } = anchored ?? anchorIn(await tx.article.findUnique({ where: { id: data.articleId }, select: ANCHOR_SELECT }), data);
   // "Carpenter" files the claim under Michael Carpenter when that is one of his aliases.
   const claimant = await resolveClaimant(tx, { name: data.claimant, type: data.claimantType });
   const claim = await tx.claim.create({
     data: {
-      articleId: article.id,
+      articleId,
       ...anchor,
       claimant: claimant.name,
       claimantType: claimant.type,
       claimantId: claimant.id,
-      claimDate: data.claimDate ?? article.publishedAt,
+      claimDate: data.claimDate ?? publishedAt,
       createdById: actor.id,
     },
   });

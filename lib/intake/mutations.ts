@@ -4,7 +4,7 @@ import { holdAtVersion, updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
-import { createClaimIn } from "../claims/mutations";
+import { anchorClaim, createClaimIn } from "../claims/mutations";
 import type { Reanchored } from "../articles/reanchor";
 import { z } from "zod";
 import { id, parseInput } from "../validation";
@@ -173,21 +173,27 @@ export async function suggestClaims({ actor, input }: { actor: Actor | null; inp
 export async function acceptSuggestion({ actor, input }: { actor: Actor | null; input: SuggestionDecisionInput }) {
   assertCan(actor, "claim.create");
   const data = parseInput(suggestionDecisionSchema, input);
+  // The span is checked against the article's text before the transaction (the text may be megabytes);
+  // the transaction holds the article at the version read (a suggestion's span never changes).
+  const pending = await db.suggestion.findUnique({ where: { id: data.suggestionId } });
+  if (!pending) throw notFound("suggestion");
+  const claimant = data.claimant ?? pending.claimant;
+  if (!claimant || claimant.length < 2) {
+    throw new DomainError("VALIDATION", "Say who made the claim.", { claimant: ["Claimant is required"] });
+  }
+  const claimInput = {
+    articleId: pending.articleId,
+    quote: pending.quote,
+    start: pending.start,
+    end: pending.end,
+    claimant,
+    claimantType: data.claimantType,
+    claimDate: undefined,
+  };
+  const anchored = await anchorClaim(claimInput);
   return db.$transaction(async (tx) => {
     const suggestion = await decidable(tx, data.suggestionId);
-    const claimant = data.claimant ?? suggestion.claimant;
-    if (!claimant || claimant.length < 2) {
-      throw new DomainError("VALIDATION", "Say who made the claim.", { claimant: ["Claimant is required"] });
-    }
-    const claim = await createClaimIn(tx, actor, {
-      articleId: suggestion.articleId,
-      quote: suggestion.quote,
-      start: suggestion.start,
-      end: suggestion.end,
-      claimant,
-      claimantType: data.claimantType,
-      claimDate: undefined,
-    });
+    const claim = await createClaimIn(tx, actor, claimInput, anchored);
     await tx.suggestion.update({ where: { id: suggestion.id }, data: { status: "ACCEPTED", claimId: claim.id, decidedById: actor.id, decidedAt: new Date() } });
     return { claimId: claim.id };
   });

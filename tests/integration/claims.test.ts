@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { createClaim, addComment } from "@/lib/claims/mutations";
@@ -82,5 +82,40 @@ describe("addComment", () => {
     });
     await expect(addComment({ actor: null, input: { claimId: claim.id, body: "hi" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await db.comment.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+});
+
+describe("a claim's article read outside the transaction", () => {
+  it("refuses the claim as stale when the text is replaced between the check and the write, and writes nothing", async () => {
+    const actor = await makeUser("REVIEWER");
+    const article = await makeArticle();
+    const quote = "the city built 1,200 new homes in 2023";
+    const start = article.text.indexOf(quote);
+    const original = db.$transaction.bind(db);
+    // Someone replaces the text (its version moves on) after the span was checked, before the claim is written.
+    const spy = vi
+      .spyOn(db, "$transaction")
+      .mockImplementationOnce(((fn: never) =>
+        db.article
+          .update({ where: { id: article.id }, data: { text: `A new opening.\n${article.text}`, version: { increment: 1 } } })
+          .then(() => original(fn))) as never);
+    try {
+      const before = await rowCounts();
+      await expect(
+        createClaim({ actor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "The mayor", claimantType: "PERSON" } }),
+      ).rejects.toMatchObject({ code: "STALE" });
+      expect(await rowCounts()).toEqual(before);
+      expect(await db.claim.count({ where: { articleId: article.id } })).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    // Against the text as it is now, the same words are claimed where they now are.
+    const now = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    const moved = now.text.indexOf(quote);
+    const claim = await createClaim({
+      actor,
+      input: { articleId: article.id, quote, start: moved, end: moved + quote.length, claimant: "The mayor", claimantType: "PERSON" },
+    });
+    expect(now.text.slice(claim.start, claim.end)).toBe(quote);
   });
 });
