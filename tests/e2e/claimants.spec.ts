@@ -67,6 +67,7 @@ test("an editor adds an alias and merges a duplicate claimant; the duplicate's p
   await expect(page.getByTestId("claimants").locator("li")).toHaveCount(1);
   await expect(page.getByTestId("claimants")).toContainText(target.name);
   await expect(page.getByTestId("claimants")).toContainText("2 claims");
+  await page.screenshot({ path: screenshotPath("claimants-list.png"), fullPage: true });
   await page.getByLabel("Name or alias").fill(`nobody ${randomUUID().slice(0, 6)}`);
   await page.getByRole("button", { name: "Find" }).click();
   await expect(page.getByText(/No claimant’s name or alias holds/)).toBeVisible();
