@@ -24,8 +24,25 @@ const [published, fresh, claims_, articles] = await Promise.all([
   db.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
   db.article.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
 ]);
+// Spans a person can claim (an article's first sentence, quoted exactly), for the scenario in which
+// claims are created while claim pages are read.
+const spanArticles = await db.article.findMany({
+  where: {
+    id: {
+      in: everyNth(articles, 41)
+        .slice(0, 200)
+        .map((a) => a.id),
+    },
+  },
+  select: { id: true, text: true },
+});
+const spans = spanArticles.flatMap((a) => {
+  const sentence = /^[^\n.]{20,300}\./.exec(a.text)?.[0];
+  return sentence ? [{ articleId: a.id, quote: sentence, start: 0, end: sentence.length }] : [];
+});
 console.log(
   JSON.stringify({
+    spans,
     ...result,
     liveEmails,
     slugs: published.map((p) => p.slug),

@@ -6,6 +6,8 @@
 // `--importers N` (default 2, 0 to skip) and `--import-kb K[,K…]` (default 1000): the import scenario of
 // bench/imports.mjs, N people importing K KB articles while the desk queue is served (use --duration 60
 // or more so several imports finish inside the window).
+// `--scenario "<name>"` (once per scenario) runs only those (and the baseline) and prints them,
+// leaving bench/results.json as it is.
 // Results: printed tables and bench/results.json.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     "live-streams": { type: "string", default: "300" },
     importers: { type: "string", default: "2" },
     "import-kb": { type: "string", default: "1000" },
+    scenario: { type: "string", multiple: true },
   },
 });
 const CLAIMS = Number(values.claims);
@@ -39,6 +42,7 @@ const IMPORTERS = Number(values.importers);
 const IMPORT_SIZES = values["import-kb"].split(",").map((kb) => Number(kb) * 1000);
 // The live scenarios spread their streams over accounts of 10 (the per-person cap, lib/live/presence.ts).
 const LIVE_PEOPLE = Math.ceil(LIVE_STREAMS / 10);
+const ONLY = values.scenario ? new Set(["baseline", ...values.scenario]) : null;
 const PORT = "3300";
 const BASE = `http://127.0.0.1:${PORT}`;
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
@@ -158,12 +162,42 @@ async function benchOn(database) {
       return { signIns: took.length, signInsFailed: failed, signInP50: Math.round(percentile(took, 50)), signInP95: Math.round(percentile(took, 95)) };
     };
   }
+  /** Claims created one after another, `gapMs` apart, as a person marking an article does, until stopped. */
+  function claimsAlongside(gapMs) {
+    let stopped = false;
+    let failed = 0;
+    const took = [];
+    const loop = (async () => {
+      for (let i = 0; !stopped; i++) {
+        const span = loaded.spans[i % loaded.spans.length];
+        const started = performance.now();
+        const created = await fetch(`${BASE}/desk`, {
+          method: "POST",
+          headers: { cookie, "next-action": createId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+          body: JSON.stringify([{ ...span, claimant: "Bench claimant", claimantType: "PERSON" }]),
+        }).then(
+          async (res) => res.ok && (await res.text()).includes('"ok":true'),
+          () => false,
+        );
+        if (created) took.push(performance.now() - started);
+        else failed++;
+        await new Promise((resolve) => setTimeout(resolve, gapMs));
+      }
+    })();
+    return async () => {
+      stopped = true;
+      await loop;
+      took.sort((a, b) => a - b);
+      return { created: took.length, createFailed: failed, createP50: Math.round(percentile(took, 50)), createP95: Math.round(percentile(took, 95)) };
+    };
+  }
   const words = ["government", "inflation", "housing", "sanctions", "coalition", "hospital", "energy", "border", "wages", "summit", "election", "climate"];
   const statuses = ["NEW", "RESEARCHING", "IN_REVIEW", "PUBLISHED"];
   /** The desk queue filtered by a status, on a random page of the first 50. */
   const deskQueuePage = () => ({ path: `/desk?status=${pick(statuses)}&page=${1 + Math.floor(Math.random() * 50)}` });
   const manifest = JSON.parse(fs.readFileSync(path.join(root, env.NEXT_DIST_DIR, "server/server-reference-manifest.json"), "utf8")).node;
   const transitionId = Object.entries(manifest).find(([, a]) => a.exportedName === "transitionClaimAction")[0];
+  const createId = Object.entries(manifest).find(([, a]) => a.exportedName === "createClaimAction")[0];
   const pool = [...loaded.newClaims];
 
   // Public pages are cached after their first render: warm the slugs the scenario will use.
@@ -215,6 +249,15 @@ async function benchOn(database) {
       request: () => ({ path: `/desk/claims/${unseen.pop()}` }),
     },
     {
+      // New claims are matched against on the next view of every claim page (lib/tracking/repeat-store.ts).
+      name: "claim page, claims being created",
+      what: "/desk/claims/<random claim viewed before> while a person creates a claim every half second after the last",
+      connections: 2,
+      headers: { cookie },
+      request: () => ({ path: `/desk/claims/${pick(loaded.claimIds)}` }),
+      during: () => claimsAlongside(500),
+    },
+    {
       name: "article page",
       what: "/desk/articles/<random article>",
       connections: 2,
@@ -241,8 +284,10 @@ async function benchOn(database) {
     },
   ];
 
+  const unknown = [...(ONLY ?? [])].filter((name) => !SCENARIOS.some((s) => s.name === name));
+  if (unknown.length) throw new Error(`[bench] no scenario is named ${unknown.map((n) => `"${n}"`).join(", ")}`);
   const results = [];
-  for (const s of SCENARIOS) {
+  for (const s of SCENARIOS.filter((s) => !ONLY || ONLY.has(s.name))) {
     peak = 0;
     const latencies = [];
     let errors = 0;
@@ -352,6 +397,8 @@ for (const run of runs) {
     );
   for (const r of run.results.filter((r) => r.signIns))
     console.log(`${r.scenario}: ${r.signIns} sign-ins alongside (${r.signInsFailed} failed), each p50 ${r.signInP50} ms, p95 ${r.signInP95} ms`);
+  for (const r of run.results.filter((r) => r.created !== undefined))
+    console.log(`${r.scenario}: ${r.created} claims created alongside (${r.createFailed} failed), each p50 ${r.createP50} ms, p95 ${r.createP95} ms`);
   const live = run.results.filter((r) => r.streams);
   if (live.length) {
     console.log(
@@ -381,6 +428,9 @@ const out = {
   connections: CONNECTIONS,
   runs,
 };
-fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(out, null, 2) + "\n");
-console.log(`\n[bench] results in bench/results.json`);
+if (ONLY) console.log("\n[bench] --scenario: bench/results.json left as it was");
+else {
+  fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(out, null, 2) + "\n");
+  console.log(`\n[bench] results in bench/results.json`);
+}
 process.exit(0);
