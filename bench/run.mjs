@@ -6,8 +6,8 @@
 // `--importers N` (default 2, 0 to skip) and `--import-kb K[,K…]` (default 1000): the import scenario of
 // bench/imports.mjs, N people importing K KB articles while the desk queue is served (use --duration 60
 // or more so several imports finish inside the window).
-// `--scenario "<name>"` (once per scenario) runs only those (and the baseline) and prints them,
-// leaving bench/results.json as it is.
+// `--scenario "<name>"` (once per scenario) runs only those of the main table (and the baseline) and
+// prints them, leaving bench/results.json as it is; --live-streams and --importers still decide theirs.
 // Results: printed tables and bench/results.json.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";

@@ -175,8 +175,8 @@ export async function acceptSuggestion({ actor, input }: { actor: Actor | null; 
   const data = parseInput(suggestionDecisionSchema, input);
   // The span is checked against the article's text before the transaction (the text may be megabytes);
   // the transaction holds the article at the version read (a suggestion's span never changes).
-  const pending = await db.suggestion.findUnique({ where: { id: data.suggestionId } });
-  if (!pending) throw notFound("suggestion");
+  // Decided already: said first, before any question about the claimant or the text.
+  const pending = stillOpen(await db.suggestion.findUnique({ where: { id: data.suggestionId } }));
   const claimant = data.claimant ?? pending.claimant;
   if (!claimant || claimant.length < 2) {
     throw new DomainError("VALIDATION", "Say who made the claim.", { claimant: ["Claimant is required"] });
@@ -194,7 +194,12 @@ export async function acceptSuggestion({ actor, input }: { actor: Actor | null; 
   return db.$transaction(async (tx) => {
     const suggestion = await decidable(tx, data.suggestionId);
     const claim = await createClaimIn(tx, actor, claimInput, anchored);
-    await tx.suggestion.update({ where: { id: suggestion.id }, data: { status: "ACCEPTED", claimId: claim.id, decidedById: actor.id, decidedAt: new Date() } });
+    // Only while it is still open: of two people accepting it at once, the second is told, and makes no claim.
+    const { count } = await tx.suggestion.updateMany({
+      where: { id: suggestion.id, status: "OPEN" },
+      data: { status: "ACCEPTED", claimId: claim.id, decidedById: actor.id, decidedAt: new Date() },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", ALREADY_DECIDED);
     return { claimId: claim.id };
   });
 }
@@ -216,11 +221,16 @@ export async function dismissSuggestion({ actor, input }: { actor: Actor | null;
   });
 }
 
-async function decidable(tx: Tx, id: string) {
-  const suggestion = await tx.suggestion.findUnique({ where: { id } });
+const ALREADY_DECIDED = "Someone already decided on this suggestion. Reload to see the current list.";
+
+function stillOpen<S extends { status: string }>(suggestion: S | null): S {
   if (!suggestion) throw notFound("suggestion");
-  if (suggestion.status !== "OPEN") throw new DomainError("CONFLICT", "Someone already decided on this suggestion. Reload to see the current list.");
+  if (suggestion.status !== "OPEN") throw new DomainError("CONFLICT", ALREADY_DECIDED);
   return suggestion;
+}
+
+async function decidable(tx: Tx, id: string) {
+  return stillOpen(await tx.suggestion.findUnique({ where: { id } }));
 }
 
 type AnchoredClaim = { id: string; quote: string; prefix: string; suffix: string; start: number; end: number };

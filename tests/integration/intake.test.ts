@@ -129,6 +129,27 @@ describe("suggestions", () => {
     expect(await db.suggestion.count({ where: { articleId: id, quote: withClaimant.quote } })).toBe(1);
   });
 
+  it("say a suggestion was decided before asking for its claimant; of two accepting at once, one claim", async () => {
+    const actor = session.actor!;
+    const text = "“Unemployment fell to 4.1% in 2023, the lowest level since 1990,” she said.";
+    const { id } = await importArticle({ actor, input: { ...META, text } });
+    const suggestion = await db.suggestion.findFirstOrThrow({ where: { articleId: id } });
+    await dismissSuggestion({ actor, input: { suggestionId: suggestion.id } });
+    // No claimant was found, but the first thing to know is that it is no longer open.
+    await expect(acceptSuggestion({ actor, input: { suggestionId: suggestion.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const again = await importArticle({ actor, input: { ...META, text: DEMO_ARTICLE_TEXT } });
+    const open = await db.suggestion.findFirstOrThrow({ where: { articleId: again.id, claimant: { not: null } } });
+    const other = await makeUser("REVIEWER");
+    const both = await Promise.allSettled([
+      acceptSuggestion({ actor, input: { suggestionId: open.id } }),
+      acceptSuggestion({ actor: other, input: { suggestionId: open.id } }),
+    ]);
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((both.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    expect(await db.claim.count({ where: { articleId: again.id, start: open.start, end: open.end } })).toBe(1);
+  });
+
   it("require a claimant when none was found", async () => {
     const actor = session.actor!;
     // A quotation whose speaker ("she") was never named: the outlet did not say it, so no one is filled in.
