@@ -137,49 +137,19 @@ async function benchOn(database) {
   const reviewer = await signIn(loaded.reviewerEmail);
 
   const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
-  /** Sign-ins one after another, `gapMs` apart, until stopped; stopping answers how long each took. */
-  function signInsAlongside(gapMs) {
-    let stopped = false;
-    let failed = 0;
-    const took = [];
-    const loop = (async () => {
-      while (!stopped) {
-        const started = performance.now();
-        // A sign-in that gives no session (or fails) is counted apart, not as a fast one.
-        const signedIn = await signIn().then(
-          (cookies) => cookies.includes("session-token"),
-          () => false,
-        );
-        if (signedIn) took.push(performance.now() - started);
-        else failed++;
-        await new Promise((resolve) => setTimeout(resolve, gapMs));
-      }
-    })();
-    return async () => {
-      stopped = true;
-      await loop;
-      took.sort((a, b) => a - b);
-      return { signIns: took.length, signInsFailed: failed, signInP50: Math.round(percentile(took, 50)), signInP95: Math.round(percentile(took, 95)) };
-    };
-  }
-  /** Claims created one after another, `gapMs` apart, as a person marking an article does, until stopped. */
-  function claimsAlongside(gapMs) {
+  /**
+   * `attempt(i)` one after another, `gapMs` apart, until stopped; stopping answers how many succeeded and
+   * how long each took (a failure is counted apart, not as a fast one), under `names`' keys.
+   */
+  function alongside(gapMs, attempt, names) {
     let stopped = false;
     let failed = 0;
     const took = [];
     const loop = (async () => {
       for (let i = 0; !stopped; i++) {
-        const span = loaded.spans[i % loaded.spans.length];
         const started = performance.now();
-        const created = await fetch(`${BASE}/desk`, {
-          method: "POST",
-          headers: { cookie, "next-action": createId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-          body: JSON.stringify([{ ...span, claimant: "Bench claimant", claimantType: "PERSON" }]),
-        }).then(
-          async (res) => res.ok && (await res.text()).includes('"ok":true'),
-          () => false,
-        );
-        if (created) took.push(performance.now() - started);
+        const ok = await attempt(i).catch(() => false);
+        if (ok) took.push(performance.now() - started);
         else failed++;
         await new Promise((resolve) => setTimeout(resolve, gapMs));
       }
@@ -188,9 +158,25 @@ async function benchOn(database) {
       stopped = true;
       await loop;
       took.sort((a, b) => a - b);
-      return { created: took.length, createFailed: failed, createP50: Math.round(percentile(took, 50)), createP95: Math.round(percentile(took, 95)) };
+      const [done, notDone, p50, p95] = names;
+      return { [done]: took.length, [notDone]: failed, [p50]: Math.round(percentile(took, 50)), [p95]: Math.round(percentile(took, 95)) };
     };
   }
+  /** Sign-ins, each `gapMs` after the last: a sign-in that gives no session fails. */
+  const signInsAlongside = (gapMs) =>
+    alongside(gapMs, () => signIn().then((cookies) => cookies.includes("session-token")), ["signIns", "signInsFailed", "signInP50", "signInP95"]);
+  /** Claims created as a person marking articles does (an article's first sentence), each `gapMs` after the last. */
+  const claimsAlongside = (gapMs) =>
+    alongside(
+      gapMs,
+      (i) =>
+        fetch(`${BASE}/desk`, {
+          method: "POST",
+          headers: { cookie, "next-action": createId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+          body: JSON.stringify([{ ...loaded.spans[i % loaded.spans.length], claimant: "Bench claimant", claimantType: "PERSON" }]),
+        }).then(async (res) => res.ok && (await res.text()).includes('"ok":true')),
+      ["created", "createFailed", "createP50", "createP95"],
+    );
   const words = ["government", "inflation", "housing", "sanctions", "coalition", "hospital", "energy", "border", "wages", "summit", "election", "climate"];
   const statuses = ["NEW", "RESEARCHING", "IN_REVIEW", "PUBLISHED"];
   /** The desk queue filtered by a status, on a random page of the first 50. */
