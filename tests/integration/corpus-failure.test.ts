@@ -15,6 +15,7 @@ vi.mock("@/lib/bulk/insert", async (importOriginal) => {
 });
 
 import { db } from "@/lib/db";
+import { databaseKind } from "@/lib/db-url";
 import { loadCorpus } from "@/bench/corpus";
 import { makeUser } from "../support/factories";
 
@@ -25,8 +26,13 @@ describe("the benchmark corpus, when a batch fails", () => {
     const before = await db.claim.count();
     await expect(loadCorpus({ claims: 3_000, batch: 500 })).rejects.toThrow("batch 3 refused");
     const after = await db.claim.count();
-    // Batches 1 and 2, and batch 4 where two are written at a time (PostgreSQL); never batch 3.
-    expect([before + 1_000, before + 1_500]).toContain(after);
+    // Whole batches, never all: batches 1 and 2 with one loader (SQLite). With two at a time (PostgreSQL)
+    // also those under way when the failure was awaited; there the third insert may be batch 4's (its
+    // write overtook batch 3's), and then batches 3 and 5 are written too (CI saw 2,000 once).
+    const written = after - before;
+    expect(written % 500).toBe(0);
+    expect(written).toBeGreaterThanOrEqual(1_000);
+    expect(written).toBeLessThanOrEqual(databaseKind() === "postgres" ? 2_000 : 1_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await db.claim.count()).toBe(after);
   }, 120_000);
