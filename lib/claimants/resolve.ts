@@ -18,7 +18,7 @@ export async function findClaimant(tx: Reader, name: string) {
   const alias = await tx.claimantAlias.findUnique({ where: { key }, select: { claimant: true } });
   if (alias) return alias.claimant;
   const forms = otherNameForms(key);
-  const first = <T extends { key: string }>(rows: T[]) => forms.map((form) => rows.find((r) => r.key === form)).find(Boolean) ?? null;
+  const first = <T extends { key: string }>(rows: T[]) => firstByForm(forms, rows);
   const byOtherName = first(await tx.claimant.findMany({ where: { key: { in: forms } } }));
   if (byOtherName) return byOtherName;
   return first(await tx.claimantAlias.findMany({ where: { key: { in: forms } }, select: { key: true, claimant: true } }))?.claimant ?? null;
@@ -36,7 +36,11 @@ export async function findClaimantByName(tx: Pick<Tx, "claimant">, name: string)
   if (byKey) return byKey;
   const forms = otherNameForms(key);
   if (forms.length === 0) return null;
-  const rows = await tx.claimant.findMany({ where: { key: { in: forms } } });
+  return firstByForm(forms, await tx.claimant.findMany({ where: { key: { in: forms } } }));
+}
+
+/** The row of the first form that has one, in the forms' order of preference. */
+function firstByForm<T extends { key: string }>(forms: string[], rows: T[]): T | null {
   return forms.map((form) => rows.find((r) => r.key === form)).find(Boolean) ?? null;
 }
 

@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import { db, type Tx } from "../db";
-import { databaseKind } from "../db-url";
 import { DomainError, notFound, staleError } from "../errors";
 import { holdAtVersion, updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
@@ -61,24 +60,12 @@ function anchorIn(article: { id: string; text: string; publishedAt: Date | null;
 }
 
 /**
- * The article is still at the version its text was checked at, for the rest of the transaction. On
- * PostgreSQL it is held (a row lock: a text replacement waits for the claim, then sees it). On SQLite
- * writers take turns, so reading the version is enough: the hold's update would rewrite the whole row,
- * text and all (5–7 ms for a 10 MB text, under the only write lock).
- */
-async function articleStillAt(tx: Tx, { articleId, version }: Anchored) {
-  if (databaseKind() === "postgres") return holdAtVersion(tx, "article", { id: articleId, version });
-  const now = await tx.article.findUnique({ where: { id: articleId }, select: { version: true } });
-  if (!now) throw notFound("article");
-  if (now.version !== version) throw staleError("article");
-}
-
-/**
  * The body of createClaim, for callers that create a claim inside a larger transaction: with the span
  * checked before it (`anchored`), the article is held at that version; without, it is read here.
  */
 export async function createClaimIn(tx: Tx, actor: Actor, data: z.output<typeof createClaimSchema>, anchored?: Anchored) {
-  if (anchored) await articleStillAt(tx, anchored);
+  // Held on PostgreSQL (a text replacement waits for the claim, then sees it); read on SQLite (lib/optimistic-lock.ts).
+  if (anchored) await holdAtVersion(tx, "article", { id: anchored.articleId, version: anchored.version });
   const { articleId, publishedAt, anchor } = anchored ?? anchorIn(await tx.article.findUnique({ where: { id: data.articleId }, select: ANCHOR_SELECT }), data);
   // "Carpenter" files the claim under Michael Carpenter when that is one of his aliases.
   const claimant = await resolveClaimant(tx, { name: data.claimant, type: data.claimantType });
