@@ -42,7 +42,30 @@ const IMPORTERS = Number(values.importers);
 const IMPORT_SIZES = values["import-kb"].split(",").map((kb) => Number(kb) * 1000);
 // The live scenarios spread their streams over accounts of 10 (the per-person cap, lib/live/presence.ts).
 const LIVE_PEOPLE = Math.ceil(LIVE_STREAMS / 10);
+// The names --scenario accepts, checked before anything is loaded (each scenario below must be one of them).
+const SCENARIO_NAMES = [
+  "baseline",
+  "public verdict page",
+  "desk queue",
+  "desk queue, people signing in",
+  "claim page",
+  "claim page, first view",
+  "claim page, claims being created",
+  "article page",
+  "my work",
+  "inbox",
+  "dashboard",
+  "search",
+  "write",
+];
 const ONLY = values.scenario ? new Set(["baseline", ...values.scenario]) : null;
+const unknownScenarios = [...(ONLY ?? [])].filter((name) => !SCENARIO_NAMES.includes(name));
+if (unknownScenarios.length) {
+  console.error(
+    `[bench] no scenario is named ${unknownScenarios.map((n) => `"${n}"`).join(", ")}; the names: ${SCENARIO_NAMES.map((n) => `"${n}"`).join(", ")}`,
+  );
+  process.exit(2);
+}
 const PORT = "3300";
 const BASE = `http://127.0.0.1:${PORT}`;
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
@@ -270,8 +293,8 @@ async function benchOn(database) {
     },
   ];
 
-  const unknown = [...(ONLY ?? [])].filter((name) => !SCENARIOS.some((s) => s.name === name));
-  if (unknown.length) throw new Error(`[bench] no scenario is named ${unknown.map((n) => `"${n}"`).join(", ")}`);
+  const unnamed = SCENARIOS.filter((s) => !SCENARIO_NAMES.includes(s.name));
+  if (unnamed.length) throw new Error(`[bench] SCENARIO_NAMES lacks ${unnamed.map((s) => `"${s.name}"`).join(", ")}`);
   const results = [];
   for (const s of SCENARIOS.filter((s) => !ONLY || ONLY.has(s.name))) {
     peak = 0;

@@ -59,3 +59,14 @@ const globalForDb = globalThis as unknown as { factdeskDb?: Db };
 /** The one Prisma client. Kept on globalThis so dev reloads and test workers do not leak connections. */
 export const db: Db = globalForDb.factdeskDb ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.factdeskDb = db;
+
+/**
+ * A read outside any transaction that must see only committed rows. On SQLite, every query of this
+ * process goes through one connection, so a plain read made while another request's transaction is in
+ * flight sees that transaction's uncommitted writes (a text replacement that then rolls back); run in a
+ * transaction of its own, the read waits its turn behind the adapter's lock instead. PostgreSQL's
+ * statements see committed rows only.
+ */
+export function readCommitted<T>(read: (client: Tx | Db) => Promise<T>): Promise<T> {
+  return databaseKind() === "sqlite" ? db.$transaction((tx) => read(tx)) : read(db);
+}

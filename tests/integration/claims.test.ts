@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { databaseKind } from "@/lib/db-url";
 import { DomainError } from "@/lib/errors";
 import { createClaim, addComment } from "@/lib/claims/mutations";
 import { auditActions, makeArticle, makeClaim, makeUser, rowCounts } from "../support/factories";
@@ -92,13 +93,19 @@ describe("a claim's article read outside the transaction", () => {
     const quote = "the city built 1,200 new homes in 2023";
     const start = article.text.indexOf(quote);
     const original = db.$transaction.bind(db);
-    // Someone replaces the text (its version moves on) after the span was checked, before the claim is written.
+    // Someone replaces the text (its version moves on) after the span was checked, before the claim is
+    // written: before the claim's transaction, which on SQLite is the second (the text is read in the
+    // first, lib/db.ts readCommitted).
+    let calls = 0;
+    const writing = databaseKind() === "sqlite" ? 2 : 1;
     const spy = vi
       .spyOn(db, "$transaction")
-      .mockImplementationOnce(((fn: never) =>
-        db.article
-          .update({ where: { id: article.id }, data: { text: `A new opening.\n${article.text}`, version: { increment: 1 } } })
-          .then(() => original(fn))) as never);
+      .mockImplementation(((fn: never) =>
+        ++calls === writing
+          ? db.article
+              .update({ where: { id: article.id }, data: { text: `A new opening.\n${article.text}`, version: { increment: 1 } } })
+              .then(() => original(fn))
+          : original(fn)) as never);
     try {
       const before = await rowCounts();
       await expect(
@@ -117,5 +124,35 @@ describe("a claim's article read outside the transaction", () => {
       input: { articleId: article.id, quote, start: moved, end: moved + quote.length, claimant: "The mayor", claimantType: "PERSON" },
     });
     expect(now.text.slice(claim.start, claim.end)).toBe(quote);
+  });
+});
+
+describe("a claim's article read while a text replacement is in flight", () => {
+  it("never checks the span against a text that is not committed (it rolls back here)", async () => {
+    const actor = await makeUser("REVIEWER");
+    const article = await makeArticle();
+    const quote = "the city built 1,200 new homes in 2023";
+    const start = article.text.indexOf(quote);
+    const input = { articleId: article.id, quote, start, end: start + quote.length, claimant: "The mayor", claimantType: "PERSON" as const };
+    let creating: Promise<unknown> | undefined;
+    // A replacement writes a longer text (moving the quote) and the version, then fails and rolls back;
+    // the claim is created while it is in flight.
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.article.update({ where: { id: article.id }, data: { text: `A new opening.\n${article.text}`, version: { increment: 1 } } });
+        creating = createClaim({ actor, input }).then(
+          (claim) => ({ claim }),
+          (error: unknown) => ({ error }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        throw new Error("the replacement fails");
+      }),
+    ).rejects.toThrow("the replacement fails");
+    // The claim sees the text as it was committed: its span is right, and it is written.
+    const outcome = (await creating) as { claim?: { start: number; end: number }; error?: unknown };
+    expect(outcome.error).toBeUndefined();
+    const now = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(now.version).toBe(article.version);
+    expect(now.text.slice(outcome.claim!.start, outcome.claim!.end)).toBe(quote);
   });
 });
