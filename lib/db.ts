@@ -4,12 +4,28 @@ import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PrismaPgClient } from "./generated/prisma-pg/client";
 import { databaseKind, resolveDatabaseUrl } from "./db-url";
 import "./query-plans";
+import type BetterSqlite3 from "better-sqlite3";
+import { keepPreparedStatements, type KeptStatements } from "./sqlite-statements";
 
 // Secrets never leave the data layer unless a query asks for them by name.
 const options = { omit: { user: { passwordHash: true } } } as const;
 
 function createSqliteClient() {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl(), timeout: 5000 }), ...options });
+  return new PrismaClient({ adapter: keepingStatements(new PrismaBetterSQLite3({ url: resolveDatabaseUrl(), timeout: 5000 })), ...options });
+}
+
+/** How many statements this process's SQLite connection prepared, and keeps (lib/sqlite-statements.ts). */
+export const sqliteStatements: { kept: KeptStatements | null } = { kept: null };
+
+/** The adapter's connection keeps its prepared statements (the adapter prepares each query anew). */
+function keepingStatements(factory: PrismaBetterSQLite3) {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    sqliteStatements.kept = keepPreparedStatements((adapter as unknown as { client: BetterSqlite3.Database }).client);
+    return adapter;
+  };
+  return factory;
 }
 
 /** SQLite's "database is locked" (the adapter reports SQLITE_BUSY as "Operation has timed out"). */

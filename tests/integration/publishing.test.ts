@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db, sqliteStatements } from "@/lib/db";
 import { databaseKind, resolveDatabaseUrl } from "@/lib/db-url";
 import { correctVerdict, setSourceWithheld } from "@/lib/publishing/mutations";
 import {
@@ -303,6 +303,8 @@ describe("retractions", () => {
     });
     try {
       forgetRetraction();
+      // Prepared afresh, not taken from the statements the connection keeps (lib/sqlite-statements.ts).
+      sqliteStatements.kept?.clear();
       await goneResponse("/claims/no-such-verdict");
     } finally {
       spy.mockRestore();

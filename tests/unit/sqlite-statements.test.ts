@@ -1,0 +1,49 @@
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { keepPreparedStatements } from "@/lib/sqlite-statements";
+
+// The calls the Prisma adapter makes: prepare(sql).bind(args), then reader, columns(), run(), raw().all().
+type AdapterStatement = {
+  bind(args: unknown[]): { reader: boolean; columns(): { name: string }[]; run(): { changes: number }; raw(): { all(): unknown[][] } };
+};
+const adapterPrepare = (db: Database.Database, sql: string) => (db.prepare as unknown as (sql: string) => AdapterStatement)(sql);
+
+describe("keepPreparedStatements", () => {
+  it("runs a kept statement with each call's own arguments, as the adapter calls it", () => {
+    const db = new Database(":memory:");
+    const kept = keepPreparedStatements(db);
+    adapterPrepare(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)").bind([]).run();
+    const insert = "INSERT INTO t (id, name) VALUES (?, ?)";
+    expect(adapterPrepare(db, insert).bind([1, "one"]).run().changes).toBe(1);
+    expect(adapterPrepare(db, insert).bind([2, "two"]).run().changes).toBe(1);
+    const select = adapterPrepare(db, "SELECT id, name FROM t WHERE id = ?");
+    const one = select.bind([1]);
+    expect(one.reader).toBe(true);
+    expect(one.columns().map((c) => c.name)).toEqual(["id", "name"]);
+    expect(adapterPrepare(db, "SELECT id, name FROM t WHERE id = ?").bind([2]).raw().all()).toEqual([[2, "two"]]);
+    expect(one.raw().all()).toEqual([[1, "one"]]);
+    // Three distinct texts prepared once each, however often they ran.
+    expect(kept.prepared).toBe(3);
+    db.close();
+  });
+
+  it("keeps the most recently used statements only", () => {
+    const db = new Database(":memory:");
+    const kept = keepPreparedStatements(db, 2);
+    const run = (sql: string) => adapterPrepare(db, sql).bind([]).raw().all();
+    run("SELECT 1");
+    run("SELECT 2");
+    run("SELECT 1"); // used again: now the most recent
+    run("SELECT 3"); // lets "SELECT 2" go
+    expect(kept.size).toBe(2);
+    expect(kept.prepared).toBe(3);
+    run("SELECT 1");
+    expect(kept.prepared).toBe(3);
+    run("SELECT 2");
+    expect(kept.prepared).toBe(4);
+    kept.clear();
+    run("SELECT 1");
+    expect(kept.prepared).toBe(5);
+    db.close();
+  });
+});
