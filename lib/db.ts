@@ -6,6 +6,7 @@ import { databaseKind, resolveDatabaseUrl } from "./db-url";
 import "./query-plans";
 import type BetterSqlite3 from "better-sqlite3";
 import { keepPreparedStatements, type KeptStatements } from "./sqlite-statements";
+import { takeTurns, type TurnTaking } from "./sqlite-turns";
 
 // Secrets never leave the data layer unless a query asks for them by name.
 const options = { omit: { user: { passwordHash: true } } } as const;
@@ -17,13 +18,16 @@ function createSqliteClient() {
 /** How many statements this process's SQLite connection prepared, and keeps (lib/sqlite-statements.ts). */
 export const sqliteStatements: { kept: KeptStatements | null } = { kept: null };
 
-/** The adapter's connection keeps its prepared statements (the adapter prepares each query anew). */
+/**
+ * The adapter's one connection keeps its prepared statements (the adapter prepares each query anew),
+ * and queries outside a transaction wait for the one in flight (lib/sqlite-turns.ts).
+ */
 function keepingStatements(factory: PrismaBetterSQLite3) {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
     sqliteStatements.kept = keepPreparedStatements((adapter as unknown as { client: BetterSqlite3.Database }).client);
-    return adapter;
+    return takeTurns(adapter as typeof adapter & TurnTaking);
   };
   return factory;
 }
@@ -75,14 +79,3 @@ const globalForDb = globalThis as unknown as { factdeskDb?: Db };
 /** The one Prisma client. Kept on globalThis so dev reloads and test workers do not leak connections. */
 export const db: Db = globalForDb.factdeskDb ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.factdeskDb = db;
-
-/**
- * A read outside any transaction that must see only committed rows. On SQLite, every query of this
- * process goes through one connection, so a plain read made while another request's transaction is in
- * flight sees that transaction's uncommitted writes (a text replacement that then rolls back); run in a
- * transaction of its own, the read waits its turn behind the adapter's lock instead. PostgreSQL's
- * statements see committed rows only.
- */
-export function readCommitted<T>(read: (client: Tx | Db) => Promise<T>): Promise<T> {
-  return databaseKind() === "sqlite" ? db.$transaction((tx) => read(tx)) : read(db);
-}

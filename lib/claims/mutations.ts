@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { db, readCommitted, type Tx } from "../db";
+import { db, type Tx } from "../db";
 import { DomainError, notFound, staleError } from "../errors";
 import { holdAtVersion, updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
@@ -41,7 +41,7 @@ export async function createClaim({ actor, input }: { actor: Actor | null; input
 
 /** A new claim's span checked against its article's text, read outside any transaction (for createClaimIn). */
 export async function anchorClaim(data: z.output<typeof createClaimSchema>): Promise<Anchored> {
-  return anchorIn(await readCommitted((client) => client.article.findUnique({ where: { id: data.articleId }, select: ANCHOR_SELECT })), data);
+  return anchorIn(await db.article.findUnique({ where: { id: data.articleId }, select: ANCHOR_SELECT }), data);
 }
 
 const ANCHOR_SELECT = { id: true, text: true, publishedAt: true, version: true } as const;

@@ -1,4 +1,4 @@
-import { db, readCommitted, type Tx } from "../db";
+import { db, type Tx } from "../db";
 import { DomainError, notFound, prismaErrorCode, staleError } from "../errors";
 import { holdAtVersion, updateAtVersion } from "../optimistic-lock";
 import { assertCan } from "../auth/permissions";
@@ -152,9 +152,7 @@ export async function importArticle({
 export async function suggestClaims({ actor, input }: { actor: Actor | null; input: unknown }) {
   assertCan(actor, "article.edit");
   const { articleId } = parseInput(z.object({ articleId: id("Article") }), input);
-  const article = await readCommitted((client) =>
-    client.article.findUnique({ where: { id: articleId }, select: { id: true, text: true, outlet: true, version: true } }),
-  );
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true, outlet: true, version: true } });
   if (!article) throw notFound("article");
   const signal = intakeDeadline();
   const ranked = await enrich(await rankOffThread(article.text, SUGGESTIONS, signal, undefined, article.outlet), signal, article.id);
@@ -257,18 +255,16 @@ export async function replaceArticleText({ actor, input }: { actor: Actor | null
   // The suggestions depend on the new text alone: computed once, whatever happens to the claims.
   let ranking: Promise<{ ranked: Suggested[]; skipped: string | null }> | null = null;
   for (let attempt = 1; ; attempt++) {
-    const article = await readCommitted((client) =>
-      client.article.findUnique({
-        where: { id: data.articleId },
-        select: {
-          id: true,
-          version: true,
-          text: true,
-          outlet: true,
-          claims: { select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true } },
-        },
-      }),
-    );
+    const article = await db.article.findUnique({
+      where: { id: data.articleId },
+      select: {
+        id: true,
+        version: true,
+        text: true,
+        outlet: true,
+        claims: { select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true } },
+      },
+    });
     if (!article) throw notFound("article");
     if (article.version !== data.version) throw staleError("article");
     const results = await reanchorOffThread(text, article.claims, signal);
