@@ -210,14 +210,25 @@ async function benchOn(database) {
    * → /desk/claims/<id>). Posted to a page whose bundle lacks the action, Next forwards the request to one
    * that has it, over HTTP to itself: twice the work, which no person's click costs.
    */
-  const serverAction = (name) => {
-    const [id, action] = Object.entries(manifest).find(([, a]) => a.exportedName === name);
-    const page = Object.keys(action.workers).find((w) => w.startsWith("app/") && w.endsWith("/page"));
-    const route = page.slice("app".length, -"/page".length).replace(/\/\([^)]*\)/g, "");
-    return { id, at: (params) => route.replace(/\[(\w+)\]/g, (_, key) => encodeURIComponent(params[key])) };
+  const serverAction = (name, page) => {
+    const [id, action] = Object.entries(manifest).find(([, a]) => a.exportedName === name) ?? [];
+    if (!action?.workers[page]) throw new Error(`[bench] ${name} is not an action of ${page} in this build`);
+    const segments = page.split("/").slice(1, -1);
+    if (segments.some((s) => s.startsWith("@") || s.startsWith("(.") || s.startsWith("[..") || s.startsWith("[[")))
+      throw new Error(`[bench] ${page}: slots, intercepting and catch-all segments are not mapped`);
+    const route = segments.filter((s) => !/^\(.*\)$/.test(s)).join("/");
+    return {
+      id,
+      at: (params) =>
+        "/" +
+        route.replace(/\[(\w+)\]/g, (_, key) => {
+          if (params[key] === undefined) throw new Error(`[bench] ${page} needs ${key}`);
+          return encodeURIComponent(params[key]);
+        }),
+    };
   };
-  const transition = serverAction("transitionClaimAction");
-  const creation = serverAction("createClaimAction");
+  const transition = serverAction("transitionClaimAction", "app/(desk)/desk/claims/[id]/page");
+  const creation = serverAction("createClaimAction", "app/(desk)/desk/articles/[id]/page");
   const pool = [...loaded.newClaims];
 
   // Public pages are cached after their first render: warm the slugs the scenario will use.

@@ -15,6 +15,12 @@ type Statement = BetterSqlite3.Statement<unknown[], unknown>;
 
 export type KeptStatements = { readonly size: number; prepared: number; clear(): void };
 
+/**
+ * Longer statements are prepared each time, as before: most are lists of ids (`IN (?, ?, …)`), one
+ * statement for each length, that would fill the kept statements with native memory V8 does not see.
+ */
+export const KEPT_SQL_CHARS = 4_000;
+
 export function keepPreparedStatements(client: BetterSqlite3.Database, size = 500): KeptStatements {
   // The class's own method, looked up at each call (a test that watches what is prepared sees it).
   const prepare = (sql: string) => (Object.getPrototypeOf(client) as BetterSqlite3.Database).prepare.call(client, sql) as Statement;
@@ -27,6 +33,10 @@ export function keepPreparedStatements(client: BetterSqlite3.Database, size = 50
     clear: () => kept.clear(),
   };
   const keptPrepare = (sql: string) => {
+    if (sql.length > KEPT_SQL_CHARS) {
+      stats.prepared++;
+      return withArguments(prepare(sql));
+    }
     let statement = kept.get(sql);
     if (statement) {
       // The most recently used last: the first is the one to let go.

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { keepPreparedStatements } from "@/lib/sqlite-statements";
+import { KEPT_SQL_CHARS, keepPreparedStatements } from "@/lib/sqlite-statements";
 
 // The calls the Prisma adapter makes: prepare(sql).bind(args), then reader, columns(), run(), raw().all().
 type AdapterStatement = {
@@ -44,6 +44,37 @@ describe("keepPreparedStatements", () => {
     kept.clear();
     run("SELECT 1");
     expect(kept.prepared).toBe(5);
+    db.close();
+  });
+
+  it("runs a kept statement again after it failed, with big integers as the adapter reads them", () => {
+    const db = new Database(":memory:");
+    db.defaultSafeIntegers(true);
+    keepPreparedStatements(db);
+    adapterPrepare(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)").bind([]).run();
+    const insert = "INSERT INTO t (id, n) VALUES (?, ?)";
+    adapterPrepare(db, insert).bind([1, 9007199254740993n]).run();
+    expect(() => adapterPrepare(db, insert).bind([1, 2]).run()).toThrow(/UNIQUE/);
+    adapterPrepare(db, insert).bind([2, 2]).run();
+    expect(adapterPrepare(db, "SELECT id, n FROM t ORDER BY id").bind([]).raw().all()).toEqual([
+      [1n, 9007199254740993n],
+      [2n, 2n],
+    ]);
+    db.close();
+  });
+
+  it("does not keep long statements (lists of ids, one statement per length)", () => {
+    const db = new Database(":memory:");
+    const kept = keepPreparedStatements(db);
+    const ids = Array.from({ length: Math.ceil(KEPT_SQL_CHARS / 3) }, () => "?");
+    const sql = `SELECT 1 WHERE 1 IN (${ids.join(", ")})`;
+    expect(
+      adapterPrepare(db, sql)
+        .bind(ids.map(() => 1))
+        .raw()
+        .all(),
+    ).toEqual([[1]]);
+    expect(kept.size).toBe(0);
     db.close();
   });
 });
