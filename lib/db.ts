@@ -12,7 +12,7 @@ import { takeTurns, type TurnTaking } from "./sqlite-turns";
 const options = { omit: { user: { passwordHash: true } } } as const;
 
 function createSqliteClient() {
-  return new PrismaClient({ adapter: keepingStatements(new PrismaBetterSQLite3({ url: resolveDatabaseUrl(), timeout: 5000 })), ...options });
+  return new PrismaClient({ adapter: onOneConnection(new PrismaBetterSQLite3({ url: resolveDatabaseUrl(), timeout: 5000 })), ...options });
 }
 
 /** How many statements this process's SQLite connection prepared, and keeps (lib/sqlite-statements.ts). */
@@ -22,7 +22,7 @@ export const sqliteStatements: { kept: KeptStatements | null } = { kept: null };
  * The adapter's one connection keeps its prepared statements (the adapter prepares each query anew),
  * and queries outside a transaction wait for the one in flight (lib/sqlite-turns.ts).
  */
-function keepingStatements(factory: PrismaBetterSQLite3) {
+function onOneConnection(factory: PrismaBetterSQLite3) {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();

@@ -7,8 +7,8 @@ import type BetterSqlite3 from "better-sqlite3";
  * connection keeps the statements of the last `size` distinct SQL texts, and each use binds its own
  * arguments at execution, since better-sqlite3 binds a statement's arguments for good with `bind()`.
  *
- * It serves the calls the adapter makes (`bind(args)`, then `reader`, `columns()`, `run()` and
- * `raw().all()`); better-sqlite3 runs a statement to its end before returning, so a kept statement
+ * It serves the calls the adapter makes (`run()` for BEGIN; `bind(args)`, then `reader`, `columns()`,
+ * `run()` and `raw().all()`); better-sqlite3 runs a statement to its end before returning, so a kept statement
  * is never in use twice at once.
  */
 type Statement = BetterSqlite3.Statement<unknown[], unknown>;
@@ -56,22 +56,15 @@ export function keepPreparedStatements(client: BetterSqlite3.Database, size = 50
 /** The statement, with `bind(args)` giving a view that passes `args` to each execution instead. */
 function withArguments(statement: Statement) {
   return {
-    get reader() {
-      return statement.reader;
-    },
-    columns: () => statement.columns(),
-    run: (...args: unknown[]) => statement.run(...args),
-    all: (...args: unknown[]) => statement.raw(false).all(...args),
-    get: (...args: unknown[]) => statement.raw(false).get(...args),
+    // Without arguments: the adapter begins a transaction with `prepare("BEGIN").run()`.
+    run: () => statement.run(),
     bind: (args: unknown[]) => ({
       get reader() {
         return statement.reader;
       },
       columns: () => statement.columns(),
       run: () => statement.run(args),
-      raw: (toggle = true) => ({ all: () => statement.raw(toggle).all(args), get: () => statement.raw(toggle).get(args) }),
-      all: () => statement.raw(false).all(args),
-      get: () => statement.raw(false).get(args),
+      raw: (toggle = true) => ({ all: () => statement.raw(toggle).all(args) }),
     }),
   };
 }

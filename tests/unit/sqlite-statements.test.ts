@@ -2,8 +2,9 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { KEPT_SQL_CHARS, keepPreparedStatements } from "@/lib/sqlite-statements";
 
-// The calls the Prisma adapter makes: prepare(sql).bind(args), then reader, columns(), run(), raw().all().
+// The calls the Prisma adapter makes: prepare("BEGIN").run(); prepare(sql).bind(args), then reader, columns(), run(), raw().all().
 type AdapterStatement = {
+  run(): { changes: number };
   bind(args: unknown[]): { reader: boolean; columns(): { name: string }[]; run(): { changes: number }; raw(): { all(): unknown[][] } };
 };
 const adapterPrepare = (db: Database.Database, sql: string) => (db.prepare as unknown as (sql: string) => AdapterStatement)(sql);
@@ -24,6 +25,21 @@ describe("keepPreparedStatements", () => {
     expect(one.raw().all()).toEqual([[1, "one"]]);
     // Three distinct texts prepared once each, however often they ran.
     expect(kept.prepared).toBe(3);
+    db.close();
+  });
+
+  it("begins a transaction as the adapter does, with run() and no arguments", () => {
+    const db = new Database(":memory:");
+    keepPreparedStatements(db);
+    db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+    adapterPrepare(db, "BEGIN").run();
+    expect(db.inTransaction).toBe(true);
+    adapterPrepare(db, "INSERT INTO t (id) VALUES (?)").bind([1]).run();
+    db.exec("ROLLBACK");
+    adapterPrepare(db, "BEGIN").run(); // the kept statement, again
+    expect(db.inTransaction).toBe(true);
+    db.exec("COMMIT");
+    expect(adapterPrepare(db, "SELECT count(*) FROM t").bind([]).raw().all()).toEqual([[0]]);
     db.close();
   });
 
