@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { createClaim, addComment } from "@/lib/claims/mutations";
 import { auditActions, makeArticle, makeClaim, makeUser, rowCounts } from "../support/factories";
+import { whileATransactionRollsBack } from "../support/in-flight";
 
 describe("createClaim", () => {
   it("anchors a reviewer's claim to the exact span, with context, and audits it", async () => {
@@ -127,25 +128,16 @@ describe("a claim's article read while a text replacement is in flight", () => {
     const quote = "the city built 1,200 new homes in 2023";
     const start = article.text.indexOf(quote);
     const input = { articleId: article.id, quote, start, end: start + quote.length, claimant: "The mayor", claimantType: "PERSON" as const };
-    let creating: Promise<unknown> | undefined;
     // A replacement writes a longer text (moving the quote) and the version, then fails and rolls back;
     // the claim is created while it is in flight.
-    await expect(
-      db.$transaction(async (tx) => {
-        await tx.article.update({ where: { id: article.id }, data: { text: `A new opening.\n${article.text}`, version: { increment: 1 } } });
-        creating = createClaim({ actor, input }).then(
-          (claim) => ({ claim }),
-          (error: unknown) => ({ error }),
-        );
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        throw new Error("the replacement fails");
-      }),
-    ).rejects.toThrow("the replacement fails");
+    const outcome = await whileATransactionRollsBack(
+      (tx) => tx.article.update({ where: { id: article.id }, data: { text: `A new opening.\n${article.text}`, version: { increment: 1 } } }),
+      () => createClaim({ actor, input }),
+    );
     // The claim sees the text as it was committed: its span is right, and it is written.
-    const outcome = (await creating) as { claim?: { start: number; end: number }; error?: unknown };
     expect(outcome.error).toBeUndefined();
     const now = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(now.version).toBe(article.version);
-    expect(now.text.slice(outcome.claim!.start, outcome.claim!.end)).toBe(quote);
+    expect(now.text.slice(outcome.value!.start, outcome.value!.end)).toBe(quote);
   });
 });
