@@ -19,6 +19,21 @@ const config = [
       ],
     },
   },
+  {
+    // On SQLite a query on `db` waits for the transaction in flight (lib/sqlite-turns.ts): inside a
+    // transaction's own callback it would wait for itself until the transaction times out.
+    files: ["lib/**", "scripts/**", "bench/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.property.name='$transaction'] > :matches(ArrowFunctionExpression, FunctionExpression) MemberExpression[object.name='db']",
+          message: "Inside a transaction use its `tx`: a query on `db` waits for the transaction to end (lib/sqlite-turns.ts).",
+        },
+      ],
+    },
+  },
   // Formatting is Prettier's (npm run format); ESLint leaves it alone.
   prettier,
 ];
