@@ -18,10 +18,14 @@ import { QueryCompiler as PostgresQueryCompiler } from "@prisma/client/runtime/q
  *   it is) is a shape kept that way. A plan that derives something from a value (`contains` makes
  *   "%value%"), drops one, or fails to compile with markers (an enum checked when planned) marks its
  *   shape as one to keep per exact query text instead.
- * - Values that can change a plan stay in the shape: numbers, lists (`in`), null, dates, enum-like
- *   words (`"PUBLISHED"`), a filter's `mode`, everything outside `where`, and every write (an upsert's
- *   plan is one statement only when its filter and its data hold the same values): a model write is
- *   planned as it comes (its data differ from one to the next, so a kept plan would not be asked again).
+ * - Values that can change a plan stay in the shape: numbers, lists (`in`), null, dates in a filter,
+ *   enum-like words (`"PUBLISHED"`), a filter's `mode`, and everything outside `where` and a write's `data`.
+ * - Model writes (creates, updates and deletes of rows, not upserts: an upsert's plan is one statement
+ *   only when its filter and its data hold the same values, and markers would make them differ) also
+ *   give up their data's text values and times, a time as a marker that is a time itself (a date of the
+ *   year 1000, which the compiler takes as any other). A status change's two writes (the claim's update
+ *   and its audit event) were planned anew each time: about 9% of the write's CPU. Values the database
+ *   makes when the row is written (ids, `now()`, `@updatedAt`) are calls in the plan, made at each run.
  *
  * Copies are handed out (the executor must never share a plan), long query texts (bulk writes) are not
  * kept, and the cache is bounded by entries and size. tests/integration/query-plans.test.ts holds a
@@ -51,6 +55,21 @@ const READS = new Set([
   "executeRaw",
 ]);
 
+// Writes whose values leave their shape; an upsert, a nested upsert or a connect-or-create never does,
+// nor a bulk create (its rows make nearly every shape new: kept, they would push out the reads' plans).
+const WRITES = new Set(["createOne", "updateOne", "updateMany", "updateManyAndReturn", "deleteOne", "deleteMany"]);
+const COMPARING_WRITES = /"(upsert|connectOrCreate)"/;
+
+// A time's marker is a time: the i-th millisecond of the year 1000. A query that holds that day in any
+// form has no shape, and a plan that holds it other than as a whole marker is not kept.
+const TIME_MARK = "1000-01-01";
+const timeMarker = (i: number) => new Date(Date.UTC(1000, 0, 1) + i).toISOString();
+const TIME_MARKER = /^1000-01-01T00:00:(\d\d)\.(\d\d\d)Z$/;
+const timeMarkerIndex = (value: string) => {
+  const m = TIME_MARKER.exec(value);
+  return m ? Number(m[1]) * 1000 + Number(m[2]) : NaN;
+};
+
 type Shape = { key: string; values: string[] };
 /** The plan of a shape, or null when its plans must be kept per exact query text. */
 type Kept = { plan: object | null; size: number };
@@ -60,7 +79,7 @@ const actionOf = (request: string) => /"action":"(\w+)"/.exec(request.slice(0, 2
 
 /** The query's shape and the values taken out of it, or null when it has none to take out. */
 export function queryShape(request: string): Shape | null {
-  if (request.length > PLAN_CACHE_MAX_QUERY_CHARS || request.includes("\\u0000")) return null;
+  if (request.length > PLAN_CACHE_MAX_QUERY_CHARS || request.includes("\\u0000") || request.includes(TIME_MARK)) return null;
   let query: { action?: string; query?: { arguments?: Record<string, unknown> } };
   try {
     query = JSON.parse(request);
@@ -70,10 +89,16 @@ export function queryShape(request: string): Shape | null {
   const args = query.query?.arguments;
   if (!args || typeof args !== "object") return null;
   const values: string[] = [];
-  const take = (value: string) => {
-    values.push(value);
-    return marker(values.length - 1);
+  // Equal values share a marker: a plan may depend on two values being equal (the compiler drops a
+  // repeated id from a `connect` list and expects one row fewer).
+  const index = new Map<string, number>();
+  const indexOf = (value: string) => {
+    let i = index.get(value);
+    if (i === undefined) index.set(value, (i = values.push(value) - 1));
+    return i;
   };
+  const take = (value: string) => marker(indexOf(value));
+  let unkept = false;
   if (query.action === "queryRaw" || query.action === "executeRaw") {
     if (typeof args.parameters !== "string") return null;
     let parameters: unknown;
@@ -84,18 +109,37 @@ export function queryShape(request: string): Shape | null {
     }
     if (!Array.isArray(parameters)) return null;
     args.parameters = JSON.stringify(parameters.map((p) => (typeof p === "string" ? take(p) : p)));
-  } else if (READS.has(query.action ?? "") && args.where && typeof args.where === "object") {
+  } else {
+    const write = WRITES.has(query.action ?? "");
+    if (!write && !READS.has(query.action ?? "")) return null;
+    if (write && COMPARING_WRITES.test(request)) return null;
+    const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
     const walk = (filter: Record<string, unknown>) => {
       if ("$type" in filter) return;
       for (const [field, value] of Object.entries(filter)) {
         if (typeof value === "string" && !ENUM_LIKE.test(value) && field !== "mode") filter[field] = take(value);
-        else if (Array.isArray(value)) value.forEach((v) => v && typeof v === "object" && !Array.isArray(v) && walk(v as Record<string, unknown>));
-        else if (value && typeof value === "object") walk(value as Record<string, unknown>);
+        else if (Array.isArray(value)) value.forEach((v) => isRecord(v) && walk(v));
+        else if (isRecord(value)) walk(value);
       }
     };
-    walk(args.where as Record<string, unknown>);
+    // A write's data: its text values and its times (a typed value other than a time stays as it is).
+    // A fraction makes nearly every shape new (a score): such a write is planned as it comes.
+    const walkData = (data: Record<string, unknown>) => {
+      if ("$type" in data) return;
+      for (const [field, value] of Object.entries(data)) {
+        if (typeof value === "string" && !ENUM_LIKE.test(value) && field !== "mode") data[field] = take(value);
+        else if (typeof value === "number" && !Number.isInteger(value)) unkept = true;
+        else if (Array.isArray(value)) value.forEach((v) => isRecord(v) && walkData(v));
+        else if (isRecord(value)) {
+          if (value.$type === "DateTime" && typeof value.value === "string") value.value = timeMarker(indexOf(value.value));
+          else walkData(value);
+        }
+      }
+    };
+    if (isRecord(args.where)) walk(args.where);
+    if (write && isRecord(args.data)) walkData(args.data);
   }
-  return values.length === 0 ? null : { key: JSON.stringify(query), values };
+  return values.length === 0 || unkept ? null : { key: JSON.stringify(query), values };
 }
 
 /** How often each marker stands alone in the plan; null when a marker is found inside a longer text. */
@@ -104,8 +148,9 @@ function markerUses(plan: unknown, count: number): number[] | null {
   let clean = true;
   const visit = (value: unknown): void => {
     if (typeof value === "string") {
-      if (!value.includes(MARK)) return;
-      const i = Number(/^\u0000fd(\d+)\u0000$/.exec(value)?.[1] ?? NaN);
+      if (!value.includes(MARK) && !value.includes(TIME_MARK)) return;
+      // A whole marker of either kind; anything else holding one (or that day) is a value derived from it.
+      const i = value.startsWith(TIME_MARK) ? timeMarkerIndex(value) : Number(/^\u0000fd(\d+)\u0000$/.exec(value)?.[1] ?? NaN);
       if (Number.isInteger(i) && i < count) uses[i]++;
       else clean = false;
     } else if (Array.isArray(value)) value.forEach(visit);
@@ -117,7 +162,11 @@ function markerUses(plan: unknown, count: number): number[] | null {
 
 /** A copy of the plan with each marker replaced by its value. */
 function withValues(plan: unknown, values: string[]): unknown {
-  if (typeof plan === "string") return plan.startsWith(MARK) ? values[Number(plan.slice(MARK.length, -1))] : plan;
+  if (typeof plan === "string") {
+    if (plan.startsWith(MARK)) return values[Number(plan.slice(MARK.length, -1))];
+    const i = plan.startsWith(TIME_MARK) ? timeMarkerIndex(plan) : NaN;
+    return Number.isInteger(i) ? values[i] : plan;
+  }
   if (Array.isArray(plan)) return plan.map((p) => withValues(p, values));
   if (plan && typeof plan === "object") {
     if (Object.getPrototypeOf(plan) !== Object.prototype) return structuredClone(plan);
@@ -157,8 +206,9 @@ function keepPlans(compiler: Compiler) {
     if (Number.isFinite(size)) plans.set(key, { plan: structuredClone(plan), size });
   };
   const kept = function (this: object, request: string) {
-    // A model write is rarely asked twice with the same text (its data differ): planned as it comes.
-    if (request.length > PLAN_CACHE_MAX_QUERY_CHARS || !READS.has(actionOf(request))) {
+    const action = actionOf(request);
+    const write = WRITES.has(action);
+    if (request.length > PLAN_CACHE_MAX_QUERY_CHARS || !(write || READS.has(action))) {
       stats.misses++;
       return compile.call(this, request);
     }
@@ -188,7 +238,12 @@ function keepPlans(compiler: Compiler) {
         plans.set(`shape:${shape.key}`, { plan: null, size: shape.key.length });
       }
     }
-    // Kept per exact query text.
+    // A write is rarely asked twice with the same text (its data differ): planned as it comes.
+    if (write) {
+      stats.misses++;
+      return compile.call(this, request);
+    }
+    // A read: kept per exact query text.
     const exact = plans.get(`text:${request}`);
     if (exact?.plan) {
       stats.hits++;
