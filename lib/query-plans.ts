@@ -114,30 +114,22 @@ export function queryShape(request: string): Shape | null {
     if (!write && !READS.has(query.action ?? "")) return null;
     if (write && COMPARING_WRITES.test(request)) return null;
     const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
-    const walk = (filter: Record<string, unknown>) => {
-      if ("$type" in filter) return;
-      for (const [field, value] of Object.entries(filter)) {
-        if (typeof value === "string" && !ENUM_LIKE.test(value) && field !== "mode") filter[field] = take(value);
-        else if (Array.isArray(value)) value.forEach((v) => isRecord(v) && walk(v));
-        else if (isRecord(value)) walk(value);
+    // A filter's text values are taken out; a write's data gives up its times too (a typed value other
+    // than a time stays as it is). A fraction in data makes nearly every shape new (a score): such a
+    // write is planned as it comes.
+    const walk = (node: Record<string, unknown>, data: boolean) => {
+      if ("$type" in node) return;
+      for (const [field, value] of Object.entries(node)) {
+        if (typeof value === "string" && !ENUM_LIKE.test(value) && field !== "mode") node[field] = take(value);
+        else if (data && typeof value === "number" && !Number.isInteger(value)) unkept = true;
+        else if (Array.isArray(value)) value.forEach((v) => isRecord(v) && walk(v, data));
+        else if (!isRecord(value)) continue;
+        else if (data && value.$type === "DateTime" && typeof value.value === "string") value.value = timeMarker(indexOf(value.value));
+        else walk(value, data);
       }
     };
-    // A write's data: its text values and its times (a typed value other than a time stays as it is).
-    // A fraction makes nearly every shape new (a score): such a write is planned as it comes.
-    const walkData = (data: Record<string, unknown>) => {
-      if ("$type" in data) return;
-      for (const [field, value] of Object.entries(data)) {
-        if (typeof value === "string" && !ENUM_LIKE.test(value) && field !== "mode") data[field] = take(value);
-        else if (typeof value === "number" && !Number.isInteger(value)) unkept = true;
-        else if (Array.isArray(value)) value.forEach((v) => isRecord(v) && walkData(v));
-        else if (isRecord(value)) {
-          if (value.$type === "DateTime" && typeof value.value === "string") value.value = timeMarker(indexOf(value.value));
-          else walkData(value);
-        }
-      }
-    };
-    if (isRecord(args.where)) walk(args.where);
-    if (write && isRecord(args.data)) walkData(args.data);
+    if (isRecord(args.where)) walk(args.where, false);
+    if (write && isRecord(args.data)) walk(args.data, true);
   }
   return values.length === 0 || unkept ? null : { key: JSON.stringify(query), values };
 }
