@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { isFrameworkScript, noncePolicy, policyNonce, SHARED_DIRECTIVES } from "@/lib/http/csp-policy.mjs";
-import { htmlPolicy, scriptHashes } from "@/scripts/csp.mjs";
+import { bodyPolicy, bodyPolicyStats, htmlPolicy, scriptHashes } from "@/scripts/csp.mjs";
 
 // Issue 13, finding 7: the hash-based policy hashed every inline script of a page, an injected one too.
 // Now a static page's policy allows by hash only the bootstrap scripts Next.js writes (as a production
@@ -72,6 +72,40 @@ describe("the policy of a static page", () => {
     for (const directive of SHARED_DIRECTIVES) expect(policy).toContain(directive);
     expect(policy).toContain("frame-ancestors 'none'");
     expect(htmlPolicy(page, "/embed/claims/x")).toContain("frame-ancestors *");
+  });
+});
+
+describe("the policy of a buffered body", () => {
+  const page = (script: string) =>
+    `<!DOCTYPE html><html><body><p>Verdict</p><script>${BOOTSTRAP}</script><script>${FLIGHT}</script><script>${script}</script></body></html>`;
+
+  it("is the page's policy, its scripts read once per distinct body", () => {
+    const body = Buffer.from(page("window.a=1"), "utf8");
+    const before = { ...bodyPolicyStats };
+    expect(bodyPolicy(body, "/claims/x")).toBe(htmlPolicy(body.toString("utf8"), "/claims/x"));
+    // The same bytes again (another reader of the cached page), and at another address.
+    expect(bodyPolicy(Buffer.from(body), "/claims/x")).toBe(htmlPolicy(body.toString("utf8"), "/claims/x"));
+    expect(bodyPolicy(Buffer.from(body), "/embed/claims/x")).toBe(htmlPolicy(body.toString("utf8"), "/embed/claims/x"));
+    expect(bodyPolicyStats.read - before.read).toBe(1);
+    expect(bodyPolicyStats.kept - before.kept).toBe(2);
+  });
+
+  it("reads a body that differs in any byte anew: an injected framework-looking script gets no hash from another body", () => {
+    const clean = Buffer.from(page("window.a=1"), "utf8");
+    const injected = Buffer.from(page('self.__next_f.push([1,"x"]);alert(1)'), "utf8");
+    const other = Buffer.from(page(TURBOPACK), "utf8");
+    const cleanPolicy = bodyPolicy(clean, "/claims/x");
+    expect(bodyPolicy(injected, "/claims/x")).toBe(htmlPolicy(injected.toString("utf8"), "/claims/x"));
+    expect(bodyPolicy(other, "/claims/x")).toBe(htmlPolicy(other.toString("utf8"), "/claims/x"));
+    expect(bodyPolicy(other, "/claims/x")).toContain(sha(TURBOPACK));
+    expect(bodyPolicy(clean, "/claims/x")).toBe(cleanPolicy);
+    expect(cleanPolicy).not.toContain(sha(TURBOPACK));
+  });
+
+  it("hashes non-ASCII scripts as UTF-8, as the browser does", () => {
+    const flight = 'self.__next_f.push([1,"“Quoted” — café"])';
+    const body = Buffer.from(page("x") + `<script>${flight}</script>`, "utf8");
+    expect(bodyPolicy(body, "/claims/x")).toContain(sha(flight));
   });
 });
 
