@@ -24,16 +24,20 @@ export function htmlPolicy(html, pathname) {
 }
 
 /**
- * The hashes of a body already seen, by the SHA-256 of the whole body. A cached page goes out the same
- * bytes to every reader; reading its scripts (a scan, a JSON parse of the inline payload and a hash of
- * each script) cost about four times the whole body's one hash, on the thread every request waits for.
- * A body that differs in any byte, an injected script above all, has another digest and is read anew.
- * About 250 bytes an entry.
+ * The hashes of a body already seen, by the SHA-256 of the whole body. A cached page (answered 200) goes
+ * out as the same bytes to every reader; reading its scripts (a scan, a JSON parse of the inline payload
+ * and a hash of each script) cost about four times the whole body's one hash, on the thread every
+ * request waits for. A body that differs in any byte, an injected script above all, has another digest
+ * and is read anew. Bounded in bytes: an entry grows with the page's inline scripts.
  */
-const seen = new LRUCache({ max: 4_096 });
+const seen = new LRUCache({ maxSize: 4 * 1024 * 1024, sizeCalculation: (hashes, digest) => 100 + digest.length + 80 * hashes.length });
 export const bodyPolicyStats = { read: 0, kept: 0 };
 
-/** htmlPolicy of a buffered body (UTF-8), its scripts read once per distinct body. */
+/**
+ * htmlPolicy of a buffered body (UTF-8), its scripts read once per distinct body. Only for bodies many
+ * readers get alike (serve.mjs: answers 200); a not-found page names its own address, so each address
+ * asked would be an entry and push the pages readers read out.
+ */
 export function bodyPolicy(body, pathname) {
   const digest = createHash("sha256").update(body).digest("base64");
   let hashes = seen.get(digest);
