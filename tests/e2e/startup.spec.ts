@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { acceptingConnections, secondServerEnv } from "./helpers";
@@ -9,12 +10,15 @@ const PORT = Number(process.env.E2E_PORT || 3100) + 19;
 const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 let exited: string | null = null;
+let lateServer: ChildProcess | undefined;
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const gone = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await gone;
+  for (const child of [server, lateServer]) {
+    if (child && child.exitCode === null) {
+      const gone = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await gone;
+    }
   }
 });
 
@@ -34,4 +38,34 @@ test("verdict addresses asked for the moment a server accepts connections are an
   const paths = [...Array.from({ length: 12 }, () => `/claims/${published.slug}`), "/claims/no-such-verdict", `/embed/claims/${published.slug}`];
   const statuses = await Promise.all(paths.map((p) => fetch(BASE + p).then((r) => r.status)));
   expect(statuses).toEqual([...Array.from({ length: 12 }, () => 200), 404, 200]);
+});
+
+// The same, with the retraction check installed 12 s late (late-retraction-check.mjs): a verdict is never
+// served without the check (it could have been withdrawn), so a reader is asked to come back (503 with
+// Retry-After) after 10 s of waiting for it, and served once it is there.
+test("a verdict address asked before the retraction check is in place is answered 503 with Retry-After, never the verdict, and served once it is", async () => {
+  test.setTimeout(150_000);
+  const published = await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED", slug: { not: null } }, select: { slug: true } });
+  const port = PORT + 1;
+  let lateExited: string | null = null;
+  lateServer = spawn(process.execPath, ["--import", path.resolve("tests/e2e/late-retraction-check.mjs"), "scripts/serve.mjs"], {
+    env: secondServerEnv(port, { LATE_CHECK_MS: "12000" }),
+    stdio: "inherit",
+  });
+  lateServer.once("exit", (code, signal) => (lateExited = `the server exited (${code ?? signal})`));
+  await expect
+    .poll(async () => lateExited ?? (await acceptingConnections(port)), { message: "the server did not start", timeout: 90_000, intervals: [25] })
+    .toBe(true);
+  const asked = Date.now();
+  const early = await fetch(`http://127.0.0.1:${port}/claims/${published.slug}`);
+  const body = await early.text();
+  expect(early.status).toBe(503);
+  expect(early.headers.get("retry-after")).toBe("5");
+  expect(early.headers.get("cache-control")).toBe("no-store");
+  expect(body).not.toContain(published.slug);
+  // It waited for the check first (10 s), not refused at once.
+  expect(Date.now() - asked).toBeGreaterThanOrEqual(9_000);
+  // Other pages do not wait for it.
+  expect((await fetch(`http://127.0.0.1:${port}/methodology`)).status).toBe(200);
+  await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/claims/${published.slug}`)).status, { timeout: 30_000, intervals: [500] }).toBe(200);
 });
