@@ -34,11 +34,12 @@ const seen = new LRUCache({ maxSize: 4 * 1024 * 1024, sizeCalculation: (hashes, 
 export const bodyPolicyStats = { read: 0, kept: 0 };
 
 /**
- * htmlPolicy of a buffered body (UTF-8), its scripts read once per distinct body. Only for bodies many
- * readers get alike (serve.mjs: answers 200); a not-found page names its own address, so each address
- * asked would be an entry and push the pages readers read out.
+ * htmlPolicy of a buffered body (UTF-8). With `keep`, its scripts are read once per distinct body: only
+ * for bodies many readers get alike (serve.mjs: answers 200); a not-found page names its own address, so
+ * each address asked would be an entry and push the pages readers read out.
  */
-export function bodyPolicy(body, pathname) {
+export function bodyPolicy(body, pathname, keep = true) {
+  if (!keep) return htmlPolicy(body.toString("utf8"), pathname);
   const digest = createHash("sha256").update(body).digest("base64");
   let hashes = seen.get(digest);
   if (hashes) bodyPolicyStats.kept++;

@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import v8 from "node:v8";
 import next from "next";
-import { bodyPolicy, htmlPolicy } from "./csp.mjs";
+import { bodyPolicy } from "./csp.mjs";
 import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
 import { REFUSAL_HEADERS, refuseActionOrigin, refuseAuthBody, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
@@ -114,8 +114,7 @@ function secureResponse(req, res, { dev }) {
     const status = answered === 200 && res[OVERRIDE] ? res[OVERRIDE].status : answered;
     const body = withPageUrl(withLanguage(Buffer.concat(chunks)), status, pathname);
     // Cached pages' policies are kept by their body (scripts/csp.mjs); other answers are read each time.
-    const policy = status === 200 ? bodyPolicy(body, pathname) : htmlPolicy(body.toString("utf8"), pathname);
-    flushHead({ "Content-Security-Policy": policy, "Content-Length": String(body.length) });
+    flushHead({ "Content-Security-Policy": bodyPolicy(body, pathname, status === 200), "Content-Length": String(body.length) });
     return end(body, typeof encoding === "function" ? encoding : callback);
   };
 }

@@ -113,6 +113,14 @@ describe("the policy of a buffered body", () => {
     expect(bodyPolicyStats.read - readBefore).toBe(2);
   });
 
+  it("reads a body that is not to be kept each time, and keeps nothing of it", () => {
+    const body = Buffer.from(page("window.notFound=1"), "utf8");
+    const before = { ...bodyPolicyStats };
+    expect(bodyPolicy(body, "/missing", false)).toBe(htmlPolicy(body.toString("utf8"), "/missing"));
+    expect(bodyPolicy(body, "/missing", false)).toBe(htmlPolicy(body.toString("utf8"), "/missing"));
+    expect([bodyPolicyStats.read - before.read, bodyPolicyStats.kept - before.kept]).toEqual([0, 0]);
+  });
+
   it("hashes non-ASCII scripts as UTF-8, as the browser does", () => {
     const flight = 'self.__next_f.push([1,"“Quoted” — café"])';
     const body = Buffer.from(page("x") + `<script>${flight}</script>`, "utf8");
