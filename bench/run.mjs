@@ -54,6 +54,7 @@ const SCENARIO_NAMES = [
   "article page",
   "my work",
   "inbox",
+  "inbox, people searching",
   "dashboard",
   "search",
   "write",
@@ -161,14 +162,15 @@ async function benchOn(database) {
 
   const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
   /**
-   * `attempt(i)` one after another, `gapMs` apart, until stopped; stopping answers how many succeeded and
-   * how long each took (a failure is counted apart, not as a fast one), under `names`' keys.
+   * `attempt(i)` one after another, `gapMs` apart, until stopped (`people` such loops at once); stopping
+   * answers how many succeeded and how long each took (a failure is counted apart, not as a fast one),
+   * under `names`' keys.
    */
-  function alongside(gapMs, attempt, names) {
+  function alongside(gapMs, attempt, names, people = 1) {
     let stopped = false;
     let failed = 0;
     const took = [];
-    const loop = (async () => {
+    const loop = async () => {
       for (let i = 0; !stopped; i++) {
         const started = performance.now();
         const ok = await attempt(i).catch(() => false);
@@ -176,10 +178,11 @@ async function benchOn(database) {
         else failed++;
         await new Promise((resolve) => setTimeout(resolve, gapMs));
       }
-    })();
+    };
+    const loops = Promise.all(Array.from({ length: people }, loop));
     return async () => {
       stopped = true;
-      await loop;
+      await loops;
       took.sort((a, b) => a - b);
       const [done, notDone, p50, p95] = names;
       return { [done]: took.length, [notDone]: failed, [p50]: Math.round(percentile(took, 50)), [p95]: Math.round(percentile(took, 95)) };
@@ -199,6 +202,14 @@ async function benchOn(database) {
           body: JSON.stringify([{ ...loaded.spans[i % loaded.spans.length], claimant: "Bench claimant", claimantType: "PERSON" }]),
         }).then(async (res) => res.ok && (await res.text()).includes('"ok":true')),
       ["created", "createFailed", "createP50", "createP95"],
+    );
+  /** Two people searching, each a common word as soon as the last answered. */
+  const searchesAlongside = () =>
+    alongside(
+      0,
+      () => fetch(`${BASE}/desk/search?q=${pick(words)}`, { headers: { cookie } }).then(async (res) => (await res.arrayBuffer()) && res.ok),
+      ["searches", "searchesFailed", "searchP50", "searchP95"],
+      2,
     );
   const words = ["government", "inflation", "housing", "sanctions", "coalition", "hospital", "energy", "border", "wages", "summit", "election", "climate"];
   const statuses = ["NEW", "RESEARCHING", "IN_REVIEW", "PUBLISHED"];
@@ -304,6 +315,15 @@ async function benchOn(database) {
       request: () => ({ path: "/desk/my-work" }),
     },
     { name: "inbox", what: "/desk/inbox as that reviewer", connections: 2, headers: { cookie: reviewer }, request: () => ({ path: "/desk/inbox" }) },
+    {
+      // One person's page while two others search: what a search costs everyone else.
+      name: "inbox, people searching",
+      what: "/desk/inbox as that reviewer, one at a time, while two people search common words back to back",
+      connections: 1,
+      headers: { cookie: reviewer },
+      request: () => ({ path: "/desk/inbox" }),
+      during: searchesAlongside,
+    },
     { name: "dashboard", what: "/desk/dashboard", connections: 2, headers: { cookie }, request: () => ({ path: "/desk/dashboard" }) },
     { name: "search", what: "/desk/search?q=<random word>", connections: 2, headers: { cookie }, request: () => ({ path: `/desk/search?q=${pick(words)}` }) },
     {
@@ -432,6 +452,8 @@ for (const run of runs) {
     );
   for (const r of run.results.filter((r) => r.signIns))
     console.log(`${r.scenario}: ${r.signIns} sign-ins alongside (${r.signInsFailed} failed), each p50 ${r.signInP50} ms, p95 ${r.signInP95} ms`);
+  for (const r of run.results.filter((r) => r.searches !== undefined))
+    console.log(`${r.scenario}: ${r.searches} searches alongside (${r.searchesFailed} failed), each p50 ${r.searchP50} ms, p95 ${r.searchP95} ms`);
   for (const r of run.results.filter((r) => r.created !== undefined))
     console.log(`${r.scenario}: ${r.created} claims created alongside (${r.createFailed} failed), each p50 ${r.createP50} ms, p95 ${r.createP95} ms`);
   const live = run.results.filter((r) => r.streams);

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { readEach, readRows } from "../sqlite-reader";
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { MARK_CLOSE, MARK_OPEN, SNIPPET_CHARS, ftsQuery, markTerms, snippetAround } from "./highlight";
 import { SEARCH_RANKED, type SearchKind } from "./schemas";
@@ -141,44 +142,40 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
   const key = (kind: string, ref: string | number | bigint) => `${kind}\u0000${String(ref)}`;
   const [claims, articles, sources] = (["claim", "article", "source"] as const).map(rowids);
   const [claimPage, articlePage, sourcePage] = [pageRows("claim_fts", claims), pageRows("article_fts", articles), pageRows("source_fts", sources)];
-  const [claimRows, articleRows, sourceRows] = await Promise.all([
+  type Detail = { rid: number | bigint; id: string; title: string; body: string; status?: ClaimStatus };
+  // Only the kinds on the page are read, all in one turn of the reader thread.
+  const none = { sql: "", params: [] };
+  const statements = [
     claims.length
-      ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
-          `SELECT "claim_fts".rowid AS rid, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body, c."status" AS status
-           FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND ${claimPage.sql}`,
-          ...M,
-          ...M,
-          match,
-          ...claimPage.params,
-        )
-      : [],
+      ? {
+          sql: `SELECT "claim_fts".rowid AS rid, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body, c."status" AS status
+                FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND ${claimPage.sql}`,
+          params: [...M, ...M, match, ...claimPage.params],
+        }
+      : none,
     articles.length
-      ? db
-          .$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string }[]>(
-            // The snippet is made here from the text's start (snippetAround): FTS5's snippet() read the whole text.
-            `SELECT "article_fts".rowid AS rid, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title, substr(a."text", 1, ${SNIPPET_CHARS}) AS body
-             FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND ${articlePage.sql}`,
-            ...M,
-            match,
-            ...articlePage.params,
-          )
-          .then((rows) => rows.map((r) => ({ ...r, body: snippetAround(r.body, q) })))
-      : [],
+      ? {
+          // The snippet is made here from the text's start (snippetAround): FTS5's snippet() read the whole text.
+          sql: `SELECT "article_fts".rowid AS rid, a."id" AS id, highlight("article_fts", 0, ?, ?) AS title, substr(a."text", 1, ${SNIPPET_CHARS}) AS body
+                FROM "article_fts" JOIN "Article" a ON a.rowid = "article_fts".rowid WHERE "article_fts" MATCH ? AND ${articlePage.sql}`,
+          params: [...M, match, ...articlePage.params],
+        }
+      : none,
     sources.length
-      ? db.$queryRawUnsafe<{ rid: number | bigint; id: string; title: string; body: string; status: ClaimStatus }[]>(
-          `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status
-           FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
-           WHERE "source_fts" MATCH ? AND ${sourcePage.sql}`,
-          ...M,
-          ...M,
-          match,
-          ...sourcePage.params,
-        )
-      : [],
-  ]);
-  for (const r of claimRows) details.set(key("claim", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status });
-  for (const r of articleRows) details.set(key("article", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: null });
-  for (const r of sourceRows) details.set(key("source", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status });
+      ? {
+          sql: `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status
+                FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
+                WHERE "source_fts" MATCH ? AND ${sourcePage.sql}`,
+          params: [...M, ...M, match, ...sourcePage.params],
+        }
+      : none,
+  ];
+  const wanted = statements.filter((st) => st.sql);
+  const read = await readEach<Detail[][]>(...wanted);
+  const [claimRows, articleRows, sourceRows] = statements.map((st) => (st.sql ? read[wanted.indexOf(st)] : []));
+  for (const r of claimRows) details.set(key("claim", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status ?? null });
+  for (const r of articleRows) details.set(key("article", Number(r.rid)), { id: r.id, title: r.title, body: snippetAround(r.body, q), status: null });
+  for (const r of sourceRows) details.set(key("source", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status ?? null });
   const claimants = hits.filter((h) => h.kind === "claimant").map((h) => h.id!);
   if (claimants.length) {
     const counts = await db.claim.groupBy({ by: ["claimant"], where: { claimant: { in: claimants } }, _count: { _all: true } });
@@ -199,15 +196,13 @@ export async function searchSqlite(options: SearchOptions): Promise<SearchAnswer
   if (ranked.length === 0) return noMatches();
   const union = ranked.map((p) => p.sql).join("\nUNION ALL\n");
   const counts = countParts(options, match);
-  const [hits, countRows] = await Promise.all([
-    db.$queryRawUnsafe<Hit[]>(
-      `SELECT kind, id, rid, rank FROM (${union}) ORDER BY rank ASC, kind ASC, rid ASC, id ASC LIMIT ? OFFSET ?`,
-      ...ranked.flatMap((p) => p.params),
-      options.limit,
-      options.offset,
-    ),
-    db.$queryRawUnsafe<{ kind: SearchKind; n: bigint | number }[]>(counts.map((p) => p.sql).join("\nUNION ALL\n"), ...counts.flatMap((p) => p.params)),
-  ]);
+  const [hits, countRows] = await readEach<[Hit[], { kind: SearchKind; n: bigint | number }[]]>(
+    {
+      sql: `SELECT kind, id, rid, rank FROM (${union}) ORDER BY rank ASC, kind ASC, rid ASC, id ASC LIMIT ? OFFSET ?`,
+      params: [...ranked.flatMap((p) => p.params), options.limit, options.offset],
+    },
+    { sql: counts.map((p) => p.sql).join("\nUNION ALL\n"), params: counts.flatMap((p) => p.params) },
+  );
   return { rows: await highlightPage(hits, match, options.q), ...rankedOf(countRows.map((r) => ({ kind: r.kind, n: Number(r.n) }))) };
 }
 
@@ -217,7 +212,7 @@ export async function candidateClaimsSqlite({ text, excludeId, limit = 50, budge
   if (terms.length === 0) return [];
   // How many claims hold each word (a count over its posting list, no ranking): what the plan is made from.
   const frequencies = await termFrequencies("sqlite:claim.quote", terms, async (term) => {
-    const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, `{quote} : "${term}"`);
+    const [row] = await readRows<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, `{quote} : "${term}"`);
     return Number(row.n);
   });
   const plan = planCandidateTerms(frequencies, budget);
@@ -226,7 +221,7 @@ export async function candidateClaimsSqlite({ text, excludeId, limit = 50, budge
   // Ranked inside the index first, then the best `limit + 1` joined to their claims (one of them may be
   // the claim itself): joining every match before the ranking read a claim row per match (6.3 -> 4.9 ms
   // a quote on the benchmark's 100,000 claims, the same candidates in the same order).
-  return db.$queryRawUnsafe<{ id: string; quote: string }[]>(
+  return readRows<{ id: string; quote: string }[]>(
     `SELECT c."id" AS id, c."quote" AS quote
      FROM (SELECT rowid AS r, bm25("claim_fts", 1.0, 0.0) AS score FROM "claim_fts" WHERE "claim_fts" MATCH ? ORDER BY score, rowid LIMIT ?) f
      JOIN "Claim" c ON c.rowid = f.r WHERE c."id" <> ? ORDER BY f.score, f.r LIMIT ?`,
