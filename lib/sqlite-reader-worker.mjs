@@ -9,9 +9,10 @@ const connections = new Map();
 function connection(file) {
   let open = connections.get(file);
   if (!open) {
-    // The busy timeout of the server's own connection (lib/db.ts): without WAL, a commit's lock waits.
-    const db = new Database(file, { fileMustExist: true, timeout: 5000 });
-    // Refuses every write on this connection, whatever SQL reaches it.
+    // Opened read-only: no statement can write, nor turn that off (a `PRAGMA query_only = OFF` takes
+    // effect as it is prepared). The busy timeout of the server's own connection (lib/db.ts): without
+    // WAL, a commit's lock waits.
+    const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
     db.pragma("query_only = ON");
     open = { db, statements: new Map() };
     connections.set(file, open);
@@ -19,10 +20,10 @@ function connection(file) {
   return open;
 }
 
-/** One statement's rows, or each of several statements' rows (one hop between the threads for all). */
-export default function read({ file, sql, params, statements }) {
+/** Each statement's rows, in order (one hop between the threads for all). */
+export default function read({ file, statements }) {
   try {
-    return statements ? statements.map((s) => readOnce(file, s.sql, s.params)) : readOnce(file, sql, params);
+    return statements.map((s) => readOnce(file, s.sql, s.params));
   } catch (error) {
     // better-sqlite3's SqliteError crosses back to the asking thread as a bare object: an Error keeps its message.
     throw new Error(error instanceof Error ? `${error.code ? `${error.code}: ` : ""}${error.message}` : String(error));
@@ -33,7 +34,11 @@ function readOnce(file, sql, params) {
   const { statements, db } = connection(file);
   let statement = statements.get(sql);
   if (statement) statements.delete(sql);
-  else statement = db.prepare(sql);
+  else {
+    statement = db.prepare(sql);
+    // Only statements that answer rows (a pragma that sets, ATTACH or VACUUM INTO answers none).
+    if (!statement.reader) throw new Error("The reader thread runs only statements that return rows");
+  }
   // Most recently used last: the first key is the one to let go.
   statements.set(sql, statement);
   if (statements.size > KEPT_STATEMENTS) statements.delete(statements.keys().next().value);

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { Piscina } from "piscina";
+import { db } from "./db";
 import { resolveDatabaseUrl } from "./db-url";
 
 /**
@@ -17,6 +18,15 @@ import { resolveDatabaseUrl } from "./db-url";
  * bound as an integer stays an integer).
  */
 const globalForReader = globalThis as unknown as { factdeskSqliteReader?: Piscina };
+
+/**
+ * Reads waiting for the thread, at most; past this many (a flood of public searches), a read runs on the
+ * server's own connection as before this thread existed, rather than queue without end.
+ */
+export const READER_QUEUE_LIMIT = 64;
+
+/** What a statement binds: better-sqlite3 takes these as they are (a number binds as a real, a bigint as an integer). */
+export type Param = string | number | bigint | null;
 
 function pool(): Piscina {
   globalForReader.factdeskSqliteReader ??= new Piscina({
@@ -36,12 +46,26 @@ export function sqliteFile(url = resolveDatabaseUrl()): string {
 }
 
 /** Rows of one read-only statement, read off the serving thread. */
-export async function readRows<Rows extends unknown[]>(sql: string, ...params: unknown[]): Promise<Rows> {
-  return (await pool().run({ file: sqliteFile(), sql, params })) as Rows;
+export async function readRows<Rows extends unknown[]>(sql: string, ...params: Param[]): Promise<Rows> {
+  const [rows] = await readEach<[Rows]>({ sql, params });
+  return rows;
 }
 
-/** The rows of each statement, in order, read together in one turn of the reader thread. */
-export async function readEach<Rows extends unknown[][]>(...statements: { sql: string; params: unknown[] }[]): Promise<Rows> {
+/** Reads that went to the server's own connection because the thread's queue was full (for tests). */
+export const readerStats = { overflowed: 0 };
+
+/**
+ * The rows of each statement, in order, read together in one turn of the reader thread. Integers come
+ * back as numbers (the Prisma client answered bigints), so callers read them through Number().
+ */
+export async function readEach<Rows extends unknown[][]>(...statements: { sql: string; params: Param[] }[]): Promise<Rows> {
   if (statements.length === 0) return [] as unknown as Rows;
-  return (await pool().run({ file: sqliteFile(), statements })) as Rows;
+  const readers = pool();
+  if (readers.queueSize >= READER_QUEUE_LIMIT) {
+    readerStats.overflowed++;
+    const out: unknown[][] = [];
+    for (const { sql, params } of statements) out.push(await db.$queryRawUnsafe<unknown[]>(sql, ...params));
+    return out as Rows;
+  }
+  return (await readers.run({ file: sqliteFile(), statements })) as Rows;
 }

@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { readEach, readRows } from "../sqlite-reader";
+import { readEach, readRows, type Param } from "../sqlite-reader";
 import type { ClaimStatus } from "../generated/prisma/enums";
 import { MARK_CLOSE, MARK_OPEN, SNIPPET_CHARS, ftsQuery, markTerms, snippetAround } from "./highlight";
 import { SEARCH_RANKED, type SearchKind } from "./schemas";
@@ -10,7 +10,7 @@ import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
 // Three steps keep a common word cheap on a large desk: rank the matches (ids and bm25 only), count
 // them up to SEARCH_COUNTED (no ranking), then highlight only the rows of the requested page.
 
-type Part = { sql: string; params: unknown[] };
+type Part = { sql: string; params: Param[] };
 /** A ranked match: FTS kinds by their index rowid (ids are read for the page only), claimants by name. */
 type Hit = { kind: SearchKind; id: string | null; rid: number | bigint | null; rank: number };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseKind } from "@/lib/db-url";
-import { readRows } from "@/lib/sqlite-reader";
+import { READER_QUEUE_LIMIT, readRows, readerStats } from "@/lib/sqlite-reader";
 import { candidateClaims } from "@/lib/search/engine";
 import { clearTermFrequencies } from "@/lib/search/candidates";
 import { makeArticle, makeClaim, makeUser } from "../support/factories";
@@ -14,17 +14,24 @@ const SLOW = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHE
 describe.skipIf(databaseKind() !== "sqlite")("SQLite reads off the serving thread (lib/sqlite-reader.ts)", () => {
   it("reads committed rows, binding each call's own arguments", async () => {
     const actor = await makeUser("REVIEWER");
-    const claim = await makeClaim(actor, "Unemployment fell to 4.1% last year");
-    const rows = await readRows<{ id: string; quote: string }[]>(`SELECT "id" AS id, "quote" AS quote FROM "Claim" WHERE "id" = ?`, claim.id);
-    expect(rows).toEqual([{ id: claim.id, quote: "Unemployment fell to 4.1% last year" }]);
-    expect(await readRows(`SELECT "id" FROM "Claim" WHERE "id" = ?`, "no-such-claim")).toEqual([]);
+    const first = await makeClaim(actor, "Unemployment fell to 4.1% last year");
+    const second = await makeClaim(actor, "the city built 1,200 new homes in 2023");
+    const quoteOf = `SELECT "id" AS id, "quote" AS quote FROM "Claim" WHERE "id" = ?`;
+    // One statement, kept by its SQL, run with each call's own argument.
+    expect(await readRows(quoteOf, first.id)).toEqual([{ id: first.id, quote: "Unemployment fell to 4.1% last year" }]);
+    expect(await readRows(quoteOf, second.id)).toEqual([{ id: second.id, quote: "the city built 1,200 new homes in 2023" }]);
+    expect(await readRows(quoteOf, "no-such-claim")).toEqual([]);
+    expect(await readRows(quoteOf, first.id)).toEqual([{ id: first.id, quote: "Unemployment fell to 4.1% last year" }]);
   });
 
   it("refuses to write, whatever SQL reaches it", async () => {
     const article = await makeArticle();
-    await expect(readRows(`UPDATE "Article" SET "title" = 'Changed' WHERE "id" = ? RETURNING "id"`, article.id)).rejects.toThrow(
-      /readonly|read-only|query_only/i,
-    );
+    const update = `UPDATE "Article" SET "title" = 'Changed' WHERE "id" = ? RETURNING "id"`;
+    await expect(readRows(update, article.id)).rejects.toThrow(/readonly/i);
+    // A pragma takes effect as SQLite prepares it: turning the guard off still writes nothing.
+    await expect(readRows(`PRAGMA query_only = OFF`)).rejects.toThrow(/only statements that return rows/);
+    await expect(readRows(update, article.id)).rejects.toThrow(/readonly/i);
+    await expect(readRows(`ATTACH DATABASE ':memory:' AS other`)).rejects.toThrow(/only statements that return rows/);
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).title).toBe(article.title);
   });
 
@@ -61,6 +68,14 @@ describe.skipIf(databaseKind() !== "sqlite")("SQLite reads off the serving threa
     const doneWhenTimerRan = await new Promise<boolean>((resolve) => setTimeout(() => resolve(readDone), 0));
     expect(doneWhenTimerRan).toBe(false);
     expect((await read)[0].n).toBe(3_000_000);
+  });
+
+  it("reads on the server's own connection rather than queue without end", async () => {
+    const before = readerStats.overflowed;
+    const reads = Array.from({ length: READER_QUEUE_LIMIT + 8 }, () => readRows<{ n: number | bigint }[]>(SLOW, 20_000));
+    const answers = await Promise.all(reads);
+    expect(answers.map((rows) => Number(rows[0].n))).toEqual(answers.map(() => 20_000));
+    expect(readerStats.overflowed - before).toBeGreaterThanOrEqual(7);
   });
 
   it("gives the repeat candidates from the full-text index", async () => {
