@@ -30,4 +30,27 @@ export function read(text: string): ReturnType<typeof nlp> {
   return doc;
 }
 
+// The parse's steps without the chunker (noun and verb phrases, as each term's `chunk`), which changes no
+// tag; `.numbers()`, `.nouns()` and `<Noun>` patterns read it, so `read` keeps it. Derived from the steps
+// in place when called (a plugin added later replaces the list), once per list.
+const tagging = new WeakMap<string[], string[]>();
+
+/**
+ * `read` without the chunker, for code that keeps only each word and its tags (the repeat matcher's
+ * lib/tracking/claim-parts.ts): the same tags, a fifth less time (15,480 sentences of eval/intake: no
+ * term differed; 11.5 s against 9.3 s). The steps are swapped for this one synchronous call only.
+ */
+export function readTags(text: string): ReturnType<typeof nlp> {
+  const world = nlp.world() as { hooks: string[] };
+  const all = world.hooks;
+  let steps = tagging.get(all);
+  if (!steps) tagging.set(all, (steps = all.filter((hook) => hook !== "chunks")));
+  world.hooks = steps;
+  try {
+    return read(text);
+  } finally {
+    world.hooks = all;
+  }
+}
+
 export default nlp;

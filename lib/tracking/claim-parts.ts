@@ -1,7 +1,7 @@
 import { INSTITUTION_WORD } from "../intake/institutions";
 import { titleWord } from "../intake/speakers";
 import { LRUCache } from "lru-cache";
-import { read } from "../intake/nlp";
+import { readTags } from "../intake/nlp";
 import { beforeNextYear, claimWords, END_OF_YEAR, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
 import { broader, known, opposed, partsOfSpeech, synonymous } from "./wordnet";
 
@@ -538,7 +538,7 @@ const termsRead = new LRUCache<string, readonly Term[]>({ max: 500 });
 function termsOf(text: string): readonly Term[] {
   let terms = termsRead.get(text);
   if (!terms) {
-    terms = (read(text).docs as Term[][]).flat().map(({ normal, text, post, tags }) => ({ normal, text, post, tags }));
+    terms = (readTags(text).docs as Term[][]).flat().map(({ normal, text, post, tags }) => ({ normal, text, post, tags }));
     termsRead.set(text, terms);
   }
   return terms;
