@@ -3,6 +3,7 @@ import { findRetraction, publishedSlug } from "./retractions";
 import { withdrawnBadgeSvg } from "./badge";
 import { GONE_HOOK, GONE_HOOK_INSTALLED } from "./gone-hook.mjs";
 import { siteName } from "../site";
+import { cardsBusy } from "./og-card";
 
 /**
  * The public addresses of a verdict: its page, its embeddable card, its badge and its social card
@@ -22,7 +23,15 @@ const NO_FRAMING = {
  * withdrawal notice in the site's layout, with the status and headers its answer must carry.
  */
 export type GoneResponse =
-  { status: 410 | 404; headers: Record<string, string>; body: string } | { status: 410 | 404; headers: Record<string, string>; rewrite: string };
+  { status: 410 | 404 | 503; headers: Record<string, string>; body: string } | { status: 410 | 404; headers: Record<string, string>; rewrite: string };
+
+/** A published verdict's social card while the card thread is flooded: ask again in a few seconds, nothing cached. */
+const CARDS_BUSY: GoneResponse = {
+  status: 503,
+  headers: { ...COMMON, ...NO_FRAMING, "Cache-Control": "no-store", "Retry-After": "5", "Content-Type": "text/plain; charset=utf-8" },
+  body: "Too many cards are being drawn. Try again in a few seconds.\n",
+};
+const CARD_IMAGE = /^(?:opengraph|twitter)-image/;
 
 /** The routes under /claims/ that are not verdicts. */
 const CLAIMS_ROUTES = new Set(["search"]);
@@ -39,7 +48,8 @@ export const EMBED_MISSING_PATH = "/embed/missing";
 
 /**
  * The answer for the old address of an unpublished verdict: 410 Gone; for the page or card of an
- * address that is no published verdict's, a rewrite with 404. Null for every other path, so the request
+ * address that is no published verdict's, a rewrite with 404; for a published verdict's social card while
+ * the card thread is flooded, 503 (lib/publishing/og-card.ts, cardsBusy). Null for every other path, so the request
  * goes on to the app as it is. Called by the production server (scripts/serve.mjs) before
  * the framework sees the request — a check here costs a set lookup, where a Next.js proxy on every
  * public verdict URL cost a quarter of the page's throughput.
@@ -54,7 +64,8 @@ export async function goneResponse(pathname: string, now = Date.now()): Promise<
   if (slug === null) return null;
   const notice = await findRetraction(slug, now);
   if (!notice) {
-    if ((!asset && !embed && CLAIMS_ROUTES.has(slug)) || (await publishedSlug(slug))) return null;
+    if (!asset && !embed && CLAIMS_ROUTES.has(slug)) return null;
+    if (await publishedSlug(slug)) return asset && CARD_IMAGE.test(asset) && cardsBusy() ? CARDS_BUSY : null;
     // The images of an address that is no published verdict's are answered here: the badge's route is
     // cached, and Next kept its 404 for every slug asked, in memory and as files on disk, without limit.
     // Not cached: the verdict may be published a moment later.

@@ -35,10 +35,21 @@ export function cardLayout({ site, quote, claimant, rating }: { site: string; qu
  * past this many waiting, a card answers an error (not cached) rather than queue without end.
  */
 export const CARD_QUEUE_LIMIT = 256;
+/**
+ * Past this many cards waiting, the production server answers a verdict's card 503 with Retry-After
+ * before the request reaches Next (lib/publishing/gone.ts): a card that failed at CARD_QUEUE_LIMIT would
+ * answer 500. Below the limit by the cards that may be on their way between that check and the queue.
+ */
+export const CARDS_BUSY_AT = 192;
 
 // Drawing a card (satori and resvg) took 60–100 ms of CPU on the request thread, which every desk page
 // shares: it runs in a thread of its own, one at most, which ends after a minute without cards.
 const globalForCards = globalThis as unknown as { factdeskCardPool?: Piscina; factdeskCards?: LRUCache<string, Promise<Uint8Array>> };
+
+/** Whether the card thread has so many cards waiting that a new one should be asked for later. */
+export function cardsBusy(): boolean {
+  return (globalForCards.factdeskCardPool?.queueSize ?? 0) >= CARDS_BUSY_AT;
+}
 
 function pool(): Piscina {
   globalForCards.factdeskCardPool ??= new Piscina({

@@ -17,6 +17,7 @@ import { publicListQuerySchema } from "@/lib/publishing/schemas";
 import { toClaimReview } from "@/lib/publishing/claim-review";
 import { EMBED_MISSING_PATH, goneResponse as goneAt, UNPUBLISHED_PATH } from "@/lib/publishing/gone";
 import { forgetRetraction, RETRACTION_TTL_MS } from "@/lib/publishing/retractions";
+import { CARDS_BUSY_AT } from "@/lib/publishing/og-card";
 
 // Each call reads the retracted slugs afresh, as an instance does once its cached set is older than the
 // TTL (the instance that unpublishes forgets its set at once, through the desk action's revalidation).
@@ -262,6 +263,30 @@ describe("retractions", () => {
     await db.claim.update({ where: { id: claim.id }, data: { status: "APPROVED" } });
     forgetRetraction(claim.slug!);
     expect(await goneResponse(`/claims/${claim.slug}/badge.svg`)).toMatchObject({ status: 404 });
+  });
+
+  it("answer a published verdict's social cards 503 with Retry-After while the card thread is flooded, and nothing else", async () => {
+    const { claim } = await publishedClaim();
+    const cards = [`/claims/${claim.slug}/opengraph-image`, `/claims/${claim.slug}/twitter-image-1a2b3c`];
+    const others = [`/claims/${claim.slug}`, `/claims/${claim.slug}/badge.svg`, `/embed/claims/${claim.slug}`];
+    const holder = globalThis as { factdeskCardPool?: unknown };
+    const pool = holder.factdeskCardPool;
+    try {
+      // The card thread's queue, as lib/publishing/og-card.ts reads it.
+      holder.factdeskCardPool = { queueSize: CARDS_BUSY_AT - 1 };
+      for (const path of [...cards, ...others]) expect(await goneResponse(path), path).toBeNull();
+      holder.factdeskCardPool = { queueSize: CARDS_BUSY_AT };
+      for (const path of cards)
+        expect(await goneResponse(path), path).toMatchObject({
+          status: 503,
+          headers: { "Retry-After": "5", "Cache-Control": "no-store", "X-Frame-Options": "DENY" },
+        });
+      for (const path of others) expect(await goneResponse(path), path).toBeNull();
+      // An address that is no published verdict's still answers 404, busy or not.
+      expect(await goneResponse(`/claims/${claim.slug}x/opengraph-image`)).toMatchObject({ status: 404 });
+    } finally {
+      holder.factdeskCardPool = pool;
+    }
   });
 
   it("rewrite the page of an address that is no published verdict's to the not-found page, with 404", async () => {
