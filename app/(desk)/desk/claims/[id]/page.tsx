@@ -8,7 +8,7 @@ import { AuditList } from "./audit-list";
 import { ClaimHeader } from "./claim-header";
 import { CommentsSection } from "./comments-section";
 import { LiveClaim } from "./live";
-import { RepeatsLoading, RepeatsSection } from "./repeats-section";
+import { RepeatsLoading, RepeatsSection, startRepeats } from "./repeats-section";
 import { ResearchSections } from "./research-sections";
 import { Section } from "./section";
 import { TrackingPanel } from "./tracking-panel";
@@ -21,6 +21,8 @@ export const metadata: Metadata = { title: "Claim" };
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor();
   const { id } = await params;
+  // Matched while the rest of the claim is read: a first view's matching is most of its time.
+  const repeats = startRepeats(actor, id);
   const claim = await readClaimPage({ actor, id });
   if (!claim) notFound();
 
@@ -45,7 +47,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               transition, and React would hold the whole refresh (the action's "Saving…") until the
               repeats are matched again. A new boundary shows its fallback instead. */}
           <Suspense key={randomUUID()} fallback={<RepeatsLoading />}>
-            <RepeatsSection actor={actor} claimId={claim.id} version={claim.version} />
+            <RepeatsSection found={repeats} claimId={claim.id} version={claim.version} />
           </Suspense>
         </Section>
 
