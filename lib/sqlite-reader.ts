@@ -12,9 +12,9 @@ import { resolveDatabaseUrl } from "./db-url";
  * meanwhile. The heavy reads (search, repeat candidates) go through here instead: the serving thread
  * renders other pages while this thread reads.
  *
- * The connection reads committed data only (`query_only`), and does not take turns with the server's
- * transactions (lib/sqlite-turns.ts): it reads the last committed state, never a transaction's rows in
- * flight. Parameters and rows cross the thread as structured clones (a BigInt stays one, so a rowid
+ * The connection is opened read-only and runs only statements that return rows
+ * (lib/sqlite-reader-worker.mjs). It does not take turns with the server's transactions
+ * (lib/sqlite-turns.ts): it reads the last committed state, never a transaction's rows in flight. Parameters and rows cross the thread as structured clones (a BigInt stays one, so a rowid
  * bound as an integer stays an integer).
  */
 const globalForReader = globalThis as unknown as { factdeskSqliteReader?: Piscina };
