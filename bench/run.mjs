@@ -203,6 +203,7 @@ async function benchOn(database) {
         }).then(async (res) => res.ok && (await res.text()).includes('"ok":true')),
       ["created", "createFailed", "createP50", "createP95"],
     );
+  const words = ["government", "inflation", "housing", "sanctions", "coalition", "hospital", "energy", "border", "wages", "summit", "election", "climate"];
   /** Two people searching, each a common word as soon as the last answered. */
   const searchesAlongside = () =>
     alongside(
@@ -211,7 +212,6 @@ async function benchOn(database) {
       ["searches", "searchesFailed", "searchP50", "searchP95"],
       2,
     );
-  const words = ["government", "inflation", "housing", "sanctions", "coalition", "hospital", "energy", "border", "wages", "summit", "election", "climate"];
   const statuses = ["NEW", "RESEARCHING", "IN_REVIEW", "PUBLISHED"];
   /** The desk queue filtered by a status, on a random page of the first 50. */
   const deskQueuePage = () => ({ path: `/desk?status=${pick(statuses)}&page=${1 + Math.floor(Math.random() * 50)}` });

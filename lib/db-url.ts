@@ -26,3 +26,8 @@ export function resolveDatabaseUrl(raw = process.env.DATABASE_URL): string {
   const file = url.slice("file:".length);
   return "file:" + (path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file));
 }
+
+/** The SQLite file DATABASE_URL names, as the Prisma adapter opens it (lib/sqlite-reader.ts opens it too). */
+export function sqliteFile(raw = process.env.DATABASE_URL): string {
+  return resolveDatabaseUrl(raw).slice("file:".length);
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Piscina } from "piscina";
 import { db } from "./db";
-import { resolveDatabaseUrl } from "./db-url";
+import { sqliteFile } from "./db-url";
 
 /**
  * Read-only SQL on SQLite, run in a thread of its own on a connection of its own.
@@ -38,11 +38,6 @@ function pool(): Piscina {
     idleTimeout: 60_000,
   });
   return globalForReader.factdeskSqliteReader;
-}
-
-/** The SQLite file DATABASE_URL names, as the server's own connection opens it. */
-export function sqliteFile(url = resolveDatabaseUrl()): string {
-  return url.replace(/^file:/, "");
 }
 
 /** Rows of one read-only statement, read off the serving thread. */
