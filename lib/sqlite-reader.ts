@@ -17,7 +17,7 @@ import { sqliteFile } from "./db-url";
  * (lib/sqlite-turns.ts): it reads the last committed state, never a transaction's rows in flight. Parameters and rows cross the thread as structured clones (a BigInt stays one, so a rowid
  * bound as an integer stays an integer).
  */
-const globalForReader = globalThis as unknown as { factdeskSqliteReader?: Piscina };
+const globalForReader = globalThis as unknown as { factdeskSqliteReader?: Piscina; factdeskSqliteReaderFile?: string };
 
 /**
  * Reads waiting for the thread, at most; past this many (a flood of public searches), a read runs on the
@@ -29,6 +29,9 @@ export const READER_QUEUE_LIMIT = 64;
 export type Param = string | number | bigint | null;
 
 function pool(): Piscina {
+  // The file is resolved once, as lib/db.ts's client resolves its URL once: an edited .env under
+  // `next dev` cannot have searches read another file than the pages do until a restart.
+  globalForReader.factdeskSqliteReaderFile ??= sqliteFile();
   globalForReader.factdeskSqliteReader ??= new Piscina({
     // Resolved at run time from the app's folder (the server, tests and scripts all run from it).
     filename: path.join(process.cwd(), "lib", "sqlite-reader-worker.mjs"),
@@ -62,5 +65,5 @@ export async function readEach<Rows extends unknown[][]>(...statements: { sql: s
     for (const { sql, params } of statements) out.push(await db.$queryRawUnsafe<unknown[]>(sql, ...params));
     return out as Rows;
   }
-  return (await readers.run({ file: sqliteFile(), statements })) as Rows;
+  return (await readers.run({ file: globalForReader.factdeskSqliteReaderFile, statements })) as Rows;
 }

@@ -24,6 +24,19 @@ describe.skipIf(databaseKind() !== "sqlite")("SQLite reads off the serving threa
     expect(await readRows(quoteOf, first.id)).toEqual([{ id: first.id, quote: "Unemployment fell to 4.1% last year" }]);
   });
 
+  it("keeps reading the file it first read, as the Prisma client does, when DATABASE_URL changes later", async () => {
+    const actor = await makeUser("REVIEWER");
+    await makeClaim(actor);
+    const before = await claimCount();
+    const url = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = "file:./tests/.tmp/no-such-folder/other.db";
+    try {
+      expect(await claimCount()).toBe(before);
+    } finally {
+      process.env.DATABASE_URL = url;
+    }
+  });
+
   it("refuses to write, whatever SQL reaches it", async () => {
     const article = await makeArticle();
     const update = `UPDATE "Article" SET "title" = 'Changed' WHERE "id" = ? RETURNING "id"`;
