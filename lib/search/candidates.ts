@@ -57,16 +57,17 @@ export function planCandidateTerms(frequencies: { term: string; df: number }[], 
  */
 const frequencyCache = new LRUCache<string, number>({ max: 50_000, ttl: 5 * 60_000 });
 
-/** Each term's document frequency, from the cache or `count` (which reads the index for one term). */
-export async function termFrequencies(scope: string, terms: string[], count: (term: string) => Promise<number>) {
-  return Promise.all(
-    terms.map(async (term) => {
-      const key = `${scope}\u0000${term}`;
-      let df = frequencyCache.get(key);
-      if (df === undefined) frequencyCache.set(key, (df = await count(term)));
-      return { term, df };
-    }),
-  );
+/**
+ * Each term's document frequency, from the cache or `count`, which is asked once for all the terms the
+ * cache lacks (on SQLite, one turn of the reader thread instead of one per word) and answers in order.
+ */
+export async function termFrequencies(scope: string, terms: string[], count: (terms: string[]) => Promise<number[]>) {
+  const keyOf = (term: string) => `${scope}\u0000${term}`;
+  const missing = [...new Set(terms.filter((term) => frequencyCache.get(keyOf(term)) === undefined))];
+  const counted = missing.length ? await count(missing) : [];
+  const fresh = new Map(missing.map((term, i) => [term, counted[i]]));
+  for (const [term, df] of fresh) frequencyCache.set(keyOf(term), df);
+  return terms.map((term) => ({ term, df: fresh.get(term) ?? frequencyCache.get(keyOf(term)) ?? 0 }));
 }
 
 /** Forget every cached frequency (tests that load a corpus and then measure). */

@@ -111,13 +111,17 @@ export async function candidateClaimsPostgres({ text, excludeId, limit = 50, bud
   // (The index cannot tell a weight, so a common word's count reads the claims holding it: 39 ms for
   // "government" at 100,000 claims, once per five minutes. Counting the whole document instead would be
   // 7 ms, but would make a name common as a claimant, not in quotes, look common and drop it from the plan.)
-  const frequencies = await termFrequencies("postgres:claim.quote", terms, async (term) => {
-    const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
-      `SELECT count(*) AS n FROM "Claim" c WHERE c."searchDoc" @@ to_tsquery('english'::regconfig, $1)`,
-      `${term}:A`,
-    );
-    return Number(row.n);
-  });
+  const frequencies = await termFrequencies("postgres:claim.quote", terms, (missing) =>
+    Promise.all(
+      missing.map(async (term) => {
+        const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
+          `SELECT count(*) AS n FROM "Claim" c WHERE c."searchDoc" @@ to_tsquery('english'::regconfig, $1)`,
+          `${term}:A`,
+        );
+        return Number(row.n);
+      }),
+    ),
+  );
   const plan = planCandidateTerms(frequencies, budget);
   if (!plan) return [];
   const match = [...plan.any.map((t) => `${t}:A`), ...(plan.all.length ? [`(${plan.all.map((t) => `${t}:A`).join(" & ")})`] : [])].join(" | ");

@@ -211,9 +211,11 @@ export async function candidateClaimsSqlite({ text, excludeId, limit = 50, budge
   const terms = quoteTerms(text);
   if (terms.length === 0) return [];
   // How many claims hold each word (a count over its posting list, no ranking): what the plan is made from.
-  const frequencies = await termFrequencies("sqlite:claim.quote", terms, async (term) => {
-    const [row] = await readRows<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, `{quote} : "${term}"`);
-    return Number(row.n);
+  const frequencies = await termFrequencies("sqlite:claim.quote", terms, async (missing) => {
+    const counts = await readEach<{ n: bigint | number }[][]>(
+      ...missing.map((term) => ({ sql: `SELECT count(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH ?`, params: [`{quote} : "${term}"`] })),
+    );
+    return counts.map(([row]) => Number(row.n));
   });
   const plan = planCandidateTerms(frequencies, budget);
   if (!plan) return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CANDIDATE_ALL_TERMS, planCandidateTerms, quoteTerms } from "@/lib/search/candidates";
+import { CANDIDATE_ALL_TERMS, clearTermFrequencies, planCandidateTerms, quoteTerms, termFrequencies } from "@/lib/search/candidates";
 
 const f = (pairs: [string, number][]) => pairs.map(([term, df]) => ({ term, df }));
 
@@ -92,5 +92,36 @@ describe("planCandidateTerms", () => {
 
   it("plans nothing for no words", () => {
     expect(planCandidateTerms([], 5000)).toBeNull();
+  });
+});
+
+describe("termFrequencies", () => {
+  it("counts the words the cache lacks in one call, each once, and answers in the asked order", async () => {
+    clearTermFrequencies();
+    const calls: string[][] = [];
+    const count = async (terms: string[]) => {
+      calls.push(terms);
+      return terms.map((t) => t.length * 10);
+    };
+    expect(await termFrequencies("test", ["troops", "eu", "troops"], count)).toEqual(
+      f([
+        ["troops", 60],
+        ["eu", 20],
+        ["troops", 60],
+      ]),
+    );
+    expect(await termFrequencies("test", ["eu", "countries", "troops"], count)).toEqual(
+      f([
+        ["eu", 20],
+        ["countries", 90],
+        ["troops", 60],
+      ]),
+    );
+    expect(calls).toEqual([["troops", "eu"], ["countries"]]);
+    // All known: no call at all. Another scope is counted apart.
+    await termFrequencies("test", ["countries"], count);
+    expect(calls).toHaveLength(2);
+    await termFrequencies("other", ["countries"], count);
+    expect(calls).toEqual([["troops", "eu"], ["countries"], ["countries"]]);
   });
 });
