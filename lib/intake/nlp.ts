@@ -1,4 +1,40 @@
 import nlp from "compromise";
+import { LRUCache } from "lru-cache";
+
+type ParseMatch = ((input: unknown, opts: unknown, world: unknown) => unknown) & { original?: ParseMatch };
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * compromise parses a match pattern given as a string (`doc.match("#Month of? [#Cardinal]")`) again on every
+ * call, and compromise-dates runs some forty such patterns on every text it reads: parsing them was a
+ * quarter of the repeat matcher's time. Each pattern is parsed once and kept, frozen, and each call gets
+ * a copy of its tokens; a pattern object or a pre-parsed one passes through as before.
+ */
+export function keepParsedPatterns(): void {
+  const one = (nlp.world() as unknown as { methods: { one: { parseMatch: ParseMatch } } }).methods.one;
+  if (one.parseMatch.original) return;
+  const parse = one.parseMatch;
+  const parsed = new LRUCache<string, object>({ max: 2_000 });
+  const kept: ParseMatch = (input, opts, world) => {
+    if (typeof input !== "string") return parse(input, opts, world);
+    const key = opts && typeof opts === "object" && Object.keys(opts).length > 0 ? `${JSON.stringify(opts)}\u0000${input}` : input;
+    let regs = parsed.get(key);
+    if (regs === undefined) parsed.set(key, (regs = deepFreeze(parse(input, opts, world) as object)));
+    // Each caller gets its own list of its own tokens: compromise's growLeft and growRight mark the
+    // first or last token of what they parsed. What lies deeper (alternatives, word sets) stays frozen.
+    return Array.isArray(regs) ? regs.map((token: unknown) => (token && typeof token === "object" ? { ...token } : token)) : regs;
+  };
+  kept.original = parse;
+  one.parseMatch = kept;
+}
+keepParsedPatterns();
 
 /**
  * compromise, with the words news copy uses that its tagger reads otherwise: "prices rose" is not a

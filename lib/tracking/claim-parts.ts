@@ -17,11 +17,11 @@ import { broader, known, opposed, partsOfSpeech, synonymous } from "./wordnet";
 /** A figure, what it counts and, for a share, the words of that which say whose it is ("Germany's"). */
 type Figure = { value: number; approx: boolean; counts: string[]; owners?: string[] };
 export type ClaimParts = {
-  tokens: string[];
+  tokens: readonly string[];
   /** Capitalised words after the first: names, also those compromise does not know. */
   named: string[];
   /** What a count runs from ("since the ceasefire collapsed"), or null. */
-  since: string[] | null;
+  since: readonly string[] | null;
   /** What a change is measured against: "from a year earlier" (year) or "from April" (month). */
   base: "year" | "month" | null;
   /** "below the level needed" (down) against "high enough" (up). */
@@ -283,8 +283,20 @@ const CAPITAL_OF: Record<string, string> = {
   chilean: "santiago",
 };
 
+/**
+ * A text's concept tokens, kept: matching a quote against its candidates reads the same clauses and
+ * segments of it again for each candidate. Frozen, since every caller shares them.
+ */
+const tokensRead = new LRUCache<string, readonly string[]>({ max: 4_000 });
+
 /** A claim's content words, each folded onto its concept; "North Korea" is one token. */
-export function conceptTokens(text: string): string[] {
+export function conceptTokens(text: string): readonly string[] {
+  let tokens = tokensRead.get(text);
+  if (!tokens) tokensRead.set(text, (tokens = Object.freeze(readConceptTokens(text))));
+  return tokens;
+}
+
+function readConceptTokens(text: string): string[] {
   const stems = normalizeClaimText(text);
   const tokens = stems
     .flatMap((t, i) =>
@@ -785,7 +797,7 @@ function negatedWhere(short: ClaimReader, long: ClaimReader): boolean {
 }
 
 /** `known`: parts of this same text already read (ClaimReader keeps its tokens and figures), not read twice. */
-export function claimParts(text: string, known: { tokens?: string[]; figures?: ClaimParts["figures"] } = {}): ClaimParts {
+export function claimParts(text: string, known: { tokens?: readonly string[]; figures?: ClaimParts["figures"] } = {}): ClaimParts {
   const down = DOWN.test(text);
   const up = UP.test(text.replace(/\bnot enough\b/gi, ""));
   return {
@@ -888,7 +900,7 @@ function swapped(a: ClaimParts, b: ClaimParts, inside: boolean): boolean {
 const CLAUSE_SPLIT =
   /;\s|\s[–—]\s|,?\s(?:while|whereas|where|as|although|though|adding that)\s|,\s(?:and|but)\s|\s(?:and|but)\s(?=(?:said|says|added|told|the|its|their|his|her)\s)/i;
 /** The clause of a long sentence that holds most of a short claim's words, its figures aside. */
-function holdingClause(long: string, short: string[]): string {
+function holdingClause(long: string, short: readonly string[]): string {
   let best = long;
   let most = -1;
   const words = short.filter((w) => !/^\d/.test(w) && w !== "percent");
@@ -900,7 +912,7 @@ function holdingClause(long: string, short: string[]): string {
 }
 
 /** Share of a's words and word pairs that b holds: how much of a short claim a long sentence contains. */
-function containment(a: string[], b: string[]): number {
+function containment(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0) return 0;
   const setB = new Set(b);
   const unigram = a.filter((w) => setB.has(w)).length / a.length;
@@ -1221,7 +1233,7 @@ const CONTRAST_CLASSES = new Map<string, number[]>();
 CONTRASTS.forEach((words, i) => words.forEach((w) => CONTRAST_CLASSES.set(w, [...(CONTRAST_CLASSES.get(w) ?? []), i])));
 
 /** A value of one class in one claim and another value of the same class in the other, in close wording. */
-function contrasted(a: string[], b: string[]): boolean {
+function contrasted(a: readonly string[], b: readonly string[]): boolean {
   const sa = new Set(a);
   const sb = new Set(b);
   const onlyA = [...sa].filter((w) => !sb.has(w));
@@ -1255,7 +1267,7 @@ export const related = (a: string, b: string): boolean => {
  * so that a paraphrase in synonyms scores as close as one in the same words. The changed words are
  * still judged (substituted, the figures, the roles).
  */
-function alignedTo(a: string[], b: string[]): string[] {
+function alignedTo(a: readonly string[], b: readonly string[]): string[] {
   const sa = new Set(a);
   const sb = new Set(b);
   const free = [...sa].filter((w) => !sb.has(w) && !/^\d/.test(w) && !STOP.has(w));
@@ -1269,7 +1281,7 @@ function alignedTo(a: string[], b: string[]): string[] {
  * claim in other words altogether; a near copy with one word changed says another thing. A name WordNet
  * does not know is left to the other checks (roles, figures).
  */
-export function substituted(a: string[], b: string[], converse = false, counted: Set<string> = new Set()): boolean {
+export function substituted(a: readonly string[], b: readonly string[], converse = false, counted: Set<string> = new Set()): boolean {
   // What a figure counts ("312 votes") is judged with the figure, not as a word put in place of another.
   const content = (w: string) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w);
   const sa = new Set(a.filter(content));
@@ -1630,8 +1642,8 @@ function comparedSwapped(a: string, b: string): boolean {
   const moved = (from: number, to: number) => sa[from].some((w) => content(w) && !sa[to].includes(w) && sb[to].includes(w) && !sb[from].includes(w));
   // "Night-shift workers slept less than day workers" against the other way round: the shorter side's
   // words ("day workers") may stand on both sides, so one word moved and the sides held in each other will do.
-  const content0 = (x: string[]) => x.filter(content);
-  const heldIn = (x: string[], y: string[]) => content0(x).length > 0 && content0(x).every((w) => y.includes(w));
+  const content0 = (x: readonly string[]) => x.filter(content);
+  const heldIn = (x: readonly string[], y: readonly string[]) => content0(x).length > 0 && content0(x).every((w) => y.includes(w));
   const held = heldIn(sa[1], sb[0]) && heldIn(sb[1], sa[0]) && !heldIn(sa[1], sb[1]) && !heldIn(sb[1], sa[1]);
   return (moved(0, 1) && moved(1, 0)) || ((moved(0, 1) || moved(1, 0)) && held);
 }
@@ -1947,7 +1959,7 @@ function talliesTurned(a: string, b: string): boolean {
 /** Content words of a phrase, as claims are compared. */
 const phraseWords = (phrase: string) => conceptTokens(phrase).filter((w) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w));
 /** One word of x is one of y's, of its family or its synonym, or the two begin alike ("industrial", "industrialisation"). */
-const overlaps = (x: string[], y: string[]) =>
+const overlaps = (x: readonly string[], y: readonly string[]) =>
   x.some((w) => y.some((v) => v === w || related(v, w) || (w.length >= 6 && v.length >= 6 && w.slice(0, 6) === v.slice(0, 6))));
 
 /**
@@ -2004,7 +2016,7 @@ function otherBase(a: string, b: string): boolean {
 export class ClaimReader {
   private parts: ClaimParts | null = null;
   private figuresRead: ClaimParts["figures"] | null = null;
-  readonly tokens: string[];
+  readonly tokens: readonly string[];
   readonly text: string;
   constructor(text: string) {
     // A claim is a sentence or two: the rules here are read on at most 2,000 characters, so no input makes them slow.
@@ -2101,7 +2113,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   if (!close && !anchored(pa, pb)) return { score, same: false, blockedBy: null };
   // Inside a longer sentence when the short claim's words run on there as they are; words put between
   // them ("Unemployment among young people in Italy") narrow the claim instead.
-  const pairsOf = (t: string[]) => t.slice(1).map((w, i) => `${t[i]} ${w}`);
+  const pairsOf = (t: readonly string[]) => t.slice(1).map((w, i) => `${t[i]} ${w}`);
   const inside = span >= SPAN_THRESHOLD && pairsOf(short).every((p) => pairsOf(long).includes(p));
   // Read for denials: a "none greater" that restates the other's superlative is no denial (its others still are).
   const [ta, tb] = [greatestRestated(ra.text, rb.text) ?? ra.text, greatestRestated(rb.text, ra.text) ?? rb.text];

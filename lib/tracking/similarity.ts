@@ -377,13 +377,13 @@ function jaccard<T>(a: Set<T>, b: Set<T>): number {
   return union === 0 ? 1 : shared / union;
 }
 
-function bigrams(tokens: string[]): Set<string> {
+function bigrams(tokens: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) out.add(`${tokens[i - 1]} ${tokens[i]}`);
   return out;
 }
 
-export function tokenSimilarity(a: string[], b: string[]): number {
+export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const setA = new Set(a);
   const setB = new Set(b);

@@ -273,6 +273,17 @@ describe("conceptTokens", () => {
   });
 });
 
+describe("conceptTokens, kept", () => {
+  it("reads a text once and shares its tokens, frozen, with every later caller", () => {
+    const text = "Pyongyang sent 12 months of arms to Moscow, officials said";
+    const first = conceptTokens(text);
+    expect(conceptTokens(text)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => (first as string[]).push("x")).toThrow(TypeError);
+    expect(conceptTokens(text)).toEqual(["north-korea", "supply", "year", "weapon", "russia", "official", "said"]);
+  });
+});
+
 describe("claimParts", () => {
   it.each([
     ["North Korea did not supply weapons to Russia", true],

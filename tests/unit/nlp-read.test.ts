@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import nlp, { read, readTags } from "@/lib/intake/nlp";
+import { describe, expect, it, vi } from "vitest";
+import nlp, { keepParsedPatterns, read, readTags } from "@/lib/intake/nlp";
+import "@/lib/intake/checkworthiness";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
 
 type Term = { normal: string; text: string; post: string; tags: Set<string>; chunk?: string };
@@ -29,5 +30,55 @@ describe("readTags: the tagger without the chunker", () => {
     // The parse after it has every step again.
     expect(chunked(nlp(sentence))).toBe(terms(nlp(sentence)).length);
     expect(nlp.hooks()).toContain("chunks");
+  });
+});
+
+describe("keepParsedPatterns: match patterns parsed once", () => {
+  type ParseMatch = ((...args: unknown[]) => unknown) & { original?: (...args: unknown[]) => unknown };
+  const one = () => (nlp.world() as unknown as { methods: { one: { parseMatch: ParseMatch } } }).methods.one;
+
+  it("is installed once, over compromise's own parser", () => {
+    const kept = one().parseMatch;
+    expect(kept.original).toBeTypeOf("function");
+    keepParsedPatterns();
+    expect(one().parseMatch).toBe(kept);
+  });
+
+  it("parses a pattern string once, and gives each call its own copy of the tokens", () => {
+    const world = nlp.world();
+    const pattern = "#Month of? [#Cardinal] (rose|fell)";
+    type Token = { fastOr?: Set<string> };
+    const first = one().parseMatch(pattern, {}, world) as Token[];
+    const second = one().parseMatch(pattern, {}, world) as Token[];
+    expect(second).toEqual(first);
+    // Own tokens, over the one parse kept: a word set parsed once is the same object in both.
+    expect(second[0]).not.toBe(first[0]);
+    expect(first[3].fastOr).toBeInstanceOf(Set);
+    expect(second[3].fastOr).toBe(first[3].fastOr);
+    // compromise's own parser makes a new one every time.
+    const again = one().parseMatch.original!(pattern, {}, world) as Token[];
+    expect(again).toEqual(first);
+    expect(again[3].fastOr).not.toBe(first[3].fastOr);
+  });
+
+  it("tags with kept patterns exactly as with patterns parsed each time (compromise-dates included)", () => {
+    const withKept = sentences.map((s) => plain(read(s)));
+    const kept = one().parseMatch;
+    one().parseMatch = kept.original!;
+    try {
+      expect(sentences.map((s) => plain(read(s)))).toEqual(withKept);
+    } finally {
+      one().parseMatch = kept;
+    }
+    // The dates plugin's tags are there: its patterns ran through the kept parser.
+    expect(terms(read("Exports fell by 4% in March 2024.")).some((t) => t.tags.has("Year"))).toBe(true);
+  });
+
+  it("gives each call its own tokens, so a caller that marks them does not change the next one's", () => {
+    // growRight marks the first token of what it parsed as the start of a match.
+    const grown = () => nlp("the treaty obliges both sides").match("treaty").growRight("obliges both").text();
+    expect(grown()).toBe("treaty obliges both");
+    expect(grown()).toBe("treaty obliges both");
+    expect(nlp("both sides and the treaty obliges both").match("obliges both").text()).toBe("obliges both");
   });
 });
