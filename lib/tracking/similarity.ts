@@ -219,7 +219,15 @@ const ISE_WORDS = new Set(
   ).split(" "),
 );
 
+/** Stems of words seen lately: a word is stemmed once, not at each of its claims' readings. */
+const stems = new LRUCache<string, string>({ max: 20_000 });
 function stem(token: string): string {
+  let stemmed = stems.get(token);
+  if (stemmed === undefined) stems.set(token, (stemmed = readStem(token)));
+  return stemmed;
+}
+
+function readStem(token: string): string {
   if (/^\d/.test(token)) return token;
   let t = token;
   if (t.length > 4 && t.endsWith("ies")) t = `${t.slice(0, -3)}y`;
@@ -240,7 +248,18 @@ function stem(token: string): string {
 export const END_OF_YEAR = /\bby (?:the )?end(?:-| of )(\d{4})\b(?!['’])/gi;
 export const beforeNextYear = (_all: string, year: string) => `before ${Number(year) + 1}`;
 
-export function claimWords(text: string): string[] {
+/**
+ * The words of texts read lately: matching a quote against its candidates read each text three times on
+ * average (its tokens, its figures, its clauses). Frozen, since every caller shares them.
+ */
+const wordsRead = new LRUCache<string, readonly string[]>({ max: 4_000 });
+export function claimWords(text: string): readonly string[] {
+  let words = wordsRead.get(text);
+  if (!words) wordsRead.set(text, (words = Object.freeze(readClaimWords(text))));
+  return words;
+}
+
+function readClaimWords(text: string): string[] {
   if (!text.trim()) return [];
   const plain = text
     .normalize("NFKD")

@@ -282,6 +282,14 @@ describe("conceptTokens, kept", () => {
     expect(() => (first as string[]).push("x")).toThrow(TypeError);
     expect(conceptTokens(text)).toEqual(["north-korea", "supply", "year", "weapon", "russia", "official", "said"]);
   });
+
+  it("reads a text's words once too, and shares them frozen", () => {
+    const text = "Exports fell by €1.2bn, or 4%, in the 12 months to March";
+    const first = claimWords(text);
+    expect(claimWords(text)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first).toEqual(["exports", "fell", "by", "1200000000", "euros", "or", "4", "percent", "in", "the", "12", "months", "to", "march"]);
+  });
 });
 
 describe("claimParts", () => {
