@@ -1,7 +1,12 @@
 import nlp from "compromise";
-import { LRUCache } from "lru-cache";
 
 type ParseMatch = ((input: unknown, opts: unknown, world: unknown) => unknown) & { original?: ParseMatch };
+
+function hasOptions(opts: unknown): boolean {
+  if (!opts || typeof opts !== "object") return false;
+  for (const _ in opts) return true;
+  return false;
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
@@ -21,12 +26,16 @@ export function keepParsedPatterns(): void {
   const one = (nlp.world() as unknown as { methods: { one: { parseMatch: ParseMatch } } }).methods.one;
   if (one.parseMatch.original) return;
   const parse = one.parseMatch;
-  const parsed = new LRUCache<string, object>({ max: 2_000 });
+  // Patterns are the code's own, a few hundred; a Map cleared when full bounds any built from text.
+  const parsed = new Map<string, object>();
   const kept: ParseMatch = (input, opts, world) => {
     if (typeof input !== "string") return parse(input, opts, world);
-    const key = opts && typeof opts === "object" && Object.keys(opts).length > 0 ? `${JSON.stringify(opts)}\u0000${input}` : input;
+    const key = hasOptions(opts) ? `${JSON.stringify(opts)}\u0000${input}` : input;
     let regs = parsed.get(key);
-    if (regs === undefined) parsed.set(key, (regs = deepFreeze(parse(input, opts, world) as object)));
+    if (regs === undefined) {
+      if (parsed.size >= 2_000) parsed.clear();
+      parsed.set(key, (regs = deepFreeze(parse(input, opts, world) as object)));
+    }
     // Each caller gets its own list of its own tokens: compromise's growLeft and growRight mark the
     // first or last token of what they parsed. What lies deeper (alternatives, word sets) stays frozen.
     return Array.isArray(regs) ? regs.map((token: unknown) => (token && typeof token === "object" ? { ...token } : token)) : regs;
