@@ -2,7 +2,7 @@ import { INSTITUTION_WORD } from "../intake/institutions";
 import { titleWord } from "../intake/speakers";
 import { LRUCache } from "lru-cache";
 import { readTags } from "../intake/nlp";
-import { beforeNextYear, claimWords, END_OF_YEAR, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
+import { beforeNextYear, claimWords, END_OF_YEAR, keptReads, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
 import { broader, known, opposed, partsOfSpeech, synonymous } from "./wordnet";
 
 /**
@@ -283,18 +283,8 @@ const CAPITAL_OF: Record<string, string> = {
   chilean: "santiago",
 };
 
-/**
- * A text's concept tokens, kept: matching a quote against its candidates reads the same clauses and
- * segments of it again for each candidate. Frozen, since every caller shares them.
- */
-const tokensRead = new LRUCache<string, readonly string[]>({ max: 4_000 });
-
-/** A claim's content words, each folded onto its concept; "North Korea" is one token. */
-export function conceptTokens(text: string): readonly string[] {
-  let tokens = tokensRead.get(text);
-  if (!tokens) tokensRead.set(text, (tokens = Object.freeze(readConceptTokens(text))));
-  return tokens;
-}
+/** A claim's content words, each folded onto its concept; "North Korea" is one token. Kept (lib/tracking/similarity.ts). */
+export const conceptTokens = keptReads<readonly string[]>(4_000, readConceptTokens);
 
 function readConceptTokens(text: string): string[] {
   const stems = normalizeClaimText(text);

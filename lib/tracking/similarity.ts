@@ -219,13 +219,22 @@ const ISE_WORDS = new Set(
   ).split(" "),
 );
 
-/** Stems of words seen lately: a word is stemmed once, not at each of its claims' readings. */
-const stems = new LRUCache<string, string>({ max: 20_000 });
-function stem(token: string): string {
-  let stemmed = stems.get(token);
-  if (stemmed === undefined) stems.set(token, (stemmed = readStem(token)));
-  return stemmed;
+/**
+ * `read` with its answers for the last `max` texts kept: matching a quote against its candidates reads
+ * the same texts, clauses and words again for each candidate (a candidate's text three times on average:
+ * its tokens, its figures, its clauses). Answers are frozen, since every caller shares them.
+ */
+export function keptReads<T extends string | readonly string[]>(max: number, read: (text: string) => T): (text: string) => T {
+  const kept = new LRUCache<string, T>({ max });
+  return (text) => {
+    let answer = kept.get(text);
+    if (answer === undefined) kept.set(text, (answer = Object.freeze(read(text)) as T));
+    return answer;
+  };
 }
+
+/** A word is stemmed once, not at each of its claims' readings. */
+const stem = keptReads(20_000, readStem);
 
 function readStem(token: string): string {
   if (/^\d/.test(token)) return token;
@@ -248,16 +257,7 @@ function readStem(token: string): string {
 export const END_OF_YEAR = /\bby (?:the )?end(?:-| of )(\d{4})\b(?!['’])/gi;
 export const beforeNextYear = (_all: string, year: string) => `before ${Number(year) + 1}`;
 
-/**
- * The words of texts read lately: matching a quote against its candidates read each text three times on
- * average (its tokens, its figures, its clauses). Frozen, since every caller shares them.
- */
-const wordsRead = new LRUCache<string, readonly string[]>({ max: 4_000 });
-export function claimWords(text: string): readonly string[] {
-  let words = wordsRead.get(text);
-  if (!words) wordsRead.set(text, (words = Object.freeze(readClaimWords(text))));
-  return words;
-}
+export const claimWords = keptReads<readonly string[]>(4_000, readClaimWords);
 
 function readClaimWords(text: string): string[] {
   if (!text.trim()) return [];
