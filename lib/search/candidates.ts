@@ -63,11 +63,24 @@ const frequencyCache = new LRUCache<string, number>({ max: 50_000, ttl: 5 * 60_0
  */
 export async function termFrequencies(scope: string, terms: string[], count: (terms: string[]) => Promise<number[]>) {
   const keyOf = (term: string) => `${scope}\u0000${term}`;
-  const missing = [...new Set(terms.filter((term) => frequencyCache.get(keyOf(term)) === undefined))];
-  const counted = missing.length ? await count(missing) : [];
-  const fresh = new Map(missing.map((term, i) => [term, counted[i]]));
-  for (const [term, df] of fresh) frequencyCache.set(keyOf(term), df);
-  return terms.map((term) => ({ term, df: fresh.get(term) ?? frequencyCache.get(keyOf(term)) ?? 0 }));
+  // What the cache holds is taken now: an entry that expires or is pushed out while the others are
+  // counted must not read as 0 after (a word counted as in no claim is always searched for).
+  const known = new Map<string, number>();
+  const missing: string[] = [];
+  for (const term of new Set(terms)) {
+    const df = frequencyCache.get(keyOf(term));
+    if (df === undefined) missing.push(term);
+    else known.set(term, df);
+  }
+  if (missing.length > 0) {
+    const counted = await count(missing);
+    if (counted.length !== missing.length) throw new Error(`termFrequencies: ${missing.length} words asked, ${counted.length} counts answered`);
+    for (const [i, term] of missing.entries()) {
+      known.set(term, counted[i]);
+      frequencyCache.set(keyOf(term), counted[i]);
+    }
+  }
+  return terms.map((term) => ({ term, df: known.get(term)! }));
 }
 
 /** Forget every cached frequency (tests that load a corpus and then measure). */

@@ -124,4 +124,25 @@ describe("termFrequencies", () => {
     await termFrequencies("other", ["countries"], count);
     expect(calls).toEqual([["troops", "eu"], ["countries"], ["countries"]]);
   });
+
+  it("answers a cached word with its count even when the cache forgets it while the others are counted", async () => {
+    clearTermFrequencies();
+    await termFrequencies("test", ["government"], async (terms) => terms.map(() => 40_000));
+    const answer = await termFrequencies("test", ["government", "nordvik"], async (terms) => {
+      // Another request clears (or the entry expires) while this one counts.
+      clearTermFrequencies();
+      return terms.map(() => 3);
+    });
+    expect(answer).toEqual(
+      f([
+        ["government", 40_000],
+        ["nordvik", 3],
+      ]),
+    );
+  });
+
+  it("refuses an answer that does not count every word asked", async () => {
+    clearTermFrequencies();
+    await expect(termFrequencies("test", ["one", "two"], async () => [1])).rejects.toThrow(/2 words asked, 1 counts/);
+  });
 });
