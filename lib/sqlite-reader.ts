@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Piscina } from "piscina";
 import { db } from "./db";
-import { sqliteFile } from "./db-url";
+import { databaseKind, sqliteFile } from "./db-url";
 
 /**
  * Read-only SQL on SQLite, run in a thread of its own on a connection of its own.
@@ -28,9 +28,11 @@ export const READER_QUEUE_LIMIT = 64;
 /** What a statement binds: better-sqlite3 takes these as they are (a number binds as a real, a bigint as an integer). */
 export type Param = string | number | bigint | null;
 
+// The file is resolved once, as this module loads, right after lib/db.ts's client resolved its URL: an
+// edited .env under `next dev` cannot have searches read another file than the pages do until a restart.
+if (databaseKind() === "sqlite") globalForReader.factdeskSqliteReaderFile ??= sqliteFile();
+
 function pool(): Piscina {
-  // The file is resolved once, as lib/db.ts's client resolves its URL once: an edited .env under
-  // `next dev` cannot have searches read another file than the pages do until a restart.
   globalForReader.factdeskSqliteReaderFile ??= sqliteFile();
   globalForReader.factdeskSqliteReader ??= new Piscina({
     // Resolved at run time from the app's folder (the server, tests and scripts all run from it).
