@@ -18,9 +18,9 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * compromise parses a match pattern given as a string (`doc.match("#Month of? [#Cardinal]")`) again on every
- * call, and compromise-dates runs some forty such patterns on every text it reads: parsing them was a
- * quarter of the repeat matcher's time. Each pattern is parsed once and kept, frozen, and each call gets
- * a copy of its tokens; a pattern object or a pre-parsed one passes through as before.
+ * call, and compromise-dates runs some forty such patterns on every text it reads: parsing them was an
+ * eighth of the repeat matcher's time (docs/benchmark.md, sixteenth pass). Each pattern is parsed once and
+ * kept, frozen, and each call gets a copy of its tokens; a pattern object or a pre-parsed one passes through.
  */
 export function keepParsedPatterns(): void {
   const one = (nlp.world() as unknown as { methods: { one: { parseMatch: ParseMatch } } }).methods.one;
