@@ -38,7 +38,7 @@ const env = {
   FACTDESK_URL_IMPORTS_PER_HOUR: "1000",
   // `npm test` type-checks before this runs; the build need not do it again.
   NEXT_BUILD_SKIP_TYPECHECK: "1",
-  // Each run builds into an emptied folder: no build cache to write (next.config.ts). Kept when iterating.
+  // Each run builds into an emptied folder: no build cache to write (next.config.mjs). Kept when iterating.
   NEXT_BUILD_CACHE: process.env.E2E_REUSE_BUILD === "1" ? "1" : "0",
 };
 

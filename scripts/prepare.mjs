@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { bundleIntakeWorker } from "./intake-bundle.mjs";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -62,7 +63,17 @@ export function ensureSecret(env) {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-const BUILD_INPUTS = ["app", "lib", "prisma/schema.prisma", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "lib",
+  "prisma/schema.prisma",
+  "proxy.ts",
+  "next.config.mjs",
+  "scripts/intake-bundle.mjs",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function hashTree(hash, p) {
   const full = path.join(root, p);
@@ -103,6 +114,7 @@ export function buildIfNeeded(env) {
   }
   console.log("[factdesk] Building the app (a minute or two on a small machine)…");
   run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+  bundleIntakeWorker(env.NEXT_DIST_DIR);
   fs.writeFileSync(stamp, digest);
   fs.writeFileSync(path.join(distDir, SOURCES_STAMP), sources);
 }

@@ -2,13 +2,16 @@
 // Content-Security-Policy of HTML responses, adds HSTS on HTTPS and answers what Next would answer
 // with a 500 or should not see. Used by `npm start`, the end-to-end suite and the benchmark.
 import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import v8 from "node:v8";
 import next from "next";
 import { bodyPolicy } from "./csp.mjs";
 import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
 import { REFUSAL_HEADERS, refuseActionOrigin, refuseAuthBody, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
+import { INTAKE_WORKER_BUNDLE, intakeBundleFile } from "../lib/intake/worker-bundle.mjs";
 import { GONE_HOOK, GONE_HOOK_INSTALLED } from "../lib/publishing/gone-hook.mjs";
 import { WITHDRAWAL_HEADER } from "../lib/publishing/withdrawal-header.mjs";
 import { publicBaseUrl } from "../lib/site-url.mjs";
@@ -242,10 +245,23 @@ async function answeredGone(req, res) {
 /** How long an idle keep-alive connection stays open. */
 export const KEEP_ALIVE_MS = 65_000;
 
+/**
+ * The intake threads run the tasks bundled with the build being served, when it has them
+ * (lib/intake/worker-bundle.mjs). Answers the bundle's path, or null when the threads compile lib/.
+ */
+export function nameIntakeBundle(root = process.cwd(), distDir = process.env.NEXT_DIST_DIR) {
+  const bundle = intakeBundleFile(root, distDir);
+  if (fs.existsSync(bundle)) return (globalThis[INTAKE_WORKER_BUNDLE] = bundle);
+  delete globalThis[INTAKE_WORKER_BUNDLE];
+  console.log(`[factdesk] ${path.relative(root, bundle)} is missing (the build was not made by \`npm run build\`): intake threads compile lib/ with tsx.`);
+  return null;
+}
+
 export async function serve({ port, hostname, dev = false }) {
   // Who this instance is (its own announcements are not replayed) and the token of its internal route.
   process.env.FACTDESK_INSTANCE_ID ??= randomUUID();
   process.env.FACTDESK_INTERNAL_TOKEN = randomBytes(32).toString("base64url");
+  if (!dev) nameIntakeBundle();
   const app = next({ dev, hostname, port: Number(port), dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -12,6 +12,7 @@ import type { SentenceScore } from "./checkworthiness";
 import { topSentences } from "./ranking";
 import { newSpeakerContext, type SpeakerContext } from "./speaker-context";
 import type { Refusal } from "./tasks";
+import { INTAKE_WORKER_BUNDLE } from "./worker-bundle.mjs";
 
 /** Characters scored per task: about a second of work, so imports queued behind a long one take turns. */
 export const PART_CHARS = 32_000;
@@ -34,12 +35,19 @@ export function intakeBudgetMs(env: Record<string, string | undefined> = process
   return n * 1000;
 }
 
+/** The file each intake thread runs (lib/intake/worker-bundle.mjs). */
+export function intakeWorkerFile(): string {
+  const bundle = (globalThis as { [INTAKE_WORKER_BUNDLE]?: string })[INTAKE_WORKER_BUNDLE];
+  return bundle ?? path.join(process.cwd(), "lib", "intake", "worker.mjs");
+}
+
 const globalForPool = globalThis as unknown as { factdeskIntakePool?: Piscina };
 
 function pool(): Piscina {
   globalForPool.factdeskIntakePool ??= new Piscina({
-    // Resolved at run time from the app's folder (the server, tests and scripts all run from it).
-    filename: path.join(process.cwd(), "lib", "intake", "worker.mjs"),
+    // The build's bundle when the production server names one, else the sources, resolved at run time
+    // from the app's folder (the server, tests and scripts all run from it).
+    filename: intakeWorkerFile(),
     minThreads: 0,
     maxThreads: intakeThreads(),
     idleTimeout: 60_000,

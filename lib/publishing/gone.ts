@@ -11,7 +11,7 @@ import { cardsBusy } from "./og-card";
  */
 const PUBLIC_VERDICT = /^\/(embed\/)?claims\/([^/]+?)(?:\/(badge\.svg|(?:opengraph|twitter)-image(?:-[\w-]+)?))?$/;
 
-// The badge and the social cards never reach Next: they keep the headers the app's own answers have (next.config.ts).
+// The badge and the social cards never reach Next: they keep the headers the app's own answers have (next.config.mjs).
 const COMMON = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" };
 const NO_FRAMING = {
   "X-Frame-Options": "DENY",

@@ -9,7 +9,7 @@ const PLATFORM = new Set(["CI", "NODE_ENV", "NEXT_RUNTIME"]);
 const SOURCES = ["app", "lib", "scripts", "bench", "prisma", "components"];
 const FILES = [
   "instrumentation.ts",
-  "next.config.ts",
+  "next.config.mjs",
   "proxy.ts",
   "playwright.config.ts",
   "vitest.config.mts",

@@ -1,0 +1,1 @@
+export declare function bundleIntakeWorker(distDir: string | undefined, outfile?: string): string;

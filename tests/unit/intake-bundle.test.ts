@@ -1,0 +1,100 @@
+// A production build carries the intake tasks bundled into one JavaScript file (scripts/intake-bundle.mjs),
+// so that its worker threads load no TypeScript compiler. These tests build that bundle, run it in a
+// worker thread as the server does, and check that it answers exactly what the sources answer.
+import fs from "node:fs";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleIntakeWorker } from "@/scripts/intake-bundle.mjs";
+import { INTAKE_WORKER_BUNDLE, intakeBundleFile } from "@/lib/intake/worker-bundle.mjs";
+import { intakeWorkerFile } from "@/lib/intake/pool";
+import { nameIntakeBundle } from "@/scripts/serve.mjs";
+import { newSpeakerContext } from "@/lib/intake/speaker-context";
+import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
+
+const root = path.resolve(import.meta.dirname, "../..");
+// Under node_modules, so that the bundle's package imports resolve as from a build folder.
+const distDir = path.join("node_modules", ".cache", `intake-bundle-test-${process.pid}`);
+const bundle = intakeBundleFile(root, distDir);
+
+let fromBundle: Piscina;
+let fromSources: Piscina;
+beforeAll(() => {
+  bundleIntakeWorker(distDir);
+  fromBundle = new Piscina({ filename: bundle, maxThreads: 1 });
+  fromSources = new Piscina({ filename: path.join(root, "lib", "intake", "worker.mjs"), maxThreads: 1 });
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([fromBundle?.destroy(), fromSources?.destroy()]);
+  fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
+});
+
+const sentences = DEMO_ARTICLE_TEXT.split(/(?<=[.!?])\s+/).filter((s) => s.length > 40);
+// Each sentence against every sentence, figures shifted in some: exact repeats, near ones and none.
+const items = sentences.slice(0, 8).map((quote, i) => ({
+  quote,
+  candidates: sentences.map((c, j) => ({ id: String(j), quote: j !== i && j % 3 === 0 ? c.replace(/\d+/g, (d) => String(Number(d) + 1)) : c })),
+}));
+
+const TASKS = [
+  { task: "matchRepeats", input: { items } },
+  { task: "rankPart", input: { text: DEMO_ARTICLE_TEXT, offset: 0, context: newSpeakerContext(), outlet: "Test Wire", limit: 12 } },
+  { task: "normalize", input: { text: "  Line one\r\n\r\n\r\nLine\u00a0two  " } },
+  { task: "reanchorAll", input: { text: DEMO_ARTICLE_TEXT, anchors: [{ quote: sentences[2], prefix: "", suffix: "", start: 0, end: sentences[2].length }] } },
+];
+
+describe("the intake worker bundled with a build", () => {
+  it.each(TASKS)(
+    "answers $task as the sources do",
+    async ({ task, input }) => {
+      const [bundled, sourced] = await Promise.all([fromBundle.run({ task, input }), fromSources.run({ task, input })]);
+      expect(bundled).toEqual(sourced);
+    },
+    60_000,
+  );
+
+  it("matches repeats (the answer compared above is not empty)", async () => {
+    const matched = (await fromBundle.run({ task: "matchRepeats", input: { items } })) as { id: string }[][];
+    // Each quote repeats itself at least: its own sentence is among the candidates.
+    matched.forEach((found, i) => expect(found.map((m) => m.id)).toContain(String(sentences.indexOf(items[i].quote))));
+  }, 60_000);
+
+  it("refuses a task that does not exist", async () => {
+    await expect(fromBundle.run({ task: "nothing", input: {} })).rejects.toThrow('Unknown intake task "nothing"');
+  });
+
+  it("holds all of lib/ itself: it imports only packages and Node's modules", () => {
+    const text = fs.readFileSync(bundle, "utf8");
+    const specifiers = [...text.matchAll(/^import\s+(?:[^"']*?\s+from\s+)?["']([^"']+)["']/gm)].map((m) => m[1]);
+    expect(specifiers.length).toBeGreaterThan(0);
+    for (const s of specifiers) expect(s, s).not.toMatch(/^[./]|\.ts$/);
+    expect(text).not.toMatch(/from\s+["']tsx/);
+  });
+});
+
+describe("which file the intake threads run", () => {
+  const global = globalThis as Record<string, unknown>;
+  const key = INTAKE_WORKER_BUNDLE as unknown as string;
+
+  it("is the sources' entry, unless the server names its build's bundle", () => {
+    expect(intakeWorkerFile()).toBe(path.join(process.cwd(), "lib", "intake", "worker.mjs"));
+    global[key] = bundle;
+    try {
+      expect(intakeWorkerFile()).toBe(bundle);
+    } finally {
+      delete global[key];
+    }
+  });
+
+  it("is the bundle when the served build has one (scripts/serve.mjs), else the sources", () => {
+    try {
+      expect(nameIntakeBundle(root, distDir)).toBe(bundle);
+      expect(intakeWorkerFile()).toBe(bundle);
+      // A build made by `next build` alone has none: the threads compile the sources.
+      expect(nameIntakeBundle(root, path.join("node_modules", ".cache", "no-such-build"))).toBeNull();
+      expect(intakeWorkerFile()).toBe(path.join(process.cwd(), "lib", "intake", "worker.mjs"));
+    } finally {
+      delete global[key];
+    }
+  });
+});
