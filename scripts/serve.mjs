@@ -13,6 +13,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/
 import { REFUSAL_HEADERS, refuseActionOrigin, refuseAuthBody, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
 import { INTAKE_WORKER_BUNDLE, intakeBundleFile } from "../lib/intake/worker-bundle.mjs";
 import { GONE_HOOK, GONE_HOOK_INSTALLED } from "../lib/publishing/gone-hook.mjs";
+import { compactPageCache } from "../lib/publishing/page-cache.mjs";
 import { WITHDRAWAL_HEADER } from "../lib/publishing/withdrawal-header.mjs";
 import { publicBaseUrl } from "../lib/site-url.mjs";
 import { drainOnSignals, newDrain } from "./drain.mjs";
@@ -261,7 +262,11 @@ export async function serve({ port, hostname, dev = false }) {
   // Who this instance is (its own announcements are not replayed) and the token of its internal route.
   process.env.FACTDESK_INSTANCE_ID ??= randomUUID();
   process.env.FACTDESK_INTERNAL_TOKEN = randomBytes(32).toString("base64url");
-  if (!dev) nameIntakeBundle();
+  if (!dev) {
+    nameIntakeBundle();
+    if (!compactPageCache())
+      console.warn("[factdesk] Next's page cache is not as lib/publishing/page-cache.mjs expects: cached pages take about three times the memory.");
+  }
   const app = next({ dev, hostname, port: Number(port), dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -1,0 +1,3 @@
+export declare function compactBytes<T>(bytes: T): T;
+export declare function compactEntry<T>(entry: T): T;
+export declare function compactPageCache(FileSystemCache?: unknown): boolean;
