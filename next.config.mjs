@@ -17,7 +17,7 @@ const nextConfig = {
   compress: false,
   // Cached public pages kept in memory per instance (the rest are read from disk). See docs/public-api.md, Caching.
   cacheMaxMemorySize: pageCacheMegabytes() * 1024 * 1024,
-  // piscina starts lib/intake/worker.mjs and lib/auth/password-worker.mjs from disk at run time; it must not be bundled.
+  // piscina starts the intake worker (the build's bundle, or lib/intake/worker.mjs) and lib/auth/password-worker.mjs from disk at run time; it must not be bundled.
   // linkedom (HTML imports) tries to require the optional native `canvas` package, which a bundler would resolve.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "piscina", "pg-boss", "linkedom"],
   // Builds for CI and end-to-end runs use their own folder so they never clobber the app's own build.

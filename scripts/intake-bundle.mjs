@@ -4,14 +4,26 @@
 // less RSS per intake thread, and a thread ready in about half the time). Packages stay imports, found
 // in node_modules from the build folder. Run after `next build` (scripts/prepare.mjs buildIfNeeded,
 // `npm run build`): the build empties its folder first, so the bundle is always the build's own.
+import fs from "node:fs";
 import path from "node:path";
-import { buildSync } from "esbuild";
+import { pathToFileURL } from "node:url";
+import { buildSync, stop } from "esbuild";
 import { intakeBundleFile } from "../lib/intake/worker-bundle.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
 /** Write the bundle into `distDir` (relative to the app's folder); answers its path. */
 export function bundleIntakeWorker(distDir, outfile = intakeBundleFile(root, distDir)) {
+  try {
+    build(outfile);
+  } finally {
+    // esbuild's synchronous API keeps a thread and a child process for later builds: none will come.
+    void stop();
+  }
+  return outfile;
+}
+
+function build(outfile) {
   buildSync({
     entryPoints: [path.join(root, "lib", "intake", "run-task.ts")],
     outfile,
@@ -23,9 +35,8 @@ export function bundleIntakeWorker(distDir, outfile = intakeBundleFile(root, dis
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",
   });
-  return outfile;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
   console.log(`[factdesk] Intake worker bundled: ${path.relative(root, bundleIntakeWorker(process.env.NEXT_DIST_DIR))}`);
 }

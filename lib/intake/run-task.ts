@@ -6,7 +6,8 @@ import * as tasks from "./tasks";
 type Task = { task: string; input: unknown };
 
 export default function run({ task, input }: Task): unknown {
-  const fn = (tasks as Record<string, unknown>)[task];
+  // Own exports only: bundled, the module's exports are a plain object, whose prototype has functions too.
+  const fn = Object.hasOwn(tasks, task) ? (tasks as Record<string, unknown>)[task] : undefined;
   if (typeof fn !== "function") throw new Error(`Unknown intake task "${task}"`);
   return (fn as (input: unknown) => unknown)(input);
 }

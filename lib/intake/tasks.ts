@@ -1,4 +1,4 @@
-// The CPU-heavy steps of intake, run in worker threads (lib/intake/worker.mjs) so the server's event
+// The CPU-heavy steps of intake, run in worker threads (lib/intake/run-task.ts) so the server's event
 // loop never waits on them. Plain data in, plain data out: a DomainError cannot cross a thread, so
 // a refusal comes back as { refused } and lib/intake/pool.ts turns it into one again.
 import { DomainError, type FieldErrors } from "../errors";

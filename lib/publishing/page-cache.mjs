@@ -44,12 +44,22 @@ function compactOnSet(lru) {
   return lru;
 }
 
+function nextFileSystemCache() {
+  try {
+    return require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Install on Next's file-system cache (the production server's page cache): its memory LRU is made on
- * first use and kept in `FileSystemCache.memoryCache`, so the LRU is wrapped as it is put there.
+ * first use and kept in `FileSystemCache.memoryCache`, so the LRU is wrapped as it is put there. The
+ * copies of that class bundled in Next's compiled runtimes share the one LRU (they all require
+ * memory-cache.external.js, whose LRU is one per process), so they keep compact pages too.
  * Answers false, and changes nothing, when Next's cache no longer looks as this expects.
  */
-export function compactPageCache(FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default) {
+export function compactPageCache(FileSystemCache = nextFileSystemCache()) {
   if (typeof FileSystemCache !== "function") return false;
   const own = Object.getOwnPropertyDescriptor(FileSystemCache, "memoryCache");
   if (own?.get?.compactsPages) return true;

@@ -40,6 +40,22 @@ const TASKS = [
   { task: "matchRepeats", input: { items } },
   { task: "rankPart", input: { text: DEMO_ARTICLE_TEXT, offset: 0, context: newSpeakerContext(), outlet: "Test Wire", limit: 12 } },
   { task: "normalize", input: { text: "  Line one\r\n\r\n\r\nLine\u00a0two  " } },
+  // The one task that reads files through linkedom, Readability and html-to-text: packages the bundle imports.
+  {
+    task: "extract",
+    input: {
+      name: "story.html",
+      type: "text/html",
+      bytes: new TextEncoder().encode(
+        `<html><head><title>Fifty countries</title></head><body><article><h1>Fifty countries</h1><p>${DEMO_ARTICLE_TEXT.slice(0, 1200)}</p></article></body></html>`,
+      ),
+    },
+  },
+  {
+    task: "extract",
+    input: { name: "story.md", type: "text/markdown", bytes: new TextEncoder().encode(`# Fifty countries\n\n${DEMO_ARTICLE_TEXT.slice(0, 600)}`) },
+  },
+  { task: "extract", input: { name: "empty.txt", type: "text/plain", bytes: new Uint8Array(0) } },
   { task: "reanchorAll", input: { text: DEMO_ARTICLE_TEXT, anchors: [{ quote: sentences[2], prefix: "", suffix: "", start: 0, end: sentences[2].length }] } },
 ];
 
@@ -59,8 +75,9 @@ describe("the intake worker bundled with a build", () => {
     matched.forEach((found, i) => expect(found.map((m) => m.id)).toContain(String(sentences.indexOf(items[i].quote))));
   }, 60_000);
 
-  it("refuses a task that does not exist", async () => {
-    await expect(fromBundle.run({ task: "nothing", input: {} })).rejects.toThrow('Unknown intake task "nothing"');
+  it.each(["nothing", "constructor", "toString", "hasOwnProperty"])("refuses %s, which is no task, as the sources do", async (task) => {
+    await expect(fromBundle.run({ task, input: {} })).rejects.toThrow(`Unknown intake task "${task}"`);
+    await expect(fromSources.run({ task, input: {} })).rejects.toThrow(`Unknown intake task "${task}"`);
   });
 
   it("holds all of lib/ itself: it imports only packages and Node's modules", () => {

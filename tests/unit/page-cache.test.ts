@@ -1,6 +1,8 @@
 // Cached public pages keep exactly their bytes in memory (lib/publishing/page-cache.mjs): a render hands
 // Next's page cache views into larger stores, about three times the page's size.
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compactBytes, compactEntry, compactPageCache } from "@/lib/publishing/page-cache.mjs";
 
@@ -89,6 +91,15 @@ describe("Next's page cache, with compaction installed", () => {
     expect(ownsItsStore(kept.value.rscData)).toBe(true);
     expect(kept.value.segmentData.get("/_full")).toBe(kept.value.rscData);
     expect(ownsItsStore(kept.value.segmentData.get("/_head"))).toBe(true);
+  });
+
+  it("is the one the compiled runtimes share: each requires the memory cache module, whose LRU is one per process", () => {
+    const runtimes = path.dirname(require.resolve("next/dist/compiled/next-server/app-page-turbo.runtime.prod.js"));
+    for (const name of ["app-page-turbo.runtime.prod.js", "app-page.runtime.prod.js"]) {
+      const file = path.join(runtimes, name);
+      if (name === "app-page-turbo.runtime.prod.js" || fs.existsSync(file))
+        expect(fs.readFileSync(file, "utf8"), name).toContain('require("next/dist/server/lib/incremental-cache/memory-cache.external.js")');
+    }
   });
 
   it("changes nothing when the cache is not as expected", () => {

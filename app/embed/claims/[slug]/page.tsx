@@ -5,7 +5,7 @@ import { verdictPath } from "@/lib/publishing/claim-review";
 import { absoluteUrl, siteName } from "@/lib/site";
 import { RatingBadge } from "@/app/_components/badges";
 
-// A minimal card other sites may frame (next.config.ts allows framing on /embed only).
+// A minimal card other sites may frame (next.config.mjs allows framing on /embed only).
 export const revalidate = 3600;
 export async function generateStaticParams() {
   return [];
