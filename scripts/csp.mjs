@@ -39,7 +39,16 @@ export const bodyPolicyStats = { read: 0, kept: 0 };
  * each address asked would be an entry and push the pages readers read out.
  */
 export function bodyPolicy(body, pathname, keep = true) {
-  if (!keep) return htmlPolicy(body.toString("utf8"), pathname);
+  return bodyAnswer(body, pathname, keep).policy;
+}
+
+/**
+ * A buffered body's policy and, when kept (`keep`), its entity tag: the body's SHA-256, which the policy
+ * is kept by anyway. Next hashed every cached page again in JavaScript for its own tag, character by
+ * character on the thread every request waits for (next.config.mjs turns that off).
+ */
+export function bodyAnswer(body, pathname, keep = true) {
+  if (!keep) return { policy: htmlPolicy(body.toString("utf8"), pathname), etag: null };
   const digest = createHash("sha256").update(body).digest("base64");
   let hashes = seen.get(digest);
   if (hashes) bodyPolicyStats.kept++;
@@ -47,5 +56,18 @@ export function bodyPolicy(body, pathname, keep = true) {
     bodyPolicyStats.read++;
     seen.set(digest, (hashes = scriptHashes(body.toString("utf8"))));
   }
-  return buildPolicy(["'self'", ...hashes], pathname);
+  return { policy: buildPolicy(["'self'", ...hashes], pathname), etag: `"${digest.slice(0, 43)}"` };
+}
+
+/**
+ * Whether a GET's If-None-Match names `etag` (weak comparison, RFC 9110 13.1.2), so that a 304 answers:
+ * not when the request asks for no cached copy (Cache-Control: no-cache), as Next's own check did.
+ */
+export function notModified(headers, etag) {
+  const wanted = headers["if-none-match"];
+  if (!etag || typeof wanted !== "string" || !wanted) return false;
+  if (/(?:^|,)\s*no-cache\s*(?:,|$)/i.test(String(headers["cache-control"] ?? ""))) return false;
+  if (wanted.trim() === "*") return true;
+  const bare = (tag) => tag.trim().replace(/^W\//, "");
+  return wanted.split(",").some((tag) => bare(tag) === etag);
 }

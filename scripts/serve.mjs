@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import v8 from "node:v8";
 import next from "next";
-import { bodyPolicy } from "./csp.mjs";
+import { bodyAnswer, notModified } from "./csp.mjs";
 import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
 import { REFUSAL_HEADERS, refuseActionOrigin, refuseAuthBody, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
@@ -117,9 +117,19 @@ function secureResponse(req, res, { dev }) {
     // A rewritten answer (lib/publishing/gone.ts) leaves the app with 200 and goes out with its own status.
     const status = answered === 200 && res[OVERRIDE] ? res[OVERRIDE].status : answered;
     const body = withPageUrl(withLanguage(Buffer.concat(chunks)), status, pathname);
-    // Cached pages' policies are kept by their body (scripts/csp.mjs); other answers are read each time.
-    flushHead({ "Content-Security-Policy": bodyPolicy(body, pathname, status === 200), "Content-Length": String(body.length) });
-    return end(body, typeof encoding === "function" ? encoding : callback);
+    // Cached pages' policies are kept by their body (scripts/csp.mjs), and its hash is their entity tag;
+    // other answers are read each time and carry no tag.
+    const { policy, etag } = bodyAnswer(body, pathname, status === 200);
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (etag && req.method === "GET" && notModified(req.headers, etag)) {
+      if (head) head[0] = 304;
+      else res.statusCode = 304;
+      res.removeHeader("Content-Length");
+      flushHead({ ETag: etag, "Content-Security-Policy": policy });
+      return end(done);
+    }
+    flushHead({ "Content-Security-Policy": policy, "Content-Length": String(body.length), ...(etag && { ETag: etag }) });
+    return end(body, done);
   };
 }
 

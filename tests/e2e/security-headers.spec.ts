@@ -68,6 +68,31 @@ test("every response carries the security headers; HTML gets a CSP without unsaf
   expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
 });
 
+test("a cached public page carries its entity tag and answers 304 to it; it is kept as Latin-1 text and reads the same", async ({ page, request }) => {
+  const verdict = await demoVerdictPath(page);
+  await (await request.get(verdict)).body(); // rendered and cached, if no test had asked for it yet
+  const cached = await request.get(verdict);
+  const etag = cached.headers()["etag"];
+  expect(etag).toMatch(/^"[A-Za-z0-9+/]{43}"$/);
+  // Kept as Latin-1 (lib/publishing/page-cache.mjs): the template's curly quotes go out as references.
+  const html = await cached.text();
+  expect([...html].filter((c) => c.charCodeAt(0) > 0xff)).toEqual([]);
+  expect(html).toContain('data-testid="public-quote">&#8220;');
+
+  const unchanged = await request.get(verdict, { headers: { "if-none-match": etag } });
+  expect(unchanged.status()).toBe(304);
+  expect(unchanged.headers()["etag"]).toBe(etag);
+  expect((await unchanged.body()).length).toBe(0);
+  expect((await request.get(verdict, { headers: { "if-none-match": '"another"' } })).status()).toBe(200);
+  expect((await request.get(verdict, { headers: { "if-none-match": etag, "cache-control": "no-cache" } })).status()).toBe(200);
+  // Pages rendered for each request carry none.
+  expect((await request.get("/signin")).headers()["etag"]).toBeUndefined();
+
+  // What a reader sees is unchanged.
+  await page.goto(verdict);
+  await expect(page.getByTestId("public-quote")).toHaveText(/^“.+”$/);
+});
+
 test("pages run under their CSP with no violation, signed out and signed in", async ({ browser }) => {
   const context = await browser.newContext();
   await signIn(context, USERS.editor);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { isFrameworkScript, noncePolicy, policyNonce, SHARED_DIRECTIVES } from "@/lib/http/csp-policy.mjs";
-import { bodyPolicy, bodyPolicyStats, htmlPolicy, scriptHashes } from "@/scripts/csp.mjs";
+import { bodyAnswer, bodyPolicy, bodyPolicyStats, htmlPolicy, notModified, scriptHashes } from "@/scripts/csp.mjs";
 
 // Issue 13, finding 7: the hash-based policy hashed every inline script of a page, an injected one too.
 // Now a static page's policy allows by hash only the bootstrap scripts Next.js writes (as a production
@@ -139,5 +139,37 @@ describe("the policy of a dynamic page", () => {
     expect(noncePolicy("n", "/desk", { dev: true })).toContain("'strict-dynamic' 'unsafe-eval'");
     expect(policyNonce("frame-ancestors 'none'")).toBeNull();
     expect(policyNonce(htmlPolicy("<script>x</script>", "/"))).toBeNull();
+  });
+});
+
+describe("the entity tag of a buffered body", () => {
+  const body = (text: string) => Buffer.from(`<!DOCTYPE html><html><body><p>${text}</p><script>${BOOTSTRAP}</script></body></html>`, "utf8");
+
+  it("is the body's SHA-256, the same for the same bytes and another for any other, beside its policy", () => {
+    const answer = bodyAnswer(body("Verdict: false"), "/claims/x");
+    expect(answer.etag).toBe(`"${createHash("sha256").update(body("Verdict: false")).digest("base64").slice(0, 43)}"`);
+    expect(answer.policy).toBe(bodyPolicy(body("Verdict: false"), "/claims/x"));
+    expect(bodyAnswer(body("Verdict: false"), "/embed/claims/x").etag).toBe(answer.etag);
+    expect(bodyAnswer(body("Verdict: falsE"), "/claims/x").etag).not.toBe(answer.etag);
+    // An entity tag is quoted characters without quotes or spaces (RFC 9110 8.8.3).
+    expect(answer.etag).toMatch(/^"[\x21\x23-\x7e]+"$/);
+  });
+
+  it("is none for a body not kept (an error or not-found answer)", () => {
+    expect(bodyAnswer(body("Not found"), "/claims/x", false)).toEqual({ policy: htmlPolicy(body("Not found").toString("utf8"), "/claims/x"), etag: null });
+  });
+
+  it("answers 304 when If-None-Match names it, weakly or in a list, or is *, and not when the reader asks for a fresh copy", () => {
+    const etag = '"abc+/def"';
+    expect(notModified({ "if-none-match": etag }, etag)).toBe(true);
+    expect(notModified({ "if-none-match": `W/${etag}` }, etag)).toBe(true);
+    expect(notModified({ "if-none-match": `"old", ${etag}` }, etag)).toBe(true);
+    expect(notModified({ "if-none-match": "*" }, etag)).toBe(true);
+    expect(notModified({ "if-none-match": '"old"' }, etag)).toBe(false);
+    expect(notModified({ "if-none-match": "abc+/def" }, etag)).toBe(false);
+    expect(notModified({}, etag)).toBe(false);
+    expect(notModified({ "if-none-match": etag, "cache-control": "no-cache" }, etag)).toBe(false);
+    expect(notModified({ "if-none-match": etag, "cache-control": "max-age=0" }, etag)).toBe(true);
+    expect(notModified({ "if-none-match": etag }, null)).toBe(false);
   });
 });

@@ -21,6 +21,11 @@ describe("next.config.mjs", () => {
     await expect(loadConfig("-5")).rejects.toThrow("PAGE_CACHE_MB must be a number");
   });
 
+  it("leaves entity tags to scripts/serve.mjs, which takes them from the hash it already has of each page", async () => {
+    // Next's own tag hashes every cached page again per answer, in JavaScript on the serving thread.
+    expect((await loadConfig()).generateEtags).toBe(false);
+  });
+
   it("denies framing everywhere but the embeddable card", async () => {
     const rules = await (await loadConfig()).headers!();
     const framing = (source: string) => rules.find((r) => r.source === source)?.headers.find((h) => h.key === "X-Frame-Options")?.value;
