@@ -122,8 +122,11 @@ function secureResponse(req, res, { dev }) {
     const { policy, etag } = bodyAnswer(body, pathname, status === 200);
     const done = typeof encoding === "function" ? encoding : callback;
     if (etag && req.method === "GET" && notModified(req.headers, etag)) {
-      if (head) head[0] = 304;
+      // No body, so no length; a reason phrase Next may have given its 200 is dropped with it.
+      if (head) head = [304, ...head.slice(1).filter((arg) => typeof arg !== "string")];
       else res.statusCode = 304;
+      const object = headerObject();
+      for (const key of Object.keys(object ?? {})) if (key.toLowerCase() === "content-length") delete object[key];
       res.removeHeader("Content-Length");
       flushHead({ ETag: etag, "Content-Security-Policy": policy });
       return end(done);

@@ -123,6 +123,9 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   expect(await (await request.get("/feed.xml")).text()).toContain(`/claims/${claim.slug}`);
   expect(await sitemapText(request)).toContain(`/claims/${claim.slug}`);
   const card = await cardBytes(request, claim.slug!);
+  await (await request.get(`/claims/${claim.slug}`)).body();
+  const tagged = (await request.get(`/claims/${claim.slug}`)).headers()["etag"];
+  expect(tagged).toMatch(/^"/);
 
   const editorContext = await browser.newContext();
   await signIn(editorContext, USERS.editor);
@@ -136,6 +139,10 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
 
   const gone = await request.get(`/claims/${claim.slug}`);
   expect(gone.status()).toBe(410);
+  // A reader's copy of the published page is never confirmed once it is withdrawn: no 304, no tag.
+  const revalidated = await request.get(`/claims/${claim.slug}`, { headers: { "if-none-match": tagged } });
+  expect(revalidated.status()).toBe(410);
+  expect(revalidated.headers()["etag"]).toBeUndefined();
   const html = await gone.text();
   expect(html).toContain("This fact-check was withdrawn");
   expect(html).toContain("The quote was attributed to the wrong speaker.");

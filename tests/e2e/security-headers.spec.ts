@@ -88,9 +88,16 @@ test("a cached public page carries its entity tag and answers 304 to it; it is k
   // Pages rendered for each request carry none.
   expect((await request.get("/signin")).headers()["etag"]).toBeUndefined();
 
-  // What a reader sees is unchanged.
+  // What a reader sees is unchanged, and the page hydrates from its rewritten scripts without an error.
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(verdict);
   await expect(page.getByTestId("public-quote")).toHaveText(/^“.+”$/);
+  await settled(page);
+  await page.getByRole("link", { name: "Methodology" }).first().click();
+  await expect(page).toHaveURL(/\/methodology$/);
+  expect(errors).toEqual([]);
 });
 
 test("pages run under their CSP with no violation, signed out and signed in", async ({ browser }) => {
