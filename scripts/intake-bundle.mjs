@@ -5,17 +5,21 @@
 // in node_modules from the build folder. Run after `next build` (scripts/prepare.mjs buildIfNeeded,
 // `npm run build`): the build empties its folder first, so the bundle is always the build's own.
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildSync, stop } from "esbuild";
 import { intakeBundleFile } from "../lib/intake/worker-bundle.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
+// esbuild is loaded when a build is bundled, not by every `npm start` that imports scripts/prepare.mjs
+// and finds its build up to date (about 30 ms).
+const require = createRequire(import.meta.url);
 
 /** Write the bundle into `distDir` (relative to the app's folder); answers its path. */
 export function bundleIntakeWorker(distDir, outfile = intakeBundleFile(root, distDir)) {
+  const { buildSync, stop } = require("esbuild");
   try {
-    build(outfile);
+    build(buildSync, outfile);
   } finally {
     // esbuild's synchronous API keeps a thread and a child process for later builds: none will come.
     void stop();
@@ -23,7 +27,7 @@ export function bundleIntakeWorker(distDir, outfile = intakeBundleFile(root, dis
   return outfile;
 }
 
-function build(outfile) {
+function build(buildSync, outfile) {
   buildSync({
     entryPoints: [path.join(root, "lib", "intake", "run-task.ts")],
     outfile,

@@ -1,6 +1,7 @@
 // A production build carries the intake tasks bundled into one JavaScript file (scripts/intake-bundle.mjs),
 // so that its worker threads load no TypeScript compiler. These tests build that bundle, run it in a
 // worker thread as the server does, and check that it answers exactly what the sources answer.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { Piscina } from "piscina";
@@ -113,5 +114,16 @@ describe("which file the intake threads run", () => {
     } finally {
       delete global[key];
     }
+  });
+});
+
+describe("the bundler", () => {
+  it("is not loaded by a start whose build is up to date: esbuild is required when a build is bundled", () => {
+    const script = `import { createRequire } from "node:module";
+      await import(${JSON.stringify(path.join(root, "scripts", "prepare.mjs"))});
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((k) => k.includes("/node_modules/esbuild/"));
+      console.log(JSON.stringify(loaded));`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    expect(JSON.parse(out.trim().split("\n").pop()!)).toEqual([]);
   });
 });
