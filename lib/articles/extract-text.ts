@@ -1,9 +1,4 @@
-import { Readability } from "@mozilla/readability";
-import { compile, type SelectorDefinition } from "html-to-text";
-import { parseHTML } from "linkedom";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
-import stripMarkdown from "strip-markdown";
+import type { SelectorDefinition } from "html-to-text";
 import { DomainError } from "../errors";
 
 export const MAX_IMPORT_BYTES = 1_000_000; // 1 MB
@@ -159,14 +154,6 @@ const SELECTORS: SelectorDefinition[] = [
 // Without a depth limit html-to-text recurses until the call stack overflows on deep nesting.
 const LIMITS = { maxDepth: MAX_HTML_DEPTH, ellipsis: "" };
 
-const htmlBody = compile({ wordwrap: false, selectors: SELECTORS, limits: LIMITS });
-const htmlTitle = compile({
-  wordwrap: false,
-  selectors: SELECTORS.filter((s) => s.selector !== "head"),
-  limits: { ...LIMITS, maxBaseElements: 1 },
-  baseElements: { selectors: ["title", "h1"], orderBy: "selectors", returnDomByDefault: false },
-});
-
 // Readability's own threshold for "this is an article": below it, its pick is a guess.
 const MIN_READABLE_CHARS = 500;
 
@@ -176,7 +163,7 @@ const MIN_READABLE_CHARS = 500;
  * too little: a fragment without <body>, or a page too short to tell. Its HTML is then read by the
  * same html-to-text selectors as a whole page, so nothing it keeps can run.
  */
-function readableHtml(html: string): Readable | null {
+function readableHtml({ parseHTML, Readability }: Parsers, html: string): Readable | null {
   try {
     const { document } = parseHTML(html);
     if (!document.body) return null;
@@ -226,7 +213,12 @@ function looksBinary(text: string): boolean {
   return controls / text.length > CONTROL_SHARE_LIMIT;
 }
 
-export function extractArticleText(file: ImportFile): ExtractedArticle {
+/**
+ * The text of an imported file or fetched page. Its parsers (linkedom, Readability, html-to-text,
+ * remark) are loaded with the first file: an intake thread that only scores and matches claims never
+ * holds them (about 18 MB of RSS and 13 MB of heap a thread).
+ */
+export async function extractArticleText(file: ImportFile): Promise<ExtractedArticle> {
   const { bytes } = file;
   if (bytes.length > (file.limit ?? MAX_IMPORT_BYTES)) throw invalid(`The file is ${sizeLabel(bytes.length)}; the limit is 1 MB.`);
   const format = formatOf(file);
@@ -240,16 +232,17 @@ export function extractArticleText(file: ImportFile): ExtractedArticle {
   let about: Omit<Readable, "content"> = {};
   if (format === "html") {
     if (tooDeep(raw)) throw invalid("The HTML is nested too deeply to read. Save it as plain text and try again.");
-    const readable = readableHtml(raw);
-    body = htmlBody(readable?.content ?? raw);
-    title = oneLine(htmlTitle(raw));
+    const parsers = await loadParsers();
+    const readable = readableHtml(parsers, raw);
+    body = parsers.htmlBody(readable?.content ?? raw);
+    title = oneLine(parsers.htmlTitle(raw));
     if (readable)
       about = Object.fromEntries(
         Object.entries({ byline: readable.byline, siteName: readable.siteName, publishedAt: readable.publishedAt }).filter(([, v]) => v),
       );
   } else if (format === "markdown") {
     if (markdownTooDeep(raw)) throw invalid("The Markdown is nested too deeply to read. Save it as plain text and try again.");
-    ({ body, title } = markdownToText(raw));
+    ({ body, title } = markdownToText(await loadParsers(), raw));
   } else {
     body = raw;
   }
@@ -274,36 +267,6 @@ type MdNode = { type: string; value?: string; children?: MdNode[]; ordered?: boo
 const mdText = (value: string): MdNode => ({ type: "text", value });
 const mdLine = (children: MdNode[]): MdNode => ({ type: "paragraph", children });
 
-const markdown = remark()
-  .use(remarkGfm)
-  .use(stripMarkdown, {
-    remove: [
-      "image", // images carry no prose
-      "imageReference",
-      // One item a line, bulleted as HTML lists are ("- ", or the item's number).
-      [
-        "list",
-        (list: MdNode) =>
-          (list.children ?? []).flatMap((item, i) => {
-            const marker = list.ordered ? `${(list.start ?? 1) + i}. ` : "- ";
-            const [first, ...rest] = item.children ?? [];
-            return first?.type === "paragraph"
-              ? [mdLine([mdText(marker), ...(first.children ?? [])]), ...rest]
-              : [mdLine([mdText(marker.trim())]), ...(item.children ?? [])];
-          }),
-      ],
-      ["code", (code: MdNode) => mdLine([mdText(code.value ?? "")])], // the code stays, its fences go
-      ["html", (html: MdNode) => mdText((html.value ?? "").replace(/<(script|style)\b[\s\S]*?<\/\1>|<[^>]*>/gi, ""))], // the words in HTML stay
-      // One row a line, cells spaced, as in HTML tables.
-      [
-        "table",
-        (table: MdNode) =>
-          (table.children ?? []).map((row) => mdLine((row.children ?? []).flatMap((cell, i) => [mdText(i ? " " : ""), ...(cell.children ?? [])]))),
-      ],
-    ] as never,
-  })
-  .data("settings", { handlers: { text: (node: MdNode) => node.value ?? "" } });
-
 // The parser's cost grows with the square of how deeply blocks nest on a line (quotes in quotes, lists
 // in lists), and the tree walks recurse until the stack overflows: 2,000 nested list items take 13 s,
 // 8,000 nested quotes a stack overflow. Real articles nest a few levels; refuse a line whose block
@@ -319,12 +282,73 @@ function markdownTooDeep(source: string): boolean {
   });
 }
 
-function markdownToText(source: string): { body: string; title?: string } {
+function markdownToText({ markdown }: Parsers, source: string): { body: string; title?: string } {
   const tree = markdown.parse(source);
   const heading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
   const toText = (root: typeof tree) => markdown.stringify(markdown.runSync(root));
   const title = heading ? oneLine(toText({ type: "root", children: [structuredClone(heading)] })) : undefined;
   return { body: toText(tree), title };
+}
+
+/** The parsers of HTML and Markdown, made once, on the first file that needs them. */
+async function makeParsers() {
+  const [{ Readability }, { compile }, { parseHTML }, { remark }, { default: remarkGfm }, { default: stripMarkdown }] = await Promise.all([
+    import("@mozilla/readability"),
+    import("html-to-text"),
+    import("linkedom"),
+    import("remark"),
+    import("remark-gfm"),
+    import("strip-markdown"),
+  ]);
+  const htmlBody = compile({ wordwrap: false, selectors: SELECTORS, limits: LIMITS });
+  const htmlTitle = compile({
+    wordwrap: false,
+    selectors: SELECTORS.filter((s) => s.selector !== "head"),
+    limits: { ...LIMITS, maxBaseElements: 1 },
+    baseElements: { selectors: ["title", "h1"], orderBy: "selectors", returnDomByDefault: false },
+  });
+  const markdown = remark()
+    .use(remarkGfm)
+    .use(stripMarkdown, {
+      remove: [
+        "image", // images carry no prose
+        "imageReference",
+        // One item a line, bulleted as HTML lists are ("- ", or the item's number).
+        [
+          "list",
+          (list: MdNode) =>
+            (list.children ?? []).flatMap((item, i) => {
+              const marker = list.ordered ? `${(list.start ?? 1) + i}. ` : "- ";
+              const [first, ...rest] = item.children ?? [];
+              return first?.type === "paragraph"
+                ? [mdLine([mdText(marker), ...(first.children ?? [])]), ...rest]
+                : [mdLine([mdText(marker.trim())]), ...(item.children ?? [])];
+            }),
+        ],
+        ["code", (code: MdNode) => mdLine([mdText(code.value ?? "")])], // the code stays, its fences go
+        ["html", (html: MdNode) => mdText((html.value ?? "").replace(/<(script|style)\b[\s\S]*?<\/\1>|<[^>]*>/gi, ""))], // the words in HTML stay
+        // One row a line, cells spaced, as in HTML tables.
+        [
+          "table",
+          (table: MdNode) =>
+            (table.children ?? []).map((row) => mdLine((row.children ?? []).flatMap((cell, i) => [mdText(i ? " " : ""), ...(cell.children ?? [])]))),
+        ],
+      ] as never,
+    })
+    .data("settings", { handlers: { text: (node: MdNode) => node.value ?? "" } });
+
+  return { Readability, parseHTML, htmlBody, htmlTitle, markdown };
+}
+type Parsers = Awaited<ReturnType<typeof makeParsers>>;
+
+let parsers: Promise<Parsers> | undefined;
+/** The parsers, loaded once per thread; a failed load is tried again on the next file. */
+function loadParsers(): Promise<Parsers> {
+  parsers ??= makeParsers().catch((error: unknown) => {
+    parsers = undefined;
+    throw error;
+  });
+  return parsers;
 }
 
 // Invisible characters that would make offsets disagree with what a reader sees. ZWJ/ZWNJ are kept

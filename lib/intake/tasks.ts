@@ -18,9 +18,9 @@ function refusal(error: unknown): Refusal {
 }
 
 /** Text and title of an uploaded file (HTML parsing is the slow part). */
-export function extract(file: ImportFile) {
+export async function extract(file: ImportFile) {
   try {
-    return { extracted: extractArticleText(file) };
+    return { extracted: await extractArticleText(file) };
   } catch (error) {
     return refusal(error);
   }

@@ -10,9 +10,9 @@ const file = (name: string, content: string | Uint8Array, type?: string): Import
 });
 
 /** The DomainError thrown by `run`, so each case can check code, message and field together. */
-function rejection(run: () => unknown): DomainError {
+async function rejection(run: () => Promise<unknown>): Promise<DomainError> {
   try {
-    run();
+    await run();
   } catch (error) {
     expect(error).toBeInstanceOf(DomainError);
     return error as DomainError;
@@ -20,21 +20,21 @@ function rejection(run: () => unknown): DomainError {
   throw new Error("expected a DomainError");
 }
 
-function expectRejected(f: ImportFile, message: string | RegExp) {
-  const error = rejection(() => extractArticleText(f));
+async function expectRejected(f: ImportFile, message: string | RegExp) {
+  const error = await rejection(() => extractArticleText(f));
   expect(error.code).toBe("VALIDATION");
   expect(error.message).toMatch(message);
   expect(error.fieldErrors).toEqual({ file: [error.message] });
 }
 
 describe("extractArticleText: rejected files", () => {
-  it("rejects a file over the limit, saying how big it is", () => {
-    expectRejected(file("a.txt", new Uint8Array(MAX_IMPORT_BYTES + 1).fill(97)), "The file is just over 1 MB; the limit is 1 MB.");
-    expectRejected(file("a.txt", new Uint8Array(1_400_000).fill(97)), "The file is 1.4 MB; the limit is 1 MB.");
+  it("rejects a file over the limit, saying how big it is", async () => {
+    await expectRejected(file("a.txt", new Uint8Array(MAX_IMPORT_BYTES + 1).fill(97)), "The file is just over 1 MB; the limit is 1 MB.");
+    await expectRejected(file("a.txt", new Uint8Array(1_400_000).fill(97)), "The file is 1.4 MB; the limit is 1 MB.");
   });
 
-  it("accepts a file of exactly the limit", () => {
-    expect(extractArticleText(file("a.txt", new Uint8Array(MAX_IMPORT_BYTES).fill(97))).text).toHaveLength(MAX_IMPORT_BYTES);
+  it("accepts a file of exactly the limit", async () => {
+    expect((await extractArticleText(file("a.txt", new Uint8Array(MAX_IMPORT_BYTES).fill(97)))).text).toHaveLength(MAX_IMPORT_BYTES);
   });
 
   it.each([
@@ -42,36 +42,36 @@ describe("extractArticleText: rejected files", () => {
     ["whitespace only", utf8(" \n\t\r\n  \n")],
     ["a bare BOM", new Uint8Array([0xef, 0xbb, 0xbf])],
     ["invisible characters only", utf8("\u200B\u2060 \n")],
-  ])("rejects %s as empty", (_, bytes) => {
-    expectRejected(file("a.txt", bytes), "The file is empty.");
+  ])("rejects %s as empty", async (_, bytes) => {
+    await expectRejected(file("a.txt", bytes), "The file is empty.");
   });
 
-  it.each(["report.pdf", "report.docx", "report", "archive.txt.zip", ".txt"])("rejects the name %s", (name) => {
-    expectRejected(file(name, "Some text"), "Only .txt, .md and .html files can be imported.");
+  it.each(["report.pdf", "report.docx", "report", "archive.txt.zip", ".txt"])("rejects the name %s", async (name) => {
+    await expectRejected(file(name, "Some text"), "Only .txt, .md and .html files can be imported.");
   });
 
-  it("falls back on the MIME type when the name has no extension", () => {
-    expect(extractArticleText(file("pasted", "Hello", "text/plain; charset=utf-8")).format).toBe("text");
+  it("falls back on the MIME type when the name has no extension", async () => {
+    expect((await extractArticleText(file("pasted", "Hello", "text/plain; charset=utf-8"))).format).toBe("text");
   });
 
-  it("rejects binary content with NUL bytes", () => {
-    expectRejected(file("a.txt", new Uint8Array([72, 105, 0, 0, 1, 2, 72, 105])), /binary/);
+  it("rejects binary content with NUL bytes", async () => {
+    await expectRejected(file("a.txt", new Uint8Array([72, 105, 0, 0, 1, 2, 72, 105])), /binary/);
   });
 
-  it("rejects text that is mostly control characters", () => {
-    expectRejected(file("a.txt", "ab\x01\x02\x03cd\x1b\x1bef".repeat(10)), /binary/);
+  it("rejects text that is mostly control characters", async () => {
+    await expectRejected(file("a.txt", "ab\x01\x02\x03cd\x1b\x1bef".repeat(10)), /binary/);
   });
 
-  it("rejects invalid UTF-8 such as Latin-1 text", () => {
-    expectRejected(file("a.txt", new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])), /not UTF-8/);
+  it("rejects invalid UTF-8 such as Latin-1 text", async () => {
+    await expectRejected(file("a.txt", new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])), /not UTF-8/);
   });
 
-  it("rejects an HTML file with no readable text", () => {
-    expectRejected(file("a.html", "<html><body><script>alert(1)</script></body></html>"), "The HTML file has no readable text.");
+  it("rejects an HTML file with no readable text", async () => {
+    await expectRejected(file("a.html", "<html><body><script>alert(1)</script></body></html>"), "The HTML file has no readable text.");
   });
 
-  it("rejects a Markdown file that is only an image", () => {
-    expectRejected(file("a.md", "![chart](chart.png)\n"), "The Markdown file has no readable text.");
+  it("rejects a Markdown file that is only an image", async () => {
+    await expectRejected(file("a.md", "![chart](chart.png)\n"), "The Markdown file has no readable text.");
   });
 });
 
@@ -94,8 +94,8 @@ describe("extractArticleText: HTML", () => {
   <script type="module">import("javascript:alert(1)")</script>
 </body></html>`;
 
-  it("keeps the prose and drops anything that could run or that is not text", () => {
-    const { text, format } = extractArticleText(file("story.HTML", hostile));
+  it("keeps the prose and drops anything that could run or that is not text", async () => {
+    const { text, format } = await extractArticleText(file("story.HTML", hostile));
     expect(format).toBe("html");
     for (const bad of ["alert", "script", "onerror", "javascript", "svg", "iframe", "noscript", "template", "Send", "footer", "Home"]) {
       expect(text).not.toContain(bad);
@@ -103,7 +103,7 @@ describe("extractArticleText: HTML", () => {
     expect(text).toBe("The budget, examined\nThe minister said unemployment fell by half.\nRead the click here & there.");
   });
 
-  it("reads an article page's article: no navigation, header, footer or 'Read also' box", () => {
+  it("reads an article page's article: no navigation, header, footer or 'Read also' box", async () => {
     const paragraph = (n: number) =>
       `<p>In paragraph ${n} the minister said unemployment fell by half between 2020 and 2023, a figure the opposition disputed.</p>`;
     const page = `<!DOCTYPE html><html><head><title>Jobs claim examined | The Gazette</title></head><body>
@@ -118,7 +118,7 @@ describe("extractArticleText: HTML", () => {
       <div class="sidebar"><h3>Most read</h3><ul><li><a href="/d">Storm warning</a></li></ul></div>
       <footer><p>Contact us. Terms of use.</p></footer>
     </body></html>`;
-    const { text, title } = extractArticleText(file("page.html", page));
+    const { text, title } = await extractArticleText(file("page.html", page));
     expect(title).toBe("Jobs claim examined | The Gazette");
     expect(text.split("\n").filter((line) => line.startsWith("In paragraph "))).toHaveLength(5);
     for (const chrome of ["The Gazette", "Subscribe", "Politics", "Sport", "Read also", "Budget row", "Tax plan", "Most read", "Storm", "Contact", "Terms"]) {
@@ -126,35 +126,35 @@ describe("extractArticleText: HTML", () => {
     }
   });
 
-  it("takes the title from <title>, on one line", () => {
-    expect(extractArticleText(file("story.html", hostile)).title).toBe("Budget claims, checked");
+  it("takes the title from <title>, on one line", async () => {
+    expect((await extractArticleText(file("story.html", hostile))).title).toBe("Budget claims, checked");
   });
 
-  it("falls back on the first <h1> for the title, and leaves it out when neither exists", () => {
-    expect(extractArticleText(file("a.htm", "<h1>First <i>heading</i></h1><p>Body</p><h1>Second</h1>")).title).toBe("First heading");
-    expect(extractArticleText(file("a.htm", "<p>Body only</p>"))).toEqual({ text: "Body only", format: "html" });
+  it("falls back on the first <h1> for the title, and leaves it out when neither exists", async () => {
+    expect((await extractArticleText(file("a.htm", "<h1>First <i>heading</i></h1><p>Body</p><h1>Second</h1>"))).title).toBe("First heading");
+    expect(await extractArticleText(file("a.htm", "<p>Body only</p>"))).toEqual({ text: "Body only", format: "html" });
   });
 
-  it("separates paragraphs, headings and list items by exactly one newline", () => {
+  it("separates paragraphs, headings and list items by exactly one newline", async () => {
     const html = "\uFEFF<h2>Sub</h2><p>One</p><p>Two<br>lines</p><ul><li>a</li><li>b</li></ul><div>Three</div>";
-    expect(extractArticleText(file("a.html", html)).text).toBe("Sub\nOne\nTwo\nlines\n- a\n- b\nThree");
+    expect((await extractArticleText(file("a.html", html))).text).toBe("Sub\nOne\nTwo\nlines\n- a\n- b\nThree");
   });
 
-  it("puts each table row on its own line with spaced cells", () => {
+  it("puts each table row on its own line with spaced cells", async () => {
     const html = "<table><tr><th>Year</th><th>Rate</th></tr><tr><td>2023</td><td>4.1%</td></tr></table>";
-    expect(extractArticleText(file("a.html", html)).text).toBe("Year Rate\n2023 4.1%");
+    expect((await extractArticleText(file("a.html", html))).text).toBe("Year Rate\n2023 4.1%");
   });
 
-  it("reads deep but plausible nesting", () => {
+  it("reads deep but plausible nesting", async () => {
     const html = "<p>Top</p>" + "<div>".repeat(250) + "deep" + "</div>".repeat(250);
-    expect(extractArticleText(file("a.html", html)).text).toBe("Top\ndeep");
+    expect((await extractArticleText(file("a.html", html))).text).toBe("Top\ndeep");
   });
 
   // Wall-clock limits are the benchmark's to measure: these cases check the outcome of input that
   // would be quadratic (or overflow the stack) in the parser if it reached it.
-  it("rejects pathologically deep nesting instead of parsing it", () => {
+  it("rejects pathologically deep nesting instead of parsing it", async () => {
     const html = "<p>Top</p>" + "<div>".repeat(50_000) + "deep" + "</div>".repeat(50_000);
-    expectRejected(file("a.html", html), /nested too deeply/);
+    await expectRejected(file("a.html", html), /nested too deeply/);
   });
 
   it.each([
@@ -162,25 +162,25 @@ describe("extractArticleText: HTML", () => {
     ["unclosed list items", "<ul>" + "<li>item".repeat(3_000) + "</ul>"],
     ["unclosed table cells", "<table>" + "<tr><td>item".repeat(3_000) + "</table>"],
     ["void and self-closing SVG tags", "<p>item</p><br><img src=x>".repeat(3_000) + `<svg>${"<rect/>".repeat(3_000)}</svg>`],
-  ])("does not mistake %s for deep nesting", (_, html) => {
-    expect(extractArticleText(file("a.html", html)).text.split("\n")).toHaveLength(3_000);
+  ])("does not mistake %s for deep nesting", async (_, html) => {
+    expect((await extractArticleText(file("a.html", html))).text.split("\n")).toHaveLength(3_000);
   });
 
   it.each([
     ["unclosed scripts", "<script>".repeat(100_000)],
     ["unclosed comments", "<!--".repeat(100_000)],
     ["tags inside scripts", `<script>${"<div>".repeat(50_000)}</script>`],
-  ])("reads past %s", (_, tail) => {
-    expect(extractArticleText(file("a.html", "<p>Body</p>" + tail)).text).toBe("Body");
+  ])("reads past %s", async (_, tail) => {
+    expect((await extractArticleText(file("a.html", "<p>Body</p>" + tail))).text).toBe("Body");
   });
 
-  it("is not fooled by self-closing syntax on ordinary tags, which HTML ignores", () => {
-    expectRejected(file("a.html", "<p>x</p>" + "<div/>".repeat(2_000)), /nested too deeply/);
+  it("is not fooled by self-closing syntax on ordinary tags, which HTML ignores", async () => {
+    await expectRejected(file("a.html", "<p>x</p>" + "<div/>".repeat(2_000)), /nested too deeply/);
   });
 });
 
 describe("extractArticleText: Markdown", () => {
-  it("keeps the prose and removes the markup", () => {
+  it("keeps the prose and removes the markup", async () => {
     const md = [
       "# The *budget*, examined #",
       "",
@@ -202,7 +202,7 @@ describe("extractArticleText: Markdown", () => {
       "",
       "[ref]: https://example.org",
     ].join("\n");
-    const result = extractArticleText(file("notes.md", md));
+    const result = await extractArticleText(file("notes.md", md));
     expect(result).toEqual({
       format: "markdown",
       title: "The budget, examined",
@@ -220,58 +220,58 @@ describe("extractArticleText: Markdown", () => {
     });
   });
 
-  it("keeps table cells, numbered items and the words of inline HTML", () => {
+  it("keeps table cells, numbered items and the words of inline HTML", async () => {
     const md = "Title\n=====\n\n| Year | Rate |\n| --- | --- |\n| 2023 | 4.1% |\n\n3. third\n4. fourth\n\nSo <b>bold</b> a claim.";
-    expect(extractArticleText(file("a.md", md))).toEqual({
+    expect(await extractArticleText(file("a.md", md))).toEqual({
       format: "markdown",
       title: "Title",
       text: "Title\nYear Rate\n2023 4.1%\n3. third\n4. fourth\nSo bold a claim.",
     });
   });
 
-  it("rejects blocks nested too deeply to parse, and reads a few levels", () => {
-    expectRejected(file("a.md", ">".repeat(10_000) + " x"), /nested too deeply/);
-    expectRejected(file("a.md", Array.from({ length: 100 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n")), /nested too deeply/);
-    expect(extractArticleText(file("a.md", "> > - a\n>   - b")).text).toBe("- a\n- b");
-    expect(extractArticleText(file("a.md", `${" ".repeat(40)}A centred line`)).text).toBe("A centred line");
+  it("rejects blocks nested too deeply to parse, and reads a few levels", async () => {
+    await expectRejected(file("a.md", ">".repeat(10_000) + " x"), /nested too deeply/);
+    await expectRejected(file("a.md", Array.from({ length: 100 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n")), /nested too deeply/);
+    expect((await extractArticleText(file("a.md", "> > - a\n>   - b"))).text).toBe("- a\n- b");
+    expect((await extractArticleText(file("a.md", `${" ".repeat(40)}A centred line`))).text).toBe("A centred line");
   });
 });
 
 describe("extractArticleText: plain text", () => {
-  it("normalises a CRLF .txt file and strips its BOM", () => {
+  it("normalises a CRLF .txt file and strips its BOM", async () => {
     const bytes = utf8("\uFEFFFirst line\r\n\r\n\r\nSecond  line\r\nThird\r\n");
-    expect(extractArticleText(file("a.txt", bytes))).toEqual({ text: "First line\nSecond line\nThird", format: "text" });
+    expect(await extractArticleText(file("a.txt", bytes))).toEqual({ text: "First line\nSecond line\nThird", format: "text" });
   });
 
-  it("decodes UTF-16 text with a BOM", () => {
+  it("decodes UTF-16 text with a BOM", async () => {
     const body = "Café au lait";
     const bytes = new Uint8Array(2 + body.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < body.length; i++) bytes[2 + 2 * i] = body.charCodeAt(i);
-    expect(extractArticleText(file("a.txt", bytes)).text).toBe(body);
+    expect((await extractArticleText(file("a.txt", bytes))).text).toBe(body);
   });
 });
 
 describe("normalizeArticleText", () => {
-  it("unifies line endings and collapses blank lines to a single newline", () => {
+  it("unifies line endings and collapses blank lines to a single newline", async () => {
     expect(normalizeArticleText("a\r\nb\rc\n\n\n\nd\n \n\te")).toBe("a\nb\nc\nd\ne");
   });
 
-  it("collapses tabs and runs of spaces, including non-breaking ones, and trims lines", () => {
+  it("collapses tabs and runs of spaces, including non-breaking ones, and trims lines", async () => {
     expect(normalizeArticleText("  a\t\tb   c\u00A0\u00A0d  \n   e  ")).toBe("a b c d\ne");
   });
 
-  it("removes zero-width and control characters but keeps newlines", () => {
+  it("removes zero-width and control characters but keeps newlines", async () => {
     expect(normalizeArticleText("in\u200Bvis\u00ADible\u2060 \uFEFFtext\x07\x1b\nnext\u202Eline")).toBe("invisible text\nnextline");
   });
 
-  it("keeps joiners that shape scripts and emoji", () => {
+  it("keeps joiners that shape scripts and emoji", async () => {
     const family = "\u{1F468}\u200D\u{1F469}\u200D\u{1F467}";
     const persian = "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645";
     expect(normalizeArticleText(`${family} ${persian} \u200D`)).toBe(`${family} ${persian}`);
   });
 
-  it("is idempotent", () => {
+  it("is idempotent", async () => {
     const once = normalizeArticleText(" a \r\n\r\n b\t c \u200B");
     expect(normalizeArticleText(once)).toBe(once);
   });

@@ -117,6 +117,18 @@ describe("which file the intake threads run", () => {
   });
 });
 
+describe("the bundle's parsers of files", () => {
+  it("are imported when a file is read, not when the thread starts: a thread that only matches never holds them", () => {
+    const text = fs.readFileSync(bundle, "utf8");
+    for (const name of ["@mozilla/readability", "html-to-text", "linkedom", "remark", "remark-gfm", "strip-markdown"]) {
+      expect(text, name).not.toMatch(new RegExp(`^import[^;]*from "${name}";`, "m"));
+      expect(text, name).toContain(`import("${name}")`);
+    }
+    // What the thread loads at start is the rest: compromise and the like.
+    expect(text).toMatch(/^import[^;]*from "compromise";/m);
+  });
+});
+
 describe("the bundler", () => {
   it("is not loaded by a start whose build is up to date: esbuild is required when a build is bundled", () => {
     const script = `import { createRequire } from "node:module";
