@@ -34,18 +34,12 @@ const seen = new LRUCache({ maxSize: 4 * 1024 * 1024, sizeCalculation: (hashes, 
 export const bodyPolicyStats = { read: 0, kept: 0 };
 
 /**
- * htmlPolicy of a buffered body (UTF-8). With `keep`, its scripts are read once per distinct body: only
- * for bodies many readers get alike (serve.mjs: answers 200); a not-found page names its own address, so
- * each address asked would be an entry and push the pages readers read out.
- */
-export function bodyPolicy(body, pathname, keep = true) {
-  return bodyAnswer(body, pathname, keep).policy;
-}
-
-/**
- * A buffered body's policy and, when kept (`keep`), its entity tag: the body's SHA-256, which the policy
- * is kept by anyway. Next hashed every cached page again in JavaScript for its own tag, character by
- * character on the thread every request waits for (next.config.mjs turns that off).
+ * A buffered body's policy (htmlPolicy of its UTF-8) and, when kept (`keep`), its entity tag: the body's
+ * SHA-256, which the policy is kept by anyway. With `keep`, its scripts are read once per distinct body:
+ * only for bodies many readers get alike (serve.mjs: answers 200); a not-found page names its own
+ * address, so each address asked would be an entry and push the pages readers read out. Next hashed
+ * every cached page again in JavaScript for its own tag, character by character on the thread every
+ * request waits for (next.config.mjs turns that off).
  */
 export function bodyAnswer(body, pathname, keep = true) {
   if (!keep) return { policy: htmlPolicy(body.toString("utf8"), pathname), etag: null };

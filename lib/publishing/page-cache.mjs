@@ -60,17 +60,21 @@ function escapeRawText(open, tag, text) {
     if (escaped && !css && (ch === "\u2028" || ch === "\u2029")) throw UNSAFE;
     // An identity escape (`\\“`) already has its backslash: only the rest of the escape is written.
     const slash = escaped ? "" : "\\";
-    const code = ch.length === 2 || !isSurrogate(ch.charCodeAt(0)) ? ch.codePointAt(0) : 0xfffd;
+    const code = codeOf(ch);
     if (css) return `${slash}${code.toString(16)} `;
     const unit = (c) => `u${c.toString(16).padStart(4, "0")}`;
     return code > 0xffff ? `${slash}${unit(ch.charCodeAt(0))}\\${unit(ch.charCodeAt(1))}` : `${slash}${unit(code)}`;
   });
 }
 
-const isSurrogate = (code) => code >= 0xd800 && code <= 0xdfff;
+/** A match's code point: a pair's, or U+FFFD for a lone surrogate, as UTF-8 sends it. */
+function codeOf(ch) {
+  const unit = ch.charCodeAt(0);
+  return ch.length === 2 || unit < 0xd800 || unit > 0xdfff ? ch.codePointAt(0) : 0xfffd;
+}
 
-/** A character past Latin-1 as a numeric character reference (a lone surrogate as U+FFFD, as UTF-8 sends it). */
-const reference = (ch) => `&#${ch.length === 2 || !isSurrogate(ch.charCodeAt(0)) ? ch.codePointAt(0) : 0xfffd};`;
+/** A character past Latin-1 as a numeric character reference. */
+const reference = (ch) => `&#${codeOf(ch)};`;
 
 /** `html` rewritten as latin1Html describes, or UNSAFE. */
 function referenced(html) {
