@@ -42,7 +42,8 @@ const OVERRIDE = Symbol("factdesk.responseOverride");
  * An HTML page whose policy carries a nonce (proxy.ts: the dynamic pages) streams as the framework
  * writes it. Any other HTML page is buffered, so that the hashes of its framework bootstrap scripts
  * can go into its policy before the headers go out (scripts/csp.mjs). In development (eval, scripts
- * without hashes) and for HEAD nothing is buffered.
+ * without hashes) nothing is buffered. A HEAD request reaches the framework as a GET (asGet), so its
+ * answer has every header a GET's has (policy, length, entity tag); Node sends no body for it.
  */
 function secureResponse(req, res, { dev }) {
   const https = req.headers["x-forwarded-proto"] === "https" || req.socket.encrypted;
@@ -60,7 +61,7 @@ function secureResponse(req, res, { dev }) {
   const decide = () => {
     if (chunks !== null) return;
     const html = String(header("content-type") ?? "").includes("text/html");
-    chunks = html && !dev && req.method !== "HEAD" && !policyNonce(String(header("content-security-policy") ?? "")) ? [] : false;
+    chunks = html && !dev && !policyNonce(String(header("content-security-policy") ?? "")) ? [] : false;
   };
   const flushHead = (extra) => {
     const override = res[OVERRIDE];
@@ -134,6 +135,17 @@ function secureResponse(req, res, { dev }) {
     flushHead({ "Content-Security-Policy": policy, "Content-Length": String(body.length), ...(etag && { ETag: etag }) });
     return end(body, done);
   };
+}
+
+/**
+ * A HEAD request is handed to the framework as a GET, after this server's own checks: Next answers
+ * HEAD without its body (so without the page's entity tag, and with the length of a body this server
+ * would have changed), and HTTP asks for a GET's headers (RFC 9110, 9.3.2). Node's response was made
+ * for the HEAD, so it sends no body whatever is written. Only a GET reaches the framework this way:
+ * HEAD is safe, as GET is, and both are refused and checked alike before this point.
+ */
+function asGet(req) {
+  if (req.method === "HEAD") req.method = "GET";
 }
 
 /**
@@ -293,7 +305,11 @@ export async function serve({ port, hostname, dev = false }) {
     secureResponse(req, res, { dev });
     if (refused(req, res)) return;
     answeredGone(req, res)
-      .then((answered) => answered || handle(req, res))
+      .then((answered) => {
+        if (answered) return;
+        asGet(req);
+        return handle(req, res);
+      })
       .catch((error) => {
         console.error("[factdesk] request failed", error);
         if (!res.headersSent) res.statusCode = 500;

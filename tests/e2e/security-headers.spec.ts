@@ -68,7 +68,10 @@ test("every response carries the security headers; HTML gets a CSP without unsaf
   expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
 });
 
-test("a cached public page carries its entity tag and answers 304 to it; it is kept as Latin-1 text and reads the same", async ({ page, request }) => {
+test("a cached public page carries its entity tag (to GET and HEAD) and answers 304 to it; it is kept as Latin-1 text and reads the same", async ({
+  page,
+  request,
+}) => {
   const verdict = await demoVerdictPath(page);
   await (await request.get(verdict)).body(); // rendered and cached, if no test had asked for it yet
   const cached = await request.get(verdict);
@@ -87,6 +90,16 @@ test("a cached public page carries its entity tag and answers 304 to it; it is k
   expect((await request.get(verdict, { headers: { "if-none-match": etag, "cache-control": "no-cache" } })).status()).toBe(200);
   // Pages rendered for each request carry none.
   expect((await request.get("/signin")).headers()["etag"]).toBeUndefined();
+  // HEAD answers with a GET's headers (RFC 9110, 9.3.2), and with 304 to the tag, never with a body.
+  const head = await request.head(verdict);
+  expect(head.status()).toBe(200);
+  for (const name of ["etag", "content-length", "content-security-policy", "cache-control"]) expect(head.headers()[name], name).toBe(cached.headers()[name]);
+  expect((await head.body()).length).toBe(0);
+  expect((await request.head(verdict, { headers: { "if-none-match": etag } })).status()).toBe(304);
+  // A not-found answer gets its address written in here (scripts/serve.mjs): HEAD counts it in its length.
+  const missing = [await request.get("/claims/no-such-verdict"), await request.head("/claims/no-such-verdict")];
+  expect(missing.map((r) => r.status())).toEqual([404, 404]);
+  expect(missing[1].headers()["content-length"]).toBe(String((await missing[0].body()).length));
 
   // What a reader sees is unchanged, and the page hydrates from its rewritten scripts without an error.
   const errors: string[] = [];
