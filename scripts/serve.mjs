@@ -138,14 +138,26 @@ function secureResponse(req, res, { dev }) {
 }
 
 /**
- * A HEAD request is handed to the framework as a GET, after this server's own checks: Next answers
- * HEAD without its body (so without the page's entity tag, and with the length of a body this server
- * would have changed), and HTTP asks for a GET's headers (RFC 9110, 9.3.2). Node's response was made
- * for the HEAD, so it sends no body whatever is written. Only a GET reaches the framework this way:
- * HEAD is safe, as GET is, and both are refused and checked alike before this point.
+ * Whether an address is a page's (HTML), not the API's, the framework's files' or a route named as a
+ * file or an image (/feed.xml, /claims/…/badge.svg, /claims/…/opengraph-image).
+ */
+export function isPagePath(pathname) {
+  if (/^\/(?:api|_next)(?:\/|$)/.test(pathname)) return false;
+  const last = pathname.slice(pathname.lastIndexOf("/") + 1);
+  return !last.includes(".") && !/^(?:opengraph-image|twitter-image|icon|apple-icon)(?:-|$)/.test(last);
+}
+
+/**
+ * A HEAD request for a page is handed to the framework as a GET, after this server's own checks: Next
+ * answers HEAD without rendering its body (so without the page's entity tag, and with the length of a
+ * body this server would have changed), and HTTP asks for a GET's headers (RFC 9110, 9.3.2). Node's
+ * response was made for the HEAD, so it sends no body whatever is written. HEAD is safe, as GET is,
+ * and both are refused and checked alike before this point. Not for other addresses: their headers do
+ * not come from their bodies here, and a stream that never ends (the live updates) would keep a HEAD
+ * open, and its connection, where Next answers it at once.
  */
 function asGet(req) {
-  if (req.method === "HEAD") req.method = "GET";
+  if (req.method === "HEAD" && isPagePath(new URL(req.url ?? "/", "http://x").pathname)) req.method = "GET";
 }
 
 /**

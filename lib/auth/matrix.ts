@@ -121,6 +121,7 @@ export const ROUTE_ROWS: MatrixRow[] = [
   { id: "GET /desk/claims/[id]", allowed: DESK },
   // Server-sent events of one open claim page (the matrix reads the status and closes the stream).
   { id: "GET /api/live/claims/[id]", allowed: DESK },
+  { id: "HEAD /api/live/claims/[id]", allowed: DESK },
   { id: "GET /desk/search", allowed: DESK },
   { id: "GET /desk/claimants", allowed: DESK },
   { id: "GET /desk/tips", allowed: DESK },

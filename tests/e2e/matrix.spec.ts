@@ -46,7 +46,7 @@ function appRoutes(): string[] {
       if (entry.name === "robots.ts") out.push("GET /robots.txt");
       if (entry.name === "route.ts") {
         const source = fs.readFileSync(file, "utf8");
-        for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+        for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]) {
           // `export const GET = route(…)` is the wrapped form (lib/http/route.ts).
           if (new RegExp(`export (async )?function ${method}\\b|export const ${method}\\b|as ${method}\\b`).test(source)) out.push(`${method} ${route}`);
         }
@@ -365,7 +365,8 @@ test("every cell of the matrix holds against the real server", async ({ browser 
       const target = url[template] ?? template;
       const request = requests[role];
       let response;
-      if (template === "/api/live/claims/[id]") response = await openStream(request, target);
+      if (method === "HEAD") response = await request.head(target, { maxRedirects: 0 });
+      else if (template === "/api/live/claims/[id]") response = await openStream(request, target);
       else if (template === "/api/articles/import/jobs/[id]") {
         // Each role asks for a job of its own (the route answers "not found" for anyone else's).
         const { db } = await import("../../lib/db");

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { settled, signIn, USERS } from "./helpers";
 
@@ -93,9 +94,14 @@ test("a cached public page carries its entity tag (to GET and HEAD) and answers 
   // HEAD answers with a GET's headers (RFC 9110, 9.3.2), and with 304 to the tag, never with a body.
   const head = await request.head(verdict);
   expect(head.status()).toBe(200);
-  for (const name of ["etag", "content-length", "content-security-policy", "cache-control"]) expect(head.headers()[name], name).toBe(cached.headers()[name]);
-  expect((await head.body()).length).toBe(0);
-  expect((await request.head(verdict, { headers: { "if-none-match": etag } })).status()).toBe(304);
+  for (const name of ["etag", "content-length", "content-security-policy", "cache-control"]) {
+    expect(cached.headers()[name], name).toBeTruthy();
+    expect(head.headers()[name], name).toBe(cached.headers()[name]);
+  }
+  const unchangedHead = await request.head(verdict, { headers: { "if-none-match": etag } });
+  expect(unchangedHead.status()).toBe(304);
+  expect(unchangedHead.headers()["etag"]).toBe(etag);
+  expect(unchangedHead.headers()["content-length"]).toBeUndefined();
   // A not-found answer gets its address written in here (scripts/serve.mjs): HEAD counts it in its length.
   const missing = [await request.get("/claims/no-such-verdict"), await request.head("/claims/no-such-verdict")];
   expect(missing.map((r) => r.status())).toEqual([404, 404]);
@@ -111,6 +117,53 @@ test("a cached public page carries its entity tag (to GET and HEAD) and answers 
   await page.getByRole("link", { name: "Methodology" }).first().click();
   await expect(page).toHaveURL(/\/methodology$/);
   expect(errors).toEqual([]);
+});
+
+/** Requests written on one connection, one after the other; what came back, as the bytes arrived. */
+async function onOneConnection(baseURL: string, requests: string[], cookie = ""): Promise<string> {
+  const { host, port } = new URL(baseURL);
+  const socket = net.connect({ host: host.replace(/:\d+$/, ""), port: Number(port) });
+  const received: Buffer[] = [];
+  socket.on("data", (chunk) => received.push(chunk));
+  const extra = cookie ? `Cookie: ${cookie}\r\n` : "";
+  socket.write(requests.map((r) => `${r} HTTP/1.1\r\nHost: ${host}\r\nAccept: text/html\r\n${extra}\r\n`).join(""));
+  // The last request asks the server to close once it has answered it.
+  await new Promise<void>((resolve, reject) => {
+    socket.on("close", () => resolve());
+    socket.on("error", reject);
+    setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no close after: ${Buffer.concat(received).toString("latin1").slice(0, 400)}`));
+    }, 20_000);
+  });
+  return Buffer.concat(received).toString("latin1");
+}
+
+test("a HEAD answer holds no body: the next request on its connection is answered whole (pages, streamed pages, the live stream)", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext();
+  await signIn(context, USERS.editor);
+  const page = await context.newPage();
+  const verdict = await demoVerdictPath(page);
+  const claimId = /href="\/desk\/claims\/([^"/?]+)"/.exec(await (await context.request.get("/desk")).text())![1];
+  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const raw = await onOneConnection(
+    baseURL!,
+    [`HEAD ${verdict}`, "HEAD /desk", `HEAD /api/live/claims/${claimId}`, "HEAD /api/live/claims/no-such-claim", `GET ${verdict}\r\nConnection: close`],
+    cookie,
+  );
+  const answers = raw.split(/(?=HTTP\/1\.1 \d{3} )/);
+  expect(answers.map((a) => a.slice(9, 12))).toEqual(["200", "200", "200", "404", "200"]);
+  // Each HEAD answer is its head alone, and the GET's body is as long as the verdict's HEAD said.
+  for (const answer of answers.slice(0, 4)) expect(answer.endsWith("\r\n\r\n"), answer.slice(0, 200)).toBe(true);
+  expect(answers[2]).toMatch(/content-type: text\/event-stream/i);
+  const length = Number(/content-length: (\d+)/i.exec(answers[0])![1]);
+  const [, body] = answers[4].split("\r\n\r\n");
+  expect(Buffer.byteLength(body, "latin1")).toBe(length);
+  expect(body).toContain('data-testid="public-quote"');
+  await context.close();
 });
 
 test("pages run under their CSP with no violation, signed out and signed in", async ({ browser }) => {

@@ -11,7 +11,7 @@ vi.mock("@/lib/live/presence", async (importOriginal) => {
   return { ...real, listPresence: (...args: Parameters<typeof real.listPresence>) => (presenceReads.count++, real.listPresence(...args)) };
 });
 
-import { GET as liveRoute } from "@/app/api/live/claims/[id]/route";
+import { GET as liveRoute, HEAD as liveHead } from "@/app/api/live/claims/[id]/route";
 import * as actions from "@/app/(desk)/desk/actions";
 import { db } from "@/lib/db";
 import { addComment } from "@/lib/claims/mutations";
@@ -92,6 +92,21 @@ describe("live claim pages (server-sent events)", () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ ok: false, code: "NOT_FOUND", error: "That claim does not exist or is no longer available." });
     expect((await open("bad\u0000id").response).status).toBe(404);
+    expect(await db.claimPresence.count()).toBe(before);
+  });
+
+  it("answer HEAD with a stream's headers or its refusal, opening nothing and writing nothing", async () => {
+    const owner = await makeUser("REVIEWER");
+    const claim = await makeClaim(owner);
+    const head = (id: string) => liveHead(new Request(`http://localhost/api/live/claims/${id}`, { method: "HEAD" }), { params: Promise.resolve({ id }) });
+    const before = await db.claimPresence.count();
+    expect((await head(claim.id)).status).toBe(401);
+    session.actor = owner;
+    expect((await head("no-such-claim")).status).toBe(404);
+    const answer = await head(claim.id);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    expect(answer.body).toBeNull();
     expect(await db.claimPresence.count()).toBe(before);
   });
 

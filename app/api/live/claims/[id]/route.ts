@@ -19,6 +19,23 @@ export const dynamic = "force-dynamic";
  * `?check=1` opens nothing: 204 when a stream would be let in, else the refusal a stream would get
  * (EventSource hides a refused stream's status, so the page asks this way why it was refused).
  */
+/** The headers of a stream. */
+const STREAM_HEADERS = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  // no-transform: no compression, which would hold events back in a buffer.
+  "Cache-Control": "private, no-cache, no-transform",
+  "X-Accel-Buffering": "no",
+};
+
+/**
+ * HEAD opens nothing: a stream's headers, or the refusal a stream would get. (Left to Next, a HEAD runs
+ * GET and never reads its stream: the page's presence and heartbeat would stay until the session ends.)
+ */
+export const HEAD = route<{ id: string }>({ name: "live", actor: true, writesOnGet: true }, async ({ params: { id }, actor }) => {
+  await checkJoin({ actor, claimId: id });
+  return new Response(null, { headers: STREAM_HEADERS });
+});
+
 export const GET = route<{ id: string }>({ name: "live", actor: true, writesOnGet: true }, async ({ request, params: { id }, actor }) => {
   const url = new URL(request.url);
   if (url.searchParams.has("check")) {
@@ -102,12 +119,5 @@ export const GET = route<{ id: string }>({ name: "live", actor: true, writesOnGe
     },
   });
 
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      // no-transform: no compression, which would hold events back in a buffer.
-      "Cache-Control": "private, no-cache, no-transform",
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return new Response(stream, { headers: STREAM_HEADERS });
 });
