@@ -45,7 +45,7 @@ import { POST as importRoute } from "@/app/api/articles/import/route";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { importArticle, replaceArticleText, SUGGESTIONS_SKIPPED } from "@/lib/intake/mutations";
-import { PART_CHARS, matchWithinBudget, partsOf } from "@/lib/intake/pool";
+import { INTAKE_YOUNG_GENERATION_MB, PART_CHARS, matchWithinBudget, partsOf } from "@/lib/intake/pool";
 import { rankSuggestions } from "@/lib/intake/checkworthiness";
 import { createClaim } from "@/lib/claims/mutations";
 import { DEMO_ARTICLE_TEXT } from "@/prisma/seed-data/article";
@@ -164,6 +164,17 @@ describe("matching one quote within a budget", () => {
     );
     expect(found?.map((m) => m.id)).toEqual(["same"]);
     expect(found?.[0].score).toBeGreaterThan(0);
+  });
+
+  it("runs in threads whose young generation is bounded (INTAKE_YOUNG_GENERATION_MB), the old one not", async () => {
+    await matchWithinBudget(quote, [{ id: "same", quote }], 60_000);
+    const pool = (globalThis as unknown as { factdeskIntakePool: import("piscina").Piscina }).factdeskIntakePool;
+    expect(pool.threads.length).toBeGreaterThan(0);
+    for (const thread of pool.threads) {
+      expect(thread.resourceLimits?.maxYoungGenerationSizeMb).toBe(INTAKE_YOUNG_GENERATION_MB);
+      // Not capped: V8's own limit, the same as the server's thread has by default (over a gigabyte here).
+      expect(thread.resourceLimits?.maxOldGenerationSizeMb).toBeGreaterThan(1_000);
+    }
   });
 
   it("answers no candidates with none, and a spent budget with null rather than an error", async () => {
