@@ -42,8 +42,10 @@ const OVERRIDE = Symbol("factdesk.responseOverride");
  * An HTML page whose policy carries a nonce (proxy.ts: the dynamic pages) streams as the framework
  * writes it. Any other HTML page is buffered, so that the hashes of its framework bootstrap scripts
  * can go into its policy before the headers go out (scripts/csp.mjs). In development (eval, scripts
- * without hashes) nothing is buffered. A HEAD request reaches the framework as a GET (asGet), so its
- * answer has every header a GET's has (policy, length, entity tag); Node sends no body for it.
+ * without hashes) nothing is buffered. A HEAD request for a page reaches the framework as a GET
+ * (asGet), so its answer is buffered and has every header a GET's has (policy, length, entity tag);
+ * Node sends no body for it. Any other HEAD keeps its method, and its answer, which Next gives no
+ * body, goes out as Next wrote it.
  */
 function secureResponse(req, res, { dev }) {
   const https = req.headers["x-forwarded-proto"] === "https" || req.socket.encrypted;
@@ -61,7 +63,7 @@ function secureResponse(req, res, { dev }) {
   const decide = () => {
     if (chunks !== null) return;
     const html = String(header("content-type") ?? "").includes("text/html");
-    chunks = html && !dev && !policyNonce(String(header("content-security-policy") ?? "")) ? [] : false;
+    chunks = html && !dev && req.method !== "HEAD" && !policyNonce(String(header("content-security-policy") ?? "")) ? [] : false;
   };
   const flushHead = (extra) => {
     const override = res[OVERRIDE];

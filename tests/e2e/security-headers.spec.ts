@@ -106,6 +106,10 @@ test("a cached public page carries its entity tag (to GET and HEAD) and answers 
   const missing = [await request.get("/claims/no-such-verdict"), await request.head("/claims/no-such-verdict")];
   expect(missing.map((r) => r.status())).toEqual([404, 404]);
   expect(missing[1].headers()["content-length"]).toBe(String((await missing[0].body()).length));
+  // Any other address keeps its HEAD, and its answer the length Next gave it (not the empty body's).
+  const missingFile = await request.head("/no-such-file.png");
+  expect(missingFile.status()).toBe(404);
+  expect(Number(missingFile.headers()["content-length"])).toBeGreaterThan(1000);
 
   // What a reader sees is unchanged, and the page hydrates from its rewritten scripts without an error.
   const errors: string[] = [];

@@ -8,17 +8,6 @@ import { actorForSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
 
-/**
- * GET /api/live/claims/:id — server-sent events for one open claim page: `hello` (this page's
- * connection id), `presence` (who else has it open, who edits the verdict), `change` (someone
- * changed the claim: the page reloads its data) and `resync` (changes may have been missed).
- * `?after=` is the number of the last change the page shows (the claim's changes are numbered,
- * lib/live/sequence.ts): it hears of every later one once, including those made before the stream
- * was listening (read from the audit log), or is told to reload. Without it, the page shows the
- * claim as it is now.
- * `?check=1` opens nothing: 204 when a stream would be let in, else the refusal a stream would get
- * (EventSource hides a refused stream's status, so the page asks this way why it was refused).
- */
 /** The headers of a stream. */
 const STREAM_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
@@ -36,6 +25,17 @@ export const HEAD = route<{ id: string }>({ name: "live", actor: true, writesOnG
   return new Response(null, { headers: STREAM_HEADERS });
 });
 
+/**
+ * GET /api/live/claims/:id — server-sent events for one open claim page: `hello` (this page's
+ * connection id), `presence` (who else has it open, who edits the verdict), `change` (someone
+ * changed the claim: the page reloads its data) and `resync` (changes may have been missed).
+ * `?after=` is the number of the last change the page shows (the claim's changes are numbered,
+ * lib/live/sequence.ts): it hears of every later one once, including those made before the stream
+ * was listening (read from the audit log), or is told to reload. Without it, the page shows the
+ * claim as it is now.
+ * `?check=1` opens nothing: 204 when a stream would be let in, else the refusal a stream would get
+ * (EventSource hides a refused stream's status, so the page asks this way why it was refused).
+ */
 export const GET = route<{ id: string }>({ name: "live", actor: true, writesOnGet: true }, async ({ request, params: { id }, actor }) => {
   const url = new URL(request.url);
   if (url.searchParams.has("check")) {
