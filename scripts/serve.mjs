@@ -140,13 +140,46 @@ function secureResponse(req, res, { dev }) {
 }
 
 /**
- * Whether an address is a page's (HTML), not the API's, the framework's files' or a route named as a
- * file or an image (/feed.xml, /claims/…/badge.svg, /claims/…/opengraph-image).
+ * The addresses of the build's route handlers (each `route.ts` under app/, and the image and file routes
+ * Next makes of `opengraph-image.tsx`, `icon.svg`, `robots.ts`), as patterns, from its
+ * `app-path-routes-manifest.json`: a route handler is never a page, whatever its address looks like.
  */
-export function isPagePath(pathname) {
+export function routeHandlerPatterns(manifest) {
+  return Object.entries(manifest)
+    .filter(([entry]) => entry.endsWith("/route"))
+    .map(([, route]) => {
+      const pattern = route
+        .split("/")
+        .map((part) => {
+          if (/^\[\[\.\.\..+\]\]$/.test(part)) return "(?:/.*)?";
+          if (/^\[\.\.\..+\]$/.test(part)) return "/.+";
+          if (/^\[.+\]$/.test(part)) return "/[^/]+";
+          return part && `/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+        })
+        .join("");
+      return new RegExp(`^${pattern || "/"}$`);
+    });
+}
+
+/** The route handlers of the build being served (none known in development, or without a manifest). */
+export function builtRouteHandlers(root = process.cwd(), distDir = process.env.NEXT_DIST_DIR) {
+  try {
+    return routeHandlerPatterns(JSON.parse(fs.readFileSync(path.join(root, distDir || ".next", "app-path-routes-manifest.json"), "utf8")));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Whether an address is a page's (HTML): not one of the build's route handlers (`handlers`, from
+ * routeHandlerPatterns), and not the API, the framework's files or an address named as a file or an
+ * image, whose handlers are known by those names even when the manifest is not read.
+ */
+export function isPagePath(pathname, handlers = []) {
   if (/^\/(?:api|_next)(?:\/|$)/.test(pathname)) return false;
   const last = pathname.slice(pathname.lastIndexOf("/") + 1);
-  return !last.includes(".") && !/^(?:opengraph-image|twitter-image|icon|apple-icon)(?:-|$)/.test(last);
+  if (last.includes(".") || /^(?:opengraph-image|twitter-image|icon|apple-icon)(?:-|$)/.test(last)) return false;
+  return !handlers.some((handler) => handler.test(pathname));
 }
 
 /**
@@ -158,8 +191,8 @@ export function isPagePath(pathname) {
  * not come from their bodies here, and a stream that never ends (the live updates) would keep a HEAD
  * open, and its connection, where Next answers it at once.
  */
-function asGet(req) {
-  if (req.method === "HEAD" && isPagePath(new URL(req.url ?? "/", "http://x").pathname)) req.method = "GET";
+function asGet(req, handlers) {
+  if (req.method === "HEAD" && isPagePath(new URL(req.url ?? "/", "http://x").pathname, handlers)) req.method = "GET";
 }
 
 /**
@@ -309,6 +342,7 @@ export async function serve({ port, hostname, dev = false }) {
   const app = next({ dev, hostname, port: Number(port), dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const handlers = dev ? [] : builtRouteHandlers();
   const trustedProxies = trustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
   const drain = newDrain();
   const server = createServer((req, res) => {
@@ -321,7 +355,7 @@ export async function serve({ port, hostname, dev = false }) {
     answeredGone(req, res)
       .then((answered) => {
         if (answered) return;
-        asGet(req);
+        asGet(req, handlers);
         return handle(req, res);
       })
       .catch((error) => {

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
 import net from "node:net";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { settled, signIn, USERS } from "./helpers";
+import { builtRouteHandlers, isPagePath } from "../../scripts/serve.mjs";
 
 async function demoVerdictPath(page: Page) {
   const html = await (await page.request.get("/claims")).text();
@@ -184,6 +187,19 @@ test("a HEAD answer and a 304 hold no body: the next request on their connection
   expect(Buffer.byteLength(body, "latin1")).toBe(length);
   expect(body).toContain('data-testid="public-quote"');
   await context.close();
+});
+
+test("the server knows every route handler of its build, so a HEAD there is never answered as a page's GET", () => {
+  const handlers = builtRouteHandlers(process.cwd(), process.env.E2E_DIST_DIR || ".next-e2e");
+  const routes = fs
+    .readdirSync("app", { recursive: true, encoding: "utf8" })
+    .filter((file) => /(^|\/)route\.tsx?$/.test(file))
+    .map((file) => `/${path.dirname(file)}`.replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "x"));
+  expect(routes).toContain("/sitemaps/x");
+  for (const route of routes) expect(isPagePath(route, handlers), route).toBe(false);
+  expect(isPagePath("/sitemaps/0", handlers)).toBe(false);
+  expect(isPagePath("/claims/x", handlers)).toBe(true);
+  expect(isPagePath("/desk/claims/x", handlers)).toBe(true);
 });
 
 test("pages run under their CSP with no violation, signed out and signed in", async ({ browser }) => {

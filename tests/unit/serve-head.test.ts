@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPagePath } from "@/scripts/serve.mjs";
+import { isPagePath, routeHandlerPatterns } from "@/scripts/serve.mjs";
 
 // scripts/serve.mjs hands a HEAD for a page to the framework as a GET (so it gets a GET's headers);
 // anything else keeps its HEAD, which Next answers without running a stream that may never end.
@@ -36,5 +36,29 @@ describe("which HEAD requests are answered as their GET (isPagePath)", () => {
       "/opengraph-image-1x2y3z",
     ])
       expect(isPagePath(path), path).toBe(false);
+  });
+
+  // The build's app-path-routes-manifest.json, as Next writes it (pages and route handlers by entry).
+  const manifest = {
+    "/(desk)/desk/claims/[id]/page": "/desk/claims/[id]",
+    "/(public)/claims/[slug]/page": "/claims/[slug]",
+    "/(public)/claims/[slug]/badge.svg/route": "/claims/[slug]/badge.svg",
+    "/(desk)/desk/claims/[id]/export/route": "/desk/claims/[id]/export",
+    "/sitemaps/[part]/route": "/sitemaps/[part]",
+    "/docs/[...path]/route": "/docs/[...path]",
+    "/files/[[...path]]/route": "/files/[[...path]]",
+    "/api/health/route": "/api/health",
+    "/(public)/page": "/",
+  };
+
+  it("knows a route handler at a page-like address by the build's manifest, and no page for one", () => {
+    const handlers = routeHandlerPatterns(manifest);
+    expect(handlers).toHaveLength(6);
+    for (const path of ["/desk/claims/c1/export", "/sitemaps/0", "/docs/a", "/docs/a/b", "/files", "/files/a/b"])
+      expect(isPagePath(path, handlers), path).toBe(false);
+    for (const path of ["/", "/desk/claims/c1", "/claims/putin-visit-ab12cd", "/desk/claims/c1/export/more", "/docs", "/sitemapsx/0"])
+      expect(isPagePath(path, handlers), path).toBe(true);
+    // Without the manifest (development), the name rule alone.
+    expect(isPagePath("/desk/claims/c1/export")).toBe(true);
   });
 });
