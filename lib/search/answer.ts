@@ -1,10 +1,24 @@
-import type { ClaimStatus } from "../generated/prisma/enums";
+import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { SEARCH_COUNTED, SEARCH_RANKED, type SearchKind } from "./schemas";
 
 // What a search asks and answers, and the counting both databases do alike (sqlite.ts and postgres.ts
 // hold each database's own SQL).
 
-export type SearchRow = { kind: SearchKind; id: string; title: string; body: string; status: ClaimStatus | null; rank: number };
+/**
+ * One match of the page, highlighted. What its link and label need is read with it: a source's claim
+ * (`claimId`), a claim's public address (`slug`) and its verdict's rating (`rating`); null otherwise.
+ */
+export type SearchRow = {
+  kind: SearchKind;
+  id: string;
+  title: string;
+  body: string;
+  status: ClaimStatus | null;
+  rank: number;
+  claimId: string | null;
+  slug: string | null;
+  rating: Rating | null;
+};
 
 export type SearchOptions = { q: string; kinds: SearchKind[]; status?: ClaimStatus; publishedOnly?: boolean; limit: number; offset: number };
 

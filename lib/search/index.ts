@@ -1,4 +1,3 @@
-import { db } from "../db";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import type { ClaimStatus, Rating } from "../generated/prisma/enums";
@@ -18,16 +17,15 @@ export type SearchResult = {
   rating: Rating | null;
 };
 
-const NONE = new Map<string, string>();
-
-function href(row: SearchRow, slugs: Map<string, string>, claimOfSource: Map<string, string>): string {
+/** Where a row leads: a claim to its desk page (or, in public search, its verdict page), a source to its claim's. */
+function href(row: SearchRow, publicPages: boolean): string {
   switch (row.kind) {
     case "claim":
-      return slugs.get(row.id) ?? `/desk/claims/${row.id}`;
+      return publicPages && row.slug ? `/claims/${row.slug}` : `/desk/claims/${row.id}`;
     case "article":
       return `/desk/articles/${row.id}`;
     case "source":
-      return `/desk/claims/${claimOfSource.get(row.id)}`;
+      return `/desk/claims/${row.claimId}`;
     case "claimant":
       return `/desk/claimants/${encodeURIComponent(row.id)}`;
   }
@@ -44,14 +42,9 @@ export async function searchDesk({ actor, query }: { actor: Actor | null; query:
     limit: SEARCH_PAGE_SIZE,
     offset: (query.page - 1) * SEARCH_PAGE_SIZE,
   });
-  const { rows } = found;
-  const sourceIds = rows.filter((r) => r.kind === "source").map((r) => r.id);
-  const sources = sourceIds.length ? await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, claimId: true } }) : [];
-  const claimOfSource = new Map(sources.map((s) => [s.id, s.claimId]));
-  const ratings = await ratingsOf(rows);
   return resultsPage(
     found,
-    rows.map((r) => toResult(r, href(r, NONE, claimOfSource), ratings)),
+    found.rows.map((r) => toResult(r, false)),
   );
 }
 
@@ -72,32 +65,20 @@ export async function searchPublished({ q, page }: { q: string; page: number }) 
     limit: SEARCH_PAGE_SIZE,
     offset: (page - 1) * SEARCH_PAGE_SIZE,
   });
-  const { rows } = found;
-  const claims = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, slug: true } }) : [];
-  const slugs = new Map(claims.map((c) => [c.id, `/claims/${c.slug}`]));
-  const ratings = await ratingsOf(rows);
   return resultsPage(
     found,
-    rows.map((r) => toResult(r, href(r, slugs, NONE), ratings)),
+    found.rows.map((r) => toResult(r, true)),
   );
 }
 
-/** The verdict ratings of the claims on one page of results: one query by key. */
-async function ratingsOf(rows: SearchRow[]): Promise<Map<string, Rating>> {
-  const claimIds = rows.filter((r) => r.kind === "claim").map((r) => r.id);
-  if (claimIds.length === 0) return new Map();
-  const verdicts = await db.verdict.findMany({ where: { claimId: { in: claimIds } }, select: { claimId: true, rating: true } });
-  return new Map(verdicts.map((v) => [v.claimId, v.rating]));
-}
-
-function toResult(row: SearchRow, link: string, ratings: Map<string, Rating>): SearchResult {
+function toResult(row: SearchRow, publicPages: boolean): SearchResult {
   return {
     kind: row.kind,
     id: row.id,
-    href: link,
+    href: href(row, publicPages),
     title: toFragments(row.title ?? ""),
     body: toFragments(row.body ?? ""),
     status: row.status,
-    rating: row.kind === "claim" ? (ratings.get(row.id) ?? null) : null,
+    rating: row.kind === "claim" ? (row.rating ?? null) : null,
   };
 }

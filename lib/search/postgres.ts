@@ -71,7 +71,8 @@ export async function searchPostgres(options: SearchOptions): Promise<SearchAnsw
   const limit = `$${params.push(options.limit)}`;
   const offset = `$${params.push(options.offset)}`;
   const page = `SELECT kind, id, rank FROM (${union}) hits ORDER BY rank ASC, kind ASC, id ASC LIMIT ${limit} OFFSET ${offset}`;
-  // Highlight the page only: ts_headline re-parses the text, the costly part of a search.
+  // Highlight the page only: ts_headline re-parses the text, the costly part of a search. A claim's slug
+  // and verdict rating and a source's claim are read with it, for the rows' links and labels.
   const sql = `WITH page AS (${page})
     SELECT p.kind, p.id, p.rank::float8 AS rank,
       CASE p.kind
@@ -84,9 +85,12 @@ export async function searchPostgres(options: SearchOptions): Promise<SearchAnsw
         WHEN 'article' THEN ts_headline('english'::regconfig, left(a."text", ${SNIPPET_CHARS}), ${q}, ${SNIPPET})
         WHEN 'source' THEN coalesce(ts_headline('english'::regconfig, s."publisher", ${q}, ${HEADLINE}), '') || ' · ' || s."url"
         ELSE (SELECT count(*) FROM "Claim" x WHERE x."claimant" = p.id)::text || ' claim(s)' END AS body,
-      CASE p.kind WHEN 'claim' THEN c."status"::text WHEN 'source' THEN sc."status"::text ELSE NULL END AS status
+      CASE p.kind WHEN 'claim' THEN c."status"::text WHEN 'source' THEN sc."status"::text ELSE NULL END AS status,
+      CASE p.kind WHEN 'claim' THEN c."id" WHEN 'source' THEN s."claimId" ELSE NULL END AS "claimId",
+      c."slug" AS slug, v."rating"::text AS rating
     FROM page p
       LEFT JOIN "Claim" c ON p.kind = 'claim' AND c."id" = p.id
+      LEFT JOIN "Verdict" v ON v."claimId" = c."id"
       LEFT JOIN "Article" a ON p.kind = 'article' AND a."id" = p.id
       LEFT JOIN "Source" s ON p.kind = 'source' AND s."id" = p.id
       LEFT JOIN "Claim" sc ON sc."id" = s."claimId"

@@ -1,6 +1,5 @@
-import { db } from "../db";
 import { readEach, readRows, type Param } from "../sqlite-reader";
-import type { ClaimStatus } from "../generated/prisma/enums";
+import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { MARK_CLOSE, MARK_OPEN, SNIPPET_CHARS, ftsQuery, markTerms, snippetAround } from "./highlight";
 import { SEARCH_RANKED, type SearchKind } from "./schemas";
 import { countUpTo, noMatches, rankedOf, type SearchAnswer, type SearchOptions, type SearchRow } from "./answer";
@@ -135,21 +134,28 @@ function pageRows(table: string, rowids: number[]): { sql: string; params: bigin
   return { sql: `"${table}".rowid >= ? AND "${table}".rowid <= ? AND +"${table}".rowid IN (${placeholders(ints.length)})`, params: [low, high, ...ints] };
 }
 
-/** Highlighted title and body of the page's rows, one query per kind present on the page. */
+/**
+ * Highlighted title and body of the page's rows, with what their links and labels need (a claim's slug
+ * and verdict rating, a source's claim, a claimant's count of claims): one statement per kind present
+ * on the page, all in one turn of the reader thread.
+ */
 async function highlightPage(hits: Hit[], match: string, q: string): Promise<SearchRow[]> {
   const rowids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => Number(h.rid));
-  const details = new Map<string, Omit<SearchRow, "kind" | "rank">>();
+  type Detail = Omit<SearchRow, "kind" | "rank">;
+  const details = new Map<string, Detail>();
   const key = (kind: string, ref: string | number | bigint) => `${kind}\u0000${String(ref)}`;
   const [claims, articles, sources] = (["claim", "article", "source"] as const).map(rowids);
+  const claimants = hits.filter((h) => h.kind === "claimant").map((h) => h.id!);
   const [claimPage, articlePage, sourcePage] = [pageRows("claim_fts", claims), pageRows("article_fts", articles), pageRows("source_fts", sources)];
-  type Detail = { rid: number | bigint; id: string; title: string; body: string; status?: ClaimStatus };
-  // Only the kinds on the page are read, all in one turn of the reader thread.
+  type Read = { rid: number | bigint; id: string; title: string; body: string; status?: ClaimStatus; claimId?: string; slug?: string | null; rating?: Rating | null };
   const none = { sql: "", params: [] };
   const statements = [
     claims.length
       ? {
-          sql: `SELECT "claim_fts".rowid AS rid, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body, c."status" AS status
-                FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? AND ${claimPage.sql}`,
+          sql: `SELECT "claim_fts".rowid AS rid, c."id" AS id, highlight("claim_fts", 1, ?, ?) AS title, highlight("claim_fts", 0, ?, ?) AS body, c."status" AS status,
+                  c."slug" AS slug, v."rating" AS rating
+                FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid LEFT JOIN "Verdict" v ON v."claimId" = c."id"
+                WHERE "claim_fts" MATCH ? AND ${claimPage.sql}`,
           params: [...M, ...M, match, ...claimPage.params],
         }
       : none,
@@ -163,25 +169,36 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
       : none,
     sources.length
       ? {
-          sql: `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status
+          sql: `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status,
+                  s."claimId" AS claimId
                 FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
                 WHERE "source_fts" MATCH ? AND ${sourcePage.sql}`,
           params: [...M, ...M, match, ...sourcePage.params],
         }
       : none,
+    claimants.length
+      ? {
+          // By the claimant index, one count per name on the page.
+          sql: `SELECT c."claimant" AS id, count(*) AS n FROM "Claim" c WHERE c."claimant" IN (${placeholders(claimants.length)}) GROUP BY c."claimant"`,
+          params: claimants,
+        }
+      : none,
   ];
   const wanted = statements.filter((st) => st.sql);
-  const read = await readEach<Detail[][]>(...wanted);
-  const [claimRows, articleRows, sourceRows] = statements.map((st) => (st.sql ? read[wanted.indexOf(st)] : []));
-  for (const r of claimRows) details.set(key("claim", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status ?? null });
-  for (const r of articleRows) details.set(key("article", Number(r.rid)), { id: r.id, title: r.title, body: snippetAround(r.body, q), status: null });
-  for (const r of sourceRows) details.set(key("source", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status ?? null });
-  const claimants = hits.filter((h) => h.kind === "claimant").map((h) => h.id!);
-  if (claimants.length) {
-    const counts = await db.claim.groupBy({ by: ["claimant"], where: { claimant: { in: claimants } }, _count: { _all: true } });
-    for (const c of counts)
-      details.set(key("claimant", c.claimant), { id: c.claimant, title: markTerms(c.claimant, q), body: `${c._count._all} claim(s)`, status: null });
-  }
+  const read = await readEach<unknown[][]>(...wanted);
+  const [claimRows, articleRows, sourceRows, claimantRows] = statements.map((st) => (st.sql ? read[wanted.indexOf(st)] : [])) as [
+    Read[],
+    Read[],
+    Read[],
+    { id: string; n: number | bigint }[],
+  ];
+  const plain = { status: null, claimId: null, slug: null, rating: null };
+  for (const r of claimRows)
+    details.set(key("claim", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status ?? null, claimId: r.id, slug: r.slug ?? null, rating: r.rating ?? null });
+  for (const r of articleRows) details.set(key("article", Number(r.rid)), { ...plain, id: r.id, title: r.title, body: snippetAround(r.body, q) });
+  for (const r of sourceRows)
+    details.set(key("source", Number(r.rid)), { ...plain, id: r.id, title: r.title, body: r.body, status: r.status ?? null, claimId: r.claimId ?? null });
+  for (const c of claimantRows) details.set(key("claimant", c.id), { ...plain, id: c.id, title: markTerms(c.id, q), body: `${Number(c.n)} claim(s)` });
   // A row deleted between the two steps has no details: it is left out.
   return hits.flatMap((h) => {
     const found = details.get(h.kind === "claimant" ? key("claimant", h.id!) : key(h.kind, Number(h.rid)));

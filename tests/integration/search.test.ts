@@ -71,13 +71,33 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
   it("filters by type and by status", async () => {
     const sources = await searchAs(q({ q: "summit", type: "source" }));
     expect(sources.results.length).toBeGreaterThan(0);
-    expect(sources.results.every((r) => r.kind === "source" && r.href.startsWith("/desk/claims/"))).toBe(true);
+    expect(sources.results.every((r) => r.kind === "source")).toBe(true);
+    // A source leads to its claim's page.
+    for (const r of sources.results) expect(r.href).toBe(`/desk/claims/${(await db.source.findUniqueOrThrow({ where: { id: r.id } })).claimId}`);
     const inReview = await searchAs(q({ q: "democratic", type: "claim", status: "IN_REVIEW" }));
     expect(inReview.results.map((r) => r.status)).toEqual(["IN_REVIEW"]);
     const claimants = await searchAs(q({ q: "carpenter", type: "claimant" }));
     expect(claimants.results).toHaveLength(1);
     expect(claimants.results[0].href).toBe("/desk/claimants/Michael%20Carpenter%2C%20White%20House%20National%20Security%20Council");
     expect(hits(claimants.results[0].title)).toEqual(["carpenter"]);
+    // A claimant's line says how many claims are theirs.
+    const theirs = await db.claim.count({ where: { claimant: claimants.results[0].id } });
+    expect(theirs).toBeGreaterThan(0);
+    expect(text(claimants.results[0].body)).toBe(`${theirs} claim(s)`);
+    // A claim's line carries its verdict's rating, or none, and leads to its desk page.
+    const editor = await makeUser("EDITOR");
+    const quote = "the coalition signed 31 quizzicality accords";
+    const article = await makeArticle(`Officials said ${quote} this year.`);
+    const start = article.text.indexOf(quote);
+    await createClaim({ actor: editor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "Officials", claimantType: "PERSON" } });
+    const claims = (await searchAs(q({ q: "coalition", type: "claim" }))).results;
+    const verdicts = await db.verdict.findMany({ where: { claimId: { in: claims.map((r) => r.id) } } });
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(claims.some((r) => !verdicts.some((v) => v.claimId === r.id))).toBe(true);
+    for (const r of claims) {
+      expect(r.rating, r.id).toBe(verdicts.find((v) => v.claimId === r.id)?.rating ?? null);
+      expect(r.href).toBe(`/desk/claims/${r.id}`);
+    }
   });
 
   it("a status narrows claims and sources, and leaves articles and claimants as they are", async () => {
