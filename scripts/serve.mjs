@@ -161,11 +161,16 @@ export function routeHandlerPatterns(manifest) {
     });
 }
 
-/** The route handlers of the build being served (none known in development, or without a manifest). */
+/**
+ * The route handlers of the build being served; none, with a warning, when its manifest cannot be read
+ * (then the rule on names in isPagePath is all there is, as in development).
+ */
 export function builtRouteHandlers(root = process.cwd(), distDir = process.env.NEXT_DIST_DIR) {
+  const manifest = path.join(root, distDir || ".next", "app-path-routes-manifest.json");
   try {
-    return routeHandlerPatterns(JSON.parse(fs.readFileSync(path.join(root, distDir || ".next", "app-path-routes-manifest.json"), "utf8")));
-  } catch {
+    return routeHandlerPatterns(JSON.parse(fs.readFileSync(manifest, "utf8")));
+  } catch (error) {
+    console.warn(`[factdesk] ${path.relative(root, manifest)} could not be read (${error instanceof Error ? error.message : error}): a HEAD is answered as a GET by the address's name alone.`);
     return [];
   }
 }
@@ -176,10 +181,19 @@ export function builtRouteHandlers(root = process.cwd(), distDir = process.env.N
  * image, whose handlers are known by those names even when the manifest is not read.
  */
 export function isPagePath(pathname, handlers = []) {
-  if (/^\/(?:api|_next)(?:\/|$)/.test(pathname)) return false;
-  const last = pathname.slice(pathname.lastIndexOf("/") + 1);
-  if (last.includes(".") || /^(?:opengraph-image|twitter-image|icon|apple-icon)(?:-|$)/.test(last)) return false;
-  return !handlers.some((handler) => handler.test(pathname));
+  // Next matches some routes by the decoded address too (/sitemap%2Exml is /sitemap.xml): both must be a page's.
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape is refused before this (refused()); as it is, it names no route.
+  }
+  return [pathname, decoded].every((address) => {
+    if (/^\/(?:api|_next)(?:\/|$)/.test(address)) return false;
+    const last = address.slice(address.lastIndexOf("/") + 1);
+    if (last.includes(".") || /^(?:opengraph-image|twitter-image|icon|apple-icon)(?:-|$)/.test(last)) return false;
+    return !handlers.some((handler) => handler.test(address));
+  });
 }
 
 /**

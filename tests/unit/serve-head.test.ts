@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { isPagePath, routeHandlerPatterns } from "@/scripts/serve.mjs";
+import { describe, expect, it, vi } from "vitest";
+import { builtRouteHandlers, isPagePath, routeHandlerPatterns } from "@/scripts/serve.mjs";
 
 // scripts/serve.mjs hands a HEAD for a page to the framework as a GET (so it gets a GET's headers);
 // anything else keeps its HEAD, which Next answers without running a stream that may never end.
@@ -58,7 +58,21 @@ describe("which HEAD requests are answered as their GET (isPagePath)", () => {
       expect(isPagePath(path, handlers), path).toBe(false);
     for (const path of ["/", "/desk/claims/c1", "/claims/putin-visit-ab12cd", "/desk/claims/c1/export/more", "/docs", "/sitemapsx/0"])
       expect(isPagePath(path, handlers), path).toBe(true);
+    // An address Next would also match decoded is judged as both.
+    for (const path of ["/sitemap%2Exml", "/%61pi/health", "/desk/claims/c1/%65xport", "/sitemaps%2F0"]) expect(isPagePath(path, handlers), path).toBe(false);
+    expect(isPagePath("/claims/caf%C3%A9-1", handlers)).toBe(true);
     // Without the manifest (development), the name rule alone.
     expect(isPagePath("/desk/claims/c1/export")).toBe(true);
+  });
+
+  it("says so at start when the build's manifest cannot be read, and keeps the name rule", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(builtRouteHandlers("/nonexistent-factdesk-root", ".next")).toEqual([]);
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0][0])).toMatch(/app-path-routes-manifest\.json could not be read/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
