@@ -170,7 +170,9 @@ export function builtRouteHandlers(root = process.cwd(), distDir = process.env.N
   try {
     return routeHandlerPatterns(JSON.parse(fs.readFileSync(manifest, "utf8")));
   } catch (error) {
-    console.warn(`[factdesk] ${path.relative(root, manifest)} could not be read (${error instanceof Error ? error.message : error}): a HEAD is answered as a GET by the address's name alone.`);
+    console.warn(
+      `[factdesk] ${path.relative(root, manifest)} could not be read (${error instanceof Error ? error.message : error}): a HEAD is answered as a GET by the address's name alone.`,
+    );
     return [];
   }
 }

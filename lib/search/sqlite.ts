@@ -150,7 +150,16 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
   const [claims, articles, sources] = (["claim", "article", "source"] as const).map(rowids);
   const claimants = hits.filter((h) => h.kind === "claimant").map((h) => h.id!);
   const [claimPage, articlePage, sourcePage] = [pageRows("claim_fts", claims), pageRows("article_fts", articles), pageRows("source_fts", sources)];
-  type Read = { rid: number | bigint; id: string; title: string; body: string; status?: ClaimStatus; claimId?: string; slug?: string | null; rating?: Rating | null };
+  type Read = {
+    rid: number | bigint;
+    id: string;
+    title: string;
+    body: string;
+    status?: ClaimStatus;
+    claimId?: string;
+    slug?: string | null;
+    rating?: Rating | null;
+  };
   const none = { sql: "", params: [] };
   const statements = [
     claims.length
@@ -197,7 +206,15 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
   ];
   const plain = { status: null, claimId: null, slug: null, rating: null };
   for (const r of claimRows)
-    details.set(key("claim", Number(r.rid)), { id: r.id, title: r.title, body: r.body, status: r.status ?? null, claimId: r.id, slug: r.slug ?? null, rating: r.rating ?? null });
+    details.set(key("claim", Number(r.rid)), {
+      id: r.id,
+      title: r.title,
+      body: r.body,
+      status: r.status ?? null,
+      claimId: r.id,
+      slug: r.slug ?? null,
+      rating: r.rating ?? null,
+    });
   for (const r of articleRows) details.set(key("article", Number(r.rid)), { ...plain, id: r.id, title: r.title, body: snippetAround(r.body, q) });
   for (const r of sourceRows)
     details.set(key("source", Number(r.rid)), { ...plain, id: r.id, title: r.title, body: r.body, status: r.status ?? null, claimId: r.claimId ?? null });

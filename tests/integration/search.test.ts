@@ -89,7 +89,10 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
     const quote = "the coalition signed 31 quizzicality accords";
     const article = await makeArticle(`Officials said ${quote} this year.`);
     const start = article.text.indexOf(quote);
-    await createClaim({ actor: editor, input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "Officials", claimantType: "PERSON" } });
+    await createClaim({
+      actor: editor,
+      input: { articleId: article.id, quote, start, end: start + quote.length, claimant: "Officials", claimantType: "PERSON" },
+    });
     const claims = (await searchAs(q({ q: "coalition", type: "claim" }))).results;
     const verdicts = await db.verdict.findMany({ where: { claimId: { in: claims.map((r) => r.id) } } });
     expect(verdicts.length).toBeGreaterThan(0);
