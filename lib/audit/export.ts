@@ -51,17 +51,22 @@ export function exportAuditLog({ actor, format }: { actor: Actor | null; format:
   const encoder = new TextEncoder();
   let after: After | undefined;
   let sent = 0;
-  return new ReadableStream({
-    async pull(controller) {
-      const batch = await auditBatch(after);
-      let text: string;
-      if (format === "csv") text = csvRows(AUDIT_COLUMNS, batch.rows, sent === 0);
-      else text = batch.rows.map((row, i) => `${sent + i === 0 ? "[\n" : ",\n"}${JSON.stringify(row)}`).join("");
-      sent += batch.rows.length;
-      if (!batch.full && format === "json") text += sent === 0 ? "[]\n" : "\n]\n";
-      controller.enqueue(encoder.encode(text));
-      after = batch.last;
-      if (!batch.full) controller.close();
+  return new ReadableStream(
+    {
+      async pull(controller) {
+        const batch = await auditBatch(after);
+        let text: string;
+        if (format === "csv") text = csvRows(AUDIT_COLUMNS, batch.rows, sent === 0);
+        else text = batch.rows.map((row, i) => `${sent + i === 0 ? "[\n" : ",\n"}${JSON.stringify(row)}`).join("");
+        sent += batch.rows.length;
+        if (!batch.full && format === "json") text += sent === 0 ? "[]\n" : "\n]\n";
+        controller.enqueue(encoder.encode(text));
+        after = batch.last;
+        if (!batch.full) controller.close();
+      },
     },
-  });
+    // Nothing is read before someone reads: Next answers a HEAD by running this GET without reading its
+    // body, and a stream with room for one chunk would have read the first batch at once.
+    { highWaterMark: 0 },
+  );
 }

@@ -115,15 +115,20 @@ export function exportCsv({ actor, kind }: { actor: Actor | null; kind: ExportKi
   let after: string | undefined;
   let first = true;
   let done = false;
-  return new ReadableStream({
-    async pull(controller) {
-      if (done) return controller.close();
-      const batch = await next(after);
-      controller.enqueue(encoder.encode(batch.csv(first)));
-      first = false;
-      after = batch.last;
-      done = !batch.full;
-      if (done) controller.close();
+  return new ReadableStream(
+    {
+      async pull(controller) {
+        if (done) return controller.close();
+        const batch = await next(after);
+        controller.enqueue(encoder.encode(batch.csv(first)));
+        first = false;
+        after = batch.last;
+        done = !batch.full;
+        if (done) controller.close();
+      },
     },
-  });
+    // Nothing is read before someone reads: Next answers a HEAD by running this GET without reading its
+    // body, and a stream with room for one chunk would have read the first batch at once.
+    { highWaterMark: 0 },
+  );
 }

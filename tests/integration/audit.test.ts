@@ -73,6 +73,21 @@ describe("audit log export", () => {
     expect(csv.filter((line) => line.startsWith("createdAt,"))).toHaveLength(1);
   });
 
+  it("reads nothing until its body is read (Next answers a HEAD with the GET's headers and never reads the body)", async () => {
+    session.actor = await makeUser("EDITOR");
+    const read = vi.spyOn(db.auditEvent, "findMany");
+    try {
+      const response = await get("json");
+      expect(response.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(read).not.toHaveBeenCalled();
+      expect(Array.isArray(JSON.parse(await response.text()))).toBe(true);
+      expect(read).toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   it("has no update or delete path anywhere in the code", () => {
     const files: string[] = [];
     const walk = (dir: string) => {

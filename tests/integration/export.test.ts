@@ -80,4 +80,19 @@ describe("claims and verdicts export", () => {
     session.actor = await makeUser("EDITOR");
     expect((await get("users")).status).toBe(404);
   });
+
+  it("reads nothing until its body is read (Next answers a HEAD with the GET's headers and never reads the body)", async () => {
+    session.actor = await makeUser("EDITOR");
+    const read = vi.spyOn(db.claim, "findMany");
+    try {
+      const response = await get("claims");
+      expect(response.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(read).not.toHaveBeenCalled();
+      expect((await response.text()).split("\n")[0]).toBe(CLAIM_COLUMNS.join(","));
+      expect(read).toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
+  });
 });
