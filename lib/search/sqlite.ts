@@ -1,13 +1,13 @@
 import { readEach, readRows, type Param } from "../sqlite-reader";
 import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { MARK_CLOSE, MARK_OPEN, SNIPPET_CHARS, ftsQuery, markTerms, snippetAround } from "./highlight";
-import { SEARCH_RANKED, type SearchKind } from "./schemas";
+import { SEARCH_COUNTED, SEARCH_RANKED, type SearchKind } from "./schemas";
 import { countUpTo, noMatches, rankedOf, type SearchAnswer, type SearchOptions, type SearchRow } from "./answer";
 import { planCandidateTerms, quoteTerms, termFrequencies } from "./candidates";
 
 // All SQLite-specific search SQL lives here (FTS5 with bm25 ranking); PostgreSQL has postgres.ts.
-// Three steps keep a common word cheap on a large desk: rank the matches (ids and bm25 only), count
-// them up to SEARCH_COUNTED (no ranking), then highlight only the rows of the requested page.
+// Two steps keep a common word cheap on a large desk: rank the matches (ids and bm25 only) and count them
+// up to SEARCH_COUNTED in one statement, then highlight only the rows of the requested page.
 
 type Part = { sql: string; params: Param[] };
 /** A ranked match: FTS kinds by their index rowid (ids are read for the page only), claimants by name. */
@@ -24,10 +24,16 @@ function claimFilter({ status, publishedOnly }: SearchOptions): Part {
 const wants = (options: SearchOptions, kind: SearchKind) => options.kinds.includes(kind) && (kind === "claim" || !options.publishedOnly);
 const claimantMatch = (match: string) => `{claimant} : (${match})`;
 
-/** Ranked matches of every wanted kind: kind, id, the FTS rowid (for highlighting) and bm25 rank. */
-function rankedParts(options: SearchOptions, match: string): Part[] {
+/**
+ * The statement's parts: `walks` (a kind's newest matches, read once: common table expressions), the
+ * ranked matches of every wanted kind (kind, id, the FTS rowid for highlighting, bm25 rank), and how
+ * many matches of each kind (up to SEARCH_COUNTED), counted without ranking anything.
+ */
+function searchParts(options: SearchOptions, match: string): { walks: Part[]; ranked: Part[]; counts: Part[] } {
   const filter = claimFilter(options);
-  const out: Part[] = [];
+  const walks: Part[] = [];
+  const ranked: Part[] = [];
+  const counts: Part[] = [];
   // Without a status filter, each kind is ranked inside its FTS index alone and cut to the rows the
   // page can need: joining every match to its table first costs ~30x more on a common word.
   const top = options.offset + options.limit;
@@ -35,43 +41,50 @@ function rankedParts(options: SearchOptions, match: string): Part[] {
   // filter: the lowest rowid among them, found by walking the index newest first without ranking.
   const floor = (table: string, join = "", where = "") =>
     `coalesce((SELECT "${table}".rowid FROM "${table}" ${join} WHERE "${table}" MATCH ? ${where} ORDER BY "${table}".rowid DESC LIMIT 1 OFFSET ${SEARCH_RANKED - 1}), 0)`;
-  // Without a filter, the newest matches are taken and ranked in one walk of the index (a word's prefix
-  // is expanded once, not again for the lowest rowid): 2.9 -> 2.0 ms at p50 and 6.7 -> 4.5 at p90 for a
-  // common word's claims at 100,000 claims, the same rows in the same order.
-  const ftsOnly = (kind: SearchKind, table: string, weights: string): Part => ({
-    sql: `SELECT * FROM (SELECT * FROM (SELECT '${kind}' AS kind, NULL AS id, rowid AS rid, bm25("${table}", ${weights}) AS rank
-            FROM "${table}" WHERE "${table}" MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_RANKED}) ORDER BY rank ASC, rid ASC LIMIT ?)`,
-    params: [match, top],
-  });
+  // Without a filter, the newest matches are taken and ranked in one walk of the index, and counted from
+  // the same walk: it reads one match more (SEARCH_COUNTED), whose presence says "more than 300". A
+  // word's prefix is expanded once (FTS5 merges the lists of every word it starts), where a count and a
+  // lowest rowid had each expanded it again.
+  const ftsOnly = (kind: SearchKind, table: string, weights: string) => {
+    walks.push({
+      sql: `"${kind}_new" AS MATERIALIZED (SELECT rowid AS rid, bm25("${table}", ${weights}) AS rank
+              FROM "${table}" WHERE "${table}" MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_COUNTED})`,
+      params: [match],
+    });
+    ranked.push({
+      sql: `SELECT * FROM (SELECT '${kind}' AS kind, NULL AS id, rid, rank
+              FROM (SELECT * FROM "${kind}_new" ORDER BY rid DESC LIMIT ${SEARCH_RANKED}) ORDER BY rank ASC, rid ASC LIMIT ?)`,
+      params: [top],
+    });
+    counts.push({ sql: `SELECT '${kind}' AS kind, count(*) AS n FROM "${kind}_new"`, params: [] });
+  };
   if (wants(options, "claim")) {
     const join = `JOIN "Claim" c ON c.rowid = "claim_fts".rowid`;
-    out.push(
-      filter.sql
-        ? {
-            sql: `SELECT 'claim' AS kind, NULL AS id, "claim_fts".rowid AS rid, bm25("claim_fts", 2.0, 1.0) AS rank
-                  FROM "claim_fts" ${join} WHERE "claim_fts" MATCH ? ${filter.sql} AND "claim_fts".rowid >= ${floor("claim_fts", join, filter.sql)}`,
-            params: [match, ...filter.params, match, ...filter.params],
-          }
-        : ftsOnly("claim", "claim_fts", "2.0, 1.0"),
-    );
+    if (filter.sql) {
+      ranked.push({
+        sql: `SELECT 'claim' AS kind, NULL AS id, "claim_fts".rowid AS rid, bm25("claim_fts", 2.0, 1.0) AS rank
+              FROM "claim_fts" ${join} WHERE "claim_fts" MATCH ? ${filter.sql} AND "claim_fts".rowid >= ${floor("claim_fts", join, filter.sql)}`,
+        params: [match, ...filter.params, match, ...filter.params],
+      });
+      counts.push({ sql: countUpTo("claim", `FROM "claim_fts" ${join} WHERE "claim_fts" MATCH ? ${filter.sql}`), params: [match, ...filter.params] });
+    } else ftsOnly("claim", "claim_fts", "2.0, 1.0");
   }
-  if (wants(options, "article")) out.push(ftsOnly("article", "article_fts", "4.0, 2.0, 1.0"));
+  if (wants(options, "article")) ftsOnly("article", "article_fts", "4.0, 2.0, 1.0");
   if (wants(options, "source")) {
     const join = `JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"`;
-    out.push(
-      filter.sql
-        ? {
-            sql: `SELECT 'source' AS kind, NULL AS id, "source_fts".rowid AS rid, bm25("source_fts", 3.0, 1.0, 0.5) AS rank
-                  FROM "source_fts" ${join}
-                  WHERE "source_fts" MATCH ? ${filter.sql} AND "source_fts".rowid >= ${floor("source_fts", join, filter.sql)}`,
-            params: [match, ...filter.params, match, ...filter.params],
-          }
-        : ftsOnly("source", "source_fts", "3.0, 1.0, 0.5"),
-    );
+    if (filter.sql) {
+      ranked.push({
+        sql: `SELECT 'source' AS kind, NULL AS id, "source_fts".rowid AS rid, bm25("source_fts", 3.0, 1.0, 0.5) AS rank
+              FROM "source_fts" ${join}
+              WHERE "source_fts" MATCH ? ${filter.sql} AND "source_fts".rowid >= ${floor("source_fts", join, filter.sql)}`,
+        params: [match, ...filter.params, match, ...filter.params],
+      });
+      counts.push({ sql: countUpTo("source", `FROM "source_fts" ${join} WHERE "source_fts" MATCH ? ${filter.sql}`), params: [match, ...filter.params] });
+    } else ftsOnly("source", "source_fts", "3.0, 1.0, 0.5");
   }
   if (wants(options, "claimant")) {
     // One row per claimant whose name matches; ranked by their best-matching claim.
-    out.push({
+    ranked.push({
       sql: `SELECT 'claimant' AS kind, claimant AS id, NULL AS rid, min(r) AS rank
             FROM (SELECT c."claimant" AS claimant, bm25("claim_fts", 0.0, 1.0) AS r
                   FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ?
@@ -80,45 +93,12 @@ function rankedParts(options: SearchOptions, match: string): Part[] {
             GROUP BY claimant`,
       params: [claimantMatch(match)],
     });
-  }
-  return out;
-}
-
-/** How many matches of each wanted kind (up to SEARCH_COUNTED), without ranking anything. */
-function countParts(options: SearchOptions, match: string): Part[] {
-  const filter = claimFilter(options);
-  const out: Part[] = [];
-  if (wants(options, "claim")) {
-    out.push(
-      filter.sql
-        ? {
-            sql: countUpTo("claim", `FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ? ${filter.sql}`),
-            params: [match, ...filter.params],
-          }
-        : { sql: countUpTo("claim", `FROM "claim_fts" WHERE "claim_fts" MATCH ?`), params: [match] },
-    );
-  }
-  if (wants(options, "article")) out.push({ sql: countUpTo("article", `FROM "article_fts" WHERE "article_fts" MATCH ?`), params: [match] });
-  if (wants(options, "source")) {
-    out.push(
-      filter.sql
-        ? {
-            sql: countUpTo(
-              "source",
-              `FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId" WHERE "source_fts" MATCH ? ${filter.sql}`,
-            ),
-            params: [match, ...filter.params],
-          }
-        : { sql: countUpTo("source", `FROM "source_fts" WHERE "source_fts" MATCH ?`), params: [match] },
-    );
-  }
-  if (wants(options, "claimant")) {
-    out.push({
+    counts.push({
       sql: `SELECT 'claimant' AS kind, count(DISTINCT c."claimant") AS n FROM "claim_fts" JOIN "Claim" c ON c.rowid = "claim_fts".rowid WHERE "claim_fts" MATCH ?`,
       params: [claimantMatch(match)],
     });
   }
-  return out;
+  return { walks, ranked, counts };
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
@@ -229,17 +209,19 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
 export async function searchSqlite(options: SearchOptions): Promise<SearchAnswer> {
   const match = ftsQuery(options.q);
   if (!match || options.kinds.length === 0) return noMatches();
-  const ranked = rankedParts(options, match);
+  const { walks, ranked, counts } = searchParts(options, match);
   if (ranked.length === 0) return noMatches();
-  const union = ranked.map((p) => p.sql).join("\nUNION ALL\n");
-  const counts = countParts(options, match);
-  const [hits, countRows] = await readEach<[Hit[], { kind: SearchKind; n: bigint | number }[]]>(
-    {
-      sql: `SELECT kind, id, rid, rank FROM (${union}) ORDER BY rank ASC, kind ASC, rid ASC, id ASC LIMIT ? OFFSET ?`,
-      params: [...ranked.flatMap((p) => p.params), options.limit, options.offset],
-    },
-    { sql: counts.map((p) => p.sql).join("\nUNION ALL\n"), params: counts.flatMap((p) => p.params) },
-  );
+  // One statement: the page's matches in their order (`pos`), then each kind's count (`n`, no `pos`).
+  const sql = `${walks.length ? `WITH ${walks.map((w) => w.sql).join(",\n")}` : ""}
+    SELECT kind, id, rid, rank, pos, NULL AS n FROM (
+      SELECT kind, id, rid, rank, row_number() OVER (ORDER BY rank ASC, kind ASC, rid ASC, id ASC) AS pos
+      FROM (${ranked.map((p) => p.sql).join("\nUNION ALL\n")}) ORDER BY rank ASC, kind ASC, rid ASC, id ASC LIMIT ? OFFSET ?)
+    UNION ALL
+    SELECT kind, NULL, NULL, NULL, NULL, n FROM (${counts.map((p) => p.sql).join("\nUNION ALL\n")})`;
+  const params = [...walks, ...ranked].flatMap((p) => p.params).concat(options.limit, options.offset, ...counts.flatMap((p) => p.params));
+  const read = await readRows<(Hit & { pos: number | bigint | null; n: number | bigint | null })[]>(sql, ...params);
+  const hits = read.filter((r) => r.pos !== null).sort((a, b) => Number(a.pos) - Number(b.pos));
+  const countRows = read.filter((r) => r.pos === null);
   return { rows: await highlightPage(hits, match, options.q), ...rankedOf(countRows.map((r) => ({ kind: r.kind, n: Number(r.n) }))) };
 }
 
