@@ -2,8 +2,14 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null, sid: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor, getCurrentSessionId: async () => session.sid }));
+const session = vi.hoisted(() => ({ actor: null as Actor | null, sid: null as string | null, sidError: null as Error | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentActor: async () => session.actor,
+  getCurrentSessionId: async () => {
+    if (session.sidError) throw session.sidError;
+    return session.sid;
+  },
+}));
 // Every read of a claim's presence list, whoever makes it (the hub or a stream), is counted here.
 const presenceReads = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@/lib/live/presence", async (importOriginal) => {
@@ -76,6 +82,7 @@ const changes = (page: { frames: Frame[] }) => page.frames.filter((f) => f.event
 const streams: { close: () => Promise<void> }[] = [];
 beforeEach(() => {
   session.actor = null;
+  session.sidError = null;
 });
 afterEach(async () => {
   await Promise.all(streams.splice(0).map((s) => s.close()));
@@ -93,6 +100,26 @@ describe("live claim pages (server-sent events)", () => {
     expect(await missing.json()).toEqual({ ok: false, code: "NOT_FOUND", error: "That claim does not exist or is no longer available." });
     expect((await open("bad\u0000id").response).status).toBe(404);
     expect(await db.claimPresence.count()).toBe(before);
+  });
+
+  it("leave no presence behind when the stream fails to open after joining (a database error)", async () => {
+    const owner = await makeUser("REVIEWER");
+    const claim = await makeClaim(owner);
+    session.actor = owner;
+    session.sidError = new Error("the database went away");
+    const failed = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect((await open(claim.id).response).status).toBe(500);
+    } finally {
+      failed.mockRestore();
+    }
+    expect(await db.claimPresence.count({ where: { claimId: claim.id } })).toBe(0);
+    // The place is free again: a stream opens.
+    session.sidError = null;
+    const page = open(claim.id);
+    streams.push(page);
+    expect((await page.response).status).toBe(200);
+    expect(await db.claimPresence.count({ where: { claimId: claim.id } })).toBe(1);
   });
 
   it("answer HEAD with a stream's headers or its refusal, opening nothing and writing nothing", async () => {

@@ -44,8 +44,17 @@ export const GET = route<{ id: string }>({ name: "live", actor: true, writesOnGe
   }
   // Refusals (no session, no such claim, too many streams: 429) are thrown before the stream opens: the wrapper answers them.
   const { connectionId } = await joinClaim({ actor, claimId: id });
-  const shown = /^\d{1,9}$/.test(url.searchParams.get("after") ?? "") ? Number(url.searchParams.get("after")) : await lastClaimSeq(id);
-  const sid = await getCurrentSessionId();
+  // Joined: a failure before the stream opens (a database error) must not leave the page present, in one
+  // of the person's MAX_STREAMS_PER_USER places, until the sweep.
+  let shown: number;
+  let sid: string | null;
+  try {
+    shown = /^\d{1,9}$/.test(url.searchParams.get("after") ?? "") ? Number(url.searchParams.get("after")) : await lastClaimSeq(id);
+    sid = await getCurrentSessionId();
+  } catch (error) {
+    await leaveClaim(connectionId).catch(() => {});
+    throw error;
+  }
   const encoder = new TextEncoder();
   const names = new Map<string, string>();
   let closed = false;
