@@ -40,5 +40,5 @@ export function rankedOf(counts: { kind: SearchKind; n: number }[]): { total: nu
   };
 }
 
-/** Count a kind's matches up to SEARCH_COUNTED (`from`: its FROM and WHERE), where no walk of its newest matches counts them (SQLite with a status). */
+/** Count a kind's matches up to SEARCH_COUNTED (`from`: its FROM and WHERE), where no walk of its newest matches counts them (SQLite with a status, and public search). */
 export const countUpTo = (kind: SearchKind, from: string) => `SELECT '${kind}' AS kind, count(*) AS n FROM (SELECT 1 ${from} LIMIT ${SEARCH_COUNTED}) counted`;

@@ -39,7 +39,10 @@ export async function searchPostgres(options: SearchOptions): Promise<SearchAnsw
   // count ("more than 300" when it found the one more), so the matches are not looked for a second time.
   // Counting every match read each one (a GIN index says which rows match, not how many: 104 ms of a
   // 110 ms search for "government"). `ord` is each match's place, newest first; the one more is not ranked.
-  // Claims come newest first in the desk queue's order ("Newest": ties by id), which their index holds.
+  // Claims come newest first in their index's order, the desk queue's "Newest" (createdAt, then id
+  // ascending): walked against it, every claim of an instant was read and sorted (a bulk import stamps a
+  // batch of 2,000 with one instant). So of claims sharing an instant, PostgreSQL ranks those first in
+  // the queue, SQLite the last inserted (rowid); articles and sources have no such index and go by id.
   const walks: string[] = [];
   const parts: string[] = [];
   const counted: string[] = [];
@@ -51,13 +54,13 @@ export async function searchPostgres(options: SearchOptions): Promise<SearchAnsw
     counted.push(`SELECT '${kind}' AS kind, count(*) AS n FROM "${kind}_new"`);
   };
   if (kinds.includes("claim")) newest("claim", "c", `FROM "Claim" c WHERE c."searchDoc" @@ ${q} ${claimFilter}`, `c."createdAt" DESC, c."id" ASC`);
-  if (kinds.includes("article") && !publishedOnly) newest("article", "a", `FROM "Article" a WHERE a."searchDoc" @@ ${q}`, `a."createdAt" DESC, a."id" ASC`);
+  if (kinds.includes("article") && !publishedOnly) newest("article", "a", `FROM "Article" a WHERE a."searchDoc" @@ ${q}`, `a."createdAt" DESC, a."id" DESC`);
   if (kinds.includes("source") && !publishedOnly)
     newest(
       "source",
       "s",
       `FROM "Source" s ${claimFilter ? `JOIN "Claim" c ON c."id" = s."claimId"` : ""} WHERE s."searchDoc" @@ ${q} ${claimFilter}`,
-      `s."createdAt" DESC, s."id" ASC`,
+      `s."createdAt" DESC, s."id" DESC`,
     );
   if (kinds.includes("claimant") && !publishedOnly) {
     // A claimant's name by its own index (migration 20261204060000_claimant_search): the claimant part of

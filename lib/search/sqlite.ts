@@ -43,8 +43,8 @@ function searchParts(options: SearchOptions, match: string): { walks: Part[]; ra
     `coalesce((SELECT "${table}".rowid FROM "${table}" ${join} WHERE "${table}" MATCH ? ${where} ORDER BY "${table}".rowid DESC LIMIT 1 OFFSET ${SEARCH_RANKED - 1}), 0)`;
   // Without a filter, the newest matches are taken and ranked in one walk of the index, and counted from
   // the same walk: it reads one match more (SEARCH_COUNTED), whose presence says "more than 300". A
-  // word's prefix is expanded once (FTS5 merges the lists of every word it starts), where a count and a
-  // lowest rowid had each expanded it again.
+  // word's prefix is expanded once (FTS5 merges the lists of every word it starts), where a separate
+  // count had expanded it again.
   const ftsOnly = (kind: SearchKind, table: string, weights: string) => {
     walks.push({
       sql: `"${kind}_new" AS MATERIALIZED (SELECT rowid AS rid, bm25("${table}", ${weights}) AS rank

@@ -10,6 +10,7 @@ import { makeArticle, makeClaim, makeUser } from "../support/factories";
 import { candidateClaims } from "@/lib/search/engine";
 import { clearTermFrequencies } from "@/lib/search/candidates";
 import { createClaim } from "@/lib/claims/mutations";
+import { databaseKind } from "@/lib/db-url";
 
 const q = (params: Record<string, string>) => searchQuerySchema.parse(params);
 const text = (fragments: { text: string }[]) => fragments.map((f) => f.text).join("");
@@ -296,6 +297,31 @@ describe("a common word on a large desk (SEARCH_RANKED)", () => {
     const every = await searchAs(q({ q: "quuxbarian" }));
     expect(every.more).toBe(true);
     expect(every.total - every.ranked).toBe(1);
+  }, 60_000);
+
+  it("cuts claims of one instant (a bulk import's) at SEARCH_RANKED in one order: PostgreSQL the queue's Newest, SQLite the last inserted first", async () => {
+    const at = new Date(Date.UTC(2026, 1, 1));
+    await manyClaims(SEARCH_COUNTED + 2, (i) => ({ quote: `Blorvish levies rose ${i}`, createdAt: at }));
+    const found = await searchAs(q({ q: "blorvish", type: "claim" }));
+    expect([found.total, found.more, found.ranked]).toEqual([SEARCH_COUNTED, true, SEARCH_RANKED]);
+    const ranked: string[] = [];
+    for (let page = 1; page <= found.pageCount; page++)
+      ranked.push(...(await searchAs(q({ q: "blorvish", type: "claim", page: String(page) }))).results.map((r) => r.id));
+    expect(new Set(ranked).size).toBe(SEARCH_RANKED);
+    // The three left out: last in the queue's Newest order (createdAt desc, id asc), or the first inserted.
+    const leftOut =
+      databaseKind() === "postgres"
+        ? (
+            await db.claim.findMany({
+              where: { quote: { startsWith: "Blorvish" } },
+              orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+              skip: SEARCH_RANKED,
+              select: { id: true },
+            })
+          ).map((c) => c.id)
+        : (await db.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "Claim" WHERE "quote" LIKE 'Blorvish%' ORDER BY rowid ASC LIMIT 3`)).map((c) => c.id);
+    expect(leftOut).toHaveLength(3);
+    expect(ranked.filter((id) => leftOut.includes(id))).toEqual([]);
   }, 60_000);
 
   it("ranks the newest SEARCH_RANKED published verdicts in public search too (the page says so)", async () => {
