@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import v8 from "node:v8";
 import next from "next";
+import { getSortedRoutes } from "next/dist/shared/lib/router/utils/sorted-routes.js";
 import { bodyAnswer, notModified } from "./csp.mjs";
 import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
@@ -140,35 +141,37 @@ function secureResponse(req, res, { dev }) {
 }
 
 /**
- * The addresses of the build's route handlers (each `route.ts` under app/, and the image and file routes
- * Next makes of `opengraph-image.tsx`, `icon.svg`, `robots.ts`), as patterns, from its
- * `app-path-routes-manifest.json`: a route handler is never a page, whatever its address looks like.
+ * The build's addresses (pages, and route handlers: each `route.ts` under app/, and the image and file
+ * routes Next makes of `opengraph-image.tsx`, `icon.svg`, `robots.ts`), from its
+ * `app-path-routes-manifest.json`, as patterns in the order Next matches them (its own sorting: a
+ * static segment before a dynamic one, a dynamic one before a catch-all), each saying whether it is a
+ * route handler. The first that matches an address is the route that answers it.
  */
-export function routeHandlerPatterns(manifest) {
-  return Object.entries(manifest)
-    .filter(([entry]) => entry.endsWith("/route"))
-    .map(([, route]) => {
-      const pattern = route
-        .split("/")
-        .map((part) => {
-          if (/^\[\[\.\.\..+\]\]$/.test(part)) return "(?:/.*)?";
-          if (/^\[\.\.\..+\]$/.test(part)) return "/.+";
-          if (/^\[.+\]$/.test(part)) return "/[^/]+";
-          return part && `/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-        })
-        .join("");
-      return new RegExp(`^${pattern || "/"}$`);
-    });
+export function routeTable(manifest) {
+  const handler = new Map();
+  for (const [entry, route] of Object.entries(manifest)) handler.set(route, handler.get(route) === true || entry.endsWith("/route"));
+  return getSortedRoutes([...handler.keys()]).map((route) => {
+    const pattern = route
+      .split("/")
+      .map((part) => {
+        if (/^\[\[\.\.\..+\]\]$/.test(part)) return "(?:/.*)?";
+        if (/^\[\.\.\..+\]$/.test(part)) return "/.+";
+        if (/^\[.+\]$/.test(part)) return "/[^/]+";
+        return part && `/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+      })
+      .join("");
+    return { pattern: new RegExp(`^${pattern || "/"}$`), handler: handler.get(route) };
+  });
 }
 
 /**
- * The route handlers of the build being served; none, with a warning, when its manifest cannot be read
- * (then the rule on names in isPagePath is all there is, as in development).
+ * The routes of the build being served; none, with a warning, when its manifest cannot be read (then the
+ * rule on names in isPagePath is all there is, as in development).
  */
-export function builtRouteHandlers(root = process.cwd(), distDir = process.env.NEXT_DIST_DIR) {
+export function builtRouteTable(root = process.cwd(), distDir = process.env.NEXT_DIST_DIR) {
   const manifest = path.join(root, distDir || ".next", "app-path-routes-manifest.json");
   try {
-    return routeHandlerPatterns(JSON.parse(fs.readFileSync(manifest, "utf8")));
+    return routeTable(JSON.parse(fs.readFileSync(manifest, "utf8")));
   } catch (error) {
     console.warn(
       `[factdesk] ${path.relative(root, manifest)} could not be read (${error instanceof Error ? error.message : error}): a HEAD is answered as a GET by the address's name alone.`,
@@ -178,11 +181,12 @@ export function builtRouteHandlers(root = process.cwd(), distDir = process.env.N
 }
 
 /**
- * Whether an address is a page's (HTML): not one of the build's route handlers (`handlers`, from
- * routeHandlerPatterns), and not the API, the framework's files or an address named as a file or an
- * image, whose handlers are known by those names even when the manifest is not read.
+ * Whether an address is a page's (HTML): not answered by one of the build's route handlers (`routes`,
+ * from routeTable: the first route that matches it), and not the API, the framework's files or an
+ * address named as a file or an image, whose handlers are known by those names even when the manifest
+ * is not read.
  */
-export function isPagePath(pathname, handlers = []) {
+export function isPagePath(pathname, routes = []) {
   // Next matches some routes by the decoded address too (/sitemap%2Exml is /sitemap.xml): both must be a page's.
   let decoded = pathname;
   try {
@@ -194,7 +198,7 @@ export function isPagePath(pathname, handlers = []) {
     if (/^\/(?:api|_next)(?:\/|$)/.test(address)) return false;
     const last = address.slice(address.lastIndexOf("/") + 1);
     if (last.includes(".") || /^(?:opengraph-image|twitter-image|icon|apple-icon)(?:-|$)/.test(last)) return false;
-    return !handlers.some((handler) => handler.test(address));
+    return !routes.find((route) => route.pattern.test(address))?.handler;
   });
 }
 
@@ -207,8 +211,8 @@ export function isPagePath(pathname, handlers = []) {
  * not come from their bodies here, and a stream that never ends (the live updates) would keep a HEAD
  * open, and its connection, where Next answers it at once.
  */
-function asGet(req, handlers) {
-  if (req.method === "HEAD" && isPagePath(new URL(req.url ?? "/", "http://x").pathname, handlers)) req.method = "GET";
+function asGet(req, routes) {
+  if (req.method === "HEAD" && isPagePath(new URL(req.url ?? "/", "http://x").pathname, routes)) req.method = "GET";
 }
 
 /**
@@ -358,7 +362,7 @@ export async function serve({ port, hostname, dev = false }) {
   const app = next({ dev, hostname, port: Number(port), dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const handlers = dev ? [] : builtRouteHandlers();
+  const routes = dev ? [] : builtRouteTable();
   const trustedProxies = trustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
   const drain = newDrain();
   const server = createServer((req, res) => {
@@ -371,7 +375,7 @@ export async function serve({ port, hostname, dev = false }) {
     answeredGone(req, res)
       .then((answered) => {
         if (answered) return;
-        asGet(req, handlers);
+        asGet(req, routes);
         return handle(req, res);
       })
       .catch((error) => {

@@ -4,7 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { settled, signIn, USERS } from "./helpers";
-import { builtRouteHandlers, isPagePath } from "../../scripts/serve.mjs";
+import { builtRouteTable, isPagePath } from "../../scripts/serve.mjs";
 
 async function demoVerdictPath(page: Page) {
   const html = await (await page.request.get("/claims")).text();
@@ -190,16 +190,16 @@ test("a HEAD answer and a 304 hold no body: the next request on their connection
 });
 
 test("the rule the server reads from its build knows every route handler of app/, so a HEAD there is never answered as a page's GET", () => {
-  const handlers = builtRouteHandlers(process.cwd(), process.env.E2E_DIST_DIR || ".next-e2e");
+  const table = builtRouteTable(process.cwd(), process.env.E2E_DIST_DIR || ".next-e2e");
   const routes = fs
     .readdirSync("app", { recursive: true, encoding: "utf8" })
     .filter((file) => /(^|\/)route\.tsx?$/.test(file))
     .map((file) => `/${path.dirname(file)}`.replace(/\/\([^)]+\)/g, "").replace(/\[+[^\]]+\]+/g, "x"));
   expect(routes).toContain("/sitemaps/x");
-  for (const route of routes) expect(isPagePath(route, handlers), route).toBe(false);
-  expect(isPagePath("/sitemaps/0", handlers)).toBe(false);
-  expect(isPagePath("/claims/x", handlers)).toBe(true);
-  expect(isPagePath("/desk/claims/x", handlers)).toBe(true);
+  for (const route of routes) expect(isPagePath(route, table), route).toBe(false);
+  expect(isPagePath("/sitemaps/0", table)).toBe(false);
+  expect(isPagePath("/claims/x", table)).toBe(true);
+  expect(isPagePath("/desk/claims/x", table)).toBe(true);
 });
 
 test("pages run under their CSP with no violation, signed out and signed in", async ({ browser }) => {
