@@ -11,7 +11,7 @@ import { getSortedRoutes } from "next/dist/shared/lib/router/utils/sorted-routes
 import { bodyAnswer, notModified } from "./csp.mjs";
 import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
-import { REFUSAL_HEADERS, refuseActionOrigin, refuseAuthBody, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
+import { REFUSAL_HEADERS, refuseActionOrigin, refuseAuthBody, refuseMethod, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
 import { INTAKE_WORKER_BUNDLE, intakeBundleFile } from "../lib/intake/worker-bundle.mjs";
 import { GONE_HOOK, GONE_HOOK_INSTALLED } from "../lib/publishing/gone-hook.mjs";
 import { compactPageCache } from "../lib/publishing/page-cache.mjs";
@@ -250,6 +250,7 @@ function stampClientAddress(req, trustedProxies) {
 const REFUSAL_TEXT = {
   400: "Bad request: this address is not valid. Check the link and try again.\n",
   403: "Forbidden: this form was not sent from a Factdesk page. Reload the page and try again.\n",
+  405: "Method not allowed: this address can only be read.\n",
   411: "Length required: say how long the request is.\n",
   413: "This request is too large.\n",
   414: "This address is too long.\n",
@@ -263,13 +264,14 @@ export function refused(req, res) {
   const refusal =
     refuseTarget(req.url) ??
     refuseRouterState(req.headers) ??
+    refuseMethod({ method: req.method, pathname: (req.url ?? "/").split("?")[0] }) ??
     refuseActionOrigin({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers }) ??
     refuseAuthBody({ method: req.method, pathname: (req.url ?? "/").split("?")[0], headers: req.headers });
   if (!refusal) return false;
   if (refusal.status === 403) console.warn(`[factdesk] refused a cross-site action post (${refusal.why})`);
   const body = REFUSAL_TEXT[refusal.status];
   // Connection: close, since the body of a refused post is not read.
-  res.writeHead(refusal.status, { ...REFUSAL_HEADERS, "Content-Length": String(Buffer.byteLength(body)), Connection: "close" });
+  res.writeHead(refusal.status, { ...REFUSAL_HEADERS, ...refusal.headers, "Content-Length": String(Buffer.byteLength(body)), Connection: "close" });
   res.end(req.method === "HEAD" ? undefined : body);
   return true;
 }

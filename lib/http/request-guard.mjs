@@ -88,6 +88,20 @@ export function refuseActionOrigin({ method, pathname, headers }) {
   return { status: 403, why: `Origin ${origin.slice(0, 80)} is not ${expected ?? "this host"}` };
 }
 
+/**
+ * A verdict's addresses (its page, embeddable card, badge and social images, and the public list and
+ * search beside them) are only read. Next caches what it first answers for an address it renders on
+ * demand, whatever the method: a POST as the first request for a badge or a social image left a 405 in
+ * the cache that every reader then got (an hour, and again after each publication purged it). Anything
+ * but GET and HEAD is refused here with 405 before Next sees it. No server action lives under these
+ * addresses (their forms are GET forms).
+ */
+export const READ_ONLY_PATH = /^\/(?:embed\/)?claims(?:\/|$)/;
+export function refuseMethod({ method, pathname }) {
+  if (method === "GET" || method === "HEAD" || !READ_ONLY_PATH.test(pathname)) return null;
+  return { status: 405, why: `${String(method).slice(0, 20)} to a verdict's address`, headers: { Allow: "GET, HEAD" } };
+}
+
 /** The most a sign-in, sign-out or session post to next-auth may send (a form of a few fields). */
 export const MAX_AUTH_BODY_BYTES = 16 * 1024;
 

@@ -211,6 +211,27 @@ test("an unpublished verdict answers 410 with its reason and leaves feed, sitema
   await editorContext.close();
 });
 
+test("a write to a new verdict's addresses is refused and leaves nothing in the cache for its readers", async ({ request }) => {
+  // Next caches the first answer for an address it renders on demand, whatever the method: a POST that came
+  // first left its 405 as the badge and the social cards every reader then got (attacker review, 7 Dec).
+  const claim = await publishedClaimOnDemo("at the invitation of North Korean leader Kim Jong Un");
+  const path = `/claims/${claim.slug}`;
+  const page = await (await request.get(path)).text();
+  const image = (attribute: string) => {
+    const url = new URL(new RegExp(`<meta ${attribute} content="([^"]+)"`).exec(page)![1].replace(/&amp;/g, "&"));
+    return url.pathname + url.search;
+  };
+  const addresses = [`${path}/badge.svg`, image('property="og:image"'), image('name="twitter:image"'), `/embed${path}`, path];
+  for (const address of addresses) {
+    for (const method of ["POST", "PUT", "DELETE"]) {
+      const written = await request.fetch(address, { method, data: "x", headers: { "content-type": "text/plain" } });
+      expect.soft([written.status(), written.headers()["allow"]], `${method} ${address}`).toEqual([405, "GET, HEAD"]);
+    }
+  }
+  for (const address of addresses) expect((await request.get(address)).status(), address).toBe(200);
+  expect(await (await request.get(`${path}/badge.svg`)).text()).toContain("<svg");
+});
+
 test("framing is allowed on the embed route only", async ({ request }) => {
   const path = await demoVerdictPath(request);
   for (const url of ["/", "/claims", path, "/methodology", "/signin", `${path}/badge.svg`]) {

@@ -7,6 +7,7 @@ import {
   MAX_TARGET_LENGTH,
   refuseActionOrigin,
   refuseAuthBody,
+  refuseMethod,
   refuseRouterState,
   refuseTarget,
   safeDecode,
@@ -119,6 +120,10 @@ describe("the production server's early refusal (scripts/serve.mjs)", () => {
       expect((await fetch(`${base}/desk`, { headers: { rsc: "1", "next-router-state-tree": "%7B" } })).status).toBe(400);
       const action = await fetch(`${base}/desk/claims/c1`, { method: "POST", headers: { "next-action": "x", origin: "http://evil.example" }, body: "[]" });
       expect(action.status).toBe(403);
+      // A write to a verdict's badge would have been cached as its answer (405) for every reader.
+      const post = await fetch(`${base}/claims/a-verdict/badge.svg`, { method: "POST", body: "x" });
+      expect([post.status, post.headers.get("allow"), post.headers.get("cache-control")]).toEqual([405, "GET, HEAD", "no-store"]);
+      expect(await post.text()).toMatch(/can only be read/);
       const fine = await fetch(`${base}/claims/caf%C3%A9?q=a+b`);
       expect([fine.status, await fine.text()]).toEqual([200, "app"]);
     } finally {
@@ -233,5 +238,20 @@ describe("posts to next-auth's routes", () => {
     expect(post({ "content-length": "3000000" }, "/api/articles/import")).toBeNull();
     expect(post({ "content-length": "40000000" }, "/api/auth/session", "GET")).toBeNull();
     expect(post({ "transfer-encoding": "chunked" }, "/api/authx")).toBeNull();
+  });
+});
+
+describe("methods other than reading, to a verdict's addresses", () => {
+  const asked = (method: string, pathname: string) => refuseMethod({ method, pathname });
+  it("are refused with 405 and Allow: GET, HEAD (Next caches its first answer for an address, a 405 too)", () => {
+    for (const pathname of ["/claims/a-verdict", "/claims/a-verdict/badge.svg", "/claims/a-verdict/opengraph-image-1x2y3z", "/embed/claims/a-verdict", "/claims", "/claims/search"])
+      for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
+        expect(asked(method, pathname)).toMatchObject({ status: 405, headers: { Allow: "GET, HEAD" } });
+  });
+
+  it("let reading through, and leave every other address to Next", () => {
+    expect(asked("GET", "/claims/a-verdict/badge.svg")).toBeNull();
+    expect(asked("HEAD", "/embed/claims/a-verdict")).toBeNull();
+    for (const pathname of ["/desk/claims/c1", "/api/claims", "/claimsx", "/tips", "/embed/missing", "/"]) expect(asked("POST", pathname)).toBeNull();
   });
 });
