@@ -244,7 +244,14 @@ describe("posts to next-auth's routes", () => {
 describe("methods other than reading, to a verdict's addresses", () => {
   const asked = (method: string, pathname: string) => refuseMethod({ method, pathname });
   it("are refused with 405 and Allow: GET, HEAD (Next caches its first answer for an address, a 405 too)", () => {
-    for (const pathname of ["/claims/a-verdict", "/claims/a-verdict/badge.svg", "/claims/a-verdict/opengraph-image-1x2y3z", "/embed/claims/a-verdict", "/claims", "/claims/search"])
+    for (const pathname of [
+      "/claims/a-verdict",
+      "/claims/a-verdict/badge.svg",
+      "/claims/a-verdict/opengraph-image-1x2y3z",
+      "/embed/claims/a-verdict",
+      "/claims",
+      "/claims/search",
+    ])
       for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
         expect(asked(method, pathname)).toMatchObject({ status: 405, headers: { Allow: "GET, HEAD" } });
   });
