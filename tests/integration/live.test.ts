@@ -231,6 +231,25 @@ describe("live claim pages (server-sent events)", () => {
     expect([first, current].map((page) => page.frames.some((f) => f.event === "resync"))).toEqual([false, false]);
   });
 
+  it("do not let one page's `after` past the claim's last change silence the claim's other pages", async () => {
+    const rita = await makeUser("REVIEWER");
+    const eli = await makeUser("EDITOR");
+    const claim = await makeClaim(rita);
+    const shown = await lastClaimSeq(claim.id);
+    // The first page of the claim on this instance claims to show a change far ahead (attacker review, 7 Dec).
+    session.actor = eli;
+    const forged = open(claim.id, 999_999_999);
+    streams.push(forged);
+    await forged.next("hello");
+    session.actor = rita;
+    const honest = open(claim.id, shown);
+    streams.push(honest);
+    await honest.next("presence");
+    await addComment({ actor: eli, input: { claimId: claim.id, body: "Heard by every page." } });
+    for (const page of [honest, forged]) expect(await page.next("change")).toMatchObject({ seq: shown + 1, action: "comment.add" });
+    expect(honest.frames.some((f) => f.event === "resync")).toBe(false);
+  });
+
   it("hand out changes written at once, while an earlier one was still uncommitted, each once and in order", async () => {
     const rita = await makeUser("REVIEWER");
     const eli = await makeUser("EDITOR");

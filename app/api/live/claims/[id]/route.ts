@@ -49,7 +49,11 @@ export const GET = route<{ id: string }>({ name: "live", actor: true, writesOnGe
   let shown: number;
   let sid: string | null;
   try {
-    shown = /^\d{1,9}$/.test(url.searchParams.get("after") ?? "") ? Number(url.searchParams.get("after")) : await lastClaimSeq(id);
+    // A page cannot show a change not made yet: an `after` past the claim's last change would set where
+    // the hub hands out changes for every page of the claim, and those up to it would reach no one.
+    const last = await lastClaimSeq(id);
+    const after = url.searchParams.get("after") ?? "";
+    shown = /^\d{1,9}$/.test(after) ? Math.min(Number(after), last) : last;
     sid = await getCurrentSessionId();
   } catch (error) {
     await leaveClaim(connectionId).catch(() => {});
