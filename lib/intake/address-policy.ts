@@ -26,8 +26,9 @@ export function isIntranetAddress(address: string): boolean {
   return ["private", "uniqueLocal", "carrierGradeNat", "loopback"].includes(parsed.range());
 }
 
-// Cloud instance metadata services outside link-local space (AWS's IPv6 one, in unique-local space).
-const METADATA = [ipaddr.parse("fd00:ec2::254")];
+// Cloud instance metadata services outside link-local space: AWS's IPv6 one (unique-local) and Alibaba
+// Cloud's (100.100.100.200, in carrier-grade NAT space).
+const METADATA = [ipaddr.parse("fd00:ec2::254"), ipaddr.parse("100.100.100.200")];
 
 function normalized(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   if (!ipaddr.isValid(address)) return null;

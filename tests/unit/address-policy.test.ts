@@ -46,7 +46,17 @@ describe("which addresses an article may be fetched from", () => {
       expect(mayConnect(address, false), address).toBe(false);
       expect(mayConnect(address, true), address).toBe(true);
     }
-    for (const address of ["169.254.169.254", "fe80::1", "fd00:ec2::254", "0.0.0.0", "::", "224.0.0.1", "255.255.255.255"]) {
+    for (const address of [
+      "169.254.169.254",
+      "fe80::1",
+      "fd00:ec2::254",
+      "100.100.100.200",
+      "::ffff:100.100.100.200",
+      "0.0.0.0",
+      "::",
+      "224.0.0.1",
+      "255.255.255.255",
+    ]) {
       expect(mayConnect(address, true), address).toBe(false);
     }
     expect(mayConnect("93.184.216.34", false)).toBe(true);
