@@ -15,6 +15,7 @@ import {
   type SignOutEverywhereInput,
 } from "./admin-schemas";
 import { hashPassword, verifyPassword } from "./password";
+import { consumePasswordCheck, recordPasswordCheckSuccess } from "./rate-limit";
 import { assertStrongPassword } from "./password-policy";
 import { assertCan } from "./permissions";
 import { revokeSessions } from "./sessions";
@@ -161,8 +162,15 @@ export async function changePassword({ actor, input }: { actor: Actor | null; in
   const user = await db.user.findUnique({ where: { id: data.userId }, select: { id: true, email: true, name: true, passwordHash: true } });
   if (!user) throw notFound("user");
   // An admin changing their own password proves it like anyone else (a left-open session is not enough).
-  if (own && !(data.currentPassword && (await verifyPassword(data.currentPassword, user.passwordHash)))) {
-    throw new DomainError("VALIDATION", "Some fields need attention. Nothing was saved.", { currentPassword: ["The current password is not correct"] });
+  if (own) {
+    // Counted before bcrypt, as a sign-in is (lib/auth/rate-limit.ts): no guessing at bcrypt's pace, and no
+    // flood of checks filling the password threads' queue for everyone signing in.
+    if (!data.currentPassword)
+      throw new DomainError("VALIDATION", "Some fields need attention. Nothing was saved.", { currentPassword: ["Enter your current password"] });
+    await consumePasswordCheck(user.id);
+    if (!(await verifyPassword(data.currentPassword, user.passwordHash)))
+      throw new DomainError("VALIDATION", "Some fields need attention. Nothing was saved.", { currentPassword: ["The current password is not correct"] });
+    await recordPasswordCheckSuccess(user.id);
   }
   await assertStrongPassword({ password: data.newPassword, userInputs: [user.email, user.name], field: "newPassword" });
   const passwordHash = await hashPassword(data.newPassword);

@@ -1,5 +1,6 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
+import { DomainError, minutesToWait } from "../errors";
 import { addressBucket } from "../http/client-address.mjs";
 import { throttledMessage } from "./sign-in-messages";
 
@@ -41,7 +42,15 @@ export class AtomicPrismaLimiter extends RateLimiterPrisma {
   }
 }
 
-type Limiters = { consecutive: RateLimiterPrisma; perAddress: RateLimiterPrisma };
+/**
+ * Changing one's own password proves the current one, a bcrypt check like a sign-in's. Without a limit a
+ * session (left open, or stolen) could guess the password at bcrypt's pace, and a flood of parallel
+ * guesses filled the password threads' queue so that everyone's sign-in was refused as busy (attacker
+ * review, 7 Dec). Counted per person, before the check, as sign-in failures are.
+ */
+export const PASSWORD_CHECK_LIMITS = { consecutivePerUser: 10, windowSeconds: 60 * 60 * 3, blockSeconds: 15 * 60 } as const;
+
+type Limiters = { consecutive: RateLimiterPrisma; perAddress: RateLimiterPrisma; currentPassword: RateLimiterPrisma };
 const holder = globalThis as unknown as { factdeskSignInLimiters?: Limiters };
 
 // Counted in the database (model RateLimit), so every instance sharing it sees the same attempts.
@@ -61,6 +70,13 @@ function limiters(): Limiters {
       points: SIGN_IN_LIMITS.perAddressPerDay,
       duration: 60 * 60 * 24,
       blockDuration: SIGN_IN_LIMITS.addressBlockSeconds,
+    }),
+    currentPassword: new AtomicPrismaLimiter({
+      ...store,
+      keyPrefix: "signin-current-password",
+      points: PASSWORD_CHECK_LIMITS.consecutivePerUser,
+      duration: PASSWORD_CHECK_LIMITS.windowSeconds,
+      blockDuration: PASSWORD_CHECK_LIMITS.blockSeconds,
     }),
   });
 }
@@ -95,6 +111,25 @@ export async function consumeSignInAttempt({ email, address }: { email: string; 
 export async function recordSignInSuccess({ email, address }: { email: string; address: string }) {
   const { consecutive, perAddress } = limiters();
   await Promise.all([consecutive.delete(accountKey(email, address)), perAddress.reward(addressBucket(address), 1)]);
+}
+
+/**
+ * Spend one check of a person's current password BEFORE it is checked (parallel guesses each need a
+ * point): past the limit, RATE_LIMITED with the wait, next to the field.
+ */
+export async function consumePasswordCheck(userId: string) {
+  try {
+    await limiters().currentPassword.consume(userId);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const wait = `Too many wrong current passwords. Try again in ${minutesToWait(error.msBeforeNext)}.`;
+    throw new DomainError("RATE_LIMITED", wait, { currentPassword: [wait] });
+  }
+}
+
+/** The right current password: the person's wrong ones are forgotten. */
+export async function recordPasswordCheckSuccess(userId: string) {
+  await limiters().currentPassword.delete(userId);
 }
 
 /** Forget all counts (tests). */

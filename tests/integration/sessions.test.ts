@@ -5,6 +5,7 @@ import { authOptions } from "@/lib/auth/options";
 import { changePassword, setUserDisabled, setUserName, setUserRole, signOutEverywhere } from "@/lib/auth/admin";
 import { actorForSession, sessionState, startSession } from "@/lib/auth/sessions";
 import { authenticate } from "@/lib/auth/users";
+import { PASSWORD_CHECK_LIMITS } from "@/lib/auth/rate-limit";
 import { makeUser } from "@/tests/support/factories";
 
 const FACTORY_PASSWORD = "correct-horse-42";
@@ -69,6 +70,29 @@ describe("server-side sessions", () => {
     expect(JSON.parse(event.before!)).toEqual({ role: "REVIEWER" });
     await expect(setUserRole({ actor: admin, input: { userId: admin.id, role: "REVIEWER" } })).rejects.toMatchObject({ code: "VALIDATION" });
   });
+
+  it("checks a person's current password at most ten times in a row, counted before bcrypt, however many come at once", async () => {
+    const user = await makeUser("REVIEWER");
+    const other = await makeUser("REVIEWER");
+    const guess = (actor: typeof user, currentPassword: string) =>
+      changePassword({ actor, input: { userId: actor.id, currentPassword, newPassword: "a-brand-new-phrase-71" } }).then(
+        () => "ok",
+        (error: { code: string }) => error.code,
+      );
+    const limit = PASSWORD_CHECK_LIMITS.consecutivePerUser;
+    const outcomes = await Promise.all(Array.from({ length: limit + 4 }, (_, i) => guess(user, `wrong-guess-${i}`)));
+    expect(outcomes.filter((o) => o === "VALIDATION")).toHaveLength(limit);
+    expect(outcomes.filter((o) => o === "RATE_LIMITED")).toHaveLength(4);
+    // Now even the right one waits, and says so next to the field; nothing changed.
+    await expect(
+      changePassword({ actor: user, input: { userId: user.id, currentPassword: FACTORY_PASSWORD, newPassword: "a-brand-new-phrase-71" } }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED", fieldErrors: { currentPassword: [expect.stringMatching(/Try again in 15 minutes/)] } });
+    expect(await authenticate(user.email, FACTORY_PASSWORD)).toMatchObject({ id: user.id });
+    // Another person's count is their own, and the right password forgets the wrong ones.
+    expect(await guess(other, "wrong-guess")).toBe("VALIDATION");
+    expect(await guess(other, FACTORY_PASSWORD)).toBe("ok");
+    expect(await db.rateLimit.count({ where: { key: { contains: other.id } } })).toBe(0);
+  }, 60_000);
 
   it("a password change by the user ends every session, their own included, and needs the current password", async () => {
     const user = await makeUser("REVIEWER");
