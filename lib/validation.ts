@@ -110,6 +110,38 @@ export const optionalDate = (label: string) =>
     .transform((v) => (v === undefined || v === "" ? undefined : new Date(v + "T00:00:00Z")));
 
 /**
+ * The last day a date about the past (published, accessed, checked as of) may name: tomorrow in UTC, so
+ * that a desk whose day starts before UTC's (up to UTC+14) can still give its own today.
+ */
+export function latestPastDay(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+}
+
+/** Whether a form's day (or nothing) is no later than latestPastDay; a day that is no date is judged elsewhere. */
+const notInFuture = (v: string | undefined) =>
+  v === undefined || v === "" || !isRealDate(v) || new Date(v + "T00:00:00Z").getTime() <= latestPastDay().getTime();
+
+/** optionalDate for a day in the past (or today): a source's publication, an article's date. */
+export const optionalPastDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), `${label} must be a valid date (YYYY-MM-DD)`)
+    .refine(notInFuture, `${label} cannot be in the future`)
+    .transform((v) => (v === undefined || v === "" ? undefined : new Date(v + "T00:00:00Z")));
+
+/** clearableDate for a day in the past (or today): the day a verdict's facts were checked. */
+export const clearablePastDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), `${label} must be a valid date (YYYY-MM-DD)`)
+    .refine(notInFuture, `${label} cannot be in the future`)
+    .transform((v) => (v === undefined ? undefined : v === "" ? null : new Date(v + "T00:00:00Z")));
+
+/**
  * A calendar date that a form may also clear: absent → undefined (leave as is), "" → null (clear),
  * YYYY-MM-DD → that day at UTC midnight.
  */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CLAIM_ACTIONS } from "./lifecycle";
 import { STATUS_ORDER } from "./lifecycle";
 import { RATING_VALUES } from "../verdicts/ratings";
-import { clearableDate, id, INT_MAX, optionalDate, optionalText, pageParam, queryText, requiredText, version } from "../validation";
+import { clearableDate, id, INT_MAX, optionalPastDate, optionalText, pageParam, queryText, requiredText, version } from "../validation";
 import { PRIORITIES } from "./assignment";
 
 export const createClaimSchema = z
@@ -13,7 +13,7 @@ export const createClaimSchema = z
     end: z.coerce.number({ error: "Select the claim in the article text" }).int().min(1).max(INT_MAX, "Select the claim in the article text"),
     claimant: requiredText(200, "Claimant", 2),
     claimantType: z.enum(["PERSON", "ORGANIZATION"], { error: "Choose person or organisation" }),
-    claimDate: optionalDate("Date the claim was made"),
+    claimDate: optionalPastDate("Date the claim was made"),
   })
   .refine((v) => v.end > v.start, { path: ["quote"], message: "Select some text in the article" });
 export type CreateClaimInput = z.input<typeof createClaimSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalDate, optionalHttpUrl, optionalText, requiredText, version } from "../validation";
+import { id, optionalHttpUrl, optionalPastDate, optionalText, requiredText, version } from "../validation";
 
 /** Article details, shared by the import form and the import endpoint. The text comes pasted or as a file. */
 export const articleMetaSchema = z.object({
@@ -7,7 +7,7 @@ export const articleMetaSchema = z.object({
   outlet: requiredText(200, "Outlet"),
   url: optionalHttpUrl("URL"),
   author: optionalText(200, "Author"),
-  publishedAt: optionalDate("Publication date"),
+  publishedAt: optionalPastDate("Publication date"),
 });
 
 export const importArticleSchema = articleMetaSchema.extend({

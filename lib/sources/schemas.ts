@@ -1,16 +1,24 @@
 import { z } from "zod";
-import { httpUrl, id, optionalDate, optionalHttpUrl, optionalText, requiredText, version } from "../validation";
+import { httpUrl, id, optionalHttpUrl, optionalPastDate, optionalText, requiredText, version } from "../validation";
 
 /** What describes a source: the same fields whether it is added or edited. */
 const sourceFields = {
   url: httpUrl("URL"),
   title: requiredText(300, "Title"),
   publisher: optionalText(200, "Publisher"),
-  publishedAt: optionalDate("Publication date"),
-  accessedAt: optionalDate("Date accessed"),
+  publishedAt: optionalPastDate("Publication date"),
+  accessedAt: optionalPastDate("Date accessed"),
   archiveUrl: optionalHttpUrl("Archived copy"),
   reliabilityNote: optionalText(1000, "Reliability note"),
 };
+
+/** A source cannot have been read before it was published. */
+function accessedAfterPublished(v: { publishedAt?: Date; accessedAt?: Date }, ctx: z.RefinementCtx) {
+  // Runs even when a day failed its own check (then it is still the text that was sent): dates only.
+  if (v.publishedAt instanceof Date && v.accessedAt instanceof Date && v.accessedAt.getTime() < v.publishedAt.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["accessedAt"], message: "The day accessed cannot be before the publication date" });
+  }
+}
 
 export const addSourceSchema = z
   .object({
@@ -20,6 +28,7 @@ export const addSourceSchema = z
     withheldReason: optionalText(500, "Reason for withholding"),
   })
   .superRefine((v, ctx) => {
+    accessedAfterPublished(v, ctx);
     if (v.withheld && !v.withheldReason) {
       ctx.addIssue({ code: "custom", path: ["withheldReason"], message: "Say why the source is withheld; readers see this reason" });
     }
@@ -49,7 +58,7 @@ export type AddEvidenceInput = z.input<typeof addEvidenceSchema>;
  * Edits while research is open. Withholding is not among a source's fields here: it has its own
  * control, an editor's (lib/publishing/mutations.ts).
  */
-export const editSourceSchema = z.object({ sourceId: id("Source"), version, ...sourceFields });
+export const editSourceSchema = z.object({ sourceId: id("Source"), version, ...sourceFields }).superRefine(accessedAfterPublished);
 export type EditSourceInput = z.input<typeof editSourceSchema>;
 
 export const removeSourceSchema = z.object({ sourceId: id("Source"), version });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RATING_VALUES } from "./ratings";
-import { clearableDate, id, requiredText, version } from "../validation";
+import { clearableDate, clearablePastDate, id, requiredText, version } from "../validation";
 
 /** Both days set: the re-check comes after the day the facts were checked. */
 function recheckAfterValid(v: { validAsOf?: Date | null; recheckOn?: Date | null }, ctx: z.RefinementCtx) {
@@ -19,7 +19,7 @@ export const saveVerdictSchema = z
     summary: requiredText(280, "Summary", 10),
     rationale: requiredText(20000, "Rationale", 20),
     // Absent: left as they are; empty: cleared.
-    validAsOf: clearableDate("“Valid as of”"),
+    validAsOf: clearablePastDate("“Valid as of”"),
     recheckOn: clearableDate("The re-check day"),
   })
   .superRefine(recheckAfterValid);
@@ -31,7 +31,7 @@ export const recheckSchema = z
     claimId: id("Claim"),
     /** The claim version the editor saw. */
     version,
-    validAsOf: clearableDate("“Valid as of”"),
+    validAsOf: clearablePastDate("“Valid as of”"),
     recheckOn: clearableDate("The next re-check day"),
   })
   .superRefine((v, ctx) => {

@@ -43,6 +43,33 @@ describe("sources and evidence", () => {
     },
   );
 
+  it("refuses days to come and an access before the publication, next to the field, writing nothing (source and verdict)", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const claim = await makeClaim(reviewer);
+    await step(reviewer, claim.id, "triage");
+    const before = await rowCounts();
+    await expect(
+      addSource({ actor: reviewer, input: { claimId: claim.id, ...SOURCE, publishedAt: "2099-01-01", accessedAt: "2020-01-01" } }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { publishedAt: ["Publication date cannot be in the future"] },
+    });
+    await expect(addSource({ actor: reviewer, input: { claimId: claim.id, ...SOURCE, accessedAt: "2020-01-01" } })).rejects.toMatchObject({
+      fieldErrors: { accessedAt: ["The day accessed cannot be before the publication date"] },
+    });
+    const verdict = {
+      claimId: claim.id,
+      version: 0,
+      rating: "MIXED" as const,
+      summary: "A summary of the facts.",
+      rationale: "A rationale that is long enough to save.",
+    };
+    await expect(saveVerdictDraft({ actor: reviewer, input: { ...verdict, validAsOf: "2099-05-05" } })).rejects.toMatchObject({
+      fieldErrors: { validAsOf: ["“Valid as of” cannot be in the future"] },
+    });
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it("refuses evidence that cites another claim's source", async () => {
     const reviewer = await makeUser("REVIEWER");
     const a = await makeClaim(reviewer);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { addEvidenceSchema, addSourceSchema } from "@/lib/sources/schemas";
+import { addEvidenceSchema, addSourceSchema, editSourceSchema } from "@/lib/sources/schemas";
 import { fieldErrorsOf, parsed, without } from "./helpers";
 
 const validSource = {
@@ -50,6 +50,22 @@ describe("addSourceSchema", () => {
       reliabilityNote: undefined,
       withheld: false,
     });
+  });
+
+  it("refuses a publication or access day in the future, and an access before the publication, next to the field", () => {
+    expect(fieldErrorsOf(addSourceSchema, { ...validSource, publishedAt: "2099-01-01", accessedAt: "2099-01-02" })).toMatchObject({
+      publishedAt: [expect.stringMatching(/cannot be in the future/)],
+      accessedAt: [expect.stringMatching(/cannot be in the future/)],
+    });
+    expect(fieldErrorsOf(addSourceSchema, { ...validSource, publishedAt: "2024-05-14", accessedAt: "2020-01-01" })).toEqual({
+      accessedAt: ["The day accessed cannot be before the publication date"],
+    });
+    expect(editSourceSchema.safeParse({ ...validSource, sourceId: "s1", version: 1, accessedAt: "2020-01-01" }).error?.issues.map((i) => i.path[0])).toEqual([
+      "accessedAt",
+    ]);
+    // Read the day it came out, or with either day unknown: fine.
+    for (const days of [{ accessedAt: "2024-05-14" }, { publishedAt: "" }, { accessedAt: "" }])
+      expect(addSourceSchema.safeParse({ ...validSource, ...days }).success).toBe(true);
   });
 
   it("withholds a source only with a reason readers can see", () => {

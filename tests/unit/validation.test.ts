@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DomainError, minutesToWait } from "@/lib/errors";
-import { INT_MAX, isStorable, optionalDate, parseInput } from "@/lib/validation";
+import { clearablePastDate, INT_MAX, isStorable, latestPastDay, optionalDate, optionalPastDate, parseInput } from "@/lib/validation";
 import { saveVerdictSchema } from "@/lib/verdicts/schemas";
 
 function catchError(fn: () => unknown): unknown {
@@ -102,5 +102,28 @@ describe("minutesToWait", () => {
     expect(minutesToWait(59_000)).toBe("1 minute");
     expect(minutesToWait(60_001)).toBe("2 minutes");
     expect(minutesToWait(45 * 60_000)).toBe("45 minutes");
+  });
+});
+
+describe("days about the past (published, accessed, checked as of)", () => {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const dayFrom = (offset: number) => iso(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset)));
+
+  it("end tomorrow in UTC, so that a desk ahead of UTC can give its own today", () => {
+    expect(iso(latestPastDay(new Date("2026-12-07T23:59:59Z")))).toBe("2026-12-08");
+    expect(iso(latestPastDay(new Date("2026-12-31T00:00:00Z")))).toBe("2027-01-01");
+  });
+
+  it("take today, tomorrow and any earlier day, and refuse a later one next to its field", () => {
+    for (const schema of [z.object({ day: optionalPastDate("Publication date") }), z.object({ day: clearablePastDate("“Valid as of”") })]) {
+      for (const day of [dayFrom(-3650), dayFrom(0), dayFrom(1)]) expect(parseInput(schema, { day }).day?.toISOString().slice(0, 10)).toBe(day);
+      for (const day of [dayFrom(2), "2099-05-05"]) {
+        const error = catchError(() => parseInput(schema, { day })) as DomainError;
+        expect(error.fieldErrors?.day).toEqual([expect.stringMatching(/cannot be in the future$/)]);
+      }
+      // A day that is no date is told so, once.
+      expect((catchError(() => parseInput(schema, { day: "2099-02-30" })) as DomainError).fieldErrors?.day).toEqual([expect.stringMatching(/valid date/)]);
+    }
+    expect(parseInput(z.object({ day: clearablePastDate("x") }), { day: "" }).day).toBeNull();
   });
 });

@@ -76,6 +76,14 @@ describe("valid-as-of and re-check days", () => {
     expect(saveVerdictSchema.safeParse({ ...base, validAsOf: "2026-11-30", recheckOn: "soon" }).error?.issues.map((i) => i.path[0])).toEqual(["recheckOn"]);
   });
 
+  it('refuse a valid-as-of day in the future (readers would see "checked as of" a day to come); the re-check may be any day', () => {
+    for (const schema of [saveVerdictSchema, recheckSchema]) {
+      const result = schema.safeParse({ ...base, version: 1, validAsOf: "2099-05-05", recheckOn: "2099-06-01" });
+      expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["validAsOf", "“Valid as of” cannot be in the future"]]);
+    }
+    expect(recheckSchema.safeParse({ claimId: "c1", version: 1, validAsOf: "2026-11-30", recheckOn: "2099-06-01" }).success).toBe(true);
+  });
+
   it("need the day of a re-check", () => {
     const result = recheckSchema.safeParse({ claimId: "c1", version: 3, recheckOn: "2027-01-01" });
     expect(result.success).toBe(false);
