@@ -200,6 +200,15 @@ export async function transitionClaim({ actor, input }: { actor: Actor | null; i
       const userIds = workers({ actorId: actor.id, assigneeId: claim.assigneeId, ...claim.verdict });
       await notify(tx, { kind, claimId: claim.id, actorId: actor.id, userIds, note: data.note });
     }
+    // A review request is done for everyone once the claim leaves review, and for an editor once they have
+    // approved or objected: it no longer waits, unread, in their inbox (each request reaches every editor,
+    // so requests someone else handled kept every editor's unread count growing).
+    if (claim.status === "IN_REVIEW" && (result.next !== "IN_REVIEW" || reviewing)) {
+      await tx.notification.updateMany({
+        where: { claimId: claim.id, kind: "SUBMITTED", readAt: null, ...(result.next === "IN_REVIEW" && { userId: actor.id }) },
+        data: { readAt: now },
+      });
+    }
     // A verdict waiting for review: every editor who may approve it hears of it (their inbox and its count).
     if (data.action === "submit" && facts) {
       const editors = await tx.user.findMany({ where: mayApprove(facts), select: { id: true } });

@@ -148,6 +148,29 @@ describe("approval policy", () => {
     expect(await db.verdictReview.count({ where: { claimId: claim.id } })).toBe(2);
   });
 
+  it("marks a review request done: for an editor once they approve, for every editor once the claim leaves review", async () => {
+    await requireApprovals(2);
+    const author = await makeUser("REVIEWER");
+    const [eli, ada, ann] = [await makeUser("EDITOR"), await makeUser("EDITOR"), await makeUser("EDITOR")];
+    const claim = await claimInReview(author);
+    const other = await claimInReview(author);
+    const unread = (claimId: string) =>
+      Promise.all([eli, ada, ann].map((u) => db.notification.count({ where: { userId: u.id, claimId, kind: "SUBMITTED", readAt: null } })));
+    expect(await unread(claim.id)).toEqual([1, 1, 1]);
+    expect((await step(eli, claim.id, "approve")).status).toBe("IN_REVIEW");
+    expect(await unread(claim.id)).toEqual([0, 1, 1]);
+    expect((await step(ada, claim.id, "approve")).status).toBe("APPROVED");
+    expect(await unread(claim.id)).toEqual([0, 0, 0]);
+    // Another claim's requests still wait, until it too leaves review (sent back).
+    expect(await unread(other.id)).toEqual([1, 1, 1]);
+    await step(ann, other.id, "sendBack", "Add the source for the figure.");
+    expect(await unread(other.id)).toEqual([0, 0, 0]);
+    // Marked read, not removed: the inbox still lists them.
+    expect(await db.notification.count({ where: { claimId: { in: [claim.id, other.id] }, kind: "SUBMITTED", userId: { in: [eli.id, ada.id, ann.id] } } })).toBe(
+      6,
+    );
+  });
+
   it("asks a note of an objection, and refuses reviewers, writing nothing", async () => {
     const author = await makeUser("REVIEWER");
     const claim = await claimInReview(author);
