@@ -3,18 +3,19 @@
 // pages through /api/internal/revalidate, with a token only this process knows.
 import { CHANNELS, listen } from "../lib/pg-listen.mjs";
 
-export function listenForRevalidations({ url, port, hostname, instanceId, token }) {
-  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
-  const target = `http://${host}:${port}/api/internal/revalidate`;
+/** Ask this instance to revalidate (its internal route, with its token): `{ slug }` or `{ all: true }`. */
+export async function revalidateHere({ port, hostname, token }, body) {
+  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  const response = await fetch(`http://${host}:${port}/api/internal/revalidate`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-factdesk-internal": token },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
+}
 
-  const post = async (body) => {
-    const response = await fetch(target, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-factdesk-internal": token },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
-  };
+export function listenForRevalidations({ url, port, hostname, instanceId, token }) {
+  const post = (body) => revalidateHere({ port, hostname, token }, body);
   const failed = (error) => console.error("[factdesk] revalidation failed:", error.message);
 
   return listen({

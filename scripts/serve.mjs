@@ -18,7 +18,7 @@ import { compactPageCache } from "../lib/publishing/page-cache.mjs";
 import { WITHDRAWAL_HEADER } from "../lib/publishing/withdrawal-header.mjs";
 import { publicBaseUrl } from "../lib/site-url.mjs";
 import { drainOnSignals, newDrain } from "./drain.mjs";
-import { listenForRevalidations } from "./revalidation-listener.mjs";
+import { listenForRevalidations, revalidateHere } from "./revalidation-listener.mjs";
 
 // V8 grows the heap by up to several times what survived a collection while requests allocate fast, and
 // hands memory back slowly: under the benchmark's desk load the server peaked at 1.1 GB of RSS for about
@@ -367,6 +367,8 @@ export async function serve({ port, hostname, dev = false }) {
   const routes = dev ? [] : builtRouteTable();
   const trustedProxies = trustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
   const drain = newDrain();
+  // While the cached pages are refreshed at start (below), readers wait for it; the refresh's own request does not.
+  let startupRefresh = null;
   const server = createServer((req, res) => {
     drain.track(req, res);
     stampClientAddress(req, trustedProxies);
@@ -374,7 +376,8 @@ export async function serve({ port, hostname, dev = false }) {
     delete req.headers[WITHDRAWAL_HEADER];
     secureResponse(req, res, { dev });
     if (refused(req, res)) return;
-    answeredGone(req, res)
+    (startupRefresh && !(req.url ?? "").startsWith("/api/internal/") ? startupRefresh : Promise.resolve())
+      .then(() => answeredGone(req, res))
       .then((answered) => {
         if (answered) return;
         asGet(req, routes);
@@ -402,6 +405,16 @@ export async function serve({ port, hostname, dev = false }) {
       token: process.env.FACTDESK_INTERNAL_TOKEN,
     });
     server.on("close", stop);
+  }
+  // Next keeps the public pages it cached on disk across restarts, but what they show may have changed
+  // while this instance was down (another instance unpublished or corrected a verdict, a restore, the
+  // demo removed): they are all refreshed before the first reader is let in (attacker review, 7 Dec).
+  if (!dev) {
+    startupRefresh = revalidateHere({ port, hostname, token: process.env.FACTDESK_INTERNAL_TOKEN }, { all: true }).catch((error) =>
+      console.error("[factdesk] the cached public pages could not be refreshed at start:", error.message),
+    );
+    await startupRefresh;
+    startupRefresh = null;
   }
   // Ready means ready for readers too: the retraction check is in place.
   if (!(await goneHook(30_000)))

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { acceptingConnections, secondServerEnv } from "./helpers";
+import { publishedClaimOnDemo } from "./factories";
 
 // A second production server on the same build and database, started by this test: what readers get
 // from a server that has just started (a deploy, a restart behind a load balancer).
@@ -11,9 +12,10 @@ const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 let exited: string | null = null;
 let lateServer: ChildProcess | undefined;
+let restarted: ChildProcess | undefined;
 
 test.afterAll(async () => {
-  for (const child of [server, lateServer]) {
+  for (const child of [server, lateServer, restarted]) {
     if (child && child.exitCode === null) {
       const gone = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
@@ -70,4 +72,37 @@ test("a verdict address asked before the retraction check is in place is answere
   // Other pages do not wait for it.
   expect((await fetch(`http://127.0.0.1:${port}/methodology`)).status).toBe(200);
   await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/claims/${published.slug}`)).status, { timeout: 60_000, intervals: [500] }).toBe(200);
+});
+
+// Next keeps the pages it cached on disk across a restart. What they show may change while the instance is
+// down (another instance corrects or unpublishes a verdict, a restore): a restarted server refreshes them
+// before its first reader (attacker review, 7 Dec: it served the old summary and a withheld source).
+test("a restarted server does not serve a verdict page cached before it stopped, when the verdict changed meanwhile", async () => {
+  test.setTimeout(200_000);
+  const port = PORT + 2;
+  const start = async () => {
+    let gone: string | null = null;
+    const child = spawn(process.execPath, ["scripts/serve.mjs"], { env: secondServerEnv(port), stdio: "inherit" });
+    child.once("exit", (code, signal) => (gone = `the server exited (${code ?? signal})`));
+    await expect
+      .poll(async () => gone ?? (await acceptingConnections(port)), { message: "the server did not start", timeout: 90_000, intervals: [50] })
+      .toBe(true);
+    return child;
+  };
+  const stop = async (child: ChildProcess) => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  };
+  const claim = await publishedClaimOnDemo("the pomp and circumstance reflecting the totalitarian nature");
+  const page = `http://127.0.0.1:${port}/claims/${claim.slug}`;
+  restarted = await start();
+  expect(await (await fetch(page)).text()).toContain("A forecast that cannot be checked yet.");
+  expect((await fetch(page)).headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
+  await stop(restarted);
+  await db.verdict.update({ where: { claimId: claim.id }, data: { summary: "Summary changed while the server was down." } });
+  restarted = await start();
+  const again = await (await fetch(page)).text();
+  expect(again).toContain("Summary changed while the server was down.");
+  expect(again).not.toContain("A forecast that cannot be checked yet.");
 });
