@@ -15,6 +15,7 @@ import {
   type SignOutEverywhereInput,
 } from "./admin-schemas";
 import { hashPassword, verifyPassword } from "./password";
+import { bylineSlugs } from "./profile";
 import { consumePasswordCheck, recordPasswordCheckSuccess } from "./rate-limit";
 import { assertStrongPassword } from "./password-policy";
 import { assertCan } from "./permissions";
@@ -126,10 +127,10 @@ export async function setUserRole({ actor, input }: { actor: Actor | null; input
 export async function setUserName({ actor, input }: { actor: Actor | null; input: SetNameInput }) {
   assertCan(actor, "user.manage");
   const data = parseInput(setNameSchema, input);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, name: true, email: true } });
+  const renamed = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, name: true, email: true, displayName: true } });
     if (!user) throw notFound("user");
-    if (user.name === data.name) return { id: user.id, name: user.name };
+    if (user.name === data.name) return null;
     await tx.user.update({ where: { id: user.id }, data: { name: data.name } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -139,8 +140,12 @@ export async function setUserName({ actor, input }: { actor: Actor | null; input
       before: { name: user.name },
       after: { name: data.name, email: user.email },
     });
-    return { id: user.id, name: data.name };
+    return user;
   });
+  // A byline shows the name when the person chose no other (lib/auth/profile.ts publicName): the
+  // published verdicts that show it are returned for the caller to revalidate, read after the writes.
+  const slugs = renamed && renamed.displayName === null ? await bylineSlugs(renamed.id) : [];
+  return { id: data.userId, name: data.name, slugs };
 }
 
 /**

@@ -34,11 +34,16 @@ export async function setDisplayName({ actor, input }: { actor: Actor | null; in
   });
   if (!changed) return { displayName, slugs: [] };
   // After the transaction, which holds only the writes: the pages to refresh are a read.
+  return { displayName, slugs: await bylineSlugs(actor.id) };
+}
+
+/** The addresses of the published verdicts whose byline names this person (as author or approver). */
+export async function bylineSlugs(userId: string): Promise<string[]> {
   const shown = await db.claim.findMany({
-    where: { status: "PUBLISHED", slug: { not: null }, verdict: { is: { OR: [{ authorId: actor.id }, { approvedById: actor.id }] } } },
+    where: { status: "PUBLISHED", slug: { not: null }, verdict: { is: { OR: [{ authorId: userId }, { approvedById: userId }] } } },
     select: { slug: true },
   });
-  return { displayName, slugs: shown.map((c) => c.slug!) };
+  return shown.map((c) => c.slug!);
 }
 
 /** What the account page shows of one's own profile. */

@@ -140,6 +140,18 @@ describe("server actions with a session", () => {
     expect(revalidatePath).toHaveBeenCalledWith("/feed.xml");
   });
 
+  it("revalidate the verdicts whose byline names a person an admin renames", async () => {
+    const author = await makeUser("REVIEWER");
+    const editor = await makeUser("EDITOR");
+    const claim = await claimInReview(author);
+    await step(editor, claim.id, "approve");
+    const published = await step(editor, claim.id, "publish");
+    session.actor = await makeUser("ADMIN");
+    const result = await actions.setUserNameAction({ userId: author.id, name: "A Renamed Checker" });
+    expect(result).toMatchObject({ ok: true, data: { slugs: [published.slug] } });
+    expect(revalidatePath).toHaveBeenCalledWith(`/claims/${published.slug}`, "layout");
+  });
+
   it("hide unexpected errors behind a generic message", async () => {
     session.actor = await makeUser("REVIEWER");
     const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("disk I/O error"));

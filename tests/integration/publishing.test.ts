@@ -26,6 +26,7 @@ const goneResponse = (path: string) => goneAt(path, (clock += RETRACTION_TTL_MS 
 import { transitionClaim } from "@/lib/claims/mutations";
 import { addClaimantAlias } from "@/lib/claimants/mutations";
 import { publicName, setDisplayName } from "@/lib/auth/profile";
+import { setUserName } from "@/lib/auth/admin";
 import { auditActions, makeUser, rowCounts, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
 
@@ -132,6 +133,24 @@ describe("the byline", () => {
     await expect(setDisplayName({ actor: null, input: { displayName: "Someone" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await auditActions(claim.id)).not.toContain("user.displayName");
     expect(await db.auditEvent.count({ where: { entityId: author.id, action: "user.displayName" } })).toBe(2);
+  });
+});
+
+describe("the byline after an admin renames someone", () => {
+  it("says which published pages to refresh when the name is the byline, and none when the person chose another", async () => {
+    const { claim, author, editor } = await publishedClaim();
+    const admin = await makeUser("ADMIN");
+    expect(await setUserName({ actor: admin, input: { userId: author.id, name: "Renamed Checker" } })).toEqual({
+      id: author.id,
+      name: "Renamed Checker",
+      slugs: [claim.slug],
+    });
+    expect(publicName((await getPublishedClaim(claim.slug!))!.verdict!.author)).toBe("Renamed Checker");
+    expect((await setUserName({ actor: admin, input: { userId: editor.id, name: "Renamed Approver" } })).slugs).toEqual([claim.slug]);
+    // The same name again changes nothing; a name that is not the byline (a display name is) refreshes nothing.
+    expect((await setUserName({ actor: admin, input: { userId: author.id, name: "Renamed Checker" } })).slugs).toEqual([]);
+    await setDisplayName({ actor: author, input: { displayName: "R. Checker" } });
+    expect((await setUserName({ actor: admin, input: { userId: author.id, name: "Another Name" } })).slugs).toEqual([]);
   });
 });
 

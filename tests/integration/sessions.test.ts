@@ -195,7 +195,11 @@ describe("server-side sessions", () => {
     const editor = await makeUser("EDITOR");
     const user = await makeUser("REVIEWER", "Rita Reviwer");
     const token = await signIn(user.id);
-    expect(await setUserName({ actor: admin, input: { userId: user.id, name: "  Rita Reviewer " } })).toEqual({ id: user.id, name: "Rita Reviewer" });
+    expect(await setUserName({ actor: admin, input: { userId: user.id, name: "  Rita Reviewer " } })).toEqual({
+      id: user.id,
+      name: "Rita Reviewer",
+      slugs: [],
+    });
     expect(await actorForSession(sidOf(token))).toMatchObject({ id: user.id, name: "Rita Reviewer" });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.rename" } });
     expect([JSON.parse(event.before!), JSON.parse(event.after!).name]).toEqual([{ name: "Rita Reviwer" }, "Rita Reviewer"]);

@@ -215,7 +215,10 @@ export async function setDisplayNameAction(input: DisplayNameInput) {
 }
 
 export async function setUserNameAction(input: SetNameInput) {
-  return runAction((actor) => setUserName({ actor, input }));
+  const result = await runAction((actor) => setUserName({ actor, input }));
+  // The name is the byline of the verdicts this person checked or approved, unless they chose another.
+  if (result.ok) for (const slug of result.data.slugs) revalidatePublicVerdict(slug);
+  return result;
 }
 
 export async function setUserRoleAction(input: SetRoleInput) {
