@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { findClaimantByName } from "../claimants/resolve";
+import { claimantKey } from "../claimants/names";
 import { isStorable } from "../validation";
 import type { PublicListQuery } from "./schemas";
 
@@ -50,6 +51,26 @@ const forMachines = { ...published, isDemo: false } as const satisfies Prisma.Cl
 
 const DAY = 86_400_000;
 
+/** The most claimants a part of a name stands for in the public filter. */
+const PART_OF_NAME_MATCHES = 50;
+
+/**
+ * The claimants whose public name has words beginning with the typed ones, in order ("carpenter",
+ * "michael carp"): three letters at least. Names only, never the desk's aliases.
+ */
+async function claimantsByPartOfName(typed: string): Promise<string[]> {
+  const key = claimantKey(typed);
+  if (key.length < 3) return [];
+  const words = key.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const startsWords = new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}`, "u");
+  // Keys are lower case on both databases, so `contains` needs no case folding; the word start is checked here.
+  const rows = await db.claimant.findMany({ where: { key: { contains: key } }, select: { id: true, key: true }, take: 500 });
+  return rows
+    .filter((r) => startsWords.test(r.key))
+    .slice(0, PART_OF_NAME_MATCHES)
+    .map((r) => r.id);
+}
+
 /** Published verdicts, newest first, optionally filtered by rating, claimant and publication days. Only PUBLISHED claims ever leave this module. */
 export async function listPublishedClaims({
   take = 50,
@@ -59,9 +80,12 @@ export async function listPublishedClaims({
   const where: Prisma.ClaimWhereInput = { ...(includeDemo ? published : forMachines) };
   if (filter.rating) where.verdict = { is: { rating: filter.rating } };
   if (filter.claimant) {
-    // As the claim shows it, or the claimant its name means in any case or spacing (not by the desk's aliases).
+    // As the claim shows it, or the claimant its name means in any case or spacing (not by the desk's
+    // aliases, which are not public); failing that, the claimants whose name has a word starting so
+    // ("Carpenter" for "Michael Carpenter, White House National Security Council").
     const claimant = await findClaimantByName(db, filter.claimant);
-    where.OR = [{ claimant: filter.claimant }, ...(claimant ? [{ claimantId: claimant.id }] : [])];
+    const ids = claimant ? [claimant.id] : await claimantsByPartOfName(filter.claimant);
+    where.OR = [{ claimant: filter.claimant }, ...(ids.length > 0 ? [{ claimantId: { in: ids } }] : [])];
   }
   if (filter.from || filter.to) {
     where.publishedAt = {

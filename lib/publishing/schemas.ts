@@ -47,3 +47,8 @@ export const publicListQuerySchema = z.object({
   to: day,
 });
 export type PublicListQuery = z.infer<typeof publicListQuerySchema>;
+
+/** The public list's days the wrong way round ("from" after "to"): what the reader meant, to offer, or null. */
+export function swappedRange(filter: Pick<PublicListQuery, "from" | "to">): { from: string; to: string } | null {
+  return filter.from && filter.to && filter.from > filter.to ? { from: filter.to, to: filter.from } : null;
+}

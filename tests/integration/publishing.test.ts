@@ -27,6 +27,7 @@ import { transitionClaim } from "@/lib/claims/mutations";
 import { addClaimantAlias } from "@/lib/claimants/mutations";
 import { publicName, setDisplayName } from "@/lib/auth/profile";
 import { setUserName } from "@/lib/auth/admin";
+import { claimantKey } from "@/lib/claimants/names";
 import { auditActions, makeUser, rowCounts, step } from "../support/factories";
 import { publishedClaim } from "../support/publishing";
 
@@ -82,6 +83,17 @@ describe("the public list's claimant field", () => {
     expect(await ids(alias)).toEqual([]);
     expect(await ids(alias.toUpperCase())).toEqual([]);
     expect(await ids(`Nobody ${alias}`)).toEqual([]);
+  });
+
+  it('finds a claimant\'s verdicts by the start of a word of its name ("Carpenter"), never inside a word', async () => {
+    const { claim } = await publishedClaim();
+    const surname = `Carpenter${randomUUID().slice(0, 6)}`;
+    const name = `Michael ${surname}, White House National Security Council`;
+    await db.claimant.update({ where: { id: claim.claimantId! }, data: { name, key: claimantKey(name) } });
+    await db.claim.update({ where: { id: claim.id }, data: { claimant: name } });
+    const ids = async (claimant: string) => (await listPublishedClaims({ take: 1000, filter: publicListQuerySchema.parse({ claimant }) })).map((c) => c.id);
+    for (const typed of [surname, surname.toUpperCase(), `michael ${surname.slice(0, 12)}`, name]) expect(await ids(typed), typed).toContain(claim.id);
+    for (const typed of [surname.slice(2), "Mi", `${surname} Smith`]) expect(await ids(typed), typed).not.toContain(claim.id);
   });
 
   it("offers the claimants with the most published verdicts, by name", async () => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listPublishedClaimants, listPublishedClaims } from "@/lib/publishing/queries";
 import { publicMetadata } from "@/lib/publishing/metadata";
-import { publicListQuerySchema } from "@/lib/publishing/schemas";
+import { publicListQuerySchema, swappedRange } from "@/lib/publishing/schemas";
 import { RatingFilter } from "@/app/_components/rating-filter";
 import { VerdictList } from "../verdict-list";
 import { firstValues } from "@/lib/http/search-params";
@@ -15,7 +15,10 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const filter = publicListQuerySchema.parse(firstValues(raw));
   const filtered = Object.values(filter).some((v) => v !== undefined);
-  const [claims, claimants] = await Promise.all([listPublishedClaims({ take: LIMIT, filter }), listPublishedClaimants()]);
+  // Days the wrong way round match nothing: say so at the field, with the range the reader meant.
+  const swapped = swappedRange(filter);
+  const swappedHref = swapped && `/claims?${new URLSearchParams(Object.entries({ ...filter, ...swapped }).filter((e): e is [string, string] => !!e[1]))}`;
+  const [claims, claimants] = await Promise.all([swapped ? [] : listPublishedClaims({ take: LIMIT, filter }), listPublishedClaimants()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Verdicts</h1>
@@ -42,7 +45,7 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
             defaultValue={filter.claimant ?? ""}
             className={`max-w-xs ${SELECT}`}
           />
-          {/* The most frequent claimants, offered as the reader types; any other name or alias can be typed. */}
+          {/* The most frequent claimants, offered as the reader types; any other name, or a part of one, can be typed. */}
           <datalist id="claimant-names">
             {claimants.map((c) => (
               <option key={c} value={c} />
@@ -55,7 +58,14 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
         </label>
         <label className="space-y-1">
           <span className="block font-medium">to</span>
-          <input type="date" name="to" defaultValue={filter.to ?? ""} className={SELECT} />
+          <input
+            type="date"
+            name="to"
+            defaultValue={filter.to ?? ""}
+            className={SELECT}
+            aria-invalid={swapped ? true : undefined}
+            aria-describedby={swapped ? "error-to" : undefined}
+          />
         </label>
         <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">
           Filter
@@ -66,6 +76,14 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
           </Link>
         )}
       </form>
+      {swappedHref && (
+        <p id="error-to" role="alert" className="text-sm text-red-700" data-testid="error-to">
+          The end day is before the start day, so no verdict can match.{" "}
+          <Link href={swappedHref} className="underline">
+            Show {swapped.from} to {swapped.to}
+          </Link>
+        </p>
+      )}
       {claims.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600" data-testid="verdicts-empty">
           {filtered ? "No published verdict matches these filters." : "No verdicts have been published yet."}
