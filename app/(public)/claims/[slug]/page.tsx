@@ -61,19 +61,24 @@ export default async function VerdictPage({ params }: Props) {
       <header className="space-y-3">
         <p className="text-sm tracking-wide text-stone-600 uppercase">Fact-check</p>
         <h1 className="text-2xl leading-snug font-bold" data-testid="public-quote">
-          “{claim.quote}”
+          “<bdi>{claim.quote}</bdi>”
         </h1>
         <p className="text-stone-700">
-          Claim by <strong>{claim.claimant}</strong>
+          Claim by{" "}
+          <strong>
+            <bdi>{claim.claimant}</bdi>
+          </strong>
           {claim.claimDate && <>, {formatDate(claim.claimDate)}</>}, in{" "}
           {article.url ? (
             <a href={article.url} rel="noopener noreferrer nofollow" className="underline">
-              {article.title}
+              <bdi>{article.title}</bdi>
             </a>
           ) : (
-            <em>{article.title}</em>
+            <em>
+              <bdi>{article.title}</bdi>
+            </em>
           )}{" "}
-          ({article.outlet}
+          (<bdi>{article.outlet}</bdi>
           {article.publishedAt && <>, {formatDate(article.publishedAt)}</>}).
         </p>
         <p className="text-sm text-stone-700" data-testid="byline">

@@ -16,7 +16,11 @@ export function AuditList({ events, total }: { events: ClaimWorkspaceView["histo
         {events.map((e) => (
           <li key={e.id} className="border-b border-stone-100 pb-2" data-testid="history-event">
             <p>
-              <strong>{e.actor}</strong> {e.text} · <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
+              {/* Isolated: a right-to-left name or title in the sentence must not reorder the time after it. */}
+              <strong>
+                <bdi>{e.actor}</bdi>
+              </strong>{" "}
+              <bdi>{e.text}</bdi> · <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
             </p>
             {e.note && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 break-words text-stone-700">{e.note}</blockquote>}
             {e.changes.length > 0 && (
