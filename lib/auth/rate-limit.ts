@@ -1,7 +1,7 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
 import { DomainError, minutesToWait } from "../errors";
-import { addressBucket } from "../http/client-address.mjs";
+import { addressBucket, networkBuckets } from "../http/client-address.mjs";
 import { throttledMessage } from "./sign-in-messages";
 
 /**
@@ -15,6 +15,11 @@ export const SIGN_IN_LIMITS = {
   consecutiveBlockSeconds: 15 * 60,
   perAddressPerDay: 100,
   addressBlockSeconds: 60 * 60 * 24,
+  // An IPv6 /64 is one address here, but one holder may have thousands of them: their /56 (a household's
+  // or small site's delegation) and /48 (a larger site) have daily limits too, so that one network cannot
+  // keep the password threads busy for everyone's sign-in (attacker review, 7 Dec).
+  perSitePerDay: 300,
+  perNetworkPerDay: 1000,
 } as const;
 
 /** An operator's limit setting: a positive integer, anything else the default. */
@@ -50,7 +55,13 @@ export class AtomicPrismaLimiter extends RateLimiterPrisma {
  */
 export const PASSWORD_CHECK_LIMITS = { consecutivePerUser: 10, windowSeconds: 60 * 60 * 3, blockSeconds: 15 * 60 } as const;
 
-type Limiters = { consecutive: RateLimiterPrisma; perAddress: RateLimiterPrisma; currentPassword: RateLimiterPrisma };
+type Limiters = {
+  consecutive: RateLimiterPrisma;
+  perAddress: RateLimiterPrisma;
+  perSite: RateLimiterPrisma;
+  perNetwork: RateLimiterPrisma;
+  currentPassword: RateLimiterPrisma;
+};
 const holder = globalThis as unknown as { factdeskSignInLimiters?: Limiters };
 
 // Counted in the database (model RateLimit), so every instance sharing it sees the same attempts.
@@ -68,6 +79,20 @@ function limiters(): Limiters {
       ...store,
       keyPrefix: "signin-address",
       points: SIGN_IN_LIMITS.perAddressPerDay,
+      duration: 60 * 60 * 24,
+      blockDuration: SIGN_IN_LIMITS.addressBlockSeconds,
+    }),
+    perSite: new AtomicPrismaLimiter({
+      ...store,
+      keyPrefix: "signin-site",
+      points: SIGN_IN_LIMITS.perSitePerDay,
+      duration: 60 * 60 * 24,
+      blockDuration: SIGN_IN_LIMITS.addressBlockSeconds,
+    }),
+    perNetwork: new AtomicPrismaLimiter({
+      ...store,
+      keyPrefix: "signin-network",
+      points: SIGN_IN_LIMITS.perNetworkPerDay,
       duration: 60 * 60 * 24,
       blockDuration: SIGN_IN_LIMITS.addressBlockSeconds,
     }),
@@ -96,8 +121,13 @@ const accountKey = (email: string, address: string) => `${email.trim().toLowerCa
  * ever reach bcrypt. Throws SignInThrottled with the wait when either is used up.
  */
 export async function consumeSignInAttempt({ email, address }: { email: string; address: string }) {
-  const { consecutive, perAddress } = limiters();
-  const results = await Promise.allSettled([consecutive.consume(accountKey(email, address)), perAddress.consume(addressBucket(address))]);
+  const { consecutive, perAddress, perSite, perNetwork } = limiters();
+  const networks = networkBuckets(address);
+  const results = await Promise.allSettled([
+    consecutive.consume(accountKey(email, address)),
+    perAddress.consume(addressBucket(address)),
+    ...(networks ? [perSite.consume(networks.site), perNetwork.consume(networks.network)] : []),
+  ]);
   const waits = results.map((r) => {
     if (r.status === "fulfilled") return 0;
     if (r.reason instanceof RateLimiterRes) return Math.max(r.reason.msBeforeNext, 1000);
@@ -109,8 +139,13 @@ export async function consumeSignInAttempt({ email, address }: { email: string; 
 
 /** A right password: its account-and-address failures are forgotten and its daily point given back. */
 export async function recordSignInSuccess({ email, address }: { email: string; address: string }) {
-  const { consecutive, perAddress } = limiters();
-  await Promise.all([consecutive.delete(accountKey(email, address)), perAddress.reward(addressBucket(address), 1)]);
+  const { consecutive, perAddress, perSite, perNetwork } = limiters();
+  const networks = networkBuckets(address);
+  await Promise.all([
+    consecutive.delete(accountKey(email, address)),
+    perAddress.reward(addressBucket(address), 1),
+    ...(networks ? [perSite.reward(networks.site, 1), perNetwork.reward(networks.network, 1)] : []),
+  ]);
 }
 
 /**

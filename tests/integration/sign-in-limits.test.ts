@@ -113,4 +113,19 @@ describe("sign-in rate limits", () => {
     await expect(attempt("someone@example.test", "whatever-pass-1", "192.0.2.99")).rejects.toThrow(THROTTLED);
     expect(await attempt("someone@example.test", "whatever-pass-1", "192.0.2.100")).toBeNull();
   }, 60_000);
+
+  it("limits an IPv6 /56 and /48 however many /64s they use; another network is not refused", async () => {
+    // Each /64 of one /56 (2001:db8:aa:1X00::/56) spends under its own daily limit.
+    const in56 = (i: number) => `2001:db8:aa:${(0x1200 + (i % 256)).toString(16)}::${i + 1}`;
+    for (let i = 0; i < SIGN_IN_LIMITS.perSitePerDay; i++) await consumeSignInAttempt({ email: `site${i}@example.test`, address: in56(i) });
+    await expect(consumeSignInAttempt({ email: "next@example.test", address: "2001:db8:aa:12ff::77" })).rejects.toThrow(THROTTLED);
+    // Another /56 of the same /48, and another /48, still sign in.
+    await expect(consumeSignInAttempt({ email: "next@example.test", address: "2001:db8:aa:1300::1" })).resolves.toBeUndefined();
+    await expect(consumeSignInAttempt({ email: "next@example.test", address: "2001:db8:bb::1" })).resolves.toBeUndefined();
+    // The /48: its /56s each under their own limit, together past the network's.
+    const in48 = (i: number) => `2001:db8:cc:${((i % 200) * 0x100).toString(16)}::${Math.floor(i / 200) + 1}`;
+    for (let i = 0; i < SIGN_IN_LIMITS.perNetworkPerDay; i++) await consumeSignInAttempt({ email: `net${i}@example.test`, address: in48(i) });
+    await expect(consumeSignInAttempt({ email: "next@example.test", address: "2001:db8:cc:ff00::9" })).rejects.toThrow(THROTTLED);
+    await expect(consumeSignInAttempt({ email: "next@example.test", address: "2001:db8:dd::1" })).resolves.toBeUndefined();
+  }, 120_000);
 });
