@@ -232,6 +232,28 @@ test("a write to a new verdict's addresses is refused and leaves nothing in the 
   expect(await (await request.get(`${path}/badge.svg`)).text()).toContain("<svg");
 });
 
+test("the embeddable card fits the frame its code gives it, link included, on a phone", async ({ browser }) => {
+  const claim = await publishedClaimOnDemo("the pomp and circumstance reflecting the totalitarian nature");
+  // The longest a verdict may say (a 280-character summary), on a long quote.
+  const { db } = await import("../../lib/db");
+  await db.claim.update({ where: { id: claim.id }, data: { quote: `${"a long quotation that goes on and on ".repeat(8)}to the end` } });
+  await db.verdict.update({ where: { claimId: claim.id }, data: { summary: `${"A long summary of the facts as checked. ".repeat(7)}`.slice(0, 280) } });
+  // The frame the embed code draws: 280 pixels high, at a phone's width inside a partner's column.
+  const context = await browser.newContext({ viewport: { width: 320, height: 280 } });
+  const page = await context.newPage();
+  await page.goto(`/embed/claims/${claim.slug}`);
+  const link = page.getByRole("link", { name: "Read the full fact-check" });
+  await expect(link).toBeVisible();
+  const box = (await link.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(280);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(280);
+  // What people typed is isolated from the text around it (a right-to-left quote cannot turn the quotation marks).
+  await expect(page.getByTestId("embed-card").locator("bdi")).toHaveCount(3);
+  await page.goto(`/claims/${claim.slug}`);
+  await expect(page.getByTestId("public-quote").locator("bdi")).toHaveText(/^a long quotation/);
+  await context.close();
+});
+
 test("framing is allowed on the embed route only", async ({ request }) => {
   const path = await demoVerdictPath(request);
   for (const url of ["/", "/claims", path, "/methodology", "/signin", `${path}/badge.svg`]) {
@@ -366,4 +388,20 @@ test("a reader filters the verdicts by rating and claimant, and the address keep
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/claims$/);
   await expect(page.getByTestId("verdict-list").getByTestId("rating-badge").first()).toBeVisible();
+  // Days the wrong way round: said next to the field, with the range meant one click away.
+  await page.goto("/claims?from=2030-01-01&to=2020-01-01");
+  await expect(page.getByTestId("error-to")).toContainText("The end day is before the start day");
+  await expect(filters.getByLabel("to", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("link", { name: "Show 2020-01-01 to 2030-01-01" }).click();
+  await expect(page).toHaveURL(/\/claims\?from=2020-01-01&to=2030-01-01$/);
+  await expect(page.getByTestId("error-to")).toHaveCount(0);
+  await expect(page.getByTestId("verdict-list").getByTestId("rating-badge").first()).toBeVisible();
+  // Part of a claimant's name: the demo's Michael Carpenter by his surname.
+  await page.goto("/claims?claimant=carpenter");
+  await expect(
+    page
+      .getByTestId("verdict-list")
+      .getByText(/Michael Carpenter/)
+      .first(),
+  ).toBeVisible();
 });

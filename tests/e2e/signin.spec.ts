@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, USERS } from "./helpers";
+import { DEMO_PASSWORD, signIn, USERS } from "./helpers";
 
 test("the sign-in form shows errors on the form and signs a person in and out", async ({ page }) => {
   await page.goto("/desk");
@@ -25,6 +25,41 @@ test("the sign-in form shows errors on the form and signs a person in and out", 
   await expect(page).toHaveURL(/\/$/);
   await page.goto("/desk");
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a desk address that leads nowhere says so in the desk, in one frame with the desk's menu", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signIn(context, USERS.rita);
+  const page = await context.newPage();
+  for (const path of ["/desk/claims/no-such-claim", "/desk/articles/no-such-article", "/desk/tracked/no-such-pair"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Not found on the desk" }), path).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }), path).toHaveCount(1);
+    await expect(page.getByRole("navigation", { name: "Desk" }), path).toHaveCount(1);
+    await expect(page.getByRole("main"), path).toHaveCount(1);
+    await expect(page.getByText("the verdict it showed is not published"), path).toHaveCount(0);
+  }
+  await page.getByRole("link", { name: "Back to the queue" }).click();
+  await expect(page.getByTestId("queue")).toBeVisible();
+  await context.close();
+});
+
+test("the desk menu keeps who is signed in and Sign out on one row, at every desktop width", async ({ browser }) => {
+  for (const [user, width] of [
+    [USERS.admin, 1280],
+    [USERS.admin, 1600],
+    [USERS.editor, 1024],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    await signIn(context, user);
+    const page = await context.newPage();
+    await page.goto("/desk/inbox");
+    const who = (await page.getByTestId("signed-in-as").boundingBox())!;
+    const out = (await page.getByRole("button", { name: "Sign out" }).boundingBox())!;
+    // Their middles on one line: not Sign out alone under the rest.
+    expect(Math.abs(who.y + who.height / 2 - (out.y + out.height / 2)), `${user} at ${width}`).toBeLessThan(6);
+    await context.close();
+  }
 });
 
 test("unpublished claims are not public", async ({ page }) => {

@@ -84,19 +84,23 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             name="q"
             type="search"
             placeholder="Search claims, articles, sources…"
-            className="w-64 rounded border border-stone-300 bg-white px-2 py-1"
+            className="w-48 rounded border border-stone-300 bg-white px-2 py-1 lg:w-56"
           />
         </form>
-        <span className="ml-auto text-stone-600" data-testid="signed-in-as">
-          <IntentLink href="/desk/account" className="hover:underline" title="Your account and password">
-            {actor.name}
-          </IntentLink>{" "}
-          · {ROLE_LABEL[actor.role]}
+        {/* Who is signed in and the way out stay together at the end of the menu: wrapping, they move as one
+            (Sign out alone on a second row looked like a stray button). The shortcuts hint only where it fits. */}
+        <span className="ml-auto flex items-center gap-4 whitespace-nowrap">
+          <span className="text-stone-600" data-testid="signed-in-as">
+            <IntentLink href="/desk/account" className="hover:underline" title="Your account and password">
+              {actor.name}
+            </IntentLink>{" "}
+            · {ROLE_LABEL[actor.role]}
+          </span>
+          <span className="hidden text-xs text-stone-600 xl:inline">
+            Press <kbd className="rounded border border-stone-300 px-1 font-mono">?</kbd> for shortcuts
+          </span>
+          <SignOutButton />
         </span>
-        <span className="hidden text-xs text-stone-600 sm:inline">
-          Press <kbd className="rounded border border-stone-300 px-1 font-mono">?</kbd> for shortcuts
-        </span>
-        <SignOutButton />
       </nav>
       <DemoBanner accounts={demoAccounts} />
       <DeskShortcuts />
