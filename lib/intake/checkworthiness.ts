@@ -58,7 +58,7 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\b`, "g");
 const MONTH_ONLY = new RegExp(`^${MONTH}$`, "i");
 const COMPARISON =
-  /\b(?:(?:more|less|fewer|greater|higher|lower) than|compar(?:e|ed|es|ing|ison)|twice as|doubled|tripled|halved|as (?:many|much) as|best|worst|record (?:high|low))\b/gi;
+  /\b(?:(?<!\bnothing (?:[\w'’-]+ )?)(?:more|less|fewer|greater|higher|lower)(?: [\w'’-]+){0,4} than|compar(?:e|ed|es|ing|ison)|twice as|doubled|tripled|halved|as (?:many|much) as|best|worst|record (?:high|low))\b/gi;
 const LEGAL =
   /\b(?:violat(?:ion|ions|e|es|ed|ing)(?: of)?|in breach of|breach(?:es|ed)?|sanctions?|sanctioned|illegal(?:ly)?|unlawful(?:ly)?|unconstitutional|treaty|treaties|obligated|prohibited|banned|court|ruling|legislation|because|due to|as a result of|resulted in|led to|leads to|caused|causes)\b/gi;
 // "the two leaders", "both countries": a reference to things already named, not a count.

@@ -45,7 +45,7 @@ const CAUSE =
 const LAW =
   /\b(?:violat(?:ion|ions|e|es|ed|ing)|in breach of|breach(?:es|ed)?|sanctions?|sanctioned|illegal(?:ly)?|unlawful(?:ly)?|unconstitutional|prohibit(?:s|ed)?|ban(?:s|ned)?|obligat(?:ed|ion|ions)|resolution \d+|under international law|provides for|requires|shall|constitution|must\s+(?:also\s+)?be\s+\w+ed|treaty|treaties|convention|charter|court|ruling|law|laws|legislation|decree|embargo)\b/i;
 const COMPARISON =
-  /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower) than|compared (?:with|to)|twice as|doubled|tripled|halved|as (?:many|much) as|the (?:first|largest|biggest|highest|lowest|smallest|most|least|only)\b|first time|record (?:high|low)|(?:far |well )?ahead of|\w+est\b(?= (?:\w+ )?(?:since|in|of|ever))|\bthe (?!(?:rest|west|interest|forest|protest|contest|request|test|harvest|arrest|quest|guest|chest|crest|nest|honest|modest|manifest)\b)\w{2,}est\b(?= (?:[\w'’-]+ ){1,3}(?:since|ever|on record)\b))/i;
+  /\b(?:(?<!\bnothing (?:[\w'’-]+ )?)(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower)(?: [\w'’-]+){0,4} than|compared (?:with|to)|twice as|doubled|tripled|halved|as (?:many|much) as|the (?:first|largest|biggest|highest|lowest|smallest|most|least|only)\b|first time|record (?:high|low)|(?:far |well )?ahead of|\w+est\b(?= (?:\w+ )?(?:since|in|of|ever))|\bthe (?!(?:rest|west|interest|forest|protest|contest|request|test|harvest|arrest|quest|guest|chest|crest|nest|honest|modest|manifest)\b)\w{2,}est\b(?= (?:[\w'’-]+ ){1,3}(?:since|ever|on record)\b))/i;
 
 /**
  * `event`: the candidate says something happened ("signed", "has shipped", "did not supply", "was firing")

@@ -1152,6 +1152,15 @@ describe("speakers: who said it", () => {
     expect(scoreSentences("Petrie accused Vale Water of “hiding behind the meter”.", { outlet: "Example Wire" })[0].type).toBe("opinion");
   });
 
+  it("reads a comparison whose 'than' comes a few words after (UX review), but not 'nothing matters more to us than'", () => {
+    const [parks] = scoreSentences("He added that the city spends less on parks than any other city of its size in the state.", { outlet: "City Gazette" });
+    expect(parks).toMatchObject({ type: "comparison", text: "the city spends less on parks than any other city of its size in the state." });
+    expect(parks.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    expect(parks.reasons.find((r) => r.code === "comparison")?.evidence).toEqual(["less on parks than"]);
+    const [idiom] = scoreSentences("“Nothing matters more to us than bringing every person home safely,” the minister said.", { outlet: "City Gazette" });
+    expect(idiom.type).not.toBe("comparison");
+  });
+
   it("gives 'she' to the person a role word says is a woman, and a record to its owner (dev11)", () => {
     const article = [
       "Tomas Brenner, chairman of the Solvar Drivers' Union, said 88% of members had backed strike action.",
