@@ -29,7 +29,7 @@ export function SearchResultList({ results }: { results: SearchResult[] }) {
       {results.map((r) => (
         <li key={`${r.kind}:${r.id}`} className="rounded border border-stone-200 bg-white p-3" data-kind={r.kind}>
           <p className="mb-1 flex items-center gap-2 text-xs text-stone-600 uppercase">
-            {KIND_LABEL[r.kind]} {r.status && r.kind === "claim" && <StatusBadge status={r.status} />}
+            {KIND_LABEL[r.kind]} {r.status && (r.kind === "claim" || r.kind === "source") && <StatusBadge status={r.status} />}
             {r.rating && <RatingBadge rating={r.rating} />}
           </p>
           <IntentLink href={r.href} className="font-medium text-blue-900 hover:underline">
@@ -38,6 +38,11 @@ export function SearchResultList({ results }: { results: SearchResult[] }) {
           <p className="text-sm text-stone-700">
             <Highlighted fragments={r.kind === "claim" ? r.title : r.body} />
           </p>
+          {r.context && (
+            <p className="text-sm text-stone-600" data-testid="result-context">
+              On the claim “<bdi>{r.context}</bdi>”
+            </p>
+          )}
         </li>
       ))}
     </ol>

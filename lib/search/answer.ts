@@ -18,6 +18,8 @@ export type SearchRow = {
   claimId: string | null;
   slug: string | null;
   rating: Rating | null;
+  /** A source's claim, its quote: two sources with one address on two claims are told apart by it. */
+  context?: string | null;
 };
 
 export type SearchOptions = { q: string; kinds: SearchKind[]; status?: ClaimStatus; publishedOnly?: boolean; limit: number; offset: number };

@@ -15,6 +15,8 @@ export type SearchResult = {
   status: ClaimStatus | null;
   /** A claim's verdict rating (in public search: the published one), so a reader sees it in the list. */
   rating: Rating | null;
+  /** A source's claim (its quote, cut short): which claim the source is listed on. */
+  context: string | null;
 };
 
 /** Where a row leads: a claim to its desk page (or, in public search, its verdict page), a source to its claim's. */
@@ -71,6 +73,10 @@ export async function searchPublished({ q, page }: { q: string; page: number }) 
   );
 }
 
+/** How much of a source's claim a result shows. */
+const CONTEXT_CHARS = 120;
+const clip = (text: string, chars: number) => (text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`);
+
 function toResult(row: SearchRow, publicPages: boolean): SearchResult {
   return {
     kind: row.kind,
@@ -80,5 +86,6 @@ function toResult(row: SearchRow, publicPages: boolean): SearchResult {
     body: toFragments(row.body ?? ""),
     status: row.status,
     rating: row.kind === "claim" ? (row.rating ?? null) : null,
+    context: row.kind === "source" && row.context ? clip(row.context, CONTEXT_CHARS) : null,
   };
 }

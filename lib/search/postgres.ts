@@ -95,7 +95,7 @@ export async function searchPostgres(options: SearchOptions): Promise<SearchAnsw
         ELSE (SELECT count(*) FROM "Claim" x WHERE x."claimant" = p.id)::text || ' claim(s)' END AS body,
       CASE p.kind WHEN 'claim' THEN c."status"::text WHEN 'source' THEN sc."status"::text ELSE NULL END AS status,
       CASE p.kind WHEN 'claim' THEN c."id" WHEN 'source' THEN s."claimId" ELSE NULL END AS "claimId",
-      c."slug" AS slug, v."rating"::text AS rating
+      c."slug" AS slug, v."rating"::text AS rating, sc."quote" AS context
     FROM page p
       LEFT JOIN "Claim" c ON p.kind = 'claim' AND c."id" = p.id
       LEFT JOIN "Verdict" v ON v."claimId" = c."id"
@@ -103,7 +103,7 @@ export async function searchPostgres(options: SearchOptions): Promise<SearchAnsw
       LEFT JOIN "Source" s ON p.kind = 'source' AND s."id" = p.id
       LEFT JOIN "Claim" sc ON sc."id" = s."claimId"
     UNION ALL
-    SELECT counts.kind, NULL, NULL, NULL, counts.n, NULL, NULL, NULL, NULL, NULL, NULL FROM (${counted.join("\nUNION ALL\n")}) counts`;
+    SELECT counts.kind, NULL, NULL, NULL, counts.n, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM (${counted.join("\nUNION ALL\n")}) counts`;
   type Read = SearchRow & { pos: bigint | number | null; n: bigint | number | null };
   const read = await db.$queryRawUnsafe<Read[]>(sql, ...params);
   const rows = read.filter((r) => r.pos !== null).sort((a, b) => Number(a.pos) - Number(b.pos));

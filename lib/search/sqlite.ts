@@ -139,6 +139,7 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
     claimId?: string;
     slug?: string | null;
     rating?: Rating | null;
+    context?: string | null;
   };
   const none = { sql: "", params: [] };
   const statements = [
@@ -162,7 +163,7 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
     sources.length
       ? {
           sql: `SELECT "source_fts".rowid AS rid, s."id" AS id, highlight("source_fts", 0, ?, ?) AS title, coalesce(highlight("source_fts", 1, ?, ?), '') || ' · ' || s."url" AS body, c."status" AS status,
-                  s."claimId" AS claimId
+                  s."claimId" AS claimId, c."quote" AS context
                 FROM "source_fts" JOIN "Source" s ON s.rowid = "source_fts".rowid JOIN "Claim" c ON c."id" = s."claimId"
                 WHERE "source_fts" MATCH ? AND ${sourcePage.sql}`,
           params: [...M, ...M, match, ...sourcePage.params],
@@ -197,7 +198,15 @@ async function highlightPage(hits: Hit[], match: string, q: string): Promise<Sea
     });
   for (const r of articleRows) details.set(key("article", Number(r.rid)), { ...plain, id: r.id, title: r.title, body: snippetAround(r.body, q) });
   for (const r of sourceRows)
-    details.set(key("source", Number(r.rid)), { ...plain, id: r.id, title: r.title, body: r.body, status: r.status ?? null, claimId: r.claimId ?? null });
+    details.set(key("source", Number(r.rid)), {
+      ...plain,
+      id: r.id,
+      title: r.title,
+      body: r.body,
+      status: r.status ?? null,
+      claimId: r.claimId ?? null,
+      context: r.context ?? null,
+    });
   for (const c of claimantRows) details.set(key("claimant", c.id), { ...plain, id: c.id, title: markTerms(c.id, q), body: `${Number(c.n)} claim(s)` });
   // A row deleted between the two steps has no details: it is left out.
   return hits.flatMap((h) => {

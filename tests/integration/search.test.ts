@@ -69,6 +69,23 @@ describe("desk search (SQLite FTS5 or PostgreSQL tsvector)", () => {
     expect(await body("quokkanite", late.id)).toMatch(/^paragraph0 paragraph1 /);
   });
 
+  it("tells two sources with one address apart by their claims (the quote, cut short), and shows the claim's status", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const [a, b] = [await makeClaim(reviewer), await makeClaim(reviewer, "Unemployment fell to 4.1% last year")];
+    for (const claim of [a, b])
+      await addSource({ actor: reviewer, input: { claimId: claim.id, url: "https://stats.example/xylophonist-report", title: "The xylophonist report" } });
+    const found = (await searchAs(q({ q: "xylophonist", type: "source" }))).results;
+    expect(found).toHaveLength(2);
+    expect(found.map((r) => [r.href, r.context, r.status]).sort()).toEqual(
+      [
+        [`/desk/claims/${a.id}`, a.quote, "NEW"],
+        [`/desk/claims/${b.id}`, b.quote, "NEW"],
+      ].sort(),
+    );
+    // Claims and articles carry none.
+    expect((await searchAs(q({ q: "democratic" }))).results.filter((r) => r.kind !== "source").every((r) => r.context === null)).toBe(true);
+  });
+
   it("filters by type and by status", async () => {
     const sources = await searchAs(q({ q: "summit", type: "source" }));
     expect(sources.results.length).toBeGreaterThan(0);
