@@ -96,18 +96,27 @@ export const optionalHttpUrl = (label: string) =>
     .optional()
     .transform((v) => (v === undefined || v === "" ? undefined : v));
 
-/** A calendar date from a date input (YYYY-MM-DD), as UTC midnight. */
-export const optionalDate = (label: string) =>
-  z
+/**
+ * A date input's text (YYYY-MM-DD, or empty, or absent), refused unless it is a real calendar day; with
+ * `pastOnly`, also when it is after latestPastDay.
+ */
+const dayText = (label: string, pastOnly = false) => {
+  const day = z
     .string()
     .trim()
     .optional()
-    .refine(
-      // Round-trip through Date so impossible days (2024-02-31) are refused, not rolled over.
-      (v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)),
-      `${label} must be a valid date (YYYY-MM-DD)`,
-    )
-    .transform((v) => (v === undefined || v === "" ? undefined : new Date(v + "T00:00:00Z")));
+    // Round-trip through Date so impossible days (2024-02-31) are refused, not rolled over.
+    .refine((v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), `${label} must be a valid date (YYYY-MM-DD)`);
+  return pastOnly ? day.refine(notInFuture, `${label} cannot be in the future`) : day;
+};
+const atMidnight = (v: string) => new Date(v + "T00:00:00Z");
+/** Absent or empty → undefined. */
+const orUndefined = (v: string | undefined) => (v === undefined || v === "" ? undefined : atMidnight(v));
+/** Absent → undefined (leave as is), empty → null (clear). */
+const orCleared = (v: string | undefined) => (v === undefined ? undefined : v === "" ? null : atMidnight(v));
+
+/** A calendar date from a date input (YYYY-MM-DD), as UTC midnight. */
+export const optionalDate = (label: string) => dayText(label).transform(orUndefined);
 
 /**
  * The last day a date about the past (published, accessed, checked as of) may name: tomorrow in UTC, so
@@ -118,40 +127,21 @@ export function latestPastDay(now = new Date()): Date {
 }
 
 /** Whether a form's day (or nothing) is no later than latestPastDay; a day that is no date is judged elsewhere. */
-const notInFuture = (v: string | undefined) =>
-  v === undefined || v === "" || !isRealDate(v) || new Date(v + "T00:00:00Z").getTime() <= latestPastDay().getTime();
+function notInFuture(v: string | undefined) {
+  return v === undefined || v === "" || !isRealDate(v) || atMidnight(v).getTime() <= latestPastDay().getTime();
+}
 
 /** optionalDate for a day in the past (or today): a source's publication, an article's date. */
-export const optionalPastDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), `${label} must be a valid date (YYYY-MM-DD)`)
-    .refine(notInFuture, `${label} cannot be in the future`)
-    .transform((v) => (v === undefined || v === "" ? undefined : new Date(v + "T00:00:00Z")));
-
-/** clearableDate for a day in the past (or today): the day a verdict's facts were checked. */
-export const clearablePastDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), `${label} must be a valid date (YYYY-MM-DD)`)
-    .refine(notInFuture, `${label} cannot be in the future`)
-    .transform((v) => (v === undefined ? undefined : v === "" ? null : new Date(v + "T00:00:00Z")));
+export const optionalPastDate = (label: string) => dayText(label, true).transform(orUndefined);
 
 /**
  * A calendar date that a form may also clear: absent → undefined (leave as is), "" → null (clear),
  * YYYY-MM-DD → that day at UTC midnight.
  */
-export const clearableDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => v === undefined || v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), `${label} must be a valid date (YYYY-MM-DD)`)
-    .transform((v) => (v === undefined ? undefined : v === "" ? null : new Date(v + "T00:00:00Z")));
+export const clearableDate = (label: string) => dayText(label).transform(orCleared);
+
+/** clearableDate for a day in the past (or today): the day a verdict's facts were checked. */
+export const clearablePastDate = (label: string) => dayText(label, true).transform(orCleared);
 
 export function isRealDate(v: string): boolean {
   const date = new Date(v + "T00:00:00Z");
