@@ -10,6 +10,8 @@ export async function revalidateHere({ port, hostname, token }, body) {
     method: "POST",
     headers: { "content-type": "application/json", "x-factdesk-internal": token },
     body: JSON.stringify(body),
+    // Never waited on for good: the server's start waits on its first one (scripts/serve.mjs).
+    signal: AbortSignal.timeout(10_000),
   });
   if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
 }
