@@ -123,18 +123,34 @@ const accountKey = (email: string, address: string) => `${email.trim().toLowerCa
 export async function consumeSignInAttempt({ email, address }: { email: string; address: string }) {
   const { consecutive, perAddress, perSite, perNetwork } = limiters();
   const networks = networkBuckets(address);
-  const results = await Promise.allSettled([
-    consecutive.consume(accountKey(email, address)),
-    perAddress.consume(addressBucket(address)),
-    ...(networks ? [perSite.consume(networks.site), perNetwork.consume(networks.network)] : []),
-  ]);
+  const wider: [RateLimiterPrisma, string][] = networks
+    ? [
+        [perSite, networks.site],
+        [perNetwork, networks.network],
+      ]
+    : [];
+  // A network already used up is refused before anything is spent: its people lose none of their own.
+  for (const [limiter, key] of wider) {
+    const state = await limiter.get(key);
+    if (state && state.remainingPoints <= 0) throw new SignInThrottled(secondsOf(state.msBeforeNext));
+  }
+  // The narrow limits first, the networks' only for an attempt they let through: one /64 spends at most its
+  // own daily hundred of its network's points, so it alone cannot lock out its /56 or /48.
+  throwIfRefused(await Promise.allSettled([consecutive.consume(accountKey(email, address)), perAddress.consume(addressBucket(address))]));
+  throwIfRefused(await Promise.allSettled(wider.map(([limiter, key]) => limiter.consume(key))));
+}
+
+const secondsOf = (ms: number) => Math.max(1, Math.ceil(Math.max(ms, 1000) / 1000));
+
+/** Throws SignInThrottled with the longest wait when a limit refused, or the first other error. */
+function throwIfRefused(results: PromiseSettledResult<unknown>[]) {
   const waits = results.map((r) => {
     if (r.status === "fulfilled") return 0;
     if (r.reason instanceof RateLimiterRes) return Math.max(r.reason.msBeforeNext, 1000);
     throw r.reason;
   });
-  const wait = Math.max(...waits);
-  if (wait > 0) throw new SignInThrottled(Math.max(1, Math.ceil(wait / 1000)));
+  const wait = Math.max(0, ...waits);
+  if (wait > 0) throw new SignInThrottled(secondsOf(wait));
 }
 
 /** A right password: its account-and-address failures are forgotten and its daily point given back. */

@@ -43,6 +43,11 @@ export function refuseTarget(target) {
   const mark = withoutFragment.indexOf("?");
   const path = mark < 0 ? withoutFragment : withoutFragment.slice(0, mark);
   const query = mark < 0 ? "" : withoutFragment.slice(mark + 1);
+  // "/x/../claims/…" and "/x/%2e%2e/claims/…": the framework resolves dot segments (WHATWG URL, "%2e" is a
+  // dot there too) before it routes, so every check here on the address as sent would look at another
+  // address than the one answered (a withdrawn verdict's 410, the verdicts' read-only methods). Browsers
+  // resolve them before sending; nothing of ours is asked for with one.
+  if (path.split("/").some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) return { status: 400, why: "a dot segment" };
   const parts = [...path.split("/"), ...query.split(/[&;]/).flatMap((pair) => pair.split("="))];
   for (const part of parts) {
     // "+" means a space in a query; it decodes either way, so there is nothing to check about it.

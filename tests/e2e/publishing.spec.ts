@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { signIn, USERS } from "./helpers";
@@ -230,6 +230,20 @@ test("a write to a new verdict's addresses is refused and leaves nothing in the 
   }
   for (const address of addresses) expect((await request.get(address)).status(), address).toBe(200);
   expect(await (await request.get(`${path}/badge.svg`)).text()).toContain("<svg");
+  // The same address spelled with dot segments (sent as is: clients resolve them first) is refused, not
+  // routed past the checks to the verdict (review of this change).
+  const base = new URL(test.info().project.use.baseURL!);
+  const raw = (method: string, target: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: base.hostname, port: base.port, method, path: target }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  for (const target of [`/x/..${path}/badge.svg`, `/x/%2e%2e${path}/badge.svg`, `/api/internal/..${path}`])
+    for (const method of ["GET", "POST"]) expect(await raw(method, target), `${method} ${target}`).toBe(400);
 });
 
 test("the embeddable card fits the frame its code gives it, link included, on a phone", async ({ browser }) => {

@@ -128,4 +128,13 @@ describe("sign-in rate limits", () => {
     await expect(consumeSignInAttempt({ email: "next@example.test", address: "2001:db8:cc:ff00::9" })).rejects.toThrow(THROTTLED);
     await expect(consumeSignInAttempt({ email: "next@example.test", address: "2001:db8:dd::1" })).resolves.toBeUndefined();
   }, 120_000);
+
+  it("lets no single /64 use up its /56: past its own daily limit it spends no more of the network's", async () => {
+    const one64 = "2001:db8:ee:100::1";
+    for (let i = 0; i < SIGN_IN_LIMITS.perSitePerDay + 20; i++)
+      await consumeSignInAttempt({ email: `one${i}@example.test`, address: one64 }).catch((error: Error) => expect(error.message).toMatch(THROTTLED));
+    await expect(consumeSignInAttempt({ email: "again@example.test", address: one64 })).rejects.toThrow(THROTTLED);
+    // Its neighbours in the /56 still sign in: it spent only its own hundred of their points.
+    await expect(consumeSignInAttempt({ email: "neighbour@example.test", address: "2001:db8:ee:101::1" })).resolves.toBeUndefined();
+  }, 120_000);
 });

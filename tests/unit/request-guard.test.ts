@@ -28,6 +28,12 @@ describe("request targets that do not decode", () => {
     ["bad encoding in a query value", "/api/articles/x/annotations?since=%FF"],
     ["a raw control character", "/claims/a\u0001b"],
     ["a raw non-ASCII character", "/claims/é"],
+    // The framework resolves these before it routes: checks on the address as sent would see another one.
+    ["a dot-dot segment", "/x/../claims/a-verdict/badge.svg"],
+    ["an encoded dot-dot segment", "/x/%2e%2E/claims/a-verdict"],
+    ["a half-encoded dot-dot segment", "/x/.%2e/embed/claims/a-verdict"],
+    ["a dot segment", "/claims/./a-verdict"],
+    ["a trailing dot-dot", "/api/internal/.."],
   ])("are refused with 400: %s", (_label, target) => {
     expect(refuseTarget(target)).toMatchObject({ status: 400 });
   });
@@ -50,6 +56,9 @@ describe("request targets that do not decode", () => {
     "/api/claimreview?cursor=eyJ9&limit=5",
     "/claims/%F0%9F%98%80",
     "/_next/static/chunks/app-1234.js",
+    "/claims/a..b",
+    "/.well-known/security.txt",
+    "/desk/search?q=..",
   ])("lets a well-formed address through: %s", (target) => {
     expect(refuseTarget(target)).toBeNull();
   });
