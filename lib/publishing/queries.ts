@@ -63,8 +63,14 @@ async function claimantsByPartOfName(typed: string): Promise<string[]> {
   if (key.length < 3) return [];
   const words = key.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const startsWords = new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}`, "u");
-  // Keys are lower case on both databases, so `contains` needs no case folding; the word start is checked here.
-  const rows = await db.claimant.findMany({ where: { key: { contains: key } }, select: { id: true, key: true }, take: 500 });
+  // Keys are lower case on both databases, so no case folding is needed; a word starts the key or follows a
+  // space there (the words after it are checked here), in the same order on both databases.
+  const rows = await db.claimant.findMany({
+    where: { OR: [{ key: { startsWith: key } }, { key: { contains: ` ${key}` } }] },
+    select: { id: true, key: true },
+    orderBy: { key: "asc" },
+    take: 500,
+  });
   return rows
     .filter((r) => startsWords.test(r.key))
     .slice(0, PART_OF_NAME_MATCHES)

@@ -29,6 +29,13 @@ async function assertOwnSource(tx: Tx, claimId: string, sourceId: string) {
   }
 }
 
+const DAY = 86_400_000;
+const dayOf = (date: Date) => Math.floor(date.getTime() / DAY);
+
+/** Read today unless said otherwise; never before the day it came out (a desk ahead of UTC may give tomorrow's). */
+const accessedOrToday = (accessedAt: Date | undefined, publishedAt: Date | undefined) =>
+  accessedAt ?? (publishedAt && publishedAt.getTime() > Date.now() ? publishedAt : new Date());
+
 export async function addSource({ actor, input }: { actor: Actor | null; input: AddSourceInput }) {
   assertCan(actor, "source.add");
   const data = parseInput(addSourceSchema, input);
@@ -43,7 +50,7 @@ export async function addSource({ actor, input }: { actor: Actor | null; input: 
         title: data.title,
         publisher: data.publisher ?? null,
         publishedAt: data.publishedAt ?? null,
-        accessedAt: data.accessedAt ?? new Date(),
+        accessedAt: accessedOrToday(data.accessedAt, data.publishedAt),
         archiveUrl: data.archiveUrl ?? null,
         reliabilityNote: data.reliabilityNote ?? null,
         withheld: data.withheld,
@@ -127,6 +134,11 @@ export async function editSource({ actor, input }: { actor: Actor | null; input:
       archiveUrl: data.archiveUrl ?? null,
       reliabilityNote: data.reliabilityNote ?? null,
     };
+    // The form may leave the day accessed as it was: it still may not come before a new publication day.
+    if (fields.publishedAt && dayOf(fields.accessedAt) < dayOf(fields.publishedAt)) {
+      const message = "The day accessed cannot be before the publication date";
+      throw new DomainError("VALIDATION", "Some fields need attention. Nothing was saved.", { accessedAt: [message] });
+    }
     const diff = changed(source, fields);
     if (Object.keys(diff.after).length === 0) return source;
     await updateAtVersion(tx, "source", { id: source.id, version }, fields);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addEvidence, addSource } from "@/lib/sources/mutations";
+import { addEvidence, addSource, editSource } from "@/lib/sources/mutations";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
 import { assignClaim } from "@/lib/claims/mutations";
 import { auditActions, claimInReview, draftVerdict, makeClaim, makeUser, rowCounts, step } from "../support/factories";
@@ -68,6 +68,22 @@ describe("sources and evidence", () => {
       fieldErrors: { validAsOf: ["“Valid as of” cannot be in the future"] },
     });
     expect(await rowCounts()).toEqual(before);
+    // Published tomorrow (a desk ahead of UTC) with no day accessed: read that day, and the source stays editable.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const early = await addSource({ actor: reviewer, input: { claimId: claim.id, ...SOURCE, publishedAt: tomorrow } });
+    expect(early.accessedAt.toISOString().slice(0, 10)).toBe(tomorrow);
+    const edited = await editSource({
+      actor: reviewer,
+      input: { sourceId: early.id, version: early.version, ...SOURCE, publishedAt: tomorrow, title: "Retitled" },
+    });
+    expect(edited.title).toBe("Retitled");
+    // A publication day moved past the kept day accessed is refused next to that field.
+    const old = await addSource({ actor: reviewer, input: { claimId: claim.id, ...SOURCE, accessedAt: "2024-03-01" } });
+    await expect(
+      editSource({ actor: reviewer, input: { sourceId: old.id, version: old.version, ...SOURCE, publishedAt: "2024-06-01" } }),
+    ).rejects.toMatchObject({
+      fieldErrors: { accessedAt: ["The day accessed cannot be before the publication date"] },
+    });
   });
 
   it("refuses evidence that cites another claim's source", async () => {
