@@ -1,6 +1,7 @@
 import "./zod-jitless";
 import { z } from "zod";
 import { DomainError } from "./errors";
+import { latestPastDay } from "./days";
 
 /**
  * Text every supported database can store: well-formed UTF-16 (no lone surrogate) and no NUL character
@@ -118,13 +119,7 @@ const orCleared = (v: string | undefined) => (v === undefined ? undefined : v ==
 /** A calendar date from a date input (YYYY-MM-DD), as UTC midnight. */
 export const optionalDate = (label: string) => dayText(label).transform(orUndefined);
 
-/**
- * The last day a date about the past (published, accessed, checked as of) may name: tomorrow in UTC, so
- * that a desk whose day starts before UTC's (up to UTC+14) can still give its own today.
- */
-export function latestPastDay(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
-}
+export { latestPastDay };
 
 /** Whether a form's day (or nothing) is no later than latestPastDay; a day that is no date is judged elsewhere. */
 function notInFuture(v: string | undefined) {

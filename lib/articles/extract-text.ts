@@ -1,5 +1,6 @@
 import type { SelectorDefinition } from "html-to-text";
 import { DomainError } from "../errors";
+import { latestPastDay, startOfDay } from "../days";
 
 export const MAX_IMPORT_BYTES = 1_000_000; // 1 MB
 /**
@@ -157,11 +158,6 @@ const LIMITS = { maxDepth: MAX_HTML_DEPTH, ellipsis: "" };
 // Readability's own threshold for "this is an article": below it, its pick is a guess.
 const MIN_READABLE_CHARS = 500;
 
-/** The start (UTC) of the day after tomorrow: an article's date must be before it (lib/validation.ts latestPastDay). */
-function dayAfterTomorrow(now = new Date()) {
-  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 2);
-}
-
 /**
  * The article's own HTML as Firefox's Reader View picks it (@mozilla/readability on a linkedom
  * document: navigation, headers, footers, asides and link lists left out), or null when it finds
@@ -180,7 +176,7 @@ function readableHtml({ parseHTML, Readability }: Parsers, html: string): Readab
       byline: oneLine(article.byline ?? ""),
       siteName: oneLine(article.siteName ?? ""),
       // A page's own date after tomorrow is a mistake in its metadata, not a day to refuse the import for.
-      publishedAt: day && !Number.isNaN(day.getTime()) && day.getTime() < dayAfterTomorrow() ? day.toISOString().slice(0, 10) : undefined,
+      publishedAt: day && !Number.isNaN(day.getTime()) && startOfDay(day).getTime() <= latestPastDay().getTime() ? day.toISOString().slice(0, 10) : undefined,
     };
   } catch {
     return null; // a page the reader cannot take apart is read whole, as before

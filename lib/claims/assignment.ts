@@ -8,12 +8,9 @@ const PRIORITY_RANK: Record<Priority, number> = { URGENT: 0, HIGH: 1, NORMAL: 2,
 /** Statuses in which an assigned claim still asks something of its assignee. */
 export const OPEN_WORK: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "UNPUBLISHED"];
 
-const DAY = 86_400_000;
+import { DAY, startOfDay } from "../days";
 
-/** Today as a calendar day (UTC midnight), the unit due dates are kept in. */
-export function startOfDay(now: Date): Date {
-  return new Date(Math.floor(now.getTime() / DAY) * DAY);
-}
+export { startOfDay };
 
 export type DueState = { kind: "overdue"; days: number } | { kind: "today" } | { kind: "upcoming"; days: number } | null;
 

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { assertClaimStep } from "../claims/capabilities";
 import { parseInput } from "../validation";
+import { startOfDay } from "../days";
 import {
   addEvidenceSchema,
   addSourceSchema,
@@ -28,9 +29,6 @@ async function assertOwnSource(tx: Tx, claimId: string, sourceId: string) {
     throw new DomainError("VALIDATION", "Choose one of this claim's sources.", { sourceId: ["Choose one of this claim's sources"] });
   }
 }
-
-const DAY = 86_400_000;
-const dayOf = (date: Date) => Math.floor(date.getTime() / DAY);
 
 /** Read today unless said otherwise; never before the day it came out (a desk ahead of UTC may give tomorrow's). */
 const accessedOrToday = (accessedAt: Date | undefined, publishedAt: Date | undefined) =>
@@ -135,7 +133,7 @@ export async function editSource({ actor, input }: { actor: Actor | null; input:
       reliabilityNote: data.reliabilityNote ?? null,
     };
     // The form may leave the day accessed as it was: it still may not come before a new publication day.
-    if (fields.publishedAt && dayOf(fields.accessedAt) < dayOf(fields.publishedAt)) {
+    if (fields.publishedAt && startOfDay(fields.accessedAt).getTime() < startOfDay(fields.publishedAt).getTime()) {
       const message = "The day accessed cannot be before the publication date";
       throw new DomainError("VALIDATION", "Some fields need attention. Nothing was saved.", { accessedAt: [message] });
     }
