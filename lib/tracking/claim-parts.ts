@@ -697,8 +697,9 @@ function sameFamily(a: string, b: string, endings: RegExp): boolean {
 }
 
 /** Whether a text says the opposite of what its words say: an odd number of negations. */
-// "not only", and "a level not seen in 17 years" (the highest in 17 years), deny nothing.
-const NO_DENIAL = /\bnot only\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?seen\s+(?:in|since|for)\b|\bnever before seen\b/gi;
+// "not only" ("not just", "not merely", "not simply", "not solely"), and "a level not seen in 17 years" (the
+// highest in 17 years), deny nothing: "supplies weapons, not just dual-use goods" affirms the weapons.
+const NO_DENIAL = /\bnot (?:only|just|merely|simply|solely)\b|\b(?:levels?|highs?|lows?)\s+not\s+(?:been\s+)?seen\s+(?:in|since|for)\b|\bnever before seen\b/gi;
 /** The words that deny, idioms that deny nothing left out ("not only", "a level not seen since"). */
 const denials = (text: string) => text.replace(NO_DENIAL, "").match(NEGATION) ?? [];
 const negatedText = (text: string) => denials(text).length % 2 === 1;

@@ -81,6 +81,8 @@ const SPANS: [string, string][] = [
 
 // One says the opposite: "not", "never", a denial, also inside a longer sentence.
 const NEGATIONS: [string, string][] = [
+  // A denial against "not just": the second affirms the drones ("not just" denies nothing), the first denies them.
+  ["Iran is not selling drones to Russia, but it is sending engine parts", "Iran is selling drones to Russia, not just engine parts"],
   ["Parliament passed the budget before the deadline", "Parliament failed to pass the budget before the deadline"],
   ["North Korea supplied weapons to Russia", "North Korea did not supply weapons to Russia"],
   ["Pyongyang has shipped artillery shells to Moscow", "Pyongyang has never shipped artillery shells to Moscow"],
@@ -104,6 +106,9 @@ const NOT_ONLY: [string, string][] = [
   ["North Korea supplied not only shells but also missiles to Russia", "North Korea supplied shells and missiles to Russia"],
   ["Not only North Korea but also Iran supplied weapons to Russia", "North Korea and Iran supplied weapons to Russia"],
   ["North Korea is not only supplying shells to Russia but also missiles", "North Korea is supplying shells and missiles to Russia"],
+  // "not just" and "not merely" say the same.
+  ["Iran is selling drones to Russia, not just components", "Iran is selling drones and components to Russia"],
+  ["The ministry cut the budget of every hospital, not merely the rural ones", "The ministry cut the budget of every hospital"],
 ];
 
 // Who does what to whom: the same words with the parties swapped, or someone else doing it to someone else.
