@@ -550,14 +550,16 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ch|ss)$/u;
 
 function roles(text: string): Roles {
   // Asides and a clause put in front ("Since the truce broke down, …") are not where the roles are.
-  const main = text
+  const unfronted = text
     .replace(/,\s*(?:while|which|who|although|though|whereas)\b[^,]*,/gi, " ")
-    .replace(/^(?:Since|After|When|While|Although|Because|As|If|By|In|On|Over|During|Last|This)\b[^,]{0,80},\s*/, "")
     // "the solar start-up" is a noun: its "start" is no verb.
     .replace(/(\p{Ll})-(\p{Ll})/gu, "$1$2");
+  const isVerb = (t: Term) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !/^(?:be|been|being|worth)$/.test(t.normal);
+  const fronted = unfronted.replace(/^(?:Since|After|When|While|Although|Because|As|If|By|In|On|Over|During|Last|This)\b[^,]{0,80},\s*/, "");
+  // "Since 2022 Russia has been delivering drones to Iran, in breach of …": what came before the comma was the
+  // clause itself, not a clause put in front, when what is left has no verb.
+  const main = fronted !== unfronted && !termsOf(fronted).some(isVerb) ? unfronted : fronted;
   const terms = termsOf(main);
-  const isVerb = (t: (typeof terms)[number]) =>
-    t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !/^(?:be|been|being|worth)$/.test(t.normal);
   // "Cargo bound for Marrowick will be rerouted", "reserves held abroad were sold": a participle after its noun
   // describes it; the clause's verb comes after an auxiliary.
   // The auxiliary within a few words, with no comma, relative pronoun or other verb before it: "Landlords sued tenants
@@ -573,6 +575,9 @@ function roles(text: string): Roles {
   };
   const first = terms.findIndex(isVerb);
   const verb = first >= 0 && reduced(first) ? terms.findIndex((t, i) => i > first && isVerb(t)) : first;
+  const none = { subjectNouns: [], objectNouns: [], nounsBefore: [], nounsAfter: [] };
+  const nominal = verb < 0 ? nominalTransfer(main, []) : null;
+  if (nominal) return { ...nominal, ...none };
   if (verb < 0)
     return {
       subjects: [],
@@ -636,6 +641,10 @@ function roles(text: string): Roles {
     ),
   ];
   const [nounsBefore, nounsAfter] = [nouns(terms.slice(0, verb)), nouns(terms.slice(verb + 1))];
+  // "North Korea's supplies of shells to Russia violate sanctions": the subject is a supply said as a noun, and its
+  // doer and recipient are the claim's roles, not the two names before "violate".
+  const given = nominalTransfer(main, terms.slice(0, verb));
+  if (given) return { ...given, subjectNouns: nounsBefore, objectNouns: nounsAfter, nounsBefore, nounsAfter };
   return {
     subjects: converse ? after : before,
     objects: converse ? before : after,
@@ -658,6 +667,40 @@ function roles(text: string): Roles {
           (t, i, after) =>
             i <= 1 && t.normal === "to" && (after[i + 1]?.tags.has("ProperNoun") || (after[i + 1]?.normal === "the" && after[i + 2]?.tags.has("ProperNoun"))),
         ),
+  };
+}
+
+// A supply said as a noun, its doer owning it and its recipient after "to": "North Korea's large-scale supplies of
+// weapons and ammunition to Russia", "Iran's drone deliveries to Moscow". Names are runs of capitalised words.
+const NOMINAL_TRANSFER =
+  /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(supplies|supply|deliveries|delivery|shipments|shipment|exports|transfers|sales)\s+(?:of\s+(?:[\p{L}-]+,?\s+){1,8}?)?to\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+
+/** The roles of a supply said as a noun in the words before the main verb (all of them when there is none). */
+function nominalTransfer(main: string, before: readonly Term[]): Omit<Roles, "subjectNouns" | "objectNouns" | "nounsBefore" | "nounsAfter"> | null {
+  const m = NOMINAL_TRANSFER.exec(main);
+  if (!m) return null;
+  // It must sit before the main verb: "… said Russia's supplies to Syria" after the verb is an object, not the claim's subject.
+  const reach = before.map((t) => t.text ?? t.normal).join(" ");
+  if (before.length > 0 && !reach.includes(m[3].split(/\s+/)[0])) return null;
+  const name = (words: string) =>
+    concept(
+      words
+        .toLowerCase()
+        .replace(/^the\s+/, "")
+        .replace(/\s+/g, "-"),
+    );
+  const [doer, recipient] = [name(m[1]), name(m[3])];
+  if (doer === recipient) return null;
+  return {
+    subjects: [doer],
+    objects: [recipient],
+    turned: false,
+    parties: [doer, recipient],
+    coordinated: false,
+    action: concept(stemWord(m[2].toLowerCase())),
+    passive: false,
+    agentless: false,
+    recipient: false,
   };
 }
 

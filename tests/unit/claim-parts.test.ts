@@ -7,6 +7,8 @@ const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)
 
 // The same claim in other words: synonyms, capitals for states, British spelling, number words, word order, voice.
 const PARAPHRASES: [string, string][] = [
+  // The same supply said as a noun and as a verb.
+  ["Iran's deliveries of drones to Russia breach UN resolutions", "Iran has been delivering drones to Russia in breach of UN resolutions"],
   ["the coalition of 50 countries in the Ukraine Defense Contact Group", "Nearly 50 nations make up the Ukraine Defense Contact Group"],
   [
     "North Korea's supplies of weapons and ammunition to Russia violate international sanctions",
@@ -113,6 +115,11 @@ const NOT_ONLY: [string, string][] = [
 
 // Who does what to whom: the same words with the parties swapped, or someone else doing it to someone else.
 const SWAPPED_ROLES: [string, string][] = [
+  // A supply said as a noun: its owner is the doer, whatever verb the sentence goes on with.
+  [
+    "Iran's deliveries of drones and shells to Russia since 2022 breach UN resolutions",
+    "Since 2022 Russia has been delivering drones and shells to Iran, in breach of UN resolutions",
+  ],
   [
     "China, while not providing Russia with weapons, is sending dual-use products",
     "Russia, while not providing China with weapons, is sending dual-use products",
