@@ -1363,6 +1363,41 @@ function widened(short: ClaimReader, long: ClaimReader): boolean {
 // What follows "X and Y" when the three are one institution's name: "… Markets Authority".
 const INSTITUTION_NAME_GOES_ON = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}${INSTITUTION_WORD.source.replace(/^\\b/, "")}`, "u");
 
+// A figure and what it counts, then "and" and a second figure with its own count: "38 technology companies and 12
+// universities", "120 lorries as well as 40 buses".
+const NUMBER = String.raw`(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)`;
+const FIGURES_JOINED = new RegExp(String.raw`(?<![\w.,])(\d[\d,.]*)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:and|as well as|plus)\s+(${NUMBER})\s+\p{L}`, "giu");
+/**
+ * One claim counts a second thing beside the figure both hold: "represents 38 technology companies" against
+ * "represents 38 technology companies and 12 universities". Its whole is another (50 members, not 38), even when the
+ * shorter claim's words run on inside it.
+ */
+function figureJoined(a: string, b: string): boolean {
+  const said = (text: string, figure: string) => new RegExp(String.raw`(?<![\w.,])${figure.replace(/[.]/g, "\\.")}(?![\w]|[.,]\d)`, "i").test(text);
+  for (const m of b.matchAll(FIGURES_JOINED)) if (said(a, m[1]) && !said(a, m[2])) return true;
+  return false;
+}
+
+// "<what> was <figure>": the thing a figure is, said before the verb that gives it ("Inflation in Chile was 3.8%").
+const FIGURE_IS =
+  /^(.{2,80}?)\s+(?:was|is|were|are|stood at|stands at|remained|remains|came in at|reached)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?[$€£]?\d/i;
+// Words that say how a figure is given, not of what: "annual inflation" and "headline inflation" are inflation.
+const SAME_THING = /^(?:headline|official|annual|annualised|annualized|yearly|overall|average|total|year|consumer|price)$/;
+/**
+ * The same figure of a narrower thing: "Inflation in Chile was 3.8%" against "Core inflation in Chile was 3.8%".
+ * Each says what has the figure before "was"; one adds a word to the other's. A copula has no verb for the roles to
+ * compare (subjectDiffers), and the tagger may read the added word as one ("Core").
+ */
+function figureOfNarrower(a: string, b: string): boolean {
+  const [ma, mb] = [FIGURE_IS.exec(a), FIGURE_IS.exec(b)];
+  if (!ma || !mb) return false;
+  const [wa, wb] = [conceptTokens(ma[1]), conceptTokens(mb[1])];
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 0 || !short.every((w) => long.includes(w))) return false;
+  const extra = long.filter((w) => !short.includes(w) && !MEASURE_WORDS.has(w) && !TIME_WORDS.test(w) && !SAME_THING.test(w) && !/^\d/.test(w));
+  return extra.length > 0;
+}
+
 /** "met the standard in reading" against "in reading, writing and maths": a list where the shorter has one item. */
 function listed(short: ClaimReader, long: ClaimReader): boolean {
   if (!short.tokens.some((w) => /^\d/.test(w))) return false;
@@ -2229,6 +2264,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // against "Unemployment … 45%", "profits rose 20%" against "revenue rose 20%".
   if (!inside && whole >= 0.7 && sharesFigure(pa, pb) && subjectDiffers(pa, pb)) return { score, same: false, blockedBy: "figures" };
   if (!inside && comparedOther(ra.text, rb.text)) return { score, same: false, blockedBy: "figures" };
+  if (figureJoined(ra.text, rb.text) || figureJoined(rb.text, ra.text) || figureOfNarrower(ra.text, rb.text))
+    return { score, same: false, blockedBy: "figures" };
   // "91% effective against severe disease" against "… against infection": the same figure for another target.
   if (!inside && sharesFigure(pa, pb) && otherTarget(ra.text, rb.text)) return { score, same: false, blockedBy: "figures" };
   // "since the ceasefire collapsed" against "since the war began in 2021": counted from another point.

@@ -7,6 +7,8 @@ const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)
 
 // The same claim in other words: synonyms, capitals for states, British spelling, number words, word order, voice.
 const PARAPHRASES: [string, string][] = [
+  // "annual inflation" is what "inflation" means in a news report.
+  ["Annual inflation in Peru was 4.1% in March.", "Inflation in Peru was 4.1% in March."],
   // The same supply said as a noun and as a verb.
   ["Iran's deliveries of drones to Russia breach UN resolutions", "Iran has been delivering drones to Russia in breach of UN resolutions"],
   ["the coalition of 50 countries in the Ukraine Defense Contact Group", "Nearly 50 nations make up the Ukraine Defense Contact Group"],
@@ -151,6 +153,9 @@ const SWAPPED_ROLES: [string, string][] = [
 
 // Close wording, but a figure counts something else: blocked by the figures.
 const FIGURES_COUNT_ELSE: [string, string][] = [
+  // The same figure of a narrower thing, said before "was"; and a second thing counted beside the first.
+  ["Food inflation in Peru was 4.1% in March.", "Inflation in Peru was 4.1% in March."],
+  ["The Baltic Shipping Council represents 64 ferry operators.", "The Baltic Shipping Council represents 64 ferry operators and nine port authorities."],
   ["100 countries supported the principles of the UN Charter", "100 countries and organisations supported the principles of the UN Charter"],
   ["Roughly 100 countries supported the principles of the UN Charter", "Roughly 100 countries and organisations supported the principles of the UN Charter"],
   [
