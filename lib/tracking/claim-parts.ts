@@ -312,7 +312,7 @@ function readConceptTokens(text: string): string[] {
 
 // "won't", "hasn't", "can't": a denial inside a word (a word boundary never comes before its "n").
 const NEGATION =
-  /\b(?:not|cannot|no|never|none|nor|neither|without|\w*n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|nothing\s+to\s+do\s+with)\b/gi;
+  /\b(?:not|cannot|no|never|none|nor|neither|without|\w*n['’]t|denied|denies|deny|refused|rejected|turn(?:s|ed)? down|declined(?=\s+(?:to|the|an?)\b)|false|untrue|failed to|fails to|fail to|lacks|lacked|lacking|(?<!\b(?:a|the|of|for)\s)lack(?!\s+of\b)|(?:is|are|was|were|remains?|remained|running|runs|ran)\s+short\s+of|(?:nothing|little)\s+to\s+do\s+with|rul(?:ed|es|e|ing)\s+out|dismiss(?:ed|es|ing)?\s+(?:the\s+)?(?:prospect|idea|possibility|suggestion|notion)s?)\b/gi;
 const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|more|over|up|close|at|least|than|less|under|fewer)$/;
 // A comma before a space, a semicolon, a colon, a bracket or a dash between spaces: a word put in their place ends a count.
 const CLAUSE_BREAK = /,(?=\s)|[;:()]|\s[–—]\s/g;
@@ -709,8 +709,10 @@ const MONTH_BASE =
   /\b(?:from (?:the previous month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|month[- ]on[- ]month|monthly)\b/i;
 const DOWN = /\b(?:below|short of|insufficient|not enough|too low)\b|\bunder\b(?!\s+(?:\$?\d|the\b|a\b))/i;
 // "three times the ten-year average" is above it.
+// "went further than the advice" against "fell short of it"; "came in higher than economists expected" against "below
+// expectations".
 const UP =
-  /\b(?:above|enough|sufficient|exceed(?:s|ed)?|too high|(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|as)\b)/i;
+  /\b(?:above|enough|sufficient|exceed(?:s|ed)?|too high|(?:went|goes|go|going|gone)\s+(?:further|beyond)|(?:higher|stronger|faster|hotter)\s+than\s+(?:[\w']+\s+){0,3}(?:expect|forecast|predict)\w*|(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|as)\b)/i;
 
 /** Words written with a capital after the first ("in the UK", "Nordvik"): names compromise may not know. */
 const namedWords = (text: string) => (text.match(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => concept(stemWord(w.replace(/[’']s$/, "").toLowerCase())));
@@ -1773,6 +1775,18 @@ const OPPOSITE_ACTS: [RegExp, RegExp][] = [
   // "made a net loss" against "was profitable", "in the red" against "in the black".
   // Only a result said of the whole business: not "the loss of 450 jobs", "profit-taking", "non-profit".
   [result("profits?", "profitable", "in the black"), result("loss(?:es)?", "(?:loss-making|unprofitable)", "in the red")],
+  // "has fallen for five consecutive years" against "has grown for five consecutive years", "are still rising" against
+  // "have started to come down". Only verbs: "the fall in pollution" names a change both may speak of. A claim that
+  // says both ("rose even as the national total fell") is left to the other checks.
+  [
+    /\b(?:r[io]s(?:e|en|es|ing)|rose|gr[eo]w(?:n|s|ing)?|grew|increas(?:ed|es|ing)|climb(?:ed|s|ing)|jump(?:ed|s|ing)|soar(?:ed|s|ing))\b/i,
+    /\b(?:fallen|falls|falling|fell|declin(?:ed|es|ing)|dropp(?:ed|ing)|shr(?:ank|unk|inks|inking)|decreas(?:ed|es|ing)|c(?:o|a)me down|coming down)\b(?!\s+short\b)/i,
+  ],
+  // "was allowed to keep operating" against "was ordered to stop operating".
+  [
+    /\b(?:allowed|permitted|cleared|free)\s+to\s+(?:keep|continue|carry on|remain open|reopen)\b/i,
+    /\b(?:ordered|forced|told|required)\s+to\s+(?:stop|close|halt|shut|cease|suspend)\b/i,
+  ],
 ];
 // "switched off" against "switched on", "opted out" against "opted in", "scaled down" against "scaled up".
 // Only verbs whose particle says which way ("cut off" and "cut on Wednesday", "broke down" and "broke up" do not).

@@ -85,6 +85,16 @@ const SPANS: [string, string][] = [
 
 // One says the opposite: "not", "never", a denial, also inside a longer sentence.
 const NEGATIONS: [string, string][] = [
+  // Opposite directions, opposite orders, and denials said without "not".
+  ["The cod stock's breeding biomass has shrunk for three consecutive years", "The cod breeding stock has grown for three consecutive years"],
+  ["Fares in Lindmoor are rising again this winter", "Fares in Lindmoor are coming down again this winter"],
+  // Rose against fell was told apart as one value for another; it is now read as the opposite direction.
+  ["Departures from Libya rose by 14 percent in the first year", "Departures from Libya fell by 14 percent in the first year"],
+  ["Harlow's January wage growth came in stronger than analysts had forecast", "Harlow's January wage growth came in below analysts' forecasts"],
+  ["The quota cut agreed in Bergen went further than the scientific advice", "The quota cut agreed in Bergen fell short of the scientific advice"],
+  ["The Dunmore refinery was allowed to keep operating after the June audit", "The Dunmore refinery was ordered to stop operating after the June audit"],
+  ["The drop in Lyon's traffic was largely due to the new tram line", "The drop in Lyon's traffic had little to do with the new tram line"],
+  ["The defence secretary said Norway would send ships to the patrol mission", "The defence secretary ruled out sending Norwegian ships to the patrol mission"],
   // A denial against "not just": the second affirms the drones ("not just" denies nothing), the first denies them.
   ["Iran is not selling drones to Russia, but it is sending engine parts", "Iran is selling drones to Russia, not just engine parts"],
   ["Parliament passed the budget before the deadline", "Parliament failed to pass the budget before the deadline"],
@@ -203,7 +213,6 @@ const FIGURES_APPROX: [string, string][] = [
 const CONTRASTED: [string, string][] = [
   ["At least 27 civilians were killed in the shelling of Dalsk", "At least 27 civilians were wounded in the shelling of Dalsk"],
   ["Van Dam was convicted of membership of a criminal organisation", "Van Dam was acquitted of membership of a criminal organisation"],
-  ["Departures from Libya rose by 14 percent in the first year", "Departures from Libya fell by 14 percent in the first year"],
   [
     "The use of cluster munitions in populated areas is banned under international law",
     "The use of cluster munitions in populated areas is allowed under international law",
