@@ -2142,6 +2142,21 @@ const sameWord = (x: string, y: string) => x === y || sameFamily(x, y, /^(?:n|an
  * reverse. Not a passive ("Y was bought by X"), and parts side by side only across a relation ("left
  * public hospitals for jobs in Norway"), not "Russia and North Korea" against "North Korea and Russia".
  */
+// A cause or a sequence between two clauses: "Traffic grew after the toll was cut".
+const CLAUSE_ORDER = /^(.+?)\s+(?:after|before|because|once|until|as a result of)\s+(.+)$/i;
+/**
+ * The two clauses of a sequence or a cause traded: "Traffic on the coastal road grew after the toll was cut" against
+ * "The toll on the coastal road was cut after traffic grew". Each clause of one holds most of the other's
+ * other clause, more than it holds of its own counterpart (a place both name, "on the coastal road", is shared by all).
+ */
+function clausesTraded(a: string, b: string): boolean {
+  const [ma, mb] = [CLAUSE_ORDER.exec(a.replace(/[.!]\s*$/, "")), CLAUSE_ORDER.exec(b.replace(/[.!]\s*$/, ""))];
+  if (!ma || !mb) return false;
+  const [a1, a2, b1, b2] = [ma[1], ma[2], mb[1], mb[2]].map((t) => conceptTokens(t).filter((w) => !/^\d/.test(w)));
+  if ([a1, a2, b1, b2].some((t) => t.length < 2)) return false;
+  const held = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length / Math.min(x.length, y.length);
+  return held(a1, b2) >= 0.6 && held(a2, b1) >= 0.6 && held(a1, b1) < held(a1, b2) && held(a2, b2) < held(a2, b1);
+}
 function transposed(a: ClaimReader, b: ClaimReader): boolean {
   const [ta, tb] = [a.tokens, b.tokens];
   if (ta.length !== tb.length || ta.length < 3 || PASSIVE_BY.test(a.text) !== PASSIVE_BY.test(b.text) || SYMMETRIC.test(a.text) || SYMMETRIC.test(b.text))
@@ -2222,7 +2237,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     directionReversed(ra.text, rb.text) ||
     baselineSwapped(ra.text, rb.text) ||
     (pairedVerbs.length === 0 && countriesTraded(pa, pb)) ||
-    (!inside && transposed(ra, rb)) ||
+    (!inside && (transposed(ra, rb) || clausesTraded(ra.text, rb.text))) ||
     deniedTraded(ra.text, rb.text) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )

@@ -7,6 +7,8 @@ const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)
 
 // The same claim in other words: synonyms, capitals for states, British spelling, number words, word order, voice.
 const PARAPHRASES: [string, string][] = [
+  // The same order of events, the clause put first or last.
+  ["Ridership on the harbour ferry fell after the fare was raised.", "After the fare was raised, ridership on the harbour ferry fell."],
   // "annual inflation" is what "inflation" means in a news report.
   ["Annual inflation in Peru was 4.1% in March.", "Inflation in Peru was 4.1% in March."],
   // The same supply said as a noun and as a verb.
@@ -127,6 +129,12 @@ const NOT_ONLY: [string, string][] = [
 
 // Who does what to whom: the same words with the parties swapped, or someone else doing it to someone else.
 const SWAPPED_ROLES: [string, string][] = [
+  // Cause and effect, or first and then, traded between the two clauses.
+  ["Ridership on the harbour ferry fell after the fare was raised.", "The fare on the harbour ferry was raised after ridership fell."],
+  [
+    "Kelso District Council closed two libraries because the county cut its funding.",
+    "The county cut its funding because Kelso District Council closed two libraries.",
+  ],
   // A supply said as a noun: its owner is the doer, whatever verb the sentence goes on with.
   [
     "Iran's deliveries of drones and shells to Russia since 2022 breach UN resolutions",
