@@ -1380,6 +1380,47 @@ function figureJoined(a: string, b: string): boolean {
   return false;
 }
 
+// Things listed after a preposition, in lower case: "of drug plants and medical device makers", "of kidney failure,
+// dialysis or death". Names in capitals are widened()'s.
+const ITEM = String.raw`[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}`;
+const LISTED_AFTER = new RegExp(String.raw`\b(?:of|on|in|at|for|against|among|from)\s+(?:the\s+)?(${ITEM}(?:,\s+${ITEM})*,?\s+(?:and|or)\s+${ITEM})`, "gu");
+/** The tagged words of a text (read in their sentence) that stand between two offsets. */
+function wordsAt(text: string, from: number, to: number): Term[] {
+  const out: Term[] = [];
+  let at = 0;
+  for (const t of termsOf(text)) {
+    const found = t.text ? text.indexOf(t.text, at) : -1;
+    if (found < 0) continue;
+    at = found + (t.text?.length ?? 0);
+    if (found >= from && found < to) out.push(t);
+  }
+  return out;
+}
+/**
+ * The longer claim counts one more kind of thing in the figure both give: "carried out 214 inspections of drug plants"
+ * against "… of drug plants and medical device makers", "cut the risk of death by 33 percent" against "the risk of
+ * kidney failure, dialysis or death". One item is the shorter claim's, another's head word is not in it.
+ */
+function kindAdded(short: ClaimReader, long: ClaimReader): boolean {
+  const own = new Set(short.tokens);
+  for (const m of long.text.matchAll(LISTED_AFTER)) {
+    // "recalled 120,000 jars of baby food and alerted regulators": "and" opens a clause there, not another item.
+    const last = m[1].split(/\s+(?:and|or)\s+/).at(-1) ?? "";
+    const end = (m.index ?? 0) + m[0].length;
+    // The tagger reads "informed food inspectors" as an adjective: a word in -ed or -ing opening the item is taken for
+    // a verb too, and "last year" for no verb.
+    const words = wordsAt(long.text, end - last.length, end).filter((t) => !TIME_WORDS.test(t.normal) && !t.tags.has("Date"));
+    if (/^(?:that|which|who|then|also)\b/.test(last) || words.some((t) => t.tags.has("Verb")) || /^[\p{Ll}-]+(?:ed|ing)\b/u.test(last)) continue;
+    const items = m[1]
+      .split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+      .map((item) => conceptTokens(item).filter((w) => !/^\d/.test(w) && !TIME_WORDS.test(w)))
+      .filter((item) => item.length > 0);
+    // Another item's head, its last word, is not the shorter claim's ("home-help agencies" beside "care homes").
+    if (items.some((item) => item.every((w) => own.has(w))) && items.some((item) => !own.has(item[item.length - 1]))) return true;
+  }
+  return false;
+}
+
 // "<what> was <figure>": the thing a figure is, said before the verb that gives it ("Inflation in Chile was 3.8%").
 const FIGURE_IS =
   /^(.{2,80}?)\s+(?:was|is|were|are|stood at|stands at|remained|remains|came in at|reached)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?[$€£]?\d/i;
@@ -2293,7 +2334,12 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   // against "Unemployment … 45%", "profits rose 20%" against "revenue rose 20%".
   if (!inside && whole >= 0.7 && sharesFigure(pa, pb) && subjectDiffers(pa, pb)) return { score, same: false, blockedBy: "figures" };
   if (!inside && comparedOther(ra.text, rb.text)) return { score, same: false, blockedBy: "figures" };
-  if (figureJoined(ra.text, rb.text) || figureJoined(rb.text, ra.text) || figureOfNarrower(ra.text, rb.text))
+  if (
+    figureJoined(ra.text, rb.text) ||
+    figureJoined(rb.text, ra.text) ||
+    figureOfNarrower(ra.text, rb.text) ||
+    (sharesFigure(pa, pb) && (kindAdded(shorterOf(ra, rb), longerOf(ra, rb)) || (ra.tokens.length === rb.tokens.length && kindAdded(rb, ra))))
+  )
     return { score, same: false, blockedBy: "figures" };
   // "91% effective against severe disease" against "… against infection": the same figure for another target.
   if (!inside && sharesFigure(pa, pb) && otherTarget(ra.text, rb.text)) return { score, same: false, blockedBy: "figures" };

@@ -57,6 +57,11 @@ const NOT_ANCHORED: [string, string][] = [
 
 // A short claim inside a longer sentence that reports it with a frame, a time and an aside.
 const SPANS: [string, string][] = [
+  // "and" after the figure's phrase opens a clause here, not another kind of thing counted.
+  [
+    "The bakery chain recalled 40,000 loaves of rye bread.",
+    "In a notice in its shops, the bakery chain said it had recalled 40,000 loaves of rye bread and informed food inspectors in three regions.",
+  ],
   // The negation is in an aside of the longer sentence, not in the part that repeats the claim.
   [
     "The survey found that nurses who worked night shifts slept two hours less a day",
@@ -171,6 +176,9 @@ const SWAPPED_ROLES: [string, string][] = [
 
 // Close wording, but a figure counts something else: blocked by the figures.
 const FIGURES_COUNT_ELSE: [string, string][] = [
+  // One more kind of thing in the list the figure counts.
+  ["The regulator made 96 inspections of care homes last year.", "The regulator made 96 inspections of care homes and home-help agencies last year."],
+  ["The vaccine cut the risk of hospital admission by 41 percent.", "The vaccine cut the risk of hospital admission, intensive care or death by 41 percent."],
   // The same figure of a narrower thing, said before "was"; and a second thing counted beside the first.
   ["Food inflation in Peru was 4.1% in March.", "Inflation in Peru was 4.1% in March."],
   ["The Baltic Shipping Council represents 64 ferry operators.", "The Baltic Shipping Council represents 64 ferry operators and nine port authorities."],
