@@ -1481,6 +1481,40 @@ function placeAdded(short: ClaimReader, long: ClaimReader): boolean {
 /** The words of a text that are written with a capital inside it (names), in claimWords' form. */
 const claimWordsOfNames = (text: string) => [...text.matchAll(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu)].flatMap((m) => claimWords(m[0]));
 
+// Where a thing is: a preposition of place, then up to five words to the next break ("at its plant in Leuven",
+// "across the Port of Kelmar", "on Gloucester Road").
+const WHERE =
+  /\b(?:at|in|on|across|throughout|outside|inside)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s*(?:[,.;:]|$|\s(?:last|this|next|since|after|before|when|while|during|over|from|to|by|for|with|as|and|but)\b|\s\d))/giu;
+/** The places a text puts its figure in, after "at", "in", "across" …: each its names, or its word for a place. */
+function placesOf(text: string): string[][] {
+  const names = new Set(claimWordsOfNames(` ${text}`));
+  const out: string[][] = [];
+  for (const m of text.matchAll(WHERE)) {
+    // "the Zambian capital", "New Zealand's largest city": a place told by what it is, which may be the other's name.
+    if (/\b(?:capital|largest|biggest|second|third|main|home)\b/i.test(m[1])) continue;
+    const words = conceptTokens(m[1]).filter((w) => !TIME_WORDS.test(w) && !/^\d/.test(w));
+    // The place is its name where it has one ("its brewery in Dundee" is Dundee), else its word for a place.
+    const named = words.filter((w) => names.has(w));
+    const place = named.length > 0 ? named : words.filter((w) => PLACE_NOUN.test(w));
+    if (place.length > 0) out.push(place);
+  }
+  return out;
+}
+/**
+ * The same figure in another place: "employs 1,200 people at its plant in Leuven" against "at its plants across
+ * Belgium", "surveyed 400 shop owners on Gloucester Road" against "across Bristol". Both say where, and no word of
+ * either's place is anywhere in the other claim.
+ */
+function elsewhere(a: ClaimReader, b: ClaimReader): boolean {
+  const [pa, pb] = [placesOf(a.text), placesOf(b.text)];
+  if (pa.length === 0 || pb.length === 0) return false;
+  // A place's word anywhere in the other claim ("at Halvorsen Foods" where the other names the company; "European"
+  // and "Europe" share their first five letters) is the same place said otherwise.
+  const alike = (w: string, v: string) => w === v || related(w, v) || (w.length >= 5 && v.length >= 5 && w.slice(0, 5) === v.slice(0, 5));
+  const found = (places: string[][], tokens: readonly string[]) => places.some((p) => p.some((w) => tokens.some((v) => alike(w, v))));
+  return !found(pa, b.tokens) && !found(pb, a.tokens);
+}
+
 /** "over the past five years" against "over the past year": a span of time counted in one, not the other. */
 const otherSpan = (a: ClaimParts, b: ClaimParts) =>
   a.figures.some(
@@ -2342,7 +2376,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
   )
     return { score, same: false, blockedBy: "figures" };
   // "91% effective against severe disease" against "… against infection": the same figure for another target.
-  if (!inside && sharesFigure(pa, pb) && otherTarget(ra.text, rb.text)) return { score, same: false, blockedBy: "figures" };
+  if (!inside && sharesFigure(pa, pb) && (otherTarget(ra.text, rb.text) || elsewhere(ra, rb))) return { score, same: false, blockedBy: "figures" };
   // "since the ceasefire collapsed" against "since the war began in 2021": counted from another point.
   const otherStart = !inside && pa.since && pb.since && pa.since.length > 0 && pb.since.length > 0 && !pa.since.some((w) => pb.since?.includes(w));
   // "The army lost 310 this week" against "lost 310 tanks this week": one says what the figure counts, the

@@ -7,6 +7,8 @@ const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)
 
 // The same claim in other words: synonyms, capitals for states, British spelling, number words, word order, voice.
 const PARAPHRASES: [string, string][] = [
+  // A place said as a name in one and as an adjective, or the company's name, in the other.
+  ["Dalmore Foods will cut 900 jobs in France by the end of 2027.", "About 900 French positions are to be eliminated at Dalmore Foods before 2028."],
   // The same order of events, the clause put first or last.
   ["Ridership on the harbour ferry fell after the fare was raised.", "After the fare was raised, ridership on the harbour ferry fell."],
   // "annual inflation" is what "inflation" means in a news report.
@@ -176,6 +178,9 @@ const SWAPPED_ROLES: [string, string][] = [
 
 // Close wording, but a figure counts something else: blocked by the figures.
 const FIGURES_COUNT_ELSE: [string, string][] = [
+  // The same figure in another place.
+  ["The brewer employs 650 people at its brewery in Dundee.", "The brewer employs 650 people at its breweries across Scotland."],
+  ["The council surveyed 300 tenants on Mill Street.", "The council surveyed 300 tenants across Sheffield."],
   // One more kind of thing in the list the figure counts.
   ["The regulator made 96 inspections of care homes last year.", "The regulator made 96 inspections of care homes and home-help agencies last year."],
   ["The vaccine cut the risk of hospital admission by 41 percent.", "The vaccine cut the risk of hospital admission, intensive care or death by 41 percent."],
