@@ -1522,7 +1522,8 @@ const otherSpan = (a: ClaimParts, b: ClaimParts) =>
   );
 
 // "has grown to 640,000" against "has grown by 640,000": a level against a change of that size.
-const LEVEL_OR_CHANGE = /\b(to|by)\s+(?:about|some|nearly|almost|around|more than|over|just over|roughly)?\s*[$€£]?(\d[\d,]*(?:\.\d+)?)/gi;
+// A currency may be written with its country's letters: "C$3.4 billion", "US$20 million".
+const LEVEL_OR_CHANGE = /\b(to|by)\s+(?:about|some|nearly|almost|around|more than|over|just over|roughly)?\s*(?:[a-z]{1,3}\$|[$€£])?(\d[\d,]*(?:\.\d+)?)/gi;
 function levelAgainstChange(a: string, b: string): boolean {
   // A year after "to" or "by" ("in the four years to 2024", "by 2024") is when, not a level or a change.
   const read = (t: string) =>

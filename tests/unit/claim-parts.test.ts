@@ -178,6 +178,8 @@ const SWAPPED_ROLES: [string, string][] = [
 
 // Close wording, but a figure counts something else: blocked by the figures.
 const FIGURES_COUNT_ELSE: [string, string][] = [
+  // A level against a change, the currency written with its country's letters.
+  ["The cost of the Kestrel Bridge has risen to A$2.1 billion.", "The cost of the Kestrel Bridge has risen by A$2.1 billion."],
   // The same figure in another place.
   ["The brewer employs 650 people at its brewery in Dundee.", "The brewer employs 650 people at its breweries across Scotland."],
   ["The council surveyed 300 tenants on Mill Street.", "The council surveyed 300 tenants across Sheffield."],
