@@ -2387,8 +2387,10 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
       (f) =>
         f.counts.length > 0 &&
         !isYear(f) &&
-        // A tally's votes ("by 72 votes to 28", "72-28") go without saying.
+        // A tally's votes ("by 72 votes to 28", "72-28") go without saying; so do "people", which any count of
+        // persons is ("812,000 patients waiting" against "812k people on waiting lists").
         f.counts[0] !== "vote" &&
+        f.counts[0] !== "people" &&
         y.figures.some((g) => g.value === f.value && g.counts.length === 0) &&
         !y.tokens.some((w) => w === f.counts[0] || related(w, f.counts[0])) &&
         !tollOfDead(f.counts[0], xText, yText),

@@ -195,7 +195,7 @@ const UNIT_WORD: Record<string, string> = {
   GWh: "gigawatthours",
   TWh: "terawatthours",
 };
-const SCALE_ZEROS: Record<string, number> = { mn: 6, bn: 9, tn: 12, trn: 12 };
+const SCALE_ZEROS: Record<string, number> = { k: 3, mn: 6, bn: 9, tn: 12, trn: 12 };
 /** "14.8" and "bn" as digits ("14800000000"); as written when the fraction is finer than the scale. */
 function inDigits(all: string, whole: string, fraction: string, scale: string): string {
   const zeros = SCALE_ZEROS[scale.toLowerCase()];
@@ -207,6 +207,8 @@ const NOT_PLURAL =
   "(?:is|was|has|this|its|his|as|us|across|always|perhaps|whereas|thus|plus|less|unless|hurdles|freestyle|sprints|races|relays|heats|finals|metres|meters)";
 const PLURAL_NOUN = `(?:people|children|men|women|(?!${NOT_PLURAL}\\b)[a-z]{2,}[^su\\W]s)`;
 const SCALED_M = new RegExp(String.raw`(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?m\b(?=\s+(?:(?!${NOT_PLURAL}\b)[a-z]+\s+)?${PLURAL_NOUN}\b)`, "g");
+// "812k people", "a record 45k applications": thousands, with a plural after it as for "m" ("a 5k run" is a distance).
+const SCALED_K = new RegExp(SCALED_M.source.replace("?m\\b", "?k\\b"), "g");
 
 // Only near-certain equivalents in news copy; a thesaurus would blur distinct claims.
 const SYNONYMS: Record<string, string> = { nation: "country" };
@@ -291,6 +293,7 @@ function readClaimWords(text: string): string[] {
       inDigits(all, whole, fraction, scale),
     )
     .replace(SCALED_M, (all, whole: string, fraction = "") => inDigits(all, whole, fraction, "mn"))
+    .replace(SCALED_K, (all, whole: string, fraction = "") => inDigits(all, whole, fraction, "k"))
     .replace(/\b(\d+(?:\.\d+)?)\s?m\b(?![²2/'’])/g, "$1 metres")
     // "10cm", "4 km", "2.3kg", "41 GW": the unit in words, as the other claim may write it; energy ("kWh") as one word.
     .replace(/\b(\d+(?:\.\d+)?)\s?(mm|cm|km\/h|km|kg|g|mph|kWh|MWh|GWh|TWh|kW|MW|GW)\b(?![²2])/g, (_all, n: string, unit: string) => `${n} ${UNIT_WORD[unit]}`)

@@ -7,6 +7,8 @@ const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)
 
 // The same claim in other words: synonyms, capitals for states, British spelling, number words, word order, voice.
 const PARAPHRASES: [string, string][] = [
+  // "k" for thousands before a plural, and "people" for the patients the other counts.
+  ["The number of patients waiting for surgery in Ulster has reached a record 415,000.", "A record 415k people are now waiting for surgery in Ulster."],
   // A place said as a name in one and as an adjective, or the company's name, in the other.
   ["Dalmore Foods will cut 900 jobs in France by the end of 2027.", "About 900 French positions are to be eliminated at Dalmore Foods before 2028."],
   // The same order of events, the clause put first or last.

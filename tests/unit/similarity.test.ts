@@ -68,6 +68,10 @@ describe("normalizeClaimText", () => {
     expect(normalizeClaimText("1,200tn yen")).toEqual(normalizeClaimText("1,200 trillion yen"));
     // "m" is metres unless a plural follows: a record, a race, a wall (and "10m" is then no "10cm").
     expect(normalizeClaimText("the national 400m record")).toEqual(["national", "400", "meter", "record"]);
+    // "k" is thousands before a plural too; "a 5k race" is a distance and stays as written.
+    expect(normalizeClaimText("812k people")).toEqual(normalizeClaimText("812,000 people"));
+    expect(normalizeClaimText("1.5k applications")).toEqual(["1500", "application"]);
+    expect(normalizeClaimText("a 5k race")).toEqual(["5k", "race"]);
     expect(normalizeClaimText("the 400m hurdles")).toEqual(["400", "meter", "hurdle"]);
     expect(normalizeClaimText("the 400m record has stood")).toEqual(["400", "meter", "record", "stood"]);
     expect(normalizeClaimText("won with 8.5m")).toEqual(["won", "8.5", "meter"]);
