@@ -90,6 +90,18 @@ describe("claimPieces: claims, not sentences", () => {
     expect(pieces("Russia is seeking an alliance with North Korea, Iran, and Syria as it faces isolation.")).toHaveLength(1);
   });
 
+  it("cuts an ordinal aside ('its third increase since …') and a clause after ', as' whose subject has no determiner", () => {
+    expect(
+      pieces(
+        "Norway’s central bank raised its policy rate by 25 basis points to 4.5% on Thursday, its third increase since last May, as core inflation climbed to its highest level in a decade.",
+      ).map((p) => p.text),
+    ).toEqual([
+      "Norway’s central bank raised its policy rate by 25 basis points to 4.5% on Thursday",
+      "its third increase since last May",
+      "core inflation climbed to its highest level in a decade.",
+    ]);
+  });
+
   it("cuts a second claim hung on the first after a comma", () => {
     expect(pieces("Trade reached $34 million last year, down from $42 million in 2019.").map((p) => p.text)).toEqual([
       "Trade reached $34 million last year",
