@@ -1421,6 +1421,50 @@ function kindAdded(short: ClaimReader, long: ClaimReader): boolean {
   return false;
 }
 
+/** Each figure of a text with the head noun of the phrase after it: "60 rural drug shops" counts shops. */
+function countedHeads(text: string): Map<string, string> {
+  const terms = termsOf(text);
+  const out = new Map<string, string>();
+  terms.forEach((t, i) => {
+    // A share ("77% effective") says how much, not how many of what.
+    if (!t.tags.has("Value") || t.tags.has("Percent") || !/^\d/.test(t.normal)) return;
+    let head: Term | undefined;
+    for (let k = i + 1; k < Math.min(terms.length, i + 7); k++) {
+      const w = terms[k];
+      // The tagger takes "plants" after "power" for a verb: a plural after a noun or an adjective is a noun.
+      const plural = /s$/.test(w.normal) && !w.tags.has("PastTense") && !!head && (head.tags.has("Noun") || head.tags.has("Adjective"));
+      if ((w.tags.has("Verb") && !plural && !w.tags.has("Hyphenated")) || w.tags.has("Pronoun") || w.tags.has("Date") || w.tags.has("Value")) break;
+      if (!(w.tags.has("Noun") || w.tags.has("Adjective") || plural)) break;
+      // "38 drones overnight", "effective against": a time or a preposition (the tagger may call it an adjective) ends it.
+      if (
+        TIME_WORDS.test(w.normal) ||
+        /^(?:overnight|daily|weekly|ago|yearly|annually|against|of|in|on|at|for|with|from|to|by|than|per|over|under|across)$/.test(w.normal)
+      )
+        break;
+      head = w;
+      // A comma or a full stop after the word ends the phrase; a hyphen ("coal-fired") does not.
+      if (/[^\s-]/.test(w.post ?? "")) break;
+    }
+    // "housing units", "places": a word for one of anything names no other thing than "homes".
+    if (head && head !== terms[i + 1] && !/^(?:units?|items?|pieces?|places?|ones?)$/.test(head.normal))
+      out.set(t.normal.replace(/,/g, ""), concept(stemWord(head.normal)));
+  });
+  return out;
+}
+/**
+ * The same figure, the same first word after it, another thing counted at the phrase's end: "14 of the 60 rural
+ * drug shops inspected" against "14 of the 60 rural districts inspected". What the figure counts is the phrase's
+ * head; the word after the figure may only describe it.
+ */
+function headsDiffer(a: string, b: string): boolean {
+  const [ha, hb] = [countedHeads(a), countedHeads(b)];
+  for (const [value, head] of ha) {
+    const other = hb.get(value);
+    if (other && other !== head && !related(other, head) && !synonymous(other, head)) return true;
+  }
+  return false;
+}
+
 // "<what> was <figure>": the thing a figure is, said before the verb that gives it ("Inflation in Chile was 3.8%").
 const FIGURE_IS =
   /^(.{2,80}?)\s+(?:was|is|were|are|stood at|stands at|remained|remains|came in at|reached)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?[$€£]?\d/i;
@@ -2373,6 +2417,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     figureJoined(ra.text, rb.text) ||
     figureJoined(rb.text, ra.text) ||
     figureOfNarrower(ra.text, rb.text) ||
+    (!inside && headsDiffer(ra.text, rb.text)) ||
     (sharesFigure(pa, pb) && (kindAdded(shorterOf(ra, rb), longerOf(ra, rb)) || (ra.tokens.length === rb.tokens.length && kindAdded(rb, ra))))
   )
     return { score, same: false, blockedBy: "figures" };

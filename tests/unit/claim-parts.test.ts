@@ -7,6 +7,9 @@ const bothWays = (a: string, b: string) => [matchClaims(a, b), matchClaims(b, a)
 
 // The same claim in other words: synonyms, capitals for states, British spelling, number words, word order, voice.
 const PARAPHRASES: [string, string][] = [
+  // A time after the counted thing, and "housing units" for homes, count nothing else.
+  ["Ukraine said it shot down 12 Russian drones overnight.", "Kyiv said its air defences destroyed 12 Russian drones during the night."],
+  ["The city has built 9,000 social homes since 2020.", "Since 2020, 9,000 social housing units have been built by the city."],
   // "k" for thousands before a plural, and "people" for the patients the other counts.
   ["The number of patients waiting for surgery in Ulster has reached a record 415,000.", "A record 415k people are now waiting for surgery in Ulster."],
   // A place said as a name in one and as an adjective, or the company's name, in the other.
@@ -180,6 +183,8 @@ const SWAPPED_ROLES: [string, string][] = [
 
 // Close wording, but a figure counts something else: blocked by the figures.
 const FIGURES_COUNT_ELSE: [string, string][] = [
+  // The same first word after the figure, another thing at the phrase's end.
+  ["Fake vaccines were found in 9 of the 45 private pharmacy shops inspected.", "Fake vaccines were found in 9 of the 45 private clinics inspected."],
   // A level against a change, the currency written with its country's letters.
   ["The cost of the Kestrel Bridge has risen to A$2.1 billion.", "The cost of the Kestrel Bridge has risen by A$2.1 billion."],
   // The same figure in another place.
