@@ -1,3 +1,4 @@
+import { deskTimeZone } from "./days";
 import { publicBaseUrl } from "./site-url.mjs";
 
 export { publicBaseUrl };
@@ -42,25 +43,43 @@ export function formatCount(n: number): string {
   return COUNT.format(n);
 }
 
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
+// A stored day is its UTC midnight, written as that day wherever the desk is; a moment is written in the desk's
+// time zone (FACTDESK_TIME_ZONE, lib/days.ts), read once when the server starts.
+const DAY_FORMAT = { day: "numeric", month: "long", year: "numeric" } as const;
+const DATE = new Intl.DateTimeFormat("en-GB", { ...DAY_FORMAT, timeZone: "UTC" });
+let deskFormats: { day: Intl.DateTimeFormat; moment: Intl.DateTimeFormat } | null = null;
+function desk() {
+  if (!deskFormats) {
+    const timeZone = deskTimeZone();
+    deskFormats = {
+      day: new Intl.DateTimeFormat("en-GB", { ...DAY_FORMAT, timeZone }),
+      moment: new Intl.DateTimeFormat("en-GB", {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      }),
+    };
+  }
+  return deskFormats;
+}
 
-/** A day as "20 June 2024" (UTC); "—" for none. */
+/** A stored calendar day (a due date, a publication day) as "20 June 2024"; "—" for none. */
 export function formatDate(date: Date | string | null | undefined): string {
   return formatted(DATE, date);
 }
 
-/** A moment as "20 Jun 2024, 23:30 UTC"; "—" for none. */
+/** The desk's day of a moment (when something was published, withdrawn, created) as "20 June 2024"; "—" for none. */
+export function formatDayOf(moment: Date | string | null | undefined): string {
+  return formatted(desk().day, moment);
+}
+
+/** A moment as "20 Jun 2024, 23:30 UTC", in the desk's time zone with its abbreviation ("CEST", "GMT-4"); "—" for none. */
 export function formatDateTime(date: Date | string | null | undefined): string {
-  return formatted(DATE_TIME, date);
+  return formatted(desk().moment, date);
 }
 
 function formatted(format: Intl.DateTimeFormat, date: Date | string | null | undefined): string {

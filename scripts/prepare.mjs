@@ -93,8 +93,15 @@ function sourceDigest() {
   return hash.digest("hex");
 }
 const SOURCES_STAMP = "factdesk-source-hash";
-/** Settings that statically rendered public pages (methodology, feed) show. */
-const BUILD_SETTINGS = ["FACTDESK_SITE_NAME", "FACTDESK_PUBLIC_URL", "FACTDESK_ORG_NAME", "FACTDESK_ORG_URL", "FACTDESK_CORRECTIONS_EMAIL"];
+/** Settings that statically rendered public pages (methodology, feed, the dates on the home page) show. */
+const BUILD_SETTINGS = [
+  "FACTDESK_SITE_NAME",
+  "FACTDESK_PUBLIC_URL",
+  "FACTDESK_ORG_NAME",
+  "FACTDESK_ORG_URL",
+  "FACTDESK_CORRECTIONS_EMAIL",
+  "FACTDESK_TIME_ZONE",
+];
 
 /** Build unless the build folder already holds a build of exactly these sources. */
 export function buildIfNeeded(env) {

@@ -18,6 +18,18 @@ const env = {
   NODE_ENV: "production",
 };
 env.NEXTAUTH_SECRET = ensureSecret(env);
+// A time zone the server does not know would fail every page that writes a date: stop here instead (lib/days.ts).
+const zone = env.FACTDESK_TIME_ZONE?.trim();
+if (zone) {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+  } catch {
+    console.error(
+      `[factdesk] FACTDESK_TIME_ZONE is not a time zone this server knows: "${zone}". Use an IANA name such as Europe/Paris, or leave it unset for UTC.`,
+    );
+    process.exit(1);
+  }
+}
 
 // Decided on the environment as given: after the defaults below every start would look "named".
 const demo = demoDecision(process.env);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PublicClaim } from "@/lib/publishing/queries";
-import { formatDate } from "@/lib/site";
+import { formatDayOf } from "@/lib/site";
 import { DemoBadge, RatingBadge } from "@/app/_components/badges";
 
 /** Published verdicts as the public lists them (home page, /claims): rating, claimant, date, claim, summary. */
@@ -12,7 +12,7 @@ export function VerdictList({ claims }: { claims: PublicClaim[] }) {
           <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
             {c.verdict && <RatingBadge rating={c.verdict.rating} />}
             <span>{c.claimant}</span>
-            <span>· published {formatDate(c.publishedAt)}</span>
+            <span>· published {formatDayOf(c.publishedAt)}</span>
             {c.isDemo && <DemoBadge />}
           </div>
           <Link href={`/claims/${c.slug}`} className="text-lg font-medium text-blue-900 hover:underline">

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/site";
+import { formatDayOf } from "@/lib/site";
 
 export type Withdrawal = { claimant: string; quote: string; retractedAt: Date | null; retractionReason: string | null };
 
@@ -13,7 +13,7 @@ export function WithdrawalNotice({ notice, headingLevel = 1 }: { notice: Withdra
       </p>
       <p>
         <strong>
-          Withdrawn on <time dateTime={notice.retractedAt?.toISOString()}>{formatDate(notice.retractedAt)}</time>.
+          Withdrawn on <time dateTime={notice.retractedAt?.toISOString()}>{formatDayOf(notice.retractedAt)}</time>.
         </strong>{" "}
         Reason: <span data-testid="retraction-reason">{notice.retractionReason}</span>
       </p>

@@ -61,6 +61,7 @@ function shown(field: string, value: unknown, names: Names): string {
   if (field === "rating") return rating(value) ?? String(value);
   if (field === "stance") return STANCE_LABEL[value as keyof typeof STANCE_LABEL] ?? String(value);
   if (field === "sourceId") return source(names, value);
+  // The fields an edit records with "At" or "On" are days (a source's publishedAt and accessedAt, a re-check day).
   if (/At$|On$/.test(field)) return formatDate(String(value));
   return String(value);
 }

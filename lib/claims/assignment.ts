@@ -8,16 +8,16 @@ const PRIORITY_RANK: Record<Priority, number> = { URGENT: 0, HIGH: 1, NORMAL: 2,
 /** Statuses in which an assigned claim still asks something of its assignee. */
 export const OPEN_WORK: ClaimStatus[] = ["NEW", "RESEARCHING", "IN_REVIEW", "APPROVED", "UNPUBLISHED"];
 
-import { DAY, startOfDay } from "../days";
+import { DAY, deskToday, startOfDay } from "../days";
 
-export { startOfDay };
+export { deskToday, startOfDay };
 
 export type DueState = { kind: "overdue"; days: number } | { kind: "today" } | { kind: "upcoming"; days: number } | null;
 
-/** How a due date stands today: overdue by N days, due today, or due in N days. */
-export function dueState(dueDate: Date | null, now: Date): DueState {
+/** How a due date stands on the desk's today (FACTDESK_TIME_ZONE): overdue by N days, due today, or due in N days. */
+export function dueState(dueDate: Date | null, now: Date, zone?: string): DueState {
   if (!dueDate) return null;
-  const days = Math.round((startOfDay(dueDate).getTime() - startOfDay(now).getTime()) / DAY);
+  const days = Math.round((startOfDay(dueDate).getTime() - deskToday(now, zone).getTime()) / DAY);
   if (days < 0) return { kind: "overdue", days: -days };
   if (days === 0) return { kind: "today" };
   return { kind: "upcoming", days };
@@ -43,9 +43,9 @@ export function compareWork(a: WorkItem, b: WorkItem): number {
 }
 
 /** A due date may not be set in the past; one already set may stay as it is (an overdue claim is reassigned). */
-export function isAcceptableDueDate(dueDate: Date, current: Date | null, now: Date): boolean {
+export function isAcceptableDueDate(dueDate: Date, current: Date | null, now: Date, zone?: string): boolean {
   if (current && current.getTime() === dueDate.getTime()) return true;
-  return dueDate.getTime() >= startOfDay(now).getTime();
+  return dueDate.getTime() >= deskToday(now, zone).getTime();
 }
 
 /**

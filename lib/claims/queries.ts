@@ -1,4 +1,4 @@
-import { compareWork, OPEN_WORK, pageAcrossGroups, pageOfWork, PRIORITIES, startOfDay } from "./assignment";
+import { compareWork, deskToday, OPEN_WORK, pageAcrossGroups, pageOfWork, PRIORITIES } from "./assignment";
 import { handleOf } from "../notifications/rules";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -12,8 +12,8 @@ import { lastClaimSeq } from "../live/sequence";
 import { isRecheckDue } from "../verdicts/days";
 import { statusTally } from "./tally";
 
-/** Today as a calendar day (UTC midnight), the way due and re-check days are stored. */
-export const today = (now = new Date()) => startOfDay(now);
+/** The desk's today (FACTDESK_TIME_ZONE) as a calendar day (UTC midnight), the way due and re-check days are stored. */
+export const today = (now = new Date()) => deskToday(now);
 
 /**
  * Published claims whose re-check day has come, read from the verdicts' side: the re-check index finds

@@ -1,7 +1,7 @@
 import { db } from "../db";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
-import { OPEN_WORK, startOfDay } from "../claims/assignment";
+import { deskToday, OPEN_WORK } from "../claims/assignment";
 import { publishedRatingTally, statusTally } from "../claims/tally";
 import {
   overdueByAssignee,
@@ -49,7 +49,7 @@ export async function getDashboard({ actor, now = new Date() }: { actor: Actor |
     db.claim.findMany({ where: { publishedAt: { gte: since, lte: now } }, select: { createdAt: true, publishedAt: true } }),
     // Filtered on the due date alone, so SQLite walks the (assigneeId, dueDate) index instead of every
     // open claim by status (57 ms → 4 ms at 100,000 claims); open statuses are picked afterwards.
-    db.claim.groupBy({ by: ["assigneeId", "status"], where: { dueDate: { lt: startOfDay(now) } }, _count: { _all: true } }),
+    db.claim.groupBy({ by: ["assigneeId", "status"], where: { dueDate: { lt: deskToday(now) } }, _count: { _all: true } }),
   ]);
   const assigneeIds = [...new Set(overdueGroups.flatMap((g) => (g.assigneeId && OPEN_WORK.includes(g.status) ? [g.assigneeId] : [])))];
   const people = assigneeIds.length ? await db.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, name: true } }) : [];

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { assertClaimStep } from "../claims/capabilities";
 import { parseInput } from "../validation";
-import { startOfDay } from "../days";
+import { deskToday, startOfDay } from "../days";
 import {
   addEvidenceSchema,
   addSourceSchema,
@@ -31,8 +31,9 @@ async function assertOwnSource(tx: Tx, claimId: string, sourceId: string) {
 }
 
 /** Read today unless said otherwise; never before the day it came out (a desk ahead of UTC may give tomorrow's). */
+// The desk's today as a day (lib/days.ts), or the publication day when that is later (a member ahead of the desk).
 const accessedOrToday = (accessedAt: Date | undefined, publishedAt: Date | undefined) =>
-  accessedAt ?? (publishedAt && publishedAt.getTime() > Date.now() ? publishedAt : new Date());
+  accessedAt ?? (publishedAt && publishedAt.getTime() > deskToday().getTime() ? publishedAt : deskToday());
 
 export async function addSource({ actor, input }: { actor: Actor | null; input: AddSourceInput }) {
   assertCan(actor, "source.add");

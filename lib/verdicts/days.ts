@@ -1,5 +1,5 @@
 import type { ClaimStatus } from "../generated/prisma/enums";
-import { startOfDay } from "../claims/assignment";
+import { deskToday } from "../days";
 
 /**
  * A verdict's days ("valid as of", "re-check on"): calendar days kept as UTC midnight. The one place
@@ -12,9 +12,9 @@ export function formDay(day: Date | null | undefined): string {
   return day ? day.toISOString().slice(0, 10) : "";
 }
 
-/** A re-check day is due once it has come: today or earlier. */
-export function isDayDue(recheckOn: Date | null | undefined, now: Date): boolean {
-  return !!recheckOn && recheckOn.getTime() <= startOfDay(now).getTime();
+/** A re-check day is due once it has come: the desk's today or earlier. */
+export function isDayDue(recheckOn: Date | null | undefined, now: Date, zone?: string): boolean {
+  return !!recheckOn && recheckOn.getTime() <= deskToday(now, zone).getTime();
 }
 
 /** A published verdict is due for re-checking when its re-check day has come (unpublished ones are not). */

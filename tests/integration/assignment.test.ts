@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { assignClaim } from "@/lib/claims/mutations";
 import { listMyWork } from "@/lib/claims/queries";
@@ -46,6 +46,29 @@ describe("assignment with due dates and priorities", () => {
       input: { claimId: claim.id, version: reassigned.version, assigneeId: editor.id, dueDate: "", priority: "NORMAL" },
     });
     expect(cleared).toMatchObject({ dueDate: null, priority: "NORMAL" });
+  });
+
+  it("decides what is in the past on the desk's day (FACTDESK_TIME_ZONE), not UTC's", async () => {
+    const editor = await makeUser("EDITOR");
+    const reviewer = await makeUser("REVIEWER");
+    // 23:30 UTC on 29 November is already 30 November in Paris.
+    const lateEvening = new Date("2026-11-29T23:30:00Z");
+    const input = (claim: { id: string; version: number }) => ({ claimId: claim.id, version: claim.version, assigneeId: reviewer.id, dueDate: "2026-11-29" });
+    try {
+      vi.stubEnv("FACTDESK_TIME_ZONE", "Europe/Paris");
+      const inParis = await makeClaim(reviewer);
+      await expect(assignClaim({ actor: editor, now: lateEvening, input: input(inParis) })).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { dueDate: ["Choose today or a later day"] },
+      });
+      expect(await db.claim.findUniqueOrThrow({ where: { id: inParis.id } })).toMatchObject({ version: 1, dueDate: null });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    // Unset, the desk's day is UTC's: 29 November is today.
+    const inUtc = await makeClaim(reviewer);
+    const assigned = await assignClaim({ actor: editor, now: lateEvening, input: input(inUtc) });
+    expect(assigned.dueDate?.toISOString()).toBe("2026-11-29T00:00:00.000Z");
   });
 
   it("refuses a due date in the past or not a real day, with the error on the field, and writes nothing", async () => {

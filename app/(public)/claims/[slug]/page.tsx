@@ -6,7 +6,7 @@ import { ShareVerdict } from "./share-verdict";
 import { isCorrected, toClaimReview, verdictPath } from "@/lib/publishing/claim-review";
 import { publicMetadata } from "@/lib/publishing/metadata";
 import { RATING_LABEL } from "@/lib/verdicts/ratings";
-import { absoluteUrl, correctionsEmail, correctionsMailto, formatDate } from "@/lib/site";
+import { absoluteUrl, correctionsEmail, correctionsMailto, formatDate, formatDayOf } from "@/lib/site";
 import { DemoBadge, RatingBadge } from "@/app/_components/badges";
 import { SourceList } from "./source-list";
 
@@ -55,7 +55,7 @@ export default async function VerdictPage({ params }: Props) {
       )}
       {corrected.map((c) => (
         <p key={c.number} role="note" data-testid="correction-note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-          <strong>Corrected on {formatDate(c.publishedAt)}:</strong> {c.correctionNote}
+          <strong>Corrected on {formatDayOf(c.publishedAt)}:</strong> {c.correctionNote}
         </p>
       ))}
       <header className="space-y-3">
@@ -89,7 +89,7 @@ export default async function VerdictPage({ params }: Props) {
               · edited by <strong>{publicName(verdict.approvedBy)}</strong>
             </>
           )}{" "}
-          · <time dateTime={claim.publishedAt?.toISOString()}>{formatDate(claim.publishedAt)}</time>
+          · <time dateTime={claim.publishedAt?.toISOString()}>{formatDayOf(claim.publishedAt)}</time>
         </p>
       </header>
 
@@ -123,7 +123,7 @@ export default async function VerdictPage({ params }: Props) {
             {earlier.map((v) => (
               <li key={v.number} className="rounded border border-stone-200 bg-white p-3 text-sm">
                 <p className="text-stone-600">
-                  Version {v.number}, published {formatDate(v.publishedAt)} · rated <strong>{RATING_LABEL[v.rating]}</strong>
+                  Version {v.number}, published {formatDayOf(v.publishedAt)} · rated <strong>{RATING_LABEL[v.rating]}</strong>
                 </p>
                 <p className="font-medium">{v.summary}</p>
                 <details>
@@ -143,8 +143,8 @@ export default async function VerdictPage({ params }: Props) {
         rating={RATING_LABEL[verdict.rating]}
       />
       <footer className="border-t border-stone-200 pt-3 text-sm text-stone-600">
-        Published {formatDate(claim.publishedAt)}
-        {current && current.number > 1 && <> · updated {formatDate(current.publishedAt)}</>}
+        Published {formatDayOf(claim.publishedAt)}
+        {current && current.number > 1 && <> · updated {formatDayOf(current.publishedAt)}</>}
         {claim.verdict?.validAsOf && <span data-testid="valid-as-of"> · facts checked as of {formatDate(claim.verdict.validAsOf)}</span>} ·{" "}
         <a href="/methodology" className="underline">
           How we rate claims and correct mistakes

@@ -3,7 +3,7 @@ import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/auth/admin";
 import { ROLE_LABEL } from "@/lib/auth/roles";
-import { formatDate } from "@/lib/site";
+import { formatDayOf } from "@/lib/site";
 import { CreateUserForm, DisableToggle, ResetPasswordForm, RoleForm, SignOutEverywhereButton, NameForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };
@@ -40,7 +40,7 @@ export default async function UsersPage() {
               </td>
               <td className="py-2 pr-3">{u.email}</td>
               <td className="py-2 pr-3">{u.id === actor.id ? ROLE_LABEL[u.role] : <RoleForm userId={u.id} role={u.role} name={u.name} />}</td>
-              <td className="py-2 pr-3">{formatDate(u.createdAt)}</td>
+              <td className="py-2 pr-3">{formatDayOf(u.createdAt)}</td>
               <td className="py-2 pr-3">{u.id === actor.id ? "You" : <DisableToggle userId={u.id} disabled={u.disabled} name={u.name} />}</td>
               <td className="py-2 pr-3">
                 <div className="flex flex-wrap gap-2">

@@ -1,5 +1,5 @@
 import type { ClaimWorkspaceView } from "@/lib/claims/workspace";
-import { asSentence, formatDate } from "@/lib/site";
+import { asSentence, formatDayOf } from "@/lib/site";
 import { AssignControl } from "./assign-control";
 import { CorrectionForm } from "./correction-form";
 import { ReviewList } from "./review-list";
@@ -18,7 +18,7 @@ export function WorkflowSection({ claimId, version, workflow }: { claimId: strin
       )}
       {retraction && (
         <p role="note" className="rounded border border-red-300 bg-red-50 p-2 text-sm">
-          <strong>Unpublished on {formatDate(retraction.at)}:</strong> {asSentence(retraction.reason)} The public address shows a retraction notice.
+          <strong>Unpublished on {formatDayOf(retraction.at)}:</strong> {asSentence(retraction.reason)} The public address shows a retraction notice.
         </p>
       )}
       {workflow.dismissReason && (
