@@ -8,6 +8,8 @@ const alias = { "@": path.dirname(fileURLToPath(import.meta.url)) };
 const SQLITE_ONLY = ["tests/integration/backup.test.ts", "tests/integration/crash.test.ts"];
 
 const integration = { include: ["tests/integration/**/*.test.ts"], environment: "node" as const, testTimeout: 30_000, hookTimeout: 60_000 };
+// The tests' days and times are UTC's, whatever zone the shell running them sets for the desk (lib/days.ts).
+const env = { FACTDESK_TIME_ZONE: "" };
 
 export default defineConfig({
   resolve: { alias },
@@ -15,7 +17,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env },
       },
       {
         resolve: { alias },
@@ -24,6 +26,7 @@ export default defineConfig({
           name: "integration",
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],
+          env,
         },
       },
       {
@@ -35,7 +38,7 @@ export default defineConfig({
           exclude: SQLITE_ONLY,
           globalSetup: ["tests/support/integration-global-setup-pg.ts"],
           setupFiles: ["tests/support/integration-setup-pg.ts"],
-          env: { FACTDESK_TEST_DB: "postgres" },
+          env: { ...env, FACTDESK_TEST_DB: "postgres" },
         },
       },
     ],

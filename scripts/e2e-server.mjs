@@ -36,6 +36,8 @@ const env = {
   FACTDESK_TIPS_PER_SITE_HOUR: "1000",
   FACTDESK_TIPS_PER_NETWORK_HOUR: "1000",
   FACTDESK_URL_IMPORTS_PER_HOUR: "1000",
+  // The specs read days and times as UTC's, whatever zone the shell sets for the desk.
+  FACTDESK_TIME_ZONE: "UTC",
   // `npm test` type-checks before this runs; the build need not do it again.
   NEXT_BUILD_SKIP_TYPECHECK: "1",
   // Each run builds into an emptied folder: no build cache to write (next.config.mjs). Kept when iterating.

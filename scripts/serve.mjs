@@ -11,6 +11,7 @@ import { getSortedRoutes } from "next/dist/shared/lib/router/utils/sorted-routes
 import { bodyAnswer, notModified } from "./csp.mjs";
 import { policyNonce } from "../lib/http/csp-policy.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "../lib/http/client-address.mjs";
+import { timeZoneProblem } from "../lib/time-zone.mjs";
 import { REFUSAL_HEADERS, refuseActionOrigin, refuseAuthBody, refuseMethod, refuseRouterState, refuseTarget } from "../lib/http/request-guard.mjs";
 import { INTAKE_WORKER_BUNDLE, intakeBundleFile } from "../lib/intake/worker-bundle.mjs";
 import { GONE_HOOK, GONE_HOOK_INSTALLED } from "../lib/publishing/gone-hook.mjs";
@@ -424,6 +425,12 @@ export async function serve({ port, hostname, dev = false }) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Every page that writes a date would fail on a time zone the runtime does not know (npm start checks it too).
+  const zoneProblem = timeZoneProblem(process.env.FACTDESK_TIME_ZONE?.trim() || "UTC");
+  if (zoneProblem) {
+    console.error(`[factdesk] ${zoneProblem}`);
+    process.exit(1);
+  }
   const port = process.env.PORT || "3000";
   const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
   serve({ port, hostname, dev: process.argv.includes("--dev") }).catch((error) => {

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { timeZoneProblem } from "../lib/time-zone.mjs";
 import { demoDecision } from "./demo-policy.mjs";
 import { buildIfNeeded, demoAccounts, ensureSecret, issueSetupToken, prepareDatabase, root, userCount } from "./prepare.mjs";
 
@@ -19,16 +20,10 @@ const env = {
 };
 env.NEXTAUTH_SECRET = ensureSecret(env);
 // A time zone the server does not know would fail every page that writes a date: stop here instead (lib/days.ts).
-const zone = env.FACTDESK_TIME_ZONE?.trim();
-if (zone) {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-  } catch {
-    console.error(
-      `[factdesk] FACTDESK_TIME_ZONE is not a time zone this server knows: "${zone}". Use an IANA name such as Europe/Paris, or leave it unset for UTC.`,
-    );
-    process.exit(1);
-  }
+const zoneProblem = timeZoneProblem(env.FACTDESK_TIME_ZONE?.trim() || "UTC");
+if (zoneProblem) {
+  console.error(`[factdesk] ${zoneProblem}`);
+  process.exit(1);
 }
 
 // Decided on the environment as given: after the defaults below every start would look "named".

@@ -1,4 +1,5 @@
 import { RATING_LABEL, RATING_SCALE, ratingNumber } from "../verdicts/ratings";
+import { deskToday } from "../days";
 import { absoluteUrl, organization } from "../site";
 import type { PublicClaim } from "./queries";
 
@@ -6,6 +7,8 @@ import type { PublicClaim } from "./queries";
 export const verdictPath = (slug: string) => `/claims/${slug}`;
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+// A moment's day on the desk's clock, as the verdict page writes it (formatDayOf).
+const deskDate = (moment: Date) => isoDate(deskToday(moment));
 
 /** True when the public record has changed since it was first published. */
 export function isCorrected(claim: Pick<PublicClaim, "verdict">): boolean {
@@ -42,7 +45,7 @@ export function toClaimReview(claim: PublicClaim) {
     "@type": "ClaimReview",
     url: absoluteUrl(verdictPath(claim.slug!)),
     claimReviewed: claim.quote,
-    datePublished: isoDate(claim.publishedAt!),
+    datePublished: deskDate(claim.publishedAt!),
     ...(isCorrected(claim) && claim.publicUpdatedAt ? { dateModified: claim.publicUpdatedAt.toISOString() } : {}),
     author: { "@type": "Organization", name: org.name, url: org.url },
     // The summary explains the rating, here as in the markup-pages API (toMarkupPage).
@@ -64,7 +67,7 @@ export function toMarkupPage(claim: PublicClaim) {
   const pageUrl = absoluteUrl(verdictPath(claim.slug!));
   return {
     pageUrl,
-    publishDate: isoDate(claim.publishedAt!),
+    publishDate: deskDate(claim.publishedAt!),
     claimReviewAuthor: { name: organization().name },
     claimReviewMarkups: [
       {

@@ -2,6 +2,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { findClaimantByName } from "../claimants/resolve";
 import { claimantKey } from "../claimants/names";
+import { DAY, deskDayStart } from "../days";
 import { isStorable } from "../validation";
 import type { PublicListQuery } from "./schemas";
 
@@ -49,8 +50,6 @@ const published = { status: "PUBLISHED", slug: { not: null }, verdict: { isNot: 
  */
 const forMachines = { ...published, isDemo: false } as const satisfies Prisma.ClaimWhereInput;
 
-const DAY = 86_400_000;
-
 /** The most claimants a part of a name stands for in the public filter. */
 const PART_OF_NAME_MATCHES = 50;
 
@@ -94,10 +93,11 @@ export async function listPublishedClaims({
     where.OR = [{ claimant: filter.claimant }, ...(ids.length > 0 ? [{ claimantId: { in: ids } }] : [])];
   }
   if (filter.from || filter.to) {
+    // Days on the desk's clock, as the list writes each verdict's publication day (formatDayOf).
     where.publishedAt = {
-      ...(filter.from && { gte: new Date(`${filter.from}T00:00:00Z`) }),
+      ...(filter.from && { gte: deskDayStart(filter.from) }),
       // `to` is a whole day, up to its last millisecond (the next midnight of 9999-12-31 is no date a database takes).
-      ...(filter.to && { lte: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY - 1) }),
+      ...(filter.to && { lte: new Date(deskDayStart(filter.to).getTime() + DAY - 1) }),
     };
   }
   return db.claim.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take, select: publicClaim });

@@ -66,9 +66,14 @@ describe("assignment with due dates and priorities", () => {
       vi.unstubAllEnvs();
     }
     // Unset, the desk's day is UTC's: 29 November is today.
-    const inUtc = await makeClaim(reviewer);
-    const assigned = await assignClaim({ actor: editor, now: lateEvening, input: input(inUtc) });
-    expect(assigned.dueDate?.toISOString()).toBe("2026-11-29T00:00:00.000Z");
+    vi.stubEnv("FACTDESK_TIME_ZONE", "");
+    try {
+      const inUtc = await makeClaim(reviewer);
+      const assigned = await assignClaim({ actor: editor, now: lateEvening, input: input(inUtc) });
+      expect(assigned.dueDate?.toISOString()).toBe("2026-11-29T00:00:00.000Z");
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("refuses a due date in the past or not a real day, with the error on the field, and writes nothing", async () => {

@@ -67,6 +67,23 @@ describe("the public list", () => {
     expect(await ids({ claimant: "Filter Test Ministry", from: "0001-01-01", to: "9999-12-31" })).toEqual([claim.id]);
     expect(await listPublishedClaimants()).toContain("Filter Test Ministry");
   });
+
+  it("reads the publication days on the desk's clock (FACTDESK_TIME_ZONE), as the list writes them", async () => {
+    const { claim } = await publishedClaim();
+    // 23:30 UTC on 10 March is 11 March in Paris: the list there says "published 11 March 2025".
+    await db.claim.update({ where: { id: claim.id }, data: { claimant: "Zone Test Ministry", publishedAt: new Date("2025-03-10T23:30:00Z") } });
+    const ids = async (raw: Record<string, string>) => (await listPublishedClaims({ take: 500, filter: publicListQuerySchema.parse(raw) })).map((c) => c.id);
+    try {
+      vi.stubEnv("FACTDESK_TIME_ZONE", "Europe/Paris");
+      expect(await ids({ claimant: "Zone Test Ministry", from: "2025-03-11", to: "2025-03-11" })).toEqual([claim.id]);
+      expect(await ids({ claimant: "Zone Test Ministry", to: "2025-03-10" })).toEqual([]);
+      vi.stubEnv("FACTDESK_TIME_ZONE", "UTC");
+      expect(await ids({ claimant: "Zone Test Ministry", from: "2025-03-10", to: "2025-03-10" })).toEqual([claim.id]);
+      expect(await ids({ claimant: "Zone Test Ministry", from: "2025-03-11" })).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });
 
 describe("the public list's claimant field", () => {

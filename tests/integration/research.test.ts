@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { deskToday } from "@/lib/days";
 import { db } from "@/lib/db";
 import { addEvidence, addSource, editSource } from "@/lib/sources/mutations";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
@@ -15,6 +16,21 @@ const SOURCE = {
 };
 
 describe("sources and evidence", () => {
+  it("takes the desk's today (FACTDESK_TIME_ZONE) as the day a source was accessed when none is given", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const claim = await makeClaim(reviewer);
+    // A zone whose day is not UTC's right now: Kiritimati (UTC+14) from 10:00 UTC, Pago Pago (UTC-11) before.
+    const zone = new Date().getUTCHours() >= 10 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+    try {
+      vi.stubEnv("FACTDESK_TIME_ZONE", zone);
+      const source = await addSource({ actor: reviewer, input: { claimId: claim.id, ...SOURCE } });
+      expect(source.accessedAt).toEqual(deskToday(new Date(), zone));
+      expect(source.accessedAt).not.toEqual(deskToday(new Date(), "UTC"));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("adds a source and evidence linking it, with audit events", async () => {
     const reviewer = await makeUser("REVIEWER");
     const claim = await makeClaim(reviewer);

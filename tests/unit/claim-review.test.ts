@@ -41,6 +41,7 @@ afterEach(() => {
   delete process.env.FACTDESK_PUBLIC_URL;
   delete process.env.FACTDESK_ORG_NAME;
   delete process.env.FACTDESK_ORG_URL;
+  delete process.env.FACTDESK_TIME_ZONE;
 });
 
 describe("rating numbers", () => {
@@ -113,6 +114,16 @@ describe("toClaimReview", () => {
   it("adds dateModified only after a correction", () => {
     expect(toClaimReview(claim("TRUE"))).not.toHaveProperty("dateModified");
     expect(toClaimReview(claim("TRUE", 2))).toMatchObject({ dateModified: "2024-07-02T10:00:00.000Z" });
+  });
+
+  it("dates the review by the desk's day of its publication, as the verdict page does, and the claim by its own day", () => {
+    // 22:30 UTC on 1 July is 2 July in Paris and still 1 July in New York.
+    const late = { ...claim("TRUE"), publishedAt: new Date("2024-07-01T22:30:00Z") };
+    process.env.FACTDESK_TIME_ZONE = "Europe/Paris";
+    expect(toClaimReview(late)).toMatchObject({ datePublished: "2024-07-02", itemReviewed: { datePublished: "2024-06-19" } });
+    expect(toMarkupPage(late).publishDate).toBe("2024-07-02");
+    process.env.FACTDESK_TIME_ZONE = "America/New_York";
+    expect(toClaimReview(late).datePublished).toBe("2024-07-01");
   });
 
   it("names a person claimant as a Person", () => {

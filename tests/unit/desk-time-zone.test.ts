@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { deskTimeZone, deskToday, latestPastDay } from "@/lib/days";
+import { deskDayStart, deskTimeZone, deskToday, latestPastDay } from "@/lib/days";
 import { dueState, isAcceptableDueDate } from "@/lib/claims/assignment";
 import { isDayDue } from "@/lib/verdicts/days";
 
@@ -57,7 +57,29 @@ describe("the desk's time zone (FACTDESK_TIME_ZONE)", () => {
       for (const now of [LATE, EARLY, new Date("2026-06-01T11:00:00Z")])
         expect(latestPastDay(now).getTime()).toBeGreaterThanOrEqual(deskToday(now, zone).getTime());
     }
-    expect(latestPastDay(LATE)).toEqual(day("2026-06-02"));
+    // The desk's tomorrow: in Paris at 23:30 UTC on 1 June, 3 June; in New York at 02:00 UTC on 2 June, 2 June.
+    expect(latestPastDay(LATE)).toEqual(day("2026-06-03"));
+    vi.stubEnv("FACTDESK_TIME_ZONE", "America/New_York");
+    expect(latestPastDay(EARLY)).toEqual(day("2026-06-02"));
+  });
+
+  it("finds the moment a day begins on the desk's clock, across a change of clocks", () => {
+    expect(deskDayStart("2024-06-21", "UTC").toISOString()).toBe("2024-06-21T00:00:00.000Z");
+    expect(deskDayStart("2024-06-21", "Europe/Paris").toISOString()).toBe("2024-06-20T22:00:00.000Z");
+    expect(deskDayStart("2024-01-15", "America/New_York").toISOString()).toBe("2024-01-15T05:00:00.000Z");
+    // Paris goes from UTC+1 to UTC+2 at 02:00 on 31 March 2024: that day starts at UTC+1, the next at UTC+2.
+    expect(deskDayStart("2024-03-31", "Europe/Paris").toISOString()).toBe("2024-03-30T23:00:00.000Z");
+    expect(deskDayStart("2024-04-01", "Europe/Paris").toISOString()).toBe("2024-03-31T22:00:00.000Z");
+    expect(deskDayStart("2024-06-21", "Pacific/Kiritimati").toISOString()).toBe("2024-06-20T10:00:00.000Z");
+    // The calendar's ends, which the public filter takes (a year below 100 is no year after 1900).
+    expect(deskDayStart("0001-01-01", "UTC").toISOString()).toBe("0001-01-01T00:00:00.000Z");
+    expect(deskToday(new Date("0001-01-01T12:00:00Z"), "UTC").toISOString()).toBe("0001-01-01T00:00:00.000Z");
+    expect(deskDayStart("9999-12-31", "Europe/Paris").toISOString()).toBe("9999-12-30T23:00:00.000Z");
+    for (const zone of ["Europe/Paris", "America/New_York", "Asia/Kolkata", "Pacific/Kiritimati"]) {
+      const start = deskDayStart("2024-11-03", zone);
+      expect(deskToday(start, zone)).toEqual(day("2024-11-03"));
+      expect(deskToday(new Date(start.getTime() - 1), zone)).toEqual(day("2024-11-02"));
+    }
   });
 
   it("writes moments in the desk's zone and stored days as they are", async () => {

@@ -1,4 +1,5 @@
 import { route } from "@/lib/http/route";
+import { deskToday } from "@/lib/days";
 import { AUDIT_FORMATS, exportAuditLog, type AuditFormat } from "@/lib/audit/export";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const GET = route({ name: "audit export", actor: true }, async ({ request
     return Response.json({ error: "format must be csv or json" }, { status: 400 });
   }
   const body = exportAuditLog({ actor, format: format as AuditFormat });
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = deskToday().toISOString().slice(0, 10);
   return new Response(body, {
     headers: {
       "Cache-Control": "private, no-store",

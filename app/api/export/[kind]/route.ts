@@ -1,4 +1,5 @@
 import { route } from "@/lib/http/route";
+import { deskToday } from "@/lib/days";
 import { EXPORT_KINDS, exportCsv, type ExportKind } from "@/lib/reports/export";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ export const GET = route<{ kind: string }>({ name: "export", actor: true }, asyn
     return Response.json({ error: `Nothing to export under “${kind}”: choose ${EXPORT_KINDS.join(" or ")}.` }, { status: 404 });
   }
   const body = exportCsv({ actor, kind: kind as ExportKind });
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = deskToday().toISOString().slice(0, 10);
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

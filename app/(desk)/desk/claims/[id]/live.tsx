@@ -37,7 +37,20 @@ const checkUrl = (claimId: string) => `/api/live/claims/${encodeURIComponent(cla
  * the page's data when someone else changes the claim, says who did what, and shows who else has
  * the claim open or is editing its verdict.
  */
-export function LiveClaim({ claimId, userId, after, children }: { claimId: string; userId: string; after: number; children: React.ReactNode }) {
+/** `timeZone`: the desk's (FACTDESK_TIME_ZONE), in which a notice's time is written, as on the rest of the desk. */
+export function LiveClaim({
+  claimId,
+  userId,
+  after,
+  timeZone,
+  children,
+}: {
+  claimId: string;
+  userId: string;
+  after: number;
+  timeZone: string;
+  children: React.ReactNode;
+}) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>("connecting");
   const [people, setPeople] = useState<PresentUser[]>([]);
@@ -143,7 +156,10 @@ export function LiveClaim({ claimId, userId, after, children }: { claimId: strin
         <div role="status" aria-live="polite" data-testid="live-notices">
           {notices.map((n) => (
             <p key={n.key} className="text-blue-900">
-              {n.text} · <time dateTime={n.at}>{new Date(n.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}</time>
+              {n.text} ·{" "}
+              <time dateTime={n.at}>
+                {new Date(n.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone, timeZoneName: "short" })}
+              </time>
             </p>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { deskTimeZone } from "@/lib/days";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -27,7 +28,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!claim) notFound();
 
   return (
-    <LiveClaim claimId={claim.id} userId={claim.userId} after={claim.liveAfter}>
+    <LiveClaim claimId={claim.id} userId={claim.userId} after={claim.liveAfter} timeZone={deskTimeZone()}>
       <div className="space-y-5">
         <ClaimHeader header={claim.header} now={claim.now} />
 

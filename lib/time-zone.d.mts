@@ -1,0 +1,1 @@
+export function timeZoneProblem(name: string): string | null;
