@@ -1,7 +1,7 @@
 /**
  * Calendar days as the desk keeps them: a day (a due date, a re-check date, a publication day) is stored as its
  * UTC midnight, and "today" is the desk's own calendar day in FACTDESK_TIME_ZONE (an IANA name such as
- * "Europe/Paris"; UTC when unset). Pure, with no dependencies (the intake threads use it too).
+ * "Europe/Paris"; UTC when unset). Pure, with no package dependencies (the intake threads use it too).
  */
 import { timeZoneProblem } from "./time-zone.mjs";
 export const DAY = 86_400_000;

@@ -575,17 +575,14 @@ function roles(text: string): Roles {
   };
   const first = terms.findIndex(isVerb);
   const verb = first >= 0 && reduced(first) ? terms.findIndex((t, i) => i > first && isVerb(t)) : first;
-  const none = { subjectNouns: [], objectNouns: [], nounsBefore: [], nounsAfter: [] };
-  const nominal = verb < 0 ? nominalTransfer(main, []) : null;
-  if (nominal) return { ...nominal, ...none };
-  if (verb < 0)
+  if (verb < 0) {
+    const nouns = { subjectNouns: [], objectNouns: [], nounsBefore: [], nounsAfter: [] };
+    const nominal = nominalTransfer(main, []);
+    if (nominal) return { ...nominal, ...nouns };
     return {
+      ...nouns,
       subjects: [],
       objects: [],
-      subjectNouns: [],
-      objectNouns: [],
-      nounsBefore: [],
-      nounsAfter: [],
       turned: false,
       parties: [],
       coordinated: false,
@@ -594,6 +591,7 @@ function roles(text: string): Roles {
       agentless: false,
       recipient: false,
     };
+  }
   // Runs of proper nouns are one name ("North Korea"); months and days are not parties.
   const names = (list: typeof terms) => {
     const out: string[] = [];
