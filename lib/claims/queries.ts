@@ -123,6 +123,14 @@ export const HISTORY_SHOWN = 200;
  * editors, commenters, reviewers, the history's actors) are read once by id, not by a relation query
  * each: a claim page made nine such queries, most of them for no one (`IN (NULL)`).
  */
+/** Whether a claim with this id is on the desk: one look-up by key, made by a page before it streams, so
+ *  that an address of no claim is answered 404 (app/(desk)/desk/desk-loading.tsx says why). */
+export async function claimExists({ actor, id }: { actor: Actor | null; id: string }): Promise<boolean> {
+  assertCan(actor, "desk.read");
+  if (!isStorable(id)) return false;
+  return (await db.claim.findUnique({ where: { id }, select: { id: true } })) !== null;
+}
+
 export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id: string }) {
   assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;

@@ -244,3 +244,34 @@ test("a server action posted with a foreign Origin is refused with 403, our own 
   expect(own.status()).not.toBe(403);
   await context.close();
 });
+
+test("a desk address of no record answers 404 with the desk's message (its RSC payload says not found too)", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signIn(context, USERS.editor);
+  const page = await context.newPage();
+  // Well-formed addresses (the queue's links look like these) of things that are not there.
+  for (const url of [
+    "/desk/claims/cnotaclaimatall00000000000",
+    "/desk/articles/cnoarticle0000000000000000",
+    "/desk/tracked/cnotracked0000000000000000",
+    "/desk/claimants/Nobody%20Ever",
+  ]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByTestId("desk-not-found"), url).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Desk" }), url).toBeVisible();
+    await expect(page.locator('meta[name="robots"]'), url).toHaveAttribute("content", /noindex/);
+    // The router's request for the same page (Next.js answers a flight with 200 whatever it holds): the
+    // desk's message, not a page.
+    const rsc = await context.request.get(url, { headers: { RSC: "1" } });
+    expect(await rsc.text(), `${url} (RSC)`).toContain("Not found on the desk");
+  }
+  // A claim that is there still answers 200, its workspace behind the desk's loading state.
+  await page.goto("/desk");
+  const href = await page.getByTestId("queue").locator('a[href^="/desk/claims/"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/desk\/claims\//);
+  const response = await page.goto(href!);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("claim-quote")).toBeVisible();
+  await context.close();
+});

@@ -1,7 +1,7 @@
 // Preloaded (node --import) into a second production server by tests/e2e/csp.spec.ts and
 // tests/e2e/shutdown.spec.ts, never into the app: every database query that reads comments waits
 // SLOW_QUERY_MS first. The desk layout reads no comments and the claim workspace does, so a document
-// load of a claim is slow after its layout — the case loading.tsx is for. (The demo database answers
+// load of a claim is slow after its layout — the case the desk's loading state (desk-loading.tsx) is for. (The demo database answers
 // too fast for the fallback to be seen.)
 //
 // The wait comes before the query takes its turn on the SQLite connection (lib/sqlite-turns.ts), as a

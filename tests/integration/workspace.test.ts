@@ -3,7 +3,7 @@ import { lastClaimSeq } from "@/lib/live/sequence";
 import { db } from "@/lib/db";
 import { addComment } from "@/lib/claims/mutations";
 import { readClaimPage } from "@/lib/claims/workspace";
-import { getClaimWorkspace, HISTORY_SHOWN } from "@/lib/claims/queries";
+import { claimExists, getClaimWorkspace, HISTORY_SHOWN } from "@/lib/claims/queries";
 import { updateDeskSettings } from "@/lib/settings/settings";
 import { saveVerdictDraft } from "@/lib/verdicts/mutations";
 import { claimInReview, makeClaim, makeUser, research, step } from "../support/factories";
@@ -42,6 +42,15 @@ describe("readClaimPage", () => {
     await expect(readClaimPage({ actor: null, id: claim.id })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await readClaimPage({ actor: rita, id: "no-such-claim" })).toBeNull();
     expect(await readClaimPage({ actor: rita, id: "x".repeat(5000) })).toBeNull();
+  });
+
+  it("claimExists (the page's look-up before it streams): refuses a missing session; true for a claim, false for none", async () => {
+    const rita = await makeUser("REVIEWER");
+    const claim = await makeClaim(rita);
+    await expect(claimExists({ actor: null, id: claim.id })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await claimExists({ actor: rita, id: claim.id })).toBe(true);
+    expect(await claimExists({ actor: rita, id: "no-such-claim" })).toBe(false);
+    expect(await claimExists({ actor: rita, id: "x".repeat(5000) })).toBe(false);
   });
 
   it("reads a claim in research: the form with the saved verdict, the research open, the comments threaded", async () => {

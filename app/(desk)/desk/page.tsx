@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { IntentLink } from "@/app/_components/intent-link";
+import { DeskLoading } from "./desk-loading";
 import { Pager } from "@/app/_components/pager";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -16,7 +18,7 @@ import { firstValues } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Claim queue" };
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function QueueList({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const raw = await searchParams;
   const query = queueQuerySchema.parse(firstValues(raw));
@@ -130,5 +132,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         note={`${formatCount(queue.total)} ${queue.total === 1 ? "claim" : "claims"}`}
       />
     </div>
+  );
+}
+
+// Its own boundary, not a loading.tsx: that would hold the records below this page too (desk-loading.tsx).
+export default function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <Suspense fallback={<DeskLoading />}>
+      <QueueList searchParams={searchParams} />
+    </Suspense>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { IntentLink } from "@/app/_components/intent-link";
+import { DeskLoading } from "../desk-loading";
 import { listArticles } from "@/lib/articles/queries";
 import { requirePageActor } from "@/lib/auth/guard";
 import { formatCount, formatDate } from "@/lib/site";
@@ -9,7 +11,7 @@ import { articleListQuerySchema } from "@/lib/articles/schemas";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function ArticlesList({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const raw = await searchParams;
   const query = articleListQuerySchema.parse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
@@ -53,5 +55,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       )}
       <Pager page={list.page} pageCount={list.pageCount} href={(n) => (n === 1 ? "/desk/articles" : `/desk/articles?page=${n}`)} testId="articles-pages" />
     </div>
+  );
+}
+
+// Its own boundary, not a loading.tsx: that would hold the records below this page too (desk-loading.tsx).
+export default function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <Suspense fallback={<DeskLoading />}>
+      <ArticlesList searchParams={searchParams} />
+    </Suspense>
   );
 }

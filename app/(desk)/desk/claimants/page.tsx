@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { IntentLink } from "@/app/_components/intent-link";
+import { DeskLoading } from "../desk-loading";
 import { Pager } from "@/app/_components/pager";
 import { listClaimants } from "@/lib/claimants/queries";
 import { claimantListQuerySchema, type ClaimantListQuery } from "@/lib/claimants/schemas";
@@ -17,7 +19,7 @@ function href(query: ClaimantListQuery, page: number) {
   return search ? `/desk/claimants?${search}` : "/desk/claimants";
 }
 
-export default async function ClaimantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function ClaimantsList({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const raw = await searchParams;
   const query = claimantListQuerySchema.parse(firstValues(raw));
@@ -75,5 +77,14 @@ export default async function ClaimantsPage({ searchParams }: { searchParams: Pr
       )}
       <Pager page={list.page} pageCount={list.pageCount} href={(n) => href(query, n)} testId="claimants-pages" />
     </div>
+  );
+}
+
+// Its own boundary, not a loading.tsx: that would hold the records below this page too (desk-loading.tsx).
+export default function ClaimantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <Suspense fallback={<DeskLoading />}>
+      <ClaimantsList searchParams={searchParams} />
+    </Suspense>
   );
 }

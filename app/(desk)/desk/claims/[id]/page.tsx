@@ -5,6 +5,9 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { requirePageActor } from "@/lib/auth/guard";
 import { readClaimPage } from "@/lib/claims/workspace";
+import { claimExists } from "@/lib/claims/queries";
+import type { Actor } from "@/lib/auth/roles";
+import { DeskLoading } from "../../desk-loading";
 import { AuditList } from "./audit-list";
 import { ClaimHeader } from "./claim-header";
 import { CommentsSection } from "./comments-section";
@@ -22,9 +25,21 @@ export const metadata: Metadata = { title: "Claim" };
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor();
   const { id } = await params;
+  // Decided before anything streams, so that no claim here is a real 404; the workspace then streams
+  // behind the desk's loading state.
+  if (!(await claimExists({ actor, id }))) notFound();
+  return (
+    <Suspense fallback={<DeskLoading />}>
+      <ClaimWorkspace actor={actor} id={id} />
+    </Suspense>
+  );
+}
+
+async function ClaimWorkspace({ actor, id }: { actor: Actor; id: string }) {
   // Matched while the rest of the claim is read: a first view's matching is most of its time.
   const repeats = startRepeats(actor, id);
   const claim = await readClaimPage({ actor, id });
+  // Deleted in the moment since the check above: too late for a 404, the desk's not-found message all the same.
   if (!claim) notFound();
 
   return (
