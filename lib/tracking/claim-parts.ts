@@ -553,7 +553,9 @@ function roles(text: string): Roles {
   const unfronted = text
     .replace(/,\s*(?:while|which|who|although|though|whereas)\b[^,]*,/gi, " ")
     // "the solar start-up" is a noun: its "start" is no verb.
-    .replace(/(\p{Ll})-(\p{Ll})/gu, "$1$2");
+    .replace(/(\p{Ll})-(\p{Ll})/gu, "$1$2")
+    // "Kestrel Ridge's own engineers warned …": "own" after an owner is no verb.
+    .replace(/(\p{L}['’]s|\p{L}s['’]|\b(?:its|their|his|her|our|my|your))\s+own\s+/giu, "$1 ");
   const isVerb = (t: Term) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula") && !/^(?:be|been|being|worth)$/.test(t.normal);
   const fronted = unfronted.replace(/^(?:Since|After|When|While|Although|Because|As|If|By|In|On|Over|During|Last|This)\b[^,]{0,80},\s*/, "");
   // "Since 2022 Russia has been delivering drones to Iran, in breach of …": what came before the comma was the
@@ -1905,6 +1907,19 @@ const OPPOSITE_ACTS: [RegExp, RegExp][] = [
     /\b(?:allowed|permitted|cleared|free)\s+to\s+(?:keep|continue|carry on|remain open|reopen)\b/i,
     /\b(?:ordered|forced|told|required)\s+to\s+(?:stop|close|halt|shut|cease|suspend)\b/i,
   ],
+  // A court "upheld the fine" against "overturned the fine", "quashed the conviction", "set aside the ruling".
+  [
+    /\b(?:upheld|uphold(?:s|ing)?)\b/i,
+    /\b(?:overturn(?:ed|s|ing)?|quash(?:ed|es|ing)?|str(?:uck|ikes?|iking)\s+down|set(?:s|ting)?\s+aside|annull?(?:ed|s|ing)?|revok(?:ed|es|ing))\b/i,
+  ],
+  // "came last among the five largest airlines" against "topped the ranking of the five biggest airlines".
+  [
+    /\b(?:(?:came|finished|ranked|placed|was|were|is|are)\s+(?:last|bottom)|bottom\s+of\s+the)\b/i,
+    /\b(?:topped|tops|(?:came|finished|ranked|placed)\s+(?:top|first)|top\s+of\s+the|led\s+the\s+(?:ranking|table|league))\b/i,
+  ],
+  // "has offered its pilots a 9 percent rise" against "the pilots' union has demanded a 9 percent rise": one side
+  // gives, the other asks.
+  [/\b(?:offered|offering|proposed|proposing)\b/i, /\b(?:demanded|demanding|(?:ask|call)(?:ed|ing)\s+for|requested|requesting|sought|seeking)\b/i],
 ];
 // "switched off" against "switched on", "opted out" against "opted in", "scaled down" against "scaled up".
 // Only verbs whose particle says which way ("cut off" and "cut on Wednesday", "broke down" and "broke up" do not).
@@ -2302,6 +2317,127 @@ function transposed(a: ClaimReader, b: ClaimReader): boolean {
   return false;
 }
 
+// A cause and what it caused: "X was caused by Y", "X because of Y", "Y led to X".
+const CAUSED_BY =
+  /\s(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:largely\s+|mainly\s+|partly\s+)?(?:caused|driven|triggered|prompted|fuell?ed|brought\s+about)\s+by\s|\s(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|result(?:ed|s)?\s+from|stem(?:med|s)?\s+from)\s/i;
+const CAUSED = /\s(?:caused|causes|led\s+to|leads\s+to|resulted\s+in|results\s+in|triggered|prompted|drove|drives)\s/i;
+// A reporting frame in front ("Oskar Brandt said the …"): whose words, not part of either side.
+const FRAME_IN_FRONT = /^.{0,80}?\b(?:said|says|told\s+\S+|added|argued|argues|claimed|claims|insisted|believes|thinks)\s+(?:that\s+)?/i;
+function causeAndEffect(text: string): { cause: string[]; effect: string[] } | null {
+  const t = text.replace(FRAME_IN_FRONT, "").replace(/[.!]\s*$/, "");
+  const by = CAUSED_BY.exec(t);
+  const split = (m: RegExpExecArray) => [t.slice(0, m.index), t.slice(m.index + m[0].length)];
+  const content = (x: string) => conceptTokens(x).filter((w) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w));
+  if (by) {
+    const [effect, cause] = split(by);
+    return { cause: content(cause), effect: content(effect) };
+  }
+  const caused = CAUSED.exec(t);
+  if (!caused) return null;
+  const [cause, effect] = split(caused);
+  return { cause: content(cause), effect: content(effect) };
+}
+/**
+ * Cause and effect traded: "the fall in youth unemployment was caused by the apprenticeship subsidy" against "the
+ * subsidy was introduced because of the fall in youth unemployment". What one gives as the cause is the other's effect.
+ */
+function causeTraded(a: string, b: string): boolean {
+  const [ca, cb] = [causeAndEffect(a), causeAndEffect(b)];
+  if (!ca || !cb || [ca.cause, ca.effect, cb.cause, cb.effect].some((x) => x.length === 0)) return false;
+  const held = (x: readonly string[], y: readonly string[]) => x.filter((w) => y.includes(w)).length / Math.min(x.length, y.length);
+  return held(ca.cause, cb.effect) >= 0.6 && held(ca.effect, cb.cause) >= 0.6 && held(ca.cause, cb.cause) < 0.5 && held(ca.effect, cb.effect) < 0.5;
+}
+
+// A bound on a figure: "within 14 days", "less than 5%" (at most) against "longer than 14 days", "at least 5%" (at least).
+// Not "nearly", "about" (a figure near, either side), nor "over" and "under" ("over two years" is a span).
+const FIGURE_AT = String.raw`(?:about\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)`;
+const AT_MOST = new RegExp(
+  String.raw`\b(?:within|less\s+than|fewer\s+than|below|at\s+most|no\s+more\s+than|shorter\s+than|up\s+to|as\s+much\s+as|as\s+many\s+as)\s+${FIGURE_AT}`,
+  "gi",
+);
+const AT_LEAST = new RegExp(
+  String.raw`\b(?:more\s+than|longer\s+than|at\s+least|above|exceeding|in\s+excess\s+of|upwards\s+of|no\s+less\s+than|no\s+fewer\s+than)\s+${FIGURE_AT}`,
+  "gi",
+);
+/** "paid within 14 days" against "take longer than 14 days to be paid": the same figure bounded from either side. */
+function boundsOpposed(a: string, b: string): boolean {
+  const bounds = (t: string, re: RegExp) => new Set([...t.matchAll(re)].map((m) => m[1].replace(/,/g, "")));
+  const [mostA, leastA, mostB, leastB] = [bounds(a, AT_MOST), bounds(a, AT_LEAST), bounds(b, AT_MOST), bounds(b, AT_LEAST)];
+  const only = (x: Set<string>, notX: Set<string>, y: Set<string>, notY: Set<string>) => [...x].some((v) => !notX.has(v) && y.has(v) && !notY.has(v));
+  return only(mostA, leastA, leastB, mostB) || only(leastA, mostA, mostB, leastB);
+}
+
+// What a money figure is, where two measures are told apart: "operating profit" is not "net profit".
+const MEASURE_KIND =
+  /\b(net|gross|operating|pre-tax|pretax|before-tax|after-tax|underlying|adjusted|core)\s+(profits?|loss(?:es)?|income|earnings|margins?|debts?|revenues?|sales|results?)\b/gi;
+/** "an operating profit of 212 million euros" against "net profit came to 212 million euros": two measures, one figure. */
+function measureKindDiffers(a: string, b: string): boolean {
+  const kinds = (t: string) =>
+    new Map([...t.matchAll(MEASURE_KIND)].map((m) => [stemWord(m[2].toLowerCase()), m[1].toLowerCase().replace(/^pretax$/, "pre-tax")]));
+  const [ka, kb] = [kinds(a), kinds(b)];
+  return [...ka].some(([noun, kind]) => kb.has(noun) && kb.get(noun) !== kind);
+}
+
+// A figure's next word: a span of time ("for three years") or a thing counted ("three warnings").
+const SMALL_NUMBER: Record<string, string> = {
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+};
+const FIGURE_THEN_WORD = /(?<![\w.,])(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+|-)([a-z]+)\b/gi;
+const SPAN_WORD = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|seasons?|nights?|centuries|century)$/;
+const NOT_A_THING =
+  /^(?:percent|per|cent|million|billion|thousand|hundred|trillion|bn|m|k|of|and|or|to|in|on|at|for|from|by|with|than|a|an|the|times|more|fewer|less|points?|percentage|out|consecutive|straight|successive|previous|last|next|first|earlier|later|ago|years?old)$/;
+function spansAndThings(text: string) {
+  const spans = new Set<string>();
+  const things = new Set<string>();
+  for (const m of text.matchAll(FIGURE_THEN_WORD)) {
+    const value = SMALL_NUMBER[m[1].toLowerCase()] ?? m[1].replace(/,/g, "");
+    const word = m[3].toLowerCase();
+    // "for three years", "a three-year ban"; not "31,000 season tickets", where the time word describes the thing.
+    if (SPAN_WORD.test(word)) {
+      if (m[2] === "-" || /s$/.test(word) || value === "1") spans.add(value);
+    } else if (!NOT_A_THING.test(word) && !STOP.has(word) && !/^\d/.test(word)) things.add(value);
+  }
+  return { spans, things };
+}
+/** "ignored three warnings" against "ignored warnings for three years": one figure counts things, the other time. */
+function spanAgainstCount(a: string, b: string): boolean {
+  const [x, y] = [spansAndThings(a), spansAndThings(b)];
+  const one = (p: typeof x, q: typeof x) => [...p.things].some((v) => !p.spans.has(v) && q.spans.has(v) && !q.things.has(v));
+  return one(x, y) || one(y, x);
+}
+
+// One party pays (lends, owes, sells, gives) another: "Kestrel Ridge must pay the Authority" against "the Authority
+// must pay Kestrel Ridge".
+const PARTY = String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*)`;
+const GIVES = new RegExp(
+  String.raw`${PARTY}(?:['’]s)?\s+(?:(?:must|will|would|has|have|had|was|were|is|are|ordered|agreed|to|been|also|still|now)\s+){0,3}(?:pay|pays|paid|owe|owes|owed|lend|lends|lent|sell|sells|sold|give|gives|gave|given|award|awards|awarded|compensate|compensates|compensated)\s+(?:the\s+)?${PARTY}`,
+  "gu",
+);
+const party = (name: string) =>
+  name
+    .replace(/^(?:The|A|An)\s+/, "")
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(0, 2)
+    .join(" ");
+/** Who pays whom traded: "costs Kestrel Ridge must pay the Authority" against "the Authority must pay Kestrel Ridge". */
+function payeeTraded(a: string, b: string): boolean {
+  const gives = (t: string) => [...t.matchAll(GIVES)].map((m) => [party(m[1]), party(m[2])] as const).filter(([x, y]) => x !== y && x !== "" && y !== "");
+  const gb = gives(b);
+  return gives(a).some(([x, y]) => gb.some(([u, v]) => u === y && v === x));
+}
+
 // "has killed at least 87 people" against "the death toll has reached 87": a death toll counts the people killed.
 const KILLED = /\b(?:killed|died|dead|deaths?|lost their lives|lives)\b/i;
 const DEATH_TOLL = /\bdeath\s+toll\b/i;
@@ -2341,6 +2477,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     stanceFlipped(ra.text, rb.text) ||
     quantifiersOpposed(ra.text, rb.text) ||
     actsOpposed(ra.text, rb.text) ||
+    boundsOpposed(ra.text, rb.text) ||
     recordMissed(ra.text, rb.text) ||
     scheduleOpposed(ra.text, rb.text)
   )
@@ -2355,7 +2492,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     directionReversed(ra.text, rb.text) ||
     baselineSwapped(ra.text, rb.text) ||
     (pairedVerbs.length === 0 && countriesTraded(pa, pb)) ||
-    (!inside && (transposed(ra, rb) || clausesTraded(ra.text, rb.text))) ||
+    (!inside && (transposed(ra, rb) || clausesTraded(ra.text, rb.text) || causeTraded(ra.text, rb.text))) ||
+    payeeTraded(ra.text, rb.text) ||
     deniedTraded(ra.text, rb.text) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )
@@ -2415,7 +2553,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     figureJoined(ra.text, rb.text) ||
     figureJoined(rb.text, ra.text) ||
     figureOfNarrower(ra.text, rb.text) ||
-    (!inside && headsDiffer(ra.text, rb.text)) ||
+    measureKindDiffers(ra.text, rb.text) ||
+    (!inside && (headsDiffer(ra.text, rb.text) || spanAgainstCount(ra.text, rb.text))) ||
     (sharesFigure(pa, pb) && (kindAdded(shorterOf(ra, rb), longerOf(ra, rb)) || (ra.tokens.length === rb.tokens.length && kindAdded(rb, ra))))
   )
     return { score, same: false, blockedBy: "figures" };
