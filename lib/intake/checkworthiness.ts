@@ -2,7 +2,7 @@ import nlp, { read } from "./nlp";
 import datePlugin, { type DatesMethods } from "compromise-dates";
 import { splitSentences } from "./sentences";
 import { topSentences } from "./ranking";
-import { readDialogue } from "./dialogue";
+import { ANSWERER, readDialogue } from "./dialogue";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
 import {
@@ -191,7 +191,10 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       ctx.answering = !question && !!ctx.interviewee;
     }
     const lineStart = lines[at]?.start ?? -1;
-    const said = labels.has(lineStart) ? { by: labels.get(lineStart) ?? null } : null;
+    const label = labels.get(lineStart) ?? null;
+    // "A: …" with no interviewee known yet: the last person the introduction named, as for an interview of bare questions.
+    if (label === ANSWERER) ctx.interviewee ??= ctx.names.findLast((n) => read(n).has("#Person")) ?? ctx.last ?? null;
+    const said = labels.has(lineStart) ? { by: label === ANSWERER ? (ctx.interviewee ?? null) : label } : null;
     const pieces = claimPieces(sentence.text);
     // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.
     noteGenders(sentence.text, ctx);

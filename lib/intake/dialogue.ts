@@ -9,8 +9,11 @@ import { bodyLines, type Line } from "./layout";
  */
 export type DialogueContext = { names: string[]; outlet: string | null; interviewee?: string | null; atStart: boolean };
 
-// "Why did the panel stop working?" on a line of its own.
-const QUESTION_LINE = /^[^.!?“”"]{8,200}\?$/u;
+// "Why did the panel stop working?" on a line of its own; "Only 58 percent of your flights left on time. What went
+// wrong?", a question after a sentence or two that put it.
+const QUESTION_LINE = /^(?:[^.!?“”"]{2,200}[.!]\s+){0,2}[^.!?“”"]{8,200}\?$/u;
+/** Who an answer labelled "A:" is by, when the article has not named the interviewee yet: its reader decides. */
+export const ANSWERER = "\u0000answerer";
 const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
 const INTERVIEW_CUE = /\b(?:interview(?:ed)?|asked (?:her|him|them)|spoke to|talked to|edited for (?:length|clarity)|condensed)\b/i;
 // The outlet's own label in a transcript ("Harbour Courier:" in The Harbour Courier).
@@ -53,7 +56,7 @@ export function readDialogue(
     const start = l.start + (SPEAKER_LABEL.exec(text.slice(l.start, l.end))?.[0].length ?? 0);
     labels.set(
       start,
-      /^(?:Q|Question|Interviewer)$/i.test(label) || outletLabel(label, ctx) ? null : /^(?:A|Answer)$/i.test(label) ? (ctx.interviewee ?? null) : label,
+      /^(?:Q|Question|Interviewer)$/i.test(label) || outletLabel(label, ctx) ? null : /^(?:A|Answer)$/i.test(label) ? (ctx.interviewee ?? ANSWERER) : label,
     );
     return { ...l, start };
   });

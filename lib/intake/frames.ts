@@ -188,7 +188,8 @@ function stance(s: string, from: number): Frame | null {
   return null;
 }
 
-const FINDING_BODY = /^the\s+(?:[a-z-]+\s+)?(?:watchdog|regulator|agency|inspectorate|institute|ministry|authority|commission|auditor|ombudsman|department)$/i;
+const FINDING_BODY =
+  /^the\s+(?:[a-z-]+\s+)?(?:watchdog|regulator|agency|inspectorate|institute|ministry|authority|commission|auditor|ombudsman|department|court|tribunal|judge)$/i;
 
 // "…, Ruiz told reporters.", "…, the mayor told the Courier in an interview.": whom it was told, after a frame at the end.
 // "…, Ruiz confirmed to Reuters.", "…, she said to reporters.": whom it was said to.
@@ -235,12 +236,17 @@ function reported(s: string, from: number): Frame | null {
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
   // "…, according to the regulator's chief executive, Nadia Qureshi, who said …": a name after the source too.
   // "…, according to the national weather service, IPMA.": a short name after the description too.
+  // "…, according to figures from the regulator, the Water Services Commission.": a name with its article too.
   m =
-    /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|\p{Lu}[\p{Lu}\d&-]{1,11}))?)(?:,\s+(?:which|who)\s.*|,\s+(?:on|in|last|this|earlier)\s+[^,]{1,30})?[.!]?$/u.exec(
+    /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|\p{Lu}[\p{Lu}\d&-]{1,11}))?)(?:,\s+(?:which|who)\s.*|,\s+(?:on|in|last|this|earlier)\s+[^,]{1,30})?[.!]?$/u.exec(
       body,
     );
   // (The sentence's full stop is no part of the name: "…, Nadia Qureshi.")
   const cited = m && source(m[1].replace(/\.$/, ""));
+  // "He said the trout population was still less than half …, according to the group's own surveys": what he said,
+  // with the record he drew on; the frame in front names the speaker.
+  const toldFirst = cited && /^the\s+[\p{Ll}\s-]+['’]s\s/u.test(cited) ? /^(He|She|They)\s+(?:said|says|added|adds)\s+(?:that\s+)?/.exec(body) : null;
+  if (m && toldFirst) return { claim: trim(s, from + toldFirst[0].length, from + m.index), speaker: toldFirst[1], quoted: false };
   if (m && cited && validSpeaker(cited)) return { claim: trim(s, from, from + m.index), speaker: cited, quoted: false };
   // "Y, a spokesman for the ministry, Ri Chol-su, said on Monday, dismissing …": the speaker between
   // a comma and the verb may itself hold commas (an appositive).
@@ -327,8 +333,7 @@ function reported(s: string, from: number): Frame | null {
     // "The watchdog found that …": a body named before by what it is, its finding too.
     if (
       verb === "found" &&
-      (/\b(?:court|courts|judges?|justices|jury|tribunal|panel)\b/i.test(subject) ||
-        (!/^.+\s\p{Lu}|^\p{Lu}\S*$/u.test(subject.replace(/^The\s+/, "")) && !FINDING_BODY.test(subject)))
+      (/\b(?:jury|panel)\b/i.test(subject) || (!/^.+\s\p{Lu}|^\p{Lu}\S*$/u.test(subject.replace(/^The\s+/, "")) && !FINDING_BODY.test(subject)))
     )
       return { claim: trim(s, from + v.index + v[0].length, s.length), speaker: null, quoted: false };
     const start = from + v.index + v[0].length;
@@ -613,7 +618,7 @@ function atomic(s: string, span: Span, quoted = false): Part[] {
 // "Thirty-seven patients have been admitted, she added, and a child died in April.": one frame, two claims.
 // "…, the UN refugee agency said on Thursday, an increase of 6.8 million …": an aside after the frame too.
 const MID_FRAME = new RegExp(
-  `,(?!\\d)\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|after\\s+(?!\\p{Ll}+ing\\b)(?=(?:the|a|an|its|their|his|her|\\p{Lu}|[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Ll}+ed|fell|rose|grew|sank|shrank|won|lost|took|came|went|made|hit|cut|began)\\b))|(?=(?:an?|the)\\s|(?:${RESULT_PARTICIPLE})\\s|as\\s+(?!well\\b|(?:he|she|they|it|we|I|you)\\b|(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b|compared (?:with|to)\\b|(?:down|up) from\\b))`,
+  `,(?!\\d)\\s*([^,“”"]{1,40}?)\\s+(?:${SPEECH_VERBS}|found|showed)(?:\\s+(?:on|in|at|last|late|early)\\s+[^,]{1,25})?,\\s+(?:(?:and|but)\\s+|after\\s+(?!\\p{Ll}+ing\\b)(?=(?:the|a|an|its|their|his|her|\\p{Lu}|[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Ll}+ed|fell|rose|grew|sank|shrank|won|lost|took|came|went|made|hit|cut|began)\\b))|(?=(?:an?|the|its|their)\\s|(?:${RESULT_PARTICIPLE})\\s|as\\s+(?!well\\b|(?:he|she|they|it|we|I|you)\\b|(?:a|an|the)\\s+(?:result|whole)\\b)|(?:largely|partly|mainly|mostly|chiefly)?\\s*because\\b|compared (?:with|to)\\b|(?:down|up) from\\b))`,
   "u",
 );
 

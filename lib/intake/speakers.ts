@@ -329,7 +329,7 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
 }
 
 // Offices one person holds in a story: "the governor" is whoever the article called the governor, not the last speaker.
-const OFFICE = "governor|mayor|chairman|chairwoman|prosecutor|commissioner";
+const OFFICE = "governor|mayor|chairman|chairwoman|prosecutor|commissioner|judge|coroner|ombudsman|rector|vice-chancellor|chief executive";
 const OFFICE_HELD = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+)?(${OFFICE})$`);
 
 /** Notes who holds an office: "Governor Miriam Holt", "central bank governor Miriam Holt", "Anna Vik, the mayor". */
