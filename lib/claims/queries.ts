@@ -118,11 +118,6 @@ export async function listQueue({ query, actor }: { query: QueueQuery; actor: Ac
 /** The events of its history a claim page shows, newest first (the audit export has them all). */
 export const HISTORY_SHOWN = 200;
 
-/**
- * Everything the claim workspace shows, in one round of queries. The people it names (assignee, author,
- * editors, commenters, reviewers, the history's actors) are read once by id, not by a relation query
- * each: a claim page made nine such queries, most of them for no one (`IN (NULL)`).
- */
 /** Whether a claim with this id is on the desk: one look-up by key, made by a page before it streams, so
  *  that an address of no claim is answered 404 (app/(desk)/desk/desk-loading.tsx says why). */
 export async function claimExists({ actor, id }: { actor: Actor | null; id: string }): Promise<boolean> {
@@ -131,6 +126,11 @@ export async function claimExists({ actor, id }: { actor: Actor | null; id: stri
   return (await db.claim.findUnique({ where: { id }, select: { id: true } })) !== null;
 }
 
+/**
+ * Everything the claim workspace shows, in one round of queries. The people it names (assignee, author,
+ * editors, commenters, reviewers, the history's actors) are read once by id, not by a relation query
+ * each: a claim page made nine such queries, most of them for no one (`IN (NULL)`).
+ */
 export async function getClaimWorkspace({ actor, id }: { actor: Actor | null; id: string }) {
   assertCan(actor, "desk.read");
   if (!isStorable(id)) return null;

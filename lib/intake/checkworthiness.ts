@@ -2,7 +2,7 @@ import nlp, { read } from "./nlp";
 import datePlugin, { type DatesMethods } from "compromise-dates";
 import { splitSentences } from "./sentences";
 import { topSentences } from "./ranking";
-import { ANSWERER, readDialogue } from "./dialogue";
+import { ANSWERER, INTERVIEW_CUE, readDialogue } from "./dialogue";
 import { claimPieces } from "./frames";
 import { CHECKWORTHY_THRESHOLD, classifyClaim, type ClaimType } from "./claim-types";
 import {
@@ -181,19 +181,31 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   let previousSpeaker: string | null = null;
   const { lines, labels, questions, interview } = readDialogue(text, ctx);
   let line = -1;
+  // The one an interview is with: named in its introduction (the lines before the first question), in the sentence
+  // that says who was asked ("Example Wire spoke to Ana Ruiz …") or else first; never someone a question names.
+  const introPeople: string[] = [];
+  let askedPerson: string | null = null;
+  let answerer: string | null = null;
+  let introOver = !!ctx.interviewee;
+  const person = (n: string) => read(n).has("#Person");
+  const interviewed = () => {
+    introOver = true;
+    return (askedPerson ?? introPeople[0] ?? null)?.replace(/[.,;:]+$/, "") ?? null;
+  };
   for (const sentence of splitSentences(text, lines)) {
     const at = lines.findIndex((l) => l.start <= sentence.start && sentence.start < l.end);
     if (interview && at !== line) {
       line = at;
       const question = questions.has(lines[at]?.start ?? -1);
-      // The one the interview is with: the last person its introduction named.
-      if (question) ctx.interviewee ??= ctx.names.findLast((n) => read(n).has("#Person")) ?? ctx.last ?? null;
+      // The one the interview is with: the person its introduction named (see interviewed()).
+      if (question) ctx.interviewee ??= interviewed() ?? ctx.last ?? null;
       ctx.answering = !question && !!ctx.interviewee;
     }
     const lineStart = lines[at]?.start ?? -1;
     const label = labels.get(lineStart) ?? null;
-    // "A: …" with no interviewee known yet: the last person the introduction named, as for an interview of bare questions.
-    if (label === ANSWERER) ctx.interviewee ??= ctx.names.findLast((n) => read(n).has("#Person")) ?? ctx.last ?? null;
+    // A transcript's introduction ends at its first labelled line; its "A:" answers are the person it named.
+    if (labels.has(lineStart) && !introOver) answerer = interviewed();
+    if (label === ANSWERER) ctx.interviewee ??= answerer ?? ctx.last ?? null;
     const said = labels.has(lineStart) ? { by: label === ANSWERER ? (ctx.interviewee ?? null) : label } : null;
     const pieces = claimPieces(sentence.text);
     // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.
@@ -214,6 +226,11 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       scores.push(candidate({ start, end, text: text.slice(start, end) }, speaker, piece.quoted || standalone, ctx));
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
+    if (!introOver) {
+      for (const n of ctx.names) if (!introPeople.includes(n) && person(n)) introPeople.push(n);
+      if (INTERVIEW_CUE.test(sentence.text))
+        askedPerson = [...ctx.names].reverse().find((n) => person(n) && sentence.text.includes(n.split(/\s+/).at(-1) ?? n)) ?? askedPerson;
+    }
     noteOpeningOrganisation(sentence.text, ctx);
   }
   return {

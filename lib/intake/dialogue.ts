@@ -11,11 +11,13 @@ export type DialogueContext = { names: string[]; outlet: string | null; intervie
 
 // "Why did the panel stop working?" on a line of its own; "Only 58 percent of your flights left on time. What went
 // wrong?", a question after a sentence or two that put it.
-const QUESTION_LINE = /^(?:[^.!?“”"]{2,200}[.!]\s+){0,2}[^.!?“”"]{8,200}\?$/u;
+const QUESTION_LINE = /^[^.!?“”"]{8,200}\?$/u;
+// (A premise's full stop is followed by one space and a word, so the pattern cannot try every split of a run of spaces.)
+const PREMISE_THEN_QUESTION = /^(?:[^.!?“”"]{2,200}[.!]\s(?!\s)){1,2}[^.!?“”"]{8,200}\?$/u;
 /** Who an answer labelled "A:" is by, when the article has not named the interviewee yet: its reader decides. */
 export const ANSWERER = "\u0000answerer";
 const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
-const INTERVIEW_CUE = /\b(?:interview(?:ed)?|asked (?:her|him|them)|spoke to|talked to|edited for (?:length|clarity)|condensed)\b/i;
+export const INTERVIEW_CUE = /\b(?:interview(?:ed)?|asked (?:her|him|them)|spoke to|talked to|edited for (?:length|clarity)|condensed)\b/i;
 // The outlet's own label in a transcript ("Harbour Courier:" in The Harbour Courier).
 // With or without "The" on either side: "The Sunday Ledger:" in The Sunday Ledger.
 const withoutThe = (name: string) => claimantKey(name.replace(/^The\s+/i, ""));
@@ -61,7 +63,12 @@ export function readDialogue(
     return { ...l, start };
   });
   // A question-and-answer interview: questions standing alone as lines, each followed by its answer.
-  const questions = new Set(lines.filter((l) => QUESTION_LINE.test(text.slice(l.start, l.end).trim())).map((l) => l.start));
+  const asks = (l: Line) => QUESTION_LINE.test(text.slice(l.start, l.end).trim());
+  // A line that puts a premise and then asks is a question when an answer follows it; an answer that ends by asking
+  // ("… Which hospital could have avoided that?") is followed by the next question instead.
+  const premised = (l: Line, i: number) =>
+    PREMISE_THEN_QUESTION.test(text.slice(l.start, l.end).trim()) && i + 1 < lines.length && !asks(lines[i + 1]) && !(i > 0 && asks(lines[i - 1]));
+  const questions = new Set(lines.filter((l, i) => asks(l) || premised(l, i)).map((l) => l.start));
   // Answers printed as said, not retold: "Haddad said" and quotation marks in most answers make a report
   // of an interview, whose unattributed sentences are the outlet's.
   const answers = lines.filter((l, i) => !questions.has(l.start) && lines.slice(0, i).some((q) => questions.has(q.start)));

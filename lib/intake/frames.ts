@@ -333,7 +333,10 @@ function reported(s: string, from: number): Frame | null {
     // "The watchdog found that …": a body named before by what it is, its finding too.
     if (
       verb === "found" &&
-      (/\b(?:jury|panel)\b/i.test(subject) || (!/^.+\s\p{Lu}|^\p{Lu}\S*$/u.test(subject.replace(/^The\s+/, "")) && !FINDING_BODY.test(subject)))
+      // Judges or a court not named ("Judges found …", "A federal court found …"): reported as fact; "the court" the
+      // article named is a body whose finding is its own (FINDING_BODY).
+      (/\b(?:jury|juries|panel|courts|judges|justices|tribunals)\b/i.test(subject) ||
+        (!/^.+\s\p{Lu}|^\p{Lu}\S*$/u.test(subject.replace(/^The\s+/, "")) && !FINDING_BODY.test(subject)))
     )
       return { claim: trim(s, from + v.index + v[0].length, s.length), speaker: null, quoted: false };
     const start = from + v.index + v[0].length;

@@ -340,10 +340,15 @@ export function noteRoles(text: string, ctx: SpeakerContext) {
     ctx.roles = { ...ctx.roles, [office.toLowerCase()]: name };
   };
   // Capitalised or not ("Governor Miriam Holt", "central bank governor Miriam Holt"); the name itself capitalised.
+  // Each word either way: "Chief Executive Omar Said", "vice-chancellor Margaret Ilves".
   const either = OFFICE.split("|")
-    .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+    .map((w) => w.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`))
     .join("|");
-  for (const m of flat.matchAll(new RegExp(String.raw`(?<![\p{L}’'])(${either}) (${NAME_RUN})`, "gu"))) note(m[1], m[2]);
+  // Not the verb: "Voters will judge Ana Ruiz on her record".
+  for (const m of flat.matchAll(
+    new RegExp(String.raw`(?<![\p{L}’'])(?<!\b(?:will|would|to|can|could|must|should|may|might|not)\s)(${either}) (${NAME_RUN})`, "gu"),
+  ))
+    note(m[1].toLowerCase(), m[2]);
   for (const m of flat.matchAll(new RegExp(String.raw`(${NAME_RUN}), (?:a|an|the|its|their) (?:[\p{Ll}-]+ ){0,2}(${OFFICE})\b(?![’'])`, "gu")))
     note(m[2], m[1]);
 }

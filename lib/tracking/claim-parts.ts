@@ -1910,12 +1910,14 @@ const OPPOSITE_ACTS: [RegExp, RegExp][] = [
   // A court "upheld the fine" against "overturned the fine", "quashed the conviction", "set aside the ruling".
   [
     /\b(?:upheld|uphold(?:s|ing)?)\b/i,
-    /\b(?:overturn(?:ed|s|ing)?|quash(?:ed|es|ing)?|str(?:uck|ikes?|iking)\s+down|set(?:s|ting)?\s+aside|annull?(?:ed|s|ing)?|revok(?:ed|es|ing))\b/i,
+    // Acts of a court, not "the decision revoking the licence": no participle, no "revoked".
+    /\b(?:overturn(?:ed|s)?|quash(?:ed|es)?|str(?:uck|ikes?)\s+down|sets?\s+aside|annull?(?:ed|s)?)\b/i,
   ],
   // "came last among the five largest airlines" against "topped the ranking of the five biggest airlines".
   [
-    /\b(?:(?:came|finished|ranked|placed|was|were|is|are)\s+(?:last|bottom)|bottom\s+of\s+the)\b/i,
-    /\b(?:topped|tops|(?:came|finished|ranked|placed)\s+(?:top|first)|top\s+of\s+the|led\s+the\s+(?:ranking|table|league))\b/i,
+    // Not "was last held", "bottom of the table in May" in an aside, "topped the polls" against "led the polls".
+    /\b(?:came|finished|ranked|placed)\s+(?:last|bottom)\b/i,
+    /\b(?:topped|(?:came|finished|ranked|placed)\s+(?:top|first))\b/i,
   ],
   // "has offered its pilots a 9 percent rise" against "the pilots' union has demanded a 9 percent rise": one side
   // gives, the other asks.
@@ -2326,6 +2328,10 @@ const FRAME_IN_FRONT = /^.{0,80}?\b(?:said|says|told\s+\S+|added|argued|argues|c
 function causeAndEffect(text: string): { cause: string[]; effect: string[] } | null {
   const t = text.replace(FRAME_IN_FRONT, "").replace(/[.!]\s*$/, "");
   const by = CAUSED_BY.exec(t);
+  // "The outage, caused by a storm, left 10,000 homes …": a cause in an aside, not one side of the sentence. Either
+  // side holding a comma is read no further.
+  const aside = (m: RegExpExecArray) => /,\s*$/.test(t.slice(0, m.index + 1)) || t.includes(",");
+  if ((by && aside(by)) || (!by && CAUSED.exec(t) && t.includes(","))) return null;
   const split = (m: RegExpExecArray) => [t.slice(0, m.index), t.slice(m.index + m[0].length)];
   const content = (x: string) => conceptTokens(x).filter((w) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w));
   if (by) {
@@ -2350,18 +2356,20 @@ function causeTraded(a: string, b: string): boolean {
 
 // A bound on a figure: "within 14 days", "less than 5%" (at most) against "longer than 14 days", "at least 5%" (at least).
 // Not "nearly", "about" (a figure near, either side), nor "over" and "under" ("over two years" is a span).
-const FIGURE_AT = String.raw`(?:about\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)`;
+// The figure with the word after it: "within 2 years" bounds no "more than 2 million".
+const FIGURE_AT = String.raw`(?:about\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?(?:\s*%|\s+[a-z]+)?)`;
+// "as much as", "as many as": a loose upper figure newswire also gives as "more than"; "no more than" is at most.
 const AT_MOST = new RegExp(
-  String.raw`\b(?:within|less\s+than|fewer\s+than|below|at\s+most|no\s+more\s+than|shorter\s+than|up\s+to|as\s+much\s+as|as\s+many\s+as)\s+${FIGURE_AT}`,
+  String.raw`\b(?:within|(?<!\bno\s)less\s+than|(?<!\bno\s)fewer\s+than|below|at\s+most|no\s+more\s+than|shorter\s+than|up\s+to)\s+${FIGURE_AT}`,
   "gi",
 );
 const AT_LEAST = new RegExp(
-  String.raw`\b(?:more\s+than|longer\s+than|at\s+least|above|exceeding|in\s+excess\s+of|upwards\s+of|no\s+less\s+than|no\s+fewer\s+than)\s+${FIGURE_AT}`,
+  String.raw`\b(?:(?<!\bno\s)more\s+than|longer\s+than|at\s+least|above|exceeding|in\s+excess\s+of|upwards\s+of|no\s+less\s+than|no\s+fewer\s+than)\s+${FIGURE_AT}`,
   "gi",
 );
 /** "paid within 14 days" against "take longer than 14 days to be paid": the same figure bounded from either side. */
 function boundsOpposed(a: string, b: string): boolean {
-  const bounds = (t: string, re: RegExp) => new Set([...t.matchAll(re)].map((m) => m[1].replace(/,/g, "")));
+  const bounds = (t: string, re: RegExp) => new Set([...t.matchAll(re)].map((m) => m[1].replace(/,/g, "").replace(/\s+/g, " ").toLowerCase()));
   const [mostA, leastA, mostB, leastB] = [bounds(a, AT_MOST), bounds(a, AT_LEAST), bounds(b, AT_MOST), bounds(b, AT_LEAST)];
   const only = (x: Set<string>, notX: Set<string>, y: Set<string>, notY: Set<string>) => [...x].some((v) => !notX.has(v) && y.has(v) && !notY.has(v));
   return only(mostA, leastA, leastB, mostB) || only(leastA, mostA, mostB, leastB);
@@ -2372,10 +2380,23 @@ const MEASURE_KIND =
   /\b(net|gross|operating|pre-tax|pretax|before-tax|after-tax|underlying|adjusted|core)\s+(profits?|loss(?:es)?|income|earnings|margins?|debts?|revenues?|sales|results?)\b/gi;
 /** "an operating profit of 212 million euros" against "net profit came to 212 million euros": two measures, one figure. */
 function measureKindDiffers(a: string, b: string): boolean {
-  const kinds = (t: string) =>
-    new Map([...t.matchAll(MEASURE_KIND)].map((m) => [stemWord(m[2].toLowerCase()), m[1].toLowerCase().replace(/^pretax$/, "pre-tax")]));
+  // One measure under several names: "pretax" and "before-tax" are pre-tax; "underlying", "adjusted" and "core" are one.
+  const same = (kind: string) =>
+    kind
+      .toLowerCase()
+      .replace(/^(?:pretax|before-tax)$/, "pre-tax")
+      .replace(/^(?:underlying|core)$/, "adjusted");
+  const kinds = (t: string) => {
+    const out = new Map<string, Set<string>>();
+    for (const m of t.matchAll(MEASURE_KIND)) {
+      const noun = stemWord(m[2].toLowerCase());
+      out.set(noun, (out.get(noun) ?? new Set()).add(same(m[1])));
+    }
+    return out;
+  };
   const [ka, kb] = [kinds(a), kinds(b)];
-  return [...ka].some(([noun, kind]) => kb.has(noun) && kb.get(noun) !== kind);
+  // Another measure only where the two name no measure of that noun in common.
+  return [...ka].some(([noun, set]) => kb.has(noun) && ![...set].some((k) => kb.get(noun)!.has(k)));
 }
 
 // A figure's next word: a span of time ("for three years") or a thing counted ("three warnings").
@@ -2396,13 +2417,15 @@ const SMALL_NUMBER: Record<string, string> = {
 const FIGURE_THEN_WORD = /(?<![\w.,])(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+|-)([a-z]+)\b/gi;
 const SPAN_WORD = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|seasons?|nights?|centuries|century)$/;
 const NOT_A_THING =
-  /^(?:percent|per|cent|million|billion|thousand|hundred|trillion|bn|m|k|of|and|or|to|in|on|at|for|from|by|with|than|a|an|the|times|more|fewer|less|points?|percentage|out|consecutive|straight|successive|previous|last|next|first|earlier|later|ago|years?old)$/;
+  /^(?:percent|per|cent|million|billion|thousand|hundred|trillion|bn|m|k|of|and|or|to|in|on|at|for|from|by|with|than|a|an|the|times|more|fewer|less|points?|percentage|out|consecutive|straight|successive|previous|last|next|first|earlier|later|ago|years?old|over|before|after|despite|since|during|under|between|across|into|per|each|apiece|aged)$/;
 function spansAndThings(text: string) {
   const spans = new Set<string>();
   const things = new Set<string>();
   for (const m of text.matchAll(FIGURE_THEN_WORD)) {
     const value = SMALL_NUMBER[m[1].toLowerCase()] ?? m[1].replace(/,/g, "");
     const word = m[3].toLowerCase();
+    // "a 15-year-old boy" is no span of time.
+    if (m[2] === "-" && /^-old\b/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "for three years", "a three-year ban"; not "31,000 season tickets", where the time word describes the thing.
     if (SPAN_WORD.test(word)) {
       if (m[2] === "-" || /s$/.test(word) || value === "1") spans.add(value);
@@ -2419,11 +2442,22 @@ function spanAgainstCount(a: string, b: string): boolean {
 
 // One party pays (lends, owes, sells, gives) another: "Kestrel Ridge must pay the Authority" against "the Authority
 // must pay Kestrel Ridge".
-const PARTY = String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*)`;
+// A name of at most four words, starting where no word goes on (linear on any text).
+const PARTY = String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3})`;
 const GIVES = new RegExp(
-  String.raw`${PARTY}(?:['’]s)?\s+(?:(?:must|will|would|has|have|had|was|were|is|are|ordered|agreed|to|been|also|still|now)\s+){0,3}(?:pay|pays|paid|owe|owes|owed|lend|lends|lent|sell|sells|sold|give|gives|gave|given|award|awards|awarded|compensate|compensates|compensated)\s+(?:the\s+)?${PARTY}`,
+  String.raw`${PARTY}(?:['’]s)?\s+(?:(?:must|will|would|has|have|had|was|were|is|are|ordered|agreed|to|been|also|still|now)\s+){0,3}(pay|pays|paid|owe|owes|owed|lend|lends|lent|give|gives|gave|given|award|awards|awarded|compensate|compensates|compensated)\s+(?:the\s+)?${PARTY}`,
   "gu",
 );
+// One act in its forms: only "X paid Y" against "Y paid X" is a swap, not "X lent Y" against "Y owes X".
+const GIVING_ACT = (verb: string) =>
+  verb
+    .toLowerCase()
+    .replace(/^(?:pays|paid)$/, "pay")
+    .replace(/^(?:owes|owed)$/, "owe")
+    .replace(/^(?:lends|lent)$/, "lend")
+    .replace(/^(?:gives|gave|given)$/, "give")
+    .replace(/^awards|awarded$/, "award")
+    .replace(/^compensat\w+$/, "compensate");
 const party = (name: string) =>
   name
     .replace(/^(?:The|A|An)\s+/, "")
@@ -2433,9 +2467,10 @@ const party = (name: string) =>
     .join(" ");
 /** Who pays whom traded: "costs Kestrel Ridge must pay the Authority" against "the Authority must pay Kestrel Ridge". */
 function payeeTraded(a: string, b: string): boolean {
-  const gives = (t: string) => [...t.matchAll(GIVES)].map((m) => [party(m[1]), party(m[2])] as const).filter(([x, y]) => x !== y && x !== "" && y !== "");
+  const gives = (t: string) =>
+    [...t.matchAll(GIVES)].map((m) => [party(m[1]), party(m[3]), GIVING_ACT(m[2])] as const).filter(([x, y]) => x !== y && x !== "" && y !== "");
   const gb = gives(b);
-  return gives(a).some(([x, y]) => gb.some(([u, v]) => u === y && v === x));
+  return gives(a).some(([x, y, act]) => gb.some(([u, v, other]) => u === y && v === x && act === other));
 }
 
 // "has killed at least 87 people" against "the death toll has reached 87": a death toll counts the people killed.

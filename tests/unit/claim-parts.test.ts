@@ -1752,7 +1752,7 @@ describe("matchClaims: opposites, swaps and other measures of the kinds dev29 sh
     // The owner's people against the owner: "X's own engineers warned the company" / "X warned its engineers".
     ["Dunmore Water's own engineers warned the company about leaks in the main.", "Dunmore Water warned its engineers about leaks in the main."],
   ])("keeps %j apart from %j (roles)", (a, b) => {
-    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+    expect(bothWays(a, b).map((m) => m.blockedBy)).toEqual(["roles", "roles"]);
   });
 
   it.each([
@@ -1773,6 +1773,19 @@ describe("matchClaims: opposites, swaps and other measures of the kinds dev29 sh
     ["The club sold 31,000 season tickets this summer.", "Season-ticket sales at the club reached 31,000 this summer."],
     ["Brightwell posted a net profit of £48 million in 2025.", "Brightwell's net profit was £48 million in 2025."],
     ["The ban was imposed for three years.", "The ban was imposed for 3 years."],
+    // What a reviewer found the first version of these rules kept apart: a cause in an aside, "was last …", a
+    // participle in the object, two measures of which both name one, one measure under two names, an age, a loose bound.
+    ["The outage, caused by a storm, left 10,000 homes without power.", "10,000 homes were without power because of the outage."],
+    ["The flooding, triggered by heavy rain, forced 3,000 people from their homes.", "3,000 people were forced from their homes because of the flooding."],
+    ["Rivera topped the polls in Ohio for the first time.", "Rivera led the polls in Ohio for the first time since she was last elected."],
+    [
+      "The tribunal upheld the regulator's decision on the broadcaster's licence.",
+      "The tribunal backed the regulator's decision revoking the broadcaster's licence.",
+    ],
+    ["Operating profit fell 5 percent to €212 million while net profit rose.", "Operating profit fell 5 percent to €212 million."],
+    ["Brightwell made a pre-tax profit of £48 million in 2025.", "Brightwell's before-tax profit was £48 million in 2025."],
+    ["Police charged a 15-year-old boy over the stabbing.", "Police charged a boy aged 15 over the stabbing."],
+    ["The storm caused as much as $2 billion in damage.", "The storm caused more than $2 billion in damage."],
   ])("still matches %j with %j", (a, b) => {
     expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
   });

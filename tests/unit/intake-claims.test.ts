@@ -1655,6 +1655,8 @@ describe("a body named by what it is", () => {
   it("files what a court found under the court, a jury's as fact, and keeps the prosecutor's office a body of its own", () => {
     expect(claimPieces("The court found that the company had broken the law.")[0].speaker).toBe("The court");
     expect(claimPieces("The jury found that the company had broken the law.")[0].speaker).toBeNull();
+    expect(claimPieces("Judges found that the company had broken the law.")[0].speaker).toBeNull();
+    expect(claimPieces("A federal court found that the company had broken the law.")[0].speaker).toBeNull();
     const ctx = newSpeakerContext(null, ["Dana Prosecutor Ruiz", "Kharkiv Regional Prosecutor's Office"]);
     expect(resolveSpeaker("the regional prosecutor's office", ctx)).not.toBe("Dana Prosecutor Ruiz");
   });
@@ -1811,6 +1813,39 @@ describe("who said it: interviews printed with Q: and A:, questions after a prem
     expect(by("Your waiting list grew")).toBe("Example Wire");
   });
 
+  it("gives the answers to the person the introduction is about, not one a question or the introduction names after", () => {
+    const text = [
+      "“We build too slowly”: the port director on cranes",
+      "By Lena Fisk, Example Wire",
+      "Henrik Dahl has run the port since 2021, when he took over from Maria Berg. Example Wire asked him about congestion.",
+      "Q: Transport minister Jonas Berg says the port is a bottleneck. Is he right?",
+      "A: We handled 2.1 million containers with cranes built for 1.5 million.",
+      "Q: Did the strike hurt?",
+      "A: We lost 9 working days to the strike in March.",
+    ].join("\n");
+    const scores = scoreSentences(text, { outlet: "Example Wire" });
+    expect(scores.find((s) => s.text.startsWith("We handled 2.1 million"))?.claimant).toBe("Henrik Dahl");
+    expect(scores.find((s) => s.text.startsWith("We lost 9 working days"))?.claimant).toBe("Henrik Dahl");
+    // The one who was asked, where the introduction says so.
+    const asked = text.replace("Example Wire asked him about congestion.", "Example Wire spoke to Maria Berg, his predecessor, about congestion.");
+    expect(scoreSentences(asked, { outlet: "Example Wire" }).find((s) => s.text.startsWith("We lost 9 working days"))?.claimant).toBe("Maria Berg");
+  });
+
+  it("keeps an answer that ends by asking an answer, the interviewee's", () => {
+    const text = [
+      "The hospital chief on waiting lists",
+      "By Ana Reis, Example Wire",
+      "Interview",
+      "Sofia Lind became chief executive of Norrvik Hospital in May. She spoke to Example Wire about waiting lists.",
+      "What went wrong this year?",
+      "We closed two wards for repairs and lost 80 beds for four months. Which hospital could have avoided that?",
+      "Is the list shorter now?",
+      "It is down to 11,200 from 12,900 in August.",
+    ].join("\n");
+    const scores = scoreSentences(text, { outlet: "Example Wire" });
+    expect(scores.find((s) => s.text.startsWith("We closed two wards"))?.claimant).toBe("Sofia Lind");
+  });
+
   it("takes 'the judge' and 'the chief executive' for the person the article gave that office", () => {
     const text =
       "Judge Petra Holm sentenced the former director to three years. The judge said the contracts had cost the city 4 million euros. " +
@@ -1818,6 +1853,13 @@ describe("who said it: interviews printed with Q: and A:, questions after a prem
     const scores = scoreSentences(text, { outlet: "Example Wire" });
     expect(scores.find((s) => s.text.startsWith("the contracts had cost"))?.claimant).toBe("Petra Holm");
     expect(scores.find((s) => s.text.startsWith("sales rose 12 percent"))?.claimant).toBe("Omar Said");
+    // An office written in capitals, and no office where "judge" is a verb.
+    const capitals = scoreSentences("Chief Executive Omar Said presented the results. The chief executive said sales rose 12 percent.", {
+      outlet: "Example Wire",
+    });
+    expect(capitals.find((s) => s.text.startsWith("sales rose"))?.claimant).toBe("Omar Said");
+    const verb = scoreSentences("Voters will judge Ana Ruiz on her record. The judge said the contracts cost 4 million euros.", { outlet: "Example Wire" });
+    expect(verb.find((s) => s.text.startsWith("the contracts cost"))?.claimant).not.toBe("Ana Ruiz");
   });
 
   it("files what a court found under the court it named", () => {
