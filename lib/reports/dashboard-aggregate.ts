@@ -2,6 +2,7 @@ import type { ClaimStatus, Rating } from "../generated/prisma/enums";
 import { STATUS_LABEL, STATUS_ORDER } from "../claims/lifecycle";
 import { OPEN_WORK } from "../claims/assignment";
 import { RATINGS } from "../verdicts/ratings";
+import { deskDayStart, deskToday } from "../days";
 
 /**
  * Pure aggregation for the editors' dashboard: the database hands over grouped counts and a few
@@ -54,28 +55,42 @@ export function isoWeekName(date: Date): string {
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
 
-/** The first instant counted by `weeklyCounts`: Monday of the oldest of the `weeks` weeks up to this one. */
-export function weekWindowStart(now: Date, weeks: number): Date {
-  return new Date(isoWeekStart(now).getTime() - (weeks - 1) * WEEK);
+const dayName = (day: Date) => day.toISOString().slice(0, 10);
+
+/** The calendar days (each as its UTC midnight) that open the last `weeks` ISO weeks of the desk's calendar, oldest first. */
+function weekStartDays(now: Date, weeks: number, zone: string): Date[] {
+  const thisWeek = isoWeekStart(deskToday(now, zone)).getTime();
+  return Array.from({ length: weeks }, (_, i) => new Date(thisWeek - (weeks - 1 - i) * WEEK));
+}
+
+/**
+ * The first instant counted by `weeklyCounts`: Monday 00:00, on the desk's clock (FACTDESK_TIME_ZONE; UTC here
+ * unless a zone is given), of the oldest of the `weeks` weeks up to this one.
+ */
+export function weekWindowStart(now: Date, weeks: number, zone = "UTC"): Date {
+  return deskDayStart(dayName(weekStartDays(now, weeks, zone)[0]), zone);
 }
 
 export type WeekRow = { week: string; start: string; count: number };
 
 /**
- * How many of `dates` fall in each of the last `weeks` ISO weeks (this one included), oldest first,
- * weeks without any as zero; dates outside the window are ignored.
+ * How many of `dates` fall in each of the last `weeks` ISO weeks of the desk's calendar (this one included), oldest
+ * first, weeks without any as zero; dates outside the window are ignored. A week runs from Monday 00:00 to Monday
+ * 00:00 on the desk's clock, so a week across a change of clocks is an hour shorter or longer.
  */
-export function weeklyCounts(dates: Date[], now: Date, weeks = 12): WeekRow[] {
-  const first = weekWindowStart(now, weeks).getTime();
+export function weeklyCounts(dates: Date[], now: Date, weeks = 12, zone = "UTC"): WeekRow[] {
+  const days = weekStartDays(now, weeks, zone);
+  // Where each week starts and the last one ends, as instants: thirteen look-ups, none per date.
+  const bounds = [...days, new Date(days[days.length - 1].getTime() + WEEK)].map((d) => deskDayStart(dayName(d), zone).getTime());
   const counts = new Array<number>(weeks).fill(0);
   for (const date of dates) {
-    const index = Math.floor((date.getTime() - first) / WEEK);
-    if (index >= 0 && index < weeks) counts[index]++;
+    const t = date.getTime();
+    if (t < bounds[0] || t >= bounds[weeks]) continue;
+    let i = weeks - 1;
+    while (bounds[i] > t) i--;
+    counts[i]++;
   }
-  return counts.map((count, i) => {
-    const start = new Date(first + i * WEEK);
-    return { week: isoWeekName(start), start: start.toISOString().slice(0, 10), count };
-  });
+  return counts.map((count, i) => ({ week: isoWeekName(days[i]), start: dayName(days[i]), count }));
 }
 
 /** The median of `values`, the mean of the two middle ones for an even count; null for none. */

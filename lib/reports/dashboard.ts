@@ -2,6 +2,7 @@ import { db } from "../db";
 import { assertCan } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { deskToday, OPEN_WORK } from "../claims/assignment";
+import { deskTimeZone } from "../days";
 import { publishedRatingTally, statusTally } from "../claims/tally";
 import {
   overdueByAssignee,
@@ -42,7 +43,9 @@ export type Dashboard = {
  */
 export async function getDashboard({ actor, now = new Date() }: { actor: Actor | null | undefined; now?: Date }): Promise<Dashboard> {
   assertCan(actor, "desk.dashboard");
-  const since = weekWindowStart(now, DASHBOARD_WEEKS);
+  // The desk's weeks, Monday to Sunday on its clock (FACTDESK_TIME_ZONE).
+  const zone = deskTimeZone();
+  const since = weekWindowStart(now, DASHBOARD_WEEKS, zone);
   const [statusGroups, ratingGroups, published, overdueGroups] = await Promise.all([
     statusTally(),
     publishedRatingTally(),
@@ -64,6 +67,7 @@ export async function getDashboard({ actor, now = new Date() }: { actor: Actor |
       published.flatMap((c) => (c.publishedAt ? [c.publishedAt] : [])),
       now,
       DASHBOARD_WEEKS,
+      zone,
     ),
     timeToPublish: timeToPublish(published),
     overdue: overdueByAssignee(

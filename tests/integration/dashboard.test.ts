@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getDashboard } from "@/lib/reports/dashboard";
 import type { Actor } from "@/lib/auth/roles";
@@ -130,6 +130,25 @@ describe("the editors' dashboard", () => {
     const admin = await makeUser("ADMIN");
     const tomorrow = await getDashboard({ actor: admin, now: new Date(NOW.getTime() + DAY) });
     expect(tomorrow.overdue.byAssignee.find((r) => r.assigneeId === ravi.id)?.count).toBe(3);
+  });
+
+  it("counts the desk's weeks on its clock (FACTDESK_TIME_ZONE), not UTC's", async () => {
+    const author = await makeUser("REVIEWER", "Rita Zone");
+    const editor = await makeUser("EDITOR", "Ed Zone");
+    // Sunday 29 November, 15:30 UTC: still week 48 in UTC, already Monday 00:30 of week 49 in Tokyo.
+    await claimIn({ author, editor }, { status: "PUBLISHED", published: "2026-11-29T15:30:00Z", days: 1 });
+    const now = new Date("2026-11-29T16:00:00Z");
+    const utc = await getDashboard({ actor: editor, now });
+    expect(utc.weekly.at(-1)).toEqual({ week: "2026-W48", start: "2026-11-23", count: 3 });
+    try {
+      vi.stubEnv("FACTDESK_TIME_ZONE", "Asia/Tokyo");
+      const tokyo = await getDashboard({ actor: editor, now });
+      expect(tokyo.weekly.map((w) => w.week)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-W${38 + i}`));
+      expect(tokyo.weekly.at(-1)).toEqual({ week: "2026-W49", start: "2026-11-30", count: 1 });
+      expect(tokyo.weekly.at(-2)).toEqual({ week: "2026-W48", start: "2026-11-23", count: 2 });
+    } finally {
+      vi.stubEnv("FACTDESK_TIME_ZONE", "");
+    }
   });
 
   it("refuses a fact-checker and a signed-out caller", async () => {

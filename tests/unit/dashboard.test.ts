@@ -92,6 +92,20 @@ describe("weeklyCounts", () => {
     for (let i = 1; i < rows.length; i++) expect(Date.parse(rows[i].start) - Date.parse(rows[i - 1].start)).toBe(7 * DAY);
   });
 
+  it("counts the desk's weeks, Monday to Sunday on its clock (FACTDESK_TIME_ZONE), not UTC's", () => {
+    // Monday 30 November, 03:00 UTC is still Sunday 29 November, 22:00, in New York.
+    const monday = at("2026-11-30T03:00:00Z");
+    const inNewYork = weeklyCounts([at("2026-11-30T04:59:59Z"), at("2026-11-30T05:00:00Z")], monday, 12, "America/New_York");
+    expect(inNewYork.at(-1)).toEqual({ week: "2026-W48", start: "2026-11-23", count: 1 });
+    // The window opens on Monday 00:00 in New York: 05:00 UTC in winter, 04:00 in summer (7 September).
+    expect(weekWindowStart(monday, 12, "America/New_York").toISOString()).toBe("2026-09-07T04:00:00.000Z");
+    // The same moment in UTC is already week 49, whose first hours hold the one publication.
+    const inUtc = weeklyCounts([at("2026-11-30T04:59:59Z"), at("2026-11-30T05:00:00Z")], monday, 12);
+    expect(inUtc.at(-1)).toEqual({ week: "2026-W49", start: "2026-11-30", count: 2 });
+    // Tokyo's week began on Sunday 29 November, 15:00 UTC.
+    expect(weeklyCounts([at("2026-11-29T14:59:59Z"), at("2026-11-29T15:00:00Z")], monday, 2, "Asia/Tokyo").map((r) => r.count)).toEqual([1, 1]);
+  });
+
   it("ignores dates before the window and after this week", () => {
     const rows = weeklyCounts([at("2026-09-06T23:59:59Z"), at("2026-11-30T00:00:00Z")], now);
     expect(rows.reduce((s, r) => s + r.count, 0)).toBe(0);
