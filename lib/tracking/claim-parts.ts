@@ -2,7 +2,17 @@ import { INSTITUTION_WORD } from "../intake/institutions";
 import { titleWord } from "../intake/speakers";
 import { LRUCache } from "lru-cache";
 import { readTags } from "../intake/nlp";
-import { beforeNextYear, claimWords, END_OF_YEAR, keptReads, normalizeClaimText, stemWord, STOP_WORDS as STOP, tokenSimilarity } from "./similarity";
+import {
+  beforeNextYear,
+  claimWords,
+  END_OF_YEAR,
+  keptReads,
+  normalizeClaimText,
+  NUMBER_WORDS,
+  stemWord,
+  STOP_WORDS as STOP,
+  tokenSimilarity,
+} from "./similarity";
 import { broader, known, opposed, partsOfSpeech, synonymous } from "./wordnet";
 
 /**
@@ -2327,11 +2337,10 @@ const CAUSED = /\s(?:caused|causes|led\s+to|leads\s+to|resulted\s+in|results\s+i
 const FRAME_IN_FRONT = /^.{0,80}?\b(?:said|says|told\s+\S+|added|argued|argues|claimed|claims|insisted|believes|thinks)\s+(?:that\s+)?/i;
 function causeAndEffect(text: string): { cause: string[]; effect: string[] } | null {
   const t = text.replace(FRAME_IN_FRONT, "").replace(/[.!]\s*$/, "");
+  // "The outage, caused by a storm, left 10,000 homes …": a cause in an aside, not one side of the sentence. A
+  // sentence holding a comma is read no further.
+  if (t.includes(",")) return null;
   const by = CAUSED_BY.exec(t);
-  // "The outage, caused by a storm, left 10,000 homes …": a cause in an aside, not one side of the sentence. Either
-  // side holding a comma is read no further.
-  const aside = (m: RegExpExecArray) => /,\s*$/.test(t.slice(0, m.index + 1)) || t.includes(",");
-  if ((by && aside(by)) || (!by && CAUSED.exec(t) && t.includes(","))) return null;
   const split = (m: RegExpExecArray) => [t.slice(0, m.index), t.slice(m.index + m[0].length)];
   const content = (x: string) => conceptTokens(x).filter((w) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w));
   if (by) {
@@ -2400,29 +2409,16 @@ function measureKindDiffers(a: string, b: string): boolean {
 }
 
 // A figure's next word: a span of time ("for three years") or a thing counted ("three warnings").
-const SMALL_NUMBER: Record<string, string> = {
-  one: "1",
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-  ten: "10",
-  eleven: "11",
-  twelve: "12",
-};
 const FIGURE_THEN_WORD = /(?<![\w.,])(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+|-)([a-z]+)\b/gi;
 const SPAN_WORD = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|seasons?|nights?|centuries|century)$/;
 const NOT_A_THING =
-  /^(?:percent|per|cent|million|billion|thousand|hundred|trillion|bn|m|k|of|and|or|to|in|on|at|for|from|by|with|than|a|an|the|times|more|fewer|less|points?|percentage|out|consecutive|straight|successive|previous|last|next|first|earlier|later|ago|years?old|over|before|after|despite|since|during|under|between|across|into|per|each|apiece|aged)$/;
+  /^(?:percent|per|cent|million|billion|thousand|hundred|trillion|bn|m|k|of|and|or|to|in|on|at|for|from|by|with|than|a|an|the|times|more|fewer|less|points?|percentage|out|consecutive|straight|successive|previous|last|next|first|earlier|later|ago|years?old|over|before|after|despite|since|during|under|between|across|into|each|apiece|aged)$/;
 function spansAndThings(text: string) {
   const spans = new Set<string>();
   const things = new Set<string>();
   for (const m of text.matchAll(FIGURE_THEN_WORD)) {
-    const value = SMALL_NUMBER[m[1].toLowerCase()] ?? m[1].replace(/,/g, "");
+    const word0 = m[1].toLowerCase();
+    const value = NUMBER_WORDS.includes(word0) ? String(NUMBER_WORDS.indexOf(word0)) : m[1].replace(/,/g, "");
     const word = m[3].toLowerCase();
     // "a 15-year-old boy" is no span of time.
     if (m[2] === "-" && /^-old\b/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
@@ -2456,7 +2452,7 @@ const GIVING_ACT = (verb: string) =>
     .replace(/^(?:owes|owed)$/, "owe")
     .replace(/^(?:lends|lent)$/, "lend")
     .replace(/^(?:gives|gave|given)$/, "give")
-    .replace(/^awards|awarded$/, "award")
+    .replace(/^(?:awards|awarded)$/, "award")
     .replace(/^compensat\w+$/, "compensate");
 const party = (name: string) =>
   name

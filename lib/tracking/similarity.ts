@@ -106,6 +106,8 @@ function numbersToDigits(text: string): string {
 }
 
 const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** Numbers written as words, each at its value's index: "twelve" is 12. */
+export const NUMBER_WORDS = [...SMALL, "eleven", "twelve"];
 const PARTS: Record<string, number> = { half: 2, halve: 2, halves: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 const part = (word: string) => PARTS[word.toLowerCase().replace(/s$/, "")] ?? PARTS[word.toLowerCase()];
 const count = (word: string) => (/^(?:a|an)$/i.test(word) ? 1 : SMALL.indexOf(word.toLowerCase()));
@@ -163,7 +165,7 @@ function fractionsToFigures(text: string): string {
       .replace(
         /(?<![\d.,])\b(one|two|three|four|five|six|seven|eight|nine|[1-9]) in (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?![.,]?\d)(?!\s+(?:hundred|thousand|million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|attempts?|races?|events?|starts?|fights?|bouts?|tournaments?|shots?|trials?)\b)/gi,
         (all, k: string, n: string) => {
-          const of = /^\d/.test(n) ? Number(n) : [...SMALL, "eleven", "twelve"].indexOf(n.toLowerCase());
+          const of = /^\d/.test(n) ? Number(n) : NUMBER_WORDS.indexOf(n.toLowerCase());
           const some = /^\d/.test(k) ? Number(k) : count(k);
           // "Three in four" is 75 percent exactly; "one in three" about 33.3.
           const share = (100 * some) / of;
