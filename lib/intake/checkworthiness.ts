@@ -15,6 +15,7 @@ import {
   noteRecords,
   noteSubject,
   resolveSpeaker,
+  speakerName,
   type SpeakerContext,
 } from "./speakers";
 
@@ -187,8 +188,11 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
   let askedPerson: string | null = null;
   let answerer: string | null = null;
   let introOver = !!ctx.interviewee;
+  // The last speaker the introduction named: a question's own attribution ("The city auditor says …") is not one.
+  let introLast: string | null = ctx.interviewee ? null : ctx.last;
   const person = (n: string) => read(n).has("#Person");
   const interviewed = () => {
+    if (!introOver) introLast = ctx.last;
     introOver = true;
     return (askedPerson ?? introPeople[0] ?? null)?.replace(/[.,;:]+$/, "") ?? null;
   };
@@ -198,14 +202,14 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       line = at;
       const question = questions.has(lines[at]?.start ?? -1);
       // The one the interview is with: the person its introduction named (see interviewed()).
-      if (question) ctx.interviewee ??= interviewed() ?? ctx.last ?? null;
+      if (question) ctx.interviewee ??= interviewed() ?? introLast ?? null;
       ctx.answering = !question && !!ctx.interviewee;
     }
     const lineStart = lines[at]?.start ?? -1;
     const label = labels.get(lineStart) ?? null;
     // A transcript's introduction ends at its first labelled line; its "A:" answers are the person it named.
     if (labels.has(lineStart) && !introOver) answerer = interviewed();
-    if (label === ANSWERER) ctx.interviewee ??= answerer ?? ctx.last ?? null;
+    if (label === ANSWERER) ctx.interviewee ??= answerer ?? introLast ?? null;
     const said = labels.has(lineStart) ? { by: label === ANSWERER ? (ctx.interviewee ?? null) : label } : null;
     const pieces = claimPieces(sentence.text);
     // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.
@@ -227,9 +231,11 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     }
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
     if (!introOver) {
-      for (const n of ctx.names) if (!introPeople.includes(n) && person(n)) introPeople.push(n);
+      // Named as a speaker, or only named ("Mayor Lena Brandt, who …, sat down with the Courier"), in reading order.
+      const named = [...introNames(sentence.text), ...ctx.names];
+      for (const n of named) if (!introPeople.includes(n) && person(n)) introPeople.push(n);
       if (INTERVIEW_CUE.test(sentence.text))
-        askedPerson = [...ctx.names].reverse().find((n) => person(n) && sentence.text.includes(n.split(/\s+/).at(-1) ?? n)) ?? askedPerson;
+        askedPerson = [...named].reverse().find((n) => person(n) && sentence.text.includes(n.split(/\s+/).at(-1) ?? n)) ?? askedPerson;
     }
     noteOpeningOrganisation(sentence.text, ctx);
   }
@@ -248,6 +254,12 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       answering: ctx.answering ?? false,
     },
   };
+}
+
+/** The full names of people a sentence names, titles stripped ("Mayor Lena Brandt" → "Lena Brandt"), in order. */
+function introNames(text: string): string[] {
+  const people = (read(text).people().out("array") as string[]).map((p) => speakerName(p.replace(/[.,;:]+$/, "")));
+  return people.filter((n): n is string => !!n && /\s/.test(n) && n.split(/\s+/).every((t) => /^\p{Lu}/u.test(t)));
 }
 
 export function scoreSentences(text: string, options: ScoreOptions = {}): SentenceScore[] {

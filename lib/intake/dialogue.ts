@@ -17,7 +17,8 @@ const PREMISE_THEN_QUESTION = /^(?:[^.!?“”"]{2,200}[.!]\s(?!\s)){1,2}[^.!?�
 /** Who an answer labelled "A:" is by, when the article has not named the interviewee yet: its reader decides. */
 export const ANSWERER = "\u0000answerer";
 const RETOLD = /[“”"]|\b(?:said|says|added|according to)\b/;
-export const INTERVIEW_CUE = /\b(?:interview(?:ed)?|asked (?:her|him|them)|spoke to|talked to|edited for (?:length|clarity)|condensed)\b/i;
+export const INTERVIEW_CUE =
+  /\b(?:interview(?:ed)?|asked (?:her|him|them)|(?:spoke|talked) (?:to|with)|sat down with|edited for (?:length|clarity)|condensed)\b/i;
 // The outlet's own label in a transcript ("Harbour Courier:" in The Harbour Courier).
 // With or without "The" on either side: "The Sunday Ledger:" in The Sunday Ledger.
 const withoutThe = (name: string) => claimantKey(name.replace(/^The\s+/i, ""));

@@ -41,9 +41,11 @@ const INSTITUTION =
 const KIND_NAMES: Record<string, string> = {
   watchdog: "watchdog|Authority|Inspectorate|Regulator|Ombudsman",
   regulator: "regulator|Authority|Inspectorate|Regulator",
+  // "the inspectors found": the inspectorate's inspectors, for it.
+  inspectors: "Inspectorate|inspectorate",
 };
 const KIND_WORDS =
-  "agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog";
+  "inspectors|agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog";
 const KIND_OF_BODY = new RegExp(String.raw`^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(${KIND_WORDS})$`);
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
 const RECORD = "figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally|survey|review|audit|findings";
@@ -446,6 +448,12 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
       raw.trim(),
     );
   if (compiled) return resolveSpeaker(compiled[1], ctx);
+  // "ministry data", "council figures": the body of that kind the article named.
+  const kindRecord = new RegExp(`^(?:the\\s+)?(${KIND_WORDS})\\s+(?:${RECORD})$`).exec(raw.trim());
+  if (kindRecord) {
+    const body = resolveSpeaker(`the ${kindRecord[1]}`, ctx);
+    if (body && body !== kindRecord[1]) return body;
+  }
   // "data from the statistics office": the office's.
   const from =
     /^(?:(?:the\s+)?(?:latest|new|official|monthly|quarterly|annual)\s+)?(?:data|figures|statistics|numbers)\s+(?:from|by|published by)\s+(.+)$/iu.exec(

@@ -1831,6 +1831,38 @@ describe("who said it: interviews printed with Q: and A:, questions after a prem
     expect(scoreSentences(asked, { outlet: "Example Wire" }).find((s) => s.text.startsWith("We lost 9 working days"))?.claimant).toBe("Maria Berg");
   });
 
+  it("finds the interviewee named only in passing in the introduction, never one the first question quotes", () => {
+    const text = [
+      "Harbour chief: “The cranes will pay for themselves”",
+      "By Tove Lind, Example Courier",
+      "The new container terminal opened in May, a year late. Port director Oskar Vik, who took office in 2020, sat down with the Courier to talk about the delay.",
+      "Q: The national audit office says the terminal cost 40 percent more than planned. Why?",
+      "A: The steel price doubled after the contract was signed. We still handled 1.8 million containers last year.",
+      "Q: Is the port losing ships to Halden?",
+      "A: No. Our traffic grew 6 percent while theirs fell.",
+    ].join("\n");
+    const scores = scoreSentences(text, { outlet: "Example Courier" });
+    const by = (start: string) => scores.find((s) => s.text.startsWith(start))?.claimant;
+    expect(by("The steel price doubled")).toBe("Oskar Vik");
+    expect(by("We still handled 1.8 million")).toBe("Oskar Vik");
+    expect(by("Our traffic grew 6 percent")).toBe("Oskar Vik");
+    // Where the introduction names no one, the answers are not given to whoever the first question quotes.
+    const nameless = text.replace("Port director Oskar Vik, who took office in 2020, sat down", "The port's director sat down");
+    expect(scoreSentences(nameless, { outlet: "Example Courier" }).find((s) => s.text.startsWith("Our traffic grew"))?.claimant).not.toMatch(/audit/i);
+  });
+
+  it("files what 'the inspectors found' under the inspectorate, and 'ministry data' under the ministry the article named", () => {
+    const scores = scoreSentences(
+      "The Care Quality Inspectorate published its review of Lindholm Prison on Monday. " +
+        "Inmates spent an average of 21 hours a day in their cells, against a target of 14, the inspectors found. " +
+        "The Fisheries Ministry said quotas would not change. According to ministry figures, the fleet landed 310,000 tonnes of cod last year.",
+      { outlet: "Example Wire" },
+    );
+    const by = (start: string) => scores.find((s) => s.text.startsWith(start))?.claimant;
+    expect(by("Inmates spent an average of 21 hours")).toBe("Care Quality Inspectorate");
+    expect(by("the fleet landed 310,000 tonnes")).toBe("Fisheries Ministry");
+  });
+
   it("keeps an answer that ends by asking an answer, the interviewee's", () => {
     const text = [
       "The hospital chief on waiting lists",
