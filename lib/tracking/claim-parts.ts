@@ -2469,6 +2469,46 @@ function payeeTraded(a: string, b: string): boolean {
   return gives(a).some(([x, y, act]) => gb.some(([u, v, other]) => u === y && v === x && act === other));
 }
 
+// "St Aldric's recruited 27 midwives from neighbouring hospitals" against "Neighbouring hospitals poached 27 midwives
+// from St Aldric's"; "the city may withhold €40m from the supplier" against "the supplier may withhold €40m from the
+// city": what one claim has taken from one party, the other has that party take from the first. A "from" phrase ends
+// at a preposition, a relative word or a stop; one holding a figure or a time ("from 341 million", "from a year
+// earlier") is no party.
+const FROM_PARTY =
+  /\bfrom\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:in|at|on|to|into|for|over|under|after|before|since|by|and|with|during|who|which|that|as|because|when|while)\b|\s*[,.;:!?)]|\s*$)/gu;
+const fromWord = (w: string) => concept(stemWord(w.replace(/['’]s$/, "").toLowerCase()));
+function fromParties(text: string): { heads: string[]; rest: Set<string> } {
+  const heads: string[] = [];
+  for (const m of text.matchAll(FROM_PARTY)) {
+    const words = m[1].split(/\s+/);
+    if (words.some((w) => NUMBER_WORDS.includes(w.toLowerCase()) || TIME_UNIT.has(fromWord(w)) || STOP.has(w.toLowerCase()))) continue;
+    heads.push(fromWord(words[words.length - 1]));
+  }
+  const rest = text.replace(FROM_PARTY, " ").match(/[\p{L}’'-]+/gu) ?? [];
+  return { heads, rest: new Set(rest.map(fromWord)) };
+}
+function sourceTraded(a: string, b: string): boolean {
+  if (!/\bfrom\b/i.test(a) || !/\bfrom\b/i.test(b)) return false;
+  const [fa, fb] = [fromParties(a), fromParties(b)];
+  if (fa.heads.length === 0 || fb.heads.length === 0 || fa.heads.some((h) => fb.heads.includes(h))) return false;
+  return fa.heads.some((h) => fb.rest.has(h)) && fb.heads.some((h) => fa.rest.has(h));
+}
+
+// "Eastfield paid €118m for Vrba" against "Eastfield pocketed €118m when they sold Vrba": the same party buying in one
+// claim and selling in the other. Only when both open with that party: "Northfield sold Vrba to Eastfield" is
+// Eastfield's purchase told from the seller's side.
+const BUYS = /\b(?:bought|buy(?:s|ing)?|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)|paid\s+(?:[^\s.;]+\s+){1,6}?for|signed\s+(?:[^\s.;]+\s+){0,6}?from)\b/i;
+const SELLS = /\b(?:sold|sell(?:s|ing)?|pocketed|offloaded)\b/i;
+const openingParty = (text: string) =>
+  (/^\s*(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)/u.exec(text)?.[1] ?? "").replace(/['’]s$/, "").toLowerCase();
+function tradeSideTurned(a: string, b: string): boolean {
+  const side = (t: string) => (BUYS.test(t) === SELLS.test(t) ? null : BUYS.test(t) ? "buys" : "sells");
+  const [sa, sb] = [side(a), side(b)];
+  if (!sa || !sb || sa === sb) return false;
+  const [pa, pb] = [openingParty(a), openingParty(b)];
+  return pa !== "" && pa === pb;
+}
+
 // "has killed at least 87 people" against "the death toll has reached 87": a death toll counts the people killed.
 const KILLED = /\b(?:killed|died|dead|deaths?|lost their lives|lives)\b/i;
 const DEATH_TOLL = /\bdeath\s+toll\b/i;
@@ -2525,6 +2565,8 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     (pairedVerbs.length === 0 && countriesTraded(pa, pb)) ||
     (!inside && (transposed(ra, rb) || clausesTraded(ra.text, rb.text) || causeTraded(ra.text, rb.text))) ||
     payeeTraded(ra.text, rb.text) ||
+    sourceTraded(ra.text, rb.text) ||
+    tradeSideTurned(ra.text, rb.text) ||
     deniedTraded(ra.text, rb.text) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )
