@@ -1828,8 +1828,11 @@ function possessorShift(a: ClaimParts, b: ClaimParts, aText: string, bText: stri
 
 // Where a comparison turns: "… twice as high as …", "… faster than …", "Ruiz trails Pham". A hedge on a
 // figure ("more than 100", "as many as 5,000") compares nothing.
+// "8.4 percent, nearly twice the national rate" and "the national rate is almost double the district's": a multiple of
+// the other side, before "the" (not "doubled", not "twice as high as", read by "as … as"; not "three times its average":
+// the subject against its own).
 const COMPARED_TO =
-  /\b(?:than(?!\s+(?:about|around|some)?\s*[$£€]?\d)|as\s+\w+\s+as(?!\s+[$£€]?\d)|compared\s+(?:with|to)|ahead\s+of|behind|trails?|trailed|trailing|outpaced|outnumbered|outperformed|overtook|overtaken|outstripp(?:ed|ing)|outstrips?|(?<!\b(?:was|were|been|being|is|are)\s)(?:exceed(?:s|ed)?|surpass(?:es|ed)?)(?!\s+(?:the\s+)?(?:about|around|some)?\s*[$£€]?\d))\b/i;
+  /\b(?:(?:twice|double|triple|treble|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?=(?:the|that|those)\b)|than(?!\s+(?:about|around|some)?\s*[$£€]?\d)|as\s+\w+\s+as(?!\s+[$£€]?\d)|compared\s+(?:with|to)|ahead\s+of|behind|trails?|trailed|trailing|outpaced|outnumbered|outperformed|overtook|overtaken|outstripp(?:ed|ing)|outstrips?|(?<!\b(?:was|were|been|being|is|are)\s)(?:exceed(?:s|ed)?|surpass(?:es|ed)?)(?!\s+(?:the\s+)?(?:about|around|some)?\s*[$£€]?\d))\b/i;
 
 /** "Exports to Japan are twice as high as exports to Korea" against the other way round: the sides trade places. */
 function comparedSwapped(a: string, b: string): boolean {
@@ -2494,19 +2497,61 @@ function sourceTraded(a: string, b: string): boolean {
   return fa.heads.some((h) => fb.rest.has(h)) && fb.heads.some((h) => fa.rest.has(h));
 }
 
-// "Eastfield paid €118m for Vrba" against "Eastfield pocketed €118m when they sold Vrba": the same party buying in one
-// claim and selling in the other. Only when both open with that party: "Northfield sold Vrba to Eastfield" is
-// Eastfield's purchase told from the seller's side.
-const BUYS = /\b(?:bought|buy(?:s|ing)?|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)|paid\s+(?:[^\s.;]+\s+){1,6}?for|signed\s+(?:[^\s.;]+\s+){0,6}?from)\b/i;
-const SELLS = /\b(?:sold|sell(?:s|ing)?|pocketed|offloaded)\b/i;
+// "Eastfield paid €118m for Vrba" against "Eastfield pocketed €118m when they sold Vrba", "Voss received €860,000"
+// against "Voss paid €860,000": the same party paying in one claim and paid in the other. Only when both open with that
+// party: "Northfield sold Vrba to Eastfield" is Eastfield's purchase told from the seller's side.
+const PAYS =
+  /\b(?:bought|buy(?:s|ing)?|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)|signed\s+(?:[^\s.;]+\s+){0,6}?from|(?<!\b(?:was|were|been|being|is|are|be|get|got)\s)(?:paid|pays|paying|spent|spends|lent|lends))\b/i;
+const IS_PAID =
+  /\b(?:sold|sell(?:s|ing)?|pocketed|offloaded|received|receives|earned|earns|borrowed|borrows|(?:was|were|been|being|is|are|be|get|got)\s+paid)\b/i;
 const openingParty = (text: string) =>
   (/^\s*(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)/u.exec(text)?.[1] ?? "").replace(/['’]s$/, "").toLowerCase();
 function tradeSideTurned(a: string, b: string): boolean {
-  const side = (t: string) => (BUYS.test(t) === SELLS.test(t) ? null : BUYS.test(t) ? "buys" : "sells");
+  const side = (t: string) => (PAYS.test(t) === IS_PAID.test(t) ? null : PAYS.test(t) ? "pays" : "paid");
   const [sa, sb] = [side(a), side(b)];
   if (!sa || !sb || sa === sb) return false;
   const [pa, pb] = [openingParty(a), openingParty(b)];
   return pa !== "" && pa === pb;
+}
+
+// "Halvorsen Steel is owned by Vantor Capital" against "Vantor Capital is a subsidiary of Halvorsen Steel": owner and
+// owned traded. Names are runs of capitalised words; a description may stand before the second ("the investment group").
+const NAME_RUN = String.raw`(\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3})`;
+const BETWEEN = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}`;
+const OWNERSHIP: [RegExp, "owner-first" | "owned-first"][] = [
+  [
+    new RegExp(
+      String.raw`${NAME_RUN}\s+(?:is|was|are|were|has been|had been)\s+(?:(?:wholly|partly|majority|fully|now|still)[\s-]+)?owned\s+by\s+${BETWEEN}${NAME_RUN}`,
+      "gu",
+    ),
+    "owned-first",
+  ],
+  [new RegExp(String.raw`${NAME_RUN}\s+(?:owns|owned|controls|controlled)\s+${BETWEEN}${NAME_RUN}`, "gu"), "owner-first"],
+  [
+    new RegExp(
+      String.raw`${NAME_RUN}\s+(?:is|was|became)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:subsidiary|unit|division|arm)\s+of\s+${BETWEEN}${NAME_RUN}`,
+      "gu",
+    ),
+    "owned-first",
+  ],
+];
+function owners(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [re, order] of OWNERSHIP)
+    for (const m of text.matchAll(re)) {
+      const [x, y] = [m[1].toLowerCase(), m[2].toLowerCase()];
+      out.push(order === "owner-first" ? [x, y] : [y, x]);
+    }
+  return out;
+}
+function ownershipTurned(a: string, b: string): boolean {
+  if (
+    !/\b(?:own|owns|owned|controls|controlled|subsidiary|unit|division|arm)\b/i.test(a) ||
+    !/\b(?:own|owns|owned|controls|controlled|subsidiary|unit|division|arm)\b/i.test(b)
+  )
+    return false;
+  const ob = owners(b);
+  return owners(a).some(([x, y]) => x !== y && ob.some(([u, v]) => u === y && v === x));
 }
 
 // "has killed at least 87 people" against "the death toll has reached 87": a death toll counts the people killed.
@@ -2567,6 +2612,7 @@ export function matchReaders(ra: ClaimReader, rb: ClaimReader): Match {
     payeeTraded(ra.text, rb.text) ||
     sourceTraded(ra.text, rb.text) ||
     tradeSideTurned(ra.text, rb.text) ||
+    ownershipTurned(ra.text, rb.text) ||
     deniedTraded(ra.text, rb.text) ||
     (!inside && (comparedSwapped(ra.text, rb.text) || namesTraded(ra.text, rb.text)))
   )

@@ -1835,3 +1835,38 @@ describe("matchClaims: who took from whom, and which side of a sale (dev31 read)
     expect(told.map((m) => m.blockedBy)).not.toContain("roles");
   });
 });
+
+describe("matchClaims: a multiple of the other side, paying against being paid, owner against owned (dev30 read)", () => {
+  it.each([
+    // The sides of "… times the …" traded (merged before).
+    [
+      "The new bridge cost 90 million euros, about three times the original estimate from the ministry.",
+      "The ministry's original estimate was about three times the 90 million euros the new bridge cost.",
+    ],
+    // One party paying in one claim and paid in the other (merged, or parted only by its wording, before).
+    [
+      "Brenner received 240,000 euros in fees routed through a firm registered in his wife's name.",
+      "Brenner paid 240,000 euros to his wife through a firm registered in Brenner's own name.",
+    ],
+    ["Talvik Airways borrowed 400 million euros from state banks last year.", "Talvik Airways lent 400 million euros to state banks last year."],
+    // Owner and owned traded (merged before).
+    ["Norrland Foods is owned by the pension fund Kestrel Partners.", "Kestrel Partners is a subsidiary of Norrland Foods."],
+  ])("keeps %j apart from %j (roles)", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.blockedBy)).toEqual(["roles", "roles"]);
+  });
+
+  it.each([
+    ["Norrland Foods is owned by the pension fund Kestrel Partners.", "Kestrel Partners owns Norrland Foods."],
+    ["Norrland Foods is owned by the pension fund Kestrel Partners.", "Norrland Foods is a subsidiary of Kestrel Partners."],
+  ])("still matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+
+  it("does not read being paid said two ways as a swap", () => {
+    const told = bothWays(
+      "Brenner received 240,000 euros through a charity run by his sister.",
+      "Brenner was paid 240,000 euros through a charity run by his sister.",
+    );
+    expect(told.map((m) => m.blockedBy)).not.toContain("roles");
+  });
+});
