@@ -211,7 +211,8 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     if (labels.has(lineStart) && !introOver) answerer = interviewed();
     if (label === ANSWERER) ctx.interviewee ??= answerer ?? introLast ?? null;
     const said = labels.has(lineStart) ? { by: label === ANSWERER ? (ctx.interviewee ?? null) : label } : null;
-    const pieces = claimPieces(sentence.text);
+    // "The interview has been edited for length and clarity.": the desk's note on the text, no claim.
+    const pieces = EDITORS_NOTE.test(sentence.text) ? [] : claimPieces(sentence.text);
     // Role words in the frame too ("Spokeswoman Hanne Strand said"), and the organisation the sentence opens with.
     noteGenders(sentence.text, ctx);
     noteRoles(sentence.text, ctx);
@@ -234,8 +235,17 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
       // Named as a speaker, or only named ("Mayor Lena Brandt, who …, sat down with the Courier"), in reading order.
       const named = [...introNames(sentence.text), ...ctx.names];
       for (const n of named) if (!introPeople.includes(n) && person(n)) introPeople.push(n);
-      if (INTERVIEW_CUE.test(sentence.text))
-        askedPerson = [...named].reverse().find((n) => person(n) && sentence.text.includes(n.split(/\s+/).at(-1) ?? n)) ?? askedPerson;
+      const cue = sentence.text.search(INTERVIEW_CUE);
+      if (cue >= 0) {
+        // Who was asked: the person named before the cue ("Mayor Lena Brandt … sat down with the Courier"); after it
+        // only when the outlet asks ("Example Wire spoke to Maria Berg"). "She spoke with Courier reporter Sarah Jones"
+        // and "Last week she spoke with Prime Minister John Smith" name someone else: the one already met stays.
+        const before = sentence.text.slice(0, cue);
+        const mentioned = (n: string, text: string) => person(n) && text.includes(n.split(/\s+/).at(-1) ?? n);
+        const subject = [...named].reverse().find((n) => mentioned(n, before));
+        askedPerson =
+          subject ?? (/\b(?:she|he|they)\b/i.test(before) ? askedPerson : ([...named].reverse().find((n) => mentioned(n, sentence.text)) ?? askedPerson));
+      }
     }
     noteOpeningOrganisation(sentence.text, ctx);
   }
@@ -255,6 +265,9 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     },
   };
 }
+
+const EDITORS_NOTE =
+  /^(?:(?:This|The)\s+(?:interview|conversation|transcript|exchange|Q&A)\s+(?:has\s+been|was|is|have\s+been)\s+(?:lightly\s+)?(?:edited|condensed|shortened)|(?:Lightly\s+)?(?:Edited|Condensed)\s+(?:and\s+(?:edited|condensed)\s+)?for\s+(?:length|clarity|brevity))\b/i;
 
 /** The full names of people a sentence names, titles stripped ("Mayor Lena Brandt" → "Lena Brandt"), in order. */
 function introNames(text: string): string[] {

@@ -231,10 +231,9 @@ function reported(s: string, from: number): Frame | null {
     if (validSpeaker(speaker) && s.length - (from + m[0].length) >= 12) return { claim: trim(s, from + m[0].length, s.length), speaker, quoted: false };
   }
   // "…, the researchers found.", "…, the inspectors found.": a finding, filed under whoever "the researchers" are.
-  m =
-    /,\s+(the\s+(?:researchers|scientists|authors|inspectors|investigators|study|survey|poll|audit|report|analysis|review))\s+(?:found|concluded|estimated)[.!]?$/i.exec(
-      body,
-    );
+  m = /,\s+(the\s+(?:researchers|scientists|authors|inspectors|study|survey|poll|audit|report|analysis|review))\s+(?:found|concluded|estimated)[.!]?$/i.exec(
+    body,
+  );
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
   // "…, according to the regulator's chief executive, Nadia Qureshi, who said …": a name after the source too.

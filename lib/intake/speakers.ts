@@ -450,10 +450,14 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   if (compiled) return resolveSpeaker(compiled[1], ctx);
   // "ministry data", "council figures": the body of that kind the article named.
   const kindRecord = new RegExp(`^(?:the\\s+)?(${KIND_WORDS})\\s+(?:${RECORD})$`).exec(raw.trim());
-  if (kindRecord) {
+  // Only when the article named one body of that kind: with a Health and a Finance Ministry, "ministry data" is either's.
+  const bodiesOfKind = (kind: string) => new Set(ctx.names.filter((n) => new RegExp(`\\b(?:${KIND_NAMES[kind] ?? kind})\\b`, "i").test(n))).size;
+  if (kindRecord && bodiesOfKind(kindRecord[1]) === 1) {
     const body = resolveSpeaker(`the ${kindRecord[1]}`, ctx);
     if (body && body !== kindRecord[1]) return body;
   }
+  // "…, the inspectors found": the inspectorate's only when the article named one; with none or two, whose is not said.
+  if (/^the\s+inspectors$/i.test(raw.trim()) && bodiesOfKind("inspectors") !== 1) return null;
   // "data from the statistics office": the office's.
   const from =
     /^(?:(?:the\s+)?(?:latest|new|official|monthly|quarterly|annual)\s+)?(?:data|figures|statistics|numbers)\s+(?:from|by|published by)\s+(.+)$/iu.exec(

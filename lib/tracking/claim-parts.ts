@@ -2480,20 +2480,35 @@ function payeeTraded(a: string, b: string): boolean {
 const FROM_PARTY =
   /\bfrom\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:in|at|on|to|into|for|over|under|after|before|since|by|and|with|during|who|which|that|as|because|when|while)\b|\s*[,.;:!?)]|\s*$)/gu;
 const fromWord = (w: string) => concept(stemWord(w.replace(/['’]s$/, "").toLowerCase()));
-function fromParties(text: string): { heads: string[]; rest: Set<string> } {
+const CALENDAR_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+/** Words that can name a party or what was taken: no figure, no time, no function word. */
+const partyWord = (w: string) =>
+  !/\d/.test(w) && !NUMBER_WORDS.includes(w.toLowerCase()) && !CALENDAR_WORD.test(w) && !STOP.has(w.toLowerCase()) && !TIME_UNIT.has(fromWord(w));
+/**
+ * Each "from" phrase's last word (the party) and the words just before "from" in its clause (what was taken and how:
+ * "recruited 27 midwives"), and the claim's words outside its "from" phrases.
+ */
+function fromParties(text: string): { heads: string[]; taken: Set<string>; rest: Set<string> } {
   const heads: string[] = [];
+  const taken = new Set<string>();
   for (const m of text.matchAll(FROM_PARTY)) {
     const words = m[1].split(/\s+/);
-    if (words.some((w) => NUMBER_WORDS.includes(w.toLowerCase()) || TIME_UNIT.has(fromWord(w)) || STOP.has(w.toLowerCase()))) continue;
+    if (!words.every(partyWord)) continue;
     heads.push(fromWord(words[words.length - 1]));
+    const clause = text.slice(0, m.index).split(/[,;:]/).at(-1) ?? "";
+    for (const w of (clause.match(/[\p{L}’'-]+/gu) ?? []).slice(-5)) if (partyWord(w)) taken.add(fromWord(w));
   }
   const rest = text.replace(FROM_PARTY, " ").match(/[\p{L}’'-]+/gu) ?? [];
-  return { heads, rest: new Set(rest.map(fromWord)) };
+  return { heads, taken, rest: new Set(rest.map(fromWord)) };
 }
 function sourceTraded(a: string, b: string): boolean {
   if (!/\bfrom\b/i.test(a) || !/\bfrom\b/i.test(b)) return false;
   const [fa, fb] = [fromParties(a), fromParties(b)];
   if (fa.heads.length === 0 || fb.heads.length === 0 || fa.heads.some((h) => fb.heads.includes(h))) return false;
+  // The same thing taken ("27 midwives", "withhold … €40m") from each other: "Ukraine retook Kherson from Russian troops"
+  // against "Russian troops withdrew from Kherson" takes nothing from anyone in the second.
+  if (![...fa.taken].some((w) => fb.taken.has(w))) return false;
   return fa.heads.some((h) => fb.rest.has(h)) && fb.heads.some((h) => fa.rest.has(h));
 }
 
@@ -2504,14 +2519,19 @@ const PAYS =
   /\b(?:bought|buy(?:s|ing)?|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)|signed\s+(?:[^\s.;]+\s+){0,6}?from|(?<!\b(?:was|were|been|being|is|are|be|get|got)\s)(?:paid|pays|paying|spent|spends|lent|lends))\b/i;
 const IS_PAID =
   /\b(?:sold|sell(?:s|ing)?|pocketed|offloaded|received|receives|earned|earns|borrowed|borrows|(?:was|were|been|being|is|are|be|get|got)\s+paid)\b/i;
-const openingParty = (text: string) =>
-  (/^\s*(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)/u.exec(text)?.[1] ?? "").replace(/['’]s$/, "").toLowerCase();
+// The act right after the party the claim opens with ("Eastfield Rovers paid", "Voss has received"): not "In 2023, …",
+// not "Apple said customers bought", not "Swift's shows sold out".
+const OPENING_ACT =
+  /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+(?:(?:has|have|had|will|would|also|then|reportedly)\s+){0,2}(\p{Ll}+(?:\s+paid)?)\b/u;
 function tradeSideTurned(a: string, b: string): boolean {
-  const side = (t: string) => (PAYS.test(t) === IS_PAID.test(t) ? null : PAYS.test(t) ? "pays" : "paid");
+  const side = (t: string) => {
+    const m = OPENING_ACT.exec(t);
+    if (!m || STOP.has(m[1].toLowerCase()) || /\bout\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+    const act = m[2];
+    return { party: m[1].toLowerCase(), side: PAYS.test(act) && !IS_PAID.test(act) ? "pays" : IS_PAID.test(act) ? "paid" : null };
+  };
   const [sa, sb] = [side(a), side(b)];
-  if (!sa || !sb || sa === sb) return false;
-  const [pa, pb] = [openingParty(a), openingParty(b)];
-  return pa !== "" && pa === pb;
+  return !!sa?.side && !!sb?.side && sa.side !== sb.side && sa.party === sb.party;
 }
 
 // "Halvorsen Steel is owned by Vantor Capital" against "Vantor Capital is a subsidiary of Halvorsen Steel": owner and

@@ -1826,6 +1826,19 @@ describe("matchClaims: who took from whom, and which side of a sale (dev31 read)
     expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
   });
 
+  it.each([
+    // From the review: a fronted time, a sale someone else made, a place left rather than a party robbed, a "from"
+    // that runs on to a verb.
+    ["In 2023, Harlow United paid €55m for Ivo Marek.", "In 2023, Northfield sold Ivo Marek to Harlow United for €55m."],
+    ["Apple sold 230 million iPhones in 2023.", "Apple said customers bought 230 million iPhones in 2023."],
+    ["Taylor Swift's three Wembley shows sold out within minutes.", "Taylor Swift fans bought every ticket for her three Wembley shows within minutes."],
+    ["Ukrainian forces recaptured Kherson from Russian troops in November.", "Russian troops withdrew from Kherson in November."],
+    ["Figures show prices rose 2% in May from April.", "Prices rose 2% between April and May, figures from the statistics office show."],
+    ["Leclerc took pole position from Verstappen in Monaco.", "Verstappen was knocked from pole position by Leclerc in Monaco."],
+  ])("does not read %j against %j as a swap", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.blockedBy)).not.toContain("roles");
+  });
+
   it("does not read a sale told from the buyer's and the seller's side as a swap", () => {
     // Other checks still part these two (their wording: a known gap in recall), but not as a swap of roles.
     const told = bothWays(

@@ -1851,6 +1851,44 @@ describe("who said it: interviews printed with Q: and A:, questions after a prem
     expect(scoreSentences(nameless, { outlet: "Example Courier" }).find((s) => s.text.startsWith("Our traffic grew"))?.claimant).not.toMatch(/audit/i);
   });
 
+  it("keeps the interviewee when the introduction's cue names the reporter or someone the interviewee met", () => {
+    const article = (intro: string) =>
+      [
+        "Mayor: “The budget is sound”",
+        "By Sarah Jones, Example Courier",
+        intro,
+        "Q: The opposition says debt has doubled since 2021. Is that true?",
+        "A: Debt rose 30 percent, not 100 percent.",
+        "Q: What about bus fares?",
+        "A: Fares will stay at 2 euros until 2026.",
+      ].join("\n");
+    const answer = (intro: string) => scoreSentences(article(intro), { outlet: "Example Courier" }).find((s) => s.text.startsWith("Debt rose"))?.claimant;
+    expect(answer("Mayor Lena Brandt says the city is solvent. She sat down with Courier reporter Sarah Jones at City Hall.")).toBe("Lena Brandt");
+    expect(answer("Mayor Lena Brandt says the city is solvent. Last week she spoke with Prime Minister John Smith about a bailout.")).toBe("Lena Brandt");
+    expect(answer("Mayor Lena Brandt says the city is solvent. Brandt spoke with Courier reporter Sarah Jones at City Hall.")).toBe("Lena Brandt");
+    expect(answer("Finance chief Omar Said says the city is solvent. The Courier spoke to Mayor Lena Brandt at City Hall.")).toBe("Lena Brandt");
+  });
+
+  it("offers no claim from an interview's editing note", () => {
+    const texts = scoreSentences(
+      "Port director Oskar Vik spoke to Example Wire about the terminal. The interview has been edited for length and clarity. Condensed and edited for brevity. The terminal handled 1.8 million containers last year.",
+      { outlet: "Example Wire" },
+    ).map((s) => s.text);
+    expect(texts.some((t) => /edited|Condensed/.test(t))).toBe(false);
+    expect(texts.some((t) => t.startsWith("The terminal handled 1.8 million"))).toBe(true);
+  });
+
+  it("leaves 'ministry data' and 'the inspectors found' unresolved when the article named two such bodies", () => {
+    const by = (text: string, start: string) => scoreSentences(text, { outlet: "Example Wire" }).find((s) => s.text.startsWith(start))?.claimant;
+    const ministries =
+      "The Health Ministry warned that cuts would lengthen waiting lists. The Finance Ministry said it would cut the budget by 3 percent. " +
+      "According to ministry data, 210,000 people waited more than a year for surgery in 2023.";
+    expect(by(ministries, "210,000 people")).not.toMatch(/Finance|Health/);
+    const inspectorates =
+      "The Schools Inspectorate and the Prisons Inspectorate published reports on Monday. Reading scores rose 12 percent in two years, the inspectors found.";
+    expect(by(inspectorates, "Reading scores rose")).toBe("Example Wire");
+  });
+
   it("files what 'the inspectors found' under the inspectorate, and 'ministry data' under the ministry the article named", () => {
     const scores = scoreSentences(
       "The Care Quality Inspectorate published its review of Lindholm Prison on Monday. " +
