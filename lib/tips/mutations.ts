@@ -154,7 +154,9 @@ export async function acceptTip({ actor, input }: { actor: Actor | null; input: 
   const data = parseInput(acceptTipSchema, input);
   return db.$transaction(async (tx) => {
     const group = await decidable(tx, data.tipGroupId, data.version);
-    const text = data.claim ?? group.question.trim();
+    // One line, as a quote is shown and published (ClaimReview's claimReviewed): a reader's question may come with
+    // line breaks and runs of spaces from the form's text area.
+    const text = (data.claim ?? group.question).replace(/\s+/g, " ").trim();
     // No URL: a link a reader typed never becomes the article's public address (the desk sees the links
     // on the question and adds the ones it trusts as sources).
     const article = await tx.article.create({

@@ -224,6 +224,16 @@ describe("the desk decides on readers' questions", () => {
     await expect(dismissTip({ actor: reviewer, input: { tipGroupId: g.id, version: 2 } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("makes the claim of a question typed over several lines one line of text", async () => {
+    const reviewer = await makeUser("REVIEWER");
+    const g = await group("Did the port of Brest\r\n\r\nhandle   55 ships\tin 2024?");
+    const { claimId } = await acceptTip({ actor: reviewer, input: { tipGroupId: g.id, version: g.version, claimant: "Port authority" } });
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { article: true } });
+    expect(claim.quote).toBe("Did the port of Brest handle 55 ships in 2024?");
+    expect(claim.article.text).toBe(claim.quote);
+    expect(claim.article.text.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
   it("counts a reader asking about a question the desk made a claim of there, not as a new question on the desk's list", async () => {
     const reviewer = await makeUser("REVIEWER");
     const question = "Did the port of Grodno handle 70 container ships in 2024?";
