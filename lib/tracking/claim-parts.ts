@@ -2341,8 +2341,8 @@ const FRAME_IN_FRONT = /^.{0,80}?\b(?:said|says|told\s+\S+|added|argued|argues|c
 function causeAndEffect(text: string): { cause: string[]; effect: string[] } | null {
   const t = text.replace(FRAME_IN_FRONT, "").replace(/[.!]\s*$/, "");
   // "The outage, caused by a storm, left 10,000 homes …": a cause in an aside, not one side of the sentence. A
-  // sentence holding a comma is read no further.
-  if (t.includes(",")) return null;
+  // sentence holding a comma is read no further; a comma inside a figure ("10,000") is no aside.
+  if (/,(?!\d{3}\b)/.test(t)) return null;
   const by = CAUSED_BY.exec(t);
   const split = (m: RegExpExecArray) => [t.slice(0, m.index), t.slice(m.index + m[0].length)];
   const content = (x: string) => conceptTokens(x).filter((w) => !/^\d/.test(w) && !STOP.has(w) && !IDLE_WORDS.has(w));

@@ -1744,6 +1744,11 @@ describe("matchClaims: opposites, swaps and other measures of the kinds dev29 sh
       "Economists said the rise in house prices was driven by the cut in mortgage rates.",
       "Economists said the cut in mortgage rates was made because of the rise in house prices.",
     ],
+    // A figure's thousands separator is no aside: the cause and effect are still read (merged before).
+    [
+      "Economists said the 4,000 lay-offs at the port were caused by the new tariffs.",
+      "Economists said the new tariffs were imposed because of the 4,000 lay-offs at the port.",
+    ],
     // Who pays whom.
     [
       "The ruling cut the legal costs Dunmore Council must pay the Harbour Trust to £800,000.",
