@@ -233,7 +233,8 @@ export function scoreSentencesFrom(text: string, options: ScoreOptions = {}): { 
     previousSpeaker = pieces.find((p) => p.speaker)?.speaker ?? (standalone ? previousSpeaker : null);
     if (!introOver) {
       // Named as a speaker, or only named ("Mayor Lena Brandt, who …, sat down with the Courier"), in reading order.
-      const named = [...introNames(sentence.text), ...ctx.names];
+      // Read only where an interview or a transcript will ask who was asked: a parse of each sentence more otherwise.
+      const named = [...(interview || labels.size > 0 ? introNames(sentence.text) : []), ...ctx.names];
       for (const n of named) if (!introPeople.includes(n) && person(n)) introPeople.push(n);
       const cue = sentence.text.search(INTERVIEW_CUE);
       if (cue >= 0) {

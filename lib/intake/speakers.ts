@@ -49,6 +49,8 @@ const KIND_WORDS =
 const KIND_OF_BODY = new RegExp(String.raw`^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(${KIND_WORDS})$`);
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
 const RECORD = "figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally|survey|review|audit|findings";
+// "ministry data", "council figures": a record of a body named by its kind.
+const KIND_RECORD = new RegExp(`^(?:the\\s+)?(${KIND_WORDS})\\s+(?:${RECORD})$`);
 // "the operator's published fare tables", "the office's quarterly labour force survey", "Achterberg's 142-page report".
 const OWNED_RECORD = new RegExp(
   `^((?:the\\s+)?(?:[a-z-]+\\s+){0,2}[a-z-]+|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})[’']s?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:${RECORD})$`,
@@ -449,7 +451,7 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
     );
   if (compiled) return resolveSpeaker(compiled[1], ctx);
   // "ministry data", "council figures": the body of that kind the article named.
-  const kindRecord = new RegExp(`^(?:the\\s+)?(${KIND_WORDS})\\s+(?:${RECORD})$`).exec(raw.trim());
+  const kindRecord = KIND_RECORD.exec(raw.trim());
   // Only when the article named one body of that kind: with a Health and a Finance Ministry, "ministry data" is either's.
   const bodiesOfKind = (kind: string) => new Set(ctx.names.filter((n) => new RegExp(`\\b(?:${KIND_NAMES[kind] ?? kind})\\b`, "i").test(n))).size;
   if (kindRecord && bodiesOfKind(kindRecord[1]) === 1) {
