@@ -71,7 +71,9 @@ export function validSpeaker(candidate: string): boolean {
   // "lead author", "acting director": a word of the title, not an act.
   const verbs = (doc.match("#Verb").docs as NlpTerm[][])
     .flat()
-    .filter((t) => t.text !== "" && !/^\p{Lu}/u.test(t.text) && !/^(?:lead|acting|managing|presiding|visiting|founding|outgoing|incoming)$/i.test(t.text));
+    .filter(
+      (t) => t.text !== "" && !/^\p{Lu}/u.test(t.text) && !/^(?:lead|acting|managing|presiding|visiting|founding|outgoing|incoming|retired)$/i.test(t.text),
+    );
   return verbs.length === 0 && (last.has("#Noun") || last.has("#Pronoun") || last.has("#Acronym") || /^\p{Lu}/u.test(last.text()));
 }
 
@@ -189,7 +191,7 @@ function stance(s: string, from: number): Frame | null {
 }
 
 const FINDING_BODY =
-  /^the\s+(?:[a-z-]+\s+)?(?:watchdog|regulator|agency|inspectorate|institute|ministry|authority|commission|auditor|ombudsman|department|court|tribunal|judge)$/i;
+  /^the\s+(?:[a-z-]+\s+)?(?:watchdog|regulator|agency|inspectorate|institute|ministry|authority|commission|auditor|ombudsman|department|court|tribunal|judge|office|inquiry)$/i;
 
 // "…, Ruiz told reporters.", "…, the mayor told the Courier in an interview.": whom it was told, after a frame at the end.
 // "…, Ruiz confirmed to Reuters.", "…, she said to reporters.": whom it was said to.
@@ -231,16 +233,18 @@ function reported(s: string, from: number): Frame | null {
     if (validSpeaker(speaker) && s.length - (from + m[0].length) >= 12) return { claim: trim(s, from + m[0].length, s.length), speaker, quoted: false };
   }
   // "…, the researchers found.", "…, the inspectors found.": a finding, filed under whoever "the researchers" are.
-  m = /,\s+(the\s+(?:researchers|scientists|authors|inspectors|study|survey|poll|audit|report|analysis|review))\s+(?:found|concluded|estimated)[.!]?$/i.exec(
-    body,
-  );
+  // "…, the inquiry has found.", "…, the Brenmoor Fire Inquiry found.": an inquiry or a body by name, too.
+  m =
+    /,\s+((?:[Tt]he\s+)?(?:researchers|scientists|authors|inspectors|investigators|auditors|study|survey|poll|audit|report|analysis|review|inquiry|investigation|panel)|(?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|on|\p{Lu}[\p{L}’'-]*)){0,5}\s+(?:Inquiry|Commission|Committee|Review|Panel|Inspectorate|Authority|Office|Institute|Agency|Board))\s+(?:has\s+|have\s+|had\s+)?(?:found|concluded|estimated)[.!]?$/u.exec(
+      body,
+    );
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
   // "…, according to the charity Mindful Futures, which expects …": the aside after the source is the source's.
   // "…, according to the regulator's chief executive, Nadia Qureshi, who said …": a name after the source too.
   // "…, according to the national weather service, IPMA.": a short name after the description too.
   // "…, according to figures from the regulator, the Water Services Commission.": a name with its article too.
   m =
-    /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|\p{Lu}[\p{Lu}\d&-]{1,11}))?)(?:,\s+(?:which|who)\s.*|,\s+(?:on|in|last|this|earlier)\s+[^,]{1,30})?[.!]?$/u.exec(
+    /,\s*[Aa]ccording to\s+([^,]+?(?:,\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|\p{Lu}[\p{Lu}\d&-]{1,11}))?)(?:,\s+(?:which|who)\s.*|,\s+(?:(?:published|released|issued|presented|unveiled)\s+)?(?:on|in|last|this|earlier)\s+[^,]{1,30})?[.!]?$/u.exec(
       body,
     );
   // (The sentence's full stop is no part of the name: "…, Nadia Qureshi.")
@@ -310,6 +314,8 @@ function reported(s: string, from: number): Frame | null {
     const subject = (and ? and[1] : body.slice(0, v.index))
       .replace(ANONYMITY, "")
       .trim()
+      // "But the watchdog found that …": the conjunction joins the sentence to the one before.
+      .replace(/^(?:But|And|Yet|Still)\s+(?=\S)/, "")
       .replace(/\s+(?:has|have|had|also|later|earlier|again|then|previously|once|repeatedly)$/i, "");
     const speaker = subject ? speakerIn(subject) : null;
     if (!speaker) continue;

@@ -23,7 +23,7 @@ const TITLES = new Set(
     "detective inspector superintendent sergeant captain commissioner auditor ombudsman councillor councilman councilwoman " +
     "congressman congresswoman assemblyman assemblywoman premier epidemiologist scientist archbishop bishop coach " +
     "author co-author coauthor lead chemist physicist biologist climatologist statistician historian sociologist psychologist " +
-    "editor correspondent sponsor nurse doctor midwife surgeon physician activist campaigner"
+    "editor correspondent sponsor nurse doctor midwife surgeon physician activist campaigner officer retired"
   ).split(" "),
 );
 // "Russian", "North Korean", "Chinese", "British", "U.S.", "EU": nationality words before a title.
@@ -45,7 +45,7 @@ const KIND_NAMES: Record<string, string> = {
   inspectors: "Inspectorate|inspectorate",
 };
 const KIND_WORDS =
-  "inspectors|agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog";
+  "inspectors|inquiry|agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog";
 const KIND_OF_BODY = new RegExp(String.raw`^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(${KIND_WORDS})$`);
 // "the operator’s published fare tables", "the ministry's own figures": the owner is the source.
 const RECORD = "figures|data|tables|statistics|report|statement|website|records|accounts|filings?|estimates?|bulletin|count|tally|survey|review|audit|findings";
@@ -64,6 +64,8 @@ const ITS_RECORD = new RegExp(
 );
 // "preliminary data", "official figures": numbers nobody in particular states; the article reports them.
 const UNOWNED_RECORD = /^(?:preliminary|provisional|official|latest|new|early|final|revised)\s+(?:data|figures|estimates|statistics|numbers|results)$/i;
+// "the report", "the final report", "the data": a record no one was said to publish.
+const UNNAMED_RECORD = new RegExp(`^the\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}(?:${RECORD}|study|paper|document)$`, "u");
 const PRONOUN = /^(?:he|she|him|her|they|them)$/i;
 // "It says …": a document or an institution already named; the article's own report of it.
 const IMPERSONAL = /^(?:it|this|that)$/i;
@@ -314,17 +316,16 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   const met = person && [...ctx.names].reverse().find((n) => n === person || n.split(/\s+/).at(-1) === person);
   // "Union secretary Dario Kell rejected that account.": a person by full name after a title, met here first.
   // "Councillor Farah Idris, who …, rejected": a capitalised title too.
+  // "Chief Fire Officer Daniel Reyes accepted": the name is what follows the title's last word.
   const titled = new RegExp(
-    String.raw`^(\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){0,2})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})${aside}\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b`,
+    String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})${aside}\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b`,
     "u",
   ).exec(body);
-  const title = titled && (titled[2] ? tokens(titled[2]).every((t) => titleWord(t)) : !!titled[1] && titleWord(titled[1].trim()));
-  // "Prime Minister Helena Vasko": the title's own capitalised words are not the name.
-  const full = titled
-    ? tokens(titled[3])
-        .filter((t, i, all) => !all.slice(0, i + 1).every((w) => titleWord(w)))
-        .join(" ")
-    : "";
+  const words = titled ? tokens(titled[1]) : [];
+  // The title's last word, leaving at least two words for the name ("President Kim Jong Un": after "President").
+  const lastTitle = words.slice(0, -2).findLastIndex((w) => titleWord(w));
+  const title = lastTitle >= 0;
+  const full = title ? words.slice(lastTitle + 1).join(" ") : "";
   const named = !met && title && /\s/.test(full) && read(full).has("#Person") && !looksOrganisation(full) ? full : null;
   ctx.previousOpener = ctx.opener ?? null;
   // "Prime Minister Helena Vasko declined to comment.": who said nothing is not who "she" next means.
@@ -420,10 +421,32 @@ const VOICE_FOR_BODY = new RegExp(`^(?:an?|one)\\s+(?:spokes(?:man|woman|person)
  * as the last speaker.
  */
 export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string | null {
+  const resolved = resolveSpeakerOnce(raw, ctx);
+  // "according to the inquiry's final report", "the annual report of the Office for Fair Admissions": "the report"
+  // later in the article is that body's, whoever spoke in between.
+  const owned = raw && resolved ? OWNED_DOCUMENT.exec(raw.trim()) : null;
+  if (owned) ctx.records = { ...ctx.records, [owned[1] ?? owned[2]]: resolved! };
+  return resolved;
+}
+const DOCUMENT_WORD = "report|study|review|audit|survey|statement|accounts|bulletin|findings|analysis|assessment";
+const DOCUMENT_ONLY = new RegExp(`^(?:${DOCUMENT_WORD})$`);
+const OWNED_DOCUMENT = new RegExp(
+  String.raw`^(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+[’']s?\s+(?:[\p{Ll}\d-]+\s+){0,3}(${DOCUMENT_WORD})|(?:the|an?)\s+(?:[\p{Ll}\d-]+\s+){0,3}(${DOCUMENT_WORD})\s+(?:of|by|from)\s+(?:the\s+)?\p{Lu}.*)$`,
+  "u",
+);
+
+function resolveSpeakerOnce(said: string | null, ctx: SpeakerContext): string | null {
+  // "But the office found that …": the conjunction is the sentence's, not the speaker's.
+  const raw = said?.replace(/^(?:But|And|Yet|Still)\s+(?=\S)/, "");
   if (!raw) return null;
-  // "the charge sheet", "the data": a record the article said who published.
-  const record = /^[Tt]he\s+((?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(raw.trim())?.[1];
-  if (record && ctx.records?.[record]) return ctx.records[record];
+  // "the charge sheet", "the data": a record the article said who published; "the final report", its head word's.
+  const record = /^[Tt]he\s+((?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(raw.trim());
+  const publisher = record && (ctx.records?.[record[1]] ?? (DOCUMENT_ONLY.test(record[2]) ? ctx.records?.[record[2]] : undefined));
+  if (publisher) {
+    // "…, the report showed. The fall was caused by …, it said.": "it" is the report's body.
+    ctx.last = publisher;
+    return publisher;
+  }
   if (UNOWNED_RECORD.test(raw.trim())) return null;
   if (ITS_RECORD.test(raw.trim())) {
     // The organisation the sentence opens with ("Nordvik Air reported …, according to its annual report"), else
@@ -565,6 +588,8 @@ export function resolveSpeaker(raw: string | null, ctx: SpeakerContext): string 
   // "It added that …" after an organisation spoke: the organisation; "It says …" of a document: no one.
   if (/^it$/i.test(trimmed) && ctx.last && ctx.lastOrganisation === ctx.last && looksOrganisation(ctx.last)) return ctx.last;
   if (IMPERSONAL.test(trimmed)) return null;
+  // "the report said" with no body named before it: the article reports the record in its own voice, never "report".
+  if (UNNAMED_RECORD.test(description)) return null;
   const name = speakerName(trimmed);
   if (!name) return null;
   if (PRONOUN.test(name)) return byPronoun(name, ctx);

@@ -1953,4 +1953,47 @@ describe("who said it: interviews printed with Q: and A:, questions after a prem
     expect(piece.speaker).toBe("She");
     expect(sentence.slice(piece.start, piece.end)).toBe("the number of nesting pairs had fallen by a third since 2015");
   });
+
+  it("files 'the report said' under the body whose report 'according to' cited, even after another body spoke", () => {
+    const text =
+      "Ferry accidents fell to 14 last year, according to the annual report of the Coastal Safety Board (CSB), released on Tuesday. " +
+      "The Harbour Council said it would hire 20 more pilots. Night crossings accounted for half of the accidents, the report said.";
+    const by = (start: string) => scoreSentences(text, { outlet: "Example Wire" }).find((s) => s.text.startsWith(start))?.claimant;
+    expect(by("Ferry accidents fell to 14 last year")).toBe("Coastal Safety Board");
+    expect(by("Night crossings accounted for half")).toBe("Coastal Safety Board");
+  });
+
+  it("never files a claim under the word 'report': with no body named, the outlet states it", () => {
+    const [score] = scoreSentences("Fares rose 9 percent in a year, the report said.", { outlet: "Example Wire" });
+    expect(score.claimant).toBe("Example Wire");
+  });
+
+  it("reads '…, the X Inquiry has found' and '…, the inquiry found' as the inquiry's findings", () => {
+    const scores = scoreSentences(
+      "The bridge collapsed because two bolts had rusted through, the Vardal Bridge Inquiry has found. Repairs had been postponed three times since 2019, the inquiry found.",
+      { outlet: "Example Wire" },
+    );
+    expect(scores.map((s) => [s.text, s.claimant])).toEqual([
+      ["The bridge collapsed because two bolts had rusted through", "Vardal Bridge Inquiry"],
+      ["Repairs had been postponed three times since 2019", "Vardal Bridge Inquiry"],
+    ]);
+  });
+
+  it("strips a title of several words ('Deputy Police Commissioner', 'retired judge') from the name", () => {
+    const scores = scoreSentences(
+      "The city council said response times had improved. Deputy Police Commissioner Ana Lindqvist rejected that account. " +
+        "She told the Herald that the force had lost 300 officers since 2019. “We were never given the money,” Lindqvist said. " +
+        "“The stand was unsafe,” the panel’s chair, retired judge Tomas Berg, told a press conference.",
+      { outlet: "Example Wire" },
+    );
+    const by = (start: string) => scores.find((s) => s.text.startsWith(start))?.claimant;
+    expect(by("the force had lost 300 officers")).toBe("Ana Lindqvist");
+    expect(by("We were never given the money")).toBe("Ana Lindqvist");
+    expect(by("The stand was unsafe")).toBe("Tomas Berg");
+  });
+
+  it("files what 'But the agency found' under the agency it named", () => {
+    const text = "The Water Quality Agency tested 300 wells in the valley. But the agency found that 41 of them held too much nitrate.";
+    expect(scoreSentences(text, { outlet: "Example Wire" }).find((s) => s.text.startsWith("41 of them"))?.claimant).toBe("Water Quality Agency");
+  });
 });
