@@ -126,6 +126,11 @@ function fractionsToFigures(text: string): string {
         const whole = /^\d/.test(n) ? Number(n) : count(n);
         return whole > 0 ? `${whole + 0.5} ${scale}` : all;
       })
+      // "a quarter-point cut", "half a point", "three-quarters of a point": of a percentage point, as rates move.
+      .replace(
+        /\b(?:(?:a|an|one)[- ])?(half|quarter|three[- ]quarters)(?:[- ]| of an? | an? )(?:percentage[- ])?point\b(?!\s+(?:of|lead|margin|deficit|gap)\b)/gi,
+        (_all, p: string) => `${{ half: 0.5, quarter: 0.25 }[p.toLowerCase() as "half"] ?? 0.75} percentage point`,
+      )
       // "a quarter of a percentage point" is 0.25 of one (as "25 basis points" are), not 25 percent.
       .replace(
         /\b(?:(a|an|one|two|three)[- ])?(half|quarter|quarters|third|thirds) (?:of )?an? percentage point\b/gi,
@@ -368,6 +373,9 @@ function readClaimWords(text: string): string[] {
     .replace(/\b(first|second|third|fourth|final|last) three months\b/gi, "$1 quarter")
     .replace(/\b(first|second|last) six months\b/gi, "$1 half")
     .replace(/\b(first|second|third|fourth|final|last) (quarter|half) of the year\b/gi, "$1 $2")
+    // "the second year running", "a second straight year", "the second year in a row": a second consecutive year.
+    .replace(/\b(years?|months?|weeks?|days?|quarters?|seasons?|terms?|times?|nights?) (?:running|in a row)\b/gi, "consecutive $1")
+    .replace(/\b(?:straight|successive) (?=(?:years?|months?|weeks?|days?|quarters?|seasons?|terms?|times?|nights?)\b)/gi, "consecutive ")
     // "1,050 basis points" is 10.5 points and "12.5 basis points" 0.125: divided as written, never rounded first.
     .replace(
       /\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s+basis points?\b/gi,
@@ -375,7 +383,9 @@ function readClaimWords(text: string): string[] {
     );
   const digits = numbersToDigits(fractionsToFigures(plain))
     .toLowerCase()
-    .replace(/(\d),(?=\d{3}\b)/g, "$1");
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    // "3 hours and 40 minutes" is 220 minutes.
+    .replace(/\b(\d{1,3}) hours?,? (?:and )?(\d{1,2}) minutes?\b/g, (_all, h: string, m: string) => `${Number(h) * 60 + Number(m)} minutes`);
   return digits.match(/\d+(?:\.\d+)?[a-z]*|[a-z]+/g) ?? [];
 }
 

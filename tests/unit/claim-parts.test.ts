@@ -1888,3 +1888,27 @@ describe("matchClaims: a multiple of the other side, paying against being paid, 
     expect(told.map((m) => m.blockedBy)).not.toContain("roles");
   });
 });
+
+describe("matchClaims: runs of years, fractions of a point and hours with minutes written two ways (dev32 read)", () => {
+  it.each([
+    ["Exports to Japan fell for the third year running, to 4.1 billion euros.", "Exports to Japan dropped for a third straight year, to 4.1 billion euros."],
+    ["Ferry passengers rose for the fifth month in a row, to 212,000.", "Ferry passengers rose for a fifth consecutive month, to 212,000."],
+    ["The central bank raised its main rate by a quarter-point on Thursday.", "The central bank raised its main rate by 25 basis points on Thursday."],
+    ["Three members of the board voted for a half-point cut.", "Three members of the board voted for a cut of half a percentage point."],
+    ["The ambulance reached the village 2 hours and 15 minutes after the first call.", "The ambulance reached the village 135 minutes after the first call."],
+  ])("matches %j with %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([true, true]);
+  });
+
+  it.each([
+    // Merged before: "quarter" and "half" were no figures.
+    ["Two of the nine governors backed a quarter-point cut in June.", "Two of the nine governors voted for a half-point cut in June."],
+    [
+      "The ambulance reached the village 2 hours and 15 minutes after the first call.",
+      "The ambulance reached the village 2 hours and 45 minutes after the first call.",
+    ],
+    ["Exports to Japan fell for the third year running.", "Exports to Japan fell for the fourth straight year."],
+  ])("keeps %j apart from %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+});
