@@ -638,8 +638,9 @@ const MID_FRAME = new RegExp(
 // a verb of the same subject ("…, according to DANE, but remains well above the target"). After "but" with
 // a subject of its own the next claim is often someone else's ("…, but independent economists say …").
 // "…, according to a study by the University of Valdora, which found that …": what the source found is a claim too.
+// "…, according to the statistics office, slightly above the average for …": a comparison after the source, the source's.
 const MID_ACCORDING =
-  /,\s*according to\s+([^,“”"]{2,60}?),\s+(?:and|while|whereas|but(?=\s+(?:still\s+)?(?:remains?|remained|stays?|stayed)\b)|which\s+(?:also\s+)?(?:found|finds|showed|shows|estimated|estimates|concluded|calculated)\s+that)\s+/u;
+  /,\s*according to\s+([^,“”"]{2,60}?),\s+(?:(?:and|while|whereas|but(?=\s+(?:still\s+)?(?:remains?|remained|stays?|stayed)\b)|which\s+(?:also\s+)?(?:found|finds|showed|shows|estimated|estimates|concluded|calculated)\s+that)\s+|(?=(?:slightly|well|far|just|still|roughly|about|nearly|almost)\s+(?:above|below|higher|lower|more|less|under|over)\b))/u;
 
 // "…,” Brandt said, adding that the contract runs until 2027.": a second claim by the same speaker.
 // "…, noting that …", "…, insisting that …": a second statement of the speaker's too. Not "warning that", measured:
@@ -754,7 +755,10 @@ function framedPieces(sentence: string): Piece[] {
       })),
     );
   }
-  const claim = frame?.claim ?? trim(sentence, from, sentence.length);
+  // "But services inflation is still running at 5.1 percent, and wages …": the conjunction joins the sentence to the
+  // one before; the claims start after it.
+  const joined = frame ? null : /^(?:But|And|Yet)\s+(?=\p{Ll})/u.exec(sentence.slice(from));
+  const claim = frame?.claim ?? trim(sentence, from + (joined?.[0].length ?? 0), sentence.length);
   const speaker = frame?.speaker ?? null;
   // "X confirmed that it had approved a reduced dose, but said it had asked …": a second statement of the speaker's,
   // its verb of saying left out.

@@ -51,6 +51,14 @@ function paragraphSentences(text: string, pStart: number, pEnd: number, out: Sen
     const cut = m.index + m[0].length + (/^\s+/.exec(para.slice(m.index + m[0].length))?.[0].length ?? 0);
     if (!cuts.includes(cut)) cuts.push(cut);
   }
+  // compromise reads "p.m." as an abbreviation that never ends a sentence ("… until 3:06 p.m. The state's own
+  // standard …"): before a word that opens sentences, not a name or a day ("at 3 p.m. Tuesday"), it does.
+  for (const m of para.matchAll(
+    /\b[ap]\.m\.\s+(?=(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|His|Her|Its|Their|Our|By|In|At|But|And|Yet|When|After|Before|There)\s)/g,
+  )) {
+    const cut = m.index + m[0].length;
+    if (!cuts.includes(cut)) cuts.push(cut);
+  }
   cuts.sort((a, b) => a - b);
   cuts.push(para.length);
 

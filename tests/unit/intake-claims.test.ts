@@ -1997,3 +1997,31 @@ describe("who said it: interviews printed with Q: and A:, questions after a prem
     expect(scoreSentences(text, { outlet: "Example Wire" }).find((s) => s.text.startsWith("41 of them"))?.claimant).toBe("Water Quality Agency");
   });
 });
+
+// 8 December, twenty-third session: suggestion misses of dev32, each written anew.
+describe("cuts: a time before a new sentence, a sentence opening with 'But', a comparison after the source", () => {
+  it("ends a sentence after 'p.m.' or 'a.m.' when a sentence-opening word follows, not before a day", () => {
+    const text = "The alarm sounded at 4:40 a.m. The first engine arrived at 5:25 a.m. The vote is at 9 p.m. Tuesday in Lund.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "The alarm sounded at 4:40 a.m.",
+      "The first engine arrived at 5:25 a.m.",
+      "The vote is at 9 p.m. Tuesday in Lund.",
+    ]);
+  });
+
+  it("leaves an opening 'But' out of the claims and still cuts the sentence at ', and'", () => {
+    expect(pieces("But food prices are still rising at 7.2 percent, and rents are up 9 percent on a year earlier.").map((p) => p.text)).toEqual([
+      "food prices are still rising at 7.2 percent",
+      "rents are up 9 percent on a year earlier.",
+    ]);
+  });
+
+  it("gives a comparison after an 'according to' source in the middle a claim of its own, the source's", () => {
+    expect(
+      pieces("Nurses in the region earn 2,850 euros a month on average, according to the labour ministry, well below the national average of 3,300 euros."),
+    ).toEqual([
+      { text: "Nurses in the region earn 2,850 euros a month on average", speaker: "the labour ministry", quoted: false },
+      { text: "well below the national average of 3,300 euros.", speaker: "the labour ministry", quoted: false },
+    ]);
+  });
+});
