@@ -65,6 +65,8 @@ const LEGAL =
 // "the two leaders", "both countries": a reference to things already named, not a count.
 const REFERENCE_NUMBER = /^(?:one|two|three|both)$/i;
 const ORDINAL = /^(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))$/i;
+const ORDINAL_RUN =
+  /\b(?:its|their|the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:[2-9]|\d{2,3})(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+)?(?:day|week|month|year|quarter|season|term)\b(?:\s+(?:running|in a row))?/gi;
 
 /** Strips layout punctuation and possessives that compromise leaves on match text. */
 function clean(raw: string): string {
@@ -109,8 +111,11 @@ function extract(text: string): Found {
     (n) =>
       !inDate(n) && !ORDINAL.test(n) && !/^a\s+second$/i.test(n) && !(REFERENCE_NUMBER.test(n) && references.some((r) => r.toLowerCase() === n.toLowerCase())),
   );
+  // "entered its ninth day", "for the third consecutive year": how long a run has lasted is a count ("the first
+  // day" is none).
+  const runs = regexHits(text, ORDINAL_RUN);
   return {
-    number: numbers,
+    number: uniq([...numbers, ...runs]),
     date: dates,
     comparison: uniq([...doc.match("(#Comparative|#Superlative)").out("array"), ...regexHits(text, COMPARISON)]),
     legal: uniq(regexHits(text, LEGAL)),

@@ -2025,3 +2025,20 @@ describe("cuts: a time before a new sentence, a sentence opening with 'But', a c
     ]);
   });
 });
+
+describe("check-worthiness: how long a run has lasted is a count", () => {
+  it.each([
+    "The bus drivers' strike entered its twelfth day on Monday.",
+    "Rents in the city rose for the fourth consecutive year.",
+    "Ferry traffic fell for a 3rd month in a row.",
+  ])("suggests %j", (sentence) => {
+    const [score] = scoreSentences(sentence, { outlet: "Example Wire" });
+    expect(score.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    expect(score.reasons.map((r) => r.code)).toContain("number");
+  });
+
+  it("does not count 'the first day' or 'a second' as a figure", () => {
+    const [score] = scoreSentences("On the first day of the summit, the leaders met in the old town.", { outlet: "Example Wire" });
+    expect(score.reasons.find((r) => r.code === "number")).toBeUndefined();
+  });
+});
