@@ -26,6 +26,9 @@ export const SPEECH_VERBS =
   ")";
 // Speech verbs are lower case: "the United States has" is no "states".
 const VERB = `(?:${SPEECH_VERBS}|[Aa]ccording to)`;
+/** "But the watchdog found …", "And 40 people died": a conjunction that joins a sentence to the one before ("But for …" does not). */
+export const OPENING_CONJUNCTION = /^(?:But|And|Yet|Still)\s+(?!for\b)(?=\S)/u;
+const OPENING_CONJUNCTION_OF_CLAIM = new RegExp(`${OPENING_CONJUNCTION.source}(?=\\p{Ll})`, "u");
 const OPEN = `[“"«]`;
 const CLOSE = `[”"»]`;
 // "KYIV, June 20 (Reuters) - " or "PYONGYANG — "
@@ -62,6 +65,8 @@ export function validSpeaker(candidate: string): boolean {
   // "The three judges": compromise reads a plural after a number as a verb.
   const doc = read(
     candidate
+      // "retired judge Margaret Oduya": a former office, not "a man who retired from the force".
+      .replace(/\bretired\s+(?=\p{Ll}+\s+\p{Lu}|\p{Lu})/u, "former ")
       .replace(/\s+(?:(?:early|late)\s+)?(?:on|last|this)\s+\p{Lu}\p{Ll}+day\b.*$/u, "")
       .replace(/^([Tt]he)\s+(?:two|three|four|five|six|seven|eight|nine)\s+(?=(?:judges|justices|members|authors|researchers)\b)/u, "$1 "),
   );
@@ -71,13 +76,15 @@ export function validSpeaker(candidate: string): boolean {
   // "lead author", "acting director": a word of the title, not an act.
   const verbs = (doc.match("#Verb").docs as NlpTerm[][])
     .flat()
-    .filter(
-      (t) => t.text !== "" && !/^\p{Lu}/u.test(t.text) && !/^(?:lead|acting|managing|presiding|visiting|founding|outgoing|incoming|retired)$/i.test(t.text),
-    );
+    .filter((t) => t.text !== "" && !/^\p{Lu}/u.test(t.text) && !/^(?:lead|acting|managing|presiding|visiting|founding|outgoing|incoming)$/i.test(t.text));
   return verbs.length === 0 && (last.has("#Noun") || last.has("#Pronoun") || last.has("#Acronym") || /^\p{Lu}/u.test(last.text()));
 }
 
 type Frame = { claim: Span; speaker: string | null; quoted: boolean };
+
+// "…, the researchers found.", "…, the inquiry has found.": a finding filed under whoever "the researchers" are.
+const FINDING_TAIL =
+  /,\s+(the\s+(?:researchers|scientists|authors|inspectors|investigators|auditors|study|survey|poll|audit|report|analysis|review|inquiry|investigation|panel))\s+(?:has\s+|have\s+|had\s+)?(?:found|concluded|estimated)[.!]?$/i;
 
 /** The quotation of a sentence that is one quote with its speaker before or after it. */
 function quotation(s: string, from: number): Frame | null {
@@ -235,7 +242,8 @@ function reported(s: string, from: number): Frame | null {
   // "…, the researchers found.", "…, the inspectors found.": a finding, filed under whoever "the researchers" are.
   // "…, the inquiry has found.", "…, the Brenmoor Fire Inquiry found.": an inquiry or a body by name, too.
   m =
-    /,\s+((?:[Tt]he\s+)?(?:researchers|scientists|authors|inspectors|investigators|auditors|study|survey|poll|audit|report|analysis|review|inquiry|investigation|panel)|(?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|on|\p{Lu}[\p{L}’'-]*)){0,5}\s+(?:Inquiry|Commission|Committee|Review|Panel|Inspectorate|Authority|Office|Institute|Agency|Board))\s+(?:has\s+|have\s+|had\s+)?(?:found|concluded|estimated)[.!]?$/u.exec(
+    FINDING_TAIL.exec(body) ??
+    /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|on|\p{Lu}[\p{L}’'-]*)){0,5}\s+(?:Inquiry|Commission|Committee|Review|Panel|Inspectorate|Authority|Office|Institute|Agency|Board))\s+(?:has\s+|have\s+|had\s+)?(?:found|concluded|estimated)[.!]?$/u.exec(
       body,
     );
   if (m) return { claim: trim(s, from, from + m.index), speaker: m[1], quoted: false };
@@ -315,7 +323,7 @@ function reported(s: string, from: number): Frame | null {
       .replace(ANONYMITY, "")
       .trim()
       // "But the watchdog found that …": the conjunction joins the sentence to the one before.
-      .replace(/^(?:But|And|Yet|Still)\s+(?=\S)/, "")
+      .replace(OPENING_CONJUNCTION, "")
       .replace(/\s+(?:has|have|had|also|later|earlier|again|then|previously|once|repeatedly)$/i, "");
     const speaker = subject ? speakerIn(subject) : null;
     if (!speaker) continue;
@@ -757,7 +765,7 @@ function framedPieces(sentence: string): Piece[] {
   }
   // "But services inflation is still running at 5.1 percent, and wages …": the conjunction joins the sentence to the
   // one before; the claims start after it.
-  const joined = frame ? null : /^(?:But|And|Yet)\s+(?=\p{Ll})/u.exec(sentence.slice(from));
+  const joined = frame ? null : OPENING_CONJUNCTION_OF_CLAIM.exec(sentence.slice(from));
   const claim = frame?.claim ?? trim(sentence, from + (joined?.[0].length ?? 0), sentence.length);
   const speaker = frame?.speaker ?? null;
   // "X confirmed that it had approved a reduced dose, but said it had asked …": a second statement of the speaker's,

@@ -9,7 +9,7 @@ export const PUBLIC_BODY_WORDS = [
   ...["Agency", "Ministry", "Bank", "Institute", "Office", "Council", "Commission", "Service", "Authority", "Court", "Committee", "Party"],
   ...["Union", "Assembly", "Forum", "Alliance", "Federation", "Association", "Bureau", "Board", "Department", "Organisation", "Organization"],
   ...["Fund", "Centre", "Center", "Observatory", "Administration", "Inspectorate", "Tribunal", "Parliament", "Senate", "Congress"],
-  ...["Directorate", "Secretariat"],
+  ...["Directorate", "Secretariat", "Inquiry"],
 ];
 
 // Companies, universities, charities and the press.

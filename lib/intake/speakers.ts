@@ -1,5 +1,5 @@
 import { INSTITUTION_WORD, PUBLIC_BODY_WORD } from "./institutions";
-import { DATELINE, DESCRIBED } from "./frames";
+import { DATELINE, DESCRIBED, OPENING_CONJUNCTION } from "./frames";
 import { read } from "./nlp";
 import { newSpeakerContext, type SpeakerContext } from "./speaker-context";
 
@@ -317,21 +317,27 @@ export function noteSubject(sentence: string, ctx: SpeakerContext) {
   // "Union secretary Dario Kell rejected that account.": a person by full name after a title, met here first.
   // "Councillor Farah Idris, who …, rejected": a capitalised title too.
   // "Chief Fire Officer Daniel Reyes accepted": the name is what follows the title's last word.
-  const titled = new RegExp(
-    String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})${aside}\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b`,
-    "u",
-  ).exec(body);
+  const titled = TITLED_OPENER.exec(body);
   const words = titled ? tokens(titled[1]) : [];
   // The title's last word, leaving at least two words for the name ("President Kim Jong Un": after "President").
   const lastTitle = words.slice(0, -2).findLastIndex((w) => titleWord(w));
   const title = lastTitle >= 0;
-  const full = title ? words.slice(lastTitle + 1).join(" ") : "";
+  // Only the capitalised run at the end is the name: "Acting headteacher Ann Lee" is Ann Lee.
+  const rest = words.slice(lastTitle + 1);
+  const nameFrom = rest.length - [...rest].reverse().findIndex((w) => !/^\p{Lu}/u.test(w));
+  const full = title ? rest.slice(rest.every((w) => /^\p{Lu}/u.test(w)) ? 0 : nameFrom).join(" ") : "";
   const named = !met && title && /\s/.test(full) && read(full).has("#Person") && !looksOrganisation(full) ? full : null;
   ctx.previousOpener = ctx.opener ?? null;
   // "Prime Minister Helena Vasko declined to comment.": who said nothing is not who "she" next means.
   const silent = /^[^.]*?\b(?:declined|refused|failed|did not|didn['’]t)\b/.test(body);
   ctx.opener = silent ? null : met && !looksOrganisation(met) ? met : named;
 }
+
+// "Councillor Farah Idris, who …, rejected", "Chief Fire Officer Daniel Reyes accepted": a title, a name, an aside, a verb.
+const TITLED_OPENER = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s+(?:who|a|an|the)\s[^,“”"]{3,80},)?\s+(?:(?:also|has|had|then|later)\s+)?\p{Ll}+ed\b`,
+  "u",
+);
 
 // Offices one person holds in a story: "the governor" is whoever the article called the governor, not the last speaker.
 const OFFICE = "governor|mayor|chairman|chairwoman|prosecutor|commissioner|judge|coroner|ombudsman|rector|vice-chancellor|chief executive";
@@ -437,7 +443,7 @@ const OWNED_DOCUMENT = new RegExp(
 
 function resolveSpeakerOnce(said: string | null, ctx: SpeakerContext): string | null {
   // "But the office found that …": the conjunction is the sentence's, not the speaker's.
-  const raw = said?.replace(/^(?:But|And|Yet|Still)\s+(?=\S)/, "");
+  const raw = said?.replace(OPENING_CONJUNCTION, "");
   if (!raw) return null;
   // "the charge sheet", "the data": a record the article said who published; "the final report", its head word's.
   const record = /^[Tt]he\s+((?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(raw.trim());
@@ -588,7 +594,8 @@ function resolveSpeakerOnce(said: string | null, ctx: SpeakerContext): string | 
   // "It added that …" after an organisation spoke: the organisation; "It says …" of a document: no one.
   if (/^it$/i.test(trimmed) && ctx.last && ctx.lastOrganisation === ctx.last && looksOrganisation(ctx.last)) return ctx.last;
   if (IMPERSONAL.test(trimmed)) return null;
-  // "the report said" with no body named before it: the article reports the record in its own voice, never "report".
+  // "the report said" with no body named before it: the article reports the record in its own voice, never "report";
+  // so is "the inquiry found" or "the watchdog said" when the article named no body of that kind.
   if (UNNAMED_RECORD.test(description)) return null;
   const name = speakerName(trimmed);
   if (!name) return null;
@@ -627,12 +634,12 @@ const RECORD_WORDS =
   "charge sheet|indictment|complaint|lawsuit|filing|submission|letter|memo|paper|papers|results|accounts|forecasts?|projections|minutes";
 const RECORD_BY = new RegExp(
   String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}\d-]+\s+){0,2}?(?:${RECORD_WORDS}))|\b((?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Dd]ocuments|[Rr]ecords)))\s+` +
-    String.raw`(?:(?:published|released|issued|compiled|prepared|produced|filed|submitted|lodged)\s+(?:(?:on|in|last|this|earlier)\s+[\p{L}\d]+\s+)?by|from)\s+`,
+    String.raw`(?:(?:published|released|issued|compiled|prepared|produced|filed|submitted|lodged)\s+(?:(?:on|in|last|this|earlier)\s+[\p{L}\d]+\s+)?by|from|by(?=\s+(?:the\s+)?\p{Lu}))\s+`,
   "gu",
 );
 // Where the publisher's name ends: "by Statistics Norway on Tuesday showed …".
 const PUBLISHER_END =
-  /\s*[,.;:]|\s+(?:on|in|at|last|this|show|showed|shown|shows|found|finds|said|says|and|which|who|was|were|is|are|has|had|with|against|over|into|for|to|about)\b/u;
+  /\s*[,.;:]|\s+(?:on|in|at|last|this|show|showed|shown|shows|found|finds|said|says|and|which|who|was|were|is|are|has|had|with|against|over|into|for|to|about|published|released|issued|compiled|commissioned)\b/u;
 // "by its operator, Hebridean Sea Link": what the publisher is to the subject, then its name.
 const DESCRIBED_PUBLISHER = new RegExp(DESCRIBED, "u");
 

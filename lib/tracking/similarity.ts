@@ -128,7 +128,7 @@ function fractionsToFigures(text: string): string {
       })
       // "a quarter-point cut", "half a point", "three-quarters of a point": of a percentage point, as rates move.
       .replace(
-        /\b(?:(?:a|an|one)[- ])?(half|quarter|three[- ]quarters)(?:[- ]| of an? | an? )(?:percentage[- ])?point\b(?!\s+(?:of|lead|margin|deficit|gap)\b)/gi,
+        /\b(?:(?:a|an|one)[- ])?(half|quarter|three[- ]quarters)(?:[- ]| of an? | an? )(?:percentage[- ])?point\b(?!\s+(?:of|lead|margin|deficit|gap|ahead|behind|clear|adrift|short)\b)/gi,
         (_all, p: string) => `${{ half: 0.5, quarter: 0.25 }[p.toLowerCase() as "half"] ?? 0.75} percentage point`,
       )
       // "a quarter of a percentage point" is 0.25 of one (as "25 basis points" are), not 25 percent.
@@ -374,7 +374,11 @@ function readClaimWords(text: string): string[] {
     .replace(/\b(first|second|last) six months\b/gi, "$1 half")
     .replace(/\b(first|second|third|fourth|final|last) (quarter|half) of the year\b/gi, "$1 $2")
     // "the second year running", "a second straight year", "the second year in a row": a second consecutive year.
-    .replace(/\b(years?|months?|weeks?|days?|quarters?|seasons?|terms?|times?|nights?) (?:running|in a row)\b/gi, "consecutive $1")
+    // ("10 years running the agency", "the days running up to the vote": a verb, not a run.)
+    .replace(
+      /\b(years?|months?|weeks?|days?|quarters?|seasons?|terms?|times?|nights?) (?:running(?!\s+(?:the|a|an|its|their|his|her|up|down|out|\p{Lu}))|in a row)\b/giu,
+      "consecutive $1",
+    )
     .replace(/\b(?:straight|successive) (?=(?:years?|months?|weeks?|days?|quarters?|seasons?|terms?|times?|nights?)\b)/gi, "consecutive ")
     // "1,050 basis points" is 10.5 points and "12.5 basis points" 0.125: divided as written, never rounded first.
     .replace(
@@ -385,7 +389,7 @@ function readClaimWords(text: string): string[] {
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     // "3 hours and 40 minutes" is 220 minutes.
-    .replace(/\b(\d{1,3}) hours?,? (?:and )?(\d{1,2}) minutes?\b/g, (_all, h: string, m: string) => `${Number(h) * 60 + Number(m)} minutes`);
+    .replace(/(?<!\bbetween )\b(\d{1,3}) hours?,? (?:and )?(\d{1,2}) minutes?\b/g, (_all, h: string, m: string) => `${Number(h) * 60 + Number(m)} minutes`);
   return digits.match(/\d+(?:\.\d+)?[a-z]*|[a-z]+/g) ?? [];
 }
 

@@ -2042,3 +2042,34 @@ describe("check-worthiness: how long a run has lasted is a count", () => {
     expect(score.reasons.find((r) => r.code === "number")).toBeUndefined();
   });
 });
+
+// The review of the twenty-third session's changes: each input is the reviewer's, reworded.
+describe("who said it: what a review of the twenty-third session's rules found", () => {
+  const by = (text: string, start: string) => scoreSentences(text, { outlet: "Example Wire" }).find((s) => s.text.startsWith(start))?.claimant;
+
+  it("files 'the inquiry found' under the inquiry the article named, and a bare 'investigators found' under no one", () => {
+    const text = "The Marlow Bridge Inquiry opened its hearings in May. The deck failed because two cables had corroded, the inquiry found.";
+    expect(by(text, "The deck failed")).toBe("Marlow Bridge Inquiry");
+    expect(by("Thefts fell 14 percent in 2023, investigators found.", "Thefts fell")).toBe("Example Wire");
+  });
+
+  it("keeps only the capitalised name after a title with lower-case words ('Acting headteacher Ann Lee')", () => {
+    const text = "The council said the school would stay open. Acting headteacher Ann Lee welcomed the decision. She said 300 pupils had missed lessons.";
+    expect(by(text, "300 pupils had missed")).toBe("Ann Lee");
+  });
+
+  it("files 'the report said' under the body whose report was cited last", () => {
+    const text =
+      "According to the annual report of the Port Authority, cargo rose 4 percent in 2023. " +
+      "A report by the National Audit Office found that the terminal cost 40 percent more than planned. " +
+      "Spending on consultants doubled in two years, the report said.";
+    expect(by(text, "Spending on consultants")).toBe("National Audit Office");
+  });
+
+  it("reads 'retired' as a verb where it is one, and keeps 'But for' in the claim", () => {
+    expect(by("Burglaries fell by 12 percent in 2023, said a man who retired from the force in 2019.", "Burglaries fell")).toBe("Example Wire");
+    expect(pieces("But for the lifeboat crews, 40 people would have drowned.").map((p) => p.text)).toEqual([
+      "But for the lifeboat crews, 40 people would have drowned.",
+    ]);
+  });
+});
