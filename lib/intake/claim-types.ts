@@ -55,7 +55,8 @@ const COMPARISON =
 /** A forecast or expectation rather than something that can be checked now. */
 // "Construction starts, which show how many homes will be finished, fell 11%": an aside that looks ahead
 // does not make the claim around it a forecast.
-const withoutAsides = (text: string) => text.replace(/,\s+(?:which|who)\s[^,“”"]+,/g, ",");
+// So does one that ends the sentence ("appointed a mediator, …, who is expected to meet both sides on Monday").
+const withoutAsides = (text: string) => text.replace(/,\s+(?:which|who)\s[^,“”"]+,/g, ",").replace(/,\s+(?:which|who)\s[^,“”"]+$/, "");
 export const isPrediction = (text: string) => PREDICTION.test(withoutAsides(text));
 
 // "Contracts must be registered", "under the constitution, the president must sign": a rule, not a wish.
@@ -80,9 +81,13 @@ export type Classified = { type: ClaimType; score: number };
  * The type a checker would check first, then how check-worthy the candidate is: its type's strength,
  * more with each further kind of evidence, less without anyone named or when too short to say much.
  */
+// "Under the Ports Act, …", "in breach of the Data Protection Regulation": a named law (capitalised: "act" is a verb too).
+const NAMED_LAW =
+  /\b(?:[Uu]nder|[Bb]y|of|breach(?:es|ed)?|violat\w*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'()-]*\s+){1,6}(?:Act|Law|Code|Directive|Regulation|Regulations|Convention)\b/u;
+
 export function classifyClaim(text: string, signals: Signals): Classified {
   const cause = CAUSE.test(text);
-  const law = LAW.test(text);
+  const law = LAW.test(text) || NAMED_LAW.test(text);
   const comparison = COMPARISON.test(text);
   const figure = signals.numbers > 0;
   let type: ClaimType;

@@ -2073,3 +2073,19 @@ describe("who said it: what a review of the twenty-third session's rules found",
     ]);
   });
 });
+
+describe("check-worthiness: a named law, and a forecast in a clause that ends the sentence", () => {
+  it("types what a named Act allows as law and suggests it", () => {
+    const [score] = scoreSentences("Under the Harbours Act, ministers can close a port for up to 14 days if shipping is at risk.", { outlet: "Example Wire" });
+    expect(score.type).toBe("law");
+    expect(score.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+  });
+
+  it("does not make an appointment a forecast because the clause after it looks ahead", () => {
+    const [score] = scoreSentences("The ministry has appointed an arbitrator, former judge Ines Falk, who is expected to meet both sides on Monday.", {
+      outlet: "Example Wire",
+    });
+    expect(score.type).not.toBe("prediction");
+    expect(score.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+  });
+});
