@@ -490,7 +490,7 @@ const CUTS: { kind: CutKind; re: RegExp; speaker?: true }[] = [
   },
   {
     kind: "clause",
-    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}|half|most|many)\b)|(?<!\b(?:soon|long|well|much|far|such|same|just))(?:,?\s+(?:after|as|when)\s+)(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu})\b)|(?<!\b(?:soon|shortly|just|days|weeks|months|years|hours|minutes|named|called|known|identified|modelled|modeled|patterned|even|long|right))\s+after\s+(?=\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Ll}+ed\s)|,\s+(?:after|when|as)\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+ed\b)/gu,
+    re: /;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:although|though)\s+|,\s+(?:and|but)\s+|\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}|half|most|many)\b)|\s+but\s+(?=(?:the|a|an|its|their|his|her)\s)|(?<!\b(?:soon|long|well|much|far|such|same|just))(?:,?\s+(?:after|as|when)\s+)(?!a result)(?=(?:the|a|an|its|their|his|her|many|some|thousands|hundreds|dozens|several|\d[\d,.]*|\p{Lu})\b)|(?<!\b(?:soon|shortly|just|days|weeks|months|years|hours|minutes|named|called|known|identified|modelled|modeled|patterned|even|long|right))\s+after\s+(?=\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Ll}+ed\s)|,\s+(?:after|when|as)\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+ed\b)/gu,
   },
   {
     kind: "predicate",

@@ -2089,3 +2089,19 @@ describe("check-worthiness: a named law, and a forecast in a clause that ends th
     expect(score.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
   });
 });
+
+describe("cuts and types: two clauses joined by 'but' without a comma, a rank below the first", () => {
+  it("cuts 'X but the Y …' into two claims", () => {
+    expect(pieces("The alarm was raised at 4:40 a.m. but the first engine did not arrive until 5:25 a.m.").map((p) => p.text)).toEqual([
+      "The alarm was raised at 4:40 a.m.",
+      "the first engine did not arrive until 5:25 a.m.",
+    ]);
+    expect(pieces("He was tired but the team won.").map((p) => p.text)).toEqual(["He was tired but the team won."]);
+  });
+
+  it("types 'the country's third-largest lender' as a comparison and suggests it", () => {
+    const [score] = scoreSentences("Nordbank is the country's third-largest lender after Kesko and Marva.", { outlet: "Example Wire" });
+    expect(score.type).toBe("comparison");
+    expect(score.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+  });
+});
