@@ -594,8 +594,7 @@ function resolveSpeakerOnce(said: string | null, ctx: SpeakerContext): string | 
   // "It added that …" after an organisation spoke: the organisation; "It says …" of a document: no one.
   if (/^it$/i.test(trimmed) && ctx.last && ctx.lastOrganisation === ctx.last && looksOrganisation(ctx.last)) return ctx.last;
   if (IMPERSONAL.test(trimmed)) return null;
-  // "the report said" with no body named before it: the article reports the record in its own voice, never "report";
-  // so is "the inquiry found" or "the watchdog said" when the article named no body of that kind.
+  // "the report said" with no body named before it: the article reports the record in its own voice, never "report".
   if (UNNAMED_RECORD.test(description)) return null;
   const name = speakerName(trimmed);
   if (!name) return null;

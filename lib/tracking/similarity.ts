@@ -376,7 +376,7 @@ function readClaimWords(text: string): string[] {
     // "the second year running", "a second straight year", "the second year in a row": a second consecutive year.
     // ("10 years running the agency", "the days running up to the vote": a verb, not a run.)
     .replace(
-      /\b(years?|months?|weeks?|days?|quarters?|seasons?|terms?|times?|nights?) (?:running(?!\s+(?:the|a|an|its|their|his|her|up|down|out|\p{Lu}))|in a row)\b/giu,
+      /\b(years?|months?|weeks?|days?|quarters?|seasons?|terms?|times?|nights?) (?:running(?!\s+(?:the|a|an|its|their|his|her|up|down|out)\b|\s+\p{Lu})|in a row)\b/gu,
       "consecutive $1",
     )
     .replace(/\b(?:straight|successive) (?=(?:years?|months?|weeks?|days?|quarters?|seasons?|terms?|times?|nights?)\b)/gi, "consecutive ")

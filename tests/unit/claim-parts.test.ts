@@ -1893,6 +1893,8 @@ describe("matchClaims: runs of years, fractions of a point and hours with minute
   it.each([
     ["Exports to Japan fell for the third year running, to 4.1 billion euros.", "Exports to Japan dropped for a third straight year, to 4.1 billion euros."],
     ["Ferry passengers rose for the fifth month in a row, to 212,000.", "Ferry passengers rose for a fifth consecutive month, to 212,000."],
+    // A word after "running" that names nothing it runs ("in March") keeps the run.
+    ["Coal imports fell for the fourth year running in 2024.", "Coal imports fell for the fourth consecutive year in 2024."],
     ["The central bank raised its main rate by a quarter-point on Thursday.", "The central bank raised its main rate by 25 basis points on Thursday."],
     ["Three members of the board voted for a half-point cut.", "Three members of the board voted for a cut of half a percentage point."],
     ["The ambulance reached the village 2 hours and 15 minutes after the first call.", "The ambulance reached the village 135 minutes after the first call."],
