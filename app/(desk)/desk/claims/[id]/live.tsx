@@ -83,17 +83,22 @@ export function LiveClaim({
     source.addEventListener("presence", (event) => setPeople(JSON.parse((event as MessageEvent<string>).data) as PresentUser[]));
     source.addEventListener("change", (event) => {
       const change = JSON.parse((event as MessageEvent<string>).data) as {
+        seq: number;
         actorId: string | null;
         actorName: string;
         text: string;
         at: string;
         action: string;
       };
+      // A page rendered after the change shows it already (this tab's form refreshed it, or an earlier
+      // notice did): one more render of the whole claim would only be load, and a refresh that started
+      // before this tab's next action could land after it.
+      const shown = change.seq <= afterRef.current;
       // Our own change: this tab already refreshed through its form; another tab of ours catches up quietly.
-      if (change.actorId === userId) return router.refresh();
+      if (change.actorId === userId) return shown ? undefined : router.refresh();
       setNotices((list) => [{ key: `${change.at}-${change.action}-${list.length}`, text: change.text, at: change.at }, ...list].slice(0, 3));
       setChangedBy(change.actorName);
-      router.refresh();
+      if (!shown) router.refresh();
     });
     source.addEventListener("resync", () => router.refresh());
     source.onerror = () => {
