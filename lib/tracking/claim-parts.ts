@@ -1495,7 +1495,9 @@ const SAME_THING = /^(?:headline|official|annual|annualised|annualized|yearly|ov
 function figureOfNarrower(a: string, b: string): boolean {
   const [ma, mb] = [FIGURE_IS.exec(a), FIGURE_IS.exec(b)];
   if (!ma || !mb) return false;
-  const [wa, wb] = [conceptTokens(ma[1]), conceptTokens(mb[1])];
+  // What has the figure starts after a frame: "In a paper published on Thursday, researchers reported that the vaccine was 91%".
+  const thing = (before: string) => before.replace(/^.*(?:,\s+|\bthat\s+)/i, "");
+  const [wa, wb] = [conceptTokens(thing(ma[1])), conceptTokens(thing(mb[1]))];
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 0 || !short.every((w) => long.includes(w))) return false;
   const extra = long.filter((w) => !short.includes(w) && !MEASURE_WORDS.has(w) && !TIME_WORDS.test(w) && !SAME_THING.test(w) && !/^\d/.test(w));

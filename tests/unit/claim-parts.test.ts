@@ -1952,3 +1952,18 @@ describe("matchClaims: what a review of the twenty-third session's rules found",
     expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
   });
 });
+
+describe("matchClaims: a figure's subject after a reporting frame (twenty-fourth session)", () => {
+  it("finds a claim inside a sentence that opens with a frame", () => {
+    const long =
+      "In a paper published on Thursday, researchers reported that the vaccine was 91% effective against severe disease in adults over 65, though protection waned after six months.";
+    expect(bothWays("The vaccine was 91% effective against severe disease.", long).map((m) => m.same)).toEqual([true, true]);
+  });
+
+  it.each([
+    ["Inflation in Chile was 3.8%.", "The central bank said that core inflation in Chile was 3.8%."],
+    ["Inflation in Chile was 3.8%.", "According to the central bank, core inflation in Chile was 3.8%."],
+  ])("still keeps %j apart from the narrower %j", (a, b) => {
+    expect(bothWays(a, b).map((m) => m.same)).toEqual([false, false]);
+  });
+});
