@@ -1660,6 +1660,21 @@ describe("a body named by what it is", () => {
     const ctx = newSpeakerContext(null, ["Dana Prosecutor Ruiz", "Kharkiv Regional Prosecutor's Office"]);
     expect(resolveSpeaker("the regional prosecutor's office", ctx)).not.toBe("Dana Prosecutor Ruiz");
   });
+
+  // dev33 (twenty-fourth session): a finding that opens with a bare plural ("attackers", "costs") is a clause too.
+  it("reads 'found that' before a plural and its verb as a finding, and 'found that argument …' as none", () => {
+    const text = [
+      "Kwintel broke privacy law by waiting 23 days to report a cyberattack, the Dutch Data Protection Authority said on Wednesday.",
+      "The watchdog found that attackers had accessed the bank account numbers of 2.3 million customers.",
+    ].join("\n");
+    const scores = scoreSentences(text, { outlet: "Benelux Times" });
+    expect(scores.find((s) => s.text.startsWith("attackers had accessed"))?.claimant).toBe("Dutch Data Protection Authority");
+    expect(pieces("The regulator ruled that costs were passed on to customers.")[0]).toMatchObject({
+      text: "costs were passed on to customers.",
+      speaker: "The regulator",
+    });
+    expect(pieces("The court found that argument unconvincing.")[0].speaker).toBeNull();
+  });
 });
 
 describe("a frame at the end that says whom it was told", () => {
