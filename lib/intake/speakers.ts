@@ -561,7 +561,7 @@ function resolveSpeakerOnce(said: string | null, ctx: SpeakerContext): string | 
   }
   // "the agency", "the report", "the operator": the last organisation that spoke; "the official": the last speaker.
   // Not an organisation of another kind: "the company" after a court spoke, "the health ministry" after a union.
-  const generic = INSTITUTION.test(description) || /^(?:operator|carrier|airline|insurer)$/.test(kind ?? "");
+  const generic = INSTITUTION.test(description) || /^(?:operator|carrier|airline|insurer|union)$/.test(kind ?? "");
   // "Nordvik Air cancelled 340 flights …, the airline said": before any organisation spoke, the one the sentence
   // opens with, when it is of the description's family.
   const named = kind && ctx.subject && familyOf(COMPANY_WORD.exec(ctx.subject)?.[0] ?? "") === familyOf(kind) ? ctx.subject : undefined;

@@ -1675,6 +1675,20 @@ describe("a body named by what it is", () => {
     });
     expect(pieces("The court found that argument unconvincing.")[0].speaker).toBeNull();
   });
+
+  // dev33 (twenty-fourth session): a farmers' confederation called "the union"; never a company that spoke since.
+  it("gives 'according to the union' to the organisation that spoke last, unless that is a company", () => {
+    const text = [
+      "The Confederation of Alentejo Farmers (CAF), which represents about 11,000 growers, said the cuts would hit olive producers hardest.",
+      "According to the union, wheat yields in the Alentejo fell 34 per cent this year.",
+      "Vesna Chemicals said it would cut 300 jobs at its plant in Évora.",
+      "According to the union, the plant has lost 1,200 jobs since 2019.",
+    ].join("\n");
+    const scores = scoreSentences(text, { outlet: "Atlantic News Agency" });
+    const by = (start: string) => scores.find((s) => s.text.startsWith(start))?.claimant;
+    expect(by("wheat yields")).toBe("Confederation of Alentejo Farmers");
+    expect(by("the plant has lost")).not.toBe("Vesna Chemicals");
+  });
 });
 
 describe("a frame at the end that says whom it was told", () => {
