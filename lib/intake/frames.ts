@@ -11,10 +11,10 @@ import { isPrediction } from "./claim-types";
  */
 export type Piece = { start: number; end: number; speaker: string | null; quoted: boolean };
 
-// What follows "that" when it opens a clause ("found that the drug …", "ruled that 14 …", "found that attackers had …"), not when it points
+// What follows "that" when it opens a clause ("found that the drug …", "ruled that 14 …", "found that attackers had …": a plural, not "process" or "analysis"), not when it points
 // ("ruled that out", "found that argument unconvincing").
 const THAT_CLAUSE =
-  "(?=(?:the|a|an|his|her|its|their|this|these|those|some|most|many|more|fewer|less|only|about|nearly|almost|over|no|every|all|he|she|they|it|we|there|people|children|women|men|patients|adults|workers|residents|voters)\\b|\\d|\\p{Lu}|\\p{Ll}+s\\s+(?:had|have|were|are|could|would|should|did|do|may|might|must|will|\\p{Ll}+ed)\\b)";
+  "(?=(?:the|a|an|his|her|its|their|this|these|those|some|most|many|more|fewer|less|only|about|nearly|almost|over|no|every|all|he|she|they|it|we|there|people|children|women|men|patients|adults|workers|residents|voters)\\b|\\d|\\p{Lu}|\\p{Ll}+[^\\Wsiu]s\\s+(?:had|have|were|are|could|would|should|did|do|may|might|must|will|\\p{Ll}+ed)\\b)";
 
 export const SPEECH_VERBS =
   // "…, Ruiz posted on X.": only a post on a network or a site is a statement ("posted a loss" is none).

@@ -44,6 +44,9 @@ const KIND_NAMES: Record<string, string> = {
   // "the inspectors found": the inspectorate's inspectors, for it.
   inspectors: "Inspectorate|inspectorate",
 };
+// Names of bodies that speak for their members, which an article may call "the union".
+const UNION_NAME =
+  /\b(?:Unions?|Confederation|Federation|Association|Guild|Congress|Syndicate|Workers|Farmers|Teachers|Nurses|Doctors|Drivers|Pilots|Dockers|Miners|Employees|Staff)\b/;
 const KIND_WORDS =
   "inspectors|inquiry|agency|ministry|office|company|firm|group|charity|department|commission|institute|bank|court|council|board|authority|regulator|union|journal|observatory|service|bureau|committee|operator|insurer|carrier|airline|watchdog";
 const KIND_OF_BODY = new RegExp(String.raw`^the\s+(?:(?:[a-z-]+\s+)?([a-z-]+)\s+)?(${KIND_WORDS})$`);
@@ -585,7 +588,10 @@ function resolveSpeakerOnce(said: string | null, ctx: SpeakerContext): string | 
     ctx.lastOrganisation = company;
     return company;
   }
-  if (generic && fallback && !otherKind(fallback) && notAPerson(fallback)) {
+  // "the union": only a body whose name says it speaks for members ("Confederation of Alentejo Farmers"), not
+  // "Volkswagen" or a ministry whose kind no family names.
+  const unionLike = kind !== "union" || (!!fallback && UNION_NAME.test(fallback));
+  if (generic && fallback && unionLike && !otherKind(fallback) && notAPerson(fallback)) {
     // "…, the report showed. The fall was caused by …, it said.": the body is who spoke last.
     ctx.last = fallback;
     return fallback;

@@ -1485,6 +1485,9 @@ function headsDiffer(a: string, b: string): boolean {
 // "<what> was <figure>": the thing a figure is, said before the verb that gives it ("Inflation in Chile was 3.8%").
 const FIGURE_IS =
   /^(.{2,80}?)\s+(?:was|is|were|are|stood at|stands at|remained|remains|came in at|reached)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?[$€£]?\d/i;
+// A reporting frame before the subject of "<what> was <figure>": "researchers reported that", "According to the bank,".
+const SUBJECT_FRAME =
+  /^(?:.*\b(?:said|says|reported|reports|found|finds|showed|shows|announced|estimated|estimates|noted|added|stated|confirmed|concluded|wrote|writes)\s+(?:on\s+\w+\s+)?that\s+|according\s+to\s+[^,]{1,80},\s+)/i;
 // Words that say how a figure is given, not of what: "annual inflation" and "headline inflation" are inflation.
 const SAME_THING = /^(?:headline|official|annual|annualised|annualized|yearly|overall|average|total|year|consumer|price)$/;
 /**
@@ -1495,8 +1498,10 @@ const SAME_THING = /^(?:headline|official|annual|annualised|annualized|yearly|ov
 function figureOfNarrower(a: string, b: string): boolean {
   const [ma, mb] = [FIGURE_IS.exec(a), FIGURE_IS.exec(b)];
   if (!ma || !mb) return false;
-  // What has the figure starts after a frame: "In a paper published on Thursday, researchers reported that the vaccine was 91%".
-  const thing = (before: string) => before.replace(/^.*(?:,\s+|\bthat\s+)/i, "");
+  // What has the figure starts after a frame: "In a paper published on Thursday, researchers reported that the vaccine
+  // was 91%", "According to the bank, core inflation was …". Only a frame: "Among women, unemployment" and "Inflation
+  // that excludes food" keep what narrows them.
+  const thing = (before: string) => before.replace(SUBJECT_FRAME, "");
   const [wa, wb] = [conceptTokens(thing(ma[1])), conceptTokens(thing(mb[1]))];
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 0 || !short.every((w) => long.includes(w))) return false;

@@ -1674,6 +1674,9 @@ describe("a body named by what it is", () => {
       speaker: "The regulator",
     });
     expect(pieces("The court found that argument unconvincing.")[0].speaker).toBeNull();
+    // Review: a singular in "-ss", "-is" or "-us" is no plural ("found that process flawed").
+    expect(pieces("The court found that process flawed.")[0].speaker).toBeNull();
+    expect(pieces("The panel found that analysis misguided.")[0].speaker).toBeNull();
   });
 
   // dev33 (twenty-fourth session): a farmers' confederation called "the union"; never a company that spoke since.
@@ -1683,11 +1686,22 @@ describe("a body named by what it is", () => {
       "According to the union, wheat yields in the Alentejo fell 34 per cent this year.",
       "Vesna Chemicals said it would cut 300 jobs at its plant in Évora.",
       "According to the union, the plant has lost 1,200 jobs since 2019.",
+      // Review: a company named without a company word, or a public body of no known kind, is no union either.
+      "Volkswagen said it would cut 300 jobs at its plant in Wolfsburg.",
+      "According to the union, the Wolfsburg plant has lost 1,500 jobs since 2019.",
+      "The World Health Organization said the outbreak was contained.",
+      "According to the union, 40 nurses fell ill in March.",
     ].join("\n");
     const scores = scoreSentences(text, { outlet: "Atlantic News Agency" });
-    const by = (start: string) => scores.find((s) => s.text.startsWith(start))?.claimant;
+    const by = (start: string) => {
+      const found = scores.find((s) => s.text.startsWith(start));
+      expect(found, start).toBeDefined();
+      return found?.claimant;
+    };
     expect(by("wheat yields")).toBe("Confederation of Alentejo Farmers");
     expect(by("the plant has lost")).not.toBe("Vesna Chemicals");
+    expect(by("the Wolfsburg plant has lost")).not.toBe("Volkswagen");
+    expect(by("40 nurses fell ill")).not.toBe("World Health Organization");
   });
 });
 
